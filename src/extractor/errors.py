@@ -1,0 +1,33 @@
+"""The few exceptions extractor raises on purpose.
+
+    ExtractorError            base: anything the CLI turns into a one-line message
+     ├── IngestError          an input could not become an Article (names the input)
+     ├── RuleError            a pattern file under models/ is malformed
+     ├── StoreError           the DuckDB file cannot be opened, migrated or written
+     └── EvalError            a gold directory or gold file is unusable
+"""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base class; str() is the one-line message shown to a user."""
+
+
+class IngestError(ExtractorError):
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class RuleError(ExtractorError):
+    pass
+
+
+class StoreError(ExtractorError):
+    pass
+
+
+class EvalError(ExtractorError):
+    pass

@@ -1,0 +1,78 @@
+"""The spaCy side: a blank English tokenizer plus rule components built from models/.
+
+Components run in the order that ``models/pipeline.json`` lists. Each one reads
+the Doc and what earlier components left on it, and leaves its own records on a
+Doc extension:
+
+    doc._.published   date | None   the article's publication date, set before the run
+    doc._.dates       list[DateMention]   (component "extractor_dates")
+    doc._.outcomes    list[Outcome]       (component "extractor_outcomes")
+    doc._.figures     list[Figure]        (component "extractor_figures")
+
+Spans in records are character offsets into ``doc.text``. Ids are assigned later,
+by the pipeline, once the article id is known.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import RuleError
+
+for _name, _default in (("published", None), ("dates", None), ("outcomes", None), ("figures", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def models_dir():
+    """The rules folder, found through the package so an installed wheel works."""
+    return resources.files("extractor.models")
+
+
+def load_json(name: str):
+    try:
+        return json.loads((models_dir() / name).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RuleError(f"models/{name} is missing") from exc
+    except json.JSONDecodeError as exc:
+        raise RuleError(f"models/{name}: {exc}") from exc
+
+
+def load_jsonl(name: str) -> list[dict]:
+    """One rule per line; blank lines and lines starting with // are comments."""
+    try:
+        lines = (models_dir() / name).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise RuleError(f"models/{name} is missing") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise RuleError(f"models/{name}:{number}: {exc.msg}") from exc
+    return rows
+
+
+def build_nlp() -> Language:
+    """A fresh pipeline: spacy.blank('en') plus the components models/pipeline.json names."""
+    config = load_json("pipeline.json")
+    nlp = spacy.blank("en")
+    for step in config["components"]:
+        importlib.import_module(step["module"])  # registers the factory
+        nlp.add_pipe(step["factory"], name=step.get("name", step["factory"]), config=step.get("config", {}))
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def shared_nlp() -> Language:
+    return build_nlp()

@@ -1,0 +1,161 @@
+"""The one definition of every record extractor produces (SPEC section 1).
+
+Field names and enum values are the SPEC's and never change; fields beyond the
+SPEC (``id``, ``rule``) are additions the SPEC allows. Every model forbids
+unknown keys so that a typo in a correction or a gold file is an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from datetime import date
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Qualifier = Literal["exact", "more_than", "fewer_than", "at_least", "at_most", "about", "vague"]
+Unit = Literal["count", "percent"]
+Counted = Literal["referral", "allegation", "complaint", "investigation", "officer", "case", "other"]
+Category = Literal["apsp", "corruption", "theft", "fraud", "drugs", "all", "other"]
+OutcomeKind = Literal[
+    "jailed", "suspended_sentence", "convicted", "charged", "acquitted", "dismissed",
+    "would_have_been_dismissed", "resigned", "retired", "barred", "final_written_warning",
+    "written_warning", "gross_misconduct_proven", "misconduct_proven", "misconduct_not_proven",
+    "no_case_to_answer", "suspended", "arrested", "other",
+]
+PublishedSource = Literal["meta", "byline", "text", "none"]
+CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "conflict", "unverifiable"]
+
+Span = tuple[int, int]
+
+QUALIFIERS: tuple[str, ...] = Qualifier.__args__
+UNITS: tuple[str, ...] = Unit.__args__
+COUNTED: tuple[str, ...] = Counted.__args__
+CATEGORIES: tuple[str, ...] = Category.__args__
+OUTCOMES: tuple[str, ...] = OutcomeKind.__args__
+
+
+def normalise_text(text: str) -> str:
+    """The text an article id is computed from: NFC, unix newlines, trimmed."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def text_id(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def item_id(article_id: str, kind: str, span: Span, key: object = "") -> str:
+    """Stable id of an extracted item: the same article, kind, span and value
+    always give the same id, so re-extraction updates rows in place and human
+    reviews stay attached to them."""
+    raw = f"{article_id}|{kind}|{span[0]}:{span[1]}|{key}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Article(Record):
+    id: str
+    source: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[date] = None
+    published_source: PublishedSource = "none"
+    text: str
+
+    @classmethod
+    def from_text(cls, text: str, source: str, **fields) -> "Article":
+        text = normalise_text(text)
+        return cls(id=text_id(text), source=source, text=text, **fields)
+
+
+class Item(Record):
+    """What every extracted row shares: where it is and which rule made it."""
+
+    id: str = ""
+    span: Span
+    text: str
+    rule: str = ""
+
+    def check_span(self, article_text: str) -> None:
+        start, end = self.span
+        if article_text[start:end] != self.text:
+            raise ValueError(f"span {self.span} does not hold {self.text!r}")
+
+
+class Figure(Item):
+    value: Optional[float] = None
+    qualifier: Qualifier = "exact"
+    unit: Unit = "count"
+    counted: Optional[Counted] = None
+    category: Optional[Category] = None
+    outcome: Optional[OutcomeKind] = None
+    out_of: Optional[float] = None
+    period_from: Optional[date] = None
+    period_to: Optional[date] = None
+    org: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _vague_has_no_value(self) -> "Figure":
+        if (self.qualifier == "vague") != (self.value is None):
+            raise ValueError("a figure has a value exactly when its qualifier is not 'vague'")
+        if self.period_from and self.period_to and self.period_from > self.period_to:
+            raise ValueError("period_from is after period_to")
+        return self
+
+
+class Outcome(Item):
+    outcome: OutcomeKind
+    subject: Optional[str] = None
+    custodial_months: Optional[float] = Field(default=None, ge=0)
+    date: Optional[date] = None
+
+
+class DateMention(Item):
+    date_from: Optional[date] = None
+    date_to: Optional[date] = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "DateMention":
+        if (self.date_from is None) != (self.date_to is None):
+            raise ValueError("date_from and date_to are both set or both null")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("date_from is after date_to")
+        return self
+
+
+class Check(Record):
+    id: str = ""
+    kind: CheckKind | str
+    message: str
+    spans: list[Span] = Field(default_factory=list)
+    rule: str = ""
+
+
+class ArticleResult(Record):
+    article: Article
+    figures: list[Figure] = Field(default_factory=list)
+    outcomes: list[Outcome] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+
+    def assign_ids(self) -> None:
+        """Give every item its stable id (see item_id)."""
+        aid = self.article.id
+        for f in self.figures:
+            f.id = item_id(aid, "figure", f.span, f.value)
+        for o in self.outcomes:
+            o.id = item_id(aid, "outcome", o.span, o.outcome)
+        for d in self.dates:
+            d.id = item_id(aid, "date", d.span)
+        for c in self.checks:
+            first = c.spans[0] if c.spans else (0, 0)
+            c.id = item_id(aid, "check", first, f"{c.kind}|{c.message}")
+
+    def to_spec(self) -> dict:
+        """The SPEC section 1 JSON object (dates as ISO strings)."""
+        return self.model_dump(mode="json")
