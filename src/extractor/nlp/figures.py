@@ -1,0 +1,401 @@
+"""The figures component: every number an article states about police conduct.
+
+For each number phrase (models/figure_patterns.jsonl) that no exclusion covers
+and that is not part of a date, it decides, from the words around it:
+
+    value, unit, qualifier   the phrase and the qualifier just before it
+    counted                  the head noun after it ("172 referrals"), the noun before a
+                             bracketed count ("constables (342)"), or, when the clause
+                             is elliptical ("This increased to 172"), the figure before
+    category                 the nearest conduct phrase in the sentence, else the figure
+                             before, else the article's topic, else "all"
+    outcome                  the strongest outcome phrase in the figure's clause
+    out_of                   "118 out of 490", "38 of the 52", "Of the 87 ..., 22"
+    period                   a date in the clause, else a non-comparative date in the
+                             sentence, else the running period of the article
+    org                      the nearest organisation in the sentence, else the figure before
+
+A number whose head noun is not about conduct ("43 forces", "17 bags") is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..numbers import parse_number, parse_share
+from ..records import DateMention, Figure
+from .rules import (build_matcher, kept, lexicon, load_orgs, load_token_rules, matches_by_label,
+                    phrase_matcher)
+
+RULES_FILE = "figure_patterns.jsonl"
+# Words that end the search for a figure's head noun: verbs and clause openers.
+_STOP_WORDS = {
+    "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+    "should", "may", "might", "did", "do", "does", "led", "involved", "required", "came", "said",
+    "faced", "remain", "remained", "who", "which", "that", "while", "whereas", "but", "compared",
+    "up", "down", "rose", "fell", "increased", "decreased", "in", "from", "to", "by", "during", "over",
+    "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
+}
+_SKIP_WORDS = {"of", "the", "these", "those", "them", "all", "its", "their", "such", "this", "that"}
+_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "\n", "but", "while", "whereas", "compared"}
+_COMPARATIVE_DATE = re.compile(r"\b(before|previous|prior|preceding|earlier)\b", re.I)
+_RELATIVE_THIS = re.compile(r"\bthis\b", re.I)
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&-]*)){1,8})\s+\(([A-Z][A-Za-z&]{1,9})\)")
+_UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
+
+
+@dataclass
+class Candidate:
+    span: Span                      # the number words, without qualifier
+    rule: str
+    unit: str
+    kind: str
+    value: Optional[float]
+    qualifier: str = "exact"
+    start: int = 0                  # token index where the figure's text starts (qualifier included)
+    counted: Optional[str] = None
+    counted_found: bool = False
+    out_of: Optional[float] = None
+    extras: dict = field(default_factory=dict)
+
+
+@Language.factory("extractor_figures")
+def make_figures(nlp: Language, name: str):
+    return FigureFinder(nlp)
+
+
+class FigureFinder:
+    def __init__(self, nlp: Language):
+        rules = load_token_rules(RULES_FILE)
+        self.rules = {r.id: r for r in rules}
+        self.matcher = build_matcher(nlp, rules, RULES_FILE)
+        lex = lexicon()
+        self.counted = phrase_matcher(nlp, lex["counted"])
+        self.not_conduct = phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]})
+        self.categories = phrase_matcher(nlp, lex["categories"])
+        self.outcome_rank = {o["phrase"]: (o["rank"], o["outcome"]) for o in lex["figure_outcomes"]}
+        self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
+        self.orgs = load_orgs()
+        self.org_names = {}
+        for org in self.orgs:
+            for alias in org.aliases:
+                self.org_names[alias.lower()] = (org.name, alias)
+        self.org_matcher = phrase_matcher(nlp, {o.name: o.aliases for o in self.orgs})
+
+    # ------------------------------------------------------------------ driver
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._candidates(doc)
+        self._figure_starts = {c.start for c in candidates}
+        self._figure_ends = {c.span.end - 1 for c in candidates}
+        self._attach_out_of(doc, candidates)
+        org_mentions = self._org_mentions(doc)
+        cat_mentions = sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)
+        topic = self._topic_category(doc, cat_mentions)
+        dates = list(doc._.dates or [])
+        figures: list[Figure] = []
+        previous: Optional[Figure] = None
+        prev_sent = None
+        running: Optional[tuple[date, date]] = None
+        date_idx = 0
+        for cand in candidates:
+            sent = cand.span.sent
+            # The running period: the last non-comparative period named before this figure.
+            while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
+                d = dates[date_idx]
+                if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text):
+                    running = (d.date_from, d.date_to)
+                date_idx += 1
+            near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80
+            counted = cand.counted
+            if not cand.counted_found and near_previous:
+                counted = previous.counted
+            if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent):
+                continue
+            figure = Figure(
+                span=(doc[cand.start].idx, cand.span.end_char),
+                text=doc.text[doc[cand.start].idx: cand.span.end_char],
+                value=cand.value,
+                qualifier=cand.qualifier,
+                unit=cand.unit,
+                counted=counted,
+                category=self._category(cand, sent, cat_mentions, previous if near_previous else None, topic),
+                outcome=self._outcome(doc, cand),
+                out_of=cand.out_of,
+                org=self._org(cand, sent, org_mentions, previous),
+                rule=cand.rule,
+            )
+            period = self._period(doc, cand, dates, running, previous)
+            if period:
+                figure.period_from, figure.period_to = period
+            figures.append(figure)
+            previous, prev_sent = figure, sent
+        doc._.figures = figures
+        return doc
+
+    # ------------------------------------------------------------ candidates
+    def _candidates(self, doc: Doc) -> list[Candidate]:
+        numbers, excluded, qualifiers = [], set(), {}
+        for label, span in matches_by_label(self.matcher, doc):
+            rule = self.rules[label]
+            if rule.family == "number":
+                numbers.append(kept(span, rule.keep))
+                numbers[-1].label_ = label
+            elif rule.family == "exclude":
+                excluded.update(range(span.start, span.end))
+            elif rule.family == "qualifier":
+                if span.end not in qualifiers or qualifiers[span.end][0] > span.start:
+                    qualifiers[span.end] = (span.start, rule.qualifier)
+        date_chars = [(d.span[0], d.span[1]) for d in (doc._.dates or [])]
+        out = []
+        for span in filter_spans(numbers):
+            rule = self.rules[span.label_]
+            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague":
+                continue
+            if any(s < span.end_char and span.start_char < e for s, e in date_chars):
+                continue
+            value = self._value(span, rule.kind)
+            if value is None and rule.kind != "vague":
+                continue
+            cand = Candidate(span=span, rule=rule.id, unit=rule.unit or "count", kind=rule.kind or "digits",
+                             value=value, start=span.start)
+            if rule.kind == "vague":
+                cand.qualifier = "vague"
+            elif rule.kind == "share":
+                cand.qualifier = "about"
+            if span.start in qualifiers and rule.kind != "vague":
+                cand.start, cand.qualifier = qualifiers[span.start]
+            if self._is_list_marker(span) or self._is_bare_year(span, value):
+                continue
+            self._head_noun(doc, cand)
+            if cand.counted == "not_conduct":
+                continue
+            if span.text.lower() == "one" and not cand.counted_found:
+                continue  # 'one' is a pronoun far more often than a figure
+            out.append(cand)
+        return out
+
+    @staticmethod
+    def _value(span: Span, kind: str) -> Optional[float]:
+        if kind == "vague":
+            return None
+        if kind == "share":
+            return parse_share(span.text)
+        words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
+        return parse_number(" ".join(words).replace(" - ", "-"))
+
+    @staticmethod
+    def _is_list_marker(span: Span) -> bool:
+        """'1.' or '2)' opening a line is a list number, not a figure."""
+        first = span[0]
+        at_line_start = first.i == first.sent.start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        return at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1
+
+    @staticmethod
+    def _is_bare_year(span: Span, value: Optional[float]) -> bool:
+        return (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4
+                and value is not None and 1900 <= value <= 2100)
+
+    # ------------------------------------------------------------ head noun
+    def _phrase_at(self, matcher, doc: Doc, start: int, end: int):
+        # A PhraseMatcher run on a Span reports token offsets in the Doc.
+        for match_id, s, e in matcher(doc[start:end]):
+            if s == start:
+                return doc.vocab.strings[match_id], e
+        return None
+
+    def _head_noun(self, doc: Doc, cand: Candidate) -> None:
+        span = cand.span
+        # A bracketed count names its noun before the bracket: "constables (342)".
+        if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+            for i in range(span.start - 2, max(span.start - 6, -1), -1):
+                hit = self._label_ending_at(doc, i)
+                if hit:
+                    cand.counted, cand.counted_found = hit, True
+                    return
+            cand.counted, cand.counted_found = "not_conduct", True
+            return
+        i = span.end
+        # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
+        limit = min(len(doc), span.end + 8)
+        steps = 0
+        while i < limit and steps < 6:
+            tok = doc[i]
+            if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
+                break
+            for matcher, label in ((self.not_conduct, "not_conduct"), (self.counted, None)):
+                hit = self._phrase_at(matcher, doc, i, min(len(doc), i + 4))
+                if hit:
+                    cand.counted = label or hit[0]
+                    cand.counted_found = True
+                    return
+            if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
+                break
+            if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
+                steps += 1
+            i += 1
+
+    def _label_ending_at(self, doc: Doc, i: int) -> Optional[str]:
+        for match_id, s, e in self.counted(doc[max(0, i - 3): i + 1]):
+            if e == i + 1:
+                return doc.vocab.strings[match_id]
+        return None
+
+    def _has_conduct_context(self, doc: Doc, sent: Span) -> bool:
+        return bool(self.categories(sent) or self.counted(sent) or self.outcomes(sent))
+
+    # ---------------------------------------------------------------- out_of
+    def _attach_out_of(self, doc: Doc, cands: list[Candidate]) -> None:
+        by_start = {c.span.start: c for c in cands}
+        for c in cands:
+            j = c.span.end
+            words = [t.lower_ for t in doc[j: j + 3]]
+            if words[:2] == ["out", "of"]:
+                base = by_start.get(j + 2)
+            elif words[:2] == ["of", "the"]:
+                base = by_start.get(j + 2)
+            elif words[:1] == ["of"]:
+                base = by_start.get(j + 1)
+            else:
+                base = None
+            if base is not None and base.value and c.value is not None and c.unit == "count" and base.value >= c.value:
+                c.out_of = base.value
+        # "Of the 87 allegations, 22 involved ...": the sentence's base applies to the numbers after it.
+        for c in cands:
+            s = c.span.sent
+            if c.span.start >= 2 and doc[c.span.start - 1].lower_ == "the" and doc[c.span.start - 2].lower_ == "of" \
+                    and c.span.start - 2 == s.start:
+                for other in cands:
+                    if other is not c and other.span.sent == s and other.span.start > c.span.end \
+                            and other.value is not None and c.value and other.value <= c.value and other.unit == "count":
+                        other.out_of = c.value
+                        break
+
+    # -------------------------------------------------------------- category
+    def _topic_category(self, doc: Doc, mentions) -> Optional[str]:
+        sents = list(doc.sents)[:4]
+        if not sents:
+            return None
+        end = sents[-1].end
+        for label, span in mentions:
+            if span.start < end and label != "all":
+                return label
+        return None
+
+    def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
+        best, best_dist = None, None
+        for label, span in mentions:
+            if span.sent != sent:
+                continue
+            dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
+            dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
+            if best_dist is None or dist < best_dist:
+                best, best_dist = label, dist
+        if best:
+            return best
+        if previous is not None and previous.category:
+            return previous.category
+        return topic or "all"
+
+    # --------------------------------------------------------------- outcome
+    def _clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
+        """The figure's clause: bounded by punctuation, clause words and the
+        figures either side (dates hold numbers too, so any number won't do)."""
+        sent = cand.span.sent
+        start = cand.start
+        while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
+            start -= 1
+        end = cand.span.end
+        while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
+            end += 1
+        return start, end
+
+    def _outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The outcome its clause states, after the number first ("four resigned"),
+        else before it ("misconduct was proven against 63 people"); the
+        strongest where several are stated ("prosecuted and found guilty")."""
+        start, end = self._clause(doc, cand)
+        after, before = None, None
+        for match_id, s, e in self.outcomes(doc[start:end]):
+            rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
+            if s >= cand.span.start:
+                if after is None or rank > after[0]:
+                    after = (rank, outcome)
+            elif before is None or rank > before[0]:
+                before = (rank, outcome)
+        best = after or before
+        return best[1] if best else None
+
+    # ------------------------------------------------------------------- org
+    def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
+        found = []
+        for label, span in matches_by_label(self.org_matcher, doc):
+            alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
+            if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
+                continue
+            found.append((label, span))
+        known = {alias for alias in self.org_names}
+        for m in _ACRONYM.finditer(doc.text):
+            expansion, acronym = m.group(1), m.group(2)
+            if acronym.lower() in known or expansion.lower() in known:
+                continue
+            words = expansion.split()
+            # "The Office of Police Integrity (OPI)": the expansion may start later than the match.
+            if not any("".join(w[0] for w in words[k:] if w[0].isupper()).upper() == acronym.upper()
+                       for k in range(len(words))):
+                continue
+            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if span is not None:
+                found.append((acronym, span))
+                for tok in doc:
+                    if tok.text == acronym and tok.i != span.start:
+                        found.append((acronym, doc[tok.i: tok.i + 1]))
+        return sorted(found, key=lambda m: m[1].start)
+
+    def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure]) -> Optional[str]:
+        best, best_dist = None, None
+        for label, span in mentions:
+            if span.sent != sent:
+                continue
+            dist = abs(span.start - cand.span.start)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = label, dist
+        if best:
+            return best
+        return previous.org if previous is not None else None
+
+    # ---------------------------------------------------------------- period
+    def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
+        start_char = doc[cand.start].idx
+        end_char = cand.span.end_char
+        c_start, c_end = self._clause(doc, cand)
+        clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
+        sent = cand.span.sent
+        in_clause, in_sent = [], []
+        for d in dates:
+            if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
+                in_clause.append(d)
+            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text):
+                in_sent.append(d)
+        for group in (in_clause, in_sent):
+            if not group:
+                continue
+            # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
+            after = [d for d in group if d.span[0] >= end_char]
+            d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
+            if d.date_from is None:
+                return None  # a relative date with no anchor: the period is unknown, not the running one
+            if d.date_from == d.date_to:
+                before = doc.text[max(0, d.span[0] - 12): d.span[0]]
+                if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
+                    return previous.period_to + timedelta(days=1), d.date_to
+                continue
+            return d.date_from, d.date_to
+        return running

@@ -1,0 +1,166 @@
+"""The figures component on sentences written for these tests.
+
+Dates are given by hand here (doc._.dates) so that these tests exercise only
+how figures pick their fields; the date component has its own tests.
+"""
+
+from datetime import date
+
+import pytest
+import spacy
+
+import extractor.nlp.figures  # noqa: F401  (registers the factory)
+import extractor.nlp.sentences  # noqa: F401
+from extractor.records import DateMention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_sentences")
+    nlp.add_pipe("extractor_figures")
+    return nlp
+
+
+def figures(nlp, text, dates=()):
+    doc = nlp.make_doc(text)
+    mentions = []
+    for phrase, start, end in dates:
+        i = text.index(phrase)
+        mentions.append(DateMention(span=(i, i + len(phrase)), text=phrase, date_from=start, date_to=end))
+    doc._.dates = mentions
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.figures
+
+
+def only(nlp, text, dates=()):
+    found = figures(nlp, text, dates)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, figure, value, qualifier", [
+    ("The watchdog received more than 250 referrals.", "more than 250", 250, "more_than"),
+    ("Nearly 40 complaints were upheld by the force.", "Nearly 40", 40, "about"),
+    ("At least 12 officers were investigated for corruption.", "At least 12", 12, "at_least"),
+    ("Up to 30 officers may have been involved in the thefts.", "Up to 30", 30, "at_most"),
+    ("Fewer than ten allegations were recorded by the force.", "Fewer than ten", 10, "fewer_than"),
+    ("Around 1,200 complaints were made against the force.", "Around 1,200", 1200, "about"),
+    ("Twenty-three officers were investigated.", "Twenty-three", 23, "exact"),
+    ("In excess of 600 allegations of corruption were logged.", "In excess of 600", 600, "more_than"),
+])
+def test_values_and_qualifiers(nlp, text, figure, value, qualifier):
+    f = only(nlp, text)
+    assert (f.text, f.value, f.qualifier) == (figure, value, qualifier)
+    assert text[f.span[0]:f.span[1]] == f.text
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Some 64 per cent of complaints were resolved informally.", "Some 64 per cent", 64),
+    ("The force said 18% of allegations related to corruption.", "18%", 18),
+    ("Almost 9 percent of officers were investigated.", "Almost 9 percent", 9),
+])
+def test_percentages(nlp, text, figure, value):
+    f = only(nlp, text)
+    assert (f.text, f.value, f.unit) == (figure, value, "percent")
+
+
+def test_vague_quantities_have_no_value(nlp):
+    f = only(nlp, "Dozens of officers have been accused of stealing from suspects.")
+    assert (f.text, f.value, f.qualifier, f.counted, f.category) == ("Dozens", None, "vague", "officer", "theft")
+
+
+@pytest.mark.parametrize("text", [
+    "The officer, aged 34, was suspended over drugs allegations.",
+    "A 52-year-old officer faced allegations of corruption.",
+    "He stole £2,400 from a suspect during the corruption inquiry.",
+    "The constable was jailed for 10 months for misconduct.",
+    "All 43 forces were asked to review their corruption cases.",
+    "Anyone with information about corruption should call 101.",
+    "The allegations were made under section 36 of the Act.",
+    "He admitted misconduct in 2019 after the complaint.",
+    "The hearing lasted three days before the panel found misconduct.",
+    "He breached the Computer Misuse Act 1990 when he searched the records.",
+])
+def test_numbers_that_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_counted_comes_from_the_head_noun(nlp):
+    found = figures(nlp, "The force recorded 31 complaints, 12 investigations and 7 referrals to the watchdog.")
+    assert [(f.value, f.counted) for f in found] == [(31, "complaint"), (12, "investigation"), (7, "referral")]
+
+
+def test_counted_comes_from_the_noun_before_a_bracketed_count(nlp):
+    found = figures(nlp, "Those dismissed were mostly constables (211), then sergeants (19).")
+    assert [(f.value, f.counted) for f in found] == [(211, "officer"), (19, "officer")]
+
+
+def test_an_elliptical_figure_carries_what_the_figure_before_counted(nlp):
+    found = figures(nlp, "Forces referred 80 cases of corruption to the IOPC in the first year. "
+                         "That rose to 95 in the second year.")
+    assert [(f.value, f.counted, f.category, f.org) for f in found] == [
+        (80, "case", "corruption", "IOPC"), (95, "case", "corruption", "IOPC")]
+
+
+def test_out_of_from_its_three_spellings(nlp):
+    a = figures(nlp, "Of the 60 allegations of theft, 14 were upheld.")
+    assert [(f.value, f.out_of) for f in a] == [(60, None), (14, 60)]
+    b = figures(nlp, "In all, 9 of the 25 officers investigated for fraud were dismissed.")
+    assert [(f.value, f.out_of) for f in b] == [(9, 25), (25, None)]
+    c = figures(nlp, "Complaints about corruption made up 70 out of 320 complaints.")
+    assert [(f.value, f.out_of) for f in c] == [(70, 320), (320, None)]
+
+
+def test_category_is_the_nearest_conduct_in_the_sentence(nlp):
+    found = figures(nlp, "There were 45 referrals for sexual misconduct out of 300 referrals overall.")
+    assert [(f.value, f.category) for f in found] == [(45, "apsp"), (300, "all")]
+
+
+def test_outcome_counted_by_a_figure(nlp):
+    found = figures(nlp, "Eleven officers were sacked for drug use and four resigned before their hearings.")
+    assert [(f.value, f.outcome, f.category) for f in found] == [(11, "dismissed", "drugs"), (4, "resigned", "drugs")]
+
+
+def test_outcome_nouns_count_outcomes(nlp):
+    f = only(nlp, "The corruption investigations led to five convictions.")
+    assert (f.value, f.outcome) == (5, "convicted")
+
+
+def test_predecessor_body_is_reported_as_its_successor(nlp):
+    f = only(nlp, "The Independent Police Complaints Commission (IPCC) received 52 referrals about corruption.")
+    assert f.org == "IOPC"
+
+
+def test_an_unknown_acronym_is_learnt_from_its_expansion(nlp):
+    found = figures(nlp, "The Office of Police Integrity (OPI) logged 19 complaints of theft. "
+                         "The OPI later logged 4 more complaints of theft.")
+    assert [f.org for f in found] == ["OPI", "OPI"]
+
+
+def test_period_from_a_date_in_the_same_clause(nlp):
+    fy = ("in 2020/21", date(2020, 4, 1), date(2021, 3, 31))
+    f = only(nlp, "The IOPC received 212 referrals about corruption in 2020/21.", [fy])
+    assert (f.period_from, f.period_to) == (date(2020, 4, 1), date(2021, 3, 31))
+
+
+def test_period_carries_on_to_figures_after_it(nlp):
+    text = ("Between April 2021 and March 2022 the force dismissed officers for misconduct. "
+            "It recorded 40 allegations of theft. A further 12 allegations concerned fraud.")
+    found = figures(nlp, text, [("Between April 2021 and March 2022", date(2021, 4, 1), date(2022, 3, 31))])
+    assert [(f.value, f.period_from) for f in found] == [(40, date(2021, 4, 1)), (12, date(2021, 4, 1))]
+
+
+def test_a_series_ending_up_to_a_day_starts_after_the_period_before(nlp):
+    text = "The force made 50 referrals about corruption in 2017/18 and 61 referrals up to 31 March 2019."
+    found = figures(nlp, text, [("2017/18", date(2017, 4, 1), date(2018, 3, 31)),
+                                ("31 March 2019", date(2019, 3, 31), date(2019, 3, 31))])
+    assert [(f.value, f.period_from, f.period_to) for f in found] == [
+        (50, date(2017, 4, 1), date(2018, 3, 31)), (61, date(2018, 4, 1), date(2019, 3, 31))]
+
+
+def test_an_unresolved_relative_date_leaves_the_period_unknown(nlp):
+    text = "The IOPC received 90 referrals for corruption this year."
+    f = only(nlp, text, [("this year", None, None)])
+    assert f.period_from is None and f.period_to is None
