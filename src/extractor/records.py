@@ -7,9 +7,9 @@ unknown keys so that a typo in a correction or a gold file is an error.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import unicodedata
-from datetime import date
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -63,7 +63,7 @@ class Article(Record):
     source: str
     url: Optional[str] = None
     title: Optional[str] = None
-    published: Optional[date] = None
+    published: Optional[dt.date] = None
     published_source: PublishedSource = "none"
     text: str
 
@@ -95,8 +95,8 @@ class Figure(Item):
     category: Optional[Category] = None
     outcome: Optional[OutcomeKind] = None
     out_of: Optional[float] = None
-    period_from: Optional[date] = None
-    period_to: Optional[date] = None
+    period_from: Optional[dt.date] = None
+    period_to: Optional[dt.date] = None
     org: Optional[str] = None
 
     @model_validator(mode="after")
@@ -112,12 +112,12 @@ class Outcome(Item):
     outcome: OutcomeKind
     subject: Optional[str] = None
     custodial_months: Optional[float] = Field(default=None, ge=0)
-    date: Optional[date] = None
+    date: Optional[dt.date] = None
 
 
 class DateMention(Item):
-    date_from: Optional[date] = None
-    date_to: Optional[date] = None
+    date_from: Optional[dt.date] = None
+    date_to: Optional[dt.date] = None
 
     @model_validator(mode="after")
     def _ordered(self) -> "DateMention":

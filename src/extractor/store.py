@@ -1,0 +1,343 @@
+"""Where extracted rows live: one DuckDB file, the only module that imports duckdb.
+
+Tables (schema version 1; every item table also has ``article_id``,
+``extractor_version``, ``extracted_at`` (UTC) and ``current``):
+
+    meta      key PK, value                    -- 'schema_version' -> '1'
+    articles  id PK, source, url, title, published DATE, published_source,
+              text, text_sha256, extractor_version, extracted_at
+    figures   id PK, span_start, span_end, quote, rule, value, qualifier, unit,
+              counted, category, outcome, out_of, period_from DATE, period_to DATE, org
+    outcomes  id PK, span_start, span_end, quote, rule, outcome, subject,
+              custodial_months, date DATE
+    dates     id PK, span_start, span_end, quote, rule, date_from DATE, date_to DATE
+    checks    id PK, kind, message, spans INTEGER[][], rule
+    reviews   id PK (sequence), item_id, item_kind, reviewer, decided_at,
+              decision, before JSON, after JSON, reason      -- append-only log
+
+``quote`` is the item's ``text``. Items are keyed by their stable id, so saving
+an article again updates rows in place. An item that a new extraction no longer
+produces is kept with ``current = false``, because human reviews may point at
+it. There are no foreign keys: DuckDB refuses to update a row that a foreign
+key points at, which would break the upserts. Enums are VARCHAR and are
+checked by the pydantic records on the way out.
+
+Every write is one transaction, so a crash never leaves half an article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+import duckdb
+
+from extractor.errors import StoreError
+from extractor.records import Article, ArticleResult, Check, DateMention, Figure, Outcome
+
+SCHEMA_VERSION = 1
+
+_ITEM_COLUMNS = """
+    id VARCHAR PRIMARY KEY,
+    article_id VARCHAR NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    quote VARCHAR NOT NULL,
+    rule VARCHAR NOT NULL,"""
+_ITEM_TAIL = """
+    extractor_version VARCHAR NOT NULL,
+    extracted_at TIMESTAMP NOT NULL,
+    current BOOLEAN NOT NULL DEFAULT true"""
+
+SCHEMA_V1 = f"""
+CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, url VARCHAR, title VARCHAR,
+    published DATE, published_source VARCHAR NOT NULL, text VARCHAR NOT NULL,
+    text_sha256 VARCHAR NOT NULL, extractor_version VARCHAR NOT NULL,
+    extracted_at TIMESTAMP NOT NULL);
+CREATE TABLE figures ({_ITEM_COLUMNS}
+    value DOUBLE, qualifier VARCHAR NOT NULL, unit VARCHAR NOT NULL, counted VARCHAR,
+    category VARCHAR, outcome VARCHAR, out_of DOUBLE, period_from DATE, period_to DATE,
+    org VARCHAR,{_ITEM_TAIL});
+CREATE TABLE outcomes ({_ITEM_COLUMNS}
+    outcome VARCHAR NOT NULL, subject VARCHAR, custodial_months DOUBLE, date DATE,{_ITEM_TAIL});
+CREATE TABLE dates ({_ITEM_COLUMNS}
+    date_from DATE, date_to DATE,{_ITEM_TAIL});
+CREATE TABLE checks (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    message VARCHAR NOT NULL, spans INTEGER[][] NOT NULL, rule VARCHAR NOT NULL,{_ITEM_TAIL});
+"""
+
+# The review log, apart because migration 0 -> 1 creates it too.
+REVIEWS_DDL = """
+CREATE SEQUENCE reviews_id_seq;
+CREATE TABLE reviews (
+    id BIGINT PRIMARY KEY DEFAULT nextval('reviews_id_seq'), item_id VARCHAR NOT NULL,
+    item_kind VARCHAR NOT NULL, reviewer VARCHAR, decided_at TIMESTAMP NOT NULL,
+    decision VARCHAR NOT NULL, before JSON, after JSON, reason VARCHAR);
+"""
+
+# The tables counts() reports, in the order a person reads them.
+TABLES = ("articles", "figures", "outcomes", "dates", "checks", "reviews")
+
+_ARTICLE_FIELDS = ("id", "source", "url", "title", "published", "published_source", "text")
+
+# item table -> (record class, the record's own fields beyond id/span/text/rule)
+_ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
+    "figures": (Figure, ("value", "qualifier", "unit", "counted", "category", "outcome",
+                         "out_of", "period_from", "period_to", "org")),
+    "outcomes": (Outcome, ("outcome", "subject", "custodial_months", "date")),
+    "dates": (DateMention, ("date_from", "date_to")),
+}
+_CHECK_FIELDS = ("id", "kind", "message", "spans", "rule")
+
+_BATCH_ROWS = 500  # rows per multi-row INSERT; executemany is ~40x slower in duckdb 2.0
+
+
+def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 0 was the prototype layout: the same tables without
+    ``articles.text_sha256`` and without the ``current`` flag on item tables,
+    ``checks.spans`` held JSON text such as ``'[[3, 7]]'``, and there was no
+    ``reviews`` table."""
+    # DuckDB 2.0 refuses to build an index once the transaction has updated
+    # rows ("outstanding updates"): a new PRIMARY KEY, and SET NOT NULL, which
+    # rebuilds the table. So the new table comes first and the UPDATE last.
+    con.execute(REVIEWS_DDL)
+    con.execute("ALTER TABLE checks ALTER spans TYPE INTEGER[][] "
+                "USING CAST(CAST(coalesce(spans, '[]') AS JSON) AS INTEGER[][])")
+    for table in ("figures", "outcomes", "dates", "checks"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN current BOOLEAN NOT NULL DEFAULT true")
+    con.execute("ALTER TABLE articles ADD COLUMN text_sha256 VARCHAR NOT NULL DEFAULT ''")
+    con.execute("UPDATE articles SET text_sha256 = sha256(text)")
+
+
+# from-version -> the function that brings a file from that version to the next
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _unique_by_id(items: Sequence) -> list:
+    """Items in order, the first of any that share an id (same span and value)."""
+    seen: dict[str, object] = {}
+    for item in items:
+        seen.setdefault(item.id, item)
+    return list(seen.values())
+
+
+class Store:
+    """A DuckDB file of extracted articles. ``with Store(path) as store: ...``"""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(str(self.path))
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open as a DuckDB store: {exc}") from exc
+        try:
+            self._prepare_schema()
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    # -- plumbing -----------------------------------------------------------
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        return self._con
+
+    def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        try:
+            return self.con.execute(sql, list(params)).fetchall()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: {exc}") from exc
+
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[None]:
+        """Run the block in one transaction; on any error roll back and raise
+        StoreError, so the file holds all of the block's writes or none."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException as exc:
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass  # a failed COMMIT has already ended the transaction
+            if isinstance(exc, StoreError) or not isinstance(exc, Exception):
+                raise
+            raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
+
+    def _upsert(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+        """Insert rows, replacing any with the same primary key, a batch of rows
+        per statement (duckdb's executemany runs one statement per row)."""
+        cols = ", ".join(columns)
+        one = "(" + ", ".join("?" * len(columns)) + ")"
+        for start in range(0, len(rows), _BATCH_ROWS):
+            batch = rows[start:start + _BATCH_ROWS]
+            params = [value for row in batch for value in row]
+            self.con.execute(
+                f"INSERT OR REPLACE INTO {table} ({cols}) VALUES {', '.join([one] * len(batch))}",
+                params)
+
+    def _prepare_schema(self) -> None:
+        tables = {name for (name,) in self._query(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_catalog = current_database() AND table_schema = 'main'")}
+        if not tables:
+            with self._transaction("creating the schema"):
+                self.con.execute(SCHEMA_V1 + REVIEWS_DDL)
+                self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            return
+        if "meta" not in tables:
+            raise StoreError(f"{self.path}: a DuckDB file, but not an extractor store (no meta table)")
+        row = self._query("SELECT value FROM meta WHERE key = 'schema_version'")
+        try:
+            found = int(row[0][0])
+        except (IndexError, ValueError):
+            raise StoreError(f"{self.path}: the meta table has no valid schema_version") from None
+        if found > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {found} is newer than this extractor's "
+                f"({SCHEMA_VERSION}); upgrade extractor to open it")
+        if found < SCHEMA_VERSION:
+            with self._transaction(f"migrating from schema version {found} to {SCHEMA_VERSION}"):
+                for version in range(found, SCHEMA_VERSION):
+                    MIGRATIONS[version](self.con)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'",
+                                 [str(SCHEMA_VERSION)])
+
+    def schema_version(self) -> int:
+        return int(self._query("SELECT value FROM meta WHERE key = 'schema_version'")[0][0])
+
+    # -- writes -------------------------------------------------------------
+
+    def save(self, result: ArticleResult, version: str) -> None:
+        """Write one article and all its items in one transaction. Items get
+        their stable ids first if they have none (on ``result`` itself)."""
+        items = [*result.figures, *result.outcomes, *result.dates, *result.checks]
+        if any(not item.id for item in items):
+            result.assign_ids()
+        article, now = result.article, _now()
+        with self._transaction(f"saving article {article.id}"):
+            sha = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+            self._upsert("articles",
+                         (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
+                         [(*(getattr(article, f) for f in _ARTICLE_FIELDS), sha, version, now)])
+            for table, (_, fields) in _ITEMS.items():
+                rows = [(item.id, article.id, item.span[0], item.span[1], item.text, item.rule,
+                         *(getattr(item, f) for f in fields))
+                        for item in _unique_by_id(getattr(result, table))]
+                self._write_items(table, article.id, ("id", "article_id", "span_start", "span_end",
+                                                      "quote", "rule", *fields), rows, version, now)
+            self._write_checks(article.id, result.checks, version, now)
+
+    def replace_checks(self, article_id: str, checks: list[Check], version: str) -> None:
+        """Recompute an article's checks: these become current, the rest not."""
+        if not self.has_article(article_id):
+            raise StoreError(f"{self.path}: no article {article_id} to attach checks to")
+        if any(not check.id for check in checks):
+            # the ids are defined once, in ArticleResult.assign_ids
+            stub = Article.model_construct(id=article_id)
+            ArticleResult.model_construct(article=stub, figures=[], outcomes=[], dates=[],
+                                          checks=list(checks)).assign_ids()
+        with self._transaction(f"replacing the checks of article {article_id}"):
+            self._write_checks(article_id, checks, version, _now())
+
+    def _write_checks(self, article_id: str, checks: Sequence[Check], version: str,
+                      now: datetime) -> None:
+        rows = [(c.id, article_id, c.kind, c.message, [list(s) for s in c.spans], c.rule)
+                for c in _unique_by_id(checks)]
+        self._write_items("checks", article_id, ("id", "article_id", *_CHECK_FIELDS[1:]),
+                          rows, version, now)
+
+    def _write_items(self, table: str, article_id: str, columns: Sequence[str],
+                     rows: list[tuple], version: str, now: datetime) -> None:
+        """Mark the article's rows in ``table`` not current, then upsert ``rows``
+        as current: rows no longer produced stay, flagged, for their reviews."""
+        self.con.execute(f"UPDATE {table} SET current = false WHERE article_id = ?", [article_id])
+        self._upsert(table, (*columns, "extractor_version", "extracted_at", "current"),
+                     [(*row, version, now, True) for row in rows])
+
+    # -- reads --------------------------------------------------------------
+
+    def has_article(self, article_id: str, version: str | None = None) -> bool:
+        """Whether the article is stored (by extractor ``version``, if given)."""
+        sql, params = "SELECT count(*) FROM articles WHERE id = ?", [article_id]
+        if version is not None:
+            sql, params = sql + " AND extractor_version = ?", params + [version]
+        return self._query(sql, params)[0][0] > 0
+
+    def article_ids(self) -> list[str]:
+        return [aid for (aid,) in self._query("SELECT id FROM articles ORDER BY id")]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, current or not."""
+        return {t: self._query(f"SELECT count(*) FROM {t}")[0][0] for t in TABLES}
+
+    def load(self, article_id: str) -> ArticleResult:
+        """The article and its current items, sorted by span."""
+        rows = self._query(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles WHERE id = ?",
+                           [article_id])
+        if not rows:
+            raise StoreError(f"{self.path}: no article {article_id}")
+        article = Article(**dict(zip(_ARTICLE_FIELDS, rows[0])))
+        items = {table: [item for _, item in self._items(table, article_id, True)]
+                 for table in _ITEMS}
+        checks = [check for _, check in self.checks(article_id=article_id)]
+        return ArticleResult(article=article, checks=checks, **items)
+
+    def figures(self, *, article_id: str | None = None,
+                current_only: bool = True) -> list[tuple[str, Figure]]:
+        """(article id, figure) pairs, by article then span."""
+        return self._items("figures", article_id, current_only)
+
+    def checks(self, kind: str | None = None,
+               article_id: str | None = None) -> list[tuple[str, Check]]:
+        """Current (article id, check) pairs, by article then first span."""
+        where, params = self._where(article_id, current_only=True)
+        if kind is not None:
+            where, params = where + " AND kind = ?", params + [kind]
+        rows = self._query(f"SELECT article_id, {', '.join(_CHECK_FIELDS)} FROM checks "
+                           f"WHERE {where} ORDER BY article_id, spans, kind, id", params)
+        return [(row[0], Check(**dict(zip(_CHECK_FIELDS, row[1:])))) for row in rows]
+
+    def _items(self, table: str, article_id: str | None, current_only: bool) -> list[tuple]:
+        cls, fields = _ITEMS[table]
+        where, params = self._where(article_id, current_only)
+        rows = self._query(
+            f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
+            f"FROM {table} WHERE {where} ORDER BY article_id, span_start, span_end, id", params)
+        return [(aid, cls(id=iid, span=(start, end), text=quote, rule=rule,
+                          **dict(zip(fields, values))))
+                for aid, iid, start, end, quote, rule, *values in rows]
+
+    @staticmethod
+    def _where(article_id: str | None, current_only: bool) -> tuple[str, list]:
+        clauses, params = ["true"], []
+        if article_id is not None:
+            clauses.append("article_id = ?")
+            params.append(article_id)
+        if current_only:
+            clauses.append("current")
+        return " AND ".join(clauses), params
