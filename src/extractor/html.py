@@ -1,0 +1,462 @@
+"""An HTML page -> the article's main text, its headline and its dated metadata.
+
+Only ``ingest`` calls this module. The approach (measured against trafilatura
+in ``bench/html_main_text.py``):
+
+1. Read what the page says about itself before anything is removed: <title>,
+   the site's name, JSON-LD, meta publication dates.
+2. Strip page furniture by structure, never by page: script/style/forms,
+   <nav>/<aside>/<footer>, site <header>s, landmark roles, hidden elements, and
+   elements whose class or id names a cookie banner, share bar, related links,
+   sidebar, newsletter box, advert, breadcrumb, comments, ...
+3. Take the article root (<article>, else <main>, ...) and write it out as
+   text: one block per paragraph (blank line between), list items as
+   ``- item``, table rows as cells joined by `` | ``, one row per line.
+4. Put the headline first: the <title> (less the site's name) when it differs
+   from the <h1>, then the <h1> and standfirst when they sit outside the root.
+5. Pages without an article root go to trafilatura, whose heuristics are made
+   for div soup; the headline is still added by step 4.
+
+Dates are returned as raw strings (``meta_dates``, ``byline_lines``): the
+caller parses them and decides the trust order.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+_SKIP_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+
+DROP_TAGS = {
+    "script", "style", "noscript", "template", "svg", "iframe", "form", "button",
+    "select", "input", "textarea", "object", "embed", "canvas", "audio", "video",
+    "head", "link", "meta",
+}
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "center", "details", "dialog",
+    "div", "dl", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hgroup", "hr", "main", "nav", "ol", "p", "section",
+    "summary", "ul", "html",
+}
+FURNITURE_TAGS = {"nav", "aside", "footer"}
+FURNITURE_ROLES = {
+    "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
+}
+# Class/id words that name page furniture. Unambiguous ones match anywhere in
+# the attribute ("cookieBanner"); short ones only as a whole word ("ad-slot").
+_FURNITURE_ANYWHERE = re.compile(
+    r"cookie|consent|gdpr|newsletter|advert|sidebar|breadcrumb|taboola|outbrain|"
+    r"social|sharing|share-?(bar|tools|buttons|links)",
+    re.I,
+)
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[\s_-])(ads?|adslot|nav|navbar|menu|share|related|tags|comments|disqus|skip|"
+    r"promo|popular|trending|most-(read|viewed|popular)|recommended|footer|banner|modal|"
+    r"popup|overlay|pagination|pager|sponsored|signup|cmp|read-?time|reading-time|"
+    r"more-stories|masthead|toolbar|subscribe|subscription)(?=$|[\s_-])",
+    re.I,
+)
+_STANDFIRST = re.compile(
+    r"standfirst|strap|dek|deck|sub-?head|subtitle|summary|intro|lede|description|excerpt",
+    re.I,
+)
+_BYLINE_CLASS = re.compile(r"byline|dateline|date|time|publish|posted|meta|info", re.I)
+# A line that is only an advert label or a share bar.
+_AD_LABEL = re.compile(
+    r"^(hide ad|advertisement|advert|ad|sponsored( content)?|skip advert|"
+    r"(story|article) continues below( this)?( advertisement| advert| ad)?|"
+    r"continue reading below|scroll to continue( with content)?)$",
+    re.I,
+)
+_SOCIAL = re.compile(
+    r"\b(facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|messenger|"
+    r"copy link|print|share|comment|comments|on|this|article|story|or|and)\b",
+    re.I,
+)
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
+_DATE_META_NAMES = {
+    "article:published_time", "article:published", "og:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+    "dc.date.issued", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "citation_publication_date", "citation_date",
+}
+
+
+@dataclass
+class HtmlDoc:
+    text: str
+    title: str | None = None
+    meta_dates: list[str] = field(default_factory=list)  # most trusted first
+    byline_lines: list[str] = field(default_factory=list)  # visible date/byline elements
+    used: str = "bs4"  # "bs4" or "trafilatura": which path found the body
+
+
+def squash(text: str) -> str:
+    """Collapse white space (including no-break spaces) to single spaces."""
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    return squash(re.sub(r"[^\w\s]", " ", text)).casefold()
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _json_ld_objects(soup: BeautifulSoup) -> list[dict]:
+    found: list[dict] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        try:
+            walk(json.loads(script.string or script.get_text(), strict=False))
+        except (ValueError, TypeError, RecursionError):
+            continue
+    return found
+
+
+def _meta_dates(soup: BeautifulSoup, ld: list[dict]) -> list[str]:
+    dates: list[str] = []
+    for meta in soup.find_all("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in _DATE_META_NAMES and meta.get("content"):
+            dates.append(meta["content"])
+    article_types = re.compile(r"article|posting|report|release", re.I)
+    ranked = sorted(ld, key=lambda o: not article_types.search(str(o.get("@type", ""))))
+    dates += [str(o["datePublished"]) for o in ranked if o.get("datePublished")]
+    for el in soup.find_all(attrs={"itemprop": "datePublished"}):
+        if el.get("datetime") or el.get("content"):
+            dates.append(el.get("datetime") or el.get("content"))
+    return dates
+
+
+def _time_dates(root: Tag) -> list[str]:
+    """<time datetime> in the article's header area, not inside a sentence."""
+    dates = []
+    for el in root.find_all("time", datetime=True):
+        context = " ".join(
+            " ".join(a.get("class", [])) + " " + (a.get("id") or "") for a in el.parents
+            if isinstance(a, Tag)
+        )
+        if re.search(r"updat|modif|revis", context + " " + squash(el.get_text()), re.I):
+            continue
+        block = el.find_parent(["p", "li", "td"])
+        if block is not None and len(block.get_text().split()) > 15:
+            continue
+        dates.append(el["datetime"])
+    return dates
+
+
+def _site_names(soup: BeautifulSoup, ld: list[dict]) -> set[str]:
+    names = set()
+    for meta in soup.find_all("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:site_name", "application-name", "twitter:site") and meta.get("content"):
+            names.add(meta["content"].lstrip("@"))
+    for obj in ld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and publisher.get("name"):
+            names.add(str(publisher["name"]))
+        if str(obj.get("@type")) in ("WebSite", "Organization") and obj.get("name"):
+            names.add(str(obj["name"]))
+    for a in soup.find_all("a", href=True):  # the logo: a link home, or named so
+        classes = " ".join(a.get("class", []) + a.parent.get("class", []))
+        if a["href"].strip() in ("/", "./") or re.search(r"logo|brand|masthead", classes, re.I):
+            names.add(squash(a.get_text()))
+    return {fold(n) for n in names if len(fold(n)) >= 4 and fold(n) not in ("home", "homepage")}
+
+
+def clean_title(title: str, site_names: set[str]) -> str:
+    """Drop the site's name from a <title>: ``Headline | Section | Site`` ->
+    ``Headline | Section``. Without a known name, a short last part after
+    `` | `` or `` - `` is taken for the site's name."""
+    title = squash(title)
+    seps = list(_TITLE_SEP.finditer(title))
+    if not seps:
+        return title
+    first, last = seps[0], seps[-1]
+    head, tail = title[: first.start()], title[last.end():]
+    if any(re.search(rf"\b{re.escape(n)}\b", fold(tail)) for n in site_names):
+        return title[: last.start()]
+    if fold(head) in site_names:
+        return title[first.end():]
+    rest = title[: last.start()]
+    if last.group().strip() in "|-–—" and len(tail.split()) <= 4 and len(rest.split()) >= 2:
+        return rest
+    return title
+
+
+# ---------------------------------------------------------------- furniture
+
+
+def _is_hidden(el: Tag) -> bool:
+    if el.has_attr("hidden") or el.get("aria-hidden") == "true":
+        return True
+    return bool(re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", el.get("style") or "", re.I))
+
+
+def _is_furniture(el: Tag) -> bool:
+    if el.name in FURNITURE_TAGS or (el.get("role") or "").lower() in FURNITURE_ROLES:
+        return True
+    if el.name == "header" and el.find_parent("article") is None:
+        return True
+    names = " ".join(el.get("class", [])) + " " + (el.get("id") or "")
+    return bool(_FURNITURE_ANYWHERE.search(names) or _FURNITURE_WORD.search(names))
+
+
+def _inside(el: Tag, ancestor: Tag) -> bool:
+    return el is ancestor or any(p is ancestor for p in el.parents)
+
+
+def _strip_furniture(soup: BeautifulSoup, keep: Tag | None) -> None:
+    """Remove furniture elements, except ones holding the headline (their
+    furniture children still go) or most of the page's text."""
+    body = soup.body or soup
+    total = len(squash(body.get_text()))
+    for el in list(body.find_all(True)):
+        if not el.name or el.parent is None:  # inside something already removed
+            continue
+        if el.name in DROP_TAGS or _is_hidden(el):
+            el.decompose()
+            continue
+        if not _is_furniture(el):
+            continue
+        if keep is not None and _inside(keep, el):
+            continue
+        if el.name not in FURNITURE_TAGS and total > 500 and len(squash(el.get_text())) > total / 2:
+            continue
+        el.decompose()
+
+
+# ---------------------------------------------------------------- text
+
+
+_BR = "\x00"  # a <br> in the text buffer (decoded pages never hold NUL)
+
+
+class _Writer:
+    """Collects (kind, text) blocks while walking the tree."""
+
+    COMPACT = {"li", "row", "dl", "caption"}
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self.buf: list[str] = []
+
+    def flush(self, kind: str = "p") -> None:
+        raw = "".join(self.buf)
+        self.buf = []
+        lines = [squash(line) for line in raw.split(_BR)]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.blocks.append((kind, text))
+
+    def add(self, kind: str, text: str) -> None:
+        self.flush()
+        if text.strip():
+            self.blocks.append((kind, text.strip()))
+
+    def text(self) -> str:
+        out: list[str] = []
+        prev = ""
+        for kind, text in self.blocks:
+            if _is_label(text):
+                continue
+            if out:
+                out.append("\n" if prev in self.COMPACT and kind in self.COMPACT else "\n\n")
+            out.append(text)
+            prev = kind
+        return "".join(out)
+
+
+def _is_label(text: str) -> bool:
+    """An advert label ("Hide Ad") or a bare share bar ("Share: Facebook | X")."""
+    plain = squash(re.sub(r"[^\w\s]", " ", text))
+    if _AD_LABEL.match(plain):
+        return True
+    words = plain.split()
+    return 0 < len(words) <= 10 and not _SOCIAL.sub("", plain).strip() and bool(
+        re.search(r"facebook|twitter|whatsapp|linkedin|share", plain, re.I)
+    )
+
+
+def _is_layout_table(table: Tag) -> bool:
+    if table.find("table") is not None:
+        return True
+    return any(len(squash(c.get_text())) > 300 for c in table.find_all(["td", "th"]))
+
+
+def _write_table(table: Tag, w: _Writer) -> None:
+    w.flush()
+    caption = table.find("caption")
+    if caption is not None and squash(caption.get_text()):
+        w.add("caption", squash(caption.get_text()))
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue
+        cells = [squash(c.get_text(" ")) for c in tr.find_all(["td", "th"], recursive=False)]
+        if any(cells):
+            w.add("row", " | ".join(cells))
+
+
+_TABLE_PARTS = {"table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption"}
+
+
+def _walk(node: Tag, w: _Writer) -> None:
+    """Write out the text under ``node``. Iterative (a stack of enter/leave
+    steps), so that absurdly deep pages cannot exhaust Python's recursion."""
+    stack: list[tuple[bool, object]] = [(False, child) for child in reversed(node.contents)]
+    while stack:
+        leaving, child = stack.pop()
+        if leaving:
+            name = child.name
+            if name == "li":
+                w.flush("li")
+            elif name == "dt":
+                w.buf.append(" ")
+            elif name == "dd":
+                w.flush("dl")
+            elif name in BLOCK_TAGS or name in _TABLE_PARTS:
+                w.flush()
+            continue
+        if isinstance(child, NavigableString):
+            if not isinstance(child, _SKIP_STRINGS):
+                w.buf.append(str(child))
+            continue
+        if not isinstance(child, Tag) or child.name in DROP_TAGS:
+            continue
+        name = child.name
+        if name == "br":
+            w.buf.append(_BR)
+            continue
+        if name == "table" and not _is_layout_table(child):
+            _write_table(child, w)
+            continue
+        if name == "pre":
+            w.add("pre", "\n".join(line.rstrip() for line in child.get_text().splitlines()))
+            continue
+        if name in ("li", "dt") or name in BLOCK_TAGS or name in _TABLE_PARTS:
+            w.flush()
+        if name == "li":
+            w.buf.append("- ")
+        stack.append((True, child))
+        stack.extend((False, c) for c in reversed(child.contents))
+
+
+def _root(soup: BeautifulSoup) -> Tag | None:
+    articles = soup.find_all("article")
+    main = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find(
+        attrs={"itemprop": "articleBody"}
+    )
+    best = max(articles, key=lambda a: len(squash(a.get_text())), default=None)
+    if best is not None and main is not None:
+        if len(squash(best.get_text())) < 0.3 * len(squash(main.get_text())):
+            return main
+    return best or main
+
+
+def _trafilatura_blocks(html: str) -> list[tuple[str, str]]:
+    """trafilatura's main text as blocks; its markdown tables become rows."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_tables=True, include_comments=False) or ""
+    blocks = []
+    for line in text.splitlines():
+        if re.fullmatch(r"\|?(\s*:?-{2,}:?\s*\|)+\s*", line) or not line.strip():
+            continue  # a markdown table rule
+        if line.startswith("|"):
+            blocks.append(("row", " | ".join(c.strip() for c in line.strip().strip("|").split("|"))))
+        else:
+            blocks.append(("li" if line.startswith("- ") else "p", line))
+    return blocks
+
+
+def _headline_blocks(page_title: str, h1_text: str, h1: Tag | None, root: Tag | None,
+                     body_text: str) -> list[tuple[str, str]]:
+    """What goes before the root's text: the <title> where it says more than
+    the <h1>, and the <h1> and its standfirst where the root leaves them out."""
+    head = []
+    if page_title and fold(page_title) != fold(h1_text):
+        head.append(("p", page_title))
+    outside = h1 is not None and (root is None or not _inside(h1, root))
+    if h1_text and outside and fold(h1_text) not in body_text[: len(fold(h1_text)) + 400]:
+        head.append(("p", h1_text))
+        for sib in h1.find_next_siblings(limit=3):
+            stand = squash(sib.get_text())
+            if _STANDFIRST.search(" ".join(sib.get("class", []))) and fold(stand) not in body_text:
+                head.append(("p", stand))
+    return head
+
+
+def _byline_lines(body: Tag) -> list[str]:
+    """Texts of <time> and byline/date-classed elements that are not part of
+    a sentence (a <p>/<li>/<td> of more than 15 words)."""
+    lines = []
+    for el in body.find_all(True):
+        names = " ".join(el.get("class", [])) + " " + (el.get("id") or "")
+        if el.name != "time" and not _BYLINE_CLASS.search(names):
+            continue
+        line = squash(el.get_text(" "))
+        block = el if el.name in ("p", "li", "td") else el.find_parent(["p", "li", "td"])
+        if 0 < len(line) <= 200 and (block is None or len(block.get_text().split()) <= 15):
+            lines.append(line)
+    return lines
+
+
+def extract_html(html: str) -> HtmlDoc:
+    soup = BeautifulSoup(html, "lxml")
+    ld = _json_ld_objects(soup)
+    meta_dates = _meta_dates(soup, ld)
+    names = _site_names(soup, ld)
+    title_el = soup.find("title")
+    og_title = soup.find("meta", attrs={"property": "og:title"})
+    page_title = squash(title_el.get_text()) if title_el else ""
+    if not page_title and og_title is not None:
+        page_title = squash(og_title.get("content") or "")
+    page_title = clean_title(page_title, names) if page_title else ""
+
+    body = soup.body or soup
+    article_h1 = None
+    for scope in (soup.find("article"), soup.find("main"), body):
+        if scope is not None and scope.find("h1") is not None:
+            article_h1 = scope.find("h1")
+            break
+    _strip_furniture(soup, article_h1)
+    h1_text = squash(article_h1.get_text()) if article_h1 and article_h1.name else ""
+
+    root = _root(soup)
+    w = _Writer()
+    used = "bs4"
+    if root is not None:
+        meta_dates += _time_dates(root)
+        _walk(root, w)
+    else:
+        blocks = _trafilatura_blocks(str(soup))
+        if blocks:
+            used = "trafilatura"
+            for kind, line in blocks:
+                w.add(kind, line)
+        else:
+            _walk(body, w)
+
+    w.blocks = _headline_blocks(page_title, h1_text, article_h1, root, fold(w.text())) + w.blocks
+    return HtmlDoc(
+        text=w.text(),
+        title=h1_text or page_title or None,
+        meta_dates=meta_dates,
+        byline_lines=_byline_lines(body),
+        used=used,
+    )
