@@ -134,9 +134,9 @@ def test_predecessor_body_is_reported_as_its_successor(nlp):
 
 
 def test_an_unknown_acronym_is_learnt_from_its_expansion(nlp):
-    found = figures(nlp, "The Office of Police Integrity (OPI) logged 19 complaints of theft. "
-                         "The OPI later logged 4 more complaints of theft.")
-    assert [f.org for f in found] == ["OPI", "OPI"]
+    found = figures(nlp, "The Police Standards Authority (PSA) logged 19 complaints of theft. "
+                         "The PSA later logged 4 more complaints of theft.")
+    assert [f.org for f in found] == ["PSA", "PSA"]
 
 
 def test_period_from_a_date_in_the_same_clause(nlp):
@@ -164,3 +164,19 @@ def test_an_unresolved_relative_date_leaves_the_period_unknown(nlp):
     text = "The IOPC received 90 referrals for corruption this year."
     f = only(nlp, text, [("this year", None, None)])
     assert f.period_from is None and f.period_to is None
+
+
+def test_an_internal_department_is_not_an_organisation(nlp):
+    f = only(nlp, "The Westshire Police Professional Standards Department (PSD) logged 19 complaints of theft.")
+    assert f.org != "PSD"
+
+
+def test_a_force_is_named_as_the_article_writes_it(nlp):
+    f = only(nlp, "Suffolk Constabulary said 16 officers had been investigated for theft.")
+    assert f.org == "Suffolk Constabulary"
+
+
+def test_a_sentence_naming_nobody_takes_the_organisation_the_article_names_most(nlp):
+    found = figures(nlp, "The Home Office published its figures on Monday. Fraud led to 31 dismissals. "
+                         "The Home Office said the data covered every force.")
+    assert [f.org for f in found] == ["Home Office"]

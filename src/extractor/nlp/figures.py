@@ -48,6 +48,11 @@ _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "\n", "but", "while", "
 _COMPARATIVE_DATE = re.compile(r"\b(before|previous|prior|preceding|earlier)\b", re.I)
 _RELATIVE_THIS = re.compile(r"\bthis\b", re.I)
 _ACRONYM = re.compile(r"((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&-]*)){1,8})\s+\(([A-Z][A-Za-z&]{1,9})\)")
+# An expansion names an organisation only if it ends in a word for one; a force's own
+# department ("Professional Standards Department") reports the force's figures.
+_ORG_HEADS = {"office", "commission", "council", "authority", "agency", "inspectorate", "federation",
+              "bureau", "board", "committee", "college", "association", "ombudsman", "commissioner",
+              "constabulary", "police", "service", "panel", "institute", "union", "watchdog", "network"}
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
 
 
@@ -84,6 +89,7 @@ class FigureFinder:
         self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
         self.orgs = load_orgs()
         self.org_names = {}
+        self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
                 self.org_names[alias.lower()] = (org.name, alias)
@@ -96,6 +102,7 @@ class FigureFinder:
         self._figure_ends = {c.span.end - 1 for c in candidates}
         self._attach_out_of(doc, candidates)
         org_mentions = self._org_mentions(doc)
+        main_org = self._main_org(org_mentions)
         cat_mentions = sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)
         topic = self._topic_category(doc, cat_mentions)
         dates = list(doc._.dates or [])
@@ -128,7 +135,7 @@ class FigureFinder:
                 category=self._category(cand, sent, cat_mentions, previous if near_previous else None, topic),
                 outcome=self._outcome(doc, cand),
                 out_of=cand.out_of,
-                org=self._org(cand, sent, org_mentions, previous),
+                org=self._org(cand, sent, org_mentions, previous) or main_org,
                 rule=cand.rule,
             )
             period = self._period(doc, cand, dates, running, previous)
@@ -336,17 +343,23 @@ class FigureFinder:
     # ------------------------------------------------------------------- org
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
+        written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
             if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
                 continue
+            if label in self.as_written and span[-1].is_title:
+                written.setdefault(label, span.text)
             found.append((label, span))
+        found = [(written.get(label, label), span) for label, span in found]
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc.text):
             expansion, acronym = m.group(1), m.group(2)
             if acronym.lower() in known or expansion.lower() in known:
                 continue
             words = expansion.split()
+            if words[-1].lower() not in _ORG_HEADS:
+                continue
             # "The Office of Police Integrity (OPI)": the expansion may start later than the match.
             if not any("".join(w[0] for w in words[k:] if w[0].isupper()).upper() == acronym.upper()
                        for k in range(len(words))):
@@ -358,6 +371,17 @@ class FigureFinder:
                     if tok.text == acronym and tok.i != span.start:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
         return sorted(found, key=lambda m: m[1].start)
+
+    @staticmethod
+    def _main_org(mentions) -> Optional[str]:
+        """The organisation an article names most (the earliest on a tie): whose figures
+        a sentence that names nobody most likely reports."""
+        counts: dict[str, int] = {}
+        for label, _span in mentions:
+            counts[label] = counts.get(label, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda name: counts[name])  # dicts keep first-seen order on ties
 
     def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure]) -> Optional[str]:
         best, best_dist = None, None

@@ -34,6 +34,7 @@ class OrgRule(BaseModel):
 
     name: str
     aliases: list[str]
+    as_written: bool = False
 
 
 def load_token_rules(filename: str) -> list[TokenRule]:

@@ -1,0 +1,125 @@
+"""Command line: thin wrappers that call the library and turn its errors into one-line messages.
+
+Exit status: 0 all good; 1 some inputs failed (the others were still stored);
+2 usage or environment error (bad store file, bad gold directory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import ExtractorError
+from .render import FORMATS, render
+
+DEFAULT_DB = "extractor.duckdb"
+
+
+def _db_path(args) -> str:
+    return args.db or os.environ.get("EXTRACTOR_DB") or DEFAULT_DB
+
+
+def _err(message: str) -> None:
+    print(f"extractor: {message}", file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    from .pipeline import Failure, extract_sources
+    from .store import Store
+
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    store = None if args.no_store else Store(_db_path(args))
+    results, failures, done = [], [], 0
+    try:
+        stdin = sys.stdin.buffer if "-" in args.sources else None
+        options = {"timeout": args.timeout}
+        for item in extract_sources(args.sources, stdin=stdin, fetch_options=options):
+            if isinstance(item, Failure):
+                failures.append(item)
+                _err(item.message)
+                continue
+            done += 1
+            if store is not None:
+                store.save(item, __version__)
+            if fmt == "jsonl":  # stream: one line per article as soon as it is done
+                sys.stdout.write(render([item], "jsonl"))
+                sys.stdout.flush()
+            else:
+                results.append(item)
+    finally:
+        if store is not None:
+            store.close()
+    if fmt != "jsonl" and (results or fmt != "json"):
+        sys.stdout.write(render(results, fmt))
+    elif fmt == "json" and not results:
+        sys.stdout.write("[]\n")
+    if failures:
+        _err(f"{len(failures)} of {len(failures) + done} inputs failed; the others were stored")
+        return 1
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate_dir, format_report
+    from .ingest import read_source
+    from .pipeline import extract_article
+
+    def extract(path: Path) -> dict:
+        return extract_article(read_source(str(path))).to_spec()
+
+    report = evaluate_dir(Path(args.gold_dir), extract)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, details=not args.summary))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Figures, outcomes and dates from articles about police misconduct, kept in DuckDB.",
+    )
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract from files, directories, URLs or - (stdin)",
+                       epilog="example: extractor extract corpus/ --format table")
+    p.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help=".txt/.md/.html/.pdf file, directory, http(s) URL, or - for stdin")
+    p.add_argument("--format", choices=FORMATS, help="default: table on a terminal, json otherwise")
+    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("eval", help="score extraction against gold files (SPEC section 3)",
+                       epilog="example: extractor eval ../shared/eval --summary")
+    p.add_argument("gold_dir", metavar="GOLD_DIR")
+    p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    p.add_argument("--summary", action="store_true", help="headline and field table only")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except ExtractorError as exc:
+        _err(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        _err("interrupted; everything stored so far is complete")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

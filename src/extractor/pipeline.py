@@ -1,0 +1,69 @@
+"""The only place that runs the stages in order: Article -> ArticleResult.
+
+    ingest (Article) -> nlp components (records on the Doc) -> checks -> ids
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from . import __version__
+from .checks import article_checks
+from .errors import ExtractorError
+from .ingest import expand_sources, read_source
+from .nlp import shared_nlp
+from .records import Article, ArticleResult
+
+VERSION = __version__
+
+
+def run_nlp(article: Article, nlp: Language | None = None):
+    nlp = nlp or shared_nlp()
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract_article(article: Article, nlp: Language | None = None) -> ArticleResult:
+    doc = run_nlp(article, nlp)
+    result = ArticleResult(
+        article=article,
+        figures=doc._.figures or [],
+        outcomes=doc._.outcomes or [],
+        dates=doc._.dates or [],
+    )
+    result.checks = article_checks(result)
+    result.assign_ids()
+    return result
+
+
+@dataclass
+class Failure:
+    source: str
+    message: str
+
+
+def extract_sources(sources: Iterable[str], *, stdin=None, nlp: Language | None = None,
+                    fetch_options: dict | None = None) -> Iterator[ArticleResult | Failure]:
+    """Yield a result or a Failure per input, in order; one bad input never stops the rest."""
+    for given in sources:
+        try:
+            expanded = expand_sources([given])
+        except ExtractorError as exc:
+            yield Failure(source=given, message=str(exc))
+            continue
+        yield from _extract_each(expanded, stdin, nlp, fetch_options)
+
+
+def _extract_each(expanded, stdin, nlp, fetch_options):
+    for source in expanded:
+        try:
+            article = read_source(source, stdin=stdin, **(fetch_options or {}))
+            yield extract_article(article, nlp)
+        except ExtractorError as exc:
+            yield Failure(source=source, message=str(exc))

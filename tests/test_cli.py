@@ -1,0 +1,114 @@
+"""The command line end to end: real files, a real DuckDB file, the real pipeline."""
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractor.cli import main
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ARTICLE = """Westshire Constabulary
+
+Misconduct figures published
+
+14 March 2022
+
+Westshire Constabulary dismissed 14 officers for gross misconduct in the year to March 2022,
+up from nine the year before. PC Dan Morley was jailed for 18 months in January 2022.
+"""
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "westshire.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def counts(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0]
+                for t in ("articles", "figures", "outcomes", "dates", "checks")}
+    finally:
+        con.close()
+
+
+def test_extract_prints_spec_json_and_stores_the_article(tmp_path, capsys, article):
+    db = tmp_path / "x.duckdb"
+    code, out, err = run(capsys, "extract", str(article), "--format", "json", "--db", str(db))
+    assert code == 0, err
+    result = json.loads(out)
+    assert set(result) == {"article", "figures", "outcomes", "dates", "checks"}
+    assert result["article"]["published"] == "2022-03-14"
+    text = result["article"]["text"]
+    for item in result["figures"] + result["outcomes"] + result["dates"]:
+        start, end = item["span"]
+        assert text[start:end] == item["text"]
+    assert any(f["value"] == 14 for f in result["figures"])
+    assert counts(db)["articles"] == 1
+
+
+def test_extracting_again_changes_no_row_count(tmp_path, capsys, article):
+    db = tmp_path / "x.duckdb"
+    run(capsys, "extract", str(article), "--db", str(db), "--format", "json")
+    before = counts(db)
+    run(capsys, "extract", str(article), "--db", str(db), "--format", "json")
+    assert counts(db) == before
+
+
+def test_environment_variable_names_the_store(tmp_path, capsys, article, monkeypatch):
+    db = tmp_path / "env.duckdb"
+    monkeypatch.setenv("EXTRACTOR_DB", str(db))
+    assert run(capsys, "extract", str(article), "--format", "jsonl")[0] == 0
+    assert counts(db)["articles"] == 1
+
+
+def test_no_store_writes_no_file(tmp_path, capsys, article, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "extract", str(article), "--no-store", "--format", "json")[0] == 0
+    assert not (tmp_path / "extractor.duckdb").exists()
+
+
+def test_a_bad_input_fails_alone_and_the_batch_goes_on(tmp_path, capsys, article):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    db = tmp_path / "x.duckdb"
+    code, out, err = run(capsys, "extract", str(empty), str(article), "--db", str(db), "--format", "jsonl")
+    assert code == 1
+    assert str(empty) in err and len([l for l in err.splitlines() if str(empty) in l]) == 1
+    assert len(out.splitlines()) == 1
+    assert counts(db)["articles"] == 1
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "jsonl"])
+def test_every_format_shows_the_figures_with_their_quotes(tmp_path, capsys, article, fmt):
+    code, out, _ = run(capsys, "extract", str(article), "--no-store", "--format", fmt)
+    assert code == 0
+    assert "14" in out and "jailed" in out
+
+
+def test_a_store_from_a_newer_schema_is_a_clear_error(tmp_path, capsys, article):
+    db = tmp_path / "x.duckdb"
+    run(capsys, "extract", str(article), "--db", str(db), "--format", "json")
+    con = duckdb.connect(str(db))
+    con.execute("update meta set value = '999' where key = 'schema_version'")
+    con.close()
+    code, _, err = run(capsys, "extract", str(article), "--db", str(db), "--format", "json")
+    assert code == 2 and str(db) in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared (the seeds) beside the repo")
+def test_seed_003_is_dated_from_its_opening_lines(tmp_path, capsys):
+    code, out, _ = run(capsys, "extract", str(SHARED / "seeds" / "003_ad902e73c7c8cef2.txt"),
+                       "--format", "json", "--db", str(tmp_path / "x.duckdb"))
+    assert code == 0
+    assert json.loads(out)["article"]["published"] == "2019-10-02"
