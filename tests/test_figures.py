@@ -180,3 +180,12 @@ def test_a_sentence_naming_nobody_takes_the_organisation_the_article_names_most(
     found = figures(nlp, "The Home Office published its figures on Monday. Fraud led to 31 dismissals. "
                          "The Home Office said the data covered every force.")
     assert [f.org for f in found] == ["Home Office"]
+
+
+def test_a_body_publishing_its_own_figures_owns_them(nlp):
+    doc = nlp.make_doc("Complaints received | 4 | 7 | 2\nThe force referred none of them to the IOPC.")
+    doc._.dates = []
+    doc._.site_name = "Avon and Somerset Constabulary"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [f.org for f in doc._.figures] == ["Avon and Somerset Constabulary"] * 3

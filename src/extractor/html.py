@@ -94,6 +94,7 @@ class HtmlDoc:
     meta_dates: list[str] = field(default_factory=list)  # most trusted first
     byline_lines: list[str] = field(default_factory=list)  # visible date/byline elements
     used: str = "bs4"  # "bs4" or "trafilatura": which path found the body
+    site_name: str | None = None  # the publishing site or body, as the page names itself
 
 
 def squash(text: str) -> str:
@@ -177,6 +178,24 @@ def _site_names(soup: BeautifulSoup, ld: list[dict]) -> set[str]:
         if a["href"].strip() in ("/", "./") or re.search(r"logo|brand|masthead", classes, re.I):
             names.add(squash(a.get_text()))
     return {fold(n) for n in names if len(fold(n)) >= 4 and fold(n) not in ("home", "homepage")}
+
+
+def _site_name(soup: BeautifulSoup, ld: list[dict], raw_title: str, clean: str) -> str | None:
+    """The publisher as written: og:site_name, JSON-LD publisher, or the part
+    of the <title> that clean_title took for the site's name."""
+    meta = soup.find("meta", attrs={"property": "og:site_name"})
+    if meta is not None and squash(meta.get("content") or ""):
+        return squash(meta["content"])
+    for obj in ld:
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and publisher.get("name"):
+            return squash(str(publisher["name"]))
+    raw = squash(raw_title)
+    if clean and raw != clean and raw.startswith(clean):
+        tail = _TITLE_SEP.split(raw[len(clean):], maxsplit=1)
+        name = squash(tail[-1]) if tail else ""
+        return name or None
+    return None
 
 
 def clean_title(title: str, site_names: set[str]) -> str:
@@ -426,7 +445,9 @@ def extract_html(html: str) -> HtmlDoc:
     page_title = squash(title_el.get_text()) if title_el else ""
     if not page_title and og_title is not None:
         page_title = squash(og_title.get("content") or "")
+    raw_title = page_title
     page_title = clean_title(page_title, names) if page_title else ""
+    site_name = _site_name(soup, ld, raw_title, page_title)
 
     body = soup.body or soup
     article_h1 = None
@@ -459,4 +480,5 @@ def extract_html(html: str) -> HtmlDoc:
         meta_dates=meta_dates,
         byline_lines=_byline_lines(body),
         used=used,
+        site_name=site_name,
     )

@@ -242,7 +242,7 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
     if published is None:
         published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
     return Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
-                             published_source=how)
+                             published_source=how, site_name=doc.site_name)
 
 
 # ---------------------------------------------------------------- PDF

@@ -24,6 +24,7 @@ def run_nlp(article: Article, nlp: Language | None = None):
     nlp = nlp or shared_nlp()
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc._.site_name = article.site_name
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

@@ -66,6 +66,9 @@ class Article(Record):
     published: Optional[dt.date] = None
     published_source: PublishedSource = "none"
     text: str
+    # Beyond SPEC: the publishing site or body ("Avon and Somerset Police"), from page
+    # metadata; whose figures an article states when its text names nobody.
+    site_name: Optional[str] = None
 
     @classmethod
     def from_text(cls, text: str, source: str, **fields) -> "Article":

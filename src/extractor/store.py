@@ -56,7 +56,7 @@ SCHEMA_V1 = f"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, url VARCHAR, title VARCHAR,
-    published DATE, published_source VARCHAR NOT NULL, text VARCHAR NOT NULL,
+    published DATE, published_source VARCHAR NOT NULL, text VARCHAR NOT NULL, site_name VARCHAR,
     text_sha256 VARCHAR NOT NULL, extractor_version VARCHAR NOT NULL,
     extracted_at TIMESTAMP NOT NULL);
 CREATE TABLE figures ({_ITEM_COLUMNS}
@@ -84,7 +84,7 @@ CREATE TABLE reviews (
 # The tables counts() reports, in the order a person reads them.
 TABLES = ("articles", "figures", "outcomes", "dates", "checks", "reviews")
 
-_ARTICLE_FIELDS = ("id", "source", "url", "title", "published", "published_source", "text")
+_ARTICLE_FIELDS = ("id", "source", "url", "title", "published", "published_source", "text", "site_name")
 
 # item table -> (record class, the record's own fields beyond id/span/text/rule)
 _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
@@ -101,8 +101,8 @@ _BATCH_ROWS = 500  # rows per multi-row INSERT; executemany is ~40x slower in du
 def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     """Version 0 was the prototype layout: the same tables without
     ``articles.text_sha256`` and without the ``current`` flag on item tables,
-    ``checks.spans`` held JSON text such as ``'[[3, 7]]'``, and there was no
-    ``reviews`` table."""
+    ``checks.spans`` held JSON text such as ``'[[3, 7]]'``, there was no
+    ``articles.site_name`` and no ``reviews`` table."""
     # DuckDB 2.0 refuses to build an index once the transaction has updated
     # rows ("outstanding updates"): a new PRIMARY KEY, and SET NOT NULL, which
     # rebuilds the table. So the new table comes first and the UPDATE last.
@@ -111,6 +111,7 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
                 "USING CAST(CAST(coalesce(spans, '[]') AS JSON) AS INTEGER[][])")
     for table in ("figures", "outcomes", "dates", "checks"):
         con.execute(f"ALTER TABLE {table} ADD COLUMN current BOOLEAN NOT NULL DEFAULT true")
+    con.execute("ALTER TABLE articles ADD COLUMN site_name VARCHAR")
     con.execute("ALTER TABLE articles ADD COLUMN text_sha256 VARCHAR NOT NULL DEFAULT ''")
     con.execute("UPDATE articles SET text_sha256 = sha256(text)")
 

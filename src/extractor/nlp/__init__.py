@@ -5,6 +5,7 @@ the Doc and what earlier components left on it, and leaves its own records on a
 Doc extension:
 
     doc._.published   date | None   the article's publication date, set before the run
+    doc._.site_name   str | None    the publishing site or body, set before the run
     doc._.dates       list[DateMention]   (component "extractor_dates")
     doc._.outcomes    list[Outcome]       (component "extractor_outcomes")
     doc._.figures     list[Figure]        (component "extractor_figures")
@@ -26,7 +27,8 @@ from spacy.tokens import Doc
 
 from ..errors import RuleError
 
-for _name, _default in (("published", None), ("dates", None), ("outcomes", None), ("figures", None)):
+for _name, _default in (("published", None), ("site_name", None), ("dates", None), ("outcomes", None),
+                         ("figures", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from ..numbers import parse_number, parse_share
 from ..records import DateMention, Figure
+from .tables import Cell, table_cells
 from .rules import (build_matcher, kept, lexicon, load_orgs, load_token_rules, matches_by_label,
                     phrase_matcher)
 
@@ -97,12 +98,15 @@ class FigureFinder:
 
     # ------------------------------------------------------------------ driver
     def __call__(self, doc: Doc) -> Doc:
+        self._cells = table_cells(doc)
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
         self._attach_out_of(doc, candidates)
         org_mentions = self._org_mentions(doc)
-        main_org = self._main_org(org_mentions)
+        # A body publishing its own figures (a force's FOI reply, the College's release)
+        # is whose figures they are when a sentence names nobody.
+        main_org = self._publisher(doc) or self._main_org(org_mentions)
         cat_mentions = sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)
         topic = self._topic_category(doc, cat_mentions)
         dates = list(doc._.dates or [])
@@ -218,8 +222,25 @@ class FigureFinder:
                 return doc.vocab.strings[match_id], e
         return None
 
+    def _cell(self, cand: Candidate) -> Optional[Cell]:
+        return self._cells.get(cand.span.start)
+
+    def _label(self, doc: Doc, cell: Cell) -> Span:
+        return doc.char_span(*cell.row_label, alignment_mode="expand") or doc[0:0]
+
     def _head_noun(self, doc: Doc, cand: Candidate) -> None:
         span = cand.span
+        cell = self._cell(cand)
+        if cell is not None:
+            # A table cell counts what its row label names ("Complaints received | 3").
+            label = self._label(doc, cell)
+            for matcher, name in ((self.not_conduct, "not_conduct"), (self.counted, None)):
+                hits = matcher(label)
+                if hits:
+                    cand.counted = name or doc.vocab.strings[hits[0][0]]
+                    cand.counted_found = True
+                    return
+            return
         # A bracketed count names its noun before the bracket: "constables (342)".
         if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
             for i in range(span.start - 2, max(span.start - 6, -1), -1):
@@ -297,6 +318,12 @@ class FigureFinder:
         return None
 
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
+        cell = self._cell(cand)
+        if cell is not None:
+            for label, span in mentions:
+                if cell.row_label[0] <= span.start_char and span.end_char <= cell.row_label[1]:
+                    return label
+            return previous.category if previous is not None and previous.category else (topic or "all")
         best, best_dist = None, None
         for label, span in mentions:
             if span.sent != sent:
@@ -315,6 +342,10 @@ class FigureFinder:
     def _clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
         """The figure's clause: bounded by punctuation, clause words and the
         figures either side (dates hold numbers too, so any number won't do)."""
+        cell = self._cell(cand)
+        if cell is not None:
+            span = doc.char_span(*cell.bounds, alignment_mode="expand")
+            return span.start, span.end
         sent = cand.span.sent
         start = cand.start
         while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
@@ -328,7 +359,12 @@ class FigureFinder:
         """The outcome its clause states, after the number first ("four resigned"),
         else before it ("misconduct was proven against 63 people"); the
         strongest where several are stated ("prosecuted and found guilty")."""
-        start, end = self._clause(doc, cand)
+        cell = self._cell(cand)
+        if cell is not None:
+            label = self._label(doc, cell)
+            start, end = label.start, label.end
+        else:
+            start, end = self._clause(doc, cand)
         after, before = None, None
         for match_id, s, e in self.outcomes(doc[start:end]):
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
@@ -372,6 +408,14 @@ class FigureFinder:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
         return sorted(found, key=lambda m: m[1].start)
 
+    def _publisher(self, doc: Doc) -> Optional[str]:
+        site = (doc._.site_name or "").strip()
+        known = self.org_names.get(site.lower())
+        if known is None:
+            return None
+        name, _alias = known
+        return site if name in self.as_written else name
+
     @staticmethod
     def _main_org(mentions) -> Optional[str]:
         """The organisation an article names most (the earliest on a tie): whose figures
@@ -397,6 +441,9 @@ class FigureFinder:
 
     # ---------------------------------------------------------------- period
     def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
+        cell = self._cell(cand)
+        if cell is not None and cell.header is not None:
+            return cell.header.date_from, cell.header.date_to
         start_char = doc[cand.start].idx
         end_char = cand.span.end_char
         c_start, c_end = self._clause(doc, cand)

@@ -1,0 +1,84 @@
+"""Tables linearised as text: one row a line, cells joined by ' | '.
+
+A figure in a table cell is described by its row's label (the first cell: what
+is counted, which outcome) and by its column's header (often the period). This
+module maps each cell to those two, so the figures component can read a cell
+the way a person reads a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..dates import resolve
+from ..records import DateMention
+
+
+@dataclass(frozen=True)
+class Cell:
+    row_label: tuple[int, int]          # char span of the row's first cell
+    header: Optional[DateMention]       # the date heading the cell's column, if any
+    bounds: tuple[int, int]             # char span of the cell itself
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for i, ch in enumerate(line + "|"):
+        if ch == "|":
+            seg = line[start:i]
+            lead = len(seg) - len(seg.lstrip())
+            spans.append((offset + start + lead, offset + start + len(seg.rstrip())))
+            start = i + 1
+    return spans
+
+
+def table_cells(doc: Doc) -> dict[int, Cell]:
+    """Token index -> Cell, for every token inside a table cell other than the row label."""
+    text = doc.text
+    dates = list(doc._.dates or [])
+    out: dict[int, Cell] = {}
+    header: list[Optional[DateMention]] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if "|" not in line:
+            if line.strip():
+                header = None  # a table ends at the first line of prose
+            continue
+        cells = _cells(line, start)
+        if len(cells) < 3 and header is None:
+            continue  # "Headline | Section" is a title, not a table row
+        in_cell = [_cell_date(text, s, e, dates) for s, e in cells]
+        filled = [(s, e) for s, e in cells if e > s]
+        if filled and sum(1 for d in in_cell if d) >= max(2, len(filled) - 1):
+            header = in_cell
+            continue
+        label = cells[0]
+        for col, (s, e) in enumerate(cells[1:], start=1):
+            head = header[col] if header and col < len(header) else None
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e))
+    return out
+
+
+def _cell_date(text: str, start: int, end: int, dates: list[DateMention]) -> Optional[DateMention]:
+    """The date a header cell names: a mention found in it, or the whole cell read
+    as a date ('2019', '2018/19'), which prose rules rightly leave alone."""
+    for d in dates:
+        if start <= d.span[0] and d.span[1] <= end:
+            return d
+    words = text[start:end]
+    if not words or not any(ch.isdigit() for ch in words):
+        return None
+    found = resolve(words)
+    if found is None or found.date_from is None or found.date_to is None:
+        return None
+    return DateMention(span=(start, end), text=words, date_from=found.date_from, date_to=found.date_to,
+                       rule="table_header")
