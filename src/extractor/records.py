@@ -124,8 +124,8 @@ class DateMention(Item):
 
     @model_validator(mode="after")
     def _ordered(self) -> "DateMention":
-        if (self.date_from is None) != (self.date_to is None):
-            raise ValueError("date_from and date_to are both set or both null")
+        # One end may be open: "since April 2014" in an undated article starts on a
+        # known day and runs to a day nobody can name.
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError("date_from is after date_to")
         return self
