@@ -14,7 +14,7 @@ def unresolved_dates(result: ArticleResult) -> list[Check]:
         return []
     checks = []
     for mention in result.dates:
-        if mention.date_from is None:
+        if mention.relative and mention.date_from is None and mention.date_to is None:
             checks.append(Check(
                 kind="unresolved_date",
                 message=(f"“{mention.text}” is relative to the publication date, and the article "

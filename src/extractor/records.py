@@ -121,6 +121,9 @@ class Outcome(Item):
 class DateMention(Item):
     date_from: Optional[dt.date] = None
     date_to: Optional[dt.date] = None
+    # Beyond SPEC: the words are placed by the publication date ("last year"), so
+    # without one they cannot be resolved and a reader must be told.
+    relative: bool = False
 
     @model_validator(mode="after")
     def _ordered(self) -> "DateMention":

@@ -10,7 +10,7 @@ Tables (schema version 1; every item table also has ``article_id``,
               counted, category, outcome, out_of, period_from DATE, period_to DATE, org
     outcomes  id PK, span_start, span_end, quote, rule, outcome, subject,
               custodial_months, date DATE
-    dates     id PK, span_start, span_end, quote, rule, date_from DATE, date_to DATE
+    dates     id PK, span_start, span_end, quote, rule, date_from DATE, date_to DATE, relative
     checks    id PK, kind, message, spans INTEGER[][], rule
     reviews   id PK (sequence), item_id, item_kind, reviewer, decided_at,
               decision, before JSON, after JSON, reason      -- append-only log
@@ -66,7 +66,7 @@ CREATE TABLE figures ({_ITEM_COLUMNS}
 CREATE TABLE outcomes ({_ITEM_COLUMNS}
     outcome VARCHAR NOT NULL, subject VARCHAR, custodial_months DOUBLE, date DATE,{_ITEM_TAIL});
 CREATE TABLE dates ({_ITEM_COLUMNS}
-    date_from DATE, date_to DATE,{_ITEM_TAIL});
+    date_from DATE, date_to DATE, relative BOOLEAN NOT NULL DEFAULT false,{_ITEM_TAIL});
 CREATE TABLE checks (
     id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
     message VARCHAR NOT NULL, spans INTEGER[][] NOT NULL, rule VARCHAR NOT NULL,{_ITEM_TAIL});
@@ -91,7 +91,7 @@ _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
     "figures": (Figure, ("value", "qualifier", "unit", "counted", "category", "outcome",
                          "out_of", "period_from", "period_to", "org")),
     "outcomes": (Outcome, ("outcome", "subject", "custodial_months", "date")),
-    "dates": (DateMention, ("date_from", "date_to")),
+    "dates": (DateMention, ("date_from", "date_to", "relative")),
 }
 _CHECK_FIELDS = ("id", "kind", "message", "spans", "rule")
 
@@ -102,7 +102,7 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     """Version 0 was the prototype layout: the same tables without
     ``articles.text_sha256`` and without the ``current`` flag on item tables,
     ``checks.spans`` held JSON text such as ``'[[3, 7]]'``, there was no
-    ``articles.site_name`` and no ``reviews`` table."""
+    ``articles.site_name`` nor ``dates.relative``, and no ``reviews`` table."""
     # DuckDB 2.0 refuses to build an index once the transaction has updated
     # rows ("outstanding updates"): a new PRIMARY KEY, and SET NOT NULL, which
     # rebuilds the table. So the new table comes first and the UPDATE last.
@@ -112,6 +112,7 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     for table in ("figures", "outcomes", "dates", "checks"):
         con.execute(f"ALTER TABLE {table} ADD COLUMN current BOOLEAN NOT NULL DEFAULT true")
     con.execute("ALTER TABLE articles ADD COLUMN site_name VARCHAR")
+    con.execute("ALTER TABLE dates ADD COLUMN relative BOOLEAN NOT NULL DEFAULT false")
     con.execute("ALTER TABLE articles ADD COLUMN text_sha256 VARCHAR NOT NULL DEFAULT ''")
     con.execute("UPDATE articles SET text_sha256 = sha256(text)")
 

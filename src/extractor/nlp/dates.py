@@ -336,7 +336,8 @@ def _previous(recent: list[Resolution], wants: Optional[str], far: bool = False)
 
 
 def _mention(span: Span, r: Resolution) -> DateMention:
-    fields = dict(span=(span.start_char, span.end_char), text=span.text, rule=span.id_)
+    fields = dict(span=(span.start_char, span.end_char), text=span.text, rule=span.id_,
+                  relative=r.relative)
     try:
         return DateMention(**fields, date_from=r.date_from, date_to=r.date_to)
     except ValidationError:
