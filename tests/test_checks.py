@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from extractor.checks import article_checks
 from extractor.records import Article, ArticleResult, DateMention
 
@@ -30,3 +32,58 @@ def test_a_relative_date_resolved_from_the_publication_date_is_not_flagged():
 
 def test_an_undated_duration_is_not_a_relative_date():
     assert article_checks(result(None, [("in three years", False, None, None)])) == []
+
+
+# ---- sums and shares, on whole articles run through the real pipeline
+
+from extractor.pipeline import extract_article  # noqa: E402
+
+
+def checks_of(text, published=date(2021, 6, 1)):
+    article = Article.from_text(text, "t.txt", published=published)
+    return [c for c in extract_article(article).checks if c.kind != "unresolved_date"]
+
+
+SERIES = ("The watchdog received {total} referrals about corruption in the three years to the end of "
+          "March 2020. From April 2017 to March 2018, forces made 120 referrals about corruption. "
+          "This rose to 150 in the following 12 months and to 90 referrals up to 31 March 2020.")
+
+
+def test_parts_of_a_period_that_fall_short_of_the_stated_total_are_flagged():
+    checks = checks_of(SERIES.format(total="more than 450"))
+    assert [c.kind for c in checks] == ["sum_mismatch"]
+    assert "120 + 150 + 90 = 360" in checks[0].message and "more than 450" in checks[0].message
+    assert len(checks[0].spans) == 4
+
+
+@pytest.mark.parametrize("total", ["360", "about 355", "more than 350", "nearly 370"])
+def test_parts_that_fit_the_stated_total_raise_nothing(total):
+    assert checks_of(SERIES.format(total=total)) == []
+
+
+def test_the_majority_resting_on_a_minority_is_flagged():
+    text = ("Figures show that the majority of complaints this year concerned corruption. "
+            "The force recorded 90 out of 400 complaints about corruption.")
+    checks = checks_of(text)
+    assert [c.kind for c in checks] == ["share_mismatch"]
+    assert "90 out of 400 is 22%" in checks[0].message
+
+
+def test_the_majority_resting_on_a_majority_raises_nothing():
+    text = ("Figures show that the majority of complaints this year concerned corruption. "
+            "The force recorded 290 out of 400 complaints about corruption.")
+    assert checks_of(text) == []
+
+
+def test_a_third_is_checked_against_its_counts():
+    wrong = "About a third of the officers were dismissed: 12 of the 60 officers investigated for theft."
+    right = "About a third of the officers were dismissed: 20 of the 60 officers investigated for theft."
+    assert [c.kind for c in checks_of(wrong)] == ["share_mismatch"]
+    assert checks_of(right) == []
+
+
+def test_a_percentage_with_its_count_in_brackets_is_checked_against_the_base():
+    right = "Of the 52 officers investigated for corruption, 73 per cent (38) were dismissed."
+    wrong = "Of the 52 officers investigated for corruption, 83 per cent (38) were dismissed."
+    assert checks_of(right) == []
+    assert [c.kind for c in checks_of(wrong)] == ["share_mismatch"]

@@ -189,3 +189,11 @@ def test_a_body_publishing_its_own_figures_owns_them(nlp):
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     assert [f.org for f in doc._.figures] == ["Avon and Somerset Constabulary"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "The request (reference: 412/22) asked about complaints of theft.",
+    "See the 412-22 summary of the corruption complaints (PDF, 180KB).",
+])
+def test_reference_codes_and_file_sizes_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []

@@ -1,12 +1,32 @@
 """Checks on one article's records: what a fact-checker should look at twice.
 
-Pure: records in, Check records out, no I/O. Cross-article conflicts, which need
-the store, are computed by the caller with ``conflicts``.
+Pure: records and the article's text in, Check records out, no I/O.
+
+    unresolved_date  a relative date ("this year") in an article with no publication date
+    sum_mismatch     figures for consecutive sub-periods that do not add up to the figure
+                     stated for their union ("more than 400" vs 100 + 172 + 43 = 315)
+    share_mismatch   a word of proportion ("the majority", "a third", "73 per cent") that
+                     the counts it rests on do not bear out, or a part larger than its whole
+
+Tolerances (documented so a reader can argue with them):
+    exact      the parts must add up to the total exactly
+    about      within 5% of the total (at least 1)
+    more_than / at_least / fewer_than / at_most: the sum must satisfy the inequality
+    shares     a stated percentage must round to the computed one (±0.5 points, ±1 for
+               whole numbers the article may have rounded); "a third" and other fractions
+               within 3 points; "nearly"/"almost" a share: at most 5 points under it.
 """
 
 from __future__ import annotations
 
-from .records import ArticleResult, Check
+import re
+from datetime import timedelta
+from itertools import combinations
+from typing import Optional
+
+from .records import ArticleResult, Check, Figure
+
+SUM_TOLERANCE = 0.05
 
 
 def unresolved_dates(result: ArticleResult) -> list[Check]:
@@ -25,5 +45,181 @@ def unresolved_dates(result: ArticleResult) -> list[Check]:
     return checks
 
 
+# ------------------------------------------------------------------- sums
+
+def _num(v: float) -> str:
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:,g}"
+
+
+def _satisfies(total: Figure, parts_sum: float) -> bool:
+    t = total.value
+    return {
+        "exact": parts_sum == t,
+        "about": abs(parts_sum - t) <= max(1.0, SUM_TOLERANCE * t),
+        "more_than": parts_sum > t,
+        "at_least": parts_sum >= t,
+        "fewer_than": parts_sum < t,
+        "at_most": parts_sum <= t,
+    }.get(total.qualifier, True)
+
+
+_QUALIFIER_WORDS = {"exact": "", "about": "about ", "more_than": "more than ", "at_least": "at least ",
+                    "fewer_than": "fewer than ", "at_most": "at most "}
+
+
+def _chain(parts: list[Figure], start, end) -> Optional[list[Figure]]:
+    """Parts that tile [start, end] day after day, one per sub-period, or None."""
+    by_start: dict = {}
+    for p in parts:
+        by_start.setdefault(p.period_from, []).append(p)
+    chain, day = [], start
+    while day <= end:
+        options = [p for p in by_start.get(day, []) if p.period_to <= end]
+        if not options:
+            return None
+        values = {p.value for p in options}
+        if len(values) > 1:
+            return None  # two different figures for one sub-period: not a series
+        nxt = options[0]
+        chain.append(nxt)
+        if nxt.period_to == end:
+            return chain
+        day = nxt.period_to + timedelta(days=1)
+    return None
+
+
+def sum_mismatches(result: ArticleResult) -> list[Check]:
+    figs = [f for f in result.figures if f.unit == "count" and f.value is not None
+            and f.period_from and f.period_to]
+    checks = []
+    seen = set()
+    for total in figs:
+        group = [f for f in figs if f is not total and (f.org, f.category, f.counted, f.outcome)
+                 == (total.org, total.category, total.counted, total.outcome)
+                 and total.period_from <= f.period_from and f.period_to <= total.period_to
+                 and (f.period_from, f.period_to) != (total.period_from, total.period_to)]
+        chain = _chain(group, total.period_from, total.period_to)
+        if not chain or len(chain) < 2:
+            continue
+        key = (total.value, total.period_from, total.period_to, tuple(p.value for p in chain))
+        if key in seen:
+            continue
+        seen.add(key)
+        parts_sum = sum(p.value for p in chain)
+        if _satisfies(total, parts_sum):
+            continue
+        what = total.counted + "s" if total.counted else "items"
+        checks.append(Check(
+            kind="sum_mismatch",
+            message=(f"{' + '.join(_num(p.value) for p in chain)} = {_num(parts_sum)} {what} for "
+                     f"{total.period_from} to {total.period_to}, but the article states "
+                     f"“{total.text}” ({_QUALIFIER_WORDS.get(total.qualifier, '')}{_num(total.value)}) "
+                     "for the same period."),
+            spans=[total.span] + [p.span for p in chain],
+            rule="sum_of_consecutive_periods",
+        ))
+    return checks
+
+
+# ----------------------------------------------------------------- shares
+
+# Words of proportion, with the range of shares (in per cent) they can truthfully describe.
+_PROPORTIONS: list[tuple[str, float, float]] = [
+    (r"the (?:vast |great |overwhelming )?majority of", 50.0001, 100),
+    (r"\bmost of\b|\bmost\b(?= \w+ (?:were|was|are|have|had)\b)", 50.0001, 100),
+    (r"more than half", 50.0001, 100),
+    (r"(?:nearly|almost) half", 45, 50),
+    (r"less than half|fewer than half", 0, 49.9999),
+    (r"(?:about |around |roughly )?(?:a|one) third", 30.3, 36.3),
+    (r"(?:about |around |roughly )?two[- ]thirds", 63.7, 69.7),
+    (r"(?:nearly|almost) a quarter", 20, 25),
+    (r"(?:about |around |roughly )?(?:a|one) quarter", 22, 28),
+    (r"(?:nearly|almost) a third", 28.3, 33.3),
+    (r"(?:a|the) minority of", 0, 49.9999),
+]
+_PROPORTION_RE = re.compile("|".join(f"(?:{p})" for p, _, _ in _PROPORTIONS), re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"'])|\n+", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _range_of(words: str) -> tuple[float, float]:
+    for pattern, low, high in _PROPORTIONS:
+        if re.fullmatch(pattern, words, re.I) or re.match(pattern, words, re.I):
+            return low, high
+    return 0, 100
+
+
+def share_mismatches(result: ArticleResult) -> list[Check]:
+    text = result.article.text
+    sents = _sentences(text)
+    figs = sorted(result.figures, key=lambda f: f.span[0])
+    checks = []
+    for f in figs:
+        if f.out_of is not None and f.value is not None and f.unit == "count" and f.value > f.out_of:
+            checks.append(Check(kind="share_mismatch", spans=[f.span], rule="part_larger_than_whole",
+                                message=f"“{f.text}” is given as a part of {_num(f.out_of)}, "
+                                        "but is larger than it."))
+    for idx, (s, e) in enumerate(sents):
+        for m in _PROPORTION_RE.finditer(text, s, e):
+            # The counts a proportion rests on: in its sentence, else the one after it.
+            near = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
+                    and s <= f.span[0] < e]
+            if not near and idx + 1 < len(sents):
+                ns, ne = sents[idx + 1]
+                near = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
+                        and ns <= f.span[0] < ne]
+            if not near:
+                continue
+            part = near[0]
+            share = 100 * part.value / part.out_of
+            low, high = _range_of(m.group(0))
+            if low <= share <= high:
+                continue
+            checks.append(Check(
+                kind="share_mismatch",
+                spans=[(m.start(), m.end()), part.span],
+                rule="proportion_words",
+                message=(f"“{m.group(0)}” does not fit the counts it rests on: {_num(part.value)} out of "
+                         f"{_num(part.out_of)} is {share:.0f}%."),
+            ))
+    checks += _percent_against_counts(result, figs)
+    return checks
+
+
+def _percent_against_counts(result: ArticleResult, figs: list[Figure]) -> list[Check]:
+    """'73 per cent (38)' of a stated base, or 'N per cent' beside 'X out of Y'."""
+    text = result.article.text
+    checks = []
+    for i, pct in enumerate(figs):
+        if pct.unit != "percent" or pct.value is None or pct.qualifier == "vague":
+            continue
+        count = next((f for f in figs[i + 1:i + 2] if f.unit == "count" and f.value is not None
+                      and text[pct.span[1]:f.span[0]].strip() in ("(", "– (", "- (")), None)
+        if count is None:
+            continue
+        base = count.out_of or pct.out_of
+        if not base:
+            continue
+        share = 100 * count.value / base
+        slack = 1.0 if float(pct.value).is_integer() else 0.5
+        if pct.qualifier in ("about",):
+            slack = 3.0
+        if abs(share - pct.value) <= slack:
+            continue
+        checks.append(Check(
+            kind="share_mismatch", spans=[pct.span, count.span], rule="percent_of_count",
+            message=(f"“{pct.text}” does not fit {_num(count.value)} out of {_num(base)}, "
+                     f"which is {share:.1f}%."),
+        ))
+    return checks
+
+
 def article_checks(result: ArticleResult) -> list[Check]:
-    return unresolved_dates(result)
+    return unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)

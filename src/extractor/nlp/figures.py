@@ -243,6 +243,8 @@ class FigureFinder:
             return
         # A bracketed count names its noun before the bracket: "constables (342)".
         if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+            if span.start >= 2 and doc[span.start - 2].lower_ in ("cent", "%", "percent"):
+                return  # "73 per cent (38)": the count behind a share counts what the share does
             for i in range(span.start - 2, max(span.start - 6, -1), -1):
                 hit = self._label_ending_at(doc, i)
                 if hit:
