@@ -97,7 +97,16 @@ class FigureFinder:
         self.org_matcher = phrase_matcher(nlp, {o.name: o.aliases for o in self.orgs})
 
     # ------------------------------------------------------------------ driver
+    def _sent(self, span) -> Span:
+        """The sentence of a span or token; Span.sent walks the whole Doc each time."""
+        return self._sents[self._sent_index[span.start if isinstance(span, Span) else span.i]]
+
     def __call__(self, doc: Doc) -> Doc:
+        self._sents = list(doc.sents)
+        self._sent_index = [0] * len(doc)
+        for n, sent in enumerate(self._sents):
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
         self._cells = table_cells(doc)
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
@@ -116,7 +125,7 @@ class FigureFinder:
         running: Optional[tuple[date, date]] = None
         date_idx = 0
         for cand in candidates:
-            sent = cand.span.sent
+            sent = self._sent(cand.span)
             # The running period: the last non-comparative period named before this figure.
             while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
                 d = dates[date_idx]
@@ -201,11 +210,10 @@ class FigureFinder:
         words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
         return parse_number(" ".join(words).replace(" - ", "-"))
 
-    @staticmethod
-    def _is_list_marker(span: Span) -> bool:
+    def _is_list_marker(self, span: Span) -> bool:
         """'1.' or '2)' opening a line is a list number, not a figure."""
         first = span[0]
-        at_line_start = first.i == first.sent.start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
+        at_line_start = first.i == self._sent(first).start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         return at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1
 
@@ -299,11 +307,11 @@ class FigureFinder:
                 c.out_of = base.value
         # "Of the 87 allegations, 22 involved ...": the sentence's base applies to the numbers after it.
         for c in cands:
-            s = c.span.sent
+            s = self._sent(c.span)
             if c.span.start >= 2 and doc[c.span.start - 1].lower_ == "the" and doc[c.span.start - 2].lower_ == "of" \
                     and c.span.start - 2 == s.start:
                 for other in cands:
-                    if other is not c and other.span.sent == s and other.span.start > c.span.end \
+                    if other is not c and self._sent(other.span) == s and other.span.start > c.span.end \
                             and other.value is not None and c.value and other.value <= c.value and other.unit == "count":
                         other.out_of = c.value
                         break
@@ -328,7 +336,7 @@ class FigureFinder:
             return previous.category if previous is not None and previous.category else (topic or "all")
         best, best_dist = None, None
         for label, span in mentions:
-            if span.sent != sent:
+            if self._sent(span) != sent:
                 continue
             dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
             dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
@@ -348,7 +356,7 @@ class FigureFinder:
         if cell is not None:
             span = doc.char_span(*cell.bounds, alignment_mode="expand")
             return span.start, span.end
-        sent = cand.span.sent
+        sent = self._sent(cand.span)
         start = cand.start
         while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
             start -= 1
@@ -432,7 +440,7 @@ class FigureFinder:
     def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure]) -> Optional[str]:
         best, best_dist = None, None
         for label, span in mentions:
-            if span.sent != sent:
+            if self._sent(span) != sent:
                 continue
             dist = abs(span.start - cand.span.start)
             if best_dist is None or dist < best_dist:
@@ -450,7 +458,7 @@ class FigureFinder:
         end_char = cand.span.end_char
         c_start, c_end = self._clause(doc, cand)
         clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
-        sent = cand.span.sent
+        sent = self._sent(cand.span)
         in_clause, in_sent = [], []
         for d in dates:
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
