@@ -197,3 +197,31 @@ def test_a_body_publishing_its_own_figures_owns_them(nlp):
 ])
 def test_reference_codes_and_file_sizes_are_not_figures(nlp, text):
     assert figures(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The force has more than one inquiry into corruption under way.",
+    "The chief constable promised zero tolerance of corruption.",
+    "A third officer was demoted after the corruption inquiry.",
+    "Every force was asked for its corruption data and all 43 replied.",
+    "The minister answered questions 61234, 61235 and 61236 on police corruption.",
+    "The hearing into the theft started at 10:30 and ended at 4.15pm.",
+    "There are 2,900 full-time equivalent officers in the force, which investigated theft.",
+])
+def test_idioms_identifiers_times_and_workforce_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_a_figure_compared_with_the_year_before_is_still_a_figure(nlp):
+    found = figures(nlp, "The force sacked 41 officers for theft, up from 33 the year before.")
+    assert [(f.value, f.counted) for f in found] == [(41, "officer"), (33, "officer")]
+
+
+def test_decimal_percentages_are_not_times(nlp):
+    f = only(nlp, "Dismissals for corruption amount to 0.4 per cent of officers.")
+    assert (f.value, f.unit) == (0.4, "percent")
+
+
+def test_counts_bracketed_after_place_names_carry_what_the_list_counts(nlp):
+    found = figures(nlp, "Nine officers were sacked for theft in Kent, ahead of Essex (four) and Surrey (two).")
+    assert [(f.value, f.counted) for f in found] == [(9, "officer"), (4, "officer"), (2, "officer")]

@@ -44,6 +44,7 @@ _STOP_WORDS = {
     "up", "down", "rose", "fell", "increased", "decreased", "in", "from", "to", "by", "during", "over",
     "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
 }
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "each", "every"}
 _SKIP_WORDS = {"of", "the", "these", "those", "them", "all", "its", "their", "such", "this", "that"}
 _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "\n", "but", "while", "whereas", "compared"}
 _COMPARATIVE_DATE = re.compile(r"\b(before|previous|prior|preceding|earlier)\b", re.I)
@@ -196,8 +197,8 @@ class FigureFinder:
             self._head_noun(doc, cand)
             if cand.counted == "not_conduct":
                 continue
-            if span.text.lower() == "one" and not cand.counted_found:
-                continue  # 'one' is a pronoun far more often than a figure
+            if span.text.lower() in ("one", "zero"):
+                continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
             out.append(cand)
         return out
 
@@ -258,6 +259,8 @@ class FigureFinder:
                 if hit:
                     cand.counted, cand.counted_found = hit, True
                     return
+            if span.start >= 2 and doc[span.start - 2].is_title:
+                return  # "Derbyshire (seven)": a list of places, each counting what the list counts
             cand.counted, cand.counted_found = "not_conduct", True
             return
         i = span.end
@@ -276,6 +279,8 @@ class FigureFinder:
                     return
             if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
                 break
+            if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
+                break  # "299 the year before": a determiner starts another noun phrase
             if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
                 steps += 1
             i += 1
