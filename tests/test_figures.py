@@ -225,3 +225,13 @@ def test_decimal_percentages_are_not_times(nlp):
 def test_counts_bracketed_after_place_names_carry_what_the_list_counts(nlp):
     found = figures(nlp, "Nine officers were sacked for theft in Kent, ahead of Essex (four) and Surrey (two).")
     assert [(f.value, f.counted) for f in found] == [(9, "officer"), (4, "officer"), (2, "officer")]
+
+
+def test_the_number_of_a_noun_names_what_a_later_figure_counts(nlp):
+    f = only(nlp, "The number of officers dismissed for theft last year was 58.")
+    assert (f.value, f.counted) == (58, "officer")
+
+
+def test_the_inspectorate_keeps_its_short_name_whatever_the_article_calls_it(nlp):
+    f = only(nlp, "His Majesty's Inspectorate of Constabulary said 14 officers were dismissed for theft.")
+    assert f.org == "HMICFRS"

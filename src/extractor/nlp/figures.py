@@ -284,6 +284,20 @@ class FigureFinder:
             if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
                 steps += 1
             i += 1
+        self._number_of(doc, cand)
+
+    def _number_of(self, doc: Doc, cand: Candidate) -> None:
+        """'The number of officers placed on the list was 394': the noun comes
+        after 'number of' earlier in the sentence."""
+        sent = self._sent(cand.span)
+        for i in range(cand.span.start - 2, sent.start, -1):
+            if doc[i].lower_ == "of" and doc[i - 1].lower_ in ("number", "numbers", "total", "count"):
+                hit = self._phrase_at(self.counted, doc, i + 1, min(sent.end, i + 5))
+                for j in range(i + 1, min(sent.end, i + 5)):
+                    hit = hit or self._phrase_at(self.counted, doc, j, min(sent.end, j + 4))
+                if hit:
+                    cand.counted, cand.counted_found = hit[0], True
+                return
 
     def _label_ending_at(self, doc: Doc, i: int) -> Optional[str]:
         for match_id, s, e in self.counted(doc[max(0, i - 3): i + 1]):
