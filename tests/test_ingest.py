@@ -285,6 +285,9 @@ def test_text_dated_heading_line_is_published_from_text(tmp_path):
     "Published 22nd Aug 2022, 10:22 BST",
     "Published: 00:01 BST, 22 August 2022 | Updated: 09:00 BST, 23 August 2022",
     "Mon 22 Aug 2022 17.05 BST",
+    "Report date: 22 August 2022",
+    "Answered on 22 August 2022 by the Minister of State",
+    "EMBARGOED UNTIL 00:01 MONDAY 22 AUGUST 2022",
 ])
 def test_text_byline_date_is_published_from_byline(tmp_path, line):
     article = read_source(write(tmp_path, "story.txt", f"Local News\n\nHeadline here\n\n{line}\n\nBody text."))

@@ -341,7 +341,8 @@ _DATE_FORMS = [
 ]
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
 # Before the date on a byline: "Published: 00:01 BST, ", "Date - ", "By X, posted on ".
-_BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|posted|dated?|issued|released)\b"
+_BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|posted|dated?|issued|released|report\s+dated?|answered|embargoed\s+until"
+                         r"|publication\s+date|date\s+of\s+(?:publication|issue))\b"
                          r"\W*(?:on\W+)?(?:\S+\W+){0,3}$", re.I)
 _BY_NAME = re.compile(r"^\W*[Bb]y\s+[A-Z]")  # "By Jo Bloggs | 2 May 2021", not "By 31 March 2023, ..."
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|printed|accessed|retriev"
