@@ -235,3 +235,18 @@ def test_the_number_of_a_noun_names_what_a_later_figure_counts(nlp):
 def test_the_inspectorate_keeps_its_short_name_whatever_the_article_calls_it(nlp):
     f = only(nlp, "His Majesty's Inspectorate of Constabulary said 14 officers were dismissed for theft.")
     assert f.org == "HMICFRS"
+
+
+def test_a_force_missing_from_the_list_is_still_a_force(nlp):
+    f = only(nlp, "In Wessex Police, 23 officers were investigated for theft last year.")
+    assert f.org == "Wessex Police"
+
+
+def test_a_police_federation_is_not_a_force(nlp):
+    f = only(nlp, "The Wessex Police Federation said 23 officers were investigated for theft.")
+    assert f.org != "Wessex Police"
+
+
+def test_the_special_constabulary_is_a_rank_not_a_force(nlp):
+    f = only(nlp, "Westshire Police said 12 members of the Special Constabulary were dismissed for theft.")
+    assert f.org == "Westshire Police"

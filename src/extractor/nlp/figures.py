@@ -417,6 +417,13 @@ class FigureFinder:
                 written.setdefault(label, span.text)
             found.append((label, span))
         found = [(written.get(label, label), span) for label, span in found]
+        # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
+        taken = {i for _, span in found for i in range(span.start, span.end)}
+        forces = [kept(span, self.rules[label].keep) for label, span in matches_by_label(self.matcher, doc)
+                  if self.rules[label].family == "org"]
+        for span in filter_spans(forces):
+            if not taken.intersection(range(span.start, span.end)):
+                found.append((span.text, span))
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc.text):
             expansion, acronym = m.group(1), m.group(2)
