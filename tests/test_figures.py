@@ -250,3 +250,41 @@ def test_a_police_federation_is_not_a_force(nlp):
 def test_the_special_constabulary_is_a_rank_not_a_force(nlp):
     f = only(nlp, "Westshire Police said 12 members of the Special Constabulary were dismissed for theft.")
     assert f.org == "Westshire Police"
+
+
+TABLE = """Table 2: Complaints of theft recorded, by force and financial year
+Force | 2020/21 | 2021/22 | Total
+Westshire Police | 14 | 19 | 33
+"""
+
+
+def test_a_table_cell_reads_its_caption_row_label_and_column_header(nlp):
+    dates = [("2020/21", date(2020, 4, 1), date(2021, 3, 31)), ("2021/22", date(2021, 4, 1), date(2022, 3, 31))]
+    found = figures(nlp, TABLE, dates)
+    assert [(f.value, f.counted, f.category, f.org, f.period_from, f.period_to) for f in found] == [
+        (14, "complaint", "theft", "Westshire Police", date(2020, 4, 1), date(2021, 3, 31)),
+        (19, "complaint", "theft", "Westshire Police", date(2021, 4, 1), date(2022, 3, 31)),
+        (33, "complaint", "theft", "Westshire Police", date(2020, 4, 1), date(2022, 3, 31)),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The panel found gross misconduct (2): the officer was dismissed for theft.",
+    "3.2 The force received complaints about theft from the public.",
+    "The driver, Tom Baker, 34, of High Street, complained about the theft.",
+    "Sergeant 1048 was accused of theft from a suspect.",
+    "The hearing into the theft ended on Thursday (12 January).",
+    "Corruption complaints are set out in the table. Page 2 of 4",
+])
+def test_footnotes_section_numbers_ages_collar_numbers_and_days_are_not_figures(nlp, text):
+    assert figures(nlp, text) == []
+
+
+def test_a_bracketed_share_goes_with_the_words_before_it(nlp):
+    found = figures(nlp, "Around a quarter (27%) of the complaints concerned theft.")
+    assert [(f.text, f.unit) for f in found] == [("27%", "percent")]
+
+
+def test_hyphenated_number_words_make_one_percentage(nlp):
+    f = only(nlp, "Misconduct was proven in seventy-nine per cent of the theft cases.")
+    assert (f.value, f.unit) == (79, "percent")

@@ -89,6 +89,7 @@ class FigureFinder:
         self.categories = phrase_matcher(nlp, lex["categories"])
         self.outcome_rank = {o["phrase"]: (o["rank"], o["outcome"]) for o in lex["figure_outcomes"]}
         self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
+        self._outcome_words = {o["phrase"].split()[-1] for o in lex["figure_outcomes"]}
         self.orgs = load_orgs()
         self.org_names = {}
         self.as_written = {org.name for org in self.orgs if org.as_written}
@@ -195,6 +196,8 @@ class FigureFinder:
             if self._is_list_marker(span) or self._is_bare_year(span, value):
                 continue
             self._head_noun(doc, cand)
+            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
+                cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
             if cand.counted == "not_conduct":
                 continue
             if span.text.lower() in ("one", "zero"):
@@ -242,25 +245,39 @@ class FigureFinder:
         cell = self._cell(cand)
         if cell is not None:
             # A table cell counts what its row label names ("Complaints received | 3").
-            label = self._label(doc, cell)
-            for matcher, name in ((self.not_conduct, "not_conduct"), (self.counted, None)):
-                hits = matcher(label)
+            # else what the table's caption names ("Table 1: Allegations ... by force").
+            places = [self._label(doc, cell)]
+            if cell.caption:
+                places.append(doc.char_span(*cell.caption, alignment_mode="expand"))
+            for place in places:
+                if place is None:
+                    continue
+                # The first noun named is the head: "Allegations of theft, by force and year".
+                hits = [(s, "not_conduct") for _, s, _ in self.not_conduct(place)]
+                hits += [(s, doc.vocab.strings[m]) for m, s, _ in self.counted(place)]
                 if hits:
-                    cand.counted = name or doc.vocab.strings[hits[0][0]]
+                    cand.counted = min(hits)[1]
                     cand.counted_found = True
                     return
             return
         # A bracketed count names its noun before the bracket: "constables (342)".
-        if span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
-            if span.start >= 2 and doc[span.start - 2].lower_ in ("cent", "%", "percent"):
-                return  # "73 per cent (38)": the count behind a share counts what the share does
+        if self._is_bracketed(doc, span):
+            if span.start >= 2 and doc[span.start - 2].lower_ in ("cent", "%", "percent") or cand.unit == "percent":
+                return  # "73 per cent (38)", "a quarter (27%)": a share and its count go together
+            closing = doc[span.end].text  # the tokenizer keeps "):" as one token
+            after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+            line_start = span.start == 1 or "\n" in doc[span.start - 2].whitespace_
+            if line_start or ":" in (closing[1:], after) or doc[span.start - 2].text == ".":
+                cand.counted, cand.counted_found = "not_conduct", True
+                return  # "Misconduct (1):", "(2) Gross misconduct means": footnote markers
             for i in range(span.start - 2, max(span.start - 6, -1), -1):
                 hit = self._label_ending_at(doc, i)
                 if hit:
                     cand.counted, cand.counted_found = hit, True
                     return
-            if span.start >= 2 and doc[span.start - 2].is_title:
-                return  # "Derbyshire (seven)": a list of places, each counting what the list counts
+            if span.start >= 2 and (doc[span.start - 2].is_title or self._phrase_at(self.outcomes, doc, span.start - 2, span.start - 1)
+                                    or doc[span.start - 2].lower_ in self._outcome_words):
+                return  # "Derbyshire (seven)", "were dismissed (29)": the count carries what the list counts
             cand.counted, cand.counted_found = "not_conduct", True
             return
         i = span.end
@@ -298,6 +315,11 @@ class FigureFinder:
                 if hit:
                     cand.counted, cand.counted_found = hit[0], True
                 return
+
+    @staticmethod
+    def _is_bracketed(doc: Doc, span: Span) -> bool:
+        return (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                and doc[span.end].text.startswith(")"))
 
     def _label_ending_at(self, doc: Doc, i: int) -> Optional[str]:
         for match_id, s, e in self.counted(doc[max(0, i - 3): i + 1]):
@@ -349,9 +371,10 @@ class FigureFinder:
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
         cell = self._cell(cand)
         if cell is not None:
-            for label, span in mentions:
-                if cell.row_label[0] <= span.start_char and span.end_char <= cell.row_label[1]:
-                    return label
+            for bounds in (cell.row_label, cell.caption):
+                for label, span in mentions:
+                    if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
+                        return label
             return previous.category if previous is not None and previous.category else (topic or "all")
         best, best_dist = None, None
         for label, span in mentions:

@@ -22,6 +22,7 @@ class Cell:
     row_label: tuple[int, int]          # char span of the row's first cell
     header: Optional[DateMention]       # the date heading the cell's column, if any
     bounds: tuple[int, int]             # char span of the cell itself
+    caption: Optional[tuple[int, int]] = None  # the line of prose just above the table
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -41,21 +42,28 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     dates = list(doc._.dates or [])
     out: dict[int, Cell] = {}
     header: list[Optional[DateMention]] | None = None
+    caption: Optional[tuple[int, int]] = None
+    last_prose: Optional[tuple[int, int]] = None
+    in_table = False
     offset = 0
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
         if "|" not in line:
             if line.strip():
-                header = None  # a table ends at the first line of prose
+                header, in_table = None, False  # a table ends at the first line of prose
+                last_prose = (start, start + len(line))
             continue
         cells = _cells(line, start)
         if len(cells) < 3 and header is None:
             continue  # "Headline | Section" is a title, not a table row
+        if not in_table:
+            in_table, caption = True, last_prose
         in_cell = [_cell_date(text, s, e, dates) for s, e in cells]
-        filled = [(s, e) for s, e in cells if e > s]
-        if filled and sum(1 for d in in_cell if d) >= max(2, len(filled) - 1):
-            header = in_cell
+        body = in_cell[1:]
+        dated = sum(1 for d in body if d)
+        if dated >= 2 and 2 * dated >= sum(1 for s, e in cells[1:] if e > s):
+            header = _with_totals(text, cells, in_cell)
             continue
         label = cells[0]
         for col, (s, e) in enumerate(cells[1:], start=1):
@@ -64,7 +72,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
             if span is None:
                 continue
             for tok in span:
-                out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e))
+                out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption)
     return out
 
 
@@ -82,3 +90,14 @@ def _cell_date(text: str, start: int, end: int, dates: list[DateMention]) -> Opt
         return None
     return DateMention(span=(start, end), text=words, date_from=found.date_from, date_to=found.date_to,
                        rule="table_header")
+
+
+def _with_totals(text: str, cells, in_cell: list[Optional[DateMention]]) -> list[Optional[DateMention]]:
+    """A 'Total' column beside dated columns covers all of them."""
+    dated = [d for d in in_cell if d and d.date_from and d.date_to]
+    out = list(in_cell)
+    for i, ((s, e), d) in enumerate(zip(cells, in_cell)):
+        if d is None and i > 0 and text[s:e].strip().lower() in ("total", "totals", "all", "overall") and dated:
+            out[i] = DateMention(span=(s, e), text=text[s:e], rule="table_total",
+                                 date_from=min(x.date_from for x in dated), date_to=max(x.date_to for x in dated))
+    return out
