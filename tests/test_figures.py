@@ -288,3 +288,14 @@ def test_a_bracketed_share_goes_with_the_words_before_it(nlp):
 def test_hyphenated_number_words_make_one_percentage(nlp):
     f = only(nlp, "Misconduct was proven in seventy-nine per cent of the theft cases.")
     assert (f.value, f.unit) == (79, "percent")
+
+
+def test_a_series_of_yearly_counts_are_all_figures(nlp):
+    found = figures(nlp, "The unit recorded 61 allegations of corruption in 2018/19, rising to 83 in 2019/20 "
+                         "and to 112 in 2020/21.")
+    assert [f.value for f in found] == [61, 83, 112]
+
+
+def test_each_item_of_a_list_takes_the_conduct_named_after_it(nlp):
+    found = figures(nlp, "Of the rest, 29 complaints related to theft, 18 to fraud and 24 to the supply of drugs.")
+    assert [(f.value, f.category) for f in found] == [(29, "theft"), (18, "fraud"), (24, "drugs")]

@@ -376,6 +376,14 @@ class FigureFinder:
                     if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
                         return label
             return previous.category if previous is not None and previous.category else (topic or "all")
+        # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
+        doc = cand.span.doc
+        _, clause_end = self._clause(doc, cand)
+        after = [(span.start, label) for label, span in mentions
+                 if cand.span.end <= span.start and span.end <= clause_end]
+        if after:
+            return min(after)[1]
+        # ...else the nearest the sentence names.
         best, best_dist = None, None
         for label, span in mentions:
             if self._sent(span) != sent:
