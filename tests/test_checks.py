@@ -87,3 +87,11 @@ def test_a_percentage_with_its_count_in_brackets_is_checked_against_the_base():
     wrong = "Of the 52 officers investigated for corruption, 83 per cent (38) were dismissed."
     assert checks_of(right) == []
     assert [c.kind for c in checks_of(wrong)] == ["share_mismatch"]
+
+
+@pytest.mark.parametrize("claim, holds", [
+    ("More than a third", True), ("Nearly half", False), ("Less than a quarter", False), ("About a third", True),
+])
+def test_qualified_fractions_are_checked_with_their_qualifier(claim, holds):
+    text = f"{claim} of the complaints concerned theft: 41 of the 112 complaints of theft were upheld."
+    assert (checks_of(text) == []) == holds

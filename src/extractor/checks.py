@@ -14,7 +14,8 @@ Tolerances (documented so a reader can argue with them):
     more_than / at_least / fewer_than / at_most: the sum must satisfy the inequality
     shares     a stated percentage must round to the computed one (±0.5 points, ±1 for
                whole numbers the article may have rounded); "a third" and other fractions
-               within 3 points; "nearly"/"almost" a share: at most 5 points under it.
+               within 12% of their value; "nearly"/"almost" a share: at most 5 points under it;
+               "more than"/"less than" a share: strictly above / below it.
 """
 
 from __future__ import annotations
@@ -123,21 +124,39 @@ def sum_mismatches(result: ArticleResult) -> list[Check]:
 
 # ----------------------------------------------------------------- shares
 
-# Words of proportion, with the range of shares (in per cent) they can truthfully describe.
-_PROPORTIONS: list[tuple[str, float, float]] = [
-    (r"the (?:vast |great |overwhelming )?majority of", 50.0001, 100),
-    (r"\bmost of\b|\bmost\b(?= \w+ (?:were|was|are|have|had)\b)", 50.0001, 100),
-    (r"more than half", 50.0001, 100),
-    (r"(?:nearly|almost) half", 45, 50),
-    (r"less than half|fewer than half", 0, 49.9999),
-    (r"(?:about |around |roughly )?(?:a|one) third", 30.3, 36.3),
-    (r"(?:about |around |roughly )?two[- ]thirds", 63.7, 69.7),
-    (r"(?:nearly|almost) a quarter", 20, 25),
-    (r"(?:about |around |roughly )?(?:a|one) quarter", 22, 28),
-    (r"(?:nearly|almost) a third", 28.3, 33.3),
-    (r"(?:a|the) minority of", 0, 49.9999),
-]
-_PROPORTION_RE = re.compile("|".join(f"(?:{p})" for p, _, _ in _PROPORTIONS), re.I)
+# Words of proportion and the range of shares (in per cent) they can truthfully describe.
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+              "two thirds": 200 / 3, "two-thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0,
+              "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+              "a tenth": 10.0, "one in five": 20.0, "one in four": 25.0, "one in three": 100 / 3,
+              "one in ten": 10.0, "nine in ten": 90.0}
+_SHARE_QUALIFIERS = r"more than|over|just over|well over|nearly|almost|about|around|roughly|approximately" \
+                    r"|less than|fewer than|under|just under|well under|some"
+_MAJORITY = re.compile(r"\b(?:the (?:vast |great |overwhelming )?majority of|most of)\b", re.I)
+_MINORITY = re.compile(r"\b(?:a|the) (?:small |tiny )?minority of\b", re.I)
+_FRACTION = re.compile(rf"\b(?:(?P<q>{_SHARE_QUALIFIERS}) )?(?P<f>{'|'.join(sorted(_FRACTIONS, key=len, reverse=True))})\b",
+                       re.I)
+FRACTION_SLACK = 0.12  # of the fraction: "a third" describes 29.3%-37.3%, "half" 44%-56%
+FOLLOWING_SENTENCES = 3
+NEARLY_SLACK = 5.0     # "nearly half" describes 45%-50%
+
+
+def _proportions(text: str, start: int, end: int):
+    """(match, low, high) for every word of proportion between start and end."""
+    for m in _MAJORITY.finditer(text, start, end):
+        yield m, 50.0001, 100.0
+    for m in _MINORITY.finditer(text, start, end):
+        yield m, 0.0, 49.9999
+    for m in _FRACTION.finditer(text, start, end):
+        v, q = _FRACTIONS[m.group("f").lower()], (m.group("q") or "").lower()
+        if q in ("more than", "over", "just over", "well over"):
+            yield m, v + 0.0001, 100.0
+        elif q in ("nearly", "almost", "just under"):
+            yield m, v - NEARLY_SLACK, v
+        elif q in ("less than", "fewer than", "under", "well under"):
+            yield m, 0.0, v - 0.0001
+        else:
+            yield m, v * (1 - FRACTION_SLACK), v * (1 + FRACTION_SLACK)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -147,13 +166,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return [(s, e) for s, e in spans if e > s]
-
-
-def _range_of(words: str) -> tuple[float, float]:
-    for pattern, low, high in _PROPORTIONS:
-        if re.fullmatch(pattern, words, re.I) or re.match(pattern, words, re.I):
-            return low, high
-    return 0, 100
 
 
 def share_mismatches(result: ArticleResult) -> list[Check]:
@@ -167,19 +179,19 @@ def share_mismatches(result: ArticleResult) -> list[Check]:
                                 message=f"“{f.text}” is given as a part of {_num(f.out_of)}, "
                                         "but is larger than it."))
     for idx, (s, e) in enumerate(sents):
-        for m in _PROPORTION_RE.finditer(text, s, e):
-            # The counts a proportion rests on: in its sentence, else the one after it.
-            near = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
-                    and s <= f.span[0] < e]
-            if not near and idx + 1 < len(sents):
-                ns, ne = sents[idx + 1]
+        for m, low, high in _proportions(text, s, e):
+            # The counts a proportion rests on: in its sentence, else the nearest of the
+            # next few (a lead's claim is often backed up a paragraph later).
+            part = None
+            for ns, ne in sents[idx: idx + 1 + FOLLOWING_SENTENCES]:
                 near = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
                         and ns <= f.span[0] < ne]
-            if not near:
+                if near:
+                    part = near[0]
+                    break
+            if part is None:
                 continue
-            part = near[0]
             share = 100 * part.value / part.out_of
-            low, high = _range_of(m.group(0))
             if low <= share <= high:
                 continue
             checks.append(Check(
