@@ -44,7 +44,8 @@ def mark_sentences(doc: Doc) -> Doc:
             continue
         if tok.text in _FINAL or (tok.text.endswith(".") and len(tok.text) > 1 and tok.lower_.rstrip(".") not in _ABBREVIATIONS and not tok.like_num):
             if tok.text in _FINAL or tok.i == i - 1:
-                starts[i] = doc[i].is_title or doc[i].is_digit or doc[i].text[:1] in "\"“‘'(" or not doc[i].is_alpha
+                starts[i] = (doc[i].is_title or doc[i].is_upper or doc[i].is_digit
+                             or doc[i].text[:1] in "\"“‘'(" or not doc[i].is_alpha)
     for token, start in zip(doc, starts):
         token.is_sent_start = start
     return doc
