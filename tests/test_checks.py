@@ -95,3 +95,59 @@ def test_a_percentage_with_its_count_in_brackets_is_checked_against_the_base():
 def test_qualified_fractions_are_checked_with_their_qualifier(claim, holds):
     text = f"{claim} of the complaints concerned theft: 41 of the 112 complaints of theft were upheld."
     assert (checks_of(text) == []) == holds
+
+
+# ---- conflicts across stored articles
+
+from extractor.checks import agree  # noqa: E402
+from extractor.records import Figure  # noqa: E402
+from extractor.recheck import save_with_checks  # noqa: E402
+from extractor.store import Store  # noqa: E402
+
+TOTAL = ("Westshire Police recorded {n} allegations of corruption in the three years to March 2021, "
+         "figures obtained by this paper show.")
+
+
+def stored(store, text, source):
+    article = Article.from_text(text, source, published=date(2021, 9, 1))
+    return save_with_checks(store, extract_article(article), "test")
+
+
+def test_two_articles_giving_different_totals_for_the_same_period_conflict(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        first = stored(store, TOTAL.format(n=256), "times.txt")
+        second = stored(store, "Gazette\n\n" + TOTAL.format(n=265), "gazette.txt")
+        assert [c.kind for c in first.checks] == []
+        conflict = [c for c in second.checks if c.kind == "conflict"]
+        assert len(conflict) == 1
+        assert "“265”" in conflict[0].message and "“256”" in conflict[0].message
+        assert "times.txt" in conflict[0].message
+        # the article stored first is told too, naming the second
+        earlier = [c for _, c in store.checks(kind="conflict", article_id=first.article.id)]
+        assert len(earlier) == 1 and "gazette.txt" in earlier[0].message
+
+
+def test_articles_that_agree_do_not_conflict(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        stored(store, TOTAL.format(n=256), "times.txt")
+        second = stored(store, "Gazette\n\n" + TOTAL.format(n="more than 250"), "gazette.txt")
+        assert [c.kind for c in second.checks] == []
+
+
+def test_a_part_and_its_whole_do_not_conflict(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        stored(store, TOTAL.format(n=256), "times.txt")
+        part = ("Westshire Police recorded 256 allegations of corruption in the three years to March 2021, "
+                "and 41 of them were upheld.")
+        assert [c.kind for c in stored(store, part, "part.txt").checks] == []
+
+
+@pytest.mark.parametrize("a, b, agrees", [
+    (("exact", 256), ("exact", 256), True), (("exact", 256), ("exact", 265), False),
+    (("more_than", 250), ("exact", 256), True), (("more_than", 260), ("exact", 256), False),
+    (("about", 260), ("exact", 256), True), (("fewer_than", 250), ("at_least", 250), False),
+])
+def test_qualifiers_decide_whether_two_statements_agree(a, b, agrees):
+    f = Figure(span=(0, 1), text="x", qualifier=a[0], value=a[1])
+    g = Figure(span=(0, 1), text="x", qualifier=b[0], value=b[1])
+    assert agree(f, g) is agrees

@@ -112,3 +112,21 @@ def test_seed_003_is_dated_from_its_opening_lines(tmp_path, capsys):
                        "--format", "json", "--db", str(tmp_path / "x.duckdb"))
     assert code == 0
     assert json.loads(out)["article"]["published"] == "2019-10-02"
+
+
+def test_checks_lists_what_the_store_holds(tmp_path, capsys):
+    gazette, times = tmp_path / "gazette.txt", tmp_path / "times.txt"
+    body = "Westshire Police recorded {} allegations of corruption in the three years to March 2021.\n"
+    times.write_text("Published: 2 September 2021\n\n" + body.format(256))
+    gazette.write_text("Published: 3 September 2021\n\n" + body.format(265))
+    db = tmp_path / "x.duckdb"
+    assert run(capsys, "extract", str(times), str(gazette), "--db", str(db), "--format", "json")[0] == 0
+    code, out, _ = run(capsys, "checks", "--db", str(db), "--kind", "conflict")
+    assert code == 0 and out.count("! conflict") == 2 and "«265»" in out and "«256»" in out
+    code, out, _ = run(capsys, "checks", "--db", str(db), "--format", "json")
+    assert {c["kind"] for c in json.loads(out)} == {"conflict"}
+
+
+def test_checks_on_a_missing_store_is_a_clear_error(tmp_path, capsys):
+    code, _, err = run(capsys, "checks", "--db", str(tmp_path / "none.duckdb"))
+    assert code == 2 and "none.duckdb" in err

@@ -299,3 +299,15 @@ def test_a_series_of_yearly_counts_are_all_figures(nlp):
 def test_each_item_of_a_list_takes_the_conduct_named_after_it(nlp):
     found = figures(nlp, "Of the rest, 29 complaints related to theft, 18 to fraud and 24 to the supply of drugs.")
     assert [(f.value, f.category) for f in found] == [(29, "theft"), (18, "fraud"), (24, "drugs")]
+
+
+def test_a_base_does_not_take_the_conduct_of_the_part_after_it(nlp):
+    text = ("The unit logged 90 allegations of corruption in all. "
+            "Of the 90 allegations, 30 involved abuse of position for a sexual purpose.")
+    found = figures(nlp, text)
+    assert [(f.value, f.category) for f in found] == [(90, "corruption"), (90, "corruption"), (30, "apsp")]
+
+
+def test_n_of_them_is_a_part_of_the_figure_before(nlp):
+    found = figures(nlp, "The force has dismissed 14 officers for theft since 2017, four of them last year.")
+    assert [(f.value, f.out_of) for f in found] == [(14, None), (4, 14)]

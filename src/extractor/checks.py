@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from itertools import combinations
-from typing import Optional
+from typing import Callable, Optional
 
 from .records import ArticleResult, Check, Figure
 
@@ -235,3 +235,79 @@ def _percent_against_counts(result: ArticleResult, figs: list[Figure]) -> list[C
 
 def article_checks(result: ArticleResult) -> list[Check]:
     return unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
+
+
+# --------------------------------------------------------------- conflicts
+
+CONFLICT_TOLERANCE = 0.05  # an 'about' figure agrees with another within 5%
+
+
+def _bounds(f: Figure) -> tuple[float, float]:
+    """The values a figure allows, given its qualifier."""
+    v = f.value
+    return {
+        "exact": (v, v),
+        "about": (v * (1 - CONFLICT_TOLERANCE), v * (1 + CONFLICT_TOLERANCE)),
+        "more_than": (v + 1e-9, float("inf")),
+        "at_least": (v, float("inf")),
+        "fewer_than": (float("-inf"), v - 1e-9),
+        "at_most": (float("-inf"), v),
+    }.get(f.qualifier, (float("-inf"), float("inf")))
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    """Two statements of the same count agree when some value fits both."""
+    lo_a, hi_a = _bounds(a)
+    lo_b, hi_b = _bounds(b)
+    return max(lo_a, lo_b) <= min(hi_a, hi_b)
+
+
+def _noun(f: Figure) -> str:
+    words = (f.noun or "").lower().split()
+    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
+
+
+def _key(f: Figure):
+    return (f.org, f.category, f.counted, f.outcome, f.unit, _noun(f), f.period_from, f.period_to)
+
+
+# A period the figure's own words (or its table column) fix, not one inherited from the
+# article's running period: only such figures are compared across articles.
+_OWN_PERIOD = {"clause", "sentence", "table", "series"}
+
+
+def _comparable(f: Figure) -> bool:
+    return (f.value is not None and f.qualifier != "vague" and f.out_of is None and f.org and f.category
+            and f.counted and f.noun and f.period_source in _OWN_PERIOD)
+
+
+def conflict_pairs(result: ArticleResult, others: list[tuple[str, Figure]]):
+    """(figure here, other article id, figure there) for every count another stored
+    article states differently: same org, category, what is counted (and the noun
+    that says so), outcome and period, each period fixed by the figure's own words,
+    and values no reading of their qualifiers reconciles."""
+    by_key: dict = {}
+    for article_id, f in others:
+        if article_id != result.article.id and _comparable(f):
+            by_key.setdefault(_key(f), []).append((article_id, f))
+    for f in result.figures:
+        if _comparable(f):
+            for article_id, g in by_key.get(_key(f), []):
+                if not agree(f, g):
+                    yield f, article_id, g
+
+
+def conflicts(result: ArticleResult, others: list[tuple[str, Figure]],
+              describe: Callable[[str], str] = str) -> list[Check]:
+    """``others`` are (article id, figure) from the store; ``describe`` names an article by id."""
+    checks = []
+    for f, article_id, g in conflict_pairs(result, others):
+        what = f"{f.org} {f.category} {f.counted}s" + (f" ({f.outcome})" if f.outcome else "")
+        checks.append(Check(
+            kind="conflict",
+            spans=[f.span],
+            rule="same_count_other_article",
+            message=(f"{what} for {f.period_from} to {f.period_to}: this article says “{f.text}”, "
+                     f"but {describe(article_id)} [{article_id}] says “{g.text}”."),
+        ))
+    return checks

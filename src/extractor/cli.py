@@ -29,6 +29,7 @@ def _err(message: str) -> None:
 
 def cmd_extract(args) -> int:
     from .pipeline import Failure, extract_sources
+    from .recheck import save_with_checks
     from .store import Store
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
@@ -44,7 +45,7 @@ def cmd_extract(args) -> int:
                 continue
             done += 1
             if store is not None:
-                store.save(item, __version__)
+                save_with_checks(store, item, __version__)
             if fmt == "jsonl":  # stream: one line per article as soon as it is done
                 sys.stdout.write(render([item], "jsonl"))
                 sys.stdout.flush()
@@ -79,6 +80,25 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_checks(args) -> int:
+    from .render import checks_table
+    from .store import Store
+
+    db = _db_path(args)
+    if not Path(db).exists():
+        _err(f"{db}: no such store; run 'extractor extract' first")
+        return 2
+    with Store(db) as store:
+        rows = store.checks(kind=args.kind, article_id=args.article)
+        sources = {aid: store.load(aid).article for aid in {aid for aid, _ in rows}}
+    if args.format == "json":
+        print(json.dumps([{"article_id": aid, "source": sources[aid].source, **c.model_dump(mode="json")}
+                          for aid, c in rows], ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(checks_table(rows, sources))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extractor",
@@ -96,6 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("checks", help="list the checks stored with every article",
+                       epilog="example: extractor checks --kind sum_mismatch")
+    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    p.add_argument("--kind", help="only this kind (sum_mismatch, share_mismatch, unresolved_date, conflict)")
+    p.add_argument("--article", help="only this article id")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(func=cmd_checks)
 
     p = sub.add_parser("eval", help="score extraction against gold files (SPEC section 3)",
                        epilog="example: extractor eval ../shared/eval --summary")

@@ -101,6 +101,11 @@ class Figure(Item):
     period_from: Optional[dt.date] = None
     period_to: Optional[dt.date] = None
     org: Optional[str] = None
+    # Beyond SPEC, for reviewers and cross-article checks: the head noun as written
+    # ("police constables"), and where the period came from: the figure's own clause,
+    # its sentence, a table's column, a series carried on, or the article's running period.
+    noun: Optional[str] = None
+    period_source: Optional[Literal["clause", "sentence", "table", "series", "running"]] = None
 
     @model_validator(mode="after")
     def _vague_has_no_value(self) -> "Figure":

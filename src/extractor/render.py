@@ -108,3 +108,23 @@ def table(result: ArticleResult) -> str:
     if not (result.figures or result.outcomes or result.dates or result.checks):
         lines.append("  (nothing extracted)")
     return "\n".join(lines) + "\n"
+
+
+def checks_table(rows, articles: dict) -> str:
+    """Stored checks grouped by article: kind, message and the quoted words."""
+    if not rows:
+        return "No checks in the store.\n"
+    lines, current = [], None
+    for article_id, check in rows:
+        if article_id != current:
+            current = article_id
+            a = articles[article_id]
+            lines.append(f"{a.title}  [{article_id}]  {a.source}" if a.title else f"{a.source}  [{article_id}]")
+        lines.append(f"  ! {check.kind}: {check.message}")
+        for start, end in check.spans:
+            lines.append(textwrap.indent(_quote(articles[article_id].text, (start, end)), "      "))
+    kinds: dict[str, int] = {}
+    for _, check in rows:
+        kinds[check.kind] = kinds.get(check.kind, 0) + 1
+    lines.append(f"{len(rows)} checks: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+    return "\n".join(lines) + "\n"

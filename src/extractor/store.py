@@ -62,7 +62,7 @@ CREATE TABLE articles (
 CREATE TABLE figures ({_ITEM_COLUMNS}
     value DOUBLE, qualifier VARCHAR NOT NULL, unit VARCHAR NOT NULL, counted VARCHAR,
     category VARCHAR, outcome VARCHAR, out_of DOUBLE, period_from DATE, period_to DATE,
-    org VARCHAR,{_ITEM_TAIL});
+    org VARCHAR, noun VARCHAR, period_source VARCHAR,{_ITEM_TAIL});
 CREATE TABLE outcomes ({_ITEM_COLUMNS}
     outcome VARCHAR NOT NULL, subject VARCHAR, custodial_months DOUBLE, date DATE,{_ITEM_TAIL});
 CREATE TABLE dates ({_ITEM_COLUMNS}
@@ -89,7 +89,7 @@ _ARTICLE_FIELDS = ("id", "source", "url", "title", "published", "published_sourc
 # item table -> (record class, the record's own fields beyond id/span/text/rule)
 _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
     "figures": (Figure, ("value", "qualifier", "unit", "counted", "category", "outcome",
-                         "out_of", "period_from", "period_to", "org")),
+                         "out_of", "period_from", "period_to", "org", "noun", "period_source")),
     "outcomes": (Outcome, ("outcome", "subject", "custodial_months", "date")),
     "dates": (DateMention, ("date_from", "date_to", "relative")),
 }
@@ -102,7 +102,8 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     """Version 0 was the prototype layout: the same tables without
     ``articles.text_sha256`` and without the ``current`` flag on item tables,
     ``checks.spans`` held JSON text such as ``'[[3, 7]]'``, there was no
-    ``articles.site_name`` nor ``dates.relative``, and no ``reviews`` table."""
+    ``articles.site_name``, ``dates.relative``, ``figures.noun`` nor
+    ``figures.period_source``, and no ``reviews`` table."""
     # DuckDB 2.0 refuses to build an index once the transaction has updated
     # rows ("outstanding updates"): a new PRIMARY KEY, and SET NOT NULL, which
     # rebuilds the table. So the new table comes first and the UPDATE last.
@@ -113,6 +114,8 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"ALTER TABLE {table} ADD COLUMN current BOOLEAN NOT NULL DEFAULT true")
     con.execute("ALTER TABLE articles ADD COLUMN site_name VARCHAR")
     con.execute("ALTER TABLE dates ADD COLUMN relative BOOLEAN NOT NULL DEFAULT false")
+    con.execute("ALTER TABLE figures ADD COLUMN noun VARCHAR")
+    con.execute("ALTER TABLE figures ADD COLUMN period_source VARCHAR")
     con.execute("ALTER TABLE articles ADD COLUMN text_sha256 VARCHAR NOT NULL DEFAULT ''")
     con.execute("UPDATE articles SET text_sha256 = sha256(text)")
 

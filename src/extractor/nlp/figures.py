@@ -69,6 +69,7 @@ class Candidate:
     start: int = 0                  # token index where the figure's text starts (qualifier included)
     counted: Optional[str] = None
     counted_found: bool = False
+    noun: Optional[str] = None
     out_of: Optional[float] = None
     extras: dict = field(default_factory=dict)
 
@@ -110,6 +111,8 @@ class FigureFinder:
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
         self._cells = table_cells(doc)
+        spans = doc._.date_spans if Doc.has_extension("date_spans") else None
+        self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
@@ -135,9 +138,9 @@ class FigureFinder:
                     running = (d.date_from, d.date_to)
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80
-            counted = cand.counted
+            counted, noun = cand.counted, cand.noun
             if not cand.counted_found and near_previous:
-                counted = previous.counted
+                counted, noun = previous.counted, previous.noun
             if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent):
                 continue
             figure = Figure(
@@ -151,11 +154,12 @@ class FigureFinder:
                 outcome=self._outcome(doc, cand),
                 out_of=cand.out_of,
                 org=self._org(cand, sent, org_mentions, previous) or main_org,
+                noun=noun,
                 rule=cand.rule,
             )
             period = self._period(doc, cand, dates, running, previous)
             if period:
-                figure.period_from, figure.period_to = period
+                figure.period_from, figure.period_to, figure.period_source = period
             figures.append(figure)
             previous, prev_sent = figure, sent
         doc._.figures = figures
@@ -253,11 +257,12 @@ class FigureFinder:
                 if place is None:
                     continue
                 # The first noun named is the head: "Allegations of theft, by force and year".
-                hits = [(s, "not_conduct") for _, s, _ in self.not_conduct(place)]
-                hits += [(s, doc.vocab.strings[m]) for m, s, _ in self.counted(place)]
+                hits = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
+                hits += [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)]
                 if hits:
-                    cand.counted = min(hits)[1]
+                    start, cand.counted, end = min(hits)
                     cand.counted_found = True
+                    cand.noun = doc[start:end].text
                     return
             return
         # A bracketed count names its noun before the bracket: "constables (342)".
@@ -274,6 +279,7 @@ class FigureFinder:
                 hit = self._label_ending_at(doc, i)
                 if hit:
                     cand.counted, cand.counted_found = hit, True
+                    cand.noun = doc[i].text
                     return
             if span.start >= 2 and (doc[span.start - 2].is_title or self._phrase_at(self.outcomes, doc, span.start - 2, span.start - 1)
                                     or doc[span.start - 2].lower_ in self._outcome_words):
@@ -293,11 +299,14 @@ class FigureFinder:
                 if hit:
                     cand.counted = label or hit[0]
                     cand.counted_found = True
+                    cand.noun = doc[i:hit[1]].text
                     return
             if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
                 break
             if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
                 break  # "299 the year before": a determiner starts another noun phrase
+            if tok.lower_ in ("them", "those", "these", "whom", "which") and doc[i - 1].lower_ == "of":
+                break  # "four of them": the noun is the antecedent's
             if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
                 steps += 1
             i += 1
@@ -314,6 +323,7 @@ class FigureFinder:
                     hit = hit or self._phrase_at(self.counted, doc, j, min(sent.end, j + 4))
                 if hit:
                     cand.counted, cand.counted_found = hit[0], True
+                    cand.noun = doc[i + 1: hit[1]].text
                 return
 
     @staticmethod
@@ -346,6 +356,13 @@ class FigureFinder:
                 base = None
             if base is not None and base.value and c.value is not None and c.unit == "count" and base.value >= c.value:
                 c.out_of = base.value
+        # "14 officers ..., four of them in the year to March": a part of the figure before it.
+        for prev, c in zip(cands, cands[1:]):
+            words = [t.lower_ for t in doc[c.span.end: c.span.end + 2]]
+            if words in (["of", "them"], ["of", "those"], ["of", "these"]) and c.out_of is None \
+                    and self._sent(prev.span) == self._sent(c.span) and prev.value and c.value is not None \
+                    and prev.unit == c.unit == "count" and prev.value >= c.value:
+                c.out_of = prev.value
         # "Of the 87 allegations, 22 involved ...": the sentence's base applies to the numbers after it.
         for c in cands:
             s = self._sent(c.span)
@@ -359,10 +376,10 @@ class FigureFinder:
 
     # -------------------------------------------------------------- category
     def _topic_category(self, doc: Doc, mentions) -> Optional[str]:
-        sents = list(doc.sents)[:4]
-        if not sents:
+        """The conduct the headline names, if it names one."""
+        if not self._sents:
             return None
-        end = sents[-1].end
+        end = self._sents[0].end
         for label, span in mentions:
             if span.start < end and label != "all":
                 return label
@@ -383,10 +400,20 @@ class FigureFinder:
                  if cand.span.end <= span.start and span.end <= clause_end]
         if after:
             return min(after)[1]
-        # ...else the nearest the sentence names.
+        # ...else the nearest the sentence names between this figure's neighbours
+        # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
+        lo = max([e + 1 for e in self._figure_ends if e < cand.start] + [sent.start])
+        base_end = cand.span.end
+        if cand.out_of is not None:  # "41 of the 112 concerned ...": the base belongs to the figure
+            for skip in (1, 2, 3):
+                if base_end + skip in self._figure_starts and all(
+                        t.lower_ in ("of", "the", "out") for t in doc[base_end: base_end + skip]):
+                    base_end += skip + 1
+                    break
+        hi = min([st for st in self._figure_starts if st >= base_end] + [sent.end])
         best, best_dist = None, None
         for label, span in mentions:
-            if self._sent(span) != sent:
+            if span.start < lo or span.end > hi:
                 continue
             dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
             dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
@@ -507,10 +534,14 @@ class FigureFinder:
         return previous.org if previous is not None else None
 
     # ---------------------------------------------------------------- period
+    def _carried(self, mention: DateMention) -> bool:
+        """A period carried on from an earlier one ("the following 12 months")."""
+        return mention.span in self._carried_spans
+
     def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
         cell = self._cell(cand)
         if cell is not None and cell.header is not None:
-            return cell.header.date_from, cell.header.date_to
+            return cell.header.date_from, cell.header.date_to, "table"
         start_char = doc[cand.start].idx
         end_char = cand.span.end_char
         c_start, c_end = self._clause(doc, cand)
@@ -522,7 +553,7 @@ class FigureFinder:
                 in_clause.append(d)
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text):
                 in_sent.append(d)
-        for group in (in_clause, in_sent):
+        for source, group in (("clause", in_clause), ("sentence", in_sent)):
             if not group:
                 continue
             # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
@@ -533,7 +564,7 @@ class FigureFinder:
             if d.date_from == d.date_to:
                 before = doc.text[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
-                    return previous.period_to + timedelta(days=1), d.date_to
+                    return previous.period_to + timedelta(days=1), d.date_to, "series"
                 continue
-            return d.date_from, d.date_to
-        return running
+            return d.date_from, d.date_to, ("series" if self._carried(d) else source)
+        return (*running, "running") if running else None
