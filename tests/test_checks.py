@@ -151,3 +151,48 @@ def test_qualifiers_decide_whether_two_statements_agree(a, b, agrees):
     f = Figure(span=(0, 1), text="x", qualifier=a[0], value=a[1])
     g = Figure(span=(0, 1), text="x", qualifier=b[0], value=b[1])
     assert agree(f, g) is agrees
+
+
+# ---- whole articles: the corpus twins and the shared gold set
+
+from pathlib import Path  # noqa: E402
+
+from extractor.ingest import read_source  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+def kinds(path) -> list[str]:
+    return sorted(c.kind for c in extract_article(read_source(str(path))).checks if c.kind != "unresolved_date")
+
+
+@pytest.mark.parametrize("inconsistent, consistent, kind", [
+    ("national-apsp-majority-sacked-2021.html", "iopc-apsp-proceedings-release-2021.txt", "share_mismatch"),
+    ("ldrs-pennine-corruption-allegations-gazette.txt", "ldrs-pennine-corruption-allegations-times.txt",
+     "sum_mismatch"),
+])
+def test_corpus_twins_fire_when_wrong_and_stay_silent_when_right(inconsistent, consistent, kind):
+    assert kinds(ROOT / "corpus" / inconsistent) == [kind]
+    assert kinds(ROOT / "corpus" / consistent) == []
+
+
+@pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
+def test_no_check_fires_on_a_consistent_gold_article():
+    import json
+    for gold_file in sorted(SHARED_EVAL.glob("*.json")):
+        gold = json.loads(gold_file.read_text())
+        if "inconsisten" in gold.get("note", "").lower() or "mismatch" in gold.get("note", "").lower():
+            continue
+        assert kinds(SHARED_EVAL / gold["input"]) == [], gold_file.name
+
+
+@pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
+def test_both_seed_errors_are_caught_and_explained():
+    seed0 = extract_article(read_source(str(SHARED_EVAL / "seed-000.txt")))
+    share = [c for c in seed0.checks if c.kind == "share_mismatch"]
+    assert len(share) == 1 and "118 out of 490" in share[0].message and "majority" in share[0].message
+    assert sum(c.kind == "unresolved_date" for c in seed0.checks) == 4
+    seed3 = extract_article(read_source(str(SHARED_EVAL / "seed-003.txt")))
+    (sums,) = [c for c in seed3.checks if c.kind == "sum_mismatch"]
+    assert "100 + 172 + 43 = 315" in sums.message and "More than 400" in sums.message
