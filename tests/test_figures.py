@@ -311,3 +311,30 @@ def test_a_base_does_not_take_the_conduct_of_the_part_after_it(nlp):
 def test_n_of_them_is_a_part_of_the_figure_before(nlp):
     found = figures(nlp, "The force has dismissed 14 officers for theft since 2017, four of them last year.")
     assert [(f.value, f.out_of) for f in found] == [(14, None), (4, 14)]
+
+
+def test_a_figure_a_change_verb_reaches_counts_the_clauses_subject(nlp):
+    f = only(nlp, "Complaints about theft rose to 412.")
+    assert (f.value, f.counted) == (412, "complaint")
+
+
+def test_a_body_figures_were_sent_to_is_not_whose_figures_they_are(nlp):
+    text = ("The Westshire Police annual report is out. Westshire Police made 80 referrals "
+            "about theft to the IOPC, it said. Westshire Police said the figures were accurate.")
+    assert [f.org for f in figures(nlp, text)] == ["Westshire Police"]
+
+
+def test_a_base_stated_with_a_figure_does_not_cut_its_clause(nlp):
+    f = figures(nlp, "Just 31 of the 299 allegations of theft ended with an officer being dismissed.")[0]
+    assert (f.value, f.out_of, f.outcome) == (31, 299, "dismissed")
+
+
+def test_of_these_points_back_to_the_figure_before(nlp):
+    found = figures(nlp, "The force recorded 232 allegations of theft. Of these, 127 were upheld.")
+    assert [(f.value, f.out_of) for f in found] == [(232, None), (127, 232)]
+
+
+def test_a_bracketed_share_states_the_outcome_of_its_count(nlp):
+    found = figures(nlp, "Gross misconduct was proven against 207 of the 266 officers accused of theft (78 per cent).")
+    assert [(f.value, f.outcome) for f in found] == [
+        (207, "gross_misconduct_proven"), (266, None), (78, "gross_misconduct_proven")]

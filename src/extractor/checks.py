@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Optional
 
+from .nlp.rules import lexicon
 from .records import ArticleResult, Check, Figure
 
 SUM_TOLERANCE = 0.05
@@ -168,6 +170,16 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+@lru_cache(maxsize=1)
+def _outcome_phrases() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"\b{re.escape(o['phrase'])}\b", re.I), o["outcome"])
+            for o in lexicon()["figure_outcomes"]]
+
+
+def _outcomes_named(sentence: str) -> set[str]:
+    return {outcome for pattern, outcome in _outcome_phrases() if pattern.search(sentence)}
+
+
 def share_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
     sents = _sentences(text)
@@ -182,13 +194,13 @@ def share_mismatches(result: ArticleResult) -> list[Check]:
         for m, low, high in _proportions(text, s, e):
             # The counts a proportion rests on: in its sentence, else the nearest of the
             # next few (a lead's claim is often backed up a paragraph later).
-            part = None
-            for ns, ne in sents[idx: idx + 1 + FOLLOWING_SENTENCES]:
-                near = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
-                        and ns <= f.span[0] < ne]
-                if near:
-                    part = near[0]
-                    break
+            # Where the claim names an outcome ("the majority ... were sacked"), the count
+            # must be of that outcome.
+            wanted = _outcomes_named(text[s:e])
+            window_end = sents[min(idx + FOLLOWING_SENTENCES, len(sents) - 1)][1]
+            parts = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
+                     and s <= f.span[0] < window_end]
+            part = next((f for f in parts if f.outcome in wanted), parts[0] if parts else None)
             if part is None:
                 continue
             share = 100 * part.value / part.out_of

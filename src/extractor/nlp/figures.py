@@ -55,6 +55,8 @@ _ACRONYM = re.compile(r"((?:[A-Z][\wâ€™'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\wâ
 _ORG_HEADS = {"office", "commission", "council", "authority", "agency", "inspectorate", "federation",
               "bureau", "board", "committee", "college", "association", "ombudsman", "commissioner",
               "constabulary", "police", "service", "panel", "institute", "union", "watchdog", "network"}
+_CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased", "dropped",
+                 "climbed", "grew", "reached", "stood", "jumped", "doubled", "totalled", "came"}
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
 
 
@@ -116,6 +118,8 @@ class FigureFinder:
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
+        self._figure_span_end = {c.start: c.span.end for c in candidates}
+        self._by_start = {c.start: c for c in candidates}
         self._attach_out_of(doc, candidates)
         org_mentions = self._org_mentions(doc)
         # A body publishing its own figures (a force's FOI reply, the College's release)
@@ -134,13 +138,15 @@ class FigureFinder:
             # The running period: the last non-comparative period named before this figure.
             while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
                 d = dates[date_idx]
-                if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text):
+                if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
+                        and not self._carried(d):
                     running = (d.date_from, d.date_to)
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80
             counted, noun = cand.counted, cand.noun
-            if not cand.counted_found and near_previous:
-                counted, noun = previous.counted, previous.noun
+            if not cand.counted_found:
+                counted, noun = self._subject_noun(doc, cand) or (
+                    (previous.counted, previous.noun) if near_previous else (None, None))
             if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent):
                 continue
             figure = Figure(
@@ -153,7 +159,8 @@ class FigureFinder:
                 category=self._category(cand, sent, cat_mentions, previous if near_previous else None, topic),
                 outcome=self._outcome(doc, cand),
                 out_of=cand.out_of,
-                org=self._org(cand, sent, org_mentions, previous) or main_org,
+                org=(self._org(cand, sent, org_mentions, previous) or main_org
+                     or self._org(cand, sent, self._recipients, None)),
                 noun=noun,
                 rule=cand.rule,
             )
@@ -312,6 +319,21 @@ class FigureFinder:
             i += 1
         self._number_of(doc, cand)
 
+    def _subject_noun(self, doc: Doc, cand: Candidate):
+        """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that
+        a change verb reaches counts the clause's subject, if the clause names one."""
+        if self._cell(cand) is not None or cand.start < 1 or doc[cand.start - 1].lower_ not in ("to", "at"):
+            return None
+        start, _ = self._clause(doc, cand)
+        words = {t.lower_ for t in doc[start:cand.start]}
+        if not words & _CHANGE_VERBS:
+            return None
+        hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(doc[start:cand.start])]
+        if not hits:
+            return None
+        s_, label, e = min(hits)
+        return label, doc[s_:e].text
+
     def _number_of(self, doc: Doc, cand: Candidate) -> None:
         """'The number of officers placed on the list was 394': the noun comes
         after 'number of' earlier in the sentence."""
@@ -357,11 +379,15 @@ class FigureFinder:
             if base is not None and base.value and c.value is not None and c.unit == "count" and base.value >= c.value:
                 c.out_of = base.value
         # "14 officers ..., four of them in the year to March": a part of the figure before it.
+        # "Hearings were held in 26 of those cases", "Of these, 127 were dismissed": also across sentences.
         for prev, c in zip(cands, cands[1:]):
             words = [t.lower_ for t in doc[c.span.end: c.span.end + 2]]
-            if words in (["of", "them"], ["of", "those"], ["of", "these"]) and c.out_of is None \
-                    and self._sent(prev.span) == self._sent(c.span) and prev.value and c.value is not None \
-                    and prev.unit == c.unit == "count" and prev.value >= c.value:
+            opening = [t.lower_ for t in doc[max(self._sent(c.span).start, c.start - 3): c.start]]
+            pointer = words in (["of", "them"], ["of", "those"], ["of", "these"]) or \
+                opening[-3:] in (["of", "these", ","], ["of", "those", ","], ["of", "them", ","])
+            if pointer and c.out_of is None and prev.value and c.value is not None \
+                    and prev.unit == c.unit == "count" and prev.value >= c.value \
+                    and self._sent(c.span).start - self._sent(prev.span).end < 60:
                 c.out_of = prev.value
         # "Of the 87 allegations, 22 involved ...": the sentence's base applies to the numbers after it.
         for c in cands:
@@ -403,13 +429,7 @@ class FigureFinder:
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
         lo = max([e + 1 for e in self._figure_ends if e < cand.start] + [sent.start])
-        base_end = cand.span.end
-        if cand.out_of is not None:  # "41 of the 112 concerned ...": the base belongs to the figure
-            for skip in (1, 2, 3):
-                if base_end + skip in self._figure_starts and all(
-                        t.lower_ in ("of", "the", "out") for t in doc[base_end: base_end + skip]):
-                    base_end += skip + 1
-                    break
+        base_end = self._base_end(doc, cand)  # "41 of the 112 concerned ...": the base belongs to the figure
         hi = min([st for st in self._figure_starts if st >= base_end] + [sent.end])
         best, best_dist = None, None
         for label, span in mentions:
@@ -437,15 +457,33 @@ class FigureFinder:
         start = cand.start
         while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
             start -= 1
-        end = cand.span.end
+        end = self._base_end(doc, cand)
         while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
             end += 1
         return start, end
 
+    def _base_end(self, doc: Doc, cand: Candidate) -> int:
+        """Where a figure's words end, counting a base stated with it ('31 of the 299')."""
+        end = cand.span.end
+        if cand.out_of is not None:
+            for skip in (1, 2, 3):
+                if end + skip in self._figure_starts and all(
+                        t.lower_ in ("of", "the", "out") for t in doc[end: end + skip]):
+                    return self._figure_span_end.get(end + skip, end + skip + 1)
+        return end
+
     def _outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
         """The outcome its clause states, after the number first ("four resigned"),
         else before it ("misconduct was proven against 63 people"); the
-        strongest where several are stated ("prosecuted and found guilty")."""
+        strongest where several are stated ("prosecuted and found guilty").
+        A bracketed figure ("207 of the 266 (78 per cent)") states the outcome
+        of the words before its bracket."""
+        if self._is_bracketed(doc, cand.span):
+            sent = self._sent(cand.span)
+            before = [c for s_, c in self._by_start.items() if s_ < cand.start and self._sent(c.span) == sent]
+            if before:
+                parts = [c for c in before if c.out_of is not None]  # "207 of the 266 (78 per cent)": the part
+                return self._outcome(doc, max(parts or before, key=lambda c: c.start))
         cell = self._cell(cand)
         if cell is not None:
             label = self._label(doc, cell)
@@ -466,6 +504,7 @@ class FigureFinder:
     # ------------------------------------------------------------------- org
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
+        self._recipients: list[tuple[str, Span]] = []
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
@@ -473,6 +512,9 @@ class FigureFinder:
                 continue
             if label in self.as_written and span[-1].is_title:
                 written.setdefault(label, span.text)
+            if self._is_recipient(doc, span):
+                self._recipients.append((label, span))
+                continue
             found.append((label, span))
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
@@ -501,6 +543,15 @@ class FigureFinder:
                     if tok.text == acronym and tok.i != span.start:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
         return sorted(found, key=lambda m: m[1].start)
+
+    @staticmethod
+    def _is_recipient(doc: Doc, span: Span) -> bool:
+        """'Referrals to the IOPC': a body figures were sent to is not whose figures they are
+        ('according to the IOPC' still is)."""
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ != "according"
 
     def _publisher(self, doc: Doc) -> Optional[str]:
         site = (doc._.site_name or "").strip()
