@@ -338,3 +338,11 @@ def test_a_bracketed_share_states_the_outcome_of_its_count(nlp):
     found = figures(nlp, "Gross misconduct was proven against 207 of the 266 officers accused of theft (78 per cent).")
     assert [(f.value, f.outcome) for f in found] == [
         (207, "gross_misconduct_proven"), (266, None), (78, "gross_misconduct_proven")]
+
+
+def test_a_table_the_other_way_round_reads_its_row_dates_and_column_words(nlp):
+    text = "Table 3: Westshire Police casework\nYear | Complaint cases | Referrals | Dismissals\n2020/21 | 1,356 | 61 | 9\n"
+    found = figures(nlp, text, [("2020/21", date(2020, 4, 1), date(2021, 3, 31))])
+    assert [(f.value, f.counted, f.outcome, f.period_from) for f in found] == [
+        (1356, "complaint", None, date(2020, 4, 1)), (61, "referral", None, date(2020, 4, 1)),
+        (9, "case", "dismissed", date(2020, 4, 1))]

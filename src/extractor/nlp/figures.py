@@ -258,6 +258,8 @@ class FigureFinder:
             # A table cell counts what its row label names ("Complaints received | 3").
             # else what the table's caption names ("Table 1: Allegations ... by force").
             places = [self._label(doc, cell)]
+            if cell.column_label:
+                places.append(doc.char_span(*cell.column_label, alignment_mode="expand"))
             if cell.caption:
                 places.append(doc.char_span(*cell.caption, alignment_mode="expand"))
             for place in places:
@@ -414,7 +416,7 @@ class FigureFinder:
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
         cell = self._cell(cand)
         if cell is not None:
-            for bounds in (cell.row_label, cell.caption):
+            for bounds in (cell.row_label, cell.column_label, cell.caption):
                 for label, span in mentions:
                     if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
                         return label
@@ -486,10 +488,16 @@ class FigureFinder:
                 return self._outcome(doc, max(parts or before, key=lambda c: c.start))
         cell = self._cell(cand)
         if cell is not None:
-            label = self._label(doc, cell)
-            start, end = label.start, label.end
-        else:
-            start, end = self._clause(doc, cand)
+            found = None
+            for bounds in (cell.row_label, cell.column_label):
+                place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
+                if place is not None and found is None:
+                    found = self._strongest_outcome(doc, place.start, place.end, cand)
+            return found
+        start, end = self._clause(doc, cand)
+        return self._strongest_outcome(doc, start, end, cand)
+
+    def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
         after, before = None, None
         for match_id, s, e in self.outcomes(doc[start:end]):
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
@@ -591,8 +599,10 @@ class FigureFinder:
 
     def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
         cell = self._cell(cand)
-        if cell is not None and cell.header is not None:
-            return cell.header.date_from, cell.header.date_to, "table"
+        if cell is not None:
+            head = cell.header or cell.row_date
+            if head is not None and head.date_from and head.date_to:
+                return head.date_from, head.date_to, "table"
         start_char = doc[cand.start].idx
         end_char = cand.span.end_char
         c_start, c_end = self._clause(doc, cand)

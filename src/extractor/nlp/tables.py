@@ -1,9 +1,11 @@
 """Tables linearised as text: one row a line, cells joined by ' | '.
 
-A figure in a table cell is described by its row's label (the first cell: what
-is counted, which outcome) and by its column's header (often the period). This
-module maps each cell to those two, so the figures component can read a cell
-the way a person reads a table.
+A figure in a table cell is described by its row's label (the first cell) and
+its column's header. Either may name the period ("2019/20") and the other what
+is counted ("Complaints received"): tables come both ways round. This module maps
+each cell to its row label, its column heading (a date, or words) and the row's
+date, plus the caption line above the table, so the figures component can read
+a cell the way a person reads a table.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class Cell:
     header: Optional[DateMention]       # the date heading the cell's column, if any
     bounds: tuple[int, int]             # char span of the cell itself
     caption: Optional[tuple[int, int]] = None  # the line of prose just above the table
+    column_label: Optional[tuple[int, int]] = None  # the words heading the cell's column
+    row_date: Optional[DateMention] = None  # the date the row label names ("2019/20 | 1,102 | ...")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -42,6 +46,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     dates = list(doc._.dates or [])
     out: dict[int, Cell] = {}
     header: list[Optional[DateMention]] | None = None
+    words: list[tuple[int, int]] | None = None
     caption: Optional[tuple[int, int]] = None
     last_prose: Optional[tuple[int, int]] = None
     in_table = False
@@ -51,7 +56,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         offset += len(line) + 1
         if "|" not in line:
             if line.strip():
-                header, in_table = None, False  # a table ends at the first line of prose
+                header, words, in_table = None, None, False  # a table ends at the first line of prose
                 last_prose = (start, start + len(line))
             continue
         cells = _cells(line, start)
@@ -63,16 +68,22 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         body = in_cell[1:]
         dated = sum(1 for d in body if d)
         if dated >= 2 and 2 * dated >= sum(1 for s, e in cells[1:] if e > s):
-            header = _with_totals(text, cells, in_cell)
+            header, words = _with_totals(text, cells, in_cell), None
+            continue
+        if not any(ch.isdigit() for ch in line):
+            header, words = None, cells  # "Year | Complaint cases | Allegations": headings in words
             continue
         label = cells[0]
+        row_date = in_cell[0]
         for col, (s, e) in enumerate(cells[1:], start=1):
             head = header[col] if header and col < len(header) else None
+            column = words[col] if words and col < len(words) and words[col][1] > words[col][0] else None
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
             for tok in span:
-                out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption)
+                out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption,
+                                  column_label=column, row_date=row_date)
     return out
 
 
