@@ -346,3 +346,14 @@ def test_a_table_the_other_way_round_reads_its_row_dates_and_column_words(nlp):
     assert [(f.value, f.counted, f.outcome, f.period_from) for f in found] == [
         (1356, "complaint", None, date(2020, 4, 1)), (61, "referral", None, date(2020, 4, 1)),
         (9, "case", "dismissed", date(2020, 4, 1))]
+
+
+def test_coordinated_figures_share_the_words_after_the_last(nlp):
+    found = figures(nlp, "In 2022/23, 61 officers and 19 members of staff were convicted of theft.",
+                    [("2022/23", date(2022, 4, 1), date(2023, 3, 31))])
+    assert [(f.value, f.outcome, f.counted) for f in found] == [(61, "convicted", "officer"), (19, "convicted", "officer")]
+
+
+def test_a_figure_compared_with_another_measures_the_same_outcome(nlp):
+    found = figures(nlp, "The force sacked 52 officers for theft, up from 40 the year before.")
+    assert [(f.value, f.outcome) for f in found] == [(52, "dismissed"), (40, "dismissed")]

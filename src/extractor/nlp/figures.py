@@ -462,6 +462,10 @@ class FigureFinder:
         end = self._base_end(doc, cand)
         while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
             end += 1
+        # "115 officers and 43 members of staff were found guilty": coordinated figures share
+        # the words that follow the last of them.
+        if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end:
+            return start, self._clause(doc, self._by_start[end])[1]
         return start, end
 
     def _base_end(self, doc: Doc, cand: Candidate) -> int:
@@ -507,7 +511,19 @@ class FigureFinder:
             elif before is None or rank > before[0]:
                 before = (rank, outcome)
         best = after or before
+        if best is None and self._is_comparison(doc, cand):
+            earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
+            if earlier:
+                return self._outcome(doc, max(earlier, key=lambda c: c.start))
         return best[1] if best else None
+
+    @staticmethod
+    def _is_comparison(doc: Doc, cand: Candidate) -> bool:
+        """'... up from 179 the year before', 'compared with 68 officers': the same
+        measure as the figure it is compared with."""
+        before = " ".join(t.lower_ for t in doc[max(0, cand.start - 3): cand.start])
+        return bool(re.search(r"\b(up|down|rising|falling|rose|fell) from$|compared (with|to)$|against$|"
+                              r"\bversus$|\bvs\.?$|\bfrom$", before))
 
     # ------------------------------------------------------------------- org
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
