@@ -357,3 +357,21 @@ def test_coordinated_figures_share_the_words_after_the_last(nlp):
 def test_a_figure_compared_with_another_measures_the_same_outcome(nlp):
     found = figures(nlp, "The force sacked 52 officers for theft, up from 40 the year before.")
     assert [(f.value, f.outcome) for f in found] == [(52, "dismissed"), (40, "dismissed")]
+
+
+def test_counts_listed_against_places_take_the_outcome_before_the_list(nlp):
+    text = ("The Home Office said 120 officers were sacked. "
+            "Forces that dismissed the most officers included Kent (19) and Essex (seven).")
+    found = figures(nlp, text)
+    assert [(f.value, f.outcome, f.org) for f in found] == [
+        (120, "dismissed", "Home Office"), (19, "dismissed", "Home Office"), (7, "dismissed", "Home Office")]
+
+
+def test_a_figure_of_several_kinds_of_conduct_is_about_all_conduct(nlp):
+    f = only(nlp, "Forces recorded 5,200 complaints of rudeness, corruption, theft and assault.")
+    assert f.category == "all"
+
+
+def test_sexual_assault_is_a_crime_not_abuse_of_position(nlp):
+    f = only(nlp, "The total included 80 complaints of sexual assault.")
+    assert f.category == "other"

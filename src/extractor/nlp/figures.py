@@ -159,8 +159,8 @@ class FigureFinder:
                 category=self._category(cand, sent, cat_mentions, previous if near_previous else None, topic),
                 outcome=self._outcome(doc, cand),
                 out_of=cand.out_of,
-                org=(self._org(cand, sent, org_mentions, previous) or main_org
-                     or self._org(cand, sent, self._recipients, None)),
+                org=(self._org(cand, sent, org_mentions, None if self._listed_place(doc, cand) else previous)
+                     or main_org or self._org(cand, sent, self._recipients, None)),
                 noun=noun,
                 rule=cand.rule,
             )
@@ -350,6 +350,10 @@ class FigureFinder:
                     cand.noun = doc[i + 1: hit[1]].text
                 return
 
+    def _listed_place(self, doc: Doc, cand: Candidate) -> bool:
+        """'Merseyside (19)': a count listed against a place, whose own figures they are."""
+        return self._is_bracketed(doc, cand.span) and cand.span.start >= 2 and doc[cand.span.start - 2].is_title
+
     @staticmethod
     def _is_bracketed(doc: Doc, span: Span) -> bool:
         return (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
@@ -403,6 +407,11 @@ class FigureFinder:
                         break
 
     # -------------------------------------------------------------- category
+    @staticmethod
+    def _listed(doc: Doc, start: int, end: int) -> bool:
+        words = [t.lower_ for t in doc[start:end]]
+        return words.count(",") >= 1 and ("and" in words or "or" in words)
+
     def _topic_category(self, doc: Doc, mentions) -> Optional[str]:
         """The conduct the headline names, if it names one."""
         if not self._sents:
@@ -427,6 +436,10 @@ class FigureFinder:
         after = [(span.start, label) for label, span in mentions
                  if cand.span.end <= span.start and span.end <= clause_end]
         if after:
+            # "54,714 allegations of rudeness, corruption, assault and malpractice": every kind
+            kinds = {label for _, label in after if label != "all"}
+            if len(kinds) >= 3 and self._listed(doc, cand.span.end, clause_end):
+                return "all"
             return min(after)[1]
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
@@ -490,6 +503,8 @@ class FigureFinder:
             if before:
                 parts = [c for c in before if c.out_of is not None]  # "207 of the 266 (78 per cent)": the part
                 return self._outcome(doc, max(parts or before, key=lambda c: c.start))
+            # "Forces that dismissed most officers included Kent (19)": the words before the list
+            return self._strongest_outcome(doc, sent.start, cand.start, cand)
         cell = self._cell(cand)
         if cell is not None:
             found = None
