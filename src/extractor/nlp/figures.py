@@ -55,6 +55,7 @@ _ACRONYM = re.compile(r"((?:[A-Z][\wâ€™'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\wâ
 _ORG_HEADS = {"office", "commission", "council", "authority", "agency", "inspectorate", "federation",
               "bureau", "board", "committee", "college", "association", "ombudsman", "commissioner",
               "constabulary", "police", "service", "panel", "institute", "union", "watchdog", "network"}
+_VERBS_AFTER_LIST = {"were", "was", "is", "are", "have", "has", "had", "led", "made", "involved", "concerned"}
 _CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased", "dropped",
                  "climbed", "grew", "reached", "stood", "jumped", "doubled", "totalled", "came"}
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
@@ -407,6 +408,14 @@ class FigureFinder:
                         break
 
     # -------------------------------------------------------------- category
+    def _list_end(self, doc: Doc, cand: Candidate) -> int:
+        """Where the noun phrase after a figure ends: at its verb, the next figure or the sentence end."""
+        sent = self._sent(cand.span)
+        i = cand.span.end
+        while i < sent.end and i not in self._figure_starts and doc[i].lower_ not in _VERBS_AFTER_LIST:
+            i += 1
+        return i
+
     @staticmethod
     def _listed(doc: Doc, start: int, end: int) -> bool:
         words = [t.lower_ for t in doc[start:end]]
@@ -433,13 +442,15 @@ class FigureFinder:
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         doc = cand.span.doc
         _, clause_end = self._clause(doc, cand)
+        # "54,714 allegations of rudeness, corruption, assault and malpractice": every kind.
+        list_end = self._list_end(doc, cand)
+        listed = {label for label, span in mentions
+                  if cand.span.end <= span.start and span.end <= list_end and label != "all"}
+        if len(listed) >= 2 and self._listed(doc, cand.span.end, list_end):
+            return "all"
         after = [(span.start, label) for label, span in mentions
                  if cand.span.end <= span.start and span.end <= clause_end]
         if after:
-            # "54,714 allegations of rudeness, corruption, assault and malpractice": every kind
-            kinds = {label for _, label in after if label != "all"}
-            if len(kinds) >= 3 and self._listed(doc, cand.span.end, clause_end):
-                return "all"
             return min(after)[1]
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
