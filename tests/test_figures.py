@@ -375,3 +375,15 @@ def test_a_figure_of_several_kinds_of_conduct_is_about_all_conduct(nlp):
 def test_sexual_assault_is_a_crime_not_abuse_of_position(nlp):
     f = only(nlp, "The total included 80 complaints of sexual assault.")
     assert f.category == "other"
+
+
+def test_a_force_federation_is_not_the_force(nlp):
+    text = "Kent Police Federation said 40 officers were investigated for theft. Kent Police Federation is worried."
+    assert [f.org for f in figures(nlp, text)] != ["Kent"]
+    assert figures(nlp, text)[0].org != "Kent Police"
+
+
+def test_the_body_named_as_the_source_of_data_owns_unattributed_figures(nlp):
+    text = ("The Police Federation is unhappy. Home Office statistics were published on Thursday. "
+            "They show 318 officers were dismissed for theft. The Police Federation said so again.")
+    assert [f.org for f in figures(nlp, text)] == ["Home Office"]

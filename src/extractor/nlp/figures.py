@@ -55,6 +55,8 @@ _ACRONYM = re.compile(r"((?:[A-Z][\wâ€™'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\wâ
 _ORG_HEADS = {"office", "commission", "council", "authority", "agency", "inspectorate", "federation",
               "bureau", "board", "committee", "college", "association", "ombudsman", "commissioner",
               "constabulary", "police", "service", "panel", "institute", "union", "watchdog", "network"}
+_DATA_WORDS = {"figures", "statistics", "data", "stats", "report", "reports", "annual", "research", "analysis",
+               "disclosed", "revealed", "published", "released", "recorded", "logged"}
 _VERBS_AFTER_LIST = {"were", "was", "is", "are", "have", "has", "had", "led", "made", "involved", "concerned"}
 _CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased", "dropped",
                  "climbed", "grew", "reached", "stood", "jumped", "doubled", "totalled", "came"}
@@ -125,7 +127,8 @@ class FigureFinder:
         org_mentions = self._org_mentions(doc)
         # A body publishing its own figures (a force's FOI reply, the College's release)
         # is whose figures they are when a sentence names nobody.
-        main_org = self._publisher(doc) or self._main_org(org_mentions)
+        main_org = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions)) \
+            or self._main_org(org_mentions)
         cat_mentions = sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)
         topic = self._topic_category(doc, cat_mentions)
         dates = list(doc._.dates or [])
@@ -569,8 +572,9 @@ class FigureFinder:
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        forces = [kept(span, self.rules[label].keep) for label, span in matches_by_label(self.matcher, doc)
-                  if self.rules[label].family == "org"]
+        forces = [span for label, span in matches_by_label(self.matcher, doc)
+                  if self.rules[label].family == "org" and not (
+                      span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
         for span in filter_spans(forces):
             if not taken.intersection(range(span.start, span.end)):
                 found.append((span.text, span))
@@ -610,6 +614,19 @@ class FigureFinder:
             return None
         name, _alias = known
         return site if name in self.as_written else name
+
+    @staticmethod
+    def _sources(doc: Doc, mentions) -> list:
+        """Mentions that name a body as the source of data: 'Home Office statistics',
+        'figures from the IOPC', 'according to the College of Policing'."""
+        out = []
+        for label, span in mentions:
+            after = {t.lower_ for t in doc[span.end: span.end + 2]}
+            before = " ".join(t.lower_ for t in doc[max(0, span.start - 3): span.start])
+            if after & _DATA_WORDS or re.search(r"(figures|data|statistics|numbers) (from|by|published by)( the)?$"
+                                                r"|according to( the)?$", before):
+                out.append((label, span))
+        return out
 
     @staticmethod
     def _main_org(mentions) -> Optional[str]:

@@ -27,6 +27,8 @@ class TokenRule(BaseModel):
     kind: Optional[Literal["digits", "words", "share", "vague"]] = None
     qualifier: Optional[str] = None
     keep: Optional[tuple[int, int]] = None
+    # the match does not count when the next word is one of these ("Kent Police Federation")
+    not_followed_by: Optional[list[str]] = None
 
 
 class OrgRule(BaseModel):
