@@ -387,3 +387,13 @@ def test_the_body_named_as_the_source_of_data_owns_unattributed_figures(nlp):
     text = ("The Police Federation is unhappy. Home Office statistics were published on Thursday. "
             "They show 318 officers were dismissed for theft. The Police Federation said so again.")
     assert [f.org for f in figures(nlp, text)] == ["Home Office"]
+
+
+def test_a_sub_period_narrows_only_its_own_clause(nlp):
+    text = ("Between April 2018 and March 2021, 66 officers faced proceedings for theft. "
+            "Of those, 42 came before a panel in the 12 months to 31 March 2021. "
+            "Misconduct was proven in 63 cases.")
+    found = figures(nlp, text, [("Between April 2018 and March 2021", date(2018, 4, 1), date(2021, 3, 31)),
+                                ("the 12 months to 31 March 2021", date(2020, 4, 1), date(2021, 3, 31))])
+    assert [(f.value, f.period_from) for f in found] == [
+        (66, date(2018, 4, 1)), (42, date(2020, 4, 1)), (63, date(2018, 4, 1))]

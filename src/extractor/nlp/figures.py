@@ -79,6 +79,11 @@ class Candidate:
     extras: dict = field(default_factory=dict)
 
 
+def _inside(mention: DateMention, period) -> bool:
+    return period is not None and period[0] <= mention.date_from and mention.date_to <= period[1] \
+        and (mention.date_from, mention.date_to) != tuple(period)
+
+
 @Language.factory("extractor_figures")
 def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
@@ -143,8 +148,8 @@ class FigureFinder:
             while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
                 d = dates[date_idx]
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
-                        and not self._carried(d):
-                    running = (d.date_from, d.date_to)
+                        and not self._carried(d) and not _inside(d, running):
+                    running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80
             counted, noun = cand.counted, cand.noun
