@@ -4,7 +4,10 @@ Dates are given by hand (doc._.dates) so that these tests exercise only how an
 outcome is read; the date component has its own tests.
 """
 
+import json
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 import spacy
@@ -13,7 +16,7 @@ import extractor.nlp.outcomes  # noqa: F401  (registers the factory)
 import extractor.nlp.sentences  # noqa: F401
 from extractor.errors import RuleError
 from extractor.nlp.outcomes import OutcomeRule, load_rules
-from extractor.records import DateMention
+from extractor.records import OUTCOMES, DateMention
 
 
 @pytest.fixture(scope="module")
@@ -159,8 +162,26 @@ def test_finding_of_no_case_to_answer_for_an_officer(nlp):
 
 
 def test_cleared_at_a_hearing_is_misconduct_not_proven(nlp):
+    text = "PC Ed Vale faced a misconduct hearing over a crash in a police van. The officer was cleared."
+    assert kinds(nlp, text) == [("misconduct_not_proven", "PC Ed Vale")]
+
+
+def test_restatement_in_the_next_sentence_is_one_outcome(nlp):
     text = "The panel found the allegation against PC Ed Vale not proven. The officer was cleared."
-    assert [k for k, _ in kinds(nlp, text)] == ["misconduct_not_proven", "misconduct_not_proven"]
+    found = outcomes(nlp, text)
+    assert [(o.outcome, o.subject, o.text) for o in found] == [
+        ("misconduct_not_proven", "PC Ed Vale", "found the allegation against PC Ed Vale not proven")]
+
+
+def test_a_second_outcome_of_the_same_kind_is_kept(nlp):
+    text = "PC Ed Vale was arrested on Monday. He was arrested again on Friday after breaching his bail."
+    assert [k for k, _ in kinds(nlp, text)] == ["arrested", "arrested"]
+
+
+def test_restatement_further_away_is_kept(nlp):
+    text = ("PC Ed Vale was dismissed on Monday. He had sent messages to a victim. "
+            "The panel chair said the messages were predatory. PC Vale was dismissed without notice.")
+    assert [k for k, _ in kinds(nlp, text)] == ["dismissed", "dismissed"]
 
 
 def test_cleared_of_misconduct_then_a_time_phrase(nlp):
@@ -483,3 +504,166 @@ def test_hearing_day_dates_its_findings(nlp):
 def test_empty_document(nlp):
     assert outcomes(nlp, "") == []
     assert outcomes(nlp, "   \n\n  ") == []
+
+
+# --------------------------------------------------------------------- conditions, groups, elided subjects
+
+@pytest.mark.parametrize("text", [
+    "Had she been convicted, the sergeant would have faced dismissal.",
+    "Had the panel found the allegations proven, PC Tom Lister would have been dismissed.",
+    "PC Tom Lister would have been dismissed if the allegation of dishonesty had been upheld.",
+    "Had he been found guilty, DC Ian Moor could have been sacked.",
+    "Were the inspector convicted, she would have been dismissed.",
+])
+def test_would_have_been_dismissed_on_a_finding_not_made_is_hypothetical(nlp, text):
+    none(nlp, text)
+
+
+def test_inverted_condition_refuses_the_outcome_inside_it(nlp):
+    assert kinds(nlp, "Had DC Ian Moor been charged, the trial would have started in May.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Had he not resigned, PC Tom Lister would have been dismissed.",
+    "Were he still serving, PC Tom Lister would have been dismissed.",
+    "PC Tom Lister would have been dismissed if he had still been a serving officer.",
+])
+def test_would_have_been_dismissed_had_he_still_been_serving_is_a_finding(nlp, text):
+    assert kinds(nlp, text) == [("would_have_been_dismissed", "PC Tom Lister")]
+
+
+def test_a_group_named_together_then_referred_to_as_both(nlp):
+    text = ("DC Ruth Hale and DS Omar Brandt were arrested in June. "
+            "Both officers have since resigned, and they were later charged with fraud.")
+    assert kinds(nlp, text) == [
+        ("arrested", "DC Ruth Hale"), ("arrested", "DS Omar Brandt"),
+        ("resigned", "DC Ruth Hale"), ("resigned", "DS Omar Brandt"),
+        ("charged", "DC Ruth Hale"), ("charged", "DS Omar Brandt")]
+
+
+def test_gross_misconduct_proven_against_the_pair(nlp):
+    text = ("PC Lena Cross and PC Joel Hart were dismissed on Tuesday. "
+            "The chair found gross misconduct proven against the pair.")
+    assert [k for k in kinds(nlp, text) if k[0] == "gross_misconduct_proven"] == [
+        ("gross_misconduct_proven", "PC Lena Cross"), ("gross_misconduct_proven", "PC Joel Hart")]
+
+
+@pytest.mark.parametrize("text", [
+    # a count, not two people named together
+    "Three officers were dismissed in May. They were also placed on the barred list.",
+    # another group comes between
+    "PC Lena Cross and PC Joel Hart were dismissed. Other officers at the station gave evidence, "
+    "and they were later suspended.",
+    # the number does not fit the group
+    "PC Lena Cross and PC Joel Hart were dismissed. The three officers were later arrested.",
+])
+def test_plural_anaphor_without_a_fitting_group_is_refused(nlp, text):
+    assert all(o in ("dismissed",) for o, _ in kinds(nlp, text))
+
+
+def test_second_verb_shares_the_subject_of_the_first(nlp):
+    text = "PC Nell Ford, who had served for six years, was arrested at her home and was charged the next day."
+    assert kinds(nlp, text) == [("arrested", "PC Nell Ford"), ("charged", "PC Nell Ford")]
+    text = "A man who threatened PC Nell Ford was arrested at his flat and was charged with assault."
+    assert kinds(nlp, text) == []
+
+
+def test_amounted_to_misconduct_is_misconduct_proven(nlp):
+    assert kinds(nlp, "The chair decided that the comments made by Sergeant Abu Rahman amounted to misconduct.") == \
+        [("misconduct_proven", "Sergeant Abu Rahman")]
+    none(nlp, "It was alleged that the comments made by Sergeant Abu Rahman amounted to misconduct.")
+    none(nlp, "The jury found that the search made by Sergeant Abu Rahman amounted to misconduct in public office.")
+
+
+def test_allegation_against_an_officer_found_not_proven(nlp):
+    assert kinds(nlp, "The allegation of lying against Sergeant Ray Dunn was found not proven by the panel.") == \
+        [("misconduct_not_proven", "Sergeant Ray Dunn")]
+
+
+def test_a_member_is_an_officer_in_a_federation_piece(nlp):
+    text = "The Police Federation branch said one member it supported had been cleared of gross misconduct."
+    assert kinds(nlp, text) == [("misconduct_not_proven", "member")]
+    none(nlp, "A member of the public was cleared of assault.")
+    none(nlp, "One member of the family was arrested.")
+    none(nlp, "One member we represented was cleared of gross misconduct.")  # no Federation: who is 'we'?
+
+
+def test_an_officer_who_gives_evidence_stays_the_topic(nlp):
+    text = ("PC Ola Banjo, 28, was on duty that night. PC Banjo told the jury he had feared for his safety. "
+            "The officer was acquitted of assault.")
+    assert kinds(nlp, text) == [("acquitted", "PC Banjo")]
+
+
+def test_a_chair_who_speaks_is_never_the_topic(nlp):
+    text = ("A Wessex sergeant lied about overtime. Deputy Chief Constable Ann Poole, who chaired the hearing, "
+            "said honesty was not optional. Poole told reporters the force had acted quickly. "
+            "The officer was dismissed.")
+    assert kinds(nlp, text) == [("dismissed", "Wessex sergeant")]
+
+
+def test_a_person_named_before_in_another_role_is_not_the_officer(nlp):
+    text = ("A constable was arrested after a fight outside a bar. Video showed him punching Leo Marsh. "
+            "A constable was suspended. Leo Marsh was also arrested.")
+    assert ("arrested", "Leo Marsh") not in kinds(nlp, text)
+
+
+# --------------------------------------------------------------------- corpus coverage (issue 5)
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+SPEC_OUTCOMES = ("jailed", "suspended_sentence", "convicted", "charged", "acquitted", "dismissed",
+                 "would_have_been_dismissed", "resigned", "retired", "barred", "final_written_warning",
+                 "written_warning", "gross_misconduct_proven", "misconduct_proven", "misconduct_not_proven",
+                 "no_case_to_answer", "suspended", "arrested", "other")
+
+# the kinds of words that state no outcome (issue 5), as the corpus words them
+NEGATIVE_CASES = {
+    "hypothetical or threat": r"\bcould (face dismissal|be (dismissed|sacked|jailed)|have been (dismissed|jailed))",
+    "conditional on a conviction": r"\b(if convicted,?|had he been convicted,)[^.]{0,40}\bcould (be|have been) jailed",
+    "negation": r"\b(was|were) not (dismissed|sacked)\b",
+    "generic statement": r"\bofficers who [^.]{0,60}\b(should|will) be (sacked|dismissed)\b",
+    "count of outcomes": r"\b(six|\d+) convictions\b|\b(nine|\d+) officers had been dismissed\b",
+    "someone who is not police": r"\b(friend|partner|member of the public)\b[^.]{0,120}\bwas (later )?jailed\b",
+}
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("|", " ").lower()).strip()
+
+
+@pytest.fixture(scope="module")
+def corpus_gold():
+    from extractor.ingest import read_source
+    out = []
+    for path in sorted(CORPUS.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if "input" not in gold:
+            continue
+        out.append((path.stem, gold, _fold(read_source(str(CORPUS / gold["input"])).text)))
+    return out
+
+
+def test_spec_outcome_list_is_the_records_enum():
+    assert tuple(OUTCOMES) == SPEC_OUTCOMES
+
+
+def test_corpus_has_a_required_gold_item_for_every_outcome_value(corpus_gold):
+    seen = set()
+    for _, gold, _ in corpus_gold:
+        for item in gold.get("outcomes", []):
+            if not item.get("optional"):
+                value = item["outcome"]
+                seen.update(value if isinstance(value, list) else [value])
+    assert set(SPEC_OUTCOMES) - seen == set()
+
+
+@pytest.mark.parametrize("case", sorted(NEGATIVE_CASES))
+def test_corpus_has_each_negative_case_and_its_gold_is_no_outcome(corpus_gold, case):
+    hits = []
+    for name, gold, text in corpus_gold:
+        required = [_fold(o["evidence"]) for o in gold.get("outcomes", []) if not o.get("optional")]
+        for m in re.finditer(NEGATIVE_CASES[case], text):
+            hits.append(name)
+            words_ = m.group(0)
+            assert not any(words_ in ev for ev in required), f"{name}: gold takes {words_!r} as an outcome"
+    assert hits, f"no corpus article has a {case}"

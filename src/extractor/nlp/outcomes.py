@@ -5,8 +5,11 @@ that state an outcome ("jailed", "placed on the barred list", "no case to
 answer") plus flags saying how to read it. For every match the component
 
 1. refuses what did not happen: a negation or modal in the verb chain before it
-   ("was not dismissed", "could be jailed"), a condition ("if convicted"), a
-   wish or threat ("faces being sacked", "expected to be sacked");
+   ("was not dismissed", "could be jailed"), a condition ("if convicted", "Had he
+   been convicted,"), a wish or threat ("faces being sacked", "expected to be
+   sacked"); a would-have-been-dismissed reading is refused when its condition is a
+   conviction or finding that was not made ("had he been convicted, he would have
+   faced dismissal"), kept when it is the officer still serving ("had he not resigned");
 2. finds the subject (models/subjects.json, extractor.nlp.subjects):
      agent    the person left of the verb: over "was also", ", who ...,", else the
               first person in the clause ("A police officer who ... has been dismissed")
@@ -15,6 +18,10 @@ answer") plus flags saying how to read it. For every match the component
               last about ("the panel agreed that the allegation amounted to ...")
      object   the person inside the match ("found PC X guilty")
      of       each person after "of" ("the convictions of A and B")
+   a second verb with no subject of its own ("... and was given a final written
+   warning") takes the subject of the verb before it; "they", "both men", "the pair"
+   stand for the people of the latest outcome stated for several people at once
+   ("PC A and PC B were dismissed ... against both men");
    and refuses plural, counted and generic subjects ("38 officers", "most",
    "someone who has been dismissed") and people who are not police ("a man");
 3. reads a prison sentence's length ("two years and four months" -> 28) and turns
@@ -27,8 +34,9 @@ answer") plus flags saying how to read it. For every match the component
 
 Matches of one rule that overlap keep the longest; a rule's `supersedes` drops
 overlapping matches of weaker outcomes ("would have been dismissed" over
-"dismissed"). Within a sentence the same outcome for the same person is kept
-once; restatements in other sentences are kept (they are optional in gold).
+"dismissed"). Within a sentence, and in the very next sentence, the same outcome for the same
+person is kept once ("found the allegation not proven. PC X was cleared"), unless
+the second says "again"; restatements further away are kept (they are optional in gold).
 `OutcomeFinder.explain(doc)` says, for every match, what it became or why it
 was refused.
 """
@@ -135,7 +143,7 @@ class OutcomeFinder:
         found: list[Found] = []
         for rule, start, end in matches:
             found.extend(self._read(doc, people, rule, start, end, found=found))
-        kept = sorted(self._dedupe(self._superseded(found)), key=lambda f: (f.start, f.end))
+        kept = sorted(self._dedupe(self._superseded(found), people), key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
         return doc
 
@@ -183,7 +191,8 @@ class OutcomeFinder:
         if refusal:
             why.append(refusal)
             return []
-        subjects = self._subjects(doc, people, rule, start, end, chain_start, chain, lo, hi, why)
+        subjects = self._subjects(doc, people, rule, start, end, chain_start, chain, lo, hi, why, found or [])
+        subjects = self._expand_groups(doc, people, subjects, found or [], people.sent_of[start])
         if not subjects:
             if not why:
                 why.append("no subject")
@@ -257,6 +266,8 @@ class OutcomeFinder:
             return "no finding verb"
         if not rule.modal_ok and self._conditional(doc, lo, start):
             return "conditional"
+        if rule.modal_ok and self._conditional_on_finding(doc, lo, hi):
+            return "conditional on a finding"  # "had he been convicted, he would have faced dismissal"
         if rule.not_after_sentence:
             clause = max(lo, start - 12)
             for j in range(start - 1, clause - 1, -1):
@@ -303,7 +314,7 @@ class OutcomeFinder:
         return ""
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
-                  chain: list[str], lo: int, hi: int, why: list) -> list[Mention]:
+                  chain: list[str], lo: int, hi: int, why: list, found: list) -> list[Mention]:
         w = self.w
         passive = any(t in ("was", "were", "been", "being", "is", "are", "be") for t in chain)
         if rule.subject == "agent" and any(m.start <= start < m.end for m in people.mentions):
@@ -325,11 +336,69 @@ class OutcomeFinder:
             m = self._agent(doc, people, chain_start, lo, why)
             return self._conjuncts(doc, people, m, lo) if m is not None else []
         if rule.subject == "patient":
-            m = self._patient(doc, people, start, end, chain_start, lo, hi, why)
+            m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
+
+    def _group(self, doc: Doc, people: People, m: Mention, found: list, sent: int) -> list[Mention]:
+        """The people a plural anaphor stands for: 'PC A and PC B were dismissed. The panel
+        found gross misconduct proven against both men, and they will be barred.' Only
+        'they' / 'them', 'both (men|officers)', 'the pair' and 'the two/three ...', and only
+        for the people of the latest outcome stated for several people at once in this or
+        the two sentences before, with no other plural group of people in between."""
+        if not m.plural:
+            return []
+        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
+        before = doc[m.lead - 1].lower_ if m.lead > 0 else ""
+        size = None
+        if m.kind == "generic" and m.head in ("they", "them") and m.end - m.start == 1:
+            pass
+        elif lead == "both":
+            size = 2
+        elif m.head in self.w["group_nouns"]:
+            size = self.w["group_nouns"][m.head] if lead == "the" or before == "the" else None
+            if size is None:
+                return []
+        elif m.det == "number" and m.count and before == "the":
+            size = int(m.count)  # "the two officers"
+        else:
+            return []
+        latest = None
+        for f in reversed(found):
+            if f.sent > sent or sent - f.sent > 2:
+                continue
+            members = [g.person for g in found if g.trigger == f.trigger and g.person is not None]
+            if len({id(p) for p in members}) >= 2:
+                latest = (f, members)
+                break
+        if latest is None:
+            return []
+        f, members = latest
+        uniq = []
+        for p in members:
+            if all(p is not q for q in uniq):
+                uniq.append(p)
+        if size is not None and size != len(uniq):
+            return []
+        for other in people.mentions:
+            if f.trigger_end <= other.start < m.start and other is not m and other.plural and \
+                    other.kind in ("generic", "nonpolice") and other.head not in ("they", "them"):
+                return []  # "Other officers in the group ... they": another group came between
+        return uniq
+
+    def _expand_groups(self, doc: Doc, people: People, subjects: list[Mention], found: list,
+                       sent: int) -> list[Mention]:
+        out: list[Mention] = []
+        for m in subjects:
+            members = self._group(doc, people, m, found, sent)
+            for p in members or [m]:
+                if all((p.resolved() or p) is not (q.resolved() or q) for q in out):
+                    out.append(p)
+        if len(out) > 1 and any(self._group(doc, people, m, found, sent) for m in subjects):
+            out = [p for p in out if not p.plural]  # "both men, and they": the group once
+        return out
 
     def _misconduct_context(self, doc: Doc, people: People, start: int) -> bool:
         """The sentence, or the one before, speaks of a misconduct hearing and not of a court."""
@@ -358,21 +427,64 @@ class OutcomeFinder:
         return False
 
     @staticmethod
-    def _conditional(doc: Doc, lo: int, start: int) -> bool:
-        """An 'if' / 'unless' / 'whether' earlier in the same clause: 'If convicted he could be
-        jailed' but not '..., and he remains suspended'."""
+    def _inverted_condition(doc: Doc, k: int, lo: int) -> bool:
+        """'Had he been convicted, ...', 'Were the allegation proven, ...': a condition
+        stated by putting the auxiliary first, at the start of a clause."""
+        if doc[k].lower_ not in ("had", "were", "should") or k + 1 >= len(doc):
+            return False
+        if k > lo and not (doc[k - 1].text in (",", ";", ":", "(", "-", "–", "—") or
+                           doc[k - 1].lower_ in ("and", "but", "yet", "that")):
+            return False
+        nxt = doc[k + 1]
+        return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
+            or (nxt.text[:1].isupper() and nxt.is_alpha)
+
+    def _conditional(self, doc: Doc, lo: int, start: int) -> bool:
+        """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
+        same clause: 'If convicted he could be jailed', 'Had he been convicted' but not
+        '..., and he remains suspended'."""
         for k in range(start - 1, lo - 1, -1):
             t = doc[k].lower_
-            if t in ("if", "unless", "whether"):
+            if t in ("if", "unless", "whether") or self._inverted_condition(doc, k, lo):
                 return True
             if t == ";" or (t in ("and", "but", "while") and k > lo and doc[k - 1].text == ","):
                 return False
         return False
 
-    def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list) -> Optional[Mention]:
+    def _conditional_on_finding(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A condition in the sentence that a conviction or a finding had been made: 'Had he
+        been convicted, he would have faced dismissal', 'he would have been dismissed if the
+        allegations had been proven'. A would-have-been-dismissed finding is conditional on
+        the officer still serving ('had he not resigned', 'if still serving'), never on a
+        finding that was not made."""
+        for k in range(lo, hi):
+            if not (doc[k].lower_ in ("if", "unless") or self._inverted_condition(doc, k, lo)):
+                continue
+            for j in range(k + 1, min(hi, k + 12)):
+                t = doc[j].lower_
+                if t in (",", ";", ":", ".") or t in self.w["modals"] or t in self.w["clause_breaks"] \
+                        or t in ("before", "after"):
+                    break
+                if t in self.w["finding_words"]:
+                    return True
+        return False
+
+    def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list,
+               depth: int = 0) -> Optional[Mention]:
         w = self.w
         low = lambda j: doc[j].lower_  # noqa: E731
         k = chain_start - 1
+        # "X was found to have committed misconduct ... and was given a final written warning":
+        # a second verb with no subject of its own shares the subject of the verb before it
+        if k > lo and low(k) in ("and", "but", "or") and low(chain_start) in _FINITE_AUX and depth < 2:
+            for j in range(k - 1, lo - 1, -1):
+                if low(j) in (";", ":") or low(j) in w["clause_breaks"]:
+                    break
+                if low(j) in _FINITE_AUX and (j == lo or low(j - 1) not in w["aux"] and low(j - 1) != "to"):
+                    m = self._agent(doc, people, j, lo, [], depth + 1)
+                    if m is not None:
+                        return m
+                    break
         # headline: "Jailed: former PC who ..."
         if chain_start == lo:
             m = self._colon_subject(doc, people, lo)
@@ -486,7 +598,7 @@ class OutcomeFinder:
         return m
 
     def _patient(self, doc: Doc, people: People, start: int, end: int, chain_start: int, lo: int, hi: int,
-                 why: list) -> Optional[Mention]:
+                 why: list, found: Optional[list] = None) -> Optional[Mention]:
         w = self.w
         low = [t.lower_ for t in doc[lo:hi]]
         sent_mentions = [m for m in people.mentions if lo <= m.start < hi]
@@ -507,6 +619,8 @@ class OutcomeFinder:
                 m = people.starting_at(j + off) if j + off < hi else None
                 if m is not None:
                     if m.kind in ("generic",) or m.plural:
+                        if self._group(doc, people, m, found or [], people.sent_of[j]):
+                            return m  # "against both men": the officers just named together
                         why.append("plural subject")
                         return None
                     return m
@@ -574,7 +688,7 @@ class OutcomeFinder:
         if police is False or r.kind == "nonpolice":
             why.append(f"not police: '{r.text}'")
             return False
-        if police is None and r.kind == "name" and self._names_earlier_officer(r, found, sent):
+        if police is None and r.kind == "name" and self._names_earlier_officer(people, r, found, sent):
             r.police = True
             police = True
         if police is None:
@@ -583,10 +697,15 @@ class OutcomeFinder:
         return r.text
 
     @staticmethod
-    def _names_earlier_officer(name: Mention, found: list, sent: int) -> bool:
+    def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:
         """'A Sussex officer has been jailed ... Daniel Price, 29, was sentenced to ...':
         a name that is the subject of an outcome just after an outcome of an unnamed
-        officer names that officer."""
+        officer names that officer, when the name is new in that sentence (a person the
+        article named before, in another role, is not the officer being introduced)."""
+        surname = (name.name or name.text).split()[-1]
+        if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname
+                                    for m in people.mentions):
+            return False
         for f in reversed(found):
             if sent - f.sent > 2:
                 break
@@ -636,11 +755,33 @@ class OutcomeFinder:
         return None
 
     # ------------------------------------------------------------------ output
-    def _dedupe(self, found: list[Found]) -> list[Found]:
+    @staticmethod
+    def _again(people: Optional[People], f: Found) -> bool:
+        """'He was arrested again in June': a second outcome of the same kind, not a restatement."""
+        if people is None:
+            return False
+        lo, hi = people.sent_bounds[f.sent]
+        return any(t.lower_ in ("again", "re-arrested", "rearrested") for t in people.doc[lo:hi])
+
+    @staticmethod
+    def _same_person(a: Found, b: Found) -> bool:
+        """The same person: the same resolved mention, or the same name."""
+        if a.person is not None and a.person is b.person:
+            return True
+        na = a.person.name if a.person is not None else None
+        nb = b.person.name if b.person is not None else None
+        return bool(na and nb and na.split()[-1] == nb.split()[-1])
+
+    def _dedupe(self, found: list[Found], people: Optional[People] = None) -> list[Found]:
+        """One outcome per person per sentence; a restatement in the very next sentence
+        ('the panel found the allegation not proven. PC X was cleared') is the same
+        outcome too. Restatements further away are kept (headlines, summaries)."""
         out: list[Found] = []
         for f in sorted(found, key=lambda f: (f.start, -f.end)):
-            twin = next((g for g in out if g.sent == f.sent and g.outcome == f.outcome
-                         and (g.subject or "").lower() == (f.subject or "").lower()), None)
+            twin = next((g for g in out if g.outcome == f.outcome and (
+                (g.sent == f.sent and (g.subject or "").lower() == (f.subject or "").lower())
+                or (f.sent - g.sent == 1 and g.subject and self._same_person(g, f)
+                    and not self._again(people, f)))), None)
             if twin is None:
                 out.append(f)
             elif twin.custodial is None and f.custodial is not None:
@@ -724,6 +865,7 @@ _NOT_CUSTODIAL_BEFORE = re.compile(
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my", "your", "our"})
 
 

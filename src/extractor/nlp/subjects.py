@@ -95,6 +95,7 @@ class People:
         self.by_start: dict[int, Mention] = {}
         self.by_end: dict[int, Mention] = {}   # keyed by last token index
         self.covered: set[int] = set()
+        self._doc_lower: Optional[str] = None
         self._find()
         self._merge_appositives()
         self._mark_speakers()
@@ -114,7 +115,25 @@ class People:
             return True
         if low in ("pc", "dc", "ds", "di", "dci", "wpc", "pcso", "sgt", "dsi", "dsu", "dcs", "insp", "supt", "ps"):
             return tok.text.isupper() or tok.text.istitle() and low in ("sgt", "insp", "supt")
+        if low in w["context_role_heads"]:
+            return self._context_role(tok)
         return low in w["role_heads"] or low in w["role_plurals"] or low in w["role_heads_needing_police"]
+
+    def _context_role(self, tok: Token) -> bool:
+        """'member' in a Police Federation piece ('One member we represented was cleared'),
+        but not 'member of the group', 'panel member' or 'family member'."""
+        doc = self.doc
+        cues = self.w["context_role_heads"][tok.lower_]
+        if self._doc_lower is None:
+            self._doc_lower = doc.text.lower()
+        if not any(c in self._doc_lower for c in cues):
+            return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            return False
+        prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        return not (prev.isalpha() and prev not in self.w["determiners_indefinite"] and
+                    prev not in self.w["determiners_definite"] and prev not in self.w["determiners_possessive"]
+                    and not is_number(doc[tok.i - 1]) and prev not in self.w["modifiers"])
 
     def _is_nonpolice_head(self, tok: Token) -> bool:
         return tok.lower_ in self.w["nonpolice_heads"] or tok.lower_ in self.w["nonpolice_plurals"]
@@ -243,7 +262,7 @@ class People:
                 found.append(Mention(i, i + 1, "pron", tok.text, head=low, gender=w["pronouns"][low]))
                 i += 1
                 continue
-            if low in w["plural_pronouns"] or low in w["generic_words"]:
+            if low in w["plural_pronouns"] or low in w["generic_words"] or low in w["group_nouns"]:
                 found.append(Mention(i, i + 1, "generic", tok.text, head=low, plural=True))
                 i += 1
                 continue
@@ -424,11 +443,17 @@ class People:
                 self.by_end.setdefault(al.end - 1, m)
 
     def _mark_speakers(self) -> None:
+        """Mark people who speak, chair or decide. A named person marked only because a
+        speech verb follows ('PC X said he believed ...', 'X told jurors ...') stays a
+        possible antecedent when the same name is elsewhere in the article in another role:
+        an officer giving evidence at his own trial is still who the article is about."""
         doc, w = self.doc, self.w
+        strong: set[int] = set()
         for m in self.mentions:
             title = doc[m.start:m.end].text.lower()
             if any(title.startswith(t) or f" {t} " in f" {title} " for t in w["speaker_titles"]) and m.kind == "name":
                 m.speaker = True
+                strong.add(id(m))
             j = m.end
             end = self.sent_end(m.start)
             if j < end and doc[j].text == ",":
@@ -438,6 +463,7 @@ class People:
                 between = doc[j + 1:k].text.lower()
                 if any(between.startswith(p) for p in w["chair_phrases"]):
                     m.speaker = True
+                    strong.add(id(m))
                 if k < end and doc[k].text == ",":
                     j = k + 1
             if j < end and (doc[j].lower_ in w["speaker_verbs"] or
@@ -445,6 +471,13 @@ class People:
                 m.speaker = True
             if m.start > 0 and doc[m.start - 1].lower_ in ("said", "says", "according"):
                 m.speaker = True
+        key = lambda m: m.name.split()[-1] if m.kind == "name" and m.name else None  # noqa: E731
+        strong_names = {key(m) for m in self.mentions if id(m) in strong}
+        active = {key(m) for m in self.mentions if not m.speaker and not m.owner and key(m)}
+        for m in self.mentions:
+            k = key(m)
+            if m.speaker and id(m) not in strong and k and k in active and k not in strong_names:
+                m.speaker = False
 
     def _genders(self) -> None:
         """Gender where the text shows it: 'a woman', 'Jane Doe ... her partner'."""
