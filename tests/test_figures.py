@@ -397,3 +397,23 @@ def test_a_sub_period_narrows_only_its_own_clause(nlp):
                                 ("the 12 months to 31 March 2021", date(2020, 4, 1), date(2021, 3, 31))])
     assert [(f.value, f.period_from) for f in found] == [
         (66, date(2018, 4, 1)), (42, date(2020, 4, 1)), (63, date(2018, 4, 1))]
+
+
+@pytest.mark.parametrize("text", [
+    "The officer punched Tom Pike, then 23, during the theft inquiry arrest.",
+    "The hearing for PCSO 7745 over the theft has been cancelled.",
+    "Council approves plans for 120 new homes. The officer was sacked for theft.",
+])
+def test_ages_collar_numbers_and_unrelated_counts_are_not_figures(nlp, text):
+    assert [f.text for f in figures(nlp, text)] == []
+
+
+def test_all_n_followed_by_a_verb_is_a_figure(nlp):
+    found = figures(nlp, "The force sacked 21 officers for theft. All 21 were placed on the barred list.")
+    assert [(f.value, f.outcome) for f in found] == [(21, "dismissed"), (21, "barred")]
+
+
+def test_a_table_row_naming_only_a_scope_counts_what_the_caption_names(nlp):
+    text = "Table 1: Allegations of theft recorded\nForce | 2020/21 | 2021/22\nAll five forces | 69 | 98\n"
+    found = figures(nlp, text, [("2020/21", date(2020, 4, 1), date(2021, 3, 31)), ("2021/22", date(2021, 4, 1), date(2022, 3, 31))])
+    assert [(f.value, f.counted) for f in found] == [(69, "allegation"), (98, "allegation")]

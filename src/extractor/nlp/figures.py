@@ -155,7 +155,8 @@ class FigureFinder:
             counted, noun = cand.counted, cand.noun
             if not cand.counted_found:
                 counted, noun = self._subject_noun(doc, cand) or (
-                    (previous.counted, previous.noun) if near_previous else (None, None))
+                    (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
+                    else (None, None))
             if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent):
                 continue
             figure = Figure(
@@ -271,17 +272,22 @@ class FigureFinder:
                 places.append(doc.char_span(*cell.column_label, alignment_mode="expand"))
             if cell.caption:
                 places.append(doc.char_span(*cell.caption, alignment_mode="expand"))
+            # The first noun named is the head ("Allegations of theft, by force and year"); a row
+            # label that names only a scope ("All five forces") leaves it to the caption.
+            scoped = False
             for place in places:
                 if place is None:
                     continue
-                # The first noun named is the head: "Allegations of theft, by force and year".
-                hits = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
-                hits += [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)]
-                if hits:
+                hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)]
+                blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
+                if hits and (not blocked or min(hits) < min(blocked)):
                     start, cand.counted, end = min(hits)
                     cand.counted_found = True
                     cand.noun = doc[start:end].text
                     return
+                scoped = scoped or bool(blocked)
+            if scoped:
+                cand.counted, cand.counted_found = "not_conduct", True
             return
         # A bracketed count names its noun before the bracket: "constables (342)".
         if self._is_bracketed(doc, span):
@@ -329,6 +335,15 @@ class FigureFinder:
                 steps += 1
             i += 1
         self._number_of(doc, cand)
+
+    def _elliptical(self, doc: Doc, cand: Candidate) -> bool:
+        """'This rose to 172 in ...', 'Seventy were investigated': no noun follows the
+        number at all. '120 new homes' has one, just not a noun about conduct."""
+        if self._cell(cand) is not None or self._is_bracketed(doc, cand.span):
+            return True
+        nxt = doc[cand.span.end] if cand.span.end < len(doc) else None
+        return nxt is None or nxt.is_punct or nxt.is_space or nxt.is_stop or nxt.lower_ in _STOP_WORDS \
+            or nxt.like_num
 
     def _subject_noun(self, doc: Doc, cand: Candidate):
         """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that
