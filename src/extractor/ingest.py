@@ -3,6 +3,9 @@
     expand_sources(["dir/", "a.txt", "https://..."])  -> the files and URLs to read
     read_source("a.html") -> Article(text, title, published, published_source, url, id)
 
+A PDF's text layer is laid out again by ``pdf.py``: the lines of a paragraph
+joined, table rows kept one a line with their cells joined by `` | ``.
+
 Anything unusable raises ``IngestError(source, reason)`` with a one-line
 reason: a missing, empty, binary or oversized file, an unsupported type, a PDF
 without a text layer, an HTTP error, a redirect loop, a timeout.
@@ -30,6 +33,7 @@ from typing import BinaryIO, Sequence
 from .errors import IngestError
 from .fetch import fetch, is_url
 from .html import extract_html
+from .pdf import page_geometry, pdf_layout_to_text
 from .records import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -264,59 +268,19 @@ def _from_pdf(source: str, data: bytes, url: str | None) -> Article:
             except (NotImplementedError, FileNotDecryptedError):
                 raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
         pages = [page.extract_text() or "" for page in reader.pages]
+        geometry = [page_geometry(page) for page in reader.pages]
         title = (reader.metadata or {}).get("/Title") if reader.metadata else None
     except IngestError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
             OSError, ZeroDivisionError) as exc:  # what pypdf raises on a damaged file
         raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
-    text = pdf_layout_to_text(pages)
+    text = pdf_layout_to_text(pages, geometry)
     if not text.strip():
         raise IngestError(source, "no text layer (scanned PDF?)")
     published, how = find_published(text)
     return Article.from_text(text, source, url=url, title=str(title).strip() or None if title else None,
                              published=published, published_source=how)
-
-
-def pdf_layout_to_text(pages: list[str]) -> str:
-    """Undo PDF line layout: lines of a paragraph are joined with spaces, a
-    short line ends its paragraph, pages are separated by a blank line. A word
-    broken by a hyphen at a line end is rejoined without the hyphen only when
-    the whole word occurs elsewhere in the document; otherwise the hyphen stays."""
-    vocabulary = set(re.findall(r"[a-z]+", " ".join(pages).lower()))
-    out = []
-    for page in pages:
-        lines = [" ".join(line.split()) for line in page.splitlines()]
-        widths = sorted(len(line) for line in lines if line)
-        if not widths:
-            continue
-        full = widths[int(0.8 * (len(widths) - 1))]
-        paras: list[str] = []
-        current = ""
-        for i, line in enumerate(lines):
-            if not line:
-                if current:
-                    paras.append(current)
-                current = ""
-                continue
-            if current:
-                if re.search(r"[a-z]-$", current) and re.match(r"[a-z]", line):
-                    head = re.search(r"([A-Za-z]+)-$", current).group(1)
-                    tail = re.match(r"[a-z]+", line).group(0)
-                    glue = "" if (head + tail).lower() in vocabulary else "-"
-                    current = current[:-1] + glue + line
-                else:
-                    current += " " + line
-            else:
-                current = line
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if len(line) < 0.7 * full or re.match(r"([-•*▪]|\d+[.)])\s", nxt):
-                paras.append(current)
-                current = ""
-        if current:
-            paras.append(current)
-        out.append("\n\n".join(paras))
-    return "\n\n".join(p for p in out if p)
 
 
 # ---------------------------------------------------------------- dates
