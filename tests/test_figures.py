@@ -417,3 +417,13 @@ def test_a_table_row_naming_only_a_scope_counts_what_the_caption_names(nlp):
     text = "Table 1: Allegations of theft recorded\nForce | 2020/21 | 2021/22\nAll five forces | 69 | 98\n"
     found = figures(nlp, text, [("2020/21", date(2020, 4, 1), date(2021, 3, 31)), ("2021/22", date(2021, 4, 1), date(2022, 3, 31))])
     assert [(f.value, f.counted) for f in found] == [(69, "allegation"), (98, "allegation")]
+
+
+def test_an_empty_table_cell_is_skipped_not_a_crash(nlp):
+    found = figures(nlp, "Table 1: Complaints of theft\nForce | 2020 | 2021 | 2022\nKent Police | 9 |  | 8\n")
+    assert [f.value for f in found] == [9, 8]
+
+
+def test_a_cell_under_an_outcome_heading_is_a_figure(nlp):
+    found = figures(nlp, "Year | Resigned or retired | Hearing held\n2019 | 7 | 5\n")
+    assert [(f.value, f.outcome) for f in found] == [(7, "resigned"), (5, None)]

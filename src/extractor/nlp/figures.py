@@ -157,7 +157,7 @@ class FigureFinder:
                 counted, noun = self._subject_noun(doc, cand) or (
                     (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                     else (None, None))
-            if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent):
+            if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):
                 continue
             figure = Figure(
                 span=(doc[cand.start].idx, cand.span.end_char),
@@ -389,8 +389,12 @@ class FigureFinder:
                 return doc.vocab.strings[match_id]
         return None
 
-    def _has_conduct_context(self, doc: Doc, sent: Span) -> bool:
-        return bool(self.categories(sent) or self.counted(sent) or self.outcomes(sent))
+    def _has_conduct_context(self, doc: Doc, sent: Span, cand: Candidate) -> bool:
+        places = [sent]
+        cell = self._cell(cand)
+        if cell is not None:  # a table cell's context is its headings and caption
+            places += [doc.char_span(*b, alignment_mode="expand") for b in (cell.column_label, cell.caption) if b]
+        return any(p is not None and (self.categories(p) or self.counted(p) or self.outcomes(p)) for p in places)
 
     # ---------------------------------------------------------------- out_of
     def _attach_out_of(self, doc: Doc, cands: list[Candidate]) -> None:

@@ -35,6 +35,8 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
         if ch == "|":
             seg = line[start:i]
             lead = len(seg) - len(seg.lstrip())
+            if not seg.strip():
+                lead = 0  # an empty cell ("9 |  | 8") is an empty span where it stands
             spans.append((offset + start + lead, offset + start + len(seg.rstrip())))
             start = i + 1
     return spans
@@ -76,6 +78,8 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         label = cells[0]
         row_date = in_cell[0]
         for col, (s, e) in enumerate(cells[1:], start=1):
+            if e <= s:
+                continue
             head = header[col] if header and col < len(header) else None
             column = words[col] if words and col < len(words) and words[col][1] > words[col][0] else None
             span = doc.char_span(s, e, alignment_mode="expand")
