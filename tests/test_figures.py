@@ -427,3 +427,35 @@ def test_an_empty_table_cell_is_skipped_not_a_crash(nlp):
 def test_a_cell_under_an_outcome_heading_is_a_figure(nlp):
     found = figures(nlp, "Year | Resigned or retired | Hearing held\n2019 | 7 | 5\n")
     assert [(f.value, f.outcome) for f in found] == [(7, "resigned"), (5, None)]
+
+
+def test_the_head_of_a_compound_noun_is_the_last_unless_it_is_a_container(nlp):
+    a = only(nlp, "The force logged 88 complaint allegations about theft.")
+    b = only(nlp, "The force logged 88 complaint cases about theft.")
+    assert (a.counted, b.counted) == ("allegation", "complaint")
+
+
+def test_figures_joined_by_a_verb_are_not_coordinated(nlp):
+    found = figures(nlp, "2 officers attended a misconduct meeting for theft and 1 officer resigned.")
+    assert [(f.value, f.outcome) for f in found] == [(2, None), (1, "resigned")]
+
+
+def test_of_those_applies_to_every_count_in_its_sentence(nlp):
+    found = figures(nlp, "16 officers were found guilty of theft. Of those, six were given a final written "
+                         "warning and seven received a written warning.")
+    assert [(f.value, f.out_of, f.counted) for f in found] == [(16, None, "officer"), (6, 16, "officer"), (7, 16, "officer")]
+
+
+def test_an_adverb_after_a_figure_leaves_it_elliptical(nlp):
+    found = figures(nlp, "Forces finalised 780 complaints about theft, 301 formally and 479 informally.")
+    assert [f.counted for f in found] == ["complaint"] * 3
+
+
+def test_the_reasons_for_dismissals_do_not_count_dismissals(nlp):
+    f = only(nlp, "A total of 523 reasons of theft are recorded for the dismissals.")
+    assert f.outcome is None
+
+
+def test_officers_shown_the_door_were_dismissed(nlp):
+    f = only(nlp, "The force said 41 officers were shown the door over theft last year.")
+    assert f.outcome == "dismissed"

@@ -55,6 +55,8 @@ _ACRONYM = re.compile(r"((?:[A-Z][\wâ€™'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\wâ
 _ORG_HEADS = {"office", "commission", "council", "authority", "agency", "inspectorate", "federation",
               "bureau", "board", "committee", "college", "association", "ombudsman", "commissioner",
               "constabulary", "police", "service", "panel", "institute", "union", "watchdog", "network"}
+_PERSONAL_OUTCOMES = {"jailed", "suspended_sentence", "convicted", "charged", "acquitted", "dismissed",
+                      "would_have_been_dismissed", "resigned", "retired", "barred", "suspended", "arrested"}
 _DATA_WORDS = {"figures", "statistics", "data", "stats", "report", "reports", "annual", "research", "analysis",
                "disclosed", "revealed", "published", "released", "recorded", "logged"}
 _VERBS_AFTER_LIST = {"were", "was", "is", "are", "have", "has", "had", "led", "made", "involved", "concerned"}
@@ -77,6 +79,12 @@ class Candidate:
     noun: Optional[str] = None
     out_of: Optional[float] = None
     extras: dict = field(default_factory=dict)
+
+
+def _looks_verbal(token) -> bool:
+    """Without a tagger: a finite verb or participle, as far as news English goes."""
+    return token.lower_ in _STOP_WORDS and token.lower_ not in ("of", "in", "from", "to", "by", "with", "for", "at", "on") \
+        or (token.lower_.endswith("ed") and len(token) > 4)
 
 
 def _inside(mention: DateMention, period) -> bool:
@@ -159,6 +167,9 @@ class FigureFinder:
                     else (None, None))
             if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):
                 continue
+            outcome = self._outcome(doc, cand)
+            if counted is None and outcome in _PERSONAL_OUTCOMES:
+                counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
             figure = Figure(
                 span=(doc[cand.start].idx, cand.span.end_char),
                 text=doc.text[doc[cand.start].idx: cand.span.end_char],
@@ -167,9 +178,10 @@ class FigureFinder:
                 unit=cand.unit,
                 counted=counted,
                 category=self._category(cand, sent, cat_mentions, previous if near_previous else None, topic),
-                outcome=self._outcome(doc, cand),
+                outcome=outcome,
                 out_of=cand.out_of,
-                org=(self._org(cand, sent, org_mentions, None if self._listed_place(doc, cand) else previous)
+                org=(self._org(cand, sent, org_mentions,
+                               None if self._listed_place(doc, cand) or self._cell(cand) else previous)
                      or main_org or self._org(cand, sent, self._recipients, None)),
                 noun=noun,
                 rule=cand.rule,
@@ -278,10 +290,13 @@ class FigureFinder:
             for place in places:
                 if place is None:
                     continue
-                hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)]
+                hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place))
                 blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
                 if hits and (not blocked or min(hits) < min(blocked)):
-                    start, cand.counted, end = min(hits)
+                    start, cand.counted, end = hits[0]
+                    for s2, label2, e2 in hits[1:]:  # "Complaint allegations": the last noun is the head,
+                        if s2 == end and label2 != "case":  # but "Complaint cases" are complaints
+                            cand.counted, end = label2, e2
                     cand.counted_found = True
                     cand.noun = doc[start:end].text
                     return
@@ -321,6 +336,10 @@ class FigureFinder:
             for matcher, label in ((self.not_conduct, "not_conduct"), (self.counted, None)):
                 hit = self._phrase_at(matcher, doc, i, min(len(doc), i + 4))
                 if hit:
+                    if label is None:  # "complaint allegations": the last noun is the head...
+                        nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
+                        while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
+                            hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
                     cand.counted = label or hit[0]
                     cand.counted_found = True
                     cand.noun = doc[i:hit[1]].text
@@ -343,7 +362,8 @@ class FigureFinder:
             return True
         nxt = doc[cand.span.end] if cand.span.end < len(doc) else None
         return nxt is None or nxt.is_punct or nxt.is_space or nxt.is_stop or nxt.lower_ in _STOP_WORDS \
-            or nxt.like_num
+            or nxt.like_num or _looks_verbal(nxt) or nxt.lower_ in self._outcome_words \
+            or (nxt.lower_.endswith("ly") and len(nxt) > 4)  # "48,204 informally"
 
     def _subject_noun(self, doc: Doc, cand: Candidate):
         """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that
@@ -377,6 +397,10 @@ class FigureFinder:
     def _listed_place(self, doc: Doc, cand: Candidate) -> bool:
         """'Merseyside (19)': a count listed against a place, whose own figures they are."""
         return self._is_bracketed(doc, cand.span) and cand.span.start >= 2 and doc[cand.span.start - 2].is_title
+
+    def _opens_aside(self, doc: Doc, span: Span) -> bool:
+        """'(15 cases are still pending)': a bracketed aside, not a count in brackets."""
+        return span.start > 0 and doc[span.start - 1].text == "(" and not self._is_bracketed(doc, span)
 
     @staticmethod
     def _is_bracketed(doc: Doc, span: Span) -> bool:
@@ -423,6 +447,12 @@ class FigureFinder:
                     and prev.unit == c.unit == "count" and prev.value >= c.value \
                     and self._sent(c.span).start - self._sent(prev.span).end < 60:
                 c.out_of = prev.value
+                if opening[-3:] in (["of", "these", ","], ["of", "those", ","], ["of", "them", ","]):
+                    for other in cands:  # "Of those, six were ..., and seven ...": all of them
+                        if other.span.start > c.span.end and self._sent(other.span) == self._sent(c.span) \
+                                and other.out_of is None and other.unit == "count" and other.value is not None \
+                                and other.value <= prev.value:
+                            other.out_of = prev.value
         # "Of the 87 allegations, 22 involved ...": the sentence's base applies to the numbers after it.
         for c in cands:
             s = self._sent(c.span)
@@ -430,6 +460,7 @@ class FigureFinder:
                     and c.span.start - 2 == s.start:
                 for other in cands:
                     if other is not c and self._sent(other.span) == s and other.span.start > c.span.end \
+                            and not self._opens_aside(doc, other.span) \
                             and other.value is not None and c.value and other.value <= c.value and other.unit == "count":
                         other.out_of = c.value
                         break
@@ -515,9 +546,17 @@ class FigureFinder:
             end += 1
         # "115 officers and 43 members of staff were found guilty": coordinated figures share
         # the words that follow the last of them.
-        if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end:
+        if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end \
+                and self._noun_phrase_only(doc, cand.span.end, end - 1):
             return start, self._clause(doc, self._by_start[end])[1]
         return start, end
+
+    @staticmethod
+    def _noun_phrase_only(doc: Doc, start: int, end: int) -> bool:
+        """No verb between two figures ('61 officers and 19 staff were ...'), so they
+        are coordinated; '2 officers attended a meeting and 1 resigned' are not."""
+        words = doc[start:end]
+        return len(words) <= 5 and not any(_looks_verbal(t) for t in words)
 
     def _base_end(self, doc: Doc, cand: Candidate) -> int:
         """Where a figure's words end, counting a base stated with it ('31 of the 299')."""
@@ -557,6 +596,8 @@ class FigureFinder:
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
         after, before = None, None
         for match_id, s, e in self.outcomes(doc[start:end]):
+            if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
+                continue  # "523 reasons are recorded for the dismissals": what the reasons are for
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
             if s >= cand.span.start:
                 if after is None or rank > after[0]:
