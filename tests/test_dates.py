@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.dates import normalise, parse, parse_day, resolve
+from extractor.dates import names_period, normalise, parse, parse_day, resolve
 from extractor.fiscal import financial_year, parse_quarter, parse_year_pair
 
 D = date
@@ -463,3 +463,119 @@ def test_the_year_after_then_the_year_before_returns_to_the_same_year(y, fiscal)
     period = financial_year(y) if fiscal else (D(y, 1, 1), D(y, 12, 31))
     after = days("the year after", previous=period)
     assert days("the year before", previous=after) == period
+
+
+# ---------------------------------------------------------------- seasons, lists and whole years
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("in the summer", D(2021, 10, 26), (D(2021, 6, 1), D(2021, 8, 31))),
+    ("in the summer", D(2024, 5, 3), (D(2023, 6, 1), D(2023, 8, 31))),
+    ("during the winter", D(2024, 1, 15), (D(2023, 12, 1), D(2024, 2, 29))),
+    ("the autumn", D(2019, 9, 1), (D(2019, 9, 1), D(2019, 11, 30))),
+])
+def test_a_season_without_a_year_is_the_last_one_begun_by_publication(text, anchor, expected):
+    assert days(text, anchor) == expected
+
+
+def test_a_season_without_a_year_or_publication_date_is_null():
+    assert days("in the summer") == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6 and 7 March 2023", (D(2023, 3, 6), D(2023, 3, 7))),
+    ("April and May 2022", (D(2022, 4, 1), D(2022, 5, 31))),
+    ("2018/19 and 2019/20", (D(2018, 4, 1), D(2020, 3, 31))),
+    ("December 2019 and January 2020", (D(2019, 12, 1), D(2020, 1, 31))),
+    ("between 2018/19 and 2020/21", (D(2018, 4, 1), D(2021, 3, 31))),
+])
+def test_two_dates_joined_by_and_are_one_period_when_they_touch_or_follow_between(text, expected):
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2018/19 and 2020/21", "April and June 2022", "5 and 7 June 2020"])
+def test_two_dates_joined_by_and_with_a_gap_are_not_one_period(text):
+    assert resolve(text) is None
+
+
+@pytest.mark.parametrize("text", ["the whole of 2023", "all of 2023", "throughout the whole of 2023"])
+def test_the_whole_of_a_year_is_that_year(text):
+    assert days(text) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+@pytest.mark.parametrize("text", ["so far this year", "this year so far"])
+def test_so_far_this_year_runs_to_the_publication_date(text):
+    assert days(text, D(2024, 5, 3)) == (D(2024, 1, 1), D(2024, 5, 3))
+
+
+# ---------------------------------------------------------------- words that look ahead
+
+@pytest.mark.parametrize("text, past, ahead", [
+    ("on 22 May", (D(2023, 5, 22), D(2023, 5, 22)), (D(2024, 5, 22), D(2024, 5, 22))),
+    ("on 3 May", (D(2024, 5, 3), D(2024, 5, 3)), (D(2024, 5, 3), D(2024, 5, 3))),
+    ("in June", (D(2023, 6, 1), D(2023, 6, 30)), (D(2024, 6, 1), D(2024, 6, 30))),
+    ("in May", (D(2024, 5, 1), D(2024, 5, 31)), (D(2024, 5, 1), D(2024, 5, 31))),
+    ("in February", (D(2024, 2, 1), D(2024, 2, 29)), (D(2025, 2, 1), D(2025, 2, 28))),
+    ("on Tuesday", (D(2024, 4, 30), D(2024, 4, 30)), (D(2024, 5, 7), D(2024, 5, 7))),
+    ("the summer", (D(2023, 6, 1), D(2023, 8, 31)), (D(2024, 6, 1), D(2024, 8, 31))),
+])
+def test_a_date_without_year_looking_ahead_is_the_next_one(text, past, ahead):
+    anchor = D(2024, 5, 3)  # a Friday
+    assert days(text, anchor) == past
+    r = resolve(text, anchor, ahead=True)
+    assert (r.date_from, r.date_to) == ahead
+
+
+def test_looking_ahead_changes_nothing_that_has_a_year():
+    assert days("2 October 2019", D(2024, 5, 3)) == (D(2019, 10, 2), D(2019, 10, 2))
+    r = resolve("last year", D(2024, 5, 3), ahead=True)
+    assert (r.date_from, r.date_to) == (D(2023, 1, 1), D(2023, 12, 31))
+
+
+@given(st.dates(min_value=D(1950, 1, 1), max_value=D(2090, 12, 31)), any_day)
+def test_a_day_without_year_is_within_a_year_before_or_after_publication(anchor, d):
+    text = f"on {d.day} {MONTH_NAMES[d.month - 1]}"
+    past, ahead = resolve(text, anchor), resolve(text, anchor, ahead=True)
+    if past.date_from is not None:  # 29 February may have no year near the anchor
+        assert past.date_from <= anchor and (anchor - past.date_from).days < 366 * 4
+        assert (past.date_from.month, past.date_from.day) == (d.month, d.day)
+    if ahead.date_from is not None:
+        assert ahead.date_from >= anchor and (ahead.date_from - anchor).days < 366 * 4
+        assert (ahead.date_from.month, ahead.date_from.day) == (d.month, d.day)
+    if d.month != 2 or d.day != 29:
+        assert (anchor - past.date_from).days < 366 and (ahead.date_from - anchor).days < 366
+
+
+# ---------------------------------------------------------------- parts of a stated period, durations that name one
+
+THREE_FY = (D(2018, 4, 1), D(2021, 3, 31))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the last of the three years", (D(2020, 4, 1), D(2021, 3, 31))),
+    ("the final of the three years", (D(2020, 4, 1), D(2021, 3, 31))),
+    ("the first of the three years", (D(2018, 4, 1), D(2019, 3, 31))),
+    ("the second of the three years", (D(2019, 4, 1), D(2020, 3, 31))),
+    ("the same three years", THREE_FY),
+    ("over the same three years", THREE_FY),
+])
+def test_parts_of_the_previous_period(text, expected):
+    assert days(text, previous=THREE_FY) == expected
+
+
+@pytest.mark.parametrize("text, period, named", [
+    ("over three years", THREE_FY, True),
+    ("in five years", (D(2017, 4, 1), D(2022, 8, 22)), True),      # 5 years 5 months: within half a year
+    ("in five years", (D(2017, 1, 1), D(2022, 12, 31)), False),    # six years
+    ("in a year", (D(2022, 4, 1), D(2023, 3, 31)), True),
+    ("over the three years", THREE_FY, True),
+    ("across 18 months", (D(2020, 1, 1), D(2021, 6, 30)), True),
+    ("in 12 months", (D(2020, 1, 1), D(2020, 12, 31)), True),
+    ("in 12 months", (D(2020, 1, 1), D(2021, 1, 31)), False),      # 13 months: more than half a month off
+])
+def test_a_duration_names_a_period_about_as_long(text, period, named):
+    assert names_period(parse(text), period) is named
+
+
+@pytest.mark.parametrize("text", ["for two years", "within 12 months", "10 months"])
+def test_a_length_of_time_for_or_within_names_no_period(text):
+    assert not names_period(parse(text), THREE_FY)

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import extractor.nlp.dates as nlp_dates
+import extractor.nlp.sentences  # noqa: F401  (registers extractor_sentences)
 from extractor.dates import KINDS
 from extractor.errors import RuleError
 from extractor.nlp import load_jsonl
@@ -167,6 +168,65 @@ def test_durations_are_mentions_that_place_nothing(found):
     assert found(text, D(2012, 5, 24)) == [("in three years", None, None)]
 
 
+def test_a_comparison_base_is_not_the_period_the_year_before_continues(found):
+    text = ("In 2022/23 the force logged 900 complaints.\n\nMore were settled informally than in the year before."
+            "\n\nCases took two days less than in 2021/22.\n\nIt logged 40 about conduct, up from 31 the year before.")
+    assert [m[0] for m in found(text)] == ["2022/23", "the year before", "2021/22", "the year before"]
+    assert found(text)[1][1:] == found(text)[3][1:] == (D(2021, 4, 1), D(2022, 3, 31))
+
+
+def test_the_year_before_a_period_it_is_not_compared_with_continues_that_period(found):
+    text = "In 2022/23 the force logged 900 complaints.\n\nIn 2021/22 it logged 800, and 700 the year before."
+    assert found(text)[-1] == ("the year before", D(2020, 4, 1), D(2021, 3, 31))
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("He is due to appear before Wexham magistrates on 22 May.", "on 22 May", D(2024, 5, 22)),
+    ("She will be sentenced at Crown Court on 10 June, the judge said.", "on 10 June", D(2024, 6, 10)),
+    ("The hearing was adjourned and will resume on Tuesday.", "on Tuesday", D(2024, 5, 7)),
+    ("He was arrested on 22 May after a complaint.", "on 22 May", D(2023, 5, 22)),
+    ("They will say that the arrest. It happened on 22 May.", "on 22 May", D(2023, 5, 22)),
+])
+def test_a_date_without_year_after_a_future_word_is_the_next_one(found, sentence, text, expected):
+    mentions = [m for m in found(sentence, D(2024, 5, 3)) if m[0] == text]
+    assert mentions == [(text, expected, expected)]
+
+
+def test_a_headline_duration_stands_for_the_period_the_article_states(found):
+    text = ("Forty officers sacked in five years\n\nForty officers were dismissed between April 2017 and "
+            "March 2022, the force said. Over the five years, 12 more resigned.")
+    mentions = found(text, D(2022, 8, 22))
+    assert mentions[0] == ("in five years", D(2017, 4, 1), D(2022, 3, 31))
+    assert mentions[-1] == ("Over the five years", D(2017, 4, 1), D(2022, 3, 31))
+
+
+def test_a_duration_with_no_period_of_its_length_stays_null(found):
+    text = "Police recorded 900 allegations over three years. The unit opened in 2019."
+    assert found(text, D(2022, 8, 22))[0] == ("over three years", None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was cleared of gross misconduct in the summer.", (D(2024, 6, 1), D(2024, 8, 31))),
+    ("The force said nine had been dismissed so far this year.", (D(2024, 1, 1), D(2024, 12, 2))),
+    ("That compares with 14 in the whole of 2023.", (D(2023, 1, 1), D(2023, 12, 31))),
+    ("Two cases from 2022 are still open.", (D(2022, 1, 1), D(2022, 12, 31))),
+])
+def test_more_ways_of_naming_a_period(found, text, expected):
+    (mention,) = found(text, D(2024, 12, 2))
+    assert mention[1:] == expected
+
+
+def test_two_periods_joined_by_and_with_a_gap_are_two_mentions(found):
+    assert found("Figures for 2018/19 and 2020/21 are in the annex.") == [
+        ("2018/19", D(2018, 4, 1), D(2019, 3, 31)), ("2020/21", D(2020, 4, 1), D(2021, 3, 31))]
+
+
+def test_years_labelling_table_rows_are_mentions_but_a_row_of_years_is_not(found):
+    text = ("Year Dismissed Resigned\n2019 7 5\n2020 | 9 | 1,204\n\nOutcomes 2017 2018 2019\n"
+            "In 2019 12 officers left.")
+    assert [m[0] for m in found(text)] == ["2019", "2020", "In 2019"]
+
+
 # ---------------------------------------------------------------- what is not a date
 
 @pytest.mark.parametrize("text", [
@@ -189,6 +249,9 @@ def test_durations_are_mentions_that_place_nothing(found):
     "The Police (Conduct) Regulations 2012 apply. Page 1 of 3.",
     "Reference: 337/21",
     "(c) 2024 All rights reserved",
+    "He was jailed for over two years.",
+    "The inquiry took over two years to finish.",
+    "Both have over 20 years' service and over 15 years of experience.",
 ])
 def test_things_that_are_not_date_mentions(found, text):
     assert found(text, D(2020, 6, 5)) == []
@@ -205,9 +268,12 @@ def test_every_pattern_example_is_found_whole_with_its_label(run, rule):
     previous = "From April 2016 to March 2017 there were 100. "
     for example in rule.examples:
         prefix = previous if rule.label == "carry_over" else ""
-        doc = run(prefix + example, D(2021, 10, 26))
-        last = doc._.date_spans[-1]
-        assert last.text == example, f"{rule.id}: {example!r} found as {[s.text for s in doc._.date_spans]}"
+        # "[2019] 7 5": the mention is the bracketed words, the rest is context it needs
+        text, wanted = example.replace("[", "").replace("]", ""), example.partition("[")[2].partition("]")[0]
+        doc = run(prefix + text, D(2021, 10, 26))
+        spans = [s for s in doc._.date_spans if s.text == (wanted or text)]
+        assert spans, f"{rule.id}: {example!r} found as {[s.text for s in doc._.date_spans]}"
+        last = spans[-1]
         assert last.label_ == rule.label or rule.label == "fy" and last.label_ == "range"
 
 
@@ -225,6 +291,36 @@ def test_rule_file_typos_are_errors(row, message):
     rows = [{"token": "YEAR", "match": {"TEXT": {"REGEX": "^[0-9]{4}$"}}}, {"part": "year", "pattern": ["@YEAR"]}, row]
     with pytest.raises(RuleError, match=message):
         nlp_dates.read_rules(rows)
+
+
+@pytest.mark.parametrize("item, message", [
+    ({"LOWER": "in", "OP": "!"}, "operator"),
+    ({"_": {"date_part": "B-year"}}, "not a token attribute"),
+    ({"LOWER": {"FUZZY": "in"}}, "IN, NOT_IN, REGEX"),
+])
+def test_token_descriptions_the_matcher_cannot_read_are_rule_errors(monkeypatch, item, message):
+    rows = [{"id": "x", "label": "year", "pattern": [item, {"TEXT": {"REGEX": "^[0-9]{4}$"}}]}]
+    monkeypatch.setattr(nlp_dates, "load_jsonl", lambda name: rows)
+    with pytest.raises(RuleError, match=message):
+        nlp_dates.DateFinder(spacy.blank("en"))
+
+
+def test_every_length_an_optional_word_allows_is_a_candidate_and_the_longest_readable_wins(found):
+    # "the?" and "@NUM?" make several matches of units_to; the longest that reads is kept
+    assert found("Over the 12 months to March 2019, 40 left.") == [
+        ("the 12 months to March 2019", D(2018, 4, 1), D(2019, 3, 31))]
+
+
+def test_mentions_do_not_depend_on_sentence_boundaries_from_another_component(run):
+    with_sentences = spacy.blank("en")
+    with_sentences.add_pipe("extractor_sentences")
+    with_sentences.add_pipe("extractor_dates")
+    text = "Today the force said. Policing Today reported it.\nToday (Friday 5 June) it closed on Tuesday."
+    doc = with_sentences.make_doc(text)
+    doc._.published = D(2020, 6, 5)
+    for _name, proc in with_sentences.pipeline:
+        doc = proc(doc)
+    assert doc._.dates == run(text, D(2020, 6, 5))._.dates
 
 
 def test_a_bad_spacy_token_pattern_is_a_rule_error(monkeypatch):

@@ -23,16 +23,25 @@ Conventions (each one is tested in tests/test_dates.py):
   is January-June ("of March 2020": days 1-15), "the second half" the rest.
 * Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn (fall)
   Sep-Nov, winter December of that year to February of the next.
-* A date without a year takes it from the anchor: the most recent such day or
-  month on or before the publication date ("In February", "November 13").
-  With a weekday ("Friday 5 June") the year whose 5 June is a Friday nearest
-  the anchor wins. Without an anchor these stay unresolved (None .. None).
+* A date without a year takes it from the anchor: the most recent such day,
+  month or season begun on or before the publication date ("In February",
+  "November 13", "in the summer"). With a weekday ("Friday 5 June") the year
+  whose 5 June is a Friday nearest the anchor wins. When the words look ahead
+  (``resolve(..., ahead=True)``; the spaCy component decides from a future
+  word before them: "is due to appear on 22 May", "will be sentenced in
+  June") it is the next one instead: the first such day on or after the
+  anchor, the month or season holding the anchor or the next one, the next
+  weekday. Without an anchor these stay unresolved (None .. None).
 * Ranges: "From April 2016 to March 2017", "between 2018 and 2021", "2016-2019",
   "April to June 2022", "1-5 June 2020", "1 April 2020 - 31 March 2021" cover
   the first day of the start to the last day of the end; a start without a year
   takes the end's (the year before if it would come after the end: "November
   to March 2019" starts in November 2018). A list of consecutive years
-  ("2017, 2018, 2019 and 2020") is the run from the first to the last.
+  ("2017, 2018, 2019 and 2020") is the run from the first to the last. Two
+  dates joined by "and" without "between" are one period only when the second
+  starts the day after the first ends ("6 and 7 March 2023", "2018/19 and
+  2019/20"); "2018/19 and 2020/21" are two periods, not a range.
+  "the whole of 2023", "all of 2023" are the year itself.
 * Periods that end at a date: "the year to March 2021", "the 12 months to 31
   March 2019", "year ending March 2022", "the three years to the end of March
   2019" end on the last day of what follows "to" and run back the stated
@@ -44,8 +53,9 @@ Conventions (each one is tested in tests/test_dates.py):
   the end, or, when the previous period in the same series ended before it, from
   the day after that period ("100 in 2016/17 ... and 43 up to 31 March 2019").
 * Relative to the anchor: "today", "yesterday"; "this/last/next year|month|week
-  |quarter" are calendar units (weeks run Monday-Sunday); "earlier this year" is
-  1 January to the anchor, "later this year" the anchor to 31 December;
+  |quarter" are calendar units (weeks run Monday-Sunday); "earlier this year"
+  and "so far this year" are 1 January to the anchor, "later this year" the
+  anchor to 31 December;
   "the past/last N years", "over the past five years", "the last decade" run
   back N units from the anchor, ending on it ("the past year" with anchor
   2023-09-19 is 2022-09-20 .. 2023-09-19); "N days/weeks ago" is that day,
@@ -61,10 +71,18 @@ Conventions (each one is tested in tests/test_dates.py):
   else gives the calendar year after its end / before its start. The same
   holds for months and weeks. "six months later", "two years earlier" move the
   previous period by that much, keeping month ends; "the same period", "this
-  period" repeat it; "the same month/year", "that year" are the calendar unit
-  holding its start; "the last 12 months of that period" is its tail.
-* Durations that place nothing: "in three years", "in a year" parse (kind
-  ``duration``) but always resolve to None .. None.
+  period", "the same three years" repeat it; "the same month/year", "that
+  year" are the calendar unit holding its start; "the last 12 months of that
+  period" is its tail; "the last of the three years" its last year, "the
+  first (second...) of the three years" its first (second...) year.
+* Durations: "in three years", "over three years", "over the three years"
+  parse (kind ``duration``) and resolve to None .. None on their own. A
+  duration after in/over/across/during/throughout or "the" may stand for a
+  period of that length stated elsewhere ("66 officers faced proceedings over
+  three years ... between April 2018 and March 2021"): ``names_period`` says
+  whether a period is that long to within half a unit (a year: six months);
+  the spaCy component picks the period. "for two years", "within 12 months"
+  never stand for one.
 * Numbers of units may be digits or words, "a"/"an", or "three-and-a-half";
   a decade is ten years, a fortnight two weeks, a quarter three months.
 """
@@ -78,7 +96,7 @@ from typing import Callable, Optional
 
 from . import fiscal, relative
 from .datecalc import (
-    DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, PART_RE, UNIT_RE, WD_RE, WEEKDAYS, YEAR_RE, Range,
+    DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, PART_RE, UNIT_RE, WD_RE, WEEKDAYS, YEAR_RE, Amount, Range,
     add_months, amount_of, ending_on,
 )
 from .fiscal import month_end
@@ -97,7 +115,8 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-_LEADING = re.compile(r"^(?:in|on|during|at|for|over|across|throughout|within|of)\s+")
+_LEADING = re.compile(r"^(?:(?:in|on|during|at|for|from|over|across|throughout|within|of)\s+)?"
+                      r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
 # ---------------------------------------------------------------- results
@@ -136,19 +155,25 @@ class DateExpr:
     publication date; ``carry`` says which earlier mention it carries on from:
     "period" (the last mention covering more than one day), "any" (the last
     mention), or None; ``far`` that it names that period outright ("the same
-    reporting period") and may look further back than a nearby one."""
+    reporting period") and may look further back than a nearby one; ``length``
+    that it is a duration ("over three years") which may stand for a period of
+    that length stated elsewhere in the article (see ``names_period``)."""
 
     kind: str
     text: str
     relative: bool
     carry: Optional[str]
-    solve: Callable[[Optional[date], Optional[Range]], _Solved] = field(repr=False, compare=False)
+    solve: Callable[[Optional[date], Optional[Range], bool], _Solved] = field(repr=False, compare=False)
     far: bool = False
+    length: Optional[tuple[Amount, Amount]] = None  # a duration that may name a stated period: (length, one unit)
 
-    def resolve(self, anchor: Optional[date] = None, previous: Optional[Range] = None) -> Resolution:
+    def resolve(self, anchor: Optional[date] = None, previous: Optional[Range] = None,
+                ahead: bool = False) -> Resolution:
+        """``ahead``: the words look forward ("is due to appear on 22 May"), so a
+        day, month or season without a year is the next one, not the last."""
         if previous is not None and (previous[0] is None or previous[1] is None):
             previous = None
-        solved = self.solve(anchor, previous)
+        solved = self.solve(anchor, previous, ahead)
         if solved is None:
             return Resolution(None, None, self.kind, relative=self.relative)
         start, end, carried = solved
@@ -162,7 +187,7 @@ KINDS = ("full_date", "month", "year", "season", "fy", "quarter", "range", "open
 
 
 def _fixed(kind: str, text: str, start: date, end: date) -> DateExpr:
-    return DateExpr(kind, text, False, None, lambda a, p: (start, end, False))
+    return DateExpr(kind, text, False, None, lambda a, p, ahead=False: (start, end, False))
 
 
 # ---------------------------------------------------------------- points
@@ -196,7 +221,7 @@ class _Point:
         return "month" if self.month is not None else "year"
 
     def bounds(self, anchor: Optional[date], year: Optional[int] = None,
-               month: Optional[int] = None) -> Optional[Range]:
+               month: Optional[int] = None, ahead: bool = False) -> Optional[Range]:
         m = self.month or month
         y = self.year
         if y is None and self.rel_year is not None:
@@ -206,7 +231,7 @@ class _Point:
         if y is None:
             y = year
         if y is None:
-            y = self._infer_year(anchor, m)
+            y = self._infer_year(anchor, m, ahead)
             if y is None:
                 return None
         try:
@@ -214,10 +239,20 @@ class _Point:
         except ValueError:
             return None
 
-    def _infer_year(self, anchor: Optional[date], m: Optional[int]) -> Optional[int]:
-        if anchor is None or m is None or self.part:
+    def _infer_year(self, anchor: Optional[date], m: Optional[int], ahead: bool = False) -> Optional[int]:
+        if anchor is None:
+            return None
+        if self.part in _SEASON_START and m is None:
+            first = _SEASON_START[self.part]
+            y = anchor.year if date(anchor.year, first, 1) <= anchor else anchor.year - 1
+            if ahead and add_months(date(y, first, 1), 3) <= anchor:
+                y += 1
+            return y
+        if m is None or self.part:
             return None
         if self.day is None:
+            if ahead:
+                return anchor.year if m >= anchor.month else anchor.year + 1
             return anchor.year if date(anchor.year, m, 1) <= anchor else anchor.year - 1
         if self.weekday is not None:
             fits = []
@@ -230,6 +265,14 @@ class _Point:
                     fits.append((abs((d - anchor).days), y))
             if fits:
                 return min(fits)[1]
+        if ahead:
+            for y in (anchor.year, anchor.year + 1, anchor.year + 2, anchor.year + 3, anchor.year + 4):
+                try:
+                    if date(y, m, self.day) >= anchor:
+                        return y
+                except ValueError:
+                    continue
+            return None
         for y in (anchor.year, anchor.year - 1, anchor.year - 2, anchor.year - 3, anchor.year - 4):
             try:
                 if date(y, m, self.day) <= anchor:
@@ -246,8 +289,8 @@ class _Point:
                 return None
             d = date(y, m, self.day)
             return d, d
-        if self.part in ("spring", "summer", "autumn", "fall", "winter"):
-            first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[self.part]
+        if self.part in _SEASON_START:
+            first = _SEASON_START[self.part]
             start = date(y, first, 1)
             return start, add_months(start, 3) - ONE_DAY
         if m is not None:
@@ -278,7 +321,8 @@ _P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_
 _P_MONTH = re.compile(
     rf"^(?:{PART_RE}\s+)?{MON_RE}(?:\s+(?:of\s+)?{YEAR_RE}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?$")
 _P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?{YEAR_RE}$")
-_P_SEASON = re.compile(rf"^(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RE}$")
+_P_SEASON = re.compile(rf"^(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RE})?$")
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _P_DECADE = re.compile(r"^(?:the\s+)?(?P<year>(?:18|19|20)\d0)'?s$")
 _P_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
 _P_ISO = re.compile(r"^(?P<y>(?:18|19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
@@ -330,7 +374,7 @@ def parse_point(text: str, day_only: bool = False) -> Optional[_Point]:
         return _Point(year=int(m["year"]), part=m["part"])
     m = _P_SEASON.match(s)
     if m:
-        return _Point(year=int(m["year"]), part=m["season"])
+        return _Point(year=int(m["year"]) if m["year"] else None, part=m["season"])
     m = _P_DECADE.match(s)
     if m:
         return _Point(year=int(m["year"]), decade=True)
@@ -359,7 +403,7 @@ class _Fixed:
     def __init__(self, start: date, end: date):
         self.start, self.end = start, end
 
-    def bounds(self, anchor, year=None, month=None) -> Range:
+    def bounds(self, anchor, year=None, month=None, ahead=False) -> Range:
         return self.start, self.end
 
 
@@ -382,7 +426,8 @@ def _calendar(s: str) -> Optional[DateExpr]:
     if p is None:
         return None
     kind = p.kind
-    return DateExpr(kind, s, kind == "relative", None, lambda a, prev: _solved(p.bounds(a)))
+    return DateExpr(kind, s, kind == "relative", None,
+                    lambda a, prev, ahead=False: _solved(p.bounds(a, ahead=ahead)))
 
 
 def _solved(r: Optional[Range], carried: bool = False) -> _Solved:
@@ -422,20 +467,35 @@ def _range(s: str) -> Optional[DateExpr]:
             continue
         if _is_day_only(left) and right.day is None:
             continue
+        if cut.group().strip() == "and" and not between and not _adjacent(left, right):
+            continue  # "2018/19 and 2020/21" are two periods; "6 and 7 March 2023" is one
         relative = not (left.has_year or right.has_year) or any(
             isinstance(e, _Point) and e.rel_year is not None for e in (left, right))
-        return DateExpr("range", s, relative, None, lambda a, prev, l=left, r=right: _solved(_join(l, r, a)))
+        return DateExpr("range", s, relative, None,
+                        lambda a, prev, ahead=False, l=left, r=right: _solved(_join(l, r, a, ahead)))
     return None
+
+
+def _adjacent(left, right) -> bool:
+    """The right end starts the day after the left one ends. Read in a sample
+    year when the words give none: whether they touch does not depend on it."""
+    sample = date(2001, 6, 30)
+    joined = _join(left, right, sample)
+    if joined is None:
+        return False
+    lb = left.bounds(sample, year=joined[0].year, month=joined[1].month if _is_day_only(left) else None)
+    rb = right.bounds(sample, year=joined[1].year)
+    return lb is not None and rb is not None and lb[1] + ONE_DAY == rb[0]
 
 
 def _is_day_only(end) -> bool:
     return isinstance(end, _Point) and end.month is None and end.day is not None and end.year is None
 
 
-def _join(left, right, anchor: Optional[date]) -> Optional[Range]:
+def _join(left, right, anchor: Optional[date], ahead: bool = False) -> Optional[Range]:
     """Resolve both ends of a range, lending a year (and month) from the end that has one."""
     if right.has_year or not left.has_year:
-        rb = right.bounds(anchor)
+        rb = right.bounds(anchor, ahead=ahead)
         if rb is None:
             return None
         month = rb[1].month if _is_day_only(left) else None
@@ -443,7 +503,7 @@ def _join(left, right, anchor: Optional[date]) -> Optional[Range]:
         if lb is not None and not left.has_year and lb[0] > rb[1]:
             lb = left.bounds(anchor, year=rb[1].year - 1, month=month)
     else:
-        lb = left.bounds(anchor)
+        lb = left.bounds(anchor, ahead=ahead)
         if lb is None:
             return None
         rb = right.bounds(anchor, year=lb[0].year)
@@ -478,8 +538,8 @@ def _to_period(s: str) -> Optional[DateExpr]:
     elif m["n"]:
         return None
 
-    def solve(anchor, prev):
-        xb = x.bounds(anchor)
+    def solve(anchor, prev, ahead=False):
+        xb = x.bounds(anchor, ahead=ahead)
         if xb is None:
             return None
         end = xb[0] - ONE_DAY if exclusive else xb[1]
@@ -515,8 +575,8 @@ def _open(s: str) -> Optional[DateExpr]:
         return None
     relative = isinstance(x, _Point) and (not x.has_year or x.rel_year is not None)
 
-    def solve(anchor, prev):
-        xb = x.bounds(anchor)
+    def solve(anchor, prev, ahead=False):
+        xb = x.bounds(anchor, ahead=ahead)
         if xb is None:
             return None
         if since:
@@ -531,7 +591,8 @@ def _anchored(s: str) -> Optional[DateExpr]:
     solve = relative.anchored(s)
     if solve is None:
         return None
-    return DateExpr("relative", s, True, None, lambda a, p: None if a is None else _solved(solve(a)))
+    return DateExpr("relative", s, True, None,
+                    lambda a, p, ahead=False: None if a is None else _solved(solve(a, ahead)))
 
 
 def _carried(s: str) -> Optional[DateExpr]:
@@ -539,16 +600,36 @@ def _carried(s: str) -> Optional[DateExpr]:
     if carry is None:
         return None
     return DateExpr("carry_over", s, False, carry.wants,
-                    lambda a, p: None if p is None else _solved(carry.solve(p), carried=True), far=carry.far)
+                    lambda a, p, ahead=False: None if p is None else _solved(carry.solve(p), carried=True),
+                    far=carry.far)
 
 
-_DURATION = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}$")
+_DURATION = re.compile(
+    rf"^(?:(?P<prep>in|over|across|during|throughout|within|for)\s+)?(?P<the>the\s+)?{NUM_RE}\s+{UNIT_RE}$")
+_NAMING = ("in", "over", "across", "during", "throughout")
 
 
 def _duration(s: str) -> Optional[DateExpr]:
-    if not _DURATION.match(s):
+    m = _DURATION.match(s)
+    if not m:
         return None
-    return DateExpr("duration", s, False, None, lambda a, p: None)
+    length = None
+    if m["prep"] in _NAMING or m["the"]:
+        amount, unit = amount_of(m["n"], m["unit"]), amount_of(None, m["unit"])
+        length = (amount, unit) if amount else None
+    return DateExpr("duration", s, False, None, lambda a, p, ahead=False: None, length=length)
+
+
+def names_period(expr: DateExpr, period: Range) -> bool:
+    """Whether the duration ``expr`` ("in five years", "over the three years") can
+    stand for ``period``: the period is that long to within half a unit (for
+    years, six months)."""
+    if expr.length is None or period[0] is None or period[1] is None:
+        return False
+    (months, days), (unit_months, unit_days) = expr.length
+    wanted = months * 365.25 / 12 + days
+    slack = (unit_months * 365.25 / 12 + unit_days) / 2
+    return abs((period[1] - period[0]).days + 1 - wanted) <= slack
 
 
 # ---------------------------------------------------------------- entry points
@@ -567,7 +648,8 @@ def parse(text: str) -> Optional[DateExpr]:
     return None
 
 
-def resolve(text: str, anchor: Optional[date] = None, previous: Optional[Range] = None) -> Optional[Resolution]:
+def resolve(text: str, anchor: Optional[date] = None, previous: Optional[Range] = None,
+            ahead: bool = False) -> Optional[Resolution]:
     """``text`` placed in time: None if it is not a date, else a Resolution (ends may be None)."""
     expr = parse(text)
-    return None if expr is None else expr.resolve(anchor, previous)
+    return None if expr is None else expr.resolve(anchor, previous, ahead)
