@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from functools import lru_cache
-from itertools import combinations
 from typing import Callable, Optional
 
 from .nlp.rules import lexicon

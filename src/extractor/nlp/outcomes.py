@@ -315,7 +315,6 @@ class OutcomeFinder:
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
                   chain: list[str], lo: int, hi: int, why: list, found: list) -> list[Mention]:
-        w = self.w
         passive = any(t in ("was", "were", "been", "being", "is", "are", "be") for t in chain)
         if rule.subject == "agent" and any(m.start <= start < m.end for m in people.mentions):
             why.append("inside a description")  # "a retired detective"
@@ -599,7 +598,6 @@ class OutcomeFinder:
 
     def _patient(self, doc: Doc, people: People, start: int, end: int, chain_start: int, lo: int, hi: int,
                  why: list, found: Optional[list] = None) -> Optional[Mention]:
-        w = self.w
         low = [t.lower_ for t in doc[lo:hi]]
         sent_mentions = [m for m in people.mentions if lo <= m.start < hi]
         # a count anywhere in the finding's sentence: "2 cases resulted in ...", "against 63 people"
