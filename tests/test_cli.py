@@ -47,7 +47,7 @@ def test_extract_prints_spec_json_and_stores_the_article(tmp_path, capsys, artic
     code, out, err = run(capsys, "extract", str(article), "--format", "json", "--db", str(db))
     assert code == 0, err
     result = json.loads(out)
-    assert set(result) == {"article", "figures", "outcomes", "dates", "checks"}
+    assert {"article", "figures", "outcomes", "dates", "checks"} <= set(result)
     assert result["article"]["published"] == "2022-03-14"
     text = result["article"]["text"]
     for item in result["figures"] + result["outcomes"] + result["dates"]:

@@ -185,7 +185,7 @@ def test_a_version_0_file_is_migrated_without_losing_rows(tmp_path):
 
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
-        assert store.counts() == {"articles": 1, "figures": 2, "outcomes": 1, "dates": 2,
+        assert store.counts() == {"articles": 1, "figures": 2, "outcomes": 1, "dates": 2, "claims": 0,
                                   "checks": 1, "reviews": 0}
         assert store.load(expected.article.id) == expected
         # the migrated layout (columns in another order) takes the same upserts

@@ -7,6 +7,8 @@ Pure: records and the article's text in, Check records out, no I/O.
                      stated for their union ("more than 400" vs 100 + 172 + 43 = 315)
     share_mismatch   a word of proportion ("the majority", "a third", "73 per cent") that
                      the counts it rests on do not bear out, or a part larger than its whole
+    comparison_mismatch  "more than double X" where X is in the article and the figures do
+                     not bear it out (claims.py; unverifiable comparisons stay claims)
 
 Tolerances (documented so a reader can argue with them):
     exact      the parts must add up to the total exactly
@@ -244,8 +246,15 @@ def _percent_against_counts(result: ArticleResult, figs: list[Figure]) -> list[C
     return checks
 
 
+def comparison_mismatches(result: ArticleResult) -> list[Check]:
+    """A comparison whose two figures are both in the article and do not bear it out."""
+    return [Check(kind="comparison_mismatch", message=c.message, spans=[c.span], rule="comparison")
+            for c in result.claims if c.status == "fails"]
+
+
 def article_checks(result: ArticleResult) -> list[Check]:
-    return unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
+    return (unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
+            + comparison_mismatches(result))
 
 
 # --------------------------------------------------------------- conflicts

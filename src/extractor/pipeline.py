@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from . import __version__
 from .checks import article_checks
+from .claims import comparisons
 from .errors import ExtractorError
 from .ingest import expand_sources, read_source
 from .nlp import shared_nlp
@@ -38,6 +39,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> ArticleRes
         outcomes=doc._.outcomes or [],
         dates=doc._.dates or [],
     )
+    result.claims = comparisons(result)
     result.checks = article_checks(result)
     result.assign_ids()
     return result

@@ -25,7 +25,7 @@ OutcomeKind = Literal[
     "no_case_to_answer", "suspended", "arrested", "other",
 ]
 PublishedSource = Literal["meta", "byline", "text", "none"]
-CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "conflict", "unverifiable"]
+CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "conflict", "comparison_mismatch"]
 
 Span = tuple[int, int]
 
@@ -139,6 +139,20 @@ class DateMention(Item):
         return self
 
 
+class Claim(Item):
+    """Beyond SPEC: a comparison the article makes ('more than double the amount
+    received for theft'), with whether its own figures bear it out. A claim that
+    fails also raises a Check; one the article gives no numbers for stays here as
+    'unverifiable', with the words a reader needs to look it up."""
+
+    kind: Literal["comparison"] = "comparison"
+    status: Literal["holds", "fails", "unverifiable"]
+    message: str
+    factor: Optional[float] = None          # 2 for 'double', 3 for 'three times'
+    value: Optional[float] = None           # the figure the claim is about
+    compared_value: Optional[float] = None  # the figure it is compared with, when the article gives it
+
+
 class Check(Record):
     id: str = ""
     kind: CheckKind | str
@@ -153,6 +167,7 @@ class ArticleResult(Record):
     outcomes: list[Outcome] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)  # beyond SPEC
 
     def assign_ids(self) -> None:
         """Give every item its stable id (see item_id)."""
@@ -163,6 +178,8 @@ class ArticleResult(Record):
             o.id = item_id(aid, "outcome", o.span, o.outcome)
         for d in self.dates:
             d.id = item_id(aid, "date", d.span)
+        for claim in self.claims:
+            claim.id = item_id(aid, "claim", claim.span, claim.kind)
         for c in self.checks:
             first = c.spans[0] if c.spans else (0, 0)
             c.id = item_id(aid, "check", first, f"{c.kind}|{c.message}")

@@ -101,11 +101,15 @@ def table(result: ArticleResult) -> str:
         lines.append(f"DATES ({len(result.dates)})")
         for d in result.dates:
             lines.append(f"  {d.text!r:40} {_period(d.date_from, d.date_to)}")
+    if result.claims:
+        lines.append(f"COMPARISONS ({len(result.claims)})")
+        for c in result.claims:
+            lines.append(f"  {c.status}: {c.message}")
     if result.checks:
         lines.append(f"CHECKS ({len(result.checks)})")
         for c in result.checks:
             lines.append(f"  ! {c.kind}: {c.message}")
-    if not (result.figures or result.outcomes or result.dates or result.checks):
+    if not (result.figures or result.outcomes or result.dates or result.checks or result.claims):
         lines.append("  (nothing extracted)")
     return "\n".join(lines) + "\n"
 

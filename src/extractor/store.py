@@ -36,7 +36,7 @@ from typing import Callable, Iterator, Sequence
 import duckdb
 
 from extractor.errors import StoreError
-from extractor.records import Article, ArticleResult, Check, DateMention, Figure, Outcome
+from extractor.records import Article, ArticleResult, Check, Claim, DateMention, Figure, Outcome
 
 SCHEMA_VERSION = 1
 
@@ -51,6 +51,10 @@ _ITEM_TAIL = """
     extractor_version VARCHAR NOT NULL,
     extracted_at TIMESTAMP NOT NULL,
     current BOOLEAN NOT NULL DEFAULT true"""
+
+CLAIMS_DDL = f"""CREATE TABLE claims ({_ITEM_COLUMNS}
+    kind VARCHAR NOT NULL, status VARCHAR NOT NULL, message VARCHAR NOT NULL, factor DOUBLE,
+    value DOUBLE, compared_value DOUBLE,{_ITEM_TAIL});"""
 
 SCHEMA_V1 = f"""
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -67,6 +71,7 @@ CREATE TABLE outcomes ({_ITEM_COLUMNS}
     outcome VARCHAR NOT NULL, subject VARCHAR, custodial_months DOUBLE, date DATE,{_ITEM_TAIL});
 CREATE TABLE dates ({_ITEM_COLUMNS}
     date_from DATE, date_to DATE, relative BOOLEAN NOT NULL DEFAULT false,{_ITEM_TAIL});
+{CLAIMS_DDL}
 CREATE TABLE checks (
     id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
     message VARCHAR NOT NULL, spans INTEGER[][] NOT NULL, rule VARCHAR NOT NULL,{_ITEM_TAIL});
@@ -82,7 +87,7 @@ CREATE TABLE reviews (
 """
 
 # The tables counts() reports, in the order a person reads them.
-TABLES = ("articles", "figures", "outcomes", "dates", "checks", "reviews")
+TABLES = ("articles", "figures", "outcomes", "dates", "claims", "checks", "reviews")
 
 _ARTICLE_FIELDS = ("id", "source", "url", "title", "published", "published_source", "text", "site_name")
 
@@ -92,6 +97,7 @@ _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
                          "out_of", "period_from", "period_to", "org", "noun", "period_source")),
     "outcomes": (Outcome, ("outcome", "subject", "custodial_months", "date")),
     "dates": (DateMention, ("date_from", "date_to", "relative")),
+    "claims": (Claim, ("kind", "status", "message", "factor", "value", "compared_value")),
 }
 _CHECK_FIELDS = ("id", "kind", "message", "spans", "rule")
 
@@ -103,11 +109,12 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     ``articles.text_sha256`` and without the ``current`` flag on item tables,
     ``checks.spans`` held JSON text such as ``'[[3, 7]]'``, there was no
     ``articles.site_name``, ``dates.relative``, ``figures.noun`` nor
-    ``figures.period_source``, and no ``reviews`` table."""
+    ``figures.period_source``, and no ``claims`` or ``reviews`` table."""
     # DuckDB 2.0 refuses to build an index once the transaction has updated
     # rows ("outstanding updates"): a new PRIMARY KEY, and SET NOT NULL, which
     # rebuilds the table. So the new table comes first and the UPDATE last.
     con.execute(REVIEWS_DDL)
+    con.execute(CLAIMS_DDL)
     con.execute("ALTER TABLE checks ALTER spans TYPE INTEGER[][] "
                 "USING CAST(CAST(coalesce(spans, '[]') AS JSON) AS INTEGER[][])")
     for table in ("figures", "outcomes", "dates", "checks"):
@@ -240,7 +247,7 @@ class Store:
     def save(self, result: ArticleResult, version: str) -> None:
         """Write one article and all its items in one transaction. Items get
         their stable ids first if they have none (on ``result`` itself)."""
-        items = [*result.figures, *result.outcomes, *result.dates, *result.checks]
+        items = [*result.figures, *result.outcomes, *result.dates, *result.claims, *result.checks]
         if any(not item.id for item in items):
             result.assign_ids()
         article, now = result.article, _now()
