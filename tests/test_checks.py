@@ -196,3 +196,9 @@ def test_both_seed_errors_are_caught_and_explained():
     seed3 = extract_article(read_source(str(SHARED_EVAL / "seed-003.txt")))
     (sums,) = [c for c in seed3.checks if c.kind == "sum_mismatch"]
     assert "100 + 172 + 43 = 315" in sums.message and "More than 400" in sums.message
+
+
+def test_an_unresolved_date_names_the_figures_whose_period_it_leaves_unknown():
+    text = "The IOPC said it received 90 referrals about corruption this year."
+    (check,) = [c for c in extract_article(Article.from_text(text, "t.txt")).checks]
+    assert check.kind == "unresolved_date" and "“90”" in check.message and len(check.spans) == 2

@@ -130,3 +130,18 @@ def test_checks_lists_what_the_store_holds(tmp_path, capsys):
 def test_checks_on_a_missing_store_is_a_clear_error(tmp_path, capsys):
     code, _, err = run(capsys, "checks", "--db", str(tmp_path / "none.duckdb"))
     assert code == 2 and "none.duckdb" in err
+
+
+def test_checks_can_be_recomputed_on_demand(tmp_path, capsys):
+    body = "Published: {} September 2021\n\nWestshire Police recorded {} allegations of corruption in the three years to March 2021.\n"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(body.format(2, 256))
+    b.write_text(body.format(3, 265))
+    db = tmp_path / "x.duckdb"
+    run(capsys, "extract", str(a), str(b), "--db", str(db), "--format", "json")
+    import duckdb
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM checks")
+    con.close()
+    code, out, err = run(capsys, "checks", "--db", str(db), "--recompute", "--kind", "conflict")
+    assert code == 0 and "rechecked 2 articles" in err and out.count("! conflict") == 2

@@ -37,13 +37,18 @@ def unresolved_dates(result: ArticleResult) -> list[Check]:
     if result.article.published is not None:
         return []
     checks = []
+    sents = _sentences(result.article.text)
     for mention in result.dates:
         if mention.relative and mention.date_from is None and mention.date_to is None:
+            # the figures of its sentence whose period it would have given
+            s, e = next(((s, e) for s, e in sents if s <= mention.span[0] < e), mention.span)
+            figs = [f for f in result.figures if s <= f.span[0] < e and f.period_from is None and f.period_to is None]
+            also = (f"; so is the period of {', '.join('“' + f.text + '”' for f in figs)}" if figs else "")
             checks.append(Check(
                 kind="unresolved_date",
                 message=(f"“{mention.text}” is relative to the publication date, and the article "
-                         "gives none: the period it names cannot be resolved."),
-                spans=[mention.span],
+                         f"gives none: the period it names cannot be resolved{also}."),
+                spans=[mention.span] + [f.span for f in figs],
                 rule="unresolved_date",
             ))
     return checks

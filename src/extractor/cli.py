@@ -89,6 +89,10 @@ def cmd_checks(args) -> int:
         _err(f"{db}: no such store; run 'extractor extract' first")
         return 2
     with Store(db) as store:
+        if args.recompute:
+            from .recheck import recheck_all
+
+            print(f"rechecked {recheck_all(store, __version__)} articles", file=sys.stderr)
         rows = store.checks(kind=args.kind, article_id=args.article)
         sources = {aid: store.load(aid).article for aid in {aid for aid, _ in rows}}
     if args.format == "json":
@@ -123,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", help="only this kind (sum_mismatch, share_mismatch, unresolved_date, conflict)")
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--recompute", action="store_true",
+                   help="compute every stored article's checks again (conflicts included) first")
     p.set_defaults(func=cmd_checks)
 
     p = sub.add_parser("eval", help="score extraction against gold files (SPEC section 3)",

@@ -37,3 +37,23 @@ def save_with_checks(store: Store, result: ArticleResult, version: str) -> Artic
         stored.assign_ids()
         store.replace_checks(article_id, stored.checks, version)
     return result
+
+
+def recheck_all(store: Store, version: str) -> int:
+    """Compute every stored article's checks again, conflicts included. Returns how
+    many articles were checked."""
+    everything = store.figures()
+    ids = store.article_ids()
+    names = {}
+
+    def describe(article_id: str) -> str:
+        if article_id not in names:
+            names[article_id] = _name(store.load(article_id).article)
+        return names[article_id]
+
+    for article_id in ids:
+        stored = store.load(article_id)
+        stored.checks = article_checks(stored) + conflicts(stored, everything, describe)
+        stored.assign_ids()
+        store.replace_checks(article_id, stored.checks, version)
+    return len(ids)
