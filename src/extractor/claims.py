@@ -104,7 +104,6 @@ def comparisons(result: ArticleResult) -> list[Claim]:
     figs = sorted(result.figures, key=lambda f: f.span[0])
     claims = []
     for m in _COMPARISON.finditer(text):
-        words = m.group(0).strip()
         if not _COMPARED_WITH.match(m.group("rest")):
             continue  # "half of the officers" is a share, "four times in a week" a frequency
         a = _subject(figs, m.start())
