@@ -145,3 +145,25 @@ def test_checks_can_be_recomputed_on_demand(tmp_path, capsys):
     con.close()
     code, out, err = run(capsys, "checks", "--db", str(db), "--recompute", "--kind", "conflict")
     assert code == 0 and "rechecked 2 articles" in err and out.count("! conflict") == 2
+
+
+def test_an_article_already_stored_by_this_version_is_shown_from_the_store(tmp_path, capsys, article):
+    db = tmp_path / "x.duckdb"
+    _, first, _ = run(capsys, "extract", str(article), "--db", str(db), "--format", "json")
+    code, second, err = run(capsys, "extract", str(article), "--db", str(db), "--format", "json")
+    assert code == 0 and "already stored" in err
+    assert json.loads(second) == json.loads(first)
+    code, third, err = run(capsys, "extract", str(article), "--db", str(db), "--format", "json", "--force")
+    assert code == 0 and "already stored" not in err and json.loads(third) == json.loads(first)
+
+
+def test_sources_can_come_from_a_list_file(tmp_path, capsys, article):
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# articles to check\n{article}\n\n{tmp_path / 'missing.txt'}\n")
+    code, out, err = run(capsys, "extract", "--from-list", str(listing), "--no-store", "--format", "jsonl")
+    assert code == 1 and len(out.splitlines()) == 1 and "missing.txt" in err
+
+
+def test_no_source_at_all_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "extract", "--no-store")
+    assert code == 2 and "no SOURCE" in err

@@ -28,23 +28,34 @@ def _err(message: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .pipeline import Failure, extract_sources
+    from .pipeline import Failure, Skipped, extract_sources, read_list
     from .recheck import save_with_checks
     from .store import Store
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    sources = list(args.sources) + (read_list(args.from_list) if args.from_list else [])
+    if not sources:
+        _err("no SOURCE given (name files, directories, URLs or -, or use --from-list)")
+        return 2
     store = None if args.no_store else Store(_db_path(args))
-    results, failures, done = [], [], 0
+    results, failures, done, skipped = [], [], 0, 0
+    # Resuming: an article whose text this version has stored already is not extracted again.
+    skip = None if store is None or args.force else (lambda a: store.has_article(a.id, __version__))
     try:
-        stdin = sys.stdin.buffer if "-" in args.sources else None
+        stdin = sys.stdin.buffer if "-" in sources else None
         options = {"timeout": args.timeout}
-        for item in extract_sources(args.sources, stdin=stdin, fetch_options=options):
+        for item in extract_sources(sources, stdin=stdin, fetch_options=options, skip=skip):
             if isinstance(item, Failure):
                 failures.append(item)
                 _err(item.message)
                 continue
             done += 1
-            if store is not None:
+            if isinstance(item, Skipped):  # shown as stored, not extracted or written again
+                skipped += 1
+                given = item.source
+                item = store.load(item.article_id)
+                item.article.source = given
+            elif store is not None:
                 save_with_checks(store, item, __version__)
             if fmt == "jsonl":  # stream: one line per article as soon as it is done
                 sys.stdout.write(render([item], "jsonl"))
@@ -58,6 +69,9 @@ def cmd_extract(args) -> int:
         sys.stdout.write(render(results, fmt))
     elif fmt == "json" and not results:
         sys.stdout.write("[]\n")
+    if skipped:
+        _err(f"{skipped} of {done} inputs were already stored by this version and shown from the store "
+             "(--force extracts them again)")
     if failures:
         _err(f"{len(failures)} of {len(failures) + done} inputs failed; the others were stored")
         return 1
@@ -113,8 +127,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract from files, directories, URLs or - (stdin)",
                        epilog="example: extractor extract corpus/ --format table")
-    p.add_argument("sources", nargs="+", metavar="SOURCE",
+    p.add_argument("sources", nargs="*", metavar="SOURCE",
                    help=".txt/.md/.html/.pdf file, directory, http(s) URL, or - for stdin")
+    p.add_argument("--from-list", metavar="FILE", help="also read sources from FILE, one a line")
+    p.add_argument("--force", action="store_true",
+                   help="extract again articles this version has already stored")
     p.add_argument("--format", choices=FORMATS, help="default: table on a terminal, json otherwise")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -51,22 +51,43 @@ class Failure:
     message: str
 
 
+@dataclass
+class Skipped:
+    """An input whose text this extractor version has already stored."""
+    source: str
+    article_id: str
+
+
 def extract_sources(sources: Iterable[str], *, stdin=None, nlp: Language | None = None,
-                    fetch_options: dict | None = None) -> Iterator[ArticleResult | Failure]:
-    """Yield a result or a Failure per input, in order; one bad input never stops the rest."""
+                    fetch_options: dict | None = None,
+                    skip: Callable[[Article], bool] | None = None) -> Iterator[ArticleResult | Failure | Skipped]:
+    """Yield a result, a Failure or a Skipped per input, in order; one bad input never
+    stops the rest. ``skip(article)`` says an article need not be extracted again."""
     for given in sources:
         try:
             expanded = expand_sources([given])
         except ExtractorError as exc:
             yield Failure(source=given, message=str(exc))
             continue
-        yield from _extract_each(expanded, stdin, nlp, fetch_options)
+        yield from _extract_each(expanded, stdin, nlp, fetch_options, skip)
 
 
-def _extract_each(expanded, stdin, nlp, fetch_options):
+def _extract_each(expanded, stdin, nlp, fetch_options, skip):
     for source in expanded:
         try:
             article = read_source(source, stdin=stdin, **(fetch_options or {}))
+            if skip is not None and skip(article):
+                yield Skipped(source=source, article_id=article.id)
+                continue
             yield extract_article(article, nlp)
         except ExtractorError as exc:
             yield Failure(source=source, message=str(exc))
+
+
+def read_list(path: str) -> list[str]:
+    """Sources listed one a line in a file ('#' starts a comment)."""
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractorError(f"{path}: cannot read the list ({exc.__class__.__name__})") from None
+    return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
