@@ -45,6 +45,9 @@ KINDS: dict[str, tuple[str, type]] = {
 }
 ADDABLE = ("figure", "outcome")
 STATUSES = ("unreviewed", "accepted", "rejected", "corrected")
+# What the queue filters on: a reviewed status, or "orphaned" for items the
+# latest extraction no longer produces (whatever their status).
+FILTERS = (*STATUSES, "orphaned")
 DECISIONS = ("accept", "reject", "correct", "add", "undo")
 HUMAN_PREFIX = "human:"
 HUMAN_RULE = HUMAN_PREFIX + "added"

@@ -418,17 +418,19 @@ class Store:
             latest = self.con.execute(
                 "SELECT id, reviewer, decision, decided_at FROM reviews WHERE item_id = ? "
                 "ORDER BY id DESC LIMIT 1", [item_id]).fetchone()
-            if (latest[0] if latest else 0) != seen_version:
+            # An addition names its item for the first time, so "already added"
+            # says more than "stale version" when two editors add the same words.
+            if new_item is not None:
+                refusal = self._refuse_human_item(*new_item)
+            if refusal is None and (latest[0] if latest else 0) != seen_version:
                 refusal = ConflictError(
                     f"item {item_id}: its log changed since you loaded it; reload to see it"
                     if latest is None else
                     f"item {item_id} was decided again ({latest[2]} by {latest[1]} at "
                     f"{latest[3]:%Y-%m-%d %H:%M:%S} UTC) after you loaded it; that decision "
                     "stands and yours was not recorded — reload and decide again if needed")
-            elif new_item is not None:
-                refusal = self._refuse_human_item(*new_item)
-                if refusal is None:
-                    self._insert_human_item(*new_item)
+            if refusal is None and new_item is not None:
+                self._insert_human_item(*new_item)
             if refusal is None:
                 row = self.con.execute(
                     "INSERT INTO reviews (item_id, item_kind, reviewer, decided_at, decision, "

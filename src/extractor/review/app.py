@@ -199,8 +199,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
         elif path == "/api/queue":
             self._guarded(lambda: self._json(HTTPStatus.OK, desk.queue(
                 status=query.get("status", ""), kind=query.get("kind", ""),
-                article=query.get("article", ""), check_kind=query.get("check_kind", ""),
-                orphaned=query.get("orphaned", "") in ("1", "true", "yes"))))
+                article=query.get("article", ""), check_kind=query.get("check_kind", ""))))
         elif path == "/api/article":
             self._guarded(lambda: self._json(HTTPStatus.OK, desk.article(query.get("id", ""))))
         elif path == "/api/item":

@@ -10,7 +10,7 @@ import threading
 from collections import defaultdict
 from typing import Any
 
-from ..decisions import (ADDABLE, DECISIONS, KINDS, STATUSES, Reviewed, correct, field_specs, fold,
+from ..decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, field_specs, fold,
                          machine_values, new_item, state_of, undo_target)
 from ..errors import ReviewError
 from ..records import Article
@@ -47,24 +47,26 @@ class ReviewDesk:
             articles = [self._article(aid) for aid in self.store.article_ids()]
         return {
             "articles": [{"id": a.id, "title": a.title, "source": a.source} for a in articles],
-            "kinds": list(KINDS), "addable": list(ADDABLE), "statuses": list(STATUSES),
+            "kinds": list(KINDS), "addable": list(ADDABLE), "statuses": list(FILTERS),
             "check_kinds": sorted({i.machine.kind for i in items if i.kind == "check"}),
             "fields": {kind: field_specs(kind) for kind in KINDS},
             "progress": progress(items),
         }
 
-    def queue(self, *, status: str = "", kind: str = "", article: str = "", check_kind: str = "",
-              orphaned: bool = False) -> dict:
-        """Items matching the filters (empty = any), by article then position."""
-        if status and status not in STATUSES:
-            raise ReviewError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+    def queue(self, *, status: str = "", kind: str = "", article: str = "",
+              check_kind: str = "") -> dict:
+        """Items matching the filters (empty = any), by article then position.
+        Orphaned items show only under status "orphaned": they are no longer work to do."""
+        if status and status not in FILTERS:
+            raise ReviewError(f"unknown status {status!r} (one of {', '.join(FILTERS)})")
         if kind and kind not in KINDS:
             raise ReviewError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
         with self.lock:
             items = load_reviewed(self.store)
+        orphaned = status == "orphaned"
         chosen = [i for i in items
-                  if (orphaned or i.current)
-                  and (not status or i.status == status)
+                  if i.current != orphaned
+                  and (not status or orphaned or i.status == status)
                   and (not kind or i.kind == kind)
                   and (not article or i.article_id == article)
                   and (not check_kind or (i.kind == "check" and i.machine.kind == check_kind))]

@@ -10,7 +10,9 @@
   let items = [];
   let index = -1;
   const articles = new Map();
-  const mine = [];  // this page's decisions, newest last: {id, version} for undo
+  // This page's decisions, newest last, each with the item version this page
+  // last saw: an undo made after someone else decided the item is refused.
+  const mine = [];
   let selection = null;  // {article_id, span, text} captured for "add"
 
   function el(tag, props = {}, ...children) {
@@ -45,6 +47,21 @@
       throw error;
     }
     return data;
+  }
+
+  // Actions run one after another, so keys pressed while a decision is on its
+  // way act on the queue as it will be; data-pending says how many are waiting.
+  let chain = Promise.resolve();
+  let pending = 0;
+  let opening = 0;  // form-opening keys queued and not yet run
+  function enqueue(action) {
+    pending += 1;
+    document.body.dataset.pending = String(pending);
+    chain = chain.then(action).catch((error) => say(error.message, "error")).finally(() => {
+      pending -= 1;
+      document.body.dataset.pending = String(pending);
+    });
+    return chain;
   }
 
   const current = () => (index >= 0 && index < items.length ? items[index] : null);
@@ -84,7 +101,6 @@
     const params = new URLSearchParams();
     const pairs = [["status", "f-status"], ["kind", "f-kind"], ["article", "f-article"], ["check_kind", "f-check-kind"]];
     for (const [name, id] of pairs) if ($(id).value) params.set(name, $(id).value);
-    if ($("f-orphaned").checked) params.set("orphaned", "1");
     return params.toString();
   }
 
@@ -109,8 +125,11 @@
   }
 
   function label(item) {
-    if (item.kind === "check") return `${item.check_kind}: ${item.values.message}`;
-    return item.values.text;
+    const v = item.values;
+    if (item.kind === "check") return `${item.check_kind}: ${v.message}`;
+    if (item.kind === "figure") return [v.text, v.counted, v.category, v.org].filter(Boolean).join(" · ");
+    if (item.kind === "outcome") return `${v.outcome} · ${v.text}`;
+    return v.text;
   }
 
   function renderQueue() {
@@ -150,16 +169,42 @@
       row.setAttribute("aria-selected", row.dataset.index === String(i) ? "true" : "false");
     }
     const item = current();
+    // An article chosen in the filter with nothing (left) to review is still
+    // shown, so that a figure the extractor missed can be added from it.
+    const bare = item ? null : $("f-article").value;
     $("empty").hidden = Boolean(item);
-    $("item").hidden = !item;
-    if (!item) return;
-    const row = $("queue").querySelector(`li.item[data-index="${i}"]`);
-    if (row) row.scrollIntoView({ block: "nearest" });
-    await renderItem(item);
+    $("item").hidden = !item && !bare;
+    $("item").classList.toggle("article-only", !item);
+    if (item) {
+      const row = $("queue").querySelector(`li.item[data-index="${i}"]`);
+      if (row) row.scrollIntoView({ block: "nearest" });
+      await renderItem(item);
+    } else if (bare) {
+      $("item-title").textContent = articleName(bare);
+      $("item-meta").textContent = "no item here with these filters: select words in the article and press n to add one";
+      await showArticle(bare, []);
+    }
+  }
+
+  // the article with the item's words marked, the mark scrolled to the middle
+  async function showArticle(articleId, marks) {
+    const text = (await article(articleId)).text;
+    const context = $("context");
+    context.replaceChildren();
+    const spans = [...marks].sort((a, b) => a[0] - b[0]);
+    let at = 0;
+    for (const [start, end] of spans) {
+      if (start < at) continue;
+      context.append(text.slice(at, start), el("mark", {}, text.slice(start, end)));
+      at = end;
+    }
+    context.append(text.slice(at));
+    context.dataset.articleId = articleId;
+    const mark = context.querySelector("mark");
+    context.scrollTop = mark ? Math.max(0, mark.offsetTop - context.clientHeight / 2) : 0;
   }
 
   async function renderItem(item) {
-    const text = (await article(item.article_id)).text;
     $("item-title").textContent = `${item.kind} · ${label(item)}`;
     const notes = [articleName(item.article_id), `status: ${item.status}`];
     if (item.reviewer) notes.push(`by ${item.reviewer} at ${item.decided_at}`);
@@ -169,20 +214,7 @@
     if (item.machine_changed) notes.push("the machine values changed since this was accepted");
     $("item-meta").textContent = notes.join(" · ");
 
-    // the article with the item's words marked, the mark scrolled to the middle
-    const context = $("context");
-    context.replaceChildren();
-    const spans = [...item.spans].sort((a, b) => a[0] - b[0]);
-    let at = 0;
-    for (const [start, end] of spans) {
-      if (start < at) continue;
-      context.append(text.slice(at, start), el("mark", {}, text.slice(start, end)));
-      at = end;
-    }
-    context.append(text.slice(at));
-    context.dataset.articleId = item.article_id;
-    const mark = context.querySelector("mark");
-    context.scrollTop = mark ? Math.max(0, mark.offsetTop - context.clientHeight / 2) : 0;
+    await showArticle(item.article_id, item.spans);
 
     const body = $("values").tBodies[0];
     body.replaceChildren();
@@ -198,7 +230,7 @@
 
   function move(step) {
     if (!items.length) return;
-    select(Math.max(0, Math.min(items.length - 1, index + step)));
+    return select(Math.max(0, Math.min(items.length - 1, index + step)));
   }
 
   // -- decisions ------------------------------------------------------------------
@@ -216,7 +248,7 @@
       const item = await api("/api/decide", {
         item_id: target.id, decision, reviewer, version: target.version, ...extra,
       });
-      if (decision !== "undo") mine.push({ id: item.id, version: item.version });
+      remember(item, decision !== "undo");
       closeForms();
       say(`${decision} recorded by ${reviewer} on ${item.kind} “${label(item)}” — now ${item.status}`);
       await loadQueue(nextId, index);
@@ -226,6 +258,11 @@
       if (error.status === 409) await loadQueue(target.id, index);
       return false;
     }
+  }
+
+  function remember(item, push) {
+    for (const entry of mine) if (entry.id === item.id) entry.version = item.version;
+    if (push) mine.push({ id: item.id, version: item.version });
   }
 
   async function undo() {
@@ -247,7 +284,8 @@
 
   $("reject-form").addEventListener("submit", (event) => {
     event.preventDefault();
-    decide("reject", { reason: $("reject-reason").value });
+    const reason = $("reject-reason").value;
+    enqueue(() => decide("reject", { reason }));
   });
 
   function fieldInputs(container, kind, values, skip = []) {
@@ -294,7 +332,7 @@
     event.preventDefault();
     const values = formValues($("edit-fields"), true);
     if (!Object.keys(values).length) { say("nothing changed: edit a field, or press Esc", "error"); return; }
-    decide("correct", { values });
+    enqueue(() => decide("correct", { values }));
   });
 
   // "add": the words selected in the article become a new figure or outcome
@@ -313,7 +351,7 @@
   }
 
   function openAdd() {
-    if (!current() || needReviewer()) return;
+    if ($("item").hidden || needReviewer()) return;
     selection = selectedSpan();
     if (!selection) { say("select the words in the article first, then press n", "error"); return; }
     closeForms();
@@ -329,22 +367,26 @@
     fieldInputs($("add-fields"), $("add-kind").value, {}, ["span_start", "span_end"]);
   });
 
-  $("add-form").addEventListener("submit", async (event) => {
+  $("add-form").addEventListener("submit", (event) => {
     event.preventDefault();
+    enqueue(addSelected);
+  });
+
+  async function addSelected() {
     if (!selection || needReviewer()) return;
     try {
       const item = await api("/api/add", {
         article_id: selection.article_id, kind: $("add-kind").value, span: selection.span,
         values: formValues($("add-fields"), false), reviewer,
       });
-      mine.push({ id: item.id, version: item.version });
+      remember(item, true);
       closeForms();
       say(`added ${item.kind} “${item.values.text}” by ${reviewer}`);
       await loadQueue(item.id, index);
     } catch (error) {
       say(error.message, "error");
     }
-  });
+  }
 
   // -- keys -------------------------------------------------------------------------
 
@@ -362,6 +404,9 @@
     }
     if (event.target.closest && event.target.closest("input, select, textarea")) return;
     if (!$("reviewer-dialog").hidden) return;
+    // Keys typed after x/e/n but before its form has opened were meant for the
+    // form, never as shortcuts: drop them rather than accept or reject by accident.
+    if (opening > 0) { event.preventDefault(); return; }
     const actions = {
       j: () => move(1), k: () => move(-1), a: () => decide("accept"), x: openReject,
       e: openEdit, u: undo, n: openAdd, "?": toggleHelp,
@@ -369,18 +414,23 @@
     const action = actions[event.key];
     if (!action) return;
     event.preventDefault();
-    if (event.key !== "?" && formOpen()) closeForms();
-    action();
+    const opens = "xen".includes(event.key);
+    if (opens) opening += 1;
+    enqueue(() => {
+      if (opens) opening -= 1;
+      if (event.key !== "?" && formOpen()) closeForms();
+      return action();
+    });
   });
 
   $("help-button").addEventListener("click", toggleHelp);
-  $("do-accept").addEventListener("click", () => decide("accept"));
-  $("do-reject").addEventListener("click", openReject);
-  $("do-edit").addEventListener("click", openEdit);
-  $("do-undo").addEventListener("click", undo);
-  $("do-add").addEventListener("click", openAdd);
-  for (const id of ["f-status", "f-kind", "f-article", "f-check-kind", "f-orphaned"]) {
-    $(id).addEventListener("change", () => loadQueue(null, 0).catch((error) => say(error.message, "error")));
+  $("do-accept").addEventListener("click", () => enqueue(() => decide("accept")));
+  $("do-reject").addEventListener("click", () => enqueue(openReject));
+  $("do-edit").addEventListener("click", () => enqueue(openEdit));
+  $("do-undo").addEventListener("click", () => enqueue(undo));
+  $("do-add").addEventListener("click", () => enqueue(openAdd));
+  for (const id of ["f-status", "f-kind", "f-article", "f-check-kind"]) {
+    $(id).addEventListener("change", () => enqueue(() => loadQueue(null, 0)));
   }
   $("filters").addEventListener("submit", (event) => event.preventDefault());
 
@@ -396,5 +446,5 @@
     if (!reviewer) askReviewer();
   }
 
-  start().catch((error) => say(error.message, "error"));
+  enqueue(start);
 })();
