@@ -277,6 +277,16 @@ def test_undoing_an_addition_withdraws_it(desk):
     assert desk.queue()["progress"]["text"] == "0 of 5 reviewed"
 
 
+def test_fields_left_empty_in_an_addition_take_the_models_defaults(desk, store):
+    aid = store.article_ids()[0]
+    blank = {s["name"]: "" for s in field_specs("figure") if not s["name"].startswith("span")}
+    added = desk.add(article_id=aid, kind="figure", span=span("Two"),
+                     values={**blank, "value": "2", "counted": "officer"}, reviewer="Ann")
+    assert (added.machine.qualifier, added.machine.unit, added.machine.counted) == ("exact", "count", "officer")
+    assert added.machine.category is None
+    assert {s["name"]: s.get("default") for s in field_specs("figure")}["qualifier"] == "exact"
+
+
 @pytest.mark.parametrize("kind, where, values, message", [
     ("figure", (5, 2), {"value": "2"}, "span 5..2 is not within the article"),
     ("figure", None, {"value": "2"}, "select the words of the article"),

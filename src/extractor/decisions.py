@@ -195,6 +195,8 @@ def field_specs(kind: str) -> list[dict]:
             continue
         inner, nullable = _unwrap(info.annotation)
         spec: dict[str, Any] = {"name": name, "nullable": nullable}
+        if isinstance(info.default, (str, int, float, bool)):
+            spec["default"] = info.default  # what a new item starts with
         if typing.get_origin(inner) is Literal:
             spec.update(type="enum", options=list(typing.get_args(inner)))
             if kind == "check" and name == "kind":
@@ -284,6 +286,8 @@ def new_item(kind: str, article_id: str, article_text: str, span: Any, values: d
     base = {"span": (start, end), "text": article_text[start:end]}
     if kind == "figure":
         base["value"] = None
+    # a field left empty takes the model's default, as an extracted item's would
+    values = {name: v for name, v in values.items() if not (isinstance(v, str) and not v.strip())}
     record = validate(kind, base, values, article_text, rule=HUMAN_RULE)
     key = record.value if kind == "figure" else record.outcome
     record.id = item_id(article_id, kind, record.span, f"human|{key}")

@@ -293,7 +293,8 @@
     for (const spec of overview.fields[kind]) {
       if (skip.includes(spec.name)) continue;
       const name = spec.name;
-      const value = name === "span_start" ? values.span?.[0] : name === "span_end" ? values.span?.[1] : values[name];
+      let value = name === "span_start" ? values.span?.[0] : name === "span_end" ? values.span?.[1] : values[name];
+      if (value === undefined) value = spec.default;  // a new item starts from the model's defaults
       let input;
       if (spec.type === "enum" || spec.type === "bool") {
         input = el("select", { name });
