@@ -145,7 +145,8 @@
       const row = el("li", { class: "item", "data-id": item.id, "data-index": String(i), "aria-selected": "false" },
         el("span", { class: "kind" }, item.kind + (item.human ? " +" : "")),
         el("span", { class: "quote" }, label(item)),
-        el("span", { class: `status ${item.current ? item.status : "orphaned"}` }, status));
+        el("span", { class: `status ${item.current ? item.status : "orphaned"}`,
+          title: item.reviewer ? `${item.status} by ${item.reviewer} at ${item.decided_at}` : item.status }, status));
       row.addEventListener("click", () => select(i));
       list.append(row);
     });
