@@ -6,6 +6,10 @@ from __future__ import annotations
 import http.client
 import json
 import re
+import signal
+import subprocess
+import sys
+import urllib.request
 
 import pytest
 
@@ -225,3 +229,21 @@ def test_with_a_token_every_request_must_carry_it(corpus_db, serve):
     assert reviews(server) == []
     assert post(server, "/api/decide", body, csrf, **{"X-Review-Token": token})[0] == 200
     assert len(reviews(server)) == 1
+
+
+def test_the_review_command_serves_the_store_until_interrupted(corpus_db):
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "review", "--db", str(corpus_db),
+                             "--port", "0", "--reviewer", "Ann"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        url = re.search(r"review page: (http://127\.0\.0\.1:\d+/)", line).group(1)
+        with urllib.request.urlopen(url + "api/overview", timeout=10) as response:
+            overview = json.load(response)
+        assert len(overview["articles"]) == 4 and overview["progress"]["text"].startswith("0 of ")
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert '<meta name="reviewer" content="Ann">' in response.read().decode()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err

@@ -125,6 +125,15 @@ def test_a_correction_keeps_machine_values_beside_the_human_ones(desk, store):
     assert reviewed.machine.category == "apsp"
 
 
+def test_accepting_a_corrected_item_keeps_it_corrected(desk):
+    fig = item(desk, "figure", "172")
+    corrected = desk.decide(item_id=fig.id, decision="correct", reviewer="Ann", version=0,
+                            values={"org": "Home Office"})
+    accepted = desk.decide(item_id=fig.id, decision="accept", reviewer="Bob", version=corrected.version)
+    assert accepted.status == "corrected" and accepted.values["org"] == "Home Office"
+    assert not accepted.machine_changed
+
+
 def test_a_correction_can_move_the_span_and_takes_the_quote_from_the_article(desk):
     fig = item(desk, "figure", "More than 400")
     start, end = span("400")

@@ -107,7 +107,9 @@ class ReviewDesk:
             item = self._item(item_id)
             before = state_of(item)
             if decision == "accept":
-                after = {"status": "accepted", "values": item.values}
+                # accepting reviewed values that differ from the machine's keeps them corrected
+                same = item.values == machine_values(item.machine)
+                after = {"status": "accepted" if same else "corrected", "values": item.values}
             elif decision == "reject":
                 after = {"status": "rejected", "values": item.values}
             elif decision == "correct":
