@@ -353,3 +353,43 @@ def test_two_editors_on_one_item_the_later_stale_decision_is_refused(corpus_db, 
     bob.type("still not")
     bob.press("Enter")
     assert [row[1:4] for row in log(server)] == [("Ann", "accept", None), ("Bob", "reject", "still not")]
+
+
+def test_with_a_token_the_printed_url_opens_the_page_and_a_bare_one_does_not(corpus_db, serve, editors, browser):
+    server = serve(corpus_db, reviewer="Ann", token="desk-token-0123456789")
+    ann = editors(server.url)  # ?token=... once; the page and its calls then carry the cookie
+    item = ann.selected()
+    ann.press("a")
+    assert log(server)[0][:3] == (item, "Ann", "accept")
+    bare = browser.new_page()
+    try:
+        response = bare.goto(server.url.split("?")[0])
+        assert response.status == 403 and "needs its token" in bare.content()
+    finally:
+        bare.close()
+
+
+def test_without_a_mouse_an_addition_takes_its_span_typed_in_the_form(corpus_db, serve, editors):
+    server = serve(corpus_db, reviewer="Ann")
+    ann = editors(server.url)
+    item = reviewed(server, ann.selected())
+    with server.desk.lock:
+        text = server.desk.store.load(item.article_id).article.text
+    start = text.index(". ") + 2  # the second sentence's first words
+    words = text[start:start + 8]
+    ann.press("n")  # nothing selected: the form asks for the span
+    assert ann.page.is_visible("#add-form")
+    ann.press("Tab")
+    assert ann.page.evaluate("document.activeElement.name") == "span_start"
+    ann.press("Control+A")
+    ann.type(str(start))
+    ann.press("Tab", "Control+A")
+    ann.type(str(start + len(words)))
+    ann.press("Tab")
+    assert ann.page.evaluate("document.activeElement.name") == "value"
+    ann.type("12")
+    ann.press("Enter")
+    entry = log(server)[-1]
+    assert entry[2] == "add", ann.text("#message")
+    added = reviewed(server, entry[0])
+    assert added.machine.text == words and added.machine.value == 12 and added.human

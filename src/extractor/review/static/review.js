@@ -352,22 +352,31 @@
     return { article_id: context.dataset.articleId, span: [start, start + text.length], text };
   }
 
+  // Without a mouse there is no selection: the form then asks for the span as
+  // character offsets, starting from the current item's.
+  function addFields() {
+    const skip = selection.typed ? [] : ["span_start", "span_end"];
+    fieldInputs($("add-fields"), $("add-kind").value, { span: selection.span }, skip);
+  }
+
   function openAdd() {
     if ($("item").hidden || needReviewer()) return;
     selection = selectedSpan();
-    if (!selection) { say("select the words in the article first, then press n", "error"); return; }
+    if (!selection) {
+      const item = current();
+      const span = item && item.kind !== "check" ? item.values.span : [0, 0];
+      selection = { article_id: $("context").dataset.articleId, span, text: "", typed: true };
+    }
     closeForms();
-    $("add-quote").textContent = selection.text;
+    $("add-quote").textContent = selection.typed ? "the characters span_start..span_end below" : selection.text;
     const kind = $("add-kind");
     if (!kind.options.length) fillSelect(kind, overview.addable.map((k) => [k, k]));
-    fieldInputs($("add-fields"), kind.value, {}, ["span_start", "span_end"]);
+    addFields();
     $("add-form").hidden = false;
     kind.focus();
   }
 
-  $("add-kind").addEventListener("change", () => {
-    fieldInputs($("add-fields"), $("add-kind").value, {}, ["span_start", "span_end"]);
-  });
+  $("add-kind").addEventListener("change", addFields);
 
   $("add-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -376,10 +385,16 @@
 
   async function addSelected() {
     if (!selection || needReviewer()) return;
+    const values = formValues($("add-fields"), false);
+    let span = selection.span;
+    if ("span_start" in values) {
+      span = [values.span_start, values.span_end];
+      delete values.span_start;
+      delete values.span_end;
+    }
     try {
       const item = await api("/api/add", {
-        article_id: selection.article_id, kind: $("add-kind").value, span: selection.span,
-        values: formValues($("add-fields"), false), reviewer,
+        article_id: selection.article_id, kind: $("add-kind").value, span, values, reviewer,
       });
       remember(item, true);
       closeForms();
