@@ -16,8 +16,9 @@ Tables (schema version 1; every item table also has ``article_id``,
               decision, before JSON, after JSON, reason      -- append-only log
 
 The review log's meaning (states, undo, versions) is in decisions.py; items a
-human adds live in the item tables with a rule starting ``human:`` and are
-never marked not current by a re-extraction.
+human adds live in the item tables with a rule starting ``human:``; they are
+never marked not current by a re-extraction, and load()/figures() (the
+extractor's own view, which checks are computed from) leave them out.
 
 ``quote`` is the item's ``text``. Items are keyed by their stable id, so saving
 an article again updates rows in place. An item that a new extraction no longer
@@ -345,6 +346,9 @@ class Store:
     def _items(self, table: str, article_id: str | None, current_only: bool) -> list[tuple]:
         cls, fields = _ITEMS[table]
         where, params = self._where(article_id, current_only)
+        # The extractor's items only: what a reviewer added (and may have
+        # withdrawn) is read with its review state through review_items.
+        where += f" AND rule NOT LIKE '{HUMAN_PREFIX}%'"
         rows = self._query(
             f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
             f"FROM {table} WHERE {where} ORDER BY article_id, span_start, span_end, id", params)
