@@ -247,3 +247,16 @@ def test_the_review_command_serves_the_store_until_interrupted(corpus_db):
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=10)
     assert proc.returncode == 0, err
+
+
+def test_a_bug_in_the_desk_is_a_500_in_json_and_the_server_keeps_serving(corpus_db, serve, capsys):
+    server = serve(corpus_db)
+
+    def broken(**filters):
+        raise RuntimeError("a bug")
+
+    server.desk.queue = broken
+    status, _, answer = request(server, "GET", "/api/queue")
+    assert status == 500 and answer["error"].startswith("internal error (RuntimeError)")
+    assert "RuntimeError: a bug" in capsys.readouterr().err
+    assert request(server, "GET", "/api/overview")[0] == 200

@@ -21,6 +21,8 @@ import html
 import json
 import re
 import secrets
+import sys
+import traceback
 from http import HTTPStatus
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -173,6 +175,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
         except ExtractorError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
+        except Exception as exc:  # a bug: say so in the page, keep serving, keep the trace
+            traceback.print_exc(file=sys.stderr)
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR,
+                        f"internal error ({type(exc).__name__}): reload the page to see what was recorded")
 
     # -- routes ---------------------------------------------------------------
 
