@@ -368,12 +368,15 @@ class Store:
 
     # -- review log -----------------------------------------------------------
 
-    def review_items(self, article_id: str | None = None) -> list[tuple[str, str, bool, object]]:
-        """(review kind, article id, current, record) of every reviewable item,
-        orphaned ones included, by article then span."""
+    def review_items(self, article_id: str | None = None,
+                     item_id: str | None = None) -> list[tuple[str, str, bool, object]]:
+        """(review kind, article id, current, record) of every reviewable item
+        (or the one ``item_id``), orphaned ones included, by article then span."""
         out = []
         for kind, (table, cls) in KINDS.items():
             where, params = self._where(article_id, current_only=False)
+            if item_id is not None:
+                where, params = where + " AND id = ?", params + [item_id]
             if table == "checks":
                 rows = self._query(f"SELECT article_id, current, {', '.join(_CHECK_FIELDS)} "
                                    f"FROM checks WHERE {where}", params)

@@ -87,8 +87,7 @@ class ReviewDesk:
         return self.store.load(article_id).article
 
     def _item(self, item_id: str) -> Reviewed:
-        found = [(k, aid, cur, rec) for k, aid, cur, rec in self.store.review_items()
-                 if rec.id == item_id]
+        found = self.store.review_items(item_id=item_id)
         if not found:
             raise ReviewError(f"no item {item_id!r} in the store")
         kind, aid, current, record = found[0]
