@@ -350,3 +350,12 @@ def test_the_log_is_readable_after_reopening_the_file(tmp_path):
         assert con.execute("SELECT reviewer, decision FROM reviews").fetchall() == [("Ann", "accept")]
     finally:
         con.close()
+
+
+def test_the_article_alone_is_read_without_its_items(store):
+    from extractor.errors import StoreError
+
+    aid = store.article_ids()[0]
+    assert store.article(aid) == store.load(aid).article
+    with pytest.raises(StoreError, match="no article nope"):
+        store.article("nope")

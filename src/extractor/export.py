@@ -82,7 +82,7 @@ def export_rows(store: Store, status: str = "accepted") -> list[tuple]:
         if not _wanted(item, status):
             continue
         if item.article_id not in articles:
-            articles[item.article_id] = store.load(item.article_id).article
+            articles[item.article_id] = store.article(item.article_id)
         rows.append(_row(item, articles[item.article_id]))
     return rows
 

@@ -368,6 +368,14 @@ class Store:
 
     # -- review log -----------------------------------------------------------
 
+    def article(self, article_id: str) -> Article:
+        """The article alone, without reading its items."""
+        rows = self._query(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles WHERE id = ?",
+                           [article_id])
+        if not rows:
+            raise StoreError(f"{self.path}: no article {article_id}")
+        return Article(**dict(zip(_ARTICLE_FIELDS, rows[0])))
+
     def review_items(self, article_id: str | None = None,
                      item_id: str | None = None) -> list[tuple[str, str, bool, object]]:
         """(review kind, article id, current, record) of every reviewable item

@@ -84,7 +84,7 @@ class ReviewDesk:
     def _article(self, article_id: str) -> Article:
         if not self.store.has_article(article_id):
             raise ReviewError(f"no article {article_id!r} in the store")
-        return self.store.load(article_id).article
+        return self.store.article(article_id)
 
     def _item(self, item_id: str) -> Reviewed:
         found = self.store.review_items(item_id=item_id)
