@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from extractor.decisions import HUMAN_RULE, field_specs
-from extractor.errors import ConflictError, ReviewError
+from extractor.errors import ConflictError, ReviewError, StoreError
 from extractor.records import Article, ArticleResult, Check, DateMention, Figure, Outcome
 from extractor.review.service import ReviewDesk, load_reviewed
 from extractor.store import Store
@@ -353,8 +353,6 @@ def test_the_log_is_readable_after_reopening_the_file(tmp_path):
 
 
 def test_the_article_alone_is_read_without_its_items(store):
-    from extractor.errors import StoreError
-
     aid = store.article_ids()[0]
     assert store.article(aid) == store.load(aid).article
     with pytest.raises(StoreError, match="no article nope"):
