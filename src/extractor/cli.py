@@ -117,6 +117,58 @@ def cmd_checks(args) -> int:
     return 0
 
 
+def _existing_db(args) -> str | None:
+    db = _db_path(args)
+    if not Path(db).exists():
+        _err(f"{db}: no such store; run 'extractor extract' first")
+        return None
+    return db
+
+
+def cmd_review(args) -> int:
+    from .review.app import make_server
+    from .store import Store
+
+    db = _existing_db(args)
+    if db is None:
+        return 2
+    with Store(db) as store:
+        server = make_server(store, args.host, args.port, args.token, args.reviewer)
+        print(f"review page: {server.url}  (Ctrl-C stops)", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    return 0
+
+
+def cmd_export(args) -> int:
+    import tempfile
+
+    from .export import export
+    from .store import Store
+
+    db = _existing_db(args)
+    if db is None:
+        return 2
+    if args.output is None and args.format == "parquet":
+        _err("parquet is binary: name a file with -o")
+        return 2
+    with Store(db) as store:
+        if args.output is not None:
+            count = export(store, args.output, args.format, args.status)
+        else:  # duckdb writes files; stream one through a temporary file
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / f"export.{args.format}"
+                count = export(store, path, args.format, args.status)
+                sys.stdout.write(path.read_text(encoding="utf-8"))
+    print(f"exported {count} {args.status} rows" + (f" to {args.output}" if args.output else ""),
+          file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extractor",
@@ -147,6 +199,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recompute", action="store_true",
                    help="compute every stored article's checks again (conflicts included) first")
     p.set_defaults(func=cmd_checks)
+
+    p = sub.add_parser("review", help="review the stored items in a local web page",
+                       epilog="example: extractor review --reviewer 'Ann Editor'")
+    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    p.add_argument("--port", type=int, default=8765, help="port to listen on (0: any free port)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1; any other needs --token)")
+    p.add_argument("--token", help="secret every request must carry (required off 127.0.0.1)")
+    p.add_argument("--reviewer", help="your name, shown on every decision (else the page asks)")
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("export", help="write the reviewed rows, corrections applied",
+                       epilog="example: extractor export --format parquet -o reviewed.parquet")
+    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    p.add_argument("--status", default="accepted",
+                   choices=("accepted", "corrected", "rejected", "unreviewed", "all"),
+                   help="accepted (default) = accepted as extracted or after correction")
+    p.add_argument("--format", choices=("csv", "parquet", "json"), default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout; "
+                   "parquet needs a file)")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("eval", help="score extraction against gold files (SPEC section 3)",
                        epilog="example: extractor eval ../shared/eval --summary")

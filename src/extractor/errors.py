@@ -4,7 +4,9 @@
      ├── IngestError          an input could not become an Article (names the input)
      ├── RuleError            a pattern file under models/ is malformed
      ├── StoreError           the DuckDB file cannot be opened, migrated or written
-     └── EvalError            a gold directory or gold file is unusable
+     ├── EvalError            a gold directory or gold file is unusable
+     └── ReviewError          a review decision cannot be taken (bad value, unknown item)
+          └── ConflictError   the item was decided again since the editor loaded it
 """
 
 from __future__ import annotations
@@ -31,3 +33,11 @@ class StoreError(ExtractorError):
 
 class EvalError(ExtractorError):
     pass
+
+
+class ReviewError(ExtractorError):
+    pass
+
+
+class ConflictError(ReviewError):
+    """A decision made on a stale version of an item; the newer decision stands."""

@@ -15,6 +15,11 @@ Tables (schema version 1; every item table also has ``article_id``,
     reviews   id PK (sequence), item_id, item_kind, reviewer, decided_at,
               decision, before JSON, after JSON, reason      -- append-only log
 
+The review log's meaning (states, undo, versions) is in decisions.py; items a
+human adds live in the item tables with a rule starting ``human:``; they are
+never marked not current by a re-extraction, and load()/figures() (the
+extractor's own view, which checks are computed from) leave them out.
+
 ``quote`` is the item's ``text``. Items are keyed by their stable id, so saving
 an article again updates rows in place. An item that a new extraction no longer
 produces is kept with ``current = false``, because human reviews may point at
@@ -28,6 +33,7 @@ Every write is one transaction, so a crash never leaves half an article.
 from __future__ import annotations
 
 import hashlib
+import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,7 +41,8 @@ from typing import Callable, Iterator, Sequence
 
 import duckdb
 
-from extractor.errors import StoreError
+from extractor.decisions import HUMAN_PREFIX, KINDS, Entry
+from extractor.errors import ConflictError, ReviewError, StoreError
 from extractor.records import Article, ArticleResult, Check, Claim, DateMention, Figure, Outcome
 
 SCHEMA_VERSION = 1
@@ -286,8 +293,10 @@ class Store:
     def _write_items(self, table: str, article_id: str, columns: Sequence[str],
                      rows: list[tuple], version: str, now: datetime) -> None:
         """Mark the article's rows in ``table`` not current, then upsert ``rows``
-        as current: rows no longer produced stay, flagged, for their reviews."""
-        self.con.execute(f"UPDATE {table} SET current = false WHERE article_id = ?", [article_id])
+        as current: rows no longer produced stay, flagged, for their reviews.
+        Rows a human added (rule ``human:...``) are no extraction's to orphan."""
+        self.con.execute(f"UPDATE {table} SET current = false WHERE article_id = ? "
+                         f"AND rule NOT LIKE '{HUMAN_PREFIX}%'", [article_id])
         self._upsert(table, (*columns, "extractor_version", "extracted_at", "current"),
                      [(*row, version, now, True) for row in rows])
 
@@ -337,6 +346,9 @@ class Store:
     def _items(self, table: str, article_id: str | None, current_only: bool) -> list[tuple]:
         cls, fields = _ITEMS[table]
         where, params = self._where(article_id, current_only)
+        # The extractor's items only: what a reviewer added (and may have
+        # withdrawn) is read with its review state through review_items.
+        where += f" AND rule NOT LIKE '{HUMAN_PREFIX}%'"
         rows = self._query(
             f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
             f"FROM {table} WHERE {where} ORDER BY article_id, span_start, span_end, id", params)
@@ -353,3 +365,137 @@ class Store:
         if current_only:
             clauses.append("current")
         return " AND ".join(clauses), params
+
+    # -- review log -----------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        """The article alone, without reading its items."""
+        rows = self._query(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles WHERE id = ?",
+                           [article_id])
+        if not rows:
+            raise StoreError(f"{self.path}: no article {article_id}")
+        return Article(**dict(zip(_ARTICLE_FIELDS, rows[0])))
+
+    def review_items(self, article_id: str | None = None,
+                     item_id: str | None = None) -> list[tuple[str, str, bool, object]]:
+        """(review kind, article id, current, record) of every reviewable item
+        (or the one ``item_id``), orphaned ones included, by article then span."""
+        out = []
+        for kind, (table, cls) in KINDS.items():
+            where, params = self._where(article_id, current_only=False)
+            if item_id is not None:
+                where, params = where + " AND id = ?", params + [item_id]
+            if table == "checks":
+                rows = self._query(f"SELECT article_id, current, {', '.join(_CHECK_FIELDS)} "
+                                   f"FROM checks WHERE {where}", params)
+                out += [(kind, aid, cur, Check(**dict(zip(_CHECK_FIELDS, rest))))
+                        for aid, cur, *rest in rows]
+                continue
+            fields = _ITEMS[table][1]
+            rows = self._query(
+                f"SELECT article_id, current, id, span_start, span_end, quote, rule, "
+                f"{', '.join(fields)} FROM {table} WHERE {where}", params)
+            out += [(kind, aid, cur, cls(id=iid, span=(start, end), text=quote, rule=rule,
+                                          **dict(zip(fields, values))))
+                    for aid, cur, iid, start, end, quote, rule, *values in rows]
+
+        def order(row):
+            record = row[3]
+            spans = getattr(record, "spans", None)
+            first = tuple(spans[0]) if spans else tuple(getattr(record, "span", (0, 0)))
+            return (row[1], first, row[0], record.id)
+        return sorted(out, key=order)
+
+    def review_log(self, item_id: str | None = None) -> list[Entry]:
+        """Log entries, oldest first (of one item, if given)."""
+        sql = ("SELECT id, item_id, item_kind, reviewer, decided_at, decision, "
+               "CAST(before AS VARCHAR), CAST(after AS VARCHAR), reason FROM reviews")
+        params: list = []
+        if item_id is not None:
+            sql, params = sql + " WHERE item_id = ?", [item_id]
+        rows = self._query(sql + " ORDER BY id", params)
+        return [Entry(i, item, kind, who, at, decision,
+                      json.loads(before) if before else None,
+                      json.loads(after) if after else None, reason)
+                for i, item, kind, who, at, decision, before, after, reason in rows]
+
+    def append_review(self, *, item_id: str, item_kind: str, reviewer: str, decision: str,
+                      before: dict | None, after: dict | None, reason: str | None,
+                      seen_version: int, new_item: tuple[str, object] | None = None) -> Entry:
+        """Append one decision, only if ``seen_version`` is still the item's latest
+        log entry id (0: none); otherwise ConflictError names the newer decision,
+        which stands. ``new_item`` (article id, record) is an item a human adds,
+        written with its entry in the same transaction."""
+        # A refusal commits an empty transaction and is raised after it, as a
+        # ReviewError rather than a failed write.
+        refusal: ReviewError | None = None
+        with self._transaction(f"recording a review of item {item_id}"):
+            latest = self.con.execute(
+                "SELECT id, reviewer, decision, decided_at FROM reviews WHERE item_id = ? "
+                "ORDER BY id DESC LIMIT 1", [item_id]).fetchone()
+            # An addition names its item for the first time, so "already added"
+            # says more than "stale version" when two editors add the same words.
+            if new_item is not None:
+                refusal = self._refuse_human_item(*new_item)
+            if refusal is None and (latest[0] if latest else 0) != seen_version:
+                refusal = ConflictError(
+                    f"item {item_id}: its log changed since you loaded it; reload to see it"
+                    if latest is None else
+                    f"item {item_id} was decided again ({latest[2]} by {latest[1]} at "
+                    f"{latest[3]:%Y-%m-%d %H:%M:%S} UTC) after you loaded it; that decision "
+                    "stands and yours was not recorded — reload and decide again if needed")
+            if refusal is None and new_item is not None:
+                self._insert_human_item(*new_item)
+            if refusal is None:
+                row = self.con.execute(
+                    "INSERT INTO reviews (item_id, item_kind, reviewer, decided_at, decision, "
+                    "before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, decided_at",
+                    [item_id, item_kind, reviewer, _now(), decision,
+                     None if before is None else json.dumps(before),
+                     None if after is None else json.dumps(after), reason]).fetchone()
+        if refusal is not None:
+            raise refusal
+        return Entry(row[0], item_id, item_kind, reviewer, row[1], decision, before, after, reason)
+
+    @staticmethod
+    def _table_of(record) -> str | None:
+        return next((t for t, cls in KINDS.values() if type(record) is cls), None)
+
+    def _refuse_human_item(self, article_id: str, record) -> ReviewError | None:
+        table = self._table_of(record)
+        if table not in _ITEMS or not record.rule.startswith(HUMAN_PREFIX):
+            return ReviewError(f"cannot add {type(record).__name__} {record.id}: not a human item")
+        if not self.has_article(article_id):
+            return ReviewError(f"no article {article_id} to add an item to")
+        if self.con.execute(f"SELECT count(*) FROM {table} WHERE id = ?", [record.id]).fetchone()[0]:
+            return ReviewError(f"this {type(record).__name__.lower()} was already added "
+                               f"(item {record.id})")
+        return None
+
+    def _insert_human_item(self, article_id: str, record) -> None:
+        table = self._table_of(record)
+        fields = _ITEMS[table][1]
+        self._upsert(table, ("id", "article_id", "span_start", "span_end", "quote", "rule", *fields,
+                             "extractor_version", "extracted_at", "current"),
+                     [(record.id, article_id, record.span[0], record.span[1], record.text,
+                       record.rule, *(getattr(record, f) for f in fields), "human", _now(), True)])
+
+    def write_rows(self, path: str | Path, fmt: str, columns: Sequence[tuple[str, str]],
+                   rows: Sequence[tuple]) -> None:
+        """Write rows (columns as (name, SQL type)) to a csv, parquet or json file."""
+        options = {"csv": "FORMAT csv, HEADER true", "parquet": "FORMAT parquet",
+                   "json": "FORMAT json, ARRAY true"}[fmt]
+        target = str(path).replace("'", "''")
+        try:
+            self.con.execute("CREATE OR REPLACE TEMP TABLE export_rows ("
+                             + ", ".join(f'"{name}" {kind}' for name, kind in columns) + ")")
+            one = "(" + ", ".join("?" * len(columns)) + ")"
+            for start in range(0, len(rows), _BATCH_ROWS):
+                batch = rows[start:start + _BATCH_ROWS]
+                self.con.execute(f"INSERT INTO export_rows VALUES {', '.join([one] * len(batch))}",
+                                 [value for row in batch for value in row])
+            self.con.execute(f"COPY export_rows TO '{target}' ({options})")
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot write the export: {exc}") from exc
+        finally:
+            self.con.execute("DROP TABLE IF EXISTS export_rows")

@@ -1,0 +1,467 @@
+// The review page. Every element is built with createElement/textContent:
+// article text and extracted values are data, never HTML.
+"use strict";
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
+  const csrf = meta("csrf-token");
+  let reviewer = meta("reviewer") || localStorage.getItem("extractor-reviewer") || "";
+  let overview = null;
+  let items = [];
+  let index = -1;
+  const articles = new Map();
+  // This page's decisions, newest last, each with the item version this page
+  // last saw: an undo made after someone else decided the item is refused.
+  const mine = [];
+  let selection = null;  // {article_id, span, text} captured for "add"
+
+  function el(tag, props = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (key === "class") node.className = value;
+      else if (key.startsWith("data-") || key.startsWith("aria-")) node.setAttribute(key, value);
+      else node[key] = value;
+    }
+    for (const child of children) node.append(child);  // strings become text nodes
+    return node;
+  }
+
+  function say(text, kind = "ok") {
+    const box = $("message");
+    box.textContent = text;
+    box.className = kind;
+  }
+
+  async function api(path, body) {
+    const options = body === undefined ? {} : {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify(body),
+    };
+    const response = await fetch(path, options);
+    let data;
+    try { data = await response.json(); } catch { data = { error: `the server answered ${response.status}` }; }
+    if (!response.ok) {
+      const error = new Error(data.error || response.statusText);
+      error.status = response.status;
+      throw error;
+    }
+    return data;
+  }
+
+  // Actions run one after another, so keys pressed while a decision is on its
+  // way act on the queue as it will be; data-pending says how many are waiting.
+  let chain = Promise.resolve();
+  let pending = 0;
+  let opening = 0;  // form-opening keys queued and not yet run
+  function enqueue(action) {
+    pending += 1;
+    document.body.dataset.pending = String(pending);
+    chain = chain.then(action).catch((error) => say(error.message, "error")).finally(() => {
+      pending -= 1;
+      document.body.dataset.pending = String(pending);
+    });
+    return chain;
+  }
+
+  const current = () => (index >= 0 && index < items.length ? items[index] : null);
+  const formOpen = () => ["reject-form", "edit-form", "add-form"].some((id) => !$(id).hidden);
+
+  // -- reviewer ---------------------------------------------------------------
+
+  function showReviewer() {
+    $("reviewer-name").textContent = reviewer || "—";
+  }
+
+  function askReviewer() {
+    $("reviewer-input").value = reviewer;
+    $("reviewer-dialog").hidden = false;
+    $("reviewer-input").focus();
+  }
+
+  $("reviewer-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const name = $("reviewer-input").value.trim();
+    if (!name) return;
+    reviewer = name;
+    localStorage.setItem("extractor-reviewer", name);
+    $("reviewer-dialog").hidden = true;
+    document.activeElement.blur();
+    showReviewer();
+  });
+  $("change-reviewer").addEventListener("click", askReviewer);
+
+  // -- filters and queue ------------------------------------------------------
+
+  function fillSelect(select, options) {
+    for (const [value, label] of options) select.append(el("option", { value, textContent: label }));
+  }
+
+  function filters() {
+    const params = new URLSearchParams();
+    const pairs = [["status", "f-status"], ["kind", "f-kind"], ["article", "f-article"], ["check_kind", "f-check-kind"]];
+    for (const [name, id] of pairs) if ($(id).value) params.set(name, $(id).value);
+    return params.toString();
+  }
+
+  function articleName(id) {
+    const found = overview.articles.find((a) => a.id === id);
+    return found ? (found.title || found.source) : id;
+  }
+
+  function showProgress(progress) {
+    $("progress").textContent = progress.text;
+  }
+
+  async function loadQueue(selectId, fallbackIndex) {
+    const data = await api(`/api/queue?${filters()}`);
+    items = data.items;
+    showProgress(data.progress);
+    $("queue-count").textContent = `${items.length} shown`;
+    renderQueue();
+    let next = selectId ? items.findIndex((item) => item.id === selectId) : -1;
+    if (next < 0) next = Math.min(fallbackIndex ?? 0, items.length - 1);
+    await select(next);
+  }
+
+  function label(item) {
+    const v = item.values;
+    if (item.kind === "check") return `${item.check_kind}: ${v.message}`;
+    if (item.kind === "figure") return [v.text, v.counted, v.category, v.org].filter(Boolean).join(" · ");
+    if (item.kind === "outcome") return `${v.outcome} · ${v.text}`;
+    return v.text;
+  }
+
+  function renderQueue() {
+    const list = $("queue");
+    list.replaceChildren();
+    let article = null;
+    items.forEach((item, i) => {
+      if (item.article_id !== article) {
+        article = item.article_id;
+        list.append(el("li", { class: "article" }, articleName(article)));
+      }
+      const status = item.current ? item.status : `${item.status} · orphaned`;
+      const row = el("li", { class: "item", "data-id": item.id, "data-index": String(i), "aria-selected": "false" },
+        el("span", { class: "kind" }, item.kind + (item.human ? " +" : "")),
+        el("span", { class: "quote" }, label(item)),
+        el("span", { class: `status ${item.current ? item.status : "orphaned"}`,
+          title: item.reviewer ? `${item.status} by ${item.reviewer} at ${item.decided_at}` : item.status }, status));
+      row.addEventListener("click", () => select(i));
+      list.append(row);
+    });
+  }
+
+  // -- one item -----------------------------------------------------------------
+
+  async function article(id) {
+    if (!articles.has(id)) articles.set(id, await api(`/api/article?id=${encodeURIComponent(id)}`));
+    return articles.get(id);
+  }
+
+  function closeForms() {
+    for (const id of ["reject-form", "edit-form", "add-form"]) $(id).hidden = true;
+  }
+
+  async function select(i) {
+    closeForms();
+    index = i;
+    for (const row of $("queue").querySelectorAll("li.item")) {
+      row.setAttribute("aria-selected", row.dataset.index === String(i) ? "true" : "false");
+    }
+    const item = current();
+    // An article chosen in the filter with nothing (left) to review is still
+    // shown, so that a figure the extractor missed can be added from it.
+    const bare = item ? null : $("f-article").value;
+    $("empty").hidden = Boolean(item);
+    $("item").hidden = !item && !bare;
+    $("item").classList.toggle("article-only", !item);
+    if (item) {
+      const row = $("queue").querySelector(`li.item[data-index="${i}"]`);
+      if (row) row.scrollIntoView({ block: "nearest" });
+      await renderItem(item);
+    } else if (bare) {
+      $("item-title").textContent = articleName(bare);
+      $("item-meta").textContent = "no item here with these filters: select words in the article and press n to add one";
+      await showArticle(bare, []);
+    }
+  }
+
+  // the article with the item's words marked, the mark scrolled to the middle
+  async function showArticle(articleId, marks) {
+    const text = (await article(articleId)).text;
+    const context = $("context");
+    context.replaceChildren();
+    const spans = [...marks].sort((a, b) => a[0] - b[0]);
+    let at = 0;
+    for (const [start, end] of spans) {
+      if (start < at) continue;
+      context.append(text.slice(at, start), el("mark", {}, text.slice(start, end)));
+      at = end;
+    }
+    context.append(text.slice(at));
+    context.dataset.articleId = articleId;
+    const mark = context.querySelector("mark");
+    context.scrollTop = mark ? Math.max(0, mark.offsetTop - context.clientHeight / 2) : 0;
+  }
+
+  async function renderItem(item) {
+    $("item-title").textContent = `${item.kind} · ${label(item)}`;
+    const notes = [articleName(item.article_id), `status: ${item.status}`];
+    if (item.reviewer) notes.push(`by ${item.reviewer} at ${item.decided_at}`);
+    if (item.reason) notes.push(`reason: ${item.reason}`);
+    if (!item.current) notes.push("orphaned: the latest extraction no longer produces this item");
+    if (item.human) notes.push("added by a reviewer");
+    if (item.machine_changed) notes.push("the machine values changed since this was accepted");
+    $("item-meta").textContent = notes.join(" · ");
+
+    await showArticle(item.article_id, item.spans);
+
+    const body = $("values").tBodies[0];
+    body.replaceChildren();
+    const shown = (v) => (v === null || v === undefined ? "—" : Array.isArray(v) ? JSON.stringify(v) : String(v));
+    for (const name of Object.keys(item.values)) {
+      body.append(el("tr", { class: item.changed.includes(name) ? "changed" : "" },
+        el("td", {}, name), el("td", {}, shown(item.machine[name])), el("td", {}, shown(item.values[name]))));
+    }
+    $("history").replaceChildren(...item.history.map((entry) => el("li", {},
+      `#${entry.id} ${entry.decision} by ${entry.reviewer} at ${entry.decided_at}` +
+      (entry.reason ? ` — ${entry.reason}` : ""))));
+  }
+
+  function move(step) {
+    if (!items.length) return;
+    return select(Math.max(0, Math.min(items.length - 1, index + step)));
+  }
+
+  // -- decisions ------------------------------------------------------------------
+
+  function needReviewer() {
+    if (reviewer) return false;
+    askReviewer();
+    return true;
+  }
+
+  async function decide(decision, extra = {}, target = current()) {
+    if (!target || needReviewer()) return false;
+    const nextId = decision === "undo" ? target.id : (items[index + 1] || {}).id;
+    try {
+      const item = await api("/api/decide", {
+        item_id: target.id, decision, reviewer, version: target.version, ...extra,
+      });
+      remember(item, decision !== "undo");
+      closeForms();
+      say(`${decision} recorded by ${reviewer} on ${item.kind} “${label(item)}” — now ${item.status}`);
+      await loadQueue(nextId, index);
+      return true;
+    } catch (error) {
+      say(error.message, error.status === 409 ? "conflict" : "error");
+      if (error.status === 409) await loadQueue(target.id, index);
+      return false;
+    }
+  }
+
+  function remember(item, push) {
+    for (const entry of mine) if (entry.id === item.id) entry.version = item.version;
+    if (push) mine.push({ id: item.id, version: item.version });
+  }
+
+  async function undo() {
+    const last = mine.pop();
+    if (last) {
+      await decide("undo", {}, { id: last.id, version: last.version });
+      return;
+    }
+    await decide("undo");
+  }
+
+  function openReject() {
+    if (!current() || needReviewer()) return;
+    closeForms();
+    $("reject-reason").value = "";
+    $("reject-form").hidden = false;
+    $("reject-reason").focus();
+  }
+
+  $("reject-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const reason = $("reject-reason").value;
+    enqueue(() => decide("reject", { reason }));
+  });
+
+  function fieldInputs(container, kind, values, skip = []) {
+    container.replaceChildren();
+    for (const spec of overview.fields[kind]) {
+      if (skip.includes(spec.name)) continue;
+      const name = spec.name;
+      let value = name === "span_start" ? values.span?.[0] : name === "span_end" ? values.span?.[1] : values[name];
+      if (value === undefined) value = spec.default;  // a new item starts from the model's defaults
+      let input;
+      if (spec.type === "enum" || spec.type === "bool") {
+        input = el("select", { name });
+        const options = spec.type === "bool" ? ["true", "false"] : spec.options;
+        if (spec.nullable) input.append(el("option", { value: "", textContent: "—" }));
+        for (const option of options) input.append(el("option", { value: option, textContent: option }));
+        input.value = value === null || value === undefined ? "" : String(value);
+      } else {
+        input = el("input", { name, autocomplete: "off", value: value === null || value === undefined ? "" : String(value) });
+        if (spec.type === "date") input.placeholder = "YYYY-MM-DD";
+      }
+      input.dataset.original = input.value;
+      container.append(el("label", {}, name, input));
+    }
+  }
+
+  function formValues(container, changedOnly) {
+    const values = {};
+    for (const input of container.querySelectorAll("input, select")) {
+      if (!changedOnly || input.value !== input.dataset.original) values[input.name] = input.value;
+    }
+    return values;
+  }
+
+  function openEdit() {
+    const item = current();
+    if (!item || needReviewer()) return;
+    closeForms();
+    fieldInputs($("edit-fields"), item.kind, item.values);
+    $("edit-form").hidden = false;
+    const first = $("edit-fields").querySelector("input, select");
+    if (first) first.focus();
+  }
+
+  $("edit-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const values = formValues($("edit-fields"), true);
+    if (!Object.keys(values).length) { say("nothing changed: edit a field, or press Esc", "error"); return; }
+    enqueue(() => decide("correct", { values }));
+  });
+
+  // "add": the words selected in the article become a new figure or outcome
+  function selectedSpan() {
+    const sel = window.getSelection();
+    const context = $("context");
+    if (!sel.rangeCount || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    if (!context.contains(range.startContainer) || !context.contains(range.endContainer)) return null;
+    const before = document.createRange();
+    before.selectNodeContents(context);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    const text = range.toString();
+    return { article_id: context.dataset.articleId, span: [start, start + text.length], text };
+  }
+
+  // Without a mouse there is no selection: the form then asks for the span as
+  // character offsets, starting from the current item's.
+  function addFields() {
+    const skip = selection.typed ? [] : ["span_start", "span_end"];
+    fieldInputs($("add-fields"), $("add-kind").value, { span: selection.span }, skip);
+  }
+
+  function openAdd() {
+    if ($("item").hidden || needReviewer()) return;
+    selection = selectedSpan();
+    if (!selection) {
+      const item = current();
+      const span = item && item.kind !== "check" ? item.values.span : [0, 0];
+      selection = { article_id: $("context").dataset.articleId, span, text: "", typed: true };
+    }
+    closeForms();
+    $("add-quote").textContent = selection.typed ? "the characters span_start..span_end below" : selection.text;
+    const kind = $("add-kind");
+    if (!kind.options.length) fillSelect(kind, overview.addable.map((k) => [k, k]));
+    addFields();
+    $("add-form").hidden = false;
+    kind.focus();
+  }
+
+  $("add-kind").addEventListener("change", addFields);
+
+  $("add-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    enqueue(addSelected);
+  });
+
+  async function addSelected() {
+    if (!selection || needReviewer()) return;
+    const values = formValues($("add-fields"), false);
+    let span = selection.span;
+    if ("span_start" in values) {
+      span = [values.span_start, values.span_end];
+      delete values.span_start;
+      delete values.span_end;
+    }
+    try {
+      const item = await api("/api/add", {
+        article_id: selection.article_id, kind: $("add-kind").value, span, values, reviewer,
+      });
+      remember(item, true);
+      closeForms();
+      say(`added ${item.kind} “${item.values.text}” by ${reviewer}`);
+      await loadQueue(item.id, index);
+    } catch (error) {
+      say(error.message, "error");
+    }
+  }
+
+  // -- keys -------------------------------------------------------------------------
+
+  function toggleHelp() {
+    $("help").hidden = !$("help").hidden;
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "Escape") {
+      closeForms();
+      $("help").hidden = true;
+      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+      return;
+    }
+    if (event.target.closest && event.target.closest("input, select, textarea")) return;
+    if (!$("reviewer-dialog").hidden) return;
+    // Keys typed after x/e/n but before its form has opened were meant for the
+    // form, never as shortcuts: drop them rather than accept or reject by accident.
+    if (opening > 0) { event.preventDefault(); return; }
+    const actions = {
+      j: () => move(1), k: () => move(-1), a: () => decide("accept"), x: openReject,
+      e: openEdit, u: undo, n: openAdd, "?": toggleHelp,
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    const opens = "xen".includes(event.key);
+    if (opens) opening += 1;
+    enqueue(() => {
+      if (opens) opening -= 1;
+      if (event.key !== "?" && formOpen()) closeForms();
+      return action();
+    });
+  });
+
+  $("help-button").addEventListener("click", toggleHelp);
+  $("do-accept").addEventListener("click", () => enqueue(() => decide("accept")));
+  $("do-reject").addEventListener("click", () => enqueue(openReject));
+  $("do-edit").addEventListener("click", () => enqueue(openEdit));
+  $("do-undo").addEventListener("click", () => enqueue(undo));
+  $("do-add").addEventListener("click", () => enqueue(openAdd));
+  for (const id of ["f-status", "f-kind", "f-article", "f-check-kind"]) {
+    $(id).addEventListener("change", () => enqueue(() => loadQueue(null, 0)));
+  }
+  $("filters").addEventListener("submit", (event) => event.preventDefault());
+
+  async function start() {
+    overview = await api("/api/overview");
+    fillSelect($("f-status"), overview.statuses.map((s) => [s, s]));
+    fillSelect($("f-kind"), overview.kinds.map((k) => [k, k]));
+    fillSelect($("f-article"), overview.articles.map((a) => [a.id, a.title || a.source]));
+    fillSelect($("f-check-kind"), overview.check_kinds.map((k) => [k, k]));
+    showReviewer();
+    await loadQueue(null, 0);
+    document.body.dataset.ready = "true";
+    if (!reviewer) askReviewer();
+  }
+
+  enqueue(start);
+})();

@@ -1,0 +1,134 @@
+"""Export: the reviewed rows, corrections applied, with where each came from and
+who decided it, as csv, json or parquet, from the library and the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+
+from extractor.cli import main
+from extractor.errors import ReviewError
+from extractor.export import COLUMNS, export, export_rows
+from extractor.review.service import ReviewDesk, load_reviewed
+from extractor.store import Store
+
+NAMES = [name for name, _ in COLUMNS]
+
+
+@pytest.fixture
+def decided(corpus_db):
+    """The corpus store with one item of each decision: accepted, corrected,
+    rejected, added, and one accepted then undone. Returns {what: item id}."""
+    with Store(corpus_db) as store:
+        desk = ReviewDesk(store)
+        items = load_reviewed(store)
+        figures = [i for i in items if i.kind == "figure"]
+        outcome = next(i for i in items if i.kind == "outcome")
+        ids = {"accepted": outcome.id, "corrected": figures[0].id, "rejected": figures[1].id,
+               "undone": figures[2].id}
+        desk.decide(item_id=outcome.id, decision="accept", reviewer="Ann Editor", version=0)
+        desk.decide(item_id=figures[0].id, decision="correct", reviewer="Bob", version=0,
+                    values={"org": "Home Office", "category": "theft"})
+        desk.decide(item_id=figures[1].id, decision="reject", reviewer="Ann Editor", version=0,
+                    reason="a year, not a count")
+        undone = desk.decide(item_id=figures[2].id, decision="accept", reviewer="Ann Editor", version=0)
+        desk.decide(item_id=figures[2].id, decision="undo", reviewer="Ann Editor", version=undone.version)
+        article = store.load(outcome.article_id).article
+        start = article.text.index(outcome.values["text"])
+        added = desk.add(article_id=outcome.article_id, kind="outcome",
+                         span=(start, start + len(outcome.values["text"])),
+                         values={"outcome": "other", "subject": "Added Person"}, reviewer="Cat")
+        ids["added"] = added.id
+    return corpus_db, ids
+
+
+def rows_by_id(rows) -> dict[str, dict]:
+    return {row["item_id"]: row for row in rows}
+
+
+def test_accepted_means_accepted_or_corrected_and_nothing_else(decided):
+    db, ids = decided
+    with Store(db) as store:
+        rows = rows_by_id(dict(zip(NAMES, row)) for row in export_rows(store, "accepted"))
+    assert set(rows) == {ids["accepted"], ids["corrected"], ids["added"]}
+
+
+def test_each_status_exports_its_own_rows(decided):
+    db, ids = decided
+    with Store(db) as store:
+        assert {r[NAMES.index("item_id")] for r in export_rows(store, "rejected")} == {ids["rejected"]}
+        assert {r[NAMES.index("item_id")] for r in export_rows(store, "corrected")} == {ids["corrected"]}
+        unreviewed = {r[NAMES.index("item_id")] for r in export_rows(store, "unreviewed")}
+        assert ids["undone"] in unreviewed and ids["accepted"] not in unreviewed
+        assert len(export_rows(store, "all")) == len(load_reviewed(store))
+        with pytest.raises(ReviewError, match="unknown status 'maybe'"):
+            export_rows(store, "maybe")
+
+
+def test_csv_rows_carry_corrections_provenance_and_the_decision(decided, tmp_path):
+    db, ids = decided
+    out = tmp_path / "reviewed.csv"
+    with Store(db) as store:
+        assert export(store, out, "csv") == 3
+        article_text = {aid: store.load(aid).article.text for aid in store.article_ids()}
+    rows = rows_by_id(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert list(next(iter(rows.values()))) == NAMES
+
+    corrected = rows[ids["corrected"]]
+    assert (corrected["org"], corrected["category"], corrected["status"]) == ("Home Office", "theft", "corrected")
+    assert corrected["corrected_fields"] == "category,org"
+    assert corrected["reviewer"] == "Bob" and corrected["decided_at"]
+    assert corrected["source"].endswith(".txt")
+    start, end = int(corrected["span_start"]), int(corrected["span_end"])
+    assert article_text[corrected["article_id"]][start:end] == corrected["quote"]
+
+    added = rows[ids["added"]]
+    assert (added["outcome"], added["subject"], added["reviewer"]) == ("other", "Added Person", "Cat")
+    assert added["added_by_reviewer"] == "true"
+    assert rows[ids["accepted"]]["reviewer"] == "Ann Editor"
+
+
+def test_json_and_parquet_hold_the_same_rows_with_their_types(decided, tmp_path):
+    db, ids = decided
+    with Store(db) as store:
+        export(store, tmp_path / "r.json", "json")
+        export(store, tmp_path / "r.parquet", "parquet")
+    as_json = rows_by_id(json.loads((tmp_path / "r.json").read_text(encoding="utf-8")))
+    con = duckdb.connect()
+    try:
+        cursor = con.execute(f"SELECT * FROM read_parquet('{tmp_path / 'r.parquet'}')")
+        names = [d[0] for d in cursor.description]
+        as_parquet = rows_by_id(dict(zip(names, row)) for row in cursor.fetchall())
+    finally:
+        con.close()
+    assert set(as_json) == set(as_parquet) == {ids["accepted"], ids["corrected"], ids["added"]}
+    corrected = as_parquet[ids["corrected"]]
+    assert corrected["org"] == as_json[ids["corrected"]]["org"] == "Home Office"
+    assert isinstance(corrected["value"], float) and isinstance(corrected["span_start"], int)
+    assert corrected["decided_at"].year >= 2024  # a TIMESTAMP, not text
+
+
+def test_the_cli_writes_csv_to_stdout_and_a_file_with_o(decided, tmp_path, capsys):
+    db, ids = decided
+    assert main(["export", "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert set(rows_by_id(csv.DictReader(io.StringIO(out)))) == {ids["accepted"], ids["corrected"], ids["added"]}
+    assert "exported 3 accepted rows" in err
+    target = tmp_path / "rejected.json"
+    assert main(["export", "--db", str(db), "--status", "rejected", "--format", "json", "-o", str(target)]) == 0
+    (row,) = json.loads(target.read_text(encoding="utf-8"))
+    assert row["item_id"] == ids["rejected"] and row["reason"] == "a year, not a count"
+
+
+def test_the_cli_says_what_is_wrong(decided, tmp_path, capsys):
+    db, _ = decided
+    assert main(["export", "--db", str(db), "--format", "parquet"]) == 2
+    assert "parquet is binary: name a file with -o" in capsys.readouterr().err
+    assert main(["export", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "no such store" in capsys.readouterr().err
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "no" / "dir" / "x.csv")]) == 2
+    assert "cannot write the export" in capsys.readouterr().err
