@@ -1,0 +1,228 @@
+"""One article contradicting itself: what a careful reader would stop at.
+
+    outcomes  the same person given outcomes no one can be given for one matter
+              ("dismissed" in the headline, "a final written warning" in the body;
+              "jailed" and "given a suspended sentence"; "jailed for 18 months" and
+              "jailed for two years")
+    figures   the same count (same org, category, what is counted and its noun,
+              outcome, unit and period) stated with values no reading of their
+              qualifiers reconciles ("70" and "97"; but not "8,500" and "more than
+              8,500", nor "87" and "nearly 90": checks.agree decides, as it does
+              between articles)
+
+Who is the same person: the same surname (the last word of a named subject, "PC
+Liam Sutcliffe" = "PC Sutcliffe"); an unnamed description ("the officer", "a
+former detective") is that person only where the article names exactly one person
+among its outcomes and describes one such person at most once with 'a'/'an'; with
+no name at all, descriptions with the same head noun are one person on the same
+condition. Outcomes stated in a sentence that places them in another matter
+("had previously been given a final written warning", "reduced to ... on appeal")
+contradict nothing. The groups of exclusive outcomes and those words are data in
+models/contradictions.json. False alarms cost a reader's trust, so every rule
+errs towards silence.
+
+Pure: records and the article's text in, Check records out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import combinations
+from typing import Optional
+
+from .checks import _bounds, _comparable, _key, sentence_spans
+from .nlp import load_json
+from .records import ArticleResult, Check, Figure, Outcome
+
+QUOTE = 160     # characters of a statement's sentence quoted in a message
+ROUNDED = 0.05  # how far an exact round number may stand from the value it rounds
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    return load_json("contradictions.json")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    subjects = load_json("subjects.json")
+    return frozenset(subjects["role_heads"]) | frozenset(subjects["titles_upper"]) | {"policeman", "policewoman"}
+
+
+def _sentence(text: str, sents: list[tuple[int, int]], span: tuple[int, int]) -> str:
+    for s, e in sents:
+        if s <= span[0] < e:
+            said = text[s:e].strip()
+            return said if len(said) <= QUOTE else said[:QUOTE - 1].rstrip() + "…"
+    return text[span[0]:span[1]]
+
+
+def _who(subject: Optional[str]) -> tuple[str, str]:
+    """('name', surname) for a named subject, ('role', head noun) for a description, ('', '') for none."""
+    if not subject:
+        return "", ""
+    last = subject.split()[-1]
+    low = last.lower()
+    for prefix in rules()["role_prefixes"]:
+        low = low.removeprefix(prefix.strip())
+    if low in _roles() or last in _roles() or not last[:1].isupper():
+        return "role", low
+    return "name", low.strip(".,")
+
+
+def _description(subject: str) -> str:
+    """A description without the words that only place it in time: 'Former police officer' = 'police officer'."""
+    low = subject.lower()
+    for prefix in ("the ", "a ", "an ", *rules()["role_prefixes"]):
+        low = low.removeprefix(prefix)
+    return low
+
+
+def _people(result: ArticleResult) -> dict[str, list[Outcome]]:
+    """Outcomes by person, as far as the article lets a reader tell them apart."""
+    text_l = result.article.text.lower()
+    named: dict[str, list[Outcome]] = {}
+    roles: dict[str, list[Outcome]] = {}
+    for o in result.outcomes:
+        kind, key = _who(o.subject)
+        if kind == "name":
+            named.setdefault(key, []).append(o)
+        elif kind == "role" and not any(re.search(rf"\b{w}\b", o.subject.lower()) for w in rules()["another_person"]):
+            roles.setdefault(key, []).append(o)
+    people = {f"name:{k}": v for k, v in named.items()}
+    for head, outcomes in roles.items():
+        # "Paul Hurst, a former sergeant," names the person again; it does not introduce another
+        introduced = len(re.findall(rf"(?<!, )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", text_l))
+        if introduced > 1:
+            continue  # "an officer ... another officer": more than one such person
+        if len(named) == 1:
+            people[next(iter(people))].extend(outcomes)
+        elif not named:
+            # "a Thames Valley special constable" and "a Leicestershire special constable" are two
+            for o in outcomes:
+                people.setdefault(f"role:{_description(o.subject)}", []).append(o)
+    return people
+
+
+def _rounding(v: float) -> float:
+    """The unit a whole number is rounded to, as written: 8,500 -> 100, 70 -> 10, 87 -> 1."""
+    if v < 10 or not float(v).is_integer():
+        return 0.0
+    unit = 1
+    while v % (unit * 10) == 0:
+        unit *= 10
+    return float(unit) if unit > 1 else 0.0
+
+
+def _range(f: Figure) -> tuple[float, float]:
+    """checks._bounds, with an exact round number read as the writer's rounding, by half its
+    rounding unit and at most ROUNDED of it: '8,500' allows 8,450 to 8,550, '70' 66.5 to 73.5."""
+    half = min(_rounding(f.value) / 2, ROUNDED * f.value) if f.qualifier == "exact" else 0.0
+    return (f.value - half, f.value + half) if half else _bounds(f)
+
+
+def _agree(a: Figure, b: Figure) -> bool:
+    """Some value fits both ('8,500' in a headline and 'more than 8,500' in the body)."""
+    (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
+    return max(lo_a, lo_b) <= min(hi_a, hi_b)
+
+
+def _sentence_of(sents: list[tuple[int, int]], f: Figure) -> int:
+    return next((i for i, (s, e) in enumerate(sents) if s <= f.span[0] < e), -1)
+
+
+def _clause(text: str, sents: list[tuple[int, int]], f: Figure) -> str:
+    """The words of the figure's clause: its sentence cut at the nearest , ; : – ( ) around it."""
+    s, e = next(((s, e) for s, e in sents if s <= f.span[0] < e), (f.span[0], f.span[1]))
+    before = max((m.end() for m in _BREAK.finditer(text, s, f.span[0])), default=s)
+    after = next((m.start() for m in _BREAK.finditer(text, f.span[1], e)), e)
+    return text[before:after].lower()
+
+
+_BREAK = re.compile(r"[,;:()–—]|\s-\s")
+
+
+def _framing(text: str, sents: list[tuple[int, int]], f: Figure) -> tuple:
+    """Which stages and scope words the figure's clause names (models/contradictions.json)."""
+    clause = _clause(text, sents, f)
+    has = lambda w: re.search(rf"\b{re.escape(w)}\b", clause) is not None  # noqa: E731
+    stages = tuple(i for i, group in enumerate(rules()["stages"]) if any(has(w) for w in group))
+    scope = tuple(sorted(w for w in rules()["scope"] if has(w)))
+    return stages, scope
+
+
+def _earlier_matter(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in rules()["earlier_matter"])
+
+
+def _clash(a: Outcome, b: Outcome) -> Optional[str]:
+    """Why two outcomes of one person cannot both be true, or None."""
+    r = rules()
+    if a.outcome != b.outcome:
+        for group in r["exclusive"]:
+            if a.outcome in group and b.outcome in group:
+                return f"{a.outcome.replace('_', ' ')} and {b.outcome.replace('_', ' ')} exclude each other"
+        return None
+    if a.outcome in r["lengths"] and a.custodial_months is not None and b.custodial_months is not None \
+            and abs(a.custodial_months - b.custodial_months) > r["length_slack_months"]:
+        return f"{a.custodial_months:g} and {b.custodial_months:g} months are different sentences"
+    return None
+
+
+def outcome_contradictions(result: ArticleResult) -> list[Check]:
+    text = result.article.text
+    sents = sentence_spans(text)
+    checks = []
+    for person, outcomes in _people(result).items():
+        seen: set[tuple] = set()
+        for a, b in combinations(sorted(outcomes, key=lambda o: o.span[0]), 2):
+            if a.span[0] < b.span[1] and b.span[0] < a.span[1]:
+                continue  # one statement read twice
+            why = _clash(a, b)
+            if why is None:
+                continue
+            sa, sb = _sentence(text, sents, a.span), _sentence(text, sents, b.span)
+            if _earlier_matter(sa) or _earlier_matter(sb) or (a.outcome, b.outcome) in seen:
+                continue
+            seen.add((a.outcome, b.outcome))
+            who = b.subject if _who(b.subject)[0] == "name" else (a.subject or b.subject)
+            checks.append(Check(kind="contradiction", spans=[a.span, b.span], rule="same_person_outcomes",
+                                message=f"{who}: “{sa}” but “{sb}” ({why})."))
+    return checks
+
+
+def figure_contradictions(result: ArticleResult) -> list[Check]:
+    """The same count stated twice in one article with values that cannot both be right.
+    Only figures whose own words fix their period and say whose count of what it is
+    (checks._comparable, as for conflicts between articles) are compared."""
+    text = result.article.text
+    sents = sentence_spans(text)
+    # a figure inside a claim of change is set against another period by the claim's own
+    # words ("23 complaints, down from 31 in 2021/22"), where a period is easily misread
+    in_claims = [c.span for c in result.claims]
+    by_key: dict = {}
+    for f in sorted(result.figures, key=lambda f: f.span[0]):
+        if _comparable(f) and f.period_from is not None and f.period_source != "table" \
+                and not any(s <= f.span[0] < e for s, e in in_claims):
+            by_key.setdefault(_key(f), []).append(f)
+    checks = []
+    for figs in by_key.values():
+        reported: set[float] = set()
+        for a, b in combinations(figs, 2):
+            if _agree(a, b) or b.value in reported or _sentence_of(sents, a) == _sentence_of(sents, b):
+                continue  # two values in one sentence are two things the sentence tells apart
+            if _framing(text, sents, a) != _framing(text, sents, b):
+                continue  # 'recorded' vs 'investigated', 'across the forces' vs one force
+            reported.add(b.value)
+            what = f"{a.org} {a.category} {a.counted}s" + (f" ({a.outcome})" if a.outcome else "")
+            checks.append(Check(kind="contradiction", spans=[a.span, b.span], rule="same_count_in_article",
+                                message=(f"{what} for {a.period_from} to {a.period_to}: the article says “{a.text}” "
+                                         f"(“{_sentence(text, sents, a.span)}”) and “{b.text}” "
+                                         f"(“{_sentence(text, sents, b.span)}”).")))
+    return checks
+
+
+def contradictions(result: ArticleResult) -> list[Check]:
+    return outcome_contradictions(result) + figure_contradictions(result)
