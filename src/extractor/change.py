@@ -76,6 +76,9 @@ class ChangeRule(BaseModel):
     reads: Reads
     pattern: str
     example: str
+    # the words are a verb of their own ('rose by 13 per cent', 'doubled'): a from/to pair with
+    # another verb ('as the unit grew from 12 to 20') is a second claim, not this one's numbers
+    own_verb: bool = False
     note: str = ""
 
 
@@ -168,8 +171,8 @@ def _num_at(m: re.Match, group: str, figs: list[Figure]) -> Optional[Num]:
     if fig is not None and fig.value is not None:
         return Num(fig.value, percent or fig.unit == "percent", fig.text,
                    qualified or fig.qualifier != "exact", fig)
-    if not m.group("dir") or _YEAR.fullmatch(m.group(group)):
-        return None  # a bare 'from ... to' pairs figures only; '2012' is a year, not a count
+    if _YEAR.fullmatch(m.group(group)):
+        return None  # '2012' is a year, not a count
     value = parse_number(m.group(group))
     return None if value is None else Num(value, percent, m.group(group), qualified)
 
@@ -303,9 +306,9 @@ def _percent_verdict(mag: float, q: str, points: bool, direction: str, a: Num, b
         if points and pts_ok or not points and rel_ok:
             return Verdict(True, readings)
         if points and rel_ok:
-            return Verdict(False, readings + "; the words give the per-cent change as points")
+            return Verdict(False, readings + " (the words give the per-cent change as if it were points)")
         if not points and pts_ok:
-            return Verdict(False, readings + "; the words give the change in points as per cent")
+            return Verdict(False, readings + " (the words give the change in points as if it were per cent)")
         return Verdict(False, readings)
     if points:
         return Verdict(False, f"from {a.text} to {b.text} is not a change in percentage points")
@@ -412,6 +415,20 @@ def _series(pairs: list[Pair]) -> list[Pair]:
             span = (last.match.span[0], p.match.span[1])
             out[-1] = Pair(last.a, p.b, Match(last.match.rule, last.match.m, span), last.missing, last.parts + [p])
     return out
+
+
+def _may_rest_on(x: Match, p: Pair, text: str) -> bool:
+    """A from/to pair whose numbers are not both figures of the article ('doubled, from 93 in
+    2022 to 158') gives a stated change its numbers only when the two are written side by
+    side; 'rose 13% as the unit grew from 12 to 20 staff' compares two other things."""
+    two_verbs = x.rule.own_verb and p.match.m.group("dir") and p.match.m.start() >= x.core[1]
+    if p.a.figure is not None and p.b.figure is not None and not two_verbs:
+        return True
+    if p.match.span[0] >= x.core[1]:
+        gap = text[x.core[1]:p.match.span[0]]
+    else:
+        gap = text[p.match.span[1]:x.span[0]]
+    return len(gap) <= 4 and not gap.strip(" ,–—-")
 
 
 def _subject(figs: list[Figure], x: Match, lo: int, prev: tuple[int, int], text: str,
@@ -548,7 +565,8 @@ def changes(result: ArticleResult) -> list[Claim]:
                 continue
             # a stated change rests on the from/to pair of its sentence nearest to it, a series
             # ('rising to 83 ... and to 112 – an increase of 84 per cent') from its first figure to its last
-            near = sorted((p for p in series if p.a and p.b), key=lambda p: abs(p.match.span[0] - x.span[0]))
+            near = sorted((p for p in series if p.a and p.b and _may_rest_on(x, p, text)),
+                          key=lambda p: abs(p.match.span[0] - x.span[0]))
             if near:
                 p = near[0]
                 used.update(id(part) for part in p.parts or [p])

@@ -1,0 +1,85 @@
+"""One article contradicting itself: the same officer's outcomes, the same count's values."""
+
+from datetime import date
+
+import pytest
+
+from extractor.pipeline import extract_article
+from extractor.records import Article
+
+
+def contradictions(text, published=date(2024, 3, 1)):
+    result = extract_article(Article.from_text(text, "t.txt", published=published))
+    return [c for c in result.checks if c.kind == "contradiction"]
+
+
+HEARING = "PC Daniel Marsh was dismissed without notice after a misconduct hearing. The panel found gross " \
+          "misconduct proven and PC Marsh was {second}."
+
+
+def test_dismissed_and_a_final_written_warning_for_one_officer_contradict_quoting_both():
+    (check,) = contradictions(HEARING.format(second="given a final written warning"))
+    assert "dismissed without notice" in check.message and "final written warning" in check.message
+    assert len(check.spans) == 2
+
+
+@pytest.mark.parametrize("second", ["dismissed", "placed on the barred list"])
+def test_a_restatement_or_a_consistent_outcome_raises_nothing(second):
+    assert contradictions(HEARING.format(second=second)) == []
+
+
+def test_an_earlier_matter_is_not_a_contradiction():
+    assert contradictions("PC Daniel Marsh was dismissed without notice after a misconduct hearing. PC Marsh had "
+                          "previously been given a final written warning for lateness.") == []
+
+
+def test_two_people_are_not_one():
+    assert contradictions("PC Daniel Marsh was dismissed without notice after a misconduct hearing. PC Amy Cole "
+                          "was given a final written warning.") == []
+
+
+def test_different_prison_terms_for_one_person_contradict():
+    (check,) = contradictions("A former Wessex Police sergeant has been jailed for 18 months. Sergeant Paul Hurst, "
+                              "44, was jailed for two years at Bristol Crown Court on Monday.")
+    assert "18" in check.message and "24" in check.message
+
+
+def test_jailed_and_a_suspended_sentence_contradict_through_the_one_described_person():
+    (check,) = contradictions("A former Wessex Police sergeant has been jailed. Paul Hurst, a former sergeant, was "
+                              "given a suspended sentence at Bristol Crown Court on Monday.")
+    assert "suspended sentence" in check.message
+
+
+def test_the_same_term_restated_raises_nothing():
+    assert contradictions("A former Wessex Police sergeant has been jailed for two years. Sergeant Paul Hurst, 44, "
+                          "was jailed for two years at Bristol Crown Court on Monday.") == []
+
+
+def test_unnamed_officers_of_different_forces_are_different_people():
+    assert contradictions("A Thames Valley special constable was given a final written warning. The following "
+                          "week, a Leicestershire special constable was dismissed.") == []
+
+
+COUNT = ("Wessex Police dismissed {a} officers for misconduct in 2023. Figures released on Friday show that "
+         "Wessex Police dismissed {b} officers for misconduct in 2023.")
+
+
+def test_the_same_count_with_two_values_contradicts():
+    (check,) = contradictions(COUNT.format(a="70", b="97"))
+    assert "“70”" in check.message and "“97”" in check.message
+
+
+@pytest.mark.parametrize("a, b", [("8,500", "more than 8,500"), ("87", "nearly 90"), ("97", "97"),
+                                  ("70", "about 72")])
+def test_values_some_reading_reconciles_raise_nothing(a, b):
+    assert contradictions(COUNT.format(a=a, b=b)) == []
+
+
+def test_counts_at_different_stages_are_not_the_same_count():
+    assert contradictions("In 2023 Wessex Police recorded 120 misconduct cases. In 2023 Wessex Police "
+                          "investigated and finalised 45 misconduct cases.") == []
+
+
+def test_two_values_in_one_sentence_are_two_things():
+    assert contradictions("Wessex Police dismissed 70 officers for misconduct in 2023 and 97 officers for "
+                          "misconduct in 2023 across the region.") == []
