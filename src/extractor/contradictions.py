@@ -146,7 +146,9 @@ _BREAK = re.compile(r"[,;:()–—]|\s-\s")
 def _framing(text: str, sents: list[tuple[int, int]], f: Figure) -> tuple:
     """Which stages and scope words the figure's clause names (models/contradictions.json)."""
     clause = _clause(text, sents, f)
-    has = lambda w: re.search(rf"\b{re.escape(w)}\b", clause) is not None  # noqa: E731
+    def has(word: str) -> bool:
+        return re.search(rf"\b{re.escape(word)}\b", clause) is not None
+
     stages = tuple(i for i, group in enumerate(rules()["stages"]) if any(has(w) for w in group))
     scope = tuple(sorted(w for w in rules()["scope"] if has(w)))
     return stages, scope
@@ -175,7 +177,7 @@ def outcome_contradictions(result: ArticleResult) -> list[Check]:
     text = result.article.text
     sents = sentence_spans(text)
     checks = []
-    for person, outcomes in _people(result).items():
+    for outcomes in _people(result).values():
         seen: set[tuple] = set()
         for a, b in combinations(sorted(outcomes, key=lambda o: o.span[0]), 2):
             if a.span[0] < b.span[1] and b.span[0] < a.span[1]:
