@@ -120,3 +120,9 @@ def test_a_stated_change_does_not_borrow_the_numbers_of_another_verb():
 def test_a_bare_pair_written_beside_the_change_gives_it_its_numbers():
     (claim,) = changes("Complaints rose 67%, from 12 to 20 complaints.")
     assert (claim.status, claim.compared_value, claim.value) == ("holds", 12, 20)
+
+
+def test_a_change_of_another_verb_in_the_sentence_is_not_this_ones_pair():
+    text = ("The number of officers rose from 3,000 in 2022 to 3,300 in 2023 while complaints "
+            "increased by 20%.")
+    assert mismatches(text) == []

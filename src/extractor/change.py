@@ -420,8 +420,9 @@ def _series(pairs: list[Pair]) -> list[Pair]:
 def _may_rest_on(x: Match, p: Pair, text: str) -> bool:
     """A from/to pair whose numbers are not both figures of the article ('doubled, from 93 in
     2022 to 158') gives a stated change its numbers only when the two are written side by
-    side; 'rose 13% as the unit grew from 12 to 20 staff' compares two other things."""
-    two_verbs = x.rule.own_verb and p.match.m.group("dir") and p.match.m.start() >= x.core[1]
+    side; 'rose 13% as the unit grew from 12 to 20 staff' compares two other things, and so
+    does 'officers rose from 3,000 to 3,300 while complaints increased by 20%'."""
+    two_verbs = x.rule.own_verb and p.match.m.group("dir")
     if p.a.figure is not None and p.b.figure is not None and not two_verbs:
         return True
     if p.match.span[0] >= x.core[1]:
