@@ -33,19 +33,27 @@ def test_an_earlier_matter_is_not_a_contradiction():
                           "previously been given a final written warning for lateness.") == []
 
 
+@pytest.mark.parametrize("second", ["The officer who filmed the incident received a written warning.",
+                                    "A PCSO was given a written warning over the same incident.",
+                                    "A second officer was given a final written warning.",
+                                    "His colleague was given a final written warning."])
+def test_a_statement_that_introduces_someone_else_is_not_about_the_named_officer(second):
+    assert contradictions("PC John Smith was dismissed without notice. " + second) == []
+
+
 def test_two_people_are_not_one():
     assert contradictions("PC Daniel Marsh was dismissed without notice after a misconduct hearing. PC Amy Cole "
                           "was given a final written warning.") == []
 
 
 def test_different_prison_terms_for_one_person_contradict():
-    (check,) = contradictions("A former Wessex Police sergeant has been jailed for 18 months. Sergeant Paul Hurst, "
+    (check,) = contradictions("Former Wessex Police sergeant jailed for 18 months\n\nSergeant Paul Hurst, "
                               "44, was jailed for two years at Bristol Crown Court on Monday.")
     assert "18" in check.message and "24" in check.message
 
 
 def test_jailed_and_a_suspended_sentence_contradict_through_the_one_described_person():
-    (check,) = contradictions("A former Wessex Police sergeant has been jailed. Paul Hurst, a former sergeant, was "
+    (check,) = contradictions("Former Wessex Police sergeant jailed\n\nPaul Hurst, a former sergeant, was "
                               "given a suspended sentence at Bristol Crown Court on Monday.")
     assert "suspended sentence" in check.message
 

@@ -154,6 +154,20 @@ def _framing(text: str, sents: list[tuple[int, int]], f: Figure) -> tuple:
     return stages, scope
 
 
+def _someone_else(text: str, sents: list[tuple[int, int]], span: tuple[int, int], surname: str) -> bool:
+    """Whether a statement that does not name the person describes someone it introduces
+    ('A PCSO was given ...', 'The officer who filmed the incident ...', 'a second officer'),
+    whoever the subject finder took it for."""
+    s, e = next(((s, e) for s, e in sents if s <= span[0] < e), span)
+    said = text[s:e].lower()
+    if re.search(rf"\b{re.escape(surname)}\b", said):
+        return False
+    heads = "|".join(sorted((re.escape(h.lower()) for h in _roles()), key=len, reverse=True))
+    return bool(re.search(rf"(?<!, )\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\b", said)
+                or re.search(rf"\b(?:{heads})\s+(?:who|that|whose|whom)\b", said)
+                or any(re.search(rf"\b{w}\b", said) for w in rules()["another_person"]))
+
+
 def _earlier_matter(sentence: str) -> bool:
     low = sentence.lower()
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in rules()["earlier_matter"])
@@ -177,7 +191,8 @@ def outcome_contradictions(result: ArticleResult) -> list[Check]:
     text = result.article.text
     sents = sentence_spans(text)
     checks = []
-    for outcomes in _people(result).values():
+    for person, outcomes in _people(result).items():
+        surname = person.removeprefix("name:") if person.startswith("name:") else ""
         seen: set[tuple] = set()
         for a, b in combinations(sorted(outcomes, key=lambda o: o.span[0]), 2):
             if a.span[0] < b.span[1] and b.span[0] < a.span[1]:
@@ -187,6 +202,8 @@ def outcome_contradictions(result: ArticleResult) -> list[Check]:
                 continue
             sa, sb = _sentence(text, sents, a.span), _sentence(text, sents, b.span)
             if _earlier_matter(sa) or _earlier_matter(sb) or (a.outcome, b.outcome) in seen:
+                continue
+            if surname and (_someone_else(text, sents, a.span, surname) or _someone_else(text, sents, b.span, surname)):
                 continue
             seen.add((a.outcome, b.outcome))
             who = b.subject if _who(b.subject)[0] == "name" else (a.subject or b.subject)
