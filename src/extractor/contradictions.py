@@ -5,17 +5,24 @@
               "jailed" and "given a suspended sentence"; "jailed for 18 months" and
               "jailed for two years")
     figures   the same count (same org, category, what is counted and its noun,
-              outcome, unit and period) stated with values no reading of their
-              qualifiers reconciles ("70" and "97"; but not "8,500" and "more than
-              8,500", nor "87" and "nearly 90": checks.agree decides, as it does
-              between articles)
+              outcome, unit and period, as for conflicts between articles) stated
+              in two sentences with values no reading of their qualifiers
+              reconciles ("70" and "97"; but not "8,500" and "more than 8,500", nor
+              "87" and "nearly 90"). An exact round number is read as the writer's
+              rounding: half its rounding unit either way, at most 5% ("8,500" allows
+              8,450-8,550). Not compared: table cells, figures inside a claim of
+              change, two values in one sentence, and clauses naming different stages
+              ('recorded' vs 'investigated') or scopes ('across the forces').
 
 Who is the same person: the same surname (the last word of a named subject, "PC
 Liam Sutcliffe" = "PC Sutcliffe"); an unnamed description ("the officer", "a
 former detective") is that person only where the article names exactly one person
 among its outcomes and describes one such person at most once with 'a'/'an'; with
-no name at all, descriptions with the same head noun are one person on the same
-condition. Outcomes stated in a sentence that places them in another matter
+no name at all, the same description ('police officer' = 'Former police officer')
+is one person on the same condition. A statement that does not name the officer but introduces someone ('A
+PCSO was given ...', 'the officer who filmed it', 'a second officer') is not held
+against them, whoever the subject finder took it for. Outcomes stated in a
+sentence that places them in another matter
 ("had previously been given a final written warning", "reduced to ... on appeal")
 contradict nothing. The groups of exclusive outcomes and those words are data in
 models/contradictions.json. False alarms cost a reader's trust, so every rule
