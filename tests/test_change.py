@@ -126,3 +126,8 @@ def test_a_change_of_another_verb_in_the_sentence_is_not_this_ones_pair():
     text = ("The number of officers rose from 3,000 in 2022 to 3,300 in 2023 while complaints "
             "increased by 20%.")
     assert mismatches(text) == []
+
+
+def test_the_days_of_a_period_are_not_the_numbers_of_a_change():
+    text = "Complaints rose by 12%, from 1 April 2022 to 31 March 2023, the force said."
+    assert mismatches(text) == [] and [c.status for c in changes(text)] == ["unverifiable"]

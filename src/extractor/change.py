@@ -159,7 +159,7 @@ def _qualifier(q: Optional[str]) -> str:
     return words()["qualifiers"].get((q or "").lower(), "exact")
 
 
-def _num_at(m: re.Match, group: str, figs: list[Figure]) -> Optional[Num]:
+def _num_at(m: re.Match, group: str, figs: list[Figure], dates: tuple = ()) -> Optional[Num]:
     if m.group(group) is None:
         return None
     start, end = m.span(group)
@@ -171,8 +171,8 @@ def _num_at(m: re.Match, group: str, figs: list[Figure]) -> Optional[Num]:
     if fig is not None and fig.value is not None:
         return Num(fig.value, percent or fig.unit == "percent", fig.text,
                    qualified or fig.qualifier != "exact", fig)
-    if _YEAR.fullmatch(m.group(group)):
-        return None  # '2012' is a year, not a count
+    if _YEAR.fullmatch(m.group(group)) or any(ds <= start < de for ds, de in dates):
+        return None  # '2012' is a year, '1 April 2022' a date, not a count
     value = parse_number(m.group(group))
     return None if value is None else Num(value, percent, m.group(group), qualified)
 
@@ -375,15 +375,15 @@ class Pair:
     parts: Optional[list["Pair"]] = None  # the steps of a series, each checked for its direction alone
 
 
-def _pair(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int]) -> Pair:
+def _pair(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int], dates: tuple = ()) -> Pair:
     m = x.m
     if x.rule.reads == "from_to":
-        a, b = _num_at(m, "a", figs), _num_at(m, "b", figs)
+        a, b = _num_at(m, "a", figs, dates), _num_at(m, "b", figs, dates)
         if a and b and a.figure and b.figure and not _compatible(a.figure, b.figure):
             return Pair(None, None, x, "the figures it changed between")
         return Pair(a, b, x)
     if x.rule.reads == "to":
-        b = _num_at(m, "b", figs)
+        b = _num_at(m, "b", figs, dates)
         like = b.figure if b else None
         fa = _figure_before(figs, m.start(), lo, unit=like.unit if like else None, like=like)
         if fa is None and like is not None and like.period_from is not None:
@@ -393,7 +393,7 @@ def _pair(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int]) -> Pair:
             fa = earlier[-1] if earlier else None
         a = Num(fa.value, fa.unit == "percent", fa.text, fa.qualifier != "exact", fa) if fa else None
         return Pair(a, b, x, "" if a else "the figure it changed from")
-    a = _num_at(m, "a", figs)  # 'up from 93': the new figure is the one before
+    a = _num_at(m, "a", figs, dates)  # 'up from 93': the new figure is the one before
     like = a.figure if a else None
     fb = _figure_before(figs, m.start(), lo, unit=("percent" if a and a.percent else "count"), like=like)
     b = Num(fb.value, fb.unit == "percent", fb.text, fb.qualifier != "exact", fb) if fb else None
@@ -550,12 +550,13 @@ def _unverifiable(x: Match, text: str, have: Optional[Figure], missing: str) -> 
 def changes(result: ArticleResult) -> list[Claim]:
     text = result.article.text
     figs = sorted((f for f in result.figures if f.value is not None), key=lambda f: f.span[0])
+    dates = tuple(d.span for d in result.dates)  # a number inside a date is no side of a change
     claims: list[Claim] = []
     sents = sentence_spans(text)
     for idx, (s, e) in enumerate(sents):
         prev = sents[idx - 1] if idx else (0, 0)
         found = _matches(text, s, e)
-        pairs = [_pair(x, figs, s, prev) for x in found if x.rule.reads in ("from_to", "to", "from")]
+        pairs = [_pair(x, figs, s, prev, dates) for x in found if x.rule.reads in ("from_to", "to", "from")]
         series = _series(pairs)
         used: set[int] = set()
         for x in found:
