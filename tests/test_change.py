@@ -131,3 +131,8 @@ def test_a_change_of_another_verb_in_the_sentence_is_not_this_ones_pair():
 def test_the_days_of_a_period_are_not_the_numbers_of_a_change():
     text = "Complaints rose by 12%, from 1 April 2022 to 31 March 2023, the force said."
     assert mismatches(text) == [] and [c.status for c in changes(text)] == ["unverifiable"]
+
+
+def test_the_whole_of_the_same_year_is_not_where_a_rise_started():
+    text = "Of the 120 officers investigated in 2023, the number dismissed rose to 30."
+    assert mismatches(text) == []

@@ -375,6 +375,17 @@ class Pair:
     parts: Optional[list["Pair"]] = None  # the steps of a series, each checked for its direction alone
 
 
+def _in_order(earlier: Figure, later: Figure) -> bool:
+    """Whether a figure found near a 'rose to' / 'up from' can be the other end of the change:
+    not the whole the later one is part of ('Of the 120 officers investigated in 2023, the
+    number dismissed rose to 30'), and not of the same or a later period where both say."""
+    if later.out_of == earlier.value or earlier.out_of == later.value:
+        return False
+    if earlier.period_from is not None and later.period_from is not None:
+        return earlier.period_from < later.period_from
+    return True
+
+
 def _pair(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int], dates: tuple = ()) -> Pair:
     m = x.m
     if x.rule.reads == "from_to":
@@ -386,6 +397,8 @@ def _pair(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int], dates: t
         b = _num_at(m, "b", figs, dates)
         like = b.figure if b else None
         fa = _figure_before(figs, m.start(), lo, unit=like.unit if like else None, like=like)
+        if fa is not None and like is not None and not _in_order(fa, like):
+            fa = None
         if fa is None and like is not None and like.period_from is not None:
             # "This increased to 172 in the following 12 months": the same count's last earlier figure
             earlier = [f for f in figs if f is not like and f.value is not None and _same_count(f, like)
@@ -396,6 +409,8 @@ def _pair(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int], dates: t
     a = _num_at(m, "a", figs, dates)  # 'up from 93': the new figure is the one before
     like = a.figure if a else None
     fb = _figure_before(figs, m.start(), lo, unit=("percent" if a and a.percent else "count"), like=like)
+    if fb is not None and like is not None and not _in_order(like, fb):
+        fb = None
     b = Num(fb.value, fb.unit == "percent", fb.text, fb.qualifier != "exact", fb) if fb else None
     return Pair(a, b, x, "" if b else "the figure it changed to")
 
