@@ -91,3 +91,19 @@ def test_counts_at_different_stages_are_not_the_same_count():
 def test_two_values_in_one_sentence_are_two_things():
     assert contradictions("Wessex Police dismissed 70 officers for misconduct in 2023 and 97 officers for "
                           "misconduct in 2023 across the region.") == []
+
+
+def test_two_people_sharing_a_surname_are_told_apart_by_their_first_names():
+    assert contradictions("PC Tom Ash was jailed for 18 months. His brother, PC Ben Ash, was given a suspended "
+                          "sentence.") == []
+
+
+def test_outcomes_in_different_years_are_two_matters():
+    assert contradictions("PC Jane Hill was given a final written warning in 2019. In 2023 PC Hill was dismissed "
+                          "for gross misconduct.") == []
+
+
+def test_the_same_year_does_not_make_two_matters():
+    (check,) = contradictions("PC Jane Hill was given a final written warning in 2023. In 2023 PC Hill was "
+                              "dismissed for gross misconduct.")
+    assert "final written warning" in check.message

@@ -97,6 +97,7 @@ def _people(result: ArticleResult) -> dict[str, list[Outcome]]:
             named.setdefault(key, []).append(o)
         elif kind == "role" and not any(re.search(rf"\b{w}\b", o.subject.lower()) for w in rules()["another_person"]):
             roles.setdefault(key, []).append(o)
+    named = _by_first_name(named)
     people = {f"name:{k}": v for k, v in named.items()}
     for head, outcomes in roles.items():
         # "Paul Hurst, a former sergeant," names the person again; it does not introduce another
@@ -110,6 +111,45 @@ def _people(result: ArticleResult) -> dict[str, list[Outcome]]:
             for o in outcomes:
                 people.setdefault(f"role:{_description(o.subject)}", []).append(o)
     return people
+
+
+def _first_name(subject: str) -> str:
+    """'PC Tom Ash' -> 'tom'; 'PC Ash', 'Ash' -> ''."""
+    words = [w for w in subject.split()[:-1] if w[:1].isupper() and w not in _roles()
+             and w.lower() not in _roles() and w.lower() + " " not in rules()["role_prefixes"]]
+    return words[-1].lower() if words else ""
+
+
+def _by_first_name(named: dict[str, list[Outcome]]) -> dict[str, list[Outcome]]:
+    """'PC Tom Ash' and 'PC Ben Ash' are two people: a surname given with two first names
+    is split by them, and a bare 'PC Ash' there could be either, so it is compared with neither."""
+    out: dict[str, list[Outcome]] = {}
+    for surname, outcomes in named.items():
+        firsts = {_first_name(o.subject) for o in outcomes} - {""}
+        if len(firsts) <= 1:
+            out[surname] = outcomes
+            continue
+        for o in outcomes:
+            first = _first_name(o.subject)
+            if first:
+                out.setdefault(f"{surname}|{first}", []).append(o)
+    return out
+
+
+def _times(result: ArticleResult, sents: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple]:
+    """The resolved periods a statement's sentence names ('in 2019', 'on 3 May 2023')."""
+    s, e = next(((s, e) for s, e in sents if s <= span[0] < e), span)
+    return [(d.date_from, d.date_to) for d in result.dates
+            if s <= d.span[0] < e and d.date_from is not None and d.date_to is not None]
+
+
+def _other_times(result: ArticleResult, sents: list[tuple[int, int]], a: Outcome, b: Outcome) -> bool:
+    """A final written warning 'in 2019' and a dismissal 'in 2023' are two matters: the
+    statements' own dates (or the periods their sentences name) do not overlap."""
+    if a.date is not None and b.date is not None:
+        return a.date != b.date
+    ta, tb = _times(result, sents, a.span), _times(result, sents, b.span)
+    return bool(ta and tb) and not any(x0 <= y1 and y0 <= x1 for x0, x1 in ta for y0, y1 in tb)
 
 
 def _rounding(v: float) -> float:
@@ -199,7 +239,7 @@ def outcome_contradictions(result: ArticleResult) -> list[Check]:
     sents = sentence_spans(text)
     checks = []
     for person, outcomes in _people(result).items():
-        surname = person.removeprefix("name:") if person.startswith("name:") else ""
+        surname = person.removeprefix("name:").split("|")[0] if person.startswith("name:") else ""
         seen: set[tuple] = set()
         for a, b in combinations(sorted(outcomes, key=lambda o: o.span[0]), 2):
             if a.span[0] < b.span[1] and b.span[0] < a.span[1]:
@@ -209,6 +249,8 @@ def outcome_contradictions(result: ArticleResult) -> list[Check]:
                 continue
             sa, sb = _sentence(text, sents, a.span), _sentence(text, sents, b.span)
             if _earlier_matter(sa) or _earlier_matter(sb) or (a.outcome, b.outcome) in seen:
+                continue
+            if _other_times(result, sents, a, b):
                 continue
             if surname and (_someone_else(text, sents, a.span, surname) or _someone_else(text, sents, b.span, surname)):
                 continue
