@@ -587,7 +587,8 @@ def changes(result: ArticleResult) -> list[Claim]:
             if near:
                 p = near[0]
                 used.update(id(part) for part in p.parts or [p])
-                span = (min(p.match.span[0], x.span[0]), max(p.match.span[1], x.span[1]))
+                # the claim is the change and its two numbers; what trails them ('according to ...') is not
+                span = (min(p.match.span[0], x.core[0]), max(p.match.span[1], x.core[1]))
                 claims.append(_verify_stated(x, p.a, p.b, text, span))
                 continue
             _, _, _, points, _ = _stated(x)
