@@ -107,3 +107,17 @@ def test_the_same_year_does_not_make_two_matters():
     (check,) = contradictions("PC Jane Hill was given a final written warning in 2023. In 2023 PC Hill was "
                               "dismissed for gross misconduct.")
     assert "final written warning" in check.message
+
+
+@pytest.mark.parametrize("second", [
+    "Nationally, 500 officers were dismissed in 2023.",            # another scope, whatever org it inherits
+    "Wessex Police dismissed 29 male officers in 2023.",           # a part of the count
+    "In the same year Wessex Police dismissed 12 officers from its own staff college.",
+])
+def test_a_part_or_another_scope_of_a_count_is_not_a_second_value_for_it(second):
+    assert contradictions(f"Wessex Police dismissed 41 officers in 2023. {second}") == []
+
+
+def test_a_warning_for_a_similar_offence_is_another_matter():
+    assert contradictions("An officer who lied about a crash has been sacked. The officer was given a final "
+                          "written warning for a similar offence.") == []
