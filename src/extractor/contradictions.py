@@ -11,21 +11,26 @@
               "87" and "nearly 90"). An exact round number is read as the writer's
               rounding: half its rounding unit either way, at most 5% ("8,500" allows
               8,450-8,550). Not compared: table cells, figures inside a claim of
-              change, two values in one sentence, and clauses naming different stages
-              ('recorded' vs 'investigated') or scopes ('across the forces').
+              change, two values in one sentence, clauses naming different stages
+              ('recorded' vs 'investigated') or scopes ('nationally', 'across the
+              forces'), clauses whose other words differ ('29 male officers', '45
+              complaints from its own staff'; filler, dates and attribution such as
+              'figures show that' aside), and a sentence that does not name the
+              organisation the figure is given to.
 
 Who is the same person: the same surname (the last word of a named subject, "PC
-Liam Sutcliffe" = "PC Sutcliffe"); an unnamed description ("the officer", "a
-former detective") is that person only where the article names exactly one person
+Liam Sutcliffe" = "PC Sutcliffe"; "PC Tom Ash" and "PC Ben Ash" are two); an
+unnamed description ("the officer", "a former detective") is that person only where the article names exactly one person
 among its outcomes and describes one such person at most once with 'a'/'an'; with
 no name at all, the same description ('police officer' = 'Former police officer')
-is one person on the same condition. A statement that does not name the officer but introduces someone ('A
-PCSO was given ...', 'the officer who filmed it', 'a second officer') is not held
+is one person on the same condition. A statement that does not name the officer
+but introduces someone ('A PCSO was given ...', 'the officer who filmed it', 'a second officer') is not held
 against them, whoever the subject finder took it for. Outcomes stated in a
 sentence that places them in another matter
 ("had previously been given a final written warning", "reduced to ... on appeal")
-contradict nothing. The groups of exclusive outcomes and those words are data in
-models/contradictions.json. False alarms cost a reader's trust, so every rule
+contradict nothing, nor do two whose sentences name periods that do not overlap
+("a final written warning in 2019", "dismissed in 2023"). The groups of exclusive
+outcomes and those words are data in models/contradictions.json. False alarms cost a reader's trust, so every rule
 errs towards silence.
 
 Pure: records and the article's text in, Check records out.
