@@ -513,7 +513,7 @@ def _record(x: Match, figs: list[Figure], text: str, lo: int, prev: tuple[int, i
                                         f"the {f.text} the article gives for {f.period_from} to {f.period_to}.",
                       a=Num(f.value, False, f.text, False, f), b=bn)
     start = _record_start(x.m.group("since"), b)
-    if start is not None and _covers(earlier, start, b.period_from):
+    if start is not None and earlier and _covers(earlier, start, b.period_from):
         return _claim(x, text, "holds", f"“{words_}”: {b.text} is {'above' if direction == 'up' else 'below'} "
                                         f"each of the {len(earlier)} earlier figures the article gives back to "
                                         f"{start.year}.", b=bn)
