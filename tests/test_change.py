@@ -142,3 +142,35 @@ def test_a_record_since_a_year_needs_earlier_figures_to_hold():
     (claim,) = [c for c in changes("The number of officers jailed rose to 14, the highest since 2010.")
                 if c.rule.startswith("change-record")]
     assert claim.status == "unverifiable"
+
+
+def test_change_claims_and_their_checks_are_stored_and_read_back(tmp_path):
+    from extractor.recheck import save_with_checks
+    from extractor.store import Store
+
+    r = run("Dismissals more than doubled, from 93 in 2022 to 158 in 2023.")
+    with Store(tmp_path / "s.duckdb") as store:
+        save_with_checks(store, r, "test")
+        save_with_checks(store, r, "test")
+        back = store.load(r.article.id)
+        assert [c for c in back.claims if c.kind == "change"] == changes(r.article.text)
+        assert [c.kind for _, c in store.checks(kind="change_mismatch")] == ["change_mismatch"]
+
+
+SERIES = ("The unit recorded 61 allegations in 2018/19, rising to 83 in 2019/20 and to 112 in 2020/21 – "
+          "an increase of {change}.")
+
+
+@pytest.mark.parametrize("change, compared, status", [
+    ("35 per cent on the previous year", 83, "holds"),   # the last step
+    ("84 per cent over the three years", 61, "holds"),   # the whole series
+    ("50 per cent on the previous year", 83, "fails"),
+])
+def test_a_change_after_a_series_is_measured_against_the_period_its_words_name(change, compared, status):
+    stated = [c for c in changes(SERIES.format(change=change)) if "increase" in c.text]
+    assert [(c.compared_value, c.status) for c in stated] == [(compared, status)]
+
+
+def test_a_pair_of_other_years_is_not_what_a_change_on_a_named_year_is_measured_against():
+    text = "Complaints rose from 1,000 in 2021 to 1,200 in 2023, up 10% on 2022."
+    assert mismatches(text) == []
