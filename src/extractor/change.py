@@ -218,6 +218,40 @@ def _years_back(d: date, years: int) -> date:
         return d.replace(year=d.year - years, day=28)
 
 
+def _reference(rest: str) -> tuple[Optional[int], Optional[int]]:
+    """What the words after a stated change measure it against: (years back, None) for 'on
+    two years ago', (None, year) for 'on 2019', (None, None) when they do not say."""
+    rest_l = rest.lower()
+    for phrase, years in sorted(words()["shifts"].items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(phrase)}\b", rest_l):
+            return years, None
+    year = _AGAINST_YEAR.search(rest_l)
+    return None, (int(year.group(1)) if year else None)
+
+
+_AGAINST_YEAR = re.compile(r"\b(?:on|since|from|compared (?:with|to)|than(?: in)?|in)\s+((?:19|20)\d\d)\b")
+
+
+def _measured_as_said(x: Match, p: "Pair", text: str) -> bool:
+    """Whether a from/to pair is what the stated change is measured against: always, unless the
+    words after the change (outside the pair's own) name another period ('up 10% on 2022' is not
+    the change from 2021 to 2023)."""
+    if "rest" not in x.m.re.groupindex or x.m.group("rest") is None:
+        return True
+    s, e = x.m.span("rest")
+    ps, pe = p.match.span
+    outside = text[s:max(s, min(e, ps))] + " " + text[min(e, max(s, pe)):e]
+    shift, year = _reference(outside)
+    if shift is None and year is None:
+        return True
+    fa, fb = p.a.figure, p.b.figure
+    if fa is None or fb is None or fa.period_from is None or fb.period_from is None:
+        return False
+    if shift is not None:
+        return fa.period_from == _years_back(fb.period_from, shift)
+    return year in (fa.period_from.year, fb.period_from.year)  # 'in 2023' may be the change's own year
+
+
 def _earlier(figs: list[Figure], b: Figure, rest: str) -> tuple[Optional[Figure], str]:
     """The article's figure a stated change is measured from, and the words that say which."""
     rest_l = rest.lower()
@@ -226,7 +260,7 @@ def _earlier(figs: list[Figure], b: Figure, rest: str) -> tuple[Optional[Figure]
         if re.search(rf"\b{re.escape(phrase)}\b", rest_l):
             shift, said = years, phrase
             break
-    year = re.search(r"\b(?:on|since|from|compared (?:with|to)|than(?: in)?|in)\s+((?:19|20)\d\d)\b", rest_l)
+    year = _AGAINST_YEAR.search(rest_l)
     if shift is None and year:
         said = year.group(0)
     elif shift is None:
@@ -582,8 +616,12 @@ def changes(result: ArticleResult) -> list[Claim]:
                 continue
             # a stated change rests on the from/to pair of its sentence nearest to it, a series
             # ('rising to 83 ... and to 112 – an increase of 84 per cent') from its first figure to its last
-            near = sorted((p for p in series if p.a and p.b and _may_rest_on(x, p, text)),
-                          key=lambda p: abs(p.match.span[0] - x.span[0]))
+            # ('... and to 112 – an increase of 35 per cent on the previous year': its last step), and
+            # only where the words after it do not measure it against another period
+            steps = [part for sp in series if sp.parts and len(sp.parts) > 1 for part in sp.parts]
+            near = sorted((p for p in series + steps if p.a and p.b and _may_rest_on(x, p, text)
+                           and _measured_as_said(x, p, text)),
+                          key=lambda p: (any(p is q for q in steps), abs(p.match.span[0] - x.span[0])))
             if near:
                 p = near[0]
                 used.update(id(part) for part in p.parts or [p])
