@@ -121,3 +121,14 @@ def test_a_part_or_another_scope_of_a_count_is_not_a_second_value_for_it(second)
 def test_a_warning_for_a_similar_offence_is_another_matter():
     assert contradictions("An officer who lied about a crash has been sacked. The officer was given a final "
                           "written warning for a similar offence.") == []
+
+
+def test_a_headline_term_that_differs_from_the_body_contradicts():
+    (check,) = contradictions("Sergeant jailed for two years\n\nSergeant Tim Oak was jailed for 20 months at "
+                              "Exeter Crown Court.")
+    assert "24 and 20 months" in check.message
+
+
+def test_a_second_officer_named_in_the_body_is_not_the_headline_officer():
+    assert contradictions("Officer sacked after stealing cash\n\nPC Ann Best was dismissed without notice. "
+                          "A second officer, PC Joe Kerr, was given a final written warning.") == []

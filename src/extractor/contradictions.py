@@ -245,9 +245,12 @@ def _someone_else(text: str, sents: list[tuple[int, int]], span: tuple[int, int]
     if re.search(rf"\b{re.escape(surname)}\b", said):
         return False
     heads = "|".join(sorted((re.escape(h.lower()) for h in _roles()), key=len, reverse=True))
+    # 'another officer', 'both men', 'two colleagues' (but not 'jailed for two years')
+    people = "officers|colleagues|men|women|people|constables|sergeants|detectives|pcs"
     return bool(re.search(rf"(?<!, )\b(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\b", said)
                 or re.search(rf"\b(?:{heads})\s+(?:who|that|whose|whom)\b", said)
-                or any(re.search(rf"\b{w}\b", said) for w in rules()["another_person"]))
+                or any(re.search(rf"\b{w}\s+(?:[\w-]+\s+){{0,2}}?(?:{heads}|{people})\b", said)
+                       for w in rules()["another_person"]))
 
 
 def _earlier_matter(sentence: str) -> bool:
