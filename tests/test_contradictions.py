@@ -132,3 +132,14 @@ def test_a_headline_term_that_differs_from_the_body_contradicts():
 def test_a_second_officer_named_in_the_body_is_not_the_headline_officer():
     assert contradictions("Officer sacked after stealing cash\n\nPC Ann Best was dismissed without notice. "
                           "A second officer, PC Joe Kerr, was given a final written warning.") == []
+
+
+def test_sacked_for_an_officer_who_would_have_been_dismissed_is_not_held_against_the_article():
+    assert contradictions("Former PC sacked over messages\n\nFormer PC Lee Dunn would have been dismissed had he "
+                          "not resigned, a misconduct panel found.") == []
+
+
+def test_would_have_been_dismissed_and_a_warning_contradict():
+    (check,) = contradictions("Former PC Lee Dunn would have been dismissed had he not resigned, the panel found. "
+                              "Dunn was given a written warning at the hearing.")
+    assert "written warning" in check.message
