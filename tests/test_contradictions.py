@@ -143,3 +143,14 @@ def test_would_have_been_dismissed_and_a_warning_contradict():
     (check,) = contradictions("Former PC Lee Dunn would have been dismissed had he not resigned, the panel found. "
                               "Dunn was given a written warning at the hearing.")
     assert "written warning" in check.message
+
+
+def test_a_description_of_another_rank_is_not_the_named_officer():
+    assert contradictions("PC Ann Best was dismissed at a hearing on Monday. The sergeant was given a written "
+                          "warning.") == []
+
+
+def test_a_title_gives_the_rank_a_headline_uses():
+    (check,) = contradictions("Constable sacked over messages\n\nPC Owen Hale was given a final written warning "
+                              "and will stay in his post.")
+    assert "PC Owen Hale" in check.message

@@ -109,13 +109,28 @@ def _people(result: ArticleResult) -> dict[str, list[Outcome]]:
         introduced = len(re.findall(rf"(?<!, )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", text_l))
         if introduced > 1:
             continue  # "an officer ... another officer": more than one such person
-        if len(named) == 1:
+        if len(named) == 1 and _rank_fits(head, next(iter(named.values())), result.article.text):
             people[next(iter(people))].extend(outcomes)
         elif not named:
             # "a Thames Valley special constable" and "a Leicestershire special constable" are two
             for o in outcomes:
                 people.setdefault(f"role:{_description(o.subject)}", []).append(o)
     return people
+
+
+def _rank_fits(head: str, outcomes: list[Outcome], text: str) -> bool:
+    """'the officer' may be anyone; 'the sergeant' is the named officer only if the words
+    naming them say sergeant ('Sgt Paul Cole', 'Paul Cole, a former sergeant,'), 'Constable
+    sacked' only a PC."""
+    r = rules()
+    if head in r["any_rank"]:
+        return True
+    sents = sentence_spans(text)
+    own = [text[s:e] for s, e in sents if any(s <= o.span[0] < e for o in outcomes)]
+    said = " ".join([o.subject or "" for o in outcomes] + own).lower().replace(".", "")
+    said_words = re.findall(r"[a-z]+", said)
+    ranks = said_words + [r["titles"].get(w, "") for w in said_words]
+    return any(head in rank.split() for rank in ranks if rank)
 
 
 def _first_name(subject: str) -> str:
