@@ -21,7 +21,9 @@
 Who is the same person: the same surname (the last word of a named subject, "PC
 Liam Sutcliffe" = "PC Sutcliffe"; "PC Tom Ash" and "PC Ben Ash" are two); an
 unnamed description ("the officer", "a former detective") is that person only where the article names exactly one person
-among its outcomes and describes one such person at most once with 'a'/'an'; with
+among its outcomes, describes one such person at most once with 'a'/'an', and
+the description's rank fits ('the sergeant' needs a sergeant, 'Constable sacked' a
+PC; 'the officer' fits anyone); with
 no name at all, the same description ('police officer' = 'Former police officer')
 is one person on the same condition. A statement that does not name the officer
 but introduces someone ('A PCSO was given ...', 'the officer who filmed it', 'a second officer') is not held
