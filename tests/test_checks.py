@@ -177,6 +177,46 @@ def test_corpus_twins_fire_when_wrong_and_stay_silent_when_right(inconsistent, c
     assert kinds(ROOT / "corpus" / consistent) == []
 
 
+@pytest.mark.parametrize("inconsistent, consistent, found", [
+    ("ldrs-severnside-complaints-rise-herald.txt", "ldrs-severnside-complaints-rise-echo.txt",
+     ["change_mismatch"] * 3),
+    ("weekly-news-mercia-pc-hearing-2024.txt", "force-release-mercia-pc-hearing-2024.txt",
+     ["contradiction"] * 2),
+])
+def test_change_and_contradiction_twins(inconsistent, consistent, found):
+    assert kinds(ROOT / "corpus" / inconsistent) == found
+    assert kinds(ROOT / "corpus" / consistent) == []
+
+
+def test_the_mercia_contradictions_are_one_of_each():
+    checks = extract_article(read_source(str(ROOT / "corpus" / "weekly-news-mercia-pc-hearing-2024.txt"))).checks
+    assert sorted(c.rule for c in checks) == ["same_count_in_article", "same_person_outcomes"]
+
+
+# The eval articles whose gold note describes a real inconsistency; every other one may get
+# no check but unresolved_date.
+EVAL_INCONSISTENT = {"seed-000", "seed-003", "dev-barred-list-2023-24", "dev-met-1000-suspended-2023",
+                     "dev-met-drugs-allegations-foi"}
+
+
+@pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
+def test_the_cli_raises_no_check_on_an_eval_article_whose_note_describes_no_inconsistency():
+    import json
+    import subprocess
+    import sys
+
+    inputs = sorted(str(SHARED_EVAL / json.loads(g.read_text())["input"]) for g in SHARED_EVAL.glob("*.json"))
+    cli = str(Path(sys.executable).with_name("extractor"))  # the installed console script
+    out = subprocess.run([cli, "extract", *inputs, "--no-store", "--format", "json"],
+                         capture_output=True, text=True, check=True).stdout
+    results = json.loads(out)
+    assert len(results) == len(inputs)
+    found = {Path(r["article"]["source"]).stem: sorted({c["kind"] for c in r["checks"]} - {"unresolved_date"})
+             for r in results}
+    wrong = {name: k for name, k in found.items() if k and name not in EVAL_INCONSISTENT}
+    assert wrong == {}, found
+
+
 @pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
 def test_no_check_fires_on_a_consistent_gold_article():
     import json

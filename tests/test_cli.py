@@ -167,3 +167,26 @@ def test_sources_can_come_from_a_list_file(tmp_path, capsys, article):
 def test_no_source_at_all_is_a_usage_error(capsys):
     code, _, err = run(capsys, "extract", "--no-store")
     assert code == 2 and "no SOURCE" in err
+
+
+def test_checks_lists_change_mismatches_and_contradictions_by_kind(tmp_path, capsys):
+    story = tmp_path / "story.txt"
+    story.write_text("Published: 2 May 2024\n\nConstable sacked over messages\n\n"
+                     "PC Owen Hale was dismissed at a hearing on Monday. PC Hale was given a final written "
+                     "warning and will stay in his post.\n\nWessex Police dismissed 93 officers for misconduct in "
+                     "2022. Dismissals more than doubled, from 93 in 2022 to 158 in 2023.\n", encoding="utf-8")
+    db = tmp_path / "x.duckdb"
+    assert run(capsys, "extract", str(story), "--db", str(db), "--format", "json")[0] == 0
+    code, out, _ = run(capsys, "checks", "--db", str(db), "--kind", "change_mismatch", "--format", "json")
+    assert code == 0 and [c["kind"] for c in json.loads(out)] == ["change_mismatch"]
+    assert "1.70 times" in json.loads(out)[0]["message"]
+    code, out, _ = run(capsys, "checks", "--db", str(db), "--kind", "contradiction")
+    assert code == 0 and out.count("! contradiction") == 1
+
+
+def test_the_checks_help_names_every_kind(capsys):
+    with pytest.raises(SystemExit):
+        main(["checks", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for kind in ("change_mismatch", "contradiction", "comparison_mismatch", "conflict"):
+        assert kind in out

@@ -9,6 +9,11 @@ Pure: records and the article's text in, Check records out, no I/O.
                      the counts it rests on do not bear out, or a part larger than its whole
     comparison_mismatch  "more than double X" where X is in the article and the figures do
                      not bear it out (claims.py; unverifiable comparisons stay claims)
+    change_mismatch  "a 590% rise", "more than doubled", "rose by 5%" (of a share that went
+                     from 10% to 15%) where both figures are in the article and do not bear
+                     it out (change.py, which documents its tolerances)
+    contradiction    one article giving the same officer incompatible outcomes, or the same
+                     count incompatible values (contradictions.py)
 
 Tolerances (documented so a reader can argue with them):
     exact      the parts must add up to the total exactly
@@ -37,7 +42,7 @@ def unresolved_dates(result: ArticleResult) -> list[Check]:
     if result.article.published is not None:
         return []
     checks = []
-    sents = _sentences(result.article.text)
+    sents = sentence_spans(result.article.text)
     for mention in result.dates:
         if mention.relative and mention.date_from is None and mention.date_to is None:
             # the figures of its sentence whose period it would have given
@@ -167,7 +172,7 @@ def _proportions(text: str, start: int, end: int):
             yield m, v * (1 - FRACTION_SLACK), v * (1 + FRACTION_SLACK)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"'])|\n+", text):
         spans.append((start, m.start()))
@@ -188,7 +193,7 @@ def _outcomes_named(sentence: str) -> set[str]:
 
 def share_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
-    sents = _sentences(text)
+    sents = sentence_spans(text)
     figs = sorted(result.figures, key=lambda f: f.span[0])
     checks = []
     for f in figs:
@@ -254,12 +259,20 @@ def _percent_against_counts(result: ArticleResult, figs: list[Figure]) -> list[C
 def comparison_mismatches(result: ArticleResult) -> list[Check]:
     """A comparison whose two figures are both in the article and do not bear it out."""
     return [Check(kind="comparison_mismatch", message=c.message, spans=[c.span], rule="comparison")
-            for c in result.claims if c.status == "fails"]
+            for c in result.claims if c.status == "fails" and c.kind == "comparison"]
+
+
+def change_mismatches(result: ArticleResult) -> list[Check]:
+    """A stated change whose two figures are both in the article and do not bear it out (change.py)."""
+    return [Check(kind="change_mismatch", message=c.message, spans=[c.span], rule=c.rule or "change")
+            for c in result.claims if c.status == "fails" and c.kind == "change"]
 
 
 def article_checks(result: ArticleResult) -> list[Check]:
+    from .contradictions import contradictions  # it reads agree() and sentence_spans() from here
+
     return (unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
-            + comparison_mismatches(result))
+            + comparison_mismatches(result) + change_mismatches(result) + contradictions(result))
 
 
 # --------------------------------------------------------------- conflicts

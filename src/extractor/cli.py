@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ExtractorError
+from .records import CHECK_KINDS
 from .render import FORMATS, render
 
 DEFAULT_DB = "extractor.duckdb"
@@ -193,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("checks", help="list the checks stored with every article",
                        epilog="example: extractor checks --kind sum_mismatch")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
-    p.add_argument("--kind", help="only this kind (sum_mismatch, share_mismatch, unresolved_date, conflict)")
+    p.add_argument("--kind", help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--recompute", action="store_true",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from . import __version__
+from .change import changes
 from .checks import article_checks
 from .claims import comparisons
 from .errors import ExtractorError
@@ -39,7 +40,7 @@ def extract_article(article: Article, nlp: Language | None = None) -> ArticleRes
         outcomes=doc._.outcomes or [],
         dates=doc._.dates or [],
     )
-    result.claims = comparisons(result)
+    result.claims = comparisons(result) + changes(result)
     result.checks = article_checks(result)
     result.assign_ids()
     return result

@@ -25,7 +25,9 @@ OutcomeKind = Literal[
     "no_case_to_answer", "suspended", "arrested", "other",
 ]
 PublishedSource = Literal["meta", "byline", "text", "none"]
-CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "conflict", "comparison_mismatch"]
+CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "conflict", "comparison_mismatch",
+                    "change_mismatch", "contradiction"]
+CHECK_KINDS: tuple[str, ...] = CheckKind.__args__
 
 Span = tuple[int, int]
 
@@ -140,17 +142,26 @@ class DateMention(Item):
 
 
 class Claim(Item):
-    """Beyond SPEC: a comparison the article makes ('more than double the amount
-    received for theft'), with whether its own figures bear it out. A claim that
-    fails also raises a Check; one the article gives no numbers for stays here as
-    'unverifiable', with the words a reader needs to look it up."""
+    """Beyond SPEC: a claim the article makes about two quantities, with whether its
+    own figures bear it out. A claim that fails also raises a Check; one the article
+    gives no numbers for stays here as 'unverifiable', with the words a reader needs
+    to look it up.
 
-    kind: Literal["comparison"] = "comparison"
+    comparison  'more than double the amount received for theft' (claims.py)
+    change      'a 590% rise', 'up from 66 the year before', 'more than doubled',
+                'the highest since records began' (change.py)
+
+    ``factor`` is the ratio value / compared_value the words claim: 2 for 'double',
+    1.13 for 'up 13 per cent', 6.9 for 'a 590% rise', 0.5 for 'halved'; None when the
+    words claim no ratio (a change in percentage points, a bare 'up from', a record).
+    The message says which words were read and, for a change, the stated change."""
+
+    kind: Literal["comparison", "change"] = "comparison"
     status: Literal["holds", "fails", "unverifiable"]
     message: str
-    factor: Optional[float] = None          # 2 for 'double', 3 for 'three times'
-    value: Optional[float] = None           # the figure the claim is about
-    compared_value: Optional[float] = None  # the figure it is compared with, when the article gives it
+    factor: Optional[float] = None          # the ratio value / compared_value the words claim
+    value: Optional[float] = None           # the figure the claim is about (for a change: the later one)
+    compared_value: Optional[float] = None  # the figure it is compared with (the earlier one), when given
 
 
 class Check(Record):

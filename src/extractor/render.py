@@ -102,9 +102,9 @@ def table(result: ArticleResult) -> str:
         for d in result.dates:
             lines.append(f"  {d.text!r:40} {_period(d.date_from, d.date_to)}")
     if result.claims:
-        lines.append(f"COMPARISONS ({len(result.claims)})")
+        lines.append(f"CLAIMS ({len(result.claims)})")
         for c in result.claims:
-            lines.append(f"  {c.status}: {c.message}")
+            lines.append(f"  {c.kind} {c.status}: {c.message}")
     if result.checks:
         lines.append(f"CHECKS ({len(result.checks)})")
         for c in result.checks:
