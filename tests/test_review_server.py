@@ -260,3 +260,17 @@ def test_a_bug_in_the_desk_is_a_500_in_json_and_the_server_keeps_serving(corpus_
     assert status == 500 and answer["error"].startswith("internal error (RuntimeError)")
     assert "RuntimeError: a bug" in capsys.readouterr().err
     assert request(server, "GET", "/api/overview")[0] == 200
+
+
+def test_change_and_contradiction_checks_reach_the_desk_like_any_other_kind(tmp_path, serve):
+    from conftest import CORPUS, extract_into
+
+    db = tmp_path / "claims.duckdb"
+    extract_into(db, CORPUS / "ldrs-severnside-complaints-rise-herald.txt",
+                 CORPUS / "weekly-news-mercia-pc-hearing-2024.txt")
+    server = serve(db)
+    _, _, overview = request(server, "GET", "/api/overview")
+    assert {"change_mismatch", "contradiction"} <= set(overview["check_kinds"])
+    for kind in ("change_mismatch", "contradiction"):
+        _, _, queue = request(server, "GET", f"/api/queue?kind=check&check_kind={kind}")
+        assert queue["items"] and {i["check_kind"] for i in queue["items"]} == {kind}
