@@ -128,6 +128,8 @@ class FigureFinder:
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
+        # One run of the token patterns serves both the numbers and the force names.
+        self._matches = matches_by_label(self.matcher, doc)
         self._cells = table_cells(doc)
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
@@ -197,7 +199,7 @@ class FigureFinder:
     # ------------------------------------------------------------ candidates
     def _candidates(self, doc: Doc) -> list[Candidate]:
         numbers, excluded, qualifiers = [], set(), {}
-        for label, span in matches_by_label(self.matcher, doc):
+        for label, span in self._matches:
             rule = self.rules[label]
             if rule.family == "number":
                 numbers.append(kept(span, rule.keep))
@@ -637,7 +639,7 @@ class FigureFinder:
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        forces = [span for label, span in matches_by_label(self.matcher, doc)
+        forces = [span for label, span in self._matches
                   if self.rules[label].family == "org" and not (
                       span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
         for span in filter_spans(forces):
