@@ -50,7 +50,6 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
@@ -58,6 +57,7 @@ from ..errors import RuleError
 from ..numbers import duration_months
 from ..records import Outcome, OutcomeKind
 from . import load_json, load_jsonl
+from .rules import AnchoredMatcher
 from .subjects import Mention, People, is_number, words
 
 PATTERNS_FILE = "outcome_patterns.jsonl"
@@ -124,7 +124,7 @@ class Found:
 class OutcomeFinder:
     def __init__(self, nlp: Language, patterns: str = PATTERNS_FILE, topic_window: int = 6):
         self.rules = {r.id: r for r in load_rules(patterns)}
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         for rule in self.rules.values():
             try:
                 self.matcher.add(rule.id, [rule.pattern])
