@@ -247,47 +247,68 @@ class Store:
     def save(self, result: ArticleResult, version: str) -> None:
         """Write one article and all its items in one transaction. Items get
         their stable ids first if they have none (on ``result`` itself)."""
-        items = [*result.figures, *result.outcomes, *result.dates, *result.claims, *result.checks]
-        if any(not item.id for item in items):
-            result.assign_ids()
-        article, now = result.article, _now()
-        with self._transaction(f"saving article {article.id}"):
-            sha = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        self.save_many([result], version)
+
+    def save_many(self, results: Sequence[ArticleResult], version: str,
+                  checks_of: dict[str, list[Check]] | None = None) -> None:
+        """Write articles and their items, and replace the checks of the stored
+        articles ``checks_of`` names, all in one transaction: a batch is stored
+        whole or not at all, so every article in it is too. Rows go in a few
+        multi-row statements per table, not one per article."""
+        checks_of = checks_of or {}
+        for result in results:
+            items = [*result.figures, *result.outcomes, *result.dates, *result.claims, *result.checks]
+            if any(not item.id for item in items):
+                result.assign_ids()
+        for article_id, checks in checks_of.items():
+            if any(not check.id for check in checks):
+                stub = Article.model_construct(id=article_id)
+                ArticleResult.model_construct(article=stub, figures=[], outcomes=[], dates=[],
+                                              checks=list(checks)).assign_ids()
+        if not results and not checks_of:
+            return
+        now = _now()
+        what = (f"saving article {results[0].article.id}" if len(results) == 1
+                else f"saving {len(results)} articles")
+        with self._transaction(what):
+            # an article given twice in a batch: the last one stands, as if saved in turn
+            latest = list({r.article.id: r for r in results}.values())
+            ids = [r.article.id for r in latest]
             self._upsert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
-                         [(*(getattr(article, f) for f in _ARTICLE_FIELDS), sha, version, now)])
+                         [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
+                           hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now)
+                          for r in latest])
             for table, (_, fields) in _ITEMS.items():
-                rows = [(item.id, article.id, item.span[0], item.span[1], item.text, item.rule,
+                rows = [(item.id, r.article.id, item.span[0], item.span[1], item.text, item.rule,
                          *(getattr(item, f) for f in fields))
-                        for item in _unique_by_id(getattr(result, table))]
-                self._write_items(table, article.id, ("id", "article_id", "span_start", "span_end",
-                                                      "quote", "rule", *fields), rows, version, now)
-            self._write_checks(article.id, result.checks, version, now)
+                        for r in latest for item in _unique_by_id(getattr(r, table))]
+                self._write_items(table, ids, ("id", "article_id", "span_start", "span_end",
+                                               "quote", "rule", *fields), rows, version, now)
+            checks = {r.article.id: r.checks for r in latest}
+            checks.update({aid: c for aid, c in checks_of.items() if aid not in checks})
+            self._write_checks(checks, version, now)
 
     def replace_checks(self, article_id: str, checks: list[Check], version: str) -> None:
         """Recompute an article's checks: these become current, the rest not."""
         if not self.has_article(article_id):
             raise StoreError(f"{self.path}: no article {article_id} to attach checks to")
-        if any(not check.id for check in checks):
-            # the ids are defined once, in ArticleResult.assign_ids
-            stub = Article.model_construct(id=article_id)
-            ArticleResult.model_construct(article=stub, figures=[], outcomes=[], dates=[],
-                                          checks=list(checks)).assign_ids()
-        with self._transaction(f"replacing the checks of article {article_id}"):
-            self._write_checks(article_id, checks, version, _now())
+        self.save_many([], version, {article_id: checks})
 
-    def _write_checks(self, article_id: str, checks: Sequence[Check], version: str,
-                      now: datetime) -> None:
-        rows = [(c.id, article_id, c.kind, c.message, [list(s) for s in c.spans], c.rule)
-                for c in _unique_by_id(checks)]
-        self._write_items("checks", article_id, ("id", "article_id", *_CHECK_FIELDS[1:]),
+    def _write_checks(self, checks_of: dict[str, Sequence[Check]], version: str, now: datetime) -> None:
+        rows = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule)
+                for aid, checks in checks_of.items() for c in _unique_by_id(checks)]
+        self._write_items("checks", list(checks_of), ("id", "article_id", *_CHECK_FIELDS[1:]),
                           rows, version, now)
 
-    def _write_items(self, table: str, article_id: str, columns: Sequence[str],
+    def _write_items(self, table: str, article_ids: Sequence[str], columns: Sequence[str],
                      rows: list[tuple], version: str, now: datetime) -> None:
-        """Mark the article's rows in ``table`` not current, then upsert ``rows``
+        """Mark the articles' rows in ``table`` not current, then upsert ``rows``
         as current: rows no longer produced stay, flagged, for their reviews."""
-        self.con.execute(f"UPDATE {table} SET current = false WHERE article_id = ?", [article_id])
+        for start in range(0, len(article_ids), _BATCH_ROWS):
+            some = list(article_ids[start:start + _BATCH_ROWS])
+            self.con.execute(f"UPDATE {table} SET current = false "
+                             f"WHERE current AND article_id IN ({', '.join('?' * len(some))})", some)
         self._upsert(table, (*columns, "extractor_version", "extracted_at", "current"),
                      [(*row, version, now, True) for row in rows])
 
@@ -318,6 +339,40 @@ class Store:
                  for table in _ITEMS}
         checks = [check for _, check in self.checks(article_id=article_id)]
         return ArticleResult(article=article, checks=checks, **items)
+
+    def stored_ids(self, version: str) -> set[str]:
+        """Ids of the articles this extractor ``version`` has stored: what a run may skip."""
+        return {aid for (aid,) in self._query("SELECT id FROM articles WHERE extractor_version = ?",
+                                              [version])}
+
+    def article_names(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+        """id -> (source, title), without loading the articles' items."""
+        if not article_ids:
+            return {}
+        rows = self._query(f"SELECT id, source, title FROM articles WHERE id IN "
+                           f"({', '.join('?' * len(article_ids))})", list(article_ids))
+        return {aid: (source, title) for aid, source, title in rows}
+
+    def figures_keyed(self, keys: Sequence[tuple]) -> list[tuple[str, Figure]]:
+        """Current (article id, figure) pairs whose (org, category, counted, unit,
+        period_from, period_to) is one of ``keys``: the only stored figures a new one
+        can conflict with, read without scanning every figure into Python."""
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return []
+        cls, fields = _ITEMS["figures"]
+        out = []
+        for start in range(0, len(keys), 200):
+            some = keys[start:start + 200]
+            one = ("(org = ? AND category = ? AND counted = ? AND unit = ? "
+                   "AND period_from IS NOT DISTINCT FROM ? AND period_to IS NOT DISTINCT FROM ?)")
+            rows = self._query(
+                f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
+                f"FROM figures WHERE current AND ({' OR '.join([one] * len(some))}) "
+                f"ORDER BY article_id, span_start, span_end, id", [v for key in some for v in key])
+            out += [(aid, cls(id=iid, span=(s, e), text=quote, rule=rule, **dict(zip(fields, values))))
+                    for aid, iid, s, e, quote, rule, *values in rows]
+        return out
 
     def figures(self, *, article_id: str | None = None,
                 current_only: bool = True) -> list[tuple[str, Figure]]:
