@@ -269,7 +269,8 @@ class Store:
             return
         now = _now()
         what = (f"saving article {results[0].article.id}" if len(results) == 1
-                else f"saving {len(results)} articles")
+                else f"saving {len(results)} articles" if results
+                else f"replacing the checks of article {', '.join(checks_of)}")
         with self._transaction(what):
             # an article given twice in a batch: the last one stands, as if saved in turn
             latest = list({r.article.id: r for r in results}.values())
