@@ -93,6 +93,7 @@ def cmd_extract(args) -> int:
     output = _Output(fmt, sys.stdout)
     # Results wait here until their batch is written, then go out in input order.
     batch: list = []
+    written: set[str] = set()  # ids extracted in this run (16 characters each)
     try:
         stdin = sys.stdin.buffer if "-" in sources else None
         tasks = list(plan_sources(sources, stdin=stdin))
@@ -123,7 +124,12 @@ def cmd_extract(args) -> int:
                 progress.note(f"extractor: {item.message}")
             else:
                 done += 1
+                if not isinstance(item, Skipped) and item.article.id in written:
+                    # the same text twice in one run: stored once, as a resumed run would
+                    item = Skipped(source=item.article.source, article_id=item.article.id)
                 skipped += isinstance(item, Skipped)
+                if not isinstance(item, Skipped):
+                    written.add(item.article.id)
             batch.append(item)
             if len(batch) >= args.batch_size:
                 flush()
