@@ -62,14 +62,26 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
         touched.update(aid for _, aid, _ in conflict_pairs(result, stored))
         result.checks = article_checks(result) + conflicts(result, everything, describe)
         result.assign_ids()
-    refreshed = {}
-    for article_id in sorted(touched):
-        old = store.load(article_id)
-        # its conflicts with the store as it will stand: its candidates, and the batch
-        others = _candidates(store, [(article_id, f) for f in old.figures], ids | {article_id}) + mine
-        old.checks = article_checks(old) + conflicts(old, others, describe)
-        refreshed[article_id] = old.checks
-    store.save_many(results, version, refreshed)
+    if store.article_names(sorted(ids)):
+        # Some of the batch was stored before: a touched article may hold conflicts with
+        # figures those no longer state, so its checks are computed again in full.
+        refreshed = {}
+        for article_id in sorted(touched):
+            old = store.load(article_id)
+            others = _candidates(store, [(article_id, f) for f in old.figures], ids | {article_id}) + mine
+            old.checks = article_checks(old) + conflicts(old, others, describe)
+            refreshed[article_id] = old.checks
+        store.save_many(results, version, refreshed)
+    else:
+        # All new: what a touched article's checks gain is its conflicts with the batch,
+        # from the figures of it already read; its other checks stand as they are.
+        added = {}
+        for article_id in sorted(touched):
+            there = ArticleResult.model_construct(
+                article=Article.model_construct(id=article_id), outcomes=[], dates=[], checks=[], claims=[],
+                figures=[f for aid, f in stored if aid == article_id])
+            added[article_id] = conflicts(there, mine, describe)
+        store.save_many(results, version, added_checks=added)
     return results
 
 

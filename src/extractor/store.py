@@ -131,6 +131,12 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1}
 
 
+def _interrupted(exc: BaseException) -> bool:
+    """DuckDB turns Ctrl-C during a query into an error of its own: it is still Ctrl-C."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
@@ -180,7 +186,9 @@ class Store:
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:
             return self.con.execute(sql, list(params)).fetchall()
-        except duckdb.Error as exc:
+        except (duckdb.Error, RuntimeError) as exc:
+            if _interrupted(exc):
+                raise KeyboardInterrupt from exc
             raise StoreError(f"{self.path}: {exc}") from exc
 
     @contextmanager
@@ -196,6 +204,8 @@ class Store:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:
                 pass  # a failed COMMIT has already ended the transaction
+            if _interrupted(exc):
+                raise KeyboardInterrupt from exc
             if isinstance(exc, StoreError) or not isinstance(exc, Exception):
                 raise
             raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
@@ -250,22 +260,24 @@ class Store:
         self.save_many([result], version)
 
     def save_many(self, results: Sequence[ArticleResult], version: str,
-                  checks_of: dict[str, list[Check]] | None = None) -> None:
-        """Write articles and their items, and replace the checks of the stored
-        articles ``checks_of`` names, all in one transaction: a batch is stored
-        whole or not at all, so every article in it is too. Rows go in a few
-        multi-row statements per table, not one per article."""
+                  checks_of: dict[str, list[Check]] | None = None,
+                  added_checks: dict[str, list[Check]] | None = None) -> None:
+        """Write articles and their items, replace the checks of the stored articles
+        ``checks_of`` names and add ``added_checks`` to theirs, all in one
+        transaction: a batch is stored whole or not at all, so every article in it
+        is too. Rows go in a few multi-row statements per table, not one per article."""
         checks_of = checks_of or {}
+        added_checks = added_checks or {}
         for result in results:
             items = [*result.figures, *result.outcomes, *result.dates, *result.claims, *result.checks]
             if any(not item.id for item in items):
                 result.assign_ids()
-        for article_id, checks in checks_of.items():
+        for article_id, checks in [*checks_of.items(), *added_checks.items()]:
             if any(not check.id for check in checks):
                 stub = Article.model_construct(id=article_id)
                 ArticleResult.model_construct(article=stub, figures=[], outcomes=[], dates=[],
                                               checks=list(checks)).assign_ids()
-        if not results and not checks_of:
+        if not results and not checks_of and not any(added_checks.values()):
             return
         now = _now()
         what = (f"saving article {results[0].article.id}" if len(results) == 1
@@ -289,6 +301,10 @@ class Store:
             checks = {r.article.id: r.checks for r in latest}
             checks.update({aid: c for aid, c in checks_of.items() if aid not in checks})
             self._write_checks(checks, version, now)
+            added = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule, version, now, True)
+                     for aid, more in added_checks.items() for c in _unique_by_id(more)]
+            self._upsert("checks", ("id", "article_id", *_CHECK_FIELDS[1:], "extractor_version",
+                                    "extracted_at", "current"), added)
 
     def replace_checks(self, article_id: str, checks: list[Check], version: str) -> None:
         """Recompute an article's checks: these become current, the rest not."""

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from . import doc_text
 from ..numbers import parse_number, parse_share
 from ..records import DateMention, Figure
 from .tables import Cell, table_cells
@@ -174,7 +175,7 @@ class FigureFinder:
                 counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
             figure = Figure(
                 span=(doc[cand.start].idx, cand.span.end_char),
-                text=doc.text[doc[cand.start].idx: cand.span.end_char],
+                text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],
                 value=cand.value,
                 qualifier=cand.qualifier,
                 unit=cand.unit,
@@ -646,7 +647,7 @@ class FigureFinder:
             if not taken.intersection(range(span.start, span.end)):
                 found.append((span.text, span))
         known = {alias for alias in self.org_names}
-        for m in _ACRONYM.finditer(doc.text):
+        for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
             if acronym.lower() in known or expansion.lower() in known:
                 continue
@@ -749,7 +750,7 @@ class FigureFinder:
             if d.date_from is None:
                 return None  # a relative date with no anchor: the period is unknown, not the running one
             if d.date_from == d.date_to:
-                before = doc.text[max(0, d.span[0] - 12): d.span[0]]
+                before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
                 continue
