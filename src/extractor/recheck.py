@@ -56,11 +56,16 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     mine = [(r.article.id, f) for r in results for f in r.figures]
     stored = _candidates(store, mine, ids)
     describe = _describer(store, [r.article for r in results])
-    everything = stored + mine
+    by_key: dict[tuple, list[tuple[str, Figure]]] = {}
+    for aid, f in stored + mine:
+        by_key.setdefault(_lookup_key(f), []).append((aid, f))
     touched: set[str] = set()
     for result in results:
-        touched.update(aid for _, aid, _ in conflict_pairs(result, stored))
-        result.checks = article_checks(result) + conflicts(result, everything, describe)
+        # only the figures that share a lookup key can conflict; their order is kept
+        keys = dict.fromkeys(_lookup_key(f) for f in result.figures if _comparable(f))
+        near = [pair for key in keys for pair in by_key.get(key, ())]
+        touched.update(aid for _, aid, _ in conflict_pairs(result, near) if aid not in ids)
+        result.checks = article_checks(result) + conflicts(result, near, describe)
         result.assign_ids()
     if store.article_names(sorted(ids)):
         # Some of the batch was stored before: a touched article may hold conflicts with
