@@ -59,7 +59,8 @@ def _vary_length(blocks: list[str], rng: random.Random, keep: int = 2) -> list[s
     return head + out
 
 
-def build(n: int, seed: int, folder: Path) -> tuple[list[Path], list[Path]]:
+def build(n: int, seed: int, folder: Path, only: str | None = None) -> tuple[list[Path], list[Path]]:
+    """N articles, every other one .txt (with ``only``, just the articles of that kind)."""
     rng = random.Random(seed)
     sources = {ext: sorted(CORPUS.glob(f"*.{ext}")) for ext in ("txt", "html")}
     texts = {ext: [p.read_text(encoding="utf-8") for p in paths] for ext, paths in sources.items()}
@@ -80,6 +81,8 @@ def build(n: int, seed: int, folder: Path) -> tuple[list[Path], list[Path]]:
         else:  # whole paragraphs dropped or repeated, the page's frame kept
             parts = re.split(r"(?=<p[ >])", text)
             text = "".join(_vary_length(parts, rng, keep=1))
+        if only is not None and ext != only:
+            continue
         text = _vary_numbers(text, numbers, shift)
         text = text + f"\n\nArchive item {i}.\n" if ext == "txt" else \
             text.replace("</p>", f" Archive item {i}.</p>", 1)

@@ -89,6 +89,10 @@ def cmd_extract(args) -> int:
         return 2
     workers = args.workers or os.cpu_count() or 1
     store = None if args.no_store else Store(_db_path(args))
+    if store is not None:
+        # DuckDB caches up to 80% of RAM by default, so a long run's memory would grow
+        # with the store; the writer needs little.
+        store.con.execute(f"SET memory_limit = '{args.db_memory}'")
     failures, done, skipped, stored = [], 0, 0, 0
     output = _Output(fmt, sys.stdout)
     # Results wait here until their batch is written, then go out in input order.
@@ -216,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, metavar="N",
                    help="processes that read and extract (default: the number of cores); "
                         "one process writes")
+    p.add_argument("--db-memory", default="256MB", metavar="SIZE",
+                   help="memory DuckDB may use while writing (default: 256MB)")
     p.add_argument("--batch-size", type=int, default=64, metavar="N",
                    help="articles written per transaction (default: 64)")
     p.set_defaults(func=cmd_extract)
