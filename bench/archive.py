@@ -97,11 +97,11 @@ def _tree_rss_kb(pid: int) -> int:
     while stack:
         p = stack.pop()
         try:
-            for line in open(f"/proc/{p}/status"):
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
             for task in os.listdir(f"/proc/{p}/task"):
-                stack += [int(c) for c in open(f"/proc/{p}/task/{task}/children").read().split()]
+                stack += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
         except (FileNotFoundError, ProcessLookupError, ValueError):
             pass
     return total
@@ -128,8 +128,8 @@ def run_extract(folder: Path, workers: int, db: Path) -> tuple[float, float, str
 def _startup() -> float:
     """Seconds the CLI takes to start and extract nothing: paid once per run, shown apart."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import extractor.cli, extractor.pipeline; "
-                    "extractor.pipeline.Extractor()"], check=True)
+    subprocess.run([sys.executable, "-c", ("import extractor.cli, extractor.pipeline; "
+                                           "extractor.pipeline.Extractor()")], check=True)
     return time.perf_counter() - start
 
 
@@ -137,9 +137,9 @@ def machine() -> str:
     import duckdb
     import spacy
 
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
-    mem = next(int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal"))
+    mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
     return (f"{cpu}, {os.cpu_count()} cores, {mem / 1024 ** 2:.0f} GiB RAM, Python "
             f"{platform.python_version()}, spaCy {spacy.__version__}, DuckDB {duckdb.__version__}")
 
@@ -207,7 +207,7 @@ def main() -> int:
         print("dateparser not installed (pip install -e '.[bench]'): peer skipped")
 
     print()
-    print(f"| stage | articles | seconds | articles/s | x tokenizer time | peak RSS MB |")
+    print("| stage | articles | seconds | articles/s | x tokenizer time | peak RSS MB |")
     print("|---|---:|---:|---:|---:|---:|")
     tok_rate = len(texts) / t_tok
     for name, n, seconds, rss in rows:

@@ -6,6 +6,9 @@ import random
 import signal
 import subprocess
 import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import duckdb
@@ -94,12 +97,39 @@ def test_killed_then_rerun_gives_the_rows_of_one_whole_run(archive, uninterrupte
     assert rows(db) == whole, f"seed {seed}: killed after {after} articles"
 
 
+@pytest.fixture()
+def slow_url():
+    """A page on 127.0.0.1 that takes 20 s to answer: a run holding it cannot end
+    before the test has interrupted it, however busy the machine."""
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self):
+            time.sleep(20)
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/slow.html"
+    server.shutdown()
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers need fork here")
-def test_ctrl_c_leaves_a_consistent_store_and_says_so(archive, uninterrupted, tmp_path):
-    whole, n = uninterrupted
+def test_ctrl_c_leaves_a_consistent_store_and_says_so(archive, uninterrupted, tmp_path, slow_url):
+    whole, _n = uninterrupted
     db = tmp_path / "stopped.duckdb"
-    code, err = interrupt(archive, db, signal.SIGINT, 3, "--workers", "2")
-    assert code == 130, err
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "extractor.cli", "extract", str(archive), slow_url, "--db", str(db),
+         "--format", "jsonl", "--batch-size", "3", "--workers", "2", "--timeout", "60"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    for _ in range(3):
+        assert proc.stdout.readline()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
     assert "interrupted" in err and "Run the same command again to carry on" in err
     assert "Traceback" not in err
     proc = extract(archive, db, "--workers", "2")

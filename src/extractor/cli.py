@@ -35,8 +35,6 @@ class _Output:
         self.fmt, self.stream, self.count, self._first = fmt, stream, 0, None
 
     def write(self, result) -> None:
-        from .render import render
-
         fmt, out = self.fmt, self.stream
         if fmt == "jsonl":
             out.write(render([result], "jsonl"))
@@ -62,8 +60,6 @@ class _Output:
         return "\n".join("  " + line for line in text.split("\n"))
 
     def close(self) -> None:
-        from .render import render
-
         if self.fmt == "json":
             if self.count == 0:
                 self.stream.write("[]\n")
