@@ -296,7 +296,9 @@ class Store:
         with self._transaction(what):
             # an article given twice in a batch: the last one stands, as if saved in turn
             latest = list({r.article.id: r for r in results}.values())
-            ids = [r.article.id for r in latest]
+            # Only articles stored before have rows to mark not current: asking once
+            # spares every item table a scan per batch, which grew with the store.
+            ids = self._stored_among([r.article.id for r in latest])
             self._upsert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
                          [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
@@ -310,7 +312,7 @@ class Store:
                                                "quote", "rule", *fields), rows, version, now)
             checks = {r.article.id: r.checks for r in latest}
             checks.update({aid: c for aid, c in checks_of.items() if aid not in checks})
-            self._write_checks(checks, version, now)
+            self._write_checks(checks, version, now, stale=[*ids, *(a for a in checks_of if a not in ids)])
             added = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule, version, now, True)
                      for aid, more in added_checks.items() for c in _unique_by_id(more)]
             self._upsert("checks", ("id", "article_id", *_CHECK_FIELDS[1:], "extractor_version",
@@ -322,11 +324,20 @@ class Store:
             raise StoreError(f"{self.path}: no article {article_id} to attach checks to")
         self.save_many([], version, {article_id: checks})
 
-    def _write_checks(self, checks_of: dict[str, Sequence[Check]], version: str, now: datetime) -> None:
+    def _write_checks(self, checks_of: dict[str, Sequence[Check]], version: str, now: datetime,
+                      stale: Sequence[str] | None = None) -> None:
         rows = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule)
                 for aid, checks in checks_of.items() for c in _unique_by_id(checks)]
-        self._write_items("checks", list(checks_of), ("id", "article_id", *_CHECK_FIELDS[1:]),
-                          rows, version, now)
+        self._write_items("checks", list(checks_of) if stale is None else list(stale),
+                          ("id", "article_id", *_CHECK_FIELDS[1:]), rows, version, now)
+
+    def _stored_among(self, article_ids: Sequence[str]) -> list[str]:
+        found: set[str] = set()
+        for start in range(0, len(article_ids), _BATCH_ROWS):
+            some = list(article_ids[start:start + _BATCH_ROWS])
+            found.update(aid for (aid,) in self.con.execute(
+                f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(some))})", some).fetchall())
+        return [aid for aid in article_ids if aid in found]
 
     def _write_items(self, table: str, article_ids: Sequence[str], columns: Sequence[str],
                      rows: list[tuple], version: str, now: datetime) -> None:
