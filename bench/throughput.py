@@ -6,7 +6,8 @@ Reads every supported file under the given directories (default: corpus/ and
 ../shared/eval when present) once, then times, on the same texts in the same run:
   - tokenizer: spacy.blank("en") over the texts (the floor);
   - extract:   the full pipeline (nlp components, checks, ids), no store;
-  - store:     extract + one DuckDB transaction per article in a temporary file.
+  - store:     extract + conflict checks + DuckDB writes in a temporary file, one
+               transaction per 64 articles (as ``extractor extract`` writes).
 Ingest (HTML/PDF parsing) is timed separately so the three above compare like with like.
 """
 
@@ -25,6 +26,7 @@ from extractor import __version__
 from extractor.ingest import expand_sources, read_source
 from extractor.nlp import build_nlp
 from extractor.pipeline import extract_article
+from extractor.recheck import save_batch
 from extractor.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,8 +67,13 @@ def main() -> int:
 
     def extract_and_store():
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+            batch = []
             for a in articles:
-                store.save(extract_article(a, nlp), __version__)
+                batch.append(extract_article(a, nlp))
+                if len(batch) == 64:
+                    save_batch(store, batch, __version__)
+                    batch = []
+            save_batch(store, batch, __version__)
 
     t_tok = timed(tokenize, args.repeat)
     t_ext = timed(extract, args.repeat)

@@ -28,9 +28,55 @@ def _err(message: str) -> None:
     print(f"extractor: {message}", file=sys.stderr)
 
 
+class _Output:
+    """Results written as they come, in any format, byte for byte what ``render`` gives
+    for the whole list: nothing is held back, so memory does not grow with the run."""
+
+    def __init__(self, fmt: str, stream):
+        self.fmt, self.stream, self.count, self._first = fmt, stream, 0, None
+
+    def write(self, result) -> None:
+        fmt, out = self.fmt, self.stream
+        if fmt == "jsonl":
+            out.write(render([result], "jsonl"))
+        elif fmt == "json":  # one result is an object, several a list
+            if self.count == 0:
+                self._first = result
+            else:
+                if self.count == 1:
+                    out.write("[\n" + self._element(self._first))
+                    self._first = None
+                out.write(",\n" + self._element(result))
+        elif fmt == "csv":
+            text = render([result], "csv")
+            out.write(text if self.count == 0 else text.split("\r\n", 1)[1])
+        else:
+            out.write(("\n" if self.count else "") + render([result], fmt))
+        self.count += 1
+        out.flush()
+
+    @staticmethod
+    def _element(result) -> str:
+        text = json.dumps(result.to_spec(), ensure_ascii=False, indent=2)
+        return "\n".join("  " + line for line in text.split("\n"))
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            if self.count == 0:
+                self.stream.write("[]\n")
+            elif self.count == 1:
+                self.stream.write(render([self._first], "json"))
+            else:
+                self.stream.write("\n]\n")
+        elif self.fmt == "csv" and self.count == 0:
+            self.stream.write(render([], "csv"))
+        self.stream.flush()
+
+
 def cmd_extract(args) -> int:
-    from .pipeline import Failure, Skipped, extract_sources, read_list
-    from .recheck import save_with_checks
+    from .pipeline import Failure, Skipped, plan_sources, read_list, run_tasks
+    from .progress import Progress
+    from .recheck import save_batch
     from .store import Store
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
@@ -38,38 +84,69 @@ def cmd_extract(args) -> int:
     if not sources:
         _err("no SOURCE given (name files, directories, URLs or -, or use --from-list)")
         return 2
+    workers = args.workers or os.cpu_count() or 1
     store = None if args.no_store else Store(_db_path(args))
-    results, failures, done, skipped = [], [], 0, 0
-    # Resuming: an article whose text this version has stored already is not extracted again.
-    skip = None if store is None or args.force else (lambda a: store.has_article(a.id, __version__))
+    if store is not None:
+        # DuckDB caches up to 80% of RAM by default, so a long run's memory would grow
+        # with the store; the writer needs little.
+        store.con.execute(f"SET memory_limit = '{args.db_memory}'")
+    failures, done, skipped, stored = [], 0, 0, 0
+    output = _Output(fmt, sys.stdout)
+    # Results wait here until their batch is written, then go out in input order.
+    batch: list = []
+    written: set[str] = set()  # ids extracted in this run (16 characters each)
     try:
         stdin = sys.stdin.buffer if "-" in sources else None
-        options = {"timeout": args.timeout}
-        for item in extract_sources(sources, stdin=stdin, fetch_options=options, skip=skip):
+        tasks = list(plan_sources(sources, stdin=stdin))
+        progress = Progress(len(tasks))
+        # Resuming: an article whose text this version has stored already is not extracted again.
+        skip_ids = store.stored_ids(__version__) if store is not None and not args.force else set()
+
+        def flush():
+            nonlocal stored
+            fresh = [item for item in batch if not isinstance(item, (Failure, Skipped))]
+            if store is not None and fresh:
+                save_batch(store, fresh, __version__)
+                stored += len(fresh)
+            for item in batch:
+                if isinstance(item, Skipped):  # shown as stored, not extracted or written again
+                    shown = store.load(item.article_id)
+                    shown.article.source = item.source
+                    output.write(shown)
+                elif not isinstance(item, Failure):
+                    output.write(item)
+            batch.clear()
+
+        for item in run_tasks(tasks, workers=workers, skip_ids=skip_ids,
+                              fetch_options={"timeout": args.timeout}):
+            progress.advance(failed=isinstance(item, Failure))
             if isinstance(item, Failure):
                 failures.append(item)
-                _err(item.message)
-                continue
-            done += 1
-            if isinstance(item, Skipped):  # shown as stored, not extracted or written again
-                skipped += 1
-                given = item.source
-                item = store.load(item.article_id)
-                item.article.source = given
-            elif store is not None:
-                save_with_checks(store, item, __version__)
-            if fmt == "jsonl":  # stream: one line per article as soon as it is done
-                sys.stdout.write(render([item], "jsonl"))
-                sys.stdout.flush()
+                progress.note(f"extractor: {item.message}")
             else:
-                results.append(item)
+                done += 1
+                if not isinstance(item, Skipped) and item.article.id in written:
+                    # the same text twice in one run: stored once, as a resumed run would
+                    item = Skipped(source=item.article.source, article_id=item.article.id)
+                skipped += isinstance(item, Skipped)
+                if not isinstance(item, Skipped):
+                    written.add(item.article.id)
+            batch.append(item)
+            if len(batch) >= args.batch_size:
+                flush()
+        flush()
+        progress.clear()
+    except KeyboardInterrupt:
+        if "progress" in locals():
+            progress.clear()
+        if store is not None:
+            _err(f"interrupted: {stored} articles stored, each whole; the {len(batch)} not yet written "
+                 "were dropped. Run the same command again to carry on.")
+        raise
     finally:
         if store is not None:
             store.close()
-    if fmt != "jsonl" and (results or fmt != "json"):
-        sys.stdout.write(render(results, fmt))
-    elif fmt == "json" and not results:
-        sys.stdout.write("[]\n")
+    output.close()
     if skipped:
         _err(f"{skipped} of {done} inputs were already stored by this version and shown from the store "
              "(--force extracts them again)")
@@ -189,6 +266,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="processes that read and extract (default: the number of cores); "
+                        "one process writes")
+    p.add_argument("--db-memory", default="128MB", metavar="SIZE",
+                   help="memory DuckDB may use while writing (default: 128MB)")
+    p.add_argument("--batch-size", type=int, default=64, metavar="N",
+                   help="articles written per transaction (default: 64)")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("checks", help="list the checks stored with every article",

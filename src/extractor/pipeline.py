@@ -5,6 +5,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -16,7 +19,7 @@ from .checks import article_checks
 from .claims import comparisons
 from .errors import ExtractorError
 from .ingest import expand_sources, read_source
-from .nlp import shared_nlp
+from .nlp import build_nlp, shared_nlp
 from .records import Article, ArticleResult
 
 VERSION = __version__
@@ -92,3 +95,129 @@ def read_list(path: str) -> list[str]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ExtractorError(f"{path}: cannot read the list ({exc.__class__.__name__})") from None
     return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+
+
+# ------------------------------------------------------------------ archives
+#
+# A spaCy vocabulary keeps every string it has seen: each new number, name or typo
+# adds an entry that is never freed, so over an archive of 100,000 articles it
+# grows without bound. An Extractor builds its pipeline afresh once the vocabulary
+# has taken in RENEW_STRINGS new strings; results do not depend on the vocabulary's
+# history, only memory does.
+RENEW_STRINGS = 200_000
+
+
+class Extractor:
+    """Extracts article after article with one pipeline, renewed as its vocabulary grows."""
+
+    def __init__(self, renew_strings: int = RENEW_STRINGS):
+        self.renew_strings = renew_strings
+        self.renewals = 0
+        self._new()
+
+    def _new(self) -> None:
+        self.nlp = build_nlp()
+        self._base = len(self.nlp.vocab.strings)
+
+    def extract(self, article: Article) -> ArticleResult:
+        if len(self.nlp.vocab.strings) - self._base > self.renew_strings:
+            self._new()
+            self.renewals += 1
+        return extract_article(article, self.nlp)
+
+
+@dataclass
+class Task:
+    """One input: a source a worker reads itself, or an article already read (stdin)."""
+    source: str
+    article: Article | None = None
+
+
+def plan_sources(sources: Iterable[str], stdin=None) -> Iterator[Task | Failure]:
+    """Directories expanded to their files, stdin read here (a worker cannot), in order."""
+    for given in sources:
+        try:
+            expanded = expand_sources([given])
+        except ExtractorError as exc:
+            yield Failure(source=given, message=str(exc))
+            continue
+        for source in expanded:
+            if source == "-":
+                try:
+                    yield Task(source, read_source(source, stdin=stdin))
+                except ExtractorError as exc:
+                    yield Failure(source=source, message=str(exc))
+            else:
+                yield Task(source)
+
+
+_worker: dict = {}
+
+
+def _init_worker(skip_ids: frozenset[str], fetch_options: dict) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    _worker.update(extractor=None, skip=skip_ids, options=fetch_options)
+
+
+def _run_task(task: Task, extractor: Extractor, skip_ids, fetch_options) -> ArticleResult | Failure | Skipped:
+    try:
+        article = task.article or read_source(task.source, **(fetch_options or {}))
+        if article.id in skip_ids:
+            return Skipped(source=task.source, article_id=article.id)
+        return extractor.extract(article)
+    except ExtractorError as exc:
+        return Failure(source=task.source, message=str(exc))
+
+
+def _run_chunk(tasks: list[Task]) -> list:
+    if _worker["extractor"] is None:
+        _worker["extractor"] = Extractor()
+    return [_run_task(t, _worker["extractor"], _worker["skip"], _worker["options"]) for t in tasks]
+
+
+def run_tasks(tasks: Iterable[Task | Failure], *, workers: int = 1, skip_ids: Iterable[str] = (),
+              fetch_options: dict | None = None, chunk: int = 4,
+              extractor: Extractor | None = None) -> Iterator[ArticleResult | Failure | Skipped]:
+    """Yield a result, Failure or Skipped per task, in the tasks' order. With
+    workers > 1, worker processes read and extract (``chunk`` tasks at a time) while
+    the caller consumes; at most a few chunks per worker are in flight, so memory
+    does not grow with the number of tasks. Articles whose id is in ``skip_ids``
+    are not extracted again."""
+    skip_ids = frozenset(skip_ids)
+    if workers <= 1:
+        extractor = extractor or Extractor()
+        for task in tasks:
+            yield task if isinstance(task, Failure) else _run_task(task, extractor, skip_ids, fetch_options)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(skip_ids, fetch_options or {}))
+    pending: deque = deque()  # AsyncResult of a chunk, or a Failure already known
+    try:
+        batch: list[Task] = []
+
+        def drain(limit: int):
+            while len(pending) > limit:
+                head = pending.popleft()
+                yield from (head if isinstance(head, list) else head.get())
+
+        for task in tasks:
+            if isinstance(task, Failure):
+                if batch:
+                    pending.append(pool.apply_async(_run_chunk, (batch,)))
+                    batch = []
+                pending.append([task])
+            else:
+                batch.append(task)
+                if len(batch) >= chunk:
+                    pending.append(pool.apply_async(_run_chunk, (batch,)))
+                    batch = []
+            yield from drain(4 * workers)
+        if batch:
+            pending.append(pool.apply_async(_run_chunk, (batch,)))
+        yield from drain(0)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

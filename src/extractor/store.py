@@ -108,7 +108,7 @@ _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
 }
 _CHECK_FIELDS = ("id", "kind", "message", "spans", "rule")
 
-_BATCH_ROWS = 500  # rows per multi-row INSERT; executemany is ~40x slower in duckdb 2.0
+_BATCH_ROWS = 5000  # rows per INSERT statement (and article ids per UPDATE)
 
 
 def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
@@ -136,6 +136,12 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
 
 # from-version -> the function that brings a file from that version to the next
 MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1}
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """DuckDB turns Ctrl-C during a query into an error of its own: it is still Ctrl-C."""
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
 
 
 def _now() -> datetime:
@@ -187,7 +193,9 @@ class Store:
     def _query(self, sql: str, params: Sequence = ()) -> list[tuple]:
         try:
             return self.con.execute(sql, list(params)).fetchall()
-        except duckdb.Error as exc:
+        except (duckdb.Error, RuntimeError) as exc:
+            if _interrupted(exc):
+                raise KeyboardInterrupt from exc
             raise StoreError(f"{self.path}: {exc}") from exc
 
     @contextmanager
@@ -203,21 +211,33 @@ class Store:
                 self.con.execute("ROLLBACK")
             except duckdb.Error:
                 pass  # a failed COMMIT has already ended the transaction
+            if _interrupted(exc):
+                raise KeyboardInterrupt from exc
             if isinstance(exc, StoreError) or not isinstance(exc, Exception):
                 raise
             raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
 
     def _upsert(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-        """Insert rows, replacing any with the same primary key, a batch of rows
-        per statement (duckdb's executemany runs one statement per row)."""
-        cols = ", ".join(columns)
-        one = "(" + ", ".join("?" * len(columns)) + ")"
+        """Insert rows, replacing any with the same primary key: each column goes in as
+        one list parameter, unnested by DuckDB (a multi-row VALUES statement binds every
+        value apart and is ~10x slower; executemany runs one statement per row)."""
+        if not rows:
+            return
+        types = self._column_types(table)
+        select = ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in columns)
         for start in range(0, len(rows), _BATCH_ROWS):
             batch = rows[start:start + _BATCH_ROWS]
-            params = [value for row in batch for value in row]
-            self.con.execute(
-                f"INSERT OR REPLACE INTO {table} ({cols}) VALUES {', '.join([one] * len(batch))}",
-                params)
+            self.con.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) SELECT {select}",
+                             [list(column) for column in zip(*batch)])
+
+    def _column_types(self, table: str) -> dict[str, str]:
+        cache = self.__dict__.setdefault("_types", {})
+        if table not in cache:
+            cache[table] = dict(self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns "
+                "WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = ?",
+                [table]).fetchall())
+        return cache[table]
 
     def _prepare_schema(self) -> None:
         tables = {name for (name,) in self._query(
@@ -254,49 +274,88 @@ class Store:
     def save(self, result: ArticleResult, version: str) -> None:
         """Write one article and all its items in one transaction. Items get
         their stable ids first if they have none (on ``result`` itself)."""
-        items = [*result.figures, *result.outcomes, *result.dates, *result.claims, *result.checks]
-        if any(not item.id for item in items):
-            result.assign_ids()
-        article, now = result.article, _now()
-        with self._transaction(f"saving article {article.id}"):
-            sha = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        self.save_many([result], version)
+
+    def save_many(self, results: Sequence[ArticleResult], version: str,
+                  checks_of: dict[str, list[Check]] | None = None,
+                  added_checks: dict[str, list[Check]] | None = None) -> None:
+        """Write articles and their items, replace the checks of the stored articles
+        ``checks_of`` names and add ``added_checks`` to theirs, all in one
+        transaction: a batch is stored whole or not at all, so every article in it
+        is too. Rows go in a few multi-row statements per table, not one per article."""
+        checks_of = checks_of or {}
+        added_checks = added_checks or {}
+        for result in results:
+            items = [*result.figures, *result.outcomes, *result.dates, *result.claims, *result.checks]
+            if any(not item.id for item in items):
+                result.assign_ids()
+        for article_id, checks in [*checks_of.items(), *added_checks.items()]:
+            if any(not check.id for check in checks):
+                stub = Article.model_construct(id=article_id)
+                ArticleResult.model_construct(article=stub, figures=[], outcomes=[], dates=[],
+                                              checks=list(checks)).assign_ids()
+        if not results and not checks_of and not any(added_checks.values()):
+            return
+        now = _now()
+        what = (f"saving article {results[0].article.id}" if len(results) == 1
+                else f"saving {len(results)} articles" if results
+                else f"replacing the checks of article {', '.join(checks_of)}")
+        with self._transaction(what):
+            # an article given twice in a batch: the last one stands, as if saved in turn
+            latest = list({r.article.id: r for r in results}.values())
+            # Only articles stored before have rows to mark not current: asking once
+            # spares every item table a scan per batch, which grew with the store.
+            ids = self._stored_among([r.article.id for r in latest])
             self._upsert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
-                         [(*(getattr(article, f) for f in _ARTICLE_FIELDS), sha, version, now)])
+                         [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
+                           hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now)
+                          for r in latest])
             for table, (_, fields) in _ITEMS.items():
-                rows = [(item.id, article.id, item.span[0], item.span[1], item.text, item.rule,
+                rows = [(item.id, r.article.id, item.span[0], item.span[1], item.text, item.rule,
                          *(getattr(item, f) for f in fields))
-                        for item in _unique_by_id(getattr(result, table))]
-                self._write_items(table, article.id, ("id", "article_id", "span_start", "span_end",
-                                                      "quote", "rule", *fields), rows, version, now)
-            self._write_checks(article.id, result.checks, version, now)
+                        for r in latest for item in _unique_by_id(getattr(r, table))]
+                self._write_items(table, ids, ("id", "article_id", "span_start", "span_end",
+                                               "quote", "rule", *fields), rows, version, now)
+            checks = {r.article.id: r.checks for r in latest}
+            checks.update({aid: c for aid, c in checks_of.items() if aid not in checks})
+            self._write_checks(checks, version, now, stale=[*ids, *(a for a in checks_of if a not in ids)])
+            added = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule, version, now, True)
+                     for aid, more in added_checks.items() for c in _unique_by_id(more)]
+            self._upsert("checks", ("id", "article_id", *_CHECK_FIELDS[1:], "extractor_version",
+                                    "extracted_at", "current"), added)
 
     def replace_checks(self, article_id: str, checks: list[Check], version: str) -> None:
         """Recompute an article's checks: these become current, the rest not."""
         if not self.has_article(article_id):
             raise StoreError(f"{self.path}: no article {article_id} to attach checks to")
-        if any(not check.id for check in checks):
-            # the ids are defined once, in ArticleResult.assign_ids
-            stub = Article.model_construct(id=article_id)
-            ArticleResult.model_construct(article=stub, figures=[], outcomes=[], dates=[],
-                                          checks=list(checks)).assign_ids()
-        with self._transaction(f"replacing the checks of article {article_id}"):
-            self._write_checks(article_id, checks, version, _now())
+        self.save_many([], version, {article_id: checks})
 
-    def _write_checks(self, article_id: str, checks: Sequence[Check], version: str,
-                      now: datetime) -> None:
-        rows = [(c.id, article_id, c.kind, c.message, [list(s) for s in c.spans], c.rule)
-                for c in _unique_by_id(checks)]
-        self._write_items("checks", article_id, ("id", "article_id", *_CHECK_FIELDS[1:]),
-                          rows, version, now)
+    def _write_checks(self, checks_of: dict[str, Sequence[Check]], version: str, now: datetime,
+                      stale: Sequence[str] | None = None) -> None:
+        rows = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule)
+                for aid, checks in checks_of.items() for c in _unique_by_id(checks)]
+        self._write_items("checks", list(checks_of) if stale is None else list(stale),
+                          ("id", "article_id", *_CHECK_FIELDS[1:]), rows, version, now)
 
-    def _write_items(self, table: str, article_id: str, columns: Sequence[str],
+    def _stored_among(self, article_ids: Sequence[str]) -> list[str]:
+        found: set[str] = set()
+        for start in range(0, len(article_ids), _BATCH_ROWS):
+            some = list(article_ids[start:start + _BATCH_ROWS])
+            found.update(aid for (aid,) in self.con.execute(
+                f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(some))})", some).fetchall())
+        return [aid for aid in article_ids if aid in found]
+
+    def _write_items(self, table: str, article_ids: Sequence[str], columns: Sequence[str],
                      rows: list[tuple], version: str, now: datetime) -> None:
-        """Mark the article's rows in ``table`` not current, then upsert ``rows``
+        """Mark the articles' rows in ``table`` not current, then upsert ``rows``
         as current: rows no longer produced stay, flagged, for their reviews.
         Rows a human added (rule ``human:...``) are no extraction's to orphan."""
-        self.con.execute(f"UPDATE {table} SET current = false WHERE article_id = ? "
-                         f"AND rule NOT LIKE '{HUMAN_PREFIX}%'", [article_id])
+        for start in range(0, len(article_ids), _BATCH_ROWS):
+            some = list(article_ids[start:start + _BATCH_ROWS])
+            self.con.execute(f"UPDATE {table} SET current = false "
+                             f"WHERE current AND rule NOT LIKE '{HUMAN_PREFIX}%' "
+                             f"AND article_id IN ({', '.join('?' * len(some))})", some)
         self._upsert(table, (*columns, "extractor_version", "extracted_at", "current"),
                      [(*row, version, now, True) for row in rows])
 
@@ -327,6 +386,41 @@ class Store:
                  for table in _ITEMS}
         checks = [check for _, check in self.checks(article_id=article_id)]
         return ArticleResult(article=article, checks=checks, **items)
+
+    def stored_ids(self, version: str) -> set[str]:
+        """Ids of the articles this extractor ``version`` has stored: what a run may skip."""
+        return {aid for (aid,) in self._query("SELECT id FROM articles WHERE extractor_version = ?",
+                                              [version])}
+
+    def article_names(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+        """id -> (source, title), without loading the articles' items."""
+        if not article_ids:
+            return {}
+        rows = self._query(f"SELECT id, source, title FROM articles WHERE id IN "
+                           f"({', '.join('?' * len(article_ids))})", list(article_ids))
+        return {aid: (source, title) for aid, source, title in rows}
+
+    def figures_keyed(self, keys: Sequence[tuple]) -> list[tuple[str, Figure]]:
+        """Current (article id, figure) pairs whose (org, category, counted, unit,
+        period_from, period_to) is one of ``keys``: the only stored figures a new one
+        can conflict with, read without scanning every figure into Python."""
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return []
+        cls, fields = _ITEMS["figures"]
+        out = []
+        for start in range(0, len(keys), 200):
+            some = keys[start:start + 200]
+            one = ("(org = ? AND category = ? AND counted = ? AND unit = ? "
+                   "AND period_from IS NOT DISTINCT FROM ? AND period_to IS NOT DISTINCT FROM ?)")
+            rows = self._query(
+                f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
+                f"FROM figures WHERE current AND rule NOT LIKE '{HUMAN_PREFIX}%' "
+                f"AND ({' OR '.join([one] * len(some))}) "
+                f"ORDER BY article_id, span_start, span_end, id", [v for key in some for v in key])
+            out += [(aid, cls(id=iid, span=(s, e), text=quote, rule=rule, **dict(zip(fields, values))))
+                    for aid, iid, s, e, quote, rule, *values in rows]
+        return out
 
     def figures(self, *, article_id: str | None = None,
                 current_only: bool = True) -> list[tuple[str, Figure]]:

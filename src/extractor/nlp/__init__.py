@@ -33,6 +33,15 @@ for _name, _default in (("published", None), ("site_name", None), ("dates", None
         Doc.set_extension(_name, default=_default)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access, and the
+    components ask for it hundreds of times an article."""
+    text = doc.user_data.get("extractor_text")
+    if text is None:
+        text = doc.user_data["extractor_text"] = doc.text
+    return text
+
+
 def models_dir():
     """The rules folder, found through the package so an installed wheel works."""
     return resources.files("extractor.models")

@@ -108,7 +108,7 @@ from spacy.tokens import Doc, Span
 from ..dates import KINDS, Resolution, names_period, parse
 from ..errors import RuleError
 from ..records import DateMention
-from . import load_jsonl
+from . import load_jsonl, doc_text
 
 if not Doc.has_extension("date_spans"):
     Doc.set_extension("date_spans", default=None)
@@ -419,7 +419,7 @@ class DateFinder:
         return items
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         spans = self._choose(doc, self._candidates(doc, text))
         anchor = _anchor(doc._.published)
         resolved: list[Resolution] = []

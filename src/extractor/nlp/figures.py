@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from . import doc_text
 from ..numbers import parse_number, parse_share
 from ..records import DateMention, Figure
 from .tables import Cell, table_cells
@@ -128,6 +129,8 @@ class FigureFinder:
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
+        # One run of the token patterns serves both the numbers and the force names.
+        self._matches = matches_by_label(self.matcher, doc)
         self._cells = table_cells(doc)
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
@@ -172,7 +175,7 @@ class FigureFinder:
                 counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
             figure = Figure(
                 span=(doc[cand.start].idx, cand.span.end_char),
-                text=doc.text[doc[cand.start].idx: cand.span.end_char],
+                text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],
                 value=cand.value,
                 qualifier=cand.qualifier,
                 unit=cand.unit,
@@ -197,7 +200,7 @@ class FigureFinder:
     # ------------------------------------------------------------ candidates
     def _candidates(self, doc: Doc) -> list[Candidate]:
         numbers, excluded, qualifiers = [], set(), {}
-        for label, span in matches_by_label(self.matcher, doc):
+        for label, span in self._matches:
             rule = self.rules[label]
             if rule.family == "number":
                 numbers.append(kept(span, rule.keep))
@@ -637,14 +640,14 @@ class FigureFinder:
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        forces = [span for label, span in matches_by_label(self.matcher, doc)
+        forces = [span for label, span in self._matches
                   if self.rules[label].family == "org" and not (
                       span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
         for span in filter_spans(forces):
             if not taken.intersection(range(span.start, span.end)):
                 found.append((span.text, span))
         known = {alias for alias in self.org_names}
-        for m in _ACRONYM.finditer(doc.text):
+        for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
             if acronym.lower() in known or expansion.lower() in known:
                 continue
@@ -747,7 +750,7 @@ class FigureFinder:
             if d.date_from is None:
                 return None  # a relative date with no anchor: the period is unknown, not the running one
             if d.date_from == d.date_to:
-                before = doc.text[max(0, d.span[0] - 12): d.span[0]]
+                before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
                 continue

@@ -50,14 +50,14 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..errors import RuleError
 from ..numbers import duration_months
 from ..records import Outcome, OutcomeKind
-from . import load_json, load_jsonl
+from . import load_json, load_jsonl, doc_text
+from .rules import AnchoredMatcher
 from .subjects import Mention, People, is_number, words
 
 PATTERNS_FILE = "outcome_patterns.jsonl"
@@ -124,7 +124,7 @@ class Found:
 class OutcomeFinder:
     def __init__(self, nlp: Language, patterns: str = PATTERNS_FILE, topic_window: int = 6):
         self.rules = {r.id: r for r in load_rules(patterns)}
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         for rule in self.rules.values():
             try:
                 self.matcher.add(rule.id, [rule.pattern])
@@ -730,9 +730,9 @@ class OutcomeFinder:
             w_end += 1
         a = doc[w_start].idx
         b = doc[w_end - 1].idx + len(doc[w_end - 1].text) if w_end > w_start else doc[end - 1].idx
-        text = doc.text[a:b]
+        text = doc_text(doc)[a:b]
         tail_end = doc[min(hi, w_end + 10) - 1].idx + len(doc[min(hi, w_end + 10) - 1].text)
-        suspended_zone = doc.text[a:tail_end].lower()
+        suspended_zone = doc_text(doc)[a:tail_end].lower()
         suspended = bool(re.search(r"\bsuspended\b", suspended_zone))
         if re.search(r"\b(community|unpaid|curfew|probation|fine|fined)\b", text.lower()) and \
                 not re.search(r"\b(prison|jail|imprisonment|custody|custodial)\b", text.lower()):
@@ -787,7 +787,7 @@ class OutcomeFinder:
         return out
 
     def _record(self, doc: Doc, f: Found, when) -> Outcome:
-        return Outcome(span=(f.start, f.end), text=doc.text[f.start:f.end], outcome=f.outcome,
+        return Outcome(span=(f.start, f.end), text=doc_text(doc)[f.start:f.end], outcome=f.outcome,
                        subject=f.subject, custodial_months=f.custodial, date=when, rule=f.rule.id)
 
     @staticmethod
@@ -802,7 +802,7 @@ class OutcomeFinder:
             lo, hi = people.sent_bounds[k]
             a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
             hits = [d for d in days if a <= d[0] and d[1] <= b]
-            if hits and words_.search(doc.text[a:b]):
+            if hits and words_.search(doc_text(doc)[a:b]):
                 return hits[-1][2]
         return None
 
@@ -828,7 +828,7 @@ class OutcomeFinder:
             a, b = sent_chars(f.sent)
             same = [d for d in days if a <= d[0] and d[1] <= b]
             others = [g for g in found if g is not f and g.sent == f.sent]
-            if same and not (others and doc.text[f.start:f.end].split()[0].lower().endswith("ing")):
+            if same and not (others and doc_text(doc)[f.start:f.end].split()[0].lower().endswith("ing")):
                 out.append(min(same, key=lambda d: abs(d[0] - f.start))[2])
                 continue
             when = None

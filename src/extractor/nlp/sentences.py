@@ -7,6 +7,8 @@ full stop), so a token that follows a line break always starts a sentence.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,28 +26,34 @@ def make_sentences(nlp: Language, name: str):
 
 
 def mark_sentences(doc: Doc) -> Doc:
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return doc
-    starts = [False] * len(doc)
-    starts[0] = True
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            starts[i] = True
+    # Token attributes read once into plain lists: indexing a Doc builds a Token each time.
+    text = [t.text for t in doc]
+    ws = [t.whitespace_ for t in doc]
+    flags = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, IS_DIGIT, IS_ALPHA, LIKE_NUM]).tolist()
+    lower = [t.lower() for t in text]
+    starts = [-1] * n
+    starts[0] = 1
+    for i in range(1, n):
+        if "\n" in ws[i - 1] or (flags[i - 1][0] and "\n" in text[i - 1]):
+            starts[i] = 1
             continue
-        if doc[i].is_space or (doc[i].text in _CLOSERS and not prev.whitespace_):
+        if flags[i][0] or (text[i] in _CLOSERS and not ws[i - 1]):
             continue  # a closing quote glued to the full stop before it
         # Walk back over closing quotes/brackets to the punctuation before them.
         j = i - 1
-        while j > 0 and doc[j].text in _CLOSERS:
+        while j > 0 and text[j] in _CLOSERS:
             j -= 1
-        tok = doc[j]
-        if tok.text in _FINAL and j >= 1 and doc[j - 1].lower_ in _ABBREVIATIONS and tok.text == ".":
+        tok = text[j]
+        if tok in _FINAL and j >= 1 and lower[j - 1] in _ABBREVIATIONS and tok == ".":
             continue
-        if tok.text in _FINAL or (tok.text.endswith(".") and len(tok.text) > 1 and tok.lower_.rstrip(".") not in _ABBREVIATIONS and not tok.like_num):
-            if tok.text in _FINAL or tok.i == i - 1:
-                starts[i] = (doc[i].is_title or doc[i].is_upper or doc[i].is_digit
-                             or doc[i].text[:1] in "\"“‘'(" or not doc[i].is_alpha)
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+        if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and lower[j].rstrip(".") not in _ABBREVIATIONS
+                             and not flags[j][5]):
+            if tok in _FINAL or j == i - 1:
+                _space, title, upper, digit, alpha, _num = flags[i]
+                if title or upper or digit or text[i][:1] in "\"“‘'(" or not alpha:
+                    starts[i] = 1
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
     return doc

@@ -30,7 +30,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ..numbers import parse_number
-from . import load_json
+from . import load_json, doc_text
 
 GENERIC_HEADS = {"officer", "colleague"}
 
@@ -125,7 +125,7 @@ class People:
         doc = self.doc
         cues = self.w["context_role_heads"][tok.lower_]
         if self._doc_lower is None:
-            self._doc_lower = doc.text.lower()
+            self._doc_lower = doc_text(doc).lower()
         if not any(c in self._doc_lower for c in cues):
             return False
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":

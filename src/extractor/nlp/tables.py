@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from . import doc_text
 from ..dates import resolve
 from ..records import DateMention
 
@@ -44,7 +45,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
 
 def table_cells(doc: Doc) -> dict[int, Cell]:
     """Token index -> Cell, for every token inside a table cell other than the row label."""
-    text = doc.text
+    text = doc_text(doc)
     dates = list(doc._.dates or [])
     out: dict[int, Cell] = {}
     header: list[Optional[DateMention]] | None = None

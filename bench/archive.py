@@ -1,0 +1,224 @@
+"""An archive of N articles made from corpus/, and how fast and how big extracting it is.
+
+    python bench/archive.py [--n 10000] [--seed 8] [--workers 1 2] [--dir DIR] [--keep]
+
+Builds N articles (half .txt, half .html) from the corpus articles with varied
+numbers, years and lengths (seeded, so the same archive every time), then, in one
+run on the same texts, reports articles/s and peak RSS of:
+  - the full pipeline, ``extractor extract DIR --db X --format jsonl`` in a
+    subprocess (DuckDB writes included; output to /dev/null), on the .txt and the
+    .html halves, with each --workers count given; peak RSS is that of the whole
+    process tree (the writer and its workers), sampled every 50 ms;
+  - the floor: spaCy's blank English tokenizer alone over the .txt texts;
+  - peers: trafilatura's main-text extraction alone on the .html files, and
+    dateparser.search.search_dates alone on the .txt texts (a sample: it is slow).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+_DIGITS = re.compile(r"\d+")
+
+
+def _vary_numbers(text: str, rng: random.Random, shift: int) -> str:
+    """Years move by ``shift``; other numbers become others of the same length."""
+    def swap(m: re.Match) -> str:
+        s = m.group()
+        if len(s) == 4 and s[:2] in ("19", "20"):
+            return str(int(s) + shift)
+        if len(s) == 1:
+            return str(rng.randint(2, 9))
+        return str(rng.randint(10 ** (len(s) - 1), 10 ** len(s) - 1))
+    return _DIGITS.sub(swap, text)
+
+
+def _vary_length(blocks: list[str], rng: random.Random, keep: int = 2) -> list[str]:
+    """Drop some blocks after the first ``keep`` and repeat others: shorter and longer articles."""
+    head, body = blocks[:keep], blocks[keep:]
+    out = []
+    for block in body:
+        roll = rng.random()
+        if roll < 0.15:
+            continue
+        out.append(block)
+        if roll > 0.85:
+            out.append(block)
+    return head + out
+
+
+def build(n: int, seed: int, folder: Path, only: str | None = None) -> tuple[list[Path], list[Path]]:
+    """N articles, every other one .txt (with ``only``, just the articles of that kind)."""
+    rng = random.Random(seed)
+    sources = {ext: sorted(CORPUS.glob(f"*.{ext}")) for ext in ("txt", "html")}
+    texts = {ext: [p.read_text(encoding="utf-8") for p in paths] for ext, paths in sources.items()}
+    made: dict[str, list[Path]] = {"txt": [], "html": []}
+    for ext in ("txt", "html"):
+        (folder / ext).mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        ext = "txt" if i % 2 == 0 else "html"
+        which = rng.randrange(len(texts[ext]))
+        text = texts[ext][which]
+        shift = rng.randint(-15, 3)
+        # Numbers vary with the source and the year shift, not per copy: copies that
+        # state the same count for the same period agree, so the archive is not one
+        # web of conflicts (each copy would conflict with hundreds of others).
+        numbers = random.Random(f"{seed}-{ext}-{which}-{shift}")
+        if ext == "txt":
+            text = "\n\n".join(_vary_length(text.split("\n\n"), rng))
+        else:  # whole paragraphs dropped or repeated, the page's frame kept
+            parts = re.split(r"(?=<p[ >])", text)
+            text = "".join(_vary_length(parts, rng, keep=1))
+        if only is not None and ext != only:
+            continue
+        text = _vary_numbers(text, numbers, shift)
+        text = text + f"\n\nArchive item {i}.\n" if ext == "txt" else \
+            text.replace("</p>", f" Archive item {i}.</p>", 1)
+        path = folder / ext / f"{i:06d}.{ext}"
+        path.write_text(text, encoding="utf-8")
+        made[ext].append(path)
+    return made["txt"], made["html"]
+
+
+def _tree_rss_kb(pid: int) -> int:
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in os.listdir(f"/proc/{p}/task"):
+                stack += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError, ValueError):
+            pass
+    return total
+
+
+def run_extract(folder: Path, workers: int, db: Path) -> tuple[float, float, str]:
+    """Seconds and peak RSS (MB, the process tree) of one extract run."""
+    cmd = [sys.executable, "-m", "extractor.cli", "extract", str(folder), "--db", str(db),
+           "--format", "jsonl", "--workers", str(workers)]
+    start = time.perf_counter()
+    with open(os.devnull, "w") as devnull:
+        proc = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE, text=True)
+        peak = 0
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+        err = proc.stderr.read()
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"extract failed ({proc.returncode}): {err[-2000:]}")
+    return seconds, peak / 1024, err
+
+
+def _startup() -> float:
+    """Seconds the CLI takes to start and extract nothing: paid once per run, shown apart."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", ("import extractor.cli, extractor.pipeline; "
+                                           "extractor.pipeline.Extractor()")], check=True)
+    return time.perf_counter() - start
+
+
+def machine() -> str:
+    import duckdb
+    import spacy
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+    return (f"{cpu}, {os.cpu_count()} cores, {mem / 1024 ** 2:.0f} GiB RAM, Python "
+            f"{platform.python_version()}, spaCy {spacy.__version__}, DuckDB {duckdb.__version__}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--formats", nargs="+", default=["txt", "html"])
+    parser.add_argument("--dir", help="build the archive here (default: a temporary folder)")
+    parser.add_argument("--keep", action="store_true", help="keep the archive and the stores")
+    parser.add_argument("--peer-sample", type=int, default=300,
+                        help="articles the slow peers (dateparser) are timed on")
+    args = parser.parse_args()
+    folder = Path(args.dir or tempfile.mkdtemp(prefix="extractor-archive-"))
+    t0 = time.perf_counter()
+    txt, html = build(args.n, args.seed, folder)
+    print(f"built {args.n} articles ({len(txt)} .txt, {len(html)} .html) in {time.perf_counter() - t0:.0f} s "
+          f"under {folder}", flush=True)
+    print(machine(), flush=True)
+    rows = []
+
+    import spacy
+
+    texts = [p.read_text(encoding="utf-8") for p in txt]
+    blank = spacy.blank("en")
+    start = time.perf_counter()
+    for text in texts:
+        blank(text)
+    t_tok = time.perf_counter() - start
+    rows.append(("blank tokenizer (.txt)", len(texts), t_tok, None))
+    print(f"tokenizer: {len(texts) / t_tok:.0f} articles/s", flush=True)
+
+    startup = _startup()
+    for ext, files in (("txt", txt), ("html", html)):
+        if ext not in args.formats:
+            continue
+        for workers in args.workers:
+            db = folder / f"{ext}-{workers}.duckdb"
+            if db.exists():
+                db.unlink()
+            seconds, rss, _err = run_extract(folder / ext, workers, db)
+            rows.append((f"extract .{ext}, {workers} worker{'s' if workers > 1 else ''}", len(files), seconds, rss))
+            print(f"{rows[-1][0]}: {len(files) / seconds:.1f} articles/s, peak RSS {rss:.0f} MB", flush=True)
+
+    try:
+        import trafilatura
+        pages = [p.read_text(encoding="utf-8") for p in html]
+        start = time.perf_counter()
+        for page in pages:
+            trafilatura.extract(page)
+        rows.append(("trafilatura main text (.html)", len(pages), time.perf_counter() - start, None))
+    except ImportError:
+        print("trafilatura not installed: peer skipped")
+    try:
+        from dateparser.search import search_dates
+        sample = texts[: args.peer_sample]
+        start = time.perf_counter()
+        for text in sample:
+            search_dates(text, languages=["en"])
+        rows.append((f"dateparser search_dates (.txt, first {len(sample)})", len(sample),
+                     time.perf_counter() - start, None))
+    except ImportError:
+        print("dateparser not installed (pip install -e '.[bench]'): peer skipped")
+
+    print()
+    print("| stage | articles | seconds | articles/s | x tokenizer time | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    tok_rate = len(texts) / t_tok
+    for name, n, seconds, rss in rows:
+        rate = n / seconds
+        print(f"| {name} | {n} | {seconds:.1f} | {rate:.1f} | {tok_rate / rate:.1f} | "
+              f"{'' if rss is None else f'{rss:.0f}'} |")
+    print(f"\nextract runs include process start-up (about {startup:.1f} s: imports and building the pipeline)")
+    if not args.keep and not args.dir:
+        shutil.rmtree(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""AnchoredMatcher must find exactly what spaCy's Matcher finds, in the same order:
+it only skips the stretches of a text where no pattern can match."""
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from extractor.ingest import expand_sources, read_source
+from extractor.nlp import build_nlp
+from extractor.nlp.rules import AnchoredMatcher
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+SENTENCES = [
+    "PC John Smith was jailed for 14 months, and two other officers were dismissed.",
+    "Kent Police recorded 1,234 complaints in 2021/22, up from 987 the year before.",
+    "Call 01234 567890 at 9:30 or email us; 24/7 support, 3.2.1 Section heading.",
+    "More than half of the 70 officers were found guilty of gross misconduct.",
+    "One in every 20 officers, a third of staff, hundreds of allegations - and 5%.",
+    "",
+    "Police",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _texts():
+    texts = list(SENTENCES)
+    if CORPUS.is_dir():
+        texts += [read_source(s).text for s in expand_sources([str(CORPUS)])]
+    return texts
+
+
+@pytest.mark.parametrize("pipe", ["extractor_figures", "extractor_outcomes"])
+def test_anchored_matches_equal_the_full_matcher(nlp, pipe):
+    anchored = nlp.get_pipe(pipe).matcher
+    assert isinstance(anchored, AnchoredMatcher)
+    for text in _texts():
+        doc = nlp(text)
+        assert anchored(doc) == anchored.matcher(doc), text[:60]
+
+
+def test_unbounded_operators_reach_as_far_as_their_tokens_allow():
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("force", [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": "Police"}]])
+    anchored.add("phone", [[{"TEXT": {"REGEX": r"^0\d+$"}}, {"TEXT": {"REGEX": r"^\d+$"}, "OP": "*"}]])
+    full = Matcher(nlp.vocab)
+    full.add("force", [[{"IS_TITLE": True, "OP": "+"}, {"ORTH": "Police"}]])
+    full.add("phone", [[{"TEXT": {"REGEX": r"^0\d+$"}}, {"TEXT": {"REGEX": r"^\d+$"}, "OP": "*"}]])
+    doc = nlp("the Avon And Somerset Police said: ring 0117 123 456 789 now")
+    assert anchored(doc) == full(doc)
+    assert any(e - s == 4 for _, s, e in anchored(doc))  # "Avon And Somerset Police"
+
+
+def test_windows_skip_text_no_pattern_can_touch():
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    anchored.add("jailed", [[{"LOWER": "was", "OP": "?"}, {"LOWER": "jailed"}]])
+    doc = nlp("Nothing here at all for many words , then he was jailed today .")
+    assert anchored.windows(doc) == [(10, 12)]
+    assert anchored(doc) == anchored.matcher(doc)
+    assert {(s, e) for _, s, e in anchored(doc)} == {(11, 12), (10, 12)}
