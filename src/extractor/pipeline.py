@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -60,32 +60,6 @@ class Skipped:
     """An input whose text this extractor version has already stored."""
     source: str
     article_id: str
-
-
-def extract_sources(sources: Iterable[str], *, stdin=None, nlp: Language | None = None,
-                    fetch_options: dict | None = None,
-                    skip: Callable[[Article], bool] | None = None) -> Iterator[ArticleResult | Failure | Skipped]:
-    """Yield a result, a Failure or a Skipped per input, in order; one bad input never
-    stops the rest. ``skip(article)`` says an article need not be extracted again."""
-    for given in sources:
-        try:
-            expanded = expand_sources([given])
-        except ExtractorError as exc:
-            yield Failure(source=given, message=str(exc))
-            continue
-        yield from _extract_each(expanded, stdin, nlp, fetch_options, skip)
-
-
-def _extract_each(expanded, stdin, nlp, fetch_options, skip):
-    for source in expanded:
-        try:
-            article = read_source(source, stdin=stdin, **(fetch_options or {}))
-            if skip is not None and skip(article):
-                yield Skipped(source=source, article_id=article.id)
-                continue
-            yield extract_article(article, nlp)
-        except ExtractorError as exc:
-            yield Failure(source=source, message=str(exc))
 
 
 def read_list(path: str) -> list[str]:
