@@ -132,3 +132,23 @@ def test_the_cli_says_what_is_wrong(decided, tmp_path, capsys):
     assert "no such store" in capsys.readouterr().err
     assert main(["export", "--db", str(db), "-o", str(tmp_path / "no" / "dir" / "x.csv")]) == 2
     assert "cannot write the export" in capsys.readouterr().err
+
+
+def test_a_claim_is_reviewed_like_any_item_and_exports_its_kind_and_status(tmp_path):
+    from conftest import CORPUS, extract_into
+
+    db = tmp_path / "claims.duckdb"
+    extract_into(db, CORPUS / "ldrs-severnside-complaints-rise-herald.txt")
+    with Store(db) as store:
+        desk = ReviewDesk(store)
+        claim = next(i for i in load_reviewed(store)
+                     if i.kind == "claim" and i.values["status"] == "fails")
+        desk.decide(item_id=claim.id, decision="correct", reviewer="Ann Editor", version=0,
+                    values={"status": "holds"})
+        with pytest.raises(ReviewError, match="status"):
+            desk.decide(item_id=claim.id, decision="correct", reviewer="Ann Editor",
+                        version=desk.item(claim.id).version, values={"status": "maybe"})
+        row = rows_by_id(dict(zip(NAMES, r)) for r in export_rows(store, "accepted"))[claim.id]
+    assert row["item_kind"] == "claim" and row["status"] == "corrected"
+    assert row["claim_kind"] == "change" and row["claim_status"] == "holds"
+    assert row["corrected_fields"] == "status" and row["reviewer"] == "Ann Editor"

@@ -34,13 +34,15 @@ from typing import Any, Literal, Optional
 from pydantic import ValidationError
 
 from .errors import ReviewError
-from .records import Check, DateMention, Figure, Outcome, item_id
+from .records import Check, Claim, DateMention, Figure, Outcome, item_id
 
 # review kind -> (item table, record class)
 KINDS: dict[str, tuple[str, type]] = {
     "figure": ("figures", Figure),
     "outcome": ("outcomes", Outcome),
     "date": ("dates", DateMention),
+    # a claim about change or comparison, with whether the article's own figures bear it out
+    "claim": ("claims", Claim),
     "check": ("checks", Check),
 }
 ADDABLE = ("figure", "outcome")

@@ -32,6 +32,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("subject", "VARCHAR"), ("custodial_months", "DOUBLE"), ("date", "DATE"),
     ("date_from", "DATE"), ("date_to", "DATE"), ("relative", "BOOLEAN"),
     ("check_kind", "VARCHAR"), ("message", "VARCHAR"),
+    ("claim_kind", "VARCHAR"), ("claim_status", "VARCHAR"), ("factor", "DOUBLE"),
+    ("compared_value", "DOUBLE"),
 )
 _DATES = {name for name, kind in COLUMNS if kind == "DATE"}
 
@@ -46,6 +48,9 @@ def _wanted(item: Reviewed, status: str) -> bool:
 
 def _row(item: Reviewed, article) -> tuple:
     values = dict(item.values)
+    if item.kind == "claim":
+        values["claim_kind"] = values.pop("kind", None)
+        values["claim_status"] = values.pop("status", None)
     if item.kind == "check":
         values["check_kind"] = values.pop("kind", None)
         spans = values.get("spans") or [[None, None]]

@@ -129,6 +129,7 @@
     if (item.kind === "check") return `${item.check_kind}: ${v.message}`;
     if (item.kind === "figure") return [v.text, v.counted, v.category, v.org].filter(Boolean).join(" · ");
     if (item.kind === "outcome") return `${v.outcome} · ${v.text}`;
+    if (item.kind === "claim") return `${v.kind} ${v.status} · ${v.text}`;
     return v.text;
   }
 
