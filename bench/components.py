@@ -1,0 +1,69 @@
+"""Where an article's time goes: milliseconds per article for each stage, in process.
+
+    python bench/components.py [DIR ...] [--repeat N]
+
+Reads every supported file under the given directories (default: corpus/ and
+../shared/eval when present) once, warms the pipeline up on them, then times each
+stage on the same texts: the tokenizer, each nlp component in pipeline order, the
+claims (comparisons and changes) and the per-article checks. No store and no
+ingest: this is the map of what to make faster, not a throughput figure
+(bench/archive.py gives those).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from extractor.change import changes
+from extractor.checks import article_checks
+from extractor.claims import comparisons
+from extractor.ingest import expand_sources, read_source
+from extractor.nlp import build_nlp
+from extractor.pipeline import extract_article
+from extractor.records import ArticleResult
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    dirs = args.dirs or [str(d) for d in (ROOT / "corpus", ROOT.parent / "shared" / "eval") if d.is_dir()]
+    articles = [read_source(s) for s in expand_sources(dirs) if not s.endswith(".json")]
+    nlp = build_nlp()
+    for article in articles:  # warm-up: patterns compiled, caches filled
+        extract_article(article, nlp)
+    spent: dict[str, float] = {}
+
+    def timed(name, fn, *a):
+        start = time.perf_counter()
+        out = fn(*a)
+        spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+        return out
+
+    for _ in range(args.repeat):
+        for article in articles:
+            doc = timed("tokenizer", nlp.make_doc, article.text)
+            doc._.published = article.published
+            doc._.site_name = article.site_name
+            for name, proc in nlp.pipeline:
+                doc = timed(name, proc, doc)
+            result = ArticleResult(article=article, figures=doc._.figures or [],
+                                   outcomes=doc._.outcomes or [], dates=doc._.dates or [])
+            result.claims = timed("claims", lambda r: comparisons(r) + changes(r), result)
+            result.checks = timed("checks", article_checks, result)
+    n = len(articles) * args.repeat
+    print(f"{len(articles)} articles x {args.repeat}, ms per article:")
+    for name, seconds in spent.items():
+        print(f"  {name:22s} {1000 * seconds / n:7.2f}")
+    print(f"  {'total':22s} {1000 * sum(spent.values()) / n:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
