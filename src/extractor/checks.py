@@ -46,7 +46,7 @@ def unresolved_dates(result: ArticleResult) -> list[Check]:
     for mention in result.dates:
         if mention.relative and mention.date_from is None and mention.date_to is None:
             # the figures of its sentence whose period it would have given
-            s, e = next(((s, e) for s, e in sents if s <= mention.span[0] < e), mention.span)
+            s, e = sentence_of(sents, mention.span)
             figs = [f for f in result.figures if s <= f.span[0] < e and f.period_from is None and f.period_to is None]
             also = (f"; so is the period of {', '.join('“' + f.text + '”' for f in figs)}" if figs else "")
             checks.append(Check(
@@ -181,6 +181,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
+def sentence_of(sents: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence (of ``sentence_spans``) that holds the start of ``span``, else the span itself."""
+    return next(((s, e) for s, e in sents if s <= span[0] < e), tuple(span))
+
+
 @lru_cache(maxsize=1)
 def _outcome_phrases() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"\b{re.escape(o['phrase'])}\b", re.I), o["outcome"])
@@ -256,23 +261,22 @@ def _percent_against_counts(result: ArticleResult, figs: list[Figure]) -> list[C
     return checks
 
 
-def comparison_mismatches(result: ArticleResult) -> list[Check]:
-    """A comparison whose two figures are both in the article and do not bear it out."""
-    return [Check(kind="comparison_mismatch", message=c.message, spans=[c.span], rule="comparison")
-            for c in result.claims if c.status == "fails" and c.kind == "comparison"]
+# the check a failing claim raises, by the claim's kind
+_CLAIM_CHECKS = {"comparison": "comparison_mismatch", "change": "change_mismatch"}
 
 
-def change_mismatches(result: ArticleResult) -> list[Check]:
-    """A stated change whose two figures are both in the article and do not bear it out (change.py)."""
-    return [Check(kind="change_mismatch", message=c.message, spans=[c.span], rule=c.rule or "change")
-            for c in result.claims if c.status == "fails" and c.kind == "change"]
+def claim_mismatches(result: ArticleResult) -> list[Check]:
+    """A comparison (claims.py) or stated change (change.py) whose two figures are both
+    in the article and do not bear it out."""
+    return [Check(kind=_CLAIM_CHECKS[c.kind], message=c.message, spans=[c.span], rule=c.rule or c.kind)
+            for c in result.claims if c.status == "fails"]
 
 
 def article_checks(result: ArticleResult) -> list[Check]:
     from .contradictions import contradictions  # it reads agree() and sentence_spans() from here
 
     return (unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
-            + comparison_mismatches(result) + change_mismatches(result) + contradictions(result))
+            + claim_mismatches(result) + contradictions(result))
 
 
 # --------------------------------------------------------------- conflicts
@@ -280,7 +284,7 @@ def article_checks(result: ArticleResult) -> list[Check]:
 CONFLICT_TOLERANCE = 0.05  # an 'about' figure agrees with another within 5%
 
 
-def _bounds(f: Figure) -> tuple[float, float]:
+def bounds(f: Figure) -> tuple[float, float]:
     """The values a figure allows, given its qualifier."""
     v = f.value
     return {
@@ -295,8 +299,8 @@ def _bounds(f: Figure) -> tuple[float, float]:
 
 def agree(a: Figure, b: Figure) -> bool:
     """Two statements of the same count agree when some value fits both."""
-    lo_a, hi_a = _bounds(a)
-    lo_b, hi_b = _bounds(b)
+    lo_a, hi_a = bounds(a)
+    lo_b, hi_b = bounds(b)
     return max(lo_a, lo_b) <= min(hi_a, hi_b)
 
 
@@ -305,7 +309,7 @@ def _noun(f: Figure) -> str:
     return " ".join(w[:-1] if w.endswith("s") else w for w in words)
 
 
-def _key(f: Figure):
+def count_key(f: Figure):
     return (f.org, f.category, f.counted, f.outcome, f.unit, _noun(f), f.period_from, f.period_to)
 
 
@@ -314,7 +318,7 @@ def _key(f: Figure):
 _OWN_PERIOD = {"clause", "sentence", "table", "series"}
 
 
-def _comparable(f: Figure) -> bool:
+def comparable(f: Figure) -> bool:
     return (f.value is not None and f.qualifier != "vague" and f.out_of is None and f.org and f.category
             and f.counted and f.noun and f.period_source in _OWN_PERIOD)
 
@@ -326,11 +330,11 @@ def conflict_pairs(result: ArticleResult, others: list[tuple[str, Figure]]):
     and values no reading of their qualifiers reconciles."""
     by_key: dict = {}
     for article_id, f in others:
-        if article_id != result.article.id and _comparable(f):
-            by_key.setdefault(_key(f), []).append((article_id, f))
+        if article_id != result.article.id and comparable(f):
+            by_key.setdefault(count_key(f), []).append((article_id, f))
     for f in result.figures:
-        if _comparable(f):
-            for article_id, g in by_key.get(_key(f), []):
+        if comparable(f):
+            for article_id, g in by_key.get(count_key(f), []):
                 if not agree(f, g):
                     yield f, article_id, g
 

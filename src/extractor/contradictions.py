@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from .checks import _bounds, _comparable, _key, sentence_spans
+from .checks import bounds, comparable, count_key, sentence_of, sentence_spans
 from .nlp import load_json
 from .records import ArticleResult, Check, Figure, Outcome
 
@@ -160,7 +160,7 @@ def _by_first_name(named: dict[str, list[Outcome]]) -> dict[str, list[Outcome]]:
 
 def _times(result: ArticleResult, sents: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple]:
     """The resolved periods a statement's sentence names ('in 2019', 'on 3 May 2023')."""
-    s, e = next(((s, e) for s, e in sents if s <= span[0] < e), span)
+    s, e = sentence_of(sents, span)
     return [(d.date_from, d.date_to) for d in result.dates
             if s <= d.span[0] < e and d.date_from is not None and d.date_to is not None]
 
@@ -185,10 +185,10 @@ def _rounding(v: float) -> float:
 
 
 def _range(f: Figure) -> tuple[float, float]:
-    """checks._bounds, with an exact round number read as the writer's rounding, by half its
+    """checks.bounds, with an exact round number read as the writer's rounding, by half its
     rounding unit and at most ROUNDED of it: '8,500' allows 8,450 to 8,550, '70' 66.5 to 73.5."""
     half = min(_rounding(f.value) / 2, ROUNDED * f.value) if f.qualifier == "exact" else 0.0
-    return (f.value - half, f.value + half) if half else _bounds(f)
+    return (f.value - half, f.value + half) if half else bounds(f)
 
 
 def _agree(a: Figure, b: Figure) -> bool:
@@ -203,7 +203,7 @@ def _sentence_of(sents: list[tuple[int, int]], f: Figure) -> int:
 
 def _clause(text: str, sents: list[tuple[int, int]], f: Figure) -> str:
     """The words of the figure's clause: its sentence cut at the nearest , ; : – ( ) around it."""
-    s, e = next(((s, e) for s, e in sents if s <= f.span[0] < e), (f.span[0], f.span[1]))
+    s, e = sentence_of(sents, f.span)
     before = max((m.end() for m in _BREAK.finditer(text, s, f.span[0])), default=s)
     after = next((m.start() for m in _BREAK.finditer(text, f.span[1], e)), e)
     return text[before:after].lower()
@@ -216,7 +216,7 @@ def _framing(text: str, sents: list[tuple[int, int]], f: Figure) -> tuple:
     """Which stages and scope words the figure's clause (its sentence, for scope) names, and
     the clause's other words (models/contradictions.json)."""
     clause = _clause(text, sents, f)
-    s, e = next(((s, e) for s, e in sents if s <= f.span[0] < e), (f.span[0], f.span[1]))
+    s, e = sentence_of(sents, f.span)
     sentence = text[s:e].lower()
 
     def has(word: str, where: str) -> bool:
@@ -247,7 +247,7 @@ _ATTRIBUTION = re.compile(r"\b(?:show|shows|showed|shown|said|says|say|revealed|
 def _names_org(text: str, sents: list[tuple[int, int]], f: Figure) -> bool:
     """Whether the figure's own sentence names whose count it is ('Nationally, 500 officers
     ...' in a story about one force names nobody, whatever org the figure inherited)."""
-    s, e = next(((s, e) for s, e in sents if s <= f.span[0] < e), (f.span[0], f.span[1]))
+    s, e = sentence_of(sents, f.span)
     sentence = text[s:e].lower()
     words = [w for w in (f.org or "").lower().split() if w not in ("police", "constabulary", "service", "the")]
     return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words)
@@ -257,7 +257,7 @@ def _someone_else(text: str, sents: list[tuple[int, int]], span: tuple[int, int]
     """Whether a statement that does not name the person describes someone it introduces
     ('A PCSO was given ...', 'The officer who filmed the incident ...', 'a second officer'),
     whoever the subject finder took it for."""
-    s, e = next(((s, e) for s, e in sents if s <= span[0] < e), span)
+    s, e = sentence_of(sents, span)
     said = text[s:e].lower()
     if re.search(rf"\b{re.escape(surname)}\b", said):
         return False
@@ -319,7 +319,7 @@ def outcome_contradictions(result: ArticleResult) -> list[Check]:
 def figure_contradictions(result: ArticleResult) -> list[Check]:
     """The same count stated twice in one article with values that cannot both be right.
     Only figures whose own words fix their period and say whose count of what it is
-    (checks._comparable, as for conflicts between articles) are compared."""
+    (checks.comparable, as for conflicts between articles) are compared."""
     text = result.article.text
     sents = sentence_spans(text)
     # a figure inside a claim of change is set against another period by the claim's own
@@ -327,9 +327,9 @@ def figure_contradictions(result: ArticleResult) -> list[Check]:
     in_claims = [c.span for c in result.claims]
     by_key: dict = {}
     for f in sorted(result.figures, key=lambda f: f.span[0]):
-        if _comparable(f) and f.period_from is not None and f.period_source != "table" \
+        if comparable(f) and f.period_from is not None and f.period_source != "table" \
                 and not any(s <= f.span[0] < e for s, e in in_claims):
-            by_key.setdefault(_key(f), []).append(f)
+            by_key.setdefault(count_key(f), []).append(f)
     checks = []
     for figs in by_key.values():
         reported: set[float] = set()
