@@ -53,6 +53,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .checks import sentence_spans
 from .claims import _holds as multiple_holds
+from .datecalc import add_months
 from .errors import RuleError
 from .nlp import load_json, load_jsonl
 from .numbers import parse_number
@@ -211,13 +212,6 @@ def _same_count(f: Figure, g: Figure) -> bool:
     return (f.org, f.category, f.counted, f.outcome, f.unit) == (g.org, g.category, g.counted, g.outcome, g.unit)
 
 
-def _years_back(d: date, years: int) -> date:
-    try:
-        return d.replace(year=d.year - years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year - years, day=28)
-
-
 def _reference(rest: str) -> tuple[Optional[int], Optional[int]]:
     """What the words after a stated change measure it against: (years back, None) for 'on
     two years ago', (None, year) for 'on 2019', (None, None) when they do not say."""
@@ -248,7 +242,7 @@ def _measured_as_said(x: Match, p: "Pair", text: str) -> bool:
     if fa is None or fb is None or fa.period_from is None or fb.period_from is None:
         return False
     if shift is not None:
-        return fa.period_from == _years_back(fb.period_from, shift)
+        return fa.period_from == add_months(fb.period_from, -12 * shift)
     return year in (fa.period_from.year, fb.period_from.year)  # 'in 2023' may be the change's own year
 
 
@@ -267,7 +261,7 @@ def _earlier(figs: list[Figure], b: Figure, rest: str) -> tuple[Optional[Figure]
         return None, ""
     if b.period_from is None:
         return None, said
-    want = _years_back(b.period_from, shift) if shift else b.period_from.replace(year=int(year.group(1)))
+    want = add_months(b.period_from, -12 * shift) if shift else b.period_from.replace(year=int(year.group(1)))
     for f in figs:
         if f is not b and f.value is not None and f.period_from == want and _same_count(f, b):
             return f, said
@@ -566,7 +560,7 @@ def _record_start(since: str, b: Figure) -> Optional[date]:
     n = re.search(r"(?:for|in) (a decade|\w+) years?", since)
     if n:
         count = 10 if n.group(1) == "a decade" else parse_number(n.group(1))
-        return _years_back(b.period_from, int(count)) if count else None
+        return add_months(b.period_from, -12 * int(count)) if count else None
     return None
 
 

@@ -23,6 +23,7 @@ import re
 from datetime import date
 from typing import Optional
 
+from .datecalc import add_months
 from .numbers import parse_number
 from .records import ArticleResult, Claim, Figure
 
@@ -57,12 +58,7 @@ def _holds(q: str, ratio: float, factor: float) -> bool:
 
 
 def _shifted(d: Optional[date], years: int) -> Optional[date]:
-    if d is None:
-        return None
-    try:
-        return d.replace(year=d.year - years)
-    except ValueError:  # 29 February
-        return d.replace(year=d.year - years, day=28)
+    return None if d is None else add_months(d, -12 * years)  # 29 February -> 28th
 
 
 def _subject(figs: list[Figure], start: int) -> Optional[Figure]:
