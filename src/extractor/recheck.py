@@ -4,7 +4,7 @@ checks and those of every stored article they conflict with are computed again.
 This is the one place that joins checks (pure) and the store (I/O).
 
 A new figure can only conflict with a stored one of the same org, category, what is
-counted, unit and period (checks._key), so a save reads just those rows
+counted, unit and period (checks.count_key), so a save reads just those rows
 (Store.figures_keyed), never every stored figure: the cost of a save does not grow
 with the archive.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .checks import _comparable, article_checks, conflict_pairs, conflicts
+from .checks import article_checks, comparable, conflict_pairs, conflicts
 from .records import Article, ArticleResult, Figure
 from .store import Store
 
@@ -43,7 +43,7 @@ def _lookup_key(f: Figure) -> tuple:
 def _candidates(store: Store, figures: list[tuple[str, Figure]], leaving: set[str]) -> list[tuple[str, Figure]]:
     """The stored figures those given may conflict with, except those of the articles
     in ``leaving`` (being saved again)."""
-    keys = [_lookup_key(f) for _, f in figures if _comparable(f)]
+    keys = [_lookup_key(f) for _, f in figures if comparable(f)]
     return [(aid, f) for aid, f in store.figures_keyed(keys) if aid not in leaving]
 
 
@@ -62,7 +62,7 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     touched: set[str] = set()
     for result in results:
         # only the figures that share a lookup key can conflict; their order is kept
-        keys = dict.fromkeys(_lookup_key(f) for f in result.figures if _comparable(f))
+        keys = dict.fromkeys(_lookup_key(f) for f in result.figures if comparable(f))
         near = [pair for key in keys for pair in by_key.get(key, ())]
         touched.update(aid for _, aid, _ in conflict_pairs(result, near) if aid not in ids)
         result.checks = article_checks(result) + conflicts(result, near, describe)
@@ -80,11 +80,15 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     else:
         # All new: what a touched article's checks gain is its conflicts with the batch,
         # from the figures of it already read; its other checks stand as they are.
+        theirs: dict[str, list[Figure]] = {}
+        for aid, f in stored:
+            if aid in touched:
+                theirs.setdefault(aid, []).append(f)
         added = {}
         for article_id in sorted(touched):
             there = ArticleResult.model_construct(
                 article=Article.model_construct(id=article_id), outcomes=[], dates=[], checks=[], claims=[],
-                figures=[f for aid, f in stored if aid == article_id])
+                figures=theirs[article_id])
             added[article_id] = conflicts(there, mine, describe)
         store.save_many(results, version, added_checks=added)
     return results
