@@ -176,9 +176,8 @@ def cmd_checks(args) -> int:
     from .render import checks_table
     from .store import Store
 
-    db = _db_path(args)
-    if not Path(db).exists():
-        _err(f"{db}: no such store; run 'extractor extract' first")
+    db = _existing_db(args)
+    if db is None:
         return 2
     with Store(db) as store:
         if args.recompute:
@@ -186,7 +185,7 @@ def cmd_checks(args) -> int:
 
             print(f"rechecked {recheck_all(store, __version__)} articles", file=sys.stderr)
         rows = store.checks(kind=args.kind, article_id=args.article)
-        sources = {aid: store.load(aid).article for aid in {aid for aid, _ in rows}}
+        sources = {aid: store.article(aid) for aid in {aid for aid, _ in rows}}
     if args.format == "json":
         print(json.dumps([{"article_id": aid, "source": sources[aid].source, **c.model_dump(mode="json")}
                           for aid, c in rows], ensure_ascii=False, indent=2))
