@@ -107,6 +107,14 @@ _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
     "claims": (Claim, ("kind", "status", "message", "factor", "value", "compared_value")),
 }
 _CHECK_FIELDS = ("id", "kind", "message", "spans", "rule")
+# the columns every item table starts with, in the order _item_row gives them
+_ITEM_BASE = ("id", "article_id", "span_start", "span_end", "quote", "rule")
+
+
+def _item_row(item, article_id: str, fields: Sequence[str]) -> tuple:
+    """An item record as the values of _ITEM_BASE and then ``fields``."""
+    return (item.id, article_id, item.span[0], item.span[1], item.text, item.rule,
+            *(getattr(item, f) for f in fields))
 
 _BATCH_ROWS = 5000  # rows per INSERT statement (and article ids per UPDATE)
 
@@ -312,11 +320,9 @@ class Store:
                            hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now)
                           for r in latest])
             for table, (_, fields) in _ITEMS.items():
-                rows = [(item.id, r.article.id, item.span[0], item.span[1], item.text, item.rule,
-                         *(getattr(item, f) for f in fields))
+                rows = [_item_row(item, r.article.id, fields)
                         for r in latest for item in _unique_by_id(getattr(r, table))]
-                self._write_items(table, ids, ("id", "article_id", "span_start", "span_end",
-                                               "quote", "rule", *fields), rows, version, now)
+                self._write_items(table, ids, (*_ITEM_BASE, *fields), rows, version, now)
             checks = {r.article.id: r.checks for r in latest}
             checks.update({aid: c for aid, c in checks_of.items() if aid not in checks})
             self._write_checks(checks, version, now, stale=[*ids, *(a for a in checks_of if a not in ids)])
@@ -407,19 +413,15 @@ class Store:
         keys = list(dict.fromkeys(keys))
         if not keys:
             return []
-        cls, fields = _ITEMS["figures"]
+        one = ("(org = ? AND category = ? AND counted = ? AND unit = ? "
+               "AND period_from IS NOT DISTINCT FROM ? AND period_to IS NOT DISTINCT FROM ?)")
         out = []
         for start in range(0, len(keys), 200):
             some = keys[start:start + 200]
-            one = ("(org = ? AND category = ? AND counted = ? AND unit = ? "
-                   "AND period_from IS NOT DISTINCT FROM ? AND period_to IS NOT DISTINCT FROM ?)")
-            rows = self._query(
-                f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
-                f"FROM figures WHERE current AND rule NOT LIKE '{HUMAN_PREFIX}%' "
-                f"AND ({' OR '.join([one] * len(some))}) "
-                f"ORDER BY article_id, span_start, span_end, id", [v for key in some for v in key])
-            out += [(aid, cls(id=iid, span=(s, e), text=quote, rule=rule, **dict(zip(fields, values))))
-                    for aid, iid, s, e, quote, rule, *values in rows]
+            where = (f"current AND rule NOT LIKE '{HUMAN_PREFIX}%' "
+                     f"AND ({' OR '.join([one] * len(some))})")
+            out += [(aid, f) for aid, _, f in
+                    self._records("figures", where, [v for key in some for v in key])]
         return out
 
     def figures(self, *, article_id: str | None = None,
@@ -438,17 +440,22 @@ class Store:
         return [(row[0], Check(**dict(zip(_CHECK_FIELDS, row[1:])))) for row in rows]
 
     def _items(self, table: str, article_id: str | None, current_only: bool) -> list[tuple]:
-        cls, fields = _ITEMS[table]
         where, params = self._where(article_id, current_only)
         # The extractor's items only: what a reviewer added (and may have
         # withdrawn) is read with its review state through review_items.
         where += f" AND rule NOT LIKE '{HUMAN_PREFIX}%'"
+        return [(aid, record) for aid, _, record in self._records(table, where, params)]
+
+    def _records(self, table: str, where: str, params: Sequence) -> list[tuple[str, bool, object]]:
+        """(article id, current, record) of the rows of item ``table`` that ``where``
+        selects, by article then span."""
+        cls, fields = _ITEMS[table]
         rows = self._query(
-            f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} "
+            f"SELECT article_id, current, id, span_start, span_end, quote, rule, {', '.join(fields)} "
             f"FROM {table} WHERE {where} ORDER BY article_id, span_start, span_end, id", params)
-        return [(aid, cls(id=iid, span=(start, end), text=quote, rule=rule,
-                          **dict(zip(fields, values))))
-                for aid, iid, start, end, quote, rule, *values in rows]
+        return [(aid, current, cls(id=iid, span=(start, end), text=quote, rule=rule,
+                                   **dict(zip(fields, values))))
+                for aid, current, iid, start, end, quote, rule, *values in rows]
 
     @staticmethod
     def _where(article_id: str | None, current_only: bool) -> tuple[str, list]:
@@ -475,7 +482,7 @@ class Store:
         """(review kind, article id, current, record) of every reviewable item
         (or the one ``item_id``), orphaned ones included, by article then span."""
         out = []
-        for kind, (table, cls) in KINDS.items():
+        for kind, (table, _) in KINDS.items():
             where, params = self._where(article_id, current_only=False)
             if item_id is not None:
                 where, params = where + " AND id = ?", params + [item_id]
@@ -485,13 +492,8 @@ class Store:
                 out += [(kind, aid, cur, Check(**dict(zip(_CHECK_FIELDS, rest))))
                         for aid, cur, *rest in rows]
                 continue
-            fields = _ITEMS[table][1]
-            rows = self._query(
-                f"SELECT article_id, current, id, span_start, span_end, quote, rule, "
-                f"{', '.join(fields)} FROM {table} WHERE {where}", params)
-            out += [(kind, aid, cur, cls(id=iid, span=(start, end), text=quote, rule=rule,
-                                          **dict(zip(fields, values))))
-                    for aid, cur, iid, start, end, quote, rule, *values in rows]
+            out += [(kind, aid, current, record)
+                    for aid, current, record in self._records(table, where, params)]
 
         def order(row):
             record = row[3]
@@ -569,10 +571,8 @@ class Store:
     def _insert_human_item(self, article_id: str, record) -> None:
         table = self._table_of(record)
         fields = _ITEMS[table][1]
-        self._upsert(table, ("id", "article_id", "span_start", "span_end", "quote", "rule", *fields,
-                             "extractor_version", "extracted_at", "current"),
-                     [(record.id, article_id, record.span[0], record.span[1], record.text,
-                       record.rule, *(getattr(record, f) for f in fields), "human", _now(), True)])
+        self._upsert(table, (*_ITEM_BASE, *fields, "extractor_version", "extracted_at", "current"),
+                     [(*_item_row(record, article_id, fields), "human", _now(), True)])
 
     def write_rows(self, path: str | Path, fmt: str, columns: Sequence[tuple[str, str]],
                    rows: Sequence[tuple]) -> None:
