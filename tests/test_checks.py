@@ -153,6 +153,83 @@ def test_qualifiers_decide_whether_two_statements_agree(a, b, agrees):
     assert agree(f, g) is agrees
 
 
+# ---- conflicts as the store grows: one check per figure, raised once
+
+from extractor.recheck import save_batch  # noqa: E402
+
+
+def copies(values, start=0):
+    """One article per value, each its own source (and so its own id)."""
+    return [extract_article(Article.from_text(f"Copy {i}\n\n" + TOTAL.format(n=n), f"copy-{i}.txt",
+                                              published=date(2021, 9, 1)))
+            for i, n in enumerate(values, start)]
+
+
+def conflict_rows(store):
+    return sorted((aid, c.id, c.message) for aid, c in store.checks(kind="conflict"))
+
+
+def test_a_figure_contradicted_by_many_copies_holds_one_check_naming_a_few(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        save_batch(store, copies([256]), "test")
+        save_batch(store, copies([265] * 12 + [270, 280, 290], start=1), "test")
+        first = [c for aid, c in store.checks(kind="conflict", article_id=copies([256])[0].article.id)]
+        # raised by the first copy stating otherwise, and not rewritten by the fourteen after it
+        assert len(first) == 1 and first[0].message.endswith("says “265”.")
+        last = [c for aid, c in store.checks(kind="conflict", article_id=copies([290], start=15)[0].article.id)]
+        # four values stand against the last copy, said by fourteen articles: three are named
+        assert len(last) == 1 and last[0].message.count(" says “") == 1 + 3
+        assert last[0].message.count("“265”") <= 1
+        per_article = {}
+        for aid, c in store.checks(kind="conflict"):
+            per_article[aid] = per_article.get(aid, 0) + 1
+        assert set(per_article.values()) == {1} and len(per_article) == 16
+
+
+def test_what_a_save_reads_grows_with_the_values_stated_not_with_the_copies(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        save_batch(store, copies([256] * 10 + [265] * 10), "test")
+        f = copies([256])[0].figures[0]
+        key = (f.org, f.category, f.counted, f.unit, f.period_from, f.period_to)
+        assert sorted(g.value for _, g in store.figure_groups([key])) == [256, 265]
+        # every copy is flagged already: a new statement has nothing left to flag
+        groups = [(g.org, g.category, g.counted, g.outcome, g.unit, g.noun, g.period_from, g.period_to,
+                   g.value, g.qualifier) for _, g in store.figure_groups([key])]
+        assert store.unflagged_figures(groups) == []
+
+
+def test_a_raised_conflict_keeps_its_id_as_more_copies_arrive(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        save_batch(store, copies([256, 265]), "test")
+        before = conflict_rows(store)
+        save_batch(store, copies([265, 265, 280], start=2), "test")
+        after = conflict_rows(store)
+        assert set(before) <= set(after)  # the first two checks are untouched
+
+
+def test_a_batch_stores_what_saving_its_articles_one_at_a_time_would(tmp_path):
+    articles = copies([256, 265, 256, 280, 265, 256])
+    with Store(tmp_path / "batch.duckdb") as batch, Store(tmp_path / "single.duckdb") as single:
+        save_batch(batch, articles[:1], "test")
+        save_batch(batch, articles[1:], "test")
+        for article in copies([256, 265, 256, 280, 265, 256]):
+            save_batch(single, [article], "test")
+        assert conflict_rows(batch) == conflict_rows(single) and len(conflict_rows(batch)) == 6
+
+
+def test_an_article_read_again_without_the_disputed_value_clears_the_checks_naming_it(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        first, second = copies([256, 265])
+        save_batch(store, [first], "test")
+        save_batch(store, [second], "test")
+        assert len(conflict_rows(store)) == 2
+        # the same article read again (say by a newer extractor) as stating 256
+        reread = second.model_copy(deep=True)
+        reread.figures = [f.model_copy(update={"value": 256.0}) for f in reread.figures]
+        save_batch(store, [reread], "test")
+        assert conflict_rows(store) == []
+
+
 # ---- whole articles: the corpus twins and the shared gold set
 
 from pathlib import Path  # noqa: E402

@@ -323,33 +323,55 @@ def comparable(f: Figure) -> bool:
             and f.counted and f.noun and f.period_source in _OWN_PERIOD)
 
 
-def conflict_pairs(result: ArticleResult, others: list[tuple[str, Figure]]):
-    """(figure here, other article id, figure there) for every count another stored
-    article states differently: same org, category, what is counted (and the noun
-    that says so), outcome and period, each period fixed by the figure's own words,
-    and values no reading of their qualifiers reconciles."""
-    by_key: dict = {}
-    for article_id, f in others:
-        if article_id != result.article.id and comparable(f):
-            by_key.setdefault(count_key(f), []).append((article_id, f))
-    for f in result.figures:
-        if comparable(f):
-            for article_id, g in by_key.get(count_key(f), []):
-                if not agree(f, g):
-                    yield f, article_id, g
+# A conflict check names at most this many of the statements against its figure, each
+# a different value, so that its message (and with it its id, which reviews point at)
+# does not change as more copies of the same story are stored.
+CONFLICT_NAMED = 3
+
+
+def disagreeing(f: Figure, others: list[tuple[str, Figure]], article_id: str) -> list[tuple[str, Figure]]:
+    """What ``others`` (article id, figure) state against ``f`` of article ``article_id``:
+    for each value no reading of the qualifiers reconciles with ``f``, the statement of
+    it by the lowest article id (a choice that does not depend on the order articles
+    were read in), lowest ids first, at most CONFLICT_NAMED."""
+    if not comparable(f):
+        return []
+    key = count_key(f)
+    first: dict[tuple, tuple[str, Figure]] = {}
+    for other_id, g in others:
+        if other_id != article_id and comparable(g) and count_key(g) == key and not agree(f, g):
+            value = (g.value, g.qualifier)
+            if value not in first or (other_id, g.span) < (first[value][0], first[value][1].span):
+                first[value] = (other_id, g)
+    return sorted(first.values(), key=lambda pair: (pair[0], pair[1].span))[:CONFLICT_NAMED]
+
+
+def conflict_check(f: Figure, against: list[tuple[str, Figure]],
+                   describe: Callable[[str], str] = str) -> Check:
+    """The check that ``f`` is stated otherwise by ``against`` (from disagreeing())."""
+    what = f"{f.org} {f.category} {f.counted}s" + (f" ({f.outcome})" if f.outcome else "")
+    said = [f"{describe(article_id)} [{article_id}] says “{g.text}”" for article_id, g in against]
+    listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+    return Check(kind="conflict", spans=[f.span], rule="same_count_other_article",
+                 message=(f"{what} for {f.period_from} to {f.period_to}: this article says "
+                          f"“{f.text}”, but {listed}."))
 
 
 def conflicts(result: ArticleResult, others: list[tuple[str, Figure]],
               describe: Callable[[str], str] = str) -> list[Check]:
-    """``others`` are (article id, figure) from the store; ``describe`` names an article by id."""
+    """One check for each figure of ``result`` that another article states otherwise:
+    same org, category, what is counted (and the noun that says so), outcome and
+    period, each period fixed by the figure's own words, and values no reading of
+    their qualifiers reconciles. ``others`` are (article id, figure) from the store;
+    ``describe`` names an article by id."""
+    by_key: dict = {}
+    for article_id, g in others:
+        if article_id != result.article.id and comparable(g):
+            by_key.setdefault(count_key(g), []).append((article_id, g))
     checks = []
-    for f, article_id, g in conflict_pairs(result, others):
-        what = f"{f.org} {f.category} {f.counted}s" + (f" ({f.outcome})" if f.outcome else "")
-        checks.append(Check(
-            kind="conflict",
-            spans=[f.span],
-            rule="same_count_other_article",
-            message=(f"{what} for {f.period_from} to {f.period_to}: this article says “{f.text}”, "
-                     f"but {describe(article_id)} [{article_id}] says “{g.text}”."),
-        ))
+    for f in result.figures:
+        if comparable(f):
+            against = disagreeing(f, by_key.get(count_key(f), []), result.article.id)
+            if against:
+                checks.append(conflict_check(f, against, describe))
     return checks

@@ -1,19 +1,26 @@
 """Keeping stored checks true as the store grows: when articles are saved, their
-checks and those of every stored article they conflict with are computed again.
+checks are computed, and every stored figure they state otherwise is flagged.
 
 This is the one place that joins checks (pure) and the store (I/O).
 
-A new figure can only conflict with a stored one of the same org, category, what is
-counted, unit and period (checks.count_key), so a save reads just those rows
-(Store.figures_keyed), never every stored figure: the cost of a save does not grow
-with the archive.
+A conflict is one check on a figure, raised when it is first stated otherwise,
+naming a few of the statements against it (checks.disagreeing): a figure that a
+thousand copies of another story contradict holds one check, not a thousand, and
+a check once raised is not rewritten as more copies arrive (its message, and so
+its id, which reviews point at, stay put). What a save reads is bounded the same
+way: one row per value stated for each count it touches (Store.figure_groups), and
+the stored figures it flags for the first time (Store.unflagged_figures).
+
+A batch stores exactly what saving its articles one at a time would: each article
+is checked against the store and the articles before it, and flags what came
+before. So neither a batch size nor an interrupted run changes what is stored.
 """
 
 from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .checks import article_checks, comparable, conflict_pairs, conflicts
+from .checks import article_checks, comparable, conflict_check, conflicts, count_key, disagreeing
 from .records import Article, ArticleResult, Figure
 from .store import Store
 
@@ -40,58 +47,114 @@ def _lookup_key(f: Figure) -> tuple:
     return (f.org, f.category, f.counted, f.unit, f.period_from, f.period_to)
 
 
-def _candidates(store: Store, figures: list[tuple[str, Figure]], leaving: set[str]) -> list[tuple[str, Figure]]:
-    """The stored figures those given may conflict with, except those of the articles
-    in ``leaving`` (being saved again)."""
-    keys = [_lookup_key(f) for _, f in figures if comparable(f)]
-    return [(aid, f) for aid, f in store.figures_keyed(keys) if aid not in leaving]
+def _group(f: Figure) -> tuple:
+    """What Store.unflagged_figures selects on: the count, with its noun as written, and the value."""
+    return (f.org, f.category, f.counted, f.outcome, f.unit, f.noun, f.period_from, f.period_to,
+            f.value, f.qualifier)
+
+
+def _flagged_spans(result: ArticleResult) -> set[tuple]:
+    return {tuple(c.spans[0]) for c in result.checks if c.kind == "conflict" and c.spans}
+
+
+class _Seen:
+    """The statements saved so far (stored, then the batch's in turn), by count: the
+    lowest article id per value, which is all checks.disagreeing keeps."""
+
+    def __init__(self, pairs: list[tuple[str, Figure]]):
+        self.by_key: dict[tuple, dict[tuple, tuple[str, Figure]]] = {}
+        self.add(pairs)
+
+    def add(self, pairs) -> None:
+        for article_id, f in pairs:
+            if comparable(f):
+                values = self.by_key.setdefault(count_key(f), {})
+                value = (f.value, f.qualifier)
+                if value not in values or (article_id, f.span) < (values[value][0], values[value][1].span):
+                    values[value] = (article_id, f)
+
+    def near(self, figures: Sequence[Figure]) -> list[tuple[str, Figure]]:
+        keys = dict.fromkeys(count_key(f) for f in figures if comparable(f))
+        return [pair for key in keys for pair in self.by_key.get(key, {}).values()]
 
 
 def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> list[ArticleResult]:
-    """Save articles, each with its own checks and its conflicts with the store and
-    with the others in the batch, and refresh the checks of the stored articles they
-    conflict with; all in one transaction. Returns the results as saved."""
+    """Save articles with their checks, conflicts with the store and with each other
+    included, and flag the stored figures they state otherwise; all in one
+    transaction. Returns the results as saved."""
     results = list({r.article.id: r for r in results}.values())  # the last of a repeated article
-    ids = {r.article.id for r in results}
-    mine = [(r.article.id, f) for r in results for f in r.figures]
-    stored = _candidates(store, mine, ids)
+    ids = [r.article.id for r in results]
     describe = _describer(store, [r.article for r in results])
+    mine = [(r.article.id, f) for r in results for f in r.figures if comparable(f)]
+    keys = [_lookup_key(f) for _, f in mine]
+    stored = store.figure_groups(keys, exclude=ids)
+    seen = _Seen(stored)
+    # The stored figures a statement of the batch may flag: the unflagged among the
+    # values it contradicts.
     by_key: dict[tuple, list[tuple[str, Figure]]] = {}
-    for aid, f in stored + mine:
-        by_key.setdefault(_lookup_key(f), []).append((aid, f))
-    touched: set[str] = set()
+    for aid, f in mine:
+        by_key.setdefault(count_key(f), []).append((aid, f))
+    contradicted = {_group(g) for _, g in stored if comparable(g)
+                    for aid, f in by_key.get(count_key(g), ()) if disagreeing(f, [("", g)], aid)}
+    waiting: dict[tuple, list[tuple[str, Figure]]] = {}
+    for aid, g in store.unflagged_figures(sorted(contradicted, key=repr), exclude=ids):
+        if comparable(g):
+            waiting.setdefault(count_key(g), []).append((aid, g))
+    in_batch = {r.article.id: r for r in results}
+    added: dict[str, list] = {}
     for result in results:
-        # only the figures that share a lookup key can conflict; their order is kept
-        keys = dict.fromkeys(_lookup_key(f) for f in result.figures if comparable(f))
-        near = [pair for key in keys for pair in by_key.get(key, ())]
-        touched.update(aid for _, aid, _ in conflict_pairs(result, near) if aid not in ids)
-        result.checks = article_checks(result) + conflicts(result, near, describe)
+        aid = result.article.id
+        result.checks = article_checks(result) + conflicts(result, seen.near(result.figures), describe)
+        # what came before and this article states otherwise is flagged, naming it
+        stated = [(aid, f) for f in result.figures]
+        for key in dict.fromkeys(count_key(f) for f in result.figures if comparable(f)):
+            keep = []
+            for other_id, g in waiting.get(key, []):
+                against = disagreeing(g, stated, other_id)
+                if not against:
+                    keep.append((other_id, g))
+                elif other_id in in_batch:
+                    in_batch[other_id].checks.append(conflict_check(g, against, describe))
+                else:
+                    added.setdefault(other_id, []).append(conflict_check(g, against, describe))
+            waiting[key] = keep
+        flagged = _flagged_spans(result)
+        for f in result.figures:
+            if comparable(f) and tuple(f.span) not in flagged:
+                waiting.setdefault(count_key(f), []).append((aid, f))
+        seen.add(stated)
+    for result in results:
         result.assign_ids()
-    if store.article_names(sorted(ids)):
-        # Some of the batch was stored before: a touched article may hold conflicts with
-        # figures those no longer state, so its checks are computed again in full.
-        refreshed = {}
-        for article_id in sorted(touched):
-            old = store.load(article_id)
-            others = _candidates(store, [(article_id, f) for f in old.figures], ids | {article_id}) + mine
-            old.checks = article_checks(old) + conflicts(old, others, describe)
-            refreshed[article_id] = old.checks
-        store.save_many(results, version, refreshed)
-    else:
-        # All new: what a touched article's checks gain is its conflicts with the batch,
-        # from the figures of it already read; its other checks stand as they are.
-        theirs: dict[str, list[Figure]] = {}
-        for aid, f in stored:
-            if aid in touched:
-                theirs.setdefault(aid, []).append(f)
-        added = {}
-        for article_id in sorted(touched):
-            there = ArticleResult.model_construct(
-                article=Article.model_construct(id=article_id), outcomes=[], dates=[], checks=[], claims=[],
-                figures=theirs[article_id])
-            added[article_id] = conflicts(there, mine, describe)
-        store.save_many(results, version, added_checks=added)
+    refreshed = _refresh_withdrawn(store, results, describe)
+    for article_id in refreshed:
+        added.pop(article_id, None)
+    store.save_many(results, version, refreshed, added_checks=added)
     return results
+
+
+def _refresh_withdrawn(store: Store, results: list[ArticleResult],
+                       describe: Callable[[str], str]) -> dict[str, list]:
+    """An article saved again may no longer state a value other articles' conflict
+    checks name it for: those articles' conflicts are computed again, against the
+    store and the batch. Returns their checks, for Store.save_many to put in place."""
+    ids = [r.article.id for r in results]
+    again = store.article_names(ids)
+    stale: set[str] = set()
+    for result in (r for r in results if r.article.id in again):
+        before = {(count_key(f), f.value, f.qualifier)
+                  for _, f in store.figures(article_id=result.article.id) if comparable(f)}
+        now = {(count_key(f), f.value, f.qualifier) for f in result.figures if comparable(f)}
+        if before - now:
+            stale.update(store.conflicts_naming(result.article.id, exclude=ids))
+    mine = [(r.article.id, f) for r in results for f in r.figures]
+    refreshed = {}
+    for article_id in sorted(stale):
+        old = store.load(article_id)
+        keys = [_lookup_key(f) for f in old.figures if comparable(f)]
+        others = store.figure_groups(keys, exclude=[*ids, article_id]) + mine
+        refreshed[article_id] = ([c for c in old.checks if c.kind != "conflict"]
+                                 + conflicts(old, others, describe))
+    return refreshed
 
 
 def save_with_checks(store: Store, result: ArticleResult, version: str) -> ArticleResult:

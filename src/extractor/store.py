@@ -406,23 +406,63 @@ class Store:
                            f"({', '.join('?' * len(article_ids))})", list(article_ids))
         return {aid: (source, title) for aid, source, title in rows}
 
-    def figures_keyed(self, keys: Sequence[tuple]) -> list[tuple[str, Figure]]:
-        """Current (article id, figure) pairs whose (org, category, counted, unit,
-        period_from, period_to) is one of ``keys``: the only stored figures a new one
-        can conflict with, read without scanning every figure into Python."""
+    # The columns that say what a figure counts, in checks.count_key's order but for the
+    # noun, which is kept as written; conflict lookups select on them.
+    _COUNT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "noun", "period_from", "period_to")
+
+    def _keyed(self, keys: Sequence[tuple], columns: Sequence[str], exclude: Sequence[str]) -> tuple[str, list]:
+        """A WHERE clause for current extractor figures whose ``columns`` equal one of
+        ``keys`` (nulls equal), of articles not in ``exclude``."""
+        one = "(" + " AND ".join(f"{c} IS NOT DISTINCT FROM ?" for c in columns) + ")"
+        where = (f"current AND rule NOT LIKE '{HUMAN_PREFIX}%' AND NOT list_contains(?::VARCHAR[], article_id) "
+                 f"AND ({' OR '.join([one] * len(keys))})")
+        return where, [list(exclude), *(v for key in keys for v in key)]
+
+    def figure_groups(self, keys: Sequence[tuple], exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
+        """For stored figures whose (org, category, counted, unit, period_from,
+        period_to) is one of ``keys``, outside the articles ``exclude`` names: one
+        (article id, figure) per count and value stated, that of the lowest article id.
+        All a new figure needs to know what the store says against it (checks.disagreeing),
+        in rows that grow with the values stated, not with the copies stating them."""
         keys = list(dict.fromkeys(keys))
-        if not keys:
-            return []
-        one = ("(org = ? AND category = ? AND counted = ? AND unit = ? "
-               "AND period_from IS NOT DISTINCT FROM ? AND period_to IS NOT DISTINCT FROM ?)")
+        cls, fields = _ITEMS["figures"]
+        columns = ("org", "category", "counted", "unit", "period_from", "period_to")
+        # everything checks.comparable and count_key read, so the one kept stands for all
+        group = ", ".join((*self._COUNT_COLUMNS, "value", "qualifier", "period_source", "out_of IS NULL"))
         out = []
         for start in range(0, len(keys), 200):
-            some = keys[start:start + 200]
-            where = (f"current AND rule NOT LIKE '{HUMAN_PREFIX}%' "
-                     f"AND ({' OR '.join([one] * len(some))})")
-            out += [(aid, f) for aid, _, f in
-                    self._records("figures", where, [v for key in some for v in key])]
+            where, params = self._keyed(keys[start:start + 200], columns, exclude)
+            rows = self._query(
+                f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} FROM ("
+                f"SELECT *, row_number() OVER (PARTITION BY {group} ORDER BY article_id, span_start, id) AS n "
+                f"FROM figures WHERE {where}) WHERE n = 1 ORDER BY article_id, span_start, id", params)
+            out += [(aid, cls(id=iid, span=(s, e), text=quote, rule=rule, **dict(zip(fields, values))))
+                    for aid, iid, s, e, quote, rule, *values in rows]
         return out
+
+    def unflagged_figures(self, groups: Sequence[tuple], exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
+        """Stored (article id, figure) whose count and value, (org, category, counted,
+        outcome, unit, noun, period_from, period_to, value, qualifier), is one of
+        ``groups``, outside the articles ``exclude`` names, that no current conflict
+        check of their article points at yet: those a new statement against them must
+        flag. A figure is flagged once, so over a run these rows grow with the store."""
+        groups = list(dict.fromkeys(groups))
+        out = []
+        for start in range(0, len(groups), 200):
+            where, params = self._keyed(groups[start:start + 200], (*self._COUNT_COLUMNS, "value", "qualifier"),
+                                        exclude)
+            where += (" AND NOT EXISTS (SELECT 1 FROM checks c WHERE c.article_id = figures.article_id "
+                      "AND c.kind = 'conflict' AND c.current AND c.spans[1] = [span_start, span_end])")
+            out += [(aid, f) for aid, _, f in self._records("figures", where, params)]
+        return out
+
+    def conflicts_naming(self, article_id: str, exclude: Sequence[str] = ()) -> list[str]:
+        """Ids of the articles, outside ``exclude``, with a current conflict check that
+        names ``article_id`` (checks.conflict_check writes it in brackets)."""
+        return [aid for (aid,) in self._query(
+            "SELECT DISTINCT article_id FROM checks WHERE kind = 'conflict' AND current "
+            "AND contains(message, ?) AND NOT list_contains(?::VARCHAR[], article_id) ORDER BY 1",
+            [f"[{article_id}]", list(exclude)])]
 
     def figures(self, *, article_id: str | None = None,
                 current_only: bool = True) -> list[tuple[str, Figure]]:
