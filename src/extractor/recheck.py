@@ -79,9 +79,9 @@ class _Seen:
 
 
 def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> list[ArticleResult]:
-    """Save articles with their checks, conflicts with the store and with each other
-    included, and flag the stored figures they state otherwise; all in one
-    transaction. Returns the results as saved."""
+    """Save articles (as extract_article made them, their own checks included) with
+    their conflicts with the store and with each other, and flag the stored figures
+    they state otherwise; all in one transaction. Returns the results as saved."""
     results = list({r.article.id: r for r in results}.values())  # the last of a repeated article
     ids = [r.article.id for r in results]
     describe = _describer(store, [r.article for r in results])
@@ -104,7 +104,9 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     added: dict[str, list] = {}
     for result in results:
         aid = result.article.id
-        result.checks = article_checks(result) + conflicts(result, seen.near(result.figures), describe)
+        # its own checks are extract_article's; conflicts depend on the store, so are made here
+        own = [c for c in result.checks if c.kind != "conflict"]
+        result.checks = own + conflicts(result, seen.near(result.figures), describe)
         # what came before and this article states otherwise is flagged, naming it
         stated = [(aid, f) for f in result.figures]
         for key in dict.fromkeys(count_key(f) for f in result.figures if comparable(f)):

@@ -411,12 +411,16 @@ class Store:
     _COUNT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "noun", "period_from", "period_to")
 
     def _keyed(self, keys: Sequence[tuple], columns: Sequence[str], exclude: Sequence[str]) -> tuple[str, list]:
-        """A WHERE clause for current extractor figures whose ``columns`` equal one of
-        ``keys`` (nulls equal), of articles not in ``exclude``."""
-        one = "(" + " AND ".join(f"{c} IS NOT DISTINCT FROM ?" for c in columns) + ")"
-        where = (f"current AND rule NOT LIKE '{HUMAN_PREFIX}%' AND NOT list_contains(?::VARCHAR[], article_id) "
-                 f"AND ({' OR '.join([one] * len(keys))})")
-        return where, [list(exclude), *(v for key in keys for v in key)]
+        """A query for the ids of current extractor figures whose ``columns`` equal one of
+        ``keys`` (nulls equal), of articles not in ``exclude``: the keys go in as one list
+        per column and are joined, which DuckDB hashes (a chain of ORs it tests row by row)."""
+        types = self._column_types("figures")
+        keyed = ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in columns)
+        on = " AND ".join(f"f.{c} IS NOT DISTINCT FROM k.{c}" for c in columns)
+        sql = (f"SELECT f.* FROM figures f SEMI JOIN (SELECT {keyed}) k ON {on} "
+               f"WHERE f.current AND f.rule NOT LIKE '{HUMAN_PREFIX}%' "
+               f"AND NOT list_contains(?::VARCHAR[], f.article_id)")
+        return sql, [*(list(column) for column in zip(*keys)), list(exclude)]
 
     def figure_groups(self, keys: Sequence[tuple], exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
         """For stored figures whose (org, category, counted, unit, period_from,
@@ -425,20 +429,15 @@ class Store:
         All a new figure needs to know what the store says against it (checks.disagreeing),
         in rows that grow with the values stated, not with the copies stating them."""
         keys = list(dict.fromkeys(keys))
-        cls, fields = _ITEMS["figures"]
-        columns = ("org", "category", "counted", "unit", "period_from", "period_to")
+        if not keys:
+            return []
+        keyed, params = self._keyed(keys, ("org", "category", "counted", "unit", "period_from", "period_to"),
+                                    exclude)
         # everything checks.comparable and count_key read, so the one kept stands for all
         group = ", ".join((*self._COUNT_COLUMNS, "value", "qualifier", "period_source", "out_of IS NULL"))
-        out = []
-        for start in range(0, len(keys), 200):
-            where, params = self._keyed(keys[start:start + 200], columns, exclude)
-            rows = self._query(
-                f"SELECT article_id, id, span_start, span_end, quote, rule, {', '.join(fields)} FROM ("
-                f"SELECT *, row_number() OVER (PARTITION BY {group} ORDER BY article_id, span_start, id) AS n "
-                f"FROM figures WHERE {where}) WHERE n = 1 ORDER BY article_id, span_start, id", params)
-            out += [(aid, cls(id=iid, span=(s, e), text=quote, rule=rule, **dict(zip(fields, values))))
-                    for aid, iid, s, e, quote, rule, *values in rows]
-        return out
+        where = (f"id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY {group} "
+                 f"ORDER BY article_id, span_start, span_end, id) AS n FROM ({keyed})) WHERE n = 1)")
+        return [(aid, f) for aid, _, f in self._records("figures", where, params)]
 
     def unflagged_figures(self, groups: Sequence[tuple], exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
         """Stored (article id, figure) whose count and value, (org, category, counted,
@@ -447,14 +446,14 @@ class Store:
         check of their article points at yet: those a new statement against them must
         flag. A figure is flagged once, so over a run these rows grow with the store."""
         groups = list(dict.fromkeys(groups))
-        out = []
-        for start in range(0, len(groups), 200):
-            where, params = self._keyed(groups[start:start + 200], (*self._COUNT_COLUMNS, "value", "qualifier"),
-                                        exclude)
-            where += (" AND NOT EXISTS (SELECT 1 FROM checks c WHERE c.article_id = figures.article_id "
-                      "AND c.kind = 'conflict' AND c.current AND c.spans[1] = [span_start, span_end])")
-            out += [(aid, f) for aid, _, f in self._records("figures", where, params)]
-        return out
+        if not groups:
+            return []
+        keyed, params = self._keyed(groups, (*self._COUNT_COLUMNS, "value", "qualifier"), exclude)
+        flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
+                   "WHERE kind = 'conflict' AND current")
+        where = (f"id IN (SELECT f.id FROM ({keyed}) f ANTI JOIN ({flagged}) c "
+                 f"ON c.article_id = f.article_id AND c.s = f.span_start AND c.e = f.span_end)")
+        return [(aid, f) for aid, _, f in self._records("figures", where, params)]
 
     def conflicts_naming(self, article_id: str, exclude: Sequence[str] = ()) -> list[str]:
         """Ids of the articles, outside ``exclude``, with a current conflict check that
