@@ -165,13 +165,17 @@ def save_with_checks(store: Store, result: ArticleResult, version: str) -> Artic
 
 
 def recheck_all(store: Store, version: str) -> int:
-    """Compute every stored article's checks again, conflicts included. Returns how
-    many articles were checked."""
-    everything = store.figures()
+    """Compute every stored article's checks again, conflicts included (each naming
+    the lowest article ids among all the values said against it, as if every other
+    article had been stored first). Returns how many articles were checked. Reads one
+    article and the values stated for its counts at a time, so memory does not grow
+    with the store."""
     describe = _describer(store)
     ids = store.article_ids()
     for article_id in ids:
         stored = store.load(article_id)
-        stored.checks = article_checks(stored) + conflicts(stored, everything, describe)
+        keys = [_lookup_key(f) for f in stored.figures if comparable(f)]
+        others = store.figure_groups(keys, exclude=[article_id])
+        stored.checks = article_checks(stored) + conflicts(stored, others, describe)
         store.replace_checks(article_id, stored.checks, version)
     return len(ids)
