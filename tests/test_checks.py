@@ -155,6 +155,7 @@ def test_qualifiers_decide_whether_two_statements_agree(a, b, agrees):
 
 # ---- conflicts as the store grows: one check per figure, raised once
 
+from extractor.checks import OWN_PERIOD  # noqa: E402
 from extractor.recheck import save_batch  # noqa: E402
 
 
@@ -191,11 +192,11 @@ def test_what_a_save_reads_grows_with_the_values_stated_not_with_the_copies(tmp_
         save_batch(store, copies([256] * 10 + [265] * 10), "test")
         f = copies([256])[0].figures[0]
         key = (f.org, f.category, f.counted, f.unit, f.period_from, f.period_to)
-        assert sorted(g.value for _, g in store.figure_groups([key])) == [256, 265]
+        assert sorted(g.value for _, g in store.figure_groups([key], OWN_PERIOD)) == [256, 265]
         # every copy is flagged already: a new statement has nothing left to flag
         groups = [(g.org, g.category, g.counted, g.outcome, g.unit, g.noun, g.period_from, g.period_to,
-                   g.value, g.qualifier) for _, g in store.figure_groups([key])]
-        assert store.unflagged_figures(groups) == []
+                   g.value, g.qualifier) for _, g in store.figure_groups([key], OWN_PERIOD)]
+        assert store.unflagged_figures(groups, OWN_PERIOD) == []
 
 
 def test_a_raised_conflict_keeps_its_id_as_more_copies_arrive(tmp_path):

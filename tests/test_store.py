@@ -196,6 +196,48 @@ def test_a_version_0_file_is_migrated_without_losing_rows(tmp_path):
             hashlib.sha256(expected.article.text.encode()).hexdigest()
 
 
+def primary_keys(path: Path) -> set[str]:
+    with duckdb.connect(str(path)) as con:
+        return {table for (table,) in con.execute(
+            "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()}
+
+
+def test_item_tables_have_no_primary_key_whose_index_would_grow_in_memory(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save(derbyshire_result(), "v1")
+        store.save(derbyshire_result(), "v1")  # saved again: still one row per item id
+        assert store.counts()["figures"] == 2
+    assert primary_keys(tmp_path / "s.duckdb") == {"meta", "articles", "reviews"}
+
+
+def to_version_1(path: Path) -> None:
+    """Version 1 was this layout with every item table keyed by id."""
+    with duckdb.connect(str(path)) as con:
+        for table in ("figures", "outcomes", "dates", "claims", "checks"):
+            con.execute(f"CREATE TABLE {table}_keyed AS SELECT * FROM {table}")
+            con.execute(f"DROP TABLE {table}")
+            con.execute(f"ALTER TABLE {table}_keyed RENAME TO {table}")
+            con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY (id)")
+        con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+
+
+def test_a_version_1_file_loses_its_item_keys_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    expected = with_ids(derbyshire_result())
+    with Store(path) as store:
+        store.save(derbyshire_result(), "v1")
+        counts = store.counts()
+    to_version_1(path)
+    assert "figures" in primary_keys(path)
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.load(expected.article.id) == expected
+        assert store.counts() == counts
+        store.save(derbyshire_result(), "v1")  # the rebuilt tables take the same writes
+        assert store.counts() == counts
+    assert primary_keys(path) == {"meta", "articles", "reviews"}
+
+
 def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "old.duckdb"
     write_version_0_file(path, with_ids(derbyshire_result()))
@@ -330,15 +372,15 @@ def test_a_failure_mid_save_writes_nothing_of_that_article(tmp_path, monkeypatch
         store.save(other_result(), "0.1.0")
         before = store.counts()
     written = []
-    real_upsert = Store._upsert
+    real_insert = Store._insert
 
-    def failing_upsert(self, table, columns, rows):
+    def failing_insert(self, table, columns, rows, replace=False):
         if table == "outcomes":
             raise RuntimeError("disk full")
-        real_upsert(self, table, columns, rows)
+        real_insert(self, table, columns, rows, replace)
         written.append(table)
 
-    monkeypatch.setattr(Store, "_upsert", failing_upsert)
+    monkeypatch.setattr(Store, "_insert", failing_insert)
     with Store(path) as store:
         with pytest.raises(StoreError, match="nothing was written: disk full"):
             store.save(derbyshire_result(), "0.1.0")
@@ -364,12 +406,12 @@ def test_a_process_killed_mid_save_leaves_nothing_of_that_article(tmp_path):
         import os
         from extractor.records import ArticleResult
         from extractor.store import Store
-        real_upsert = Store._upsert
-        def upsert_then_die(self, table, columns, rows):
+        real_insert = Store._insert
+        def insert_then_die(self, table, columns, rows, replace=False):
             if table == "outcomes":
                 os._exit(17)  # no rollback, no close: as if the power went
-            real_upsert(self, table, columns, rows)
-        Store._upsert = upsert_then_die
+            real_insert(self, table, columns, rows, replace)
+        Store._insert = insert_then_die
         store = Store({str(path)!r})
         store.save(ArticleResult.model_validate_json(open({str(payload)!r}).read()), "0.1.0")
     """)

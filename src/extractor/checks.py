@@ -315,12 +315,12 @@ def count_key(f: Figure):
 
 # A period the figure's own words (or its table column) fix, not one inherited from the
 # article's running period: only such figures are compared across articles.
-_OWN_PERIOD = {"clause", "sentence", "table", "series"}
+OWN_PERIOD = {"clause", "sentence", "table", "series"}
 
 
 def comparable(f: Figure) -> bool:
     return (f.value is not None and f.qualifier != "vague" and f.out_of is None and f.org and f.category
-            and f.counted and f.noun and f.period_source in _OWN_PERIOD)
+            and f.counted and f.noun and f.period_source in OWN_PERIOD)
 
 
 # A conflict check names at most this many of the statements against its figure, each

@@ -268,8 +268,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, metavar="N",
                    help="processes that read and extract (default: the number of cores); "
                         "one process writes")
-    p.add_argument("--db-memory", default="128MB", metavar="SIZE",
-                   help="memory DuckDB may use while writing (default: 128MB)")
+    p.add_argument("--db-memory", default="64MB", metavar="SIZE",
+                   help="memory DuckDB may use while writing (default: 64MB)")
     p.add_argument("--batch-size", type=int, default=64, metavar="N",
                    help="articles written per transaction (default: 64)")
     p.set_defaults(func=cmd_extract)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .checks import article_checks, comparable, conflict_check, conflicts, count_key, disagreeing
+from .checks import OWN_PERIOD, article_checks, comparable, conflict_check, conflicts, count_key, disagreeing
 from .records import Article, ArticleResult, Figure
 from .store import Store
 
@@ -29,10 +29,13 @@ def _name(source: str, title: str | None) -> str:
     return f"“{title}” ({source})" if title else source
 
 
-def _describer(store: Store, fresh: Sequence[Article] = ()) -> Callable[[str], str]:
-    """Names articles by id for check messages: those being saved from memory, the
-    rest from the store, each read once."""
+def _describer(store: Store, fresh: Sequence[Article] = (), stored: Sequence[str] = ()) -> Callable[[str], str]:
+    """Names articles by id for check messages: those being saved from memory, those
+    in ``stored`` read together now (a lookup by id scans the articles table), any
+    other from the store when asked for, each read once."""
     names = {a.id: _name(a.source, a.title) for a in fresh}
+    names.update({aid: _name(*named) for aid, named in store.article_names(
+        sorted(set(stored) - set(names))).items()})
 
     def describe(article_id: str) -> str:
         if article_id not in names:
@@ -84,10 +87,9 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     they state otherwise; all in one transaction. Returns the results as saved."""
     results = list({r.article.id: r for r in results}.values())  # the last of a repeated article
     ids = [r.article.id for r in results]
-    describe = _describer(store, [r.article for r in results])
     mine = [(r.article.id, f) for r in results for f in r.figures if comparable(f)]
     keys = [_lookup_key(f) for _, f in mine]
-    stored = store.figure_groups(keys, exclude=ids)
+    stored = store.figure_groups(keys, OWN_PERIOD, exclude=ids)
     seen = _Seen(stored)
     # The stored figures a statement of the batch may flag: the unflagged among the
     # values it contradicts.
@@ -97,10 +99,12 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     contradicted = {_group(g) for _, g in stored if comparable(g)
                     for aid, f in by_key.get(count_key(g), ()) if disagreeing(f, [("", g)], aid)}
     waiting: dict[tuple, list[tuple[str, Figure]]] = {}
-    for aid, g in store.unflagged_figures(sorted(contradicted, key=repr), exclude=ids):
+    for aid, g in store.unflagged_figures(sorted(contradicted, key=repr), OWN_PERIOD, exclude=ids):
         if comparable(g):
             waiting.setdefault(count_key(g), []).append((aid, g))
     in_batch = {r.article.id: r for r in results}
+    describe = _describer(store, [r.article for r in results],
+                          [aid for aid, _ in stored] + [aid for pairs in waiting.values() for aid, _ in pairs])
     added: dict[str, list] = {}
     for result in results:
         aid = result.article.id
@@ -153,7 +157,7 @@ def _refresh_withdrawn(store: Store, results: list[ArticleResult],
     for article_id in sorted(stale):
         old = store.load(article_id)
         keys = [_lookup_key(f) for f in old.figures if comparable(f)]
-        others = store.figure_groups(keys, exclude=[*ids, article_id]) + mine
+        others = store.figure_groups(keys, OWN_PERIOD, exclude=[*ids, article_id]) + mine
         refreshed[article_id] = ([c for c in old.checks if c.kind != "conflict"]
                                  + conflicts(old, others, describe))
     return refreshed
@@ -175,7 +179,7 @@ def recheck_all(store: Store, version: str) -> int:
     for article_id in ids:
         stored = store.load(article_id)
         keys = [_lookup_key(f) for f in stored.figures if comparable(f)]
-        others = store.figure_groups(keys, exclude=[article_id])
+        others = store.figure_groups(keys, OWN_PERIOD, exclude=[article_id])
         stored.checks = article_checks(stored) + conflicts(stored, others, describe)
         store.replace_checks(article_id, stored.checks, version)
     return len(ids)

@@ -1,17 +1,17 @@
 """Where extracted rows live: one DuckDB file, the only module that imports duckdb.
 
-Tables (schema version 1; every item table also has ``article_id``,
+Tables (schema version 2; every item table also has ``article_id``,
 ``extractor_version``, ``extracted_at`` (UTC) and ``current``):
 
-    meta      key PK, value                    -- 'schema_version' -> '1'
+    meta      key PK, value                    -- 'schema_version' -> '2'
     articles  id PK, source, url, title, published DATE, published_source,
               text, text_sha256, extractor_version, extracted_at
-    figures   id PK, span_start, span_end, quote, rule, value, qualifier, unit,
+    figures   id   , span_start, span_end, quote, rule, value, qualifier, unit,
               counted, category, outcome, out_of, period_from DATE, period_to DATE, org
-    outcomes  id PK, span_start, span_end, quote, rule, outcome, subject,
+    outcomes  id   , span_start, span_end, quote, rule, outcome, subject,
               custodial_months, date DATE
-    dates     id PK, span_start, span_end, quote, rule, date_from DATE, date_to DATE, relative
-    checks    id PK, kind, message, spans INTEGER[][], rule
+    dates     id   , span_start, span_end, quote, rule, date_from DATE, date_to DATE, relative
+    checks    id   , kind, message, spans INTEGER[][], rule
     reviews   id PK (sequence), item_id, item_kind, reviewer, decided_at,
               decision, before JSON, after JSON, reason      -- append-only log
 
@@ -45,10 +45,15 @@ from extractor.decisions import HUMAN_PREFIX, KINDS, Entry
 from extractor.errors import ConflictError, ReviewError, StoreError
 from extractor.records import Article, ArticleResult, Check, Claim, DateMention, Figure, Outcome
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
+# Item tables have no PRIMARY KEY: DuckDB keeps a key's index (an ART) in memory,
+# within memory_limit and never evicted, so at ~30 items an article a 100,000-article
+# archive needs ~140 MB of index and, under --db-memory, inserts fail. An item's id
+# stays unique because every write deletes the rows it replaces in the same
+# transaction (Store._insert_items).
 _ITEM_COLUMNS = """
-    id VARCHAR PRIMARY KEY,
+    id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL,
@@ -59,30 +64,31 @@ _ITEM_TAIL = """
     extracted_at TIMESTAMP NOT NULL,
     current BOOLEAN NOT NULL DEFAULT true"""
 
-CLAIMS_DDL = f"""CREATE TABLE claims ({_ITEM_COLUMNS}
+ITEM_DDL = {
+    "figures": f"""CREATE TABLE figures ({_ITEM_COLUMNS}
+    value DOUBLE, qualifier VARCHAR NOT NULL, unit VARCHAR NOT NULL, counted VARCHAR,
+    category VARCHAR, outcome VARCHAR, out_of DOUBLE, period_from DATE, period_to DATE,
+    org VARCHAR, noun VARCHAR, period_source VARCHAR,{_ITEM_TAIL});""",
+    "outcomes": f"""CREATE TABLE outcomes ({_ITEM_COLUMNS}
+    outcome VARCHAR NOT NULL, subject VARCHAR, custodial_months DOUBLE, date DATE,{_ITEM_TAIL});""",
+    "dates": f"""CREATE TABLE dates ({_ITEM_COLUMNS}
+    date_from DATE, date_to DATE, relative BOOLEAN NOT NULL DEFAULT false,{_ITEM_TAIL});""",
+    "claims": f"""CREATE TABLE claims ({_ITEM_COLUMNS}
     kind VARCHAR NOT NULL, status VARCHAR NOT NULL, message VARCHAR NOT NULL, factor DOUBLE,
-    value DOUBLE, compared_value DOUBLE,{_ITEM_TAIL});"""
+    value DOUBLE, compared_value DOUBLE,{_ITEM_TAIL});""",
+    "checks": f"""CREATE TABLE checks (
+    id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    message VARCHAR NOT NULL, spans INTEGER[][] NOT NULL, rule VARCHAR NOT NULL,{_ITEM_TAIL});""",
+}
 
-SCHEMA_V1 = f"""
+SCHEMA = """
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, url VARCHAR, title VARCHAR,
     published DATE, published_source VARCHAR NOT NULL, text VARCHAR NOT NULL, site_name VARCHAR,
     text_sha256 VARCHAR NOT NULL, extractor_version VARCHAR NOT NULL,
     extracted_at TIMESTAMP NOT NULL);
-CREATE TABLE figures ({_ITEM_COLUMNS}
-    value DOUBLE, qualifier VARCHAR NOT NULL, unit VARCHAR NOT NULL, counted VARCHAR,
-    category VARCHAR, outcome VARCHAR, out_of DOUBLE, period_from DATE, period_to DATE,
-    org VARCHAR, noun VARCHAR, period_source VARCHAR,{_ITEM_TAIL});
-CREATE TABLE outcomes ({_ITEM_COLUMNS}
-    outcome VARCHAR NOT NULL, subject VARCHAR, custodial_months DOUBLE, date DATE,{_ITEM_TAIL});
-CREATE TABLE dates ({_ITEM_COLUMNS}
-    date_from DATE, date_to DATE, relative BOOLEAN NOT NULL DEFAULT false,{_ITEM_TAIL});
-{CLAIMS_DDL}
-CREATE TABLE checks (
-    id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
-    message VARCHAR NOT NULL, spans INTEGER[][] NOT NULL, rule VARCHAR NOT NULL,{_ITEM_TAIL});
-"""
+""" + "\n".join(ITEM_DDL.values())
 
 # The review log, apart because migration 0 -> 1 creates it too.
 REVIEWS_DDL = """
@@ -129,7 +135,7 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     # rows ("outstanding updates"): a new PRIMARY KEY, and SET NOT NULL, which
     # rebuilds the table. So the new table comes first and the UPDATE last.
     con.execute(REVIEWS_DDL)
-    con.execute(CLAIMS_DDL)
+    con.execute(ITEM_DDL["claims"])
     con.execute("ALTER TABLE checks ALTER spans TYPE INTEGER[][] "
                 "USING CAST(CAST(coalesce(spans, '[]') AS JSON) AS INTEGER[][])")
     for table in ("figures", "outcomes", "dates", "checks"):
@@ -142,8 +148,22 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE articles SET text_sha256 = sha256(text)")
 
 
+def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 1 gave every item table ``id VARCHAR PRIMARY KEY``; DuckDB cannot
+    drop a constraint, so each table is built again without it (see _ITEM_COLUMNS)."""
+    for table, ddl in ITEM_DDL.items():
+        columns = [name for (name,) in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
+            "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()]
+        con.execute(ddl.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_v2 (", 1))
+        listed = ", ".join(columns)
+        con.execute(f"INSERT INTO {table}_v2 ({listed}) SELECT {listed} FROM {table}")
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"ALTER TABLE {table}_v2 RENAME TO {table}")
+
+
 # from-version -> the function that brings a file from that version to the next
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def _interrupted(exc: BaseException) -> bool:
@@ -225,18 +245,31 @@ class Store:
                 raise
             raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
 
-    def _upsert(self, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
-        """Insert rows, replacing any with the same primary key: each column goes in as
-        one list parameter, unnested by DuckDB (a multi-row VALUES statement binds every
-        value apart and is ~10x slower; executemany runs one statement per row)."""
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple], replace: bool = False) -> None:
+        """Insert rows (``replace``: replacing any with the same primary key): each column
+        goes in as one list parameter, unnested by DuckDB (a multi-row VALUES statement
+        binds every value apart and is ~10x slower; executemany runs one statement per row)."""
         if not rows:
             return
         types = self._column_types(table)
         select = ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in columns)
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
         for start in range(0, len(rows), _BATCH_ROWS):
             batch = rows[start:start + _BATCH_ROWS]
-            self.con.execute(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) SELECT {select}",
+            self.con.execute(f"{verb} INTO {table} ({', '.join(columns)}) SELECT {select}",
                              [list(column) for column in zip(*batch)])
+
+    def _insert_items(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
+                      stored: Sequence[str]) -> None:
+        """Insert item rows (``columns`` start with id, article_id), first deleting the
+        rows with the same ids among the articles ``stored`` names: only an article
+        stored before can hold them, so a batch of new articles deletes nothing."""
+        if stored:
+            for start in range(0, len(rows), _BATCH_ROWS):
+                ids = [row[0] for row in rows[start:start + _BATCH_ROWS]]
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?::VARCHAR[], article_id) "
+                                 f"AND id IN (SELECT unnest(?::VARCHAR[]))", [list(stored), ids])
+        self._insert(table, columns, rows)
 
     def _column_types(self, table: str) -> dict[str, str]:
         cache = self.__dict__.setdefault("_types", {})
@@ -253,7 +286,7 @@ class Store:
             "WHERE table_catalog = current_database() AND table_schema = 'main'")}
         if not tables:
             with self._transaction("creating the schema"):
-                self.con.execute(SCHEMA_V1 + REVIEWS_DDL)
+                self.con.execute(SCHEMA + REVIEWS_DDL)
                 self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             return
         if "meta" not in tables:
@@ -314,11 +347,11 @@ class Store:
             # Only articles stored before have rows to mark not current: asking once
             # spares every item table a scan per batch, which grew with the store.
             ids = self._stored_among([r.article.id for r in latest])
-            self._upsert("articles",
+            self._insert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
                          [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
                            hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now)
-                          for r in latest])
+                          for r in latest], replace=True)
             for table, (_, fields) in _ITEMS.items():
                 rows = [_item_row(item, r.article.id, fields)
                         for r in latest for item in _unique_by_id(getattr(r, table))]
@@ -328,8 +361,8 @@ class Store:
             self._write_checks(checks, version, now, stale=[*ids, *(a for a in checks_of if a not in ids)])
             added = [(c.id, aid, c.kind, c.message, [list(s) for s in c.spans], c.rule, version, now, True)
                      for aid, more in added_checks.items() for c in _unique_by_id(more)]
-            self._upsert("checks", ("id", "article_id", *_CHECK_FIELDS[1:], "extractor_version",
-                                    "extracted_at", "current"), added)
+            self._insert_items("checks", ("id", "article_id", *_CHECK_FIELDS[1:], "extractor_version",
+                                          "extracted_at", "current"), added, stored=list(added_checks))
 
     def replace_checks(self, article_id: str, checks: list[Check], version: str) -> None:
         """Recompute an article's checks: these become current, the rest not."""
@@ -362,8 +395,8 @@ class Store:
             self.con.execute(f"UPDATE {table} SET current = false "
                              f"WHERE current AND rule NOT LIKE '{HUMAN_PREFIX}%' "
                              f"AND article_id IN ({', '.join('?' * len(some))})", some)
-        self._upsert(table, (*columns, "extractor_version", "extracted_at", "current"),
-                     [(*row, version, now, True) for row in rows])
+        self._insert_items(table, (*columns, "extractor_version", "extracted_at", "current"),
+                           [(*row, version, now, True) for row in rows], stored=article_ids)
 
     # -- reads --------------------------------------------------------------
 
@@ -402,29 +435,36 @@ class Store:
         """id -> (source, title), without loading the articles' items."""
         if not article_ids:
             return {}
-        rows = self._query(f"SELECT id, source, title FROM articles WHERE id IN "
-                           f"({', '.join('?' * len(article_ids))})", list(article_ids))
+        rows = self._query("SELECT id, source, title FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                           [list(article_ids)])
         return {aid: (source, title) for aid, source, title in rows}
 
     # The columns that say what a figure counts, in checks.count_key's order but for the
     # noun, which is kept as written; conflict lookups select on them.
     _COUNT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "noun", "period_from", "period_to")
 
-    def _keyed(self, keys: Sequence[tuple], columns: Sequence[str], exclude: Sequence[str]) -> tuple[str, list]:
-        """A query for the ids of current extractor figures whose ``columns`` equal one of
-        ``keys`` (nulls equal), of articles not in ``exclude``: the keys go in as one list
-        per column and are joined, which DuckDB hashes (a chain of ORs it tests row by row)."""
+    def _keyed(self, keys: Sequence[tuple], columns: Sequence[str], exclude: Sequence[str],
+               periods: Sequence[str]) -> tuple[str, list]:
+        """A query for the current extractor figures whose ``columns`` equal one of
+        ``keys`` (nulls equal), of articles not in ``exclude``, that state a definite
+        value of a whole count for a period whose ``period_source`` is one of
+        ``periods`` (what checks.comparable asks). The keys go in as one list per
+        column and are joined, which DuckDB hashes (a chain of ORs it tests row by row)."""
         types = self._column_types("figures")
         keyed = ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in columns)
         on = " AND ".join(f"f.{c} IS NOT DISTINCT FROM k.{c}" for c in columns)
         sql = (f"SELECT f.* FROM figures f SEMI JOIN (SELECT {keyed}) k ON {on} "
                f"WHERE f.current AND f.rule NOT LIKE '{HUMAN_PREFIX}%' "
+               f"AND f.value IS NOT NULL AND f.qualifier <> 'vague' AND f.out_of IS NULL "
+               f"AND f.noun <> '' AND list_contains(?::VARCHAR[], f.period_source) "
                f"AND NOT list_contains(?::VARCHAR[], f.article_id)")
-        return sql, [*(list(column) for column in zip(*keys)), list(exclude)]
+        return sql, [*(list(column) for column in zip(*keys)), list(periods), list(exclude)]
 
-    def figure_groups(self, keys: Sequence[tuple], exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
+    def figure_groups(self, keys: Sequence[tuple], periods: Sequence[str],
+                      exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
         """For stored figures whose (org, category, counted, unit, period_from,
-        period_to) is one of ``keys``, outside the articles ``exclude`` names: one
+        period_to) is one of ``keys``, outside the articles ``exclude`` names, that
+        state a value for a period from one of ``periods`` (see _keyed): one
         (article id, figure) per count and value stated, that of the lowest article id.
         All a new figure needs to know what the store says against it (checks.disagreeing),
         in rows that grow with the values stated, not with the copies stating them."""
@@ -432,28 +472,29 @@ class Store:
         if not keys:
             return []
         keyed, params = self._keyed(keys, ("org", "category", "counted", "unit", "period_from", "period_to"),
-                                    exclude)
-        # everything checks.comparable and count_key read, so the one kept stands for all
-        group = ", ".join((*self._COUNT_COLUMNS, "value", "qualifier", "period_source", "out_of IS NULL"))
-        where = (f"id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY {group} "
-                 f"ORDER BY article_id, span_start, span_end, id) AS n FROM ({keyed})) WHERE n = 1)")
-        return [(aid, f) for aid, _, f in self._records("figures", where, params)]
+                                    exclude, periods)
+        group = ", ".join((*self._COUNT_COLUMNS, "value", "qualifier"))
+        ranked = (f"SELECT *, row_number() OVER (PARTITION BY {group} "
+                  f"ORDER BY article_id, span_start, span_end, id) AS n FROM ({keyed})")
+        return [(aid, f) for aid, _, f in self._records("figures", "n = 1", params, rows_of=ranked)]
 
-    def unflagged_figures(self, groups: Sequence[tuple], exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
+    def unflagged_figures(self, groups: Sequence[tuple], periods: Sequence[str],
+                          exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
         """Stored (article id, figure) whose count and value, (org, category, counted,
         outcome, unit, noun, period_from, period_to, value, qualifier), is one of
-        ``groups``, outside the articles ``exclude`` names, that no current conflict
+        ``groups``, outside the articles ``exclude`` names, stated for a period from one
+        of ``periods`` (see _keyed), that no current conflict
         check of their article points at yet: those a new statement against them must
         flag. A figure is flagged once, so over a run these rows grow with the store."""
         groups = list(dict.fromkeys(groups))
         if not groups:
             return []
-        keyed, params = self._keyed(groups, (*self._COUNT_COLUMNS, "value", "qualifier"), exclude)
+        keyed, params = self._keyed(groups, (*self._COUNT_COLUMNS, "value", "qualifier"), exclude, periods)
         flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
                    "WHERE kind = 'conflict' AND current")
-        where = (f"id IN (SELECT f.id FROM ({keyed}) f ANTI JOIN ({flagged}) c "
-                 f"ON c.article_id = f.article_id AND c.s = f.span_start AND c.e = f.span_end)")
-        return [(aid, f) for aid, _, f in self._records("figures", where, params)]
+        unflagged = (f"SELECT f.* FROM ({keyed}) f ANTI JOIN ({flagged}) c "
+                     f"ON c.article_id = f.article_id AND c.s = f.span_start AND c.e = f.span_end")
+        return [(aid, f) for aid, _, f in self._records("figures", "true", params, rows_of=unflagged)]
 
     def conflicts_naming(self, article_id: str, exclude: Sequence[str] = ()) -> list[str]:
         """Ids of the articles, outside ``exclude``, with a current conflict check that
@@ -485,13 +526,16 @@ class Store:
         where += f" AND rule NOT LIKE '{HUMAN_PREFIX}%'"
         return [(aid, record) for aid, _, record in self._records(table, where, params)]
 
-    def _records(self, table: str, where: str, params: Sequence) -> list[tuple[str, bool, object]]:
-        """(article id, current, record) of the rows of item ``table`` that ``where``
-        selects, by article then span."""
+    def _records(self, table: str, where: str, params: Sequence,
+                 rows_of: str | None = None) -> list[tuple[str, bool, object]]:
+        """(article id, current, record) of the rows of item ``table`` (or of the
+        query ``rows_of``, which gives that table's columns) that ``where`` selects,
+        by article then span."""
         cls, fields = _ITEMS[table]
         rows = self._query(
             f"SELECT article_id, current, id, span_start, span_end, quote, rule, {', '.join(fields)} "
-            f"FROM {table} WHERE {where} ORDER BY article_id, span_start, span_end, id", params)
+            f"FROM {f'({rows_of})' if rows_of else table} WHERE {where} "
+            f"ORDER BY article_id, span_start, span_end, id", params)
         return [(aid, current, cls(id=iid, span=(start, end), text=quote, rule=rule,
                                    **dict(zip(fields, values))))
                 for aid, current, iid, start, end, quote, rule, *values in rows]
@@ -610,7 +654,8 @@ class Store:
     def _insert_human_item(self, article_id: str, record) -> None:
         table = self._table_of(record)
         fields = _ITEMS[table][1]
-        self._upsert(table, (*_ITEM_BASE, *fields, "extractor_version", "extracted_at", "current"),
+        # _refuse_human_item has made sure no row has this id
+        self._insert(table, (*_ITEM_BASE, *fields, "extractor_version", "extracted_at", "current"),
                      [(*_item_row(record, article_id, fields), "human", _now(), True)])
 
     def write_rows(self, path: str | Path, fmt: str, columns: Sequence[tuple[str, str]],
