@@ -5,6 +5,9 @@
 Builds N articles (half .txt, half .html) from the corpus articles with varied
 numbers, years and lengths (seeded, so the same archive every time), then, in one
 run on the same texts, reports articles/s and peak RSS of:
+  - what the pipeline pays besides extraction, in process: reading the .txt files
+    into Articles, and storing their extracted results (DuckDB writes and conflict
+    checks) in batches of 64;
   - the full pipeline, ``extractor extract DIR --db X --format jsonl`` in a
     subprocess (DuckDB writes included; output to /dev/null), on the .txt and the
     .html halves, with each --workers count given; peak RSS is that of the whole
@@ -133,6 +136,33 @@ def _startup() -> float:
     return time.perf_counter() - start
 
 
+def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None]]:
+    """What the full pipeline pays besides extraction, timed in process: reading the
+    files into Articles, and storing what extraction gave them (conflicts included)
+    in batches of 64 into a new DuckDB file."""
+    from extractor.ingest import read_source
+    from extractor.pipeline import extract_article
+    from extractor.recheck import save_batch
+    from extractor.store import Store
+
+    start = time.perf_counter()
+    articles = [read_source(str(p)) for p in files]
+    t_read = time.perf_counter() - start
+    results = [extract_article(a) for a in articles]  # not timed
+    db = folder / "floor.duckdb"
+    if db.exists():
+        db.unlink()
+    with Store(db) as store:
+        start = time.perf_counter()
+        for i in range(0, len(results), 64):
+            save_batch(store, results[i:i + 64], "bench")
+        t_store = time.perf_counter() - start
+    print(f"read alone: {len(files) / t_read:.0f} articles/s; store alone: {len(files) / t_store:.0f} articles/s",
+          flush=True)
+    return [("read files into Articles alone (.txt)", len(files), t_read, None),
+            ("store extracted results alone (.txt, 64 a batch)", len(files), t_store, None)]
+
+
 def machine() -> str:
     import duckdb
     import spacy
@@ -174,6 +204,7 @@ def main() -> int:
     rows.append(("blank tokenizer (.txt)", len(texts), t_tok, None))
     print(f"tokenizer: {len(texts) / t_tok:.0f} articles/s", flush=True)
 
+    rows += _floors(txt, folder)
     startup = _startup()
     for ext, files in (("txt", txt), ("html", html)):
         if ext not in args.formats:
