@@ -55,7 +55,7 @@ from .checks import sentence_spans
 from .claims import _holds as multiple_holds
 from .datecalc import add_months
 from .errors import RuleError
-from .nlp import load_json, load_jsonl
+from .rulefiles import load_json, load_jsonl
 from .numbers import parse_number
 from .records import ArticleResult, Claim, Figure
 

@@ -32,7 +32,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
-from .nlp.rules import lexicon
+from .rulefiles import lexicon
 from .records import ArticleResult, Check, Figure
 
 SUM_TOLERANCE = 0.05

@@ -46,7 +46,7 @@ from itertools import combinations
 from typing import Optional
 
 from .checks import bounds, comparable, count_key, sentence_of, sentence_spans
-from .nlp import load_json
+from .rulefiles import load_json
 from .records import ArticleResult, Check, Figure, Outcome
 
 QUOTE = 160     # characters of a statement's sentence quoted in a message

@@ -10,8 +10,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .change import changes
@@ -19,13 +18,19 @@ from .checks import article_checks
 from .claims import comparisons
 from .errors import ExtractorError
 from .ingest import expand_sources, read_source
-from .nlp import build_nlp, shared_nlp
 from .records import Article, ArticleResult
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 VERSION = __version__
 
 
 def run_nlp(article: Article, nlp: Language | None = None):
+    # spaCy is imported where articles are extracted, not where this module is: the
+    # writer of a run with workers never extracts, and is ~80 MB smaller without it.
+    from .nlp import shared_nlp
+
     nlp = nlp or shared_nlp()
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
@@ -90,6 +95,8 @@ class Extractor:
         self._new()
 
     def _new(self) -> None:
+        from .nlp import build_nlp
+
         self.nlp = build_nlp()
         self._base = len(self.nlp.vocab.strings)
 

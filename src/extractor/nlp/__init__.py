@@ -17,15 +17,13 @@ by the pipeline, once the article id is known.
 from __future__ import annotations
 
 import importlib
-import json
 from functools import lru_cache
-from importlib import resources
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..errors import RuleError
+from ..rulefiles import load_json, load_jsonl, models_dir  # noqa: F401  (the rule files, read here too)
 
 for _name, _default in (("published", None), ("site_name", None), ("dates", None), ("outcomes", None),
                          ("figures", None)):
@@ -40,38 +38,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["extractor_text"] = doc.text
     return text
-
-
-def models_dir():
-    """The rules folder, found through the package so an installed wheel works."""
-    return resources.files("extractor.models")
-
-
-def load_json(name: str):
-    try:
-        return json.loads((models_dir() / name).read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise RuleError(f"models/{name} is missing") from exc
-    except json.JSONDecodeError as exc:
-        raise RuleError(f"models/{name}: {exc}") from exc
-
-
-def load_jsonl(name: str) -> list[dict]:
-    """One rule per line; blank lines and lines starting with // are comments."""
-    try:
-        lines = (models_dir() / name).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise RuleError(f"models/{name} is missing") from exc
-    rows = []
-    for number, line in enumerate(lines, 1):
-        line = line.strip()
-        if not line or line.startswith("//"):
-            continue
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise RuleError(f"models/{name}:{number}: {exc.msg}") from exc
-    return rows
 
 
 def build_nlp() -> Language:
