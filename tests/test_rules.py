@@ -1,5 +1,6 @@
 """AnchoredMatcher must find exactly what spaCy's Matcher finds, in the same order:
-it only skips the stretches of a text where no pattern can match."""
+it only skips the stretches of a text where no pattern can match, and reads word
+lists and regexes from lexeme flags instead of calling them token by token."""
 
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from spacy.matcher import Matcher
 
 from extractor.ingest import expand_sources, read_source
 from extractor.nlp import build_nlp
-from extractor.nlp.rules import AnchoredMatcher
+from extractor.nlp.rules import AnchoredMatcher, WordTest, word_flag
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -66,3 +67,26 @@ def test_windows_skip_text_no_pattern_can_touch():
     assert anchored.windows(doc) == [(10, 12)]
     assert anchored(doc) == anchored.matcher(doc)
     assert {(s, e) for _, s, e in anchored(doc)} == {(11, 12), (10, 12)}
+
+
+def test_word_lists_and_regexes_run_as_lexeme_flags():
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    pattern = [{"LOWER": {"IN": ["jailed", "imprisoned"]}}, {"LOWER": "for"}, {"TEXT": {"REGEX": r"^\d+$"}}]
+    anchored.add("jailed_for", [pattern])
+    doc = nlp("PC Lee was Jailed for 14 months, imprisoned for two.")
+    assert [doc[s:e].text for _, s, e in anchored(doc)] == ["Jailed for 14"]
+    jailed = word_flag(nlp.vocab, WordTest("LOWER", "IN", ["jailed", "imprisoned"]), claim=False)
+    assert jailed is not None and doc[3].check_flag(jailed) and not doc[4].check_flag(jailed)
+    assert anchored(doc) == anchored.matcher(doc)  # the Matcher with the pattern as written
+
+
+def test_tests_beyond_the_free_flags_stay_python_predicates():
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    words = [f"word{n}" for n in range(60)]  # 60 different tests; spaCy has 45 free flags
+    for n, word in enumerate(words):
+        anchored.add(f"rule{n}", [[{"LOWER": {"IN": [word, "both"]}}, {"LOWER": {"NOT_IN": ["no"]}}]])
+    doc = nlp("Word0 yes , word59 yes ; both no ; WORD7 word8 .")
+    assert anchored(doc) == anchored.matcher(doc)
+    assert {doc[s:e].text for _, s, e in anchored(doc)} == {"Word0 yes", "word59 yes", "WORD7 word8", "word8 ."}
