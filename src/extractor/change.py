@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from re import _constants as sre, _parser as sre_parser  # to read what a rule's regex needs
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -87,6 +88,30 @@ class ChangeRule(BaseModel):
 class CompiledRule:
     rule: ChangeRule
     regex: re.Pattern
+    needs_digit: bool = False  # every match holds a digit: no use trying a sentence without one
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _needs_digit(items) -> bool:
+    """Whether every string a parsed regex (re._parser) matches holds a digit: some part
+    that is not optional is a digit, or a group, repeat or every branch that needs one."""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) in "0123456789":
+            return True
+        if op is sre.IN and av and all(
+                kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT
+                or kind is sre.RANGE and 48 <= value[0] <= value[1] <= 57
+                or kind is sre.LITERAL and chr(value) in "0123456789" for kind, value in av):
+            return True
+        if op is sre.SUBPATTERN and _needs_digit(av[-1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and _needs_digit(av[2]):
+            return True
+        if op is sre.BRANCH and all(_needs_digit(branch) for branch in av[1]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +147,7 @@ def rules() -> tuple[CompiledRule, ...]:
         if missing:
             raise RuleError(f"models/change_patterns.jsonl: rule {rule.id}: reads {rule.reads} "
                             f"but has no group {sorted(missing)}")
-        out.append(CompiledRule(rule, regex))
+        out.append(CompiledRule(rule, regex, _needs_digit(sre_parser.parse(regex.pattern, regex.flags))))
     return tuple(out)
 
 
@@ -381,7 +406,10 @@ class Match:
 
 def _matches(text: str, s: int, e: int) -> list[Match]:
     found: list[Match] = []
+    digits = _DIGIT.search(text, s, e) is not None
     for compiled in rules():
+        if compiled.needs_digit and not digits:
+            continue
         for m in compiled.regex.finditer(text, s, e):
             cand = Match(compiled.rule, m)
             # a rule earlier in the file wins where two read the same words
