@@ -308,6 +308,11 @@ class WordTest:
                 return WordTest(attr, op, arg)
         return None
 
+    @property
+    def word(self) -> Optional[str]:
+        """The one word of a one-word IN list, which the Matcher compares in C without a flag."""
+        return next(iter(self.words)) if self.op == "IN" and len(self.words) == 1 else None
+
     def __call__(self, text: str) -> bool:
         if self.lower:
             text = text.lower()
@@ -387,11 +392,12 @@ class AnchoredMatcher:
             for spec in _start_specs(pattern) if starts_only else pattern:
                 for attr, value in spec.items():
                     test = WordTest.of(attr, value)
-                    if test is not None:
+                    if test is not None and test.word is None:
                         word_flag(self.vocab, test)
 
     def compile(self) -> None:
-        """Build the Matcher that runs: each word test with a flag becomes {flag: True}."""
+        """Build the Matcher that runs: each word test with a flag becomes {flag: True}, a
+        one-word list the word itself."""
         fast = Matcher(self.vocab, validate=False)
         for key, pattern in self._patterns:
             fast.add(key, [[self._fast_spec(spec) for spec in pattern]])
@@ -401,6 +407,9 @@ class AnchoredMatcher:
         out: dict = {}
         for attr, value in spec.items():
             test = WordTest.of(attr, value)
+            if test is not None and test.word is not None:
+                out[attr] = test.word  # {"LOWER": {"IN": ["sentenced"]}} is {"LOWER": "sentenced"}
+                continue
             bit = word_flag(self.vocab, test, claim=False) if test is not None else None
             if bit is None:
                 out[attr] = value
