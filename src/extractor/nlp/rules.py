@@ -420,17 +420,21 @@ class AnchoredMatcher:
     def _index(self):
         if getattr(self, "_indexed", None) != len(self._plans):
             self._unanchored = any(plan.anchor is None for plan in self._plans)
-            self._by_word: dict[int, tuple[_Plan, ...]] = {}
+            self._by_word: dict[int, Optional[tuple[int, int, tuple[_Plan, ...]]]] = {}
             self._indexed = len(self._plans)
 
-    def _anchored_at(self, orth: int) -> tuple[_Plan, ...]:
-        """The plans whose anchor test a word passes, worked out once per word."""
-        plans = self._by_word.get(orth)
-        if plans is None:
+    def _anchored_at(self, orth: int) -> Optional[tuple[int, int, tuple[_Plan, ...]]]:
+        """What the plans whose anchor test a word passes reach from it, worked out once
+        per word: the furthest fixed reach back and forward (the reaches all hold the
+        word, so together they cover just that stretch), and the plans whose reach
+        depends on the tokens around; None when no anchor test passes."""
+        if orth not in self._by_word:
             lex = self.vocab[orth]
-            plans = self._by_word[orth] = tuple(plan for plan in self._plans
-                                                if _passes(lex, plan.specs[plan.anchor][1]))
-        return plans
+            plans = [plan for plan in self._plans if _passes(lex, plan.specs[plan.anchor][1])]
+            fixed = [plan.fixed for plan in plans if plan.fixed is not None]
+            self._by_word[orth] = (max((b for b, _ in fixed), default=-1), max((a for _, a in fixed), default=-1),
+                                   tuple(plan for plan in plans if plan.fixed is None)) if plans else None
+        return self._by_word[orth]
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token stretches, in order and apart, that hold every match."""
@@ -439,10 +443,14 @@ class AnchoredMatcher:
         if self._unanchored or not view.n:
             return [(0, view.n)] if view.n else []
         reach: list[tuple[int, int]] = []
+        n = view.n
         for i, orth in enumerate(view.array(ORTH)):
-            plans = self._anchored_at(orth)
-            if plans:
-                reach.extend(plan.reach(view, i) for plan in plans)
+            anchored = self._anchored_at(orth)
+            if anchored is not None:
+                before, after, walked = anchored
+                if before >= 0:
+                    reach.append((max(0, i - before), min(n, i + 1 + after)))
+                reach.extend(plan.reach(view, i) for plan in walked)
         reach.sort()
         merged: list[list[int]] = []
         for start, end in reach:
