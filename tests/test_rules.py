@@ -90,3 +90,22 @@ def test_tests_beyond_the_free_flags_stay_python_predicates():
     doc = nlp("Word0 yes , word59 yes ; both no ; WORD7 word8 .")
     assert anchored(doc) == anchored.matcher(doc)
     assert {doc[s:e].text for _, s, e in anchored(doc)} == {"Word0 yes", "word59 yes", "WORD7 word8", "word8 ."}
+
+
+def test_each_window_runs_only_the_patterns_anchored_in_it_with_the_same_matches_in_the_same_order():
+    nlp = spacy.blank("en")
+    anchored, full = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    patterns = {"jailed": [{"LOWER": "was", "OP": "?"}, {"LOWER": "jailed"}],
+                "jailed_for": [{"LOWER": "jailed"}, {"LOWER": "for"}, {"LIKE_NUM": True}],
+                "number": [{"LIKE_NUM": True}],
+                "sacked": [{"LOWER": {"IN": ["sacked", "dismissed"]}}]}
+    for key, pattern in patterns.items():
+        anchored.add(key, [pattern])
+        full.add(key, [pattern])
+    doc = nlp("He was jailed for 14 months . Many words later , two officers were sacked .")
+    assert anchored(doc) == full(doc)
+    # (start, end, the patterns run there): "was jailed for 14", then "two", then "sacked"
+    assert anchored._windows(doc) == [(1, 5, (0, 1, 2)), (11, 12, (2,)), (14, 15, (3,))]
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in anchored(doc)] == [
+        ("jailed", 1, 3), ("jailed", 2, 3), ("jailed_for", 2, 5), ("number", 4, 5), ("number", 11, 12),
+        ("sacked", 14, 15)]
