@@ -89,6 +89,9 @@ class CompiledRule:
     rule: ChangeRule
     regex: re.Pattern
     needs_digit: bool = False  # every match holds a digit: no use trying a sentence without one
+    # every match holds one of these words ("fold"; "doubled", "halved"...), each searched for
+    # as the rule matches it: no use trying a text without one, nor a sentence without the one
+    needs_words: tuple[re.Pattern, ...] = ()
 
 
 _DIGIT = re.compile(r"\d")
@@ -112,6 +115,53 @@ def _needs_digit(items) -> bool:
         if op is sre.BRANCH and all(_needs_digit(branch) for branch in av[1]):
             return True
     return False
+
+
+def _strings(items, limit: int = 500) -> Optional[set[str]]:
+    """Every string a parsed regex fragment matches, when that is a short list of literals
+    ("(?:rose|risen|went up)"); None otherwise."""
+    out = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            alts: Optional[set[str]] = {chr(av)}
+        elif op is sre.SUBPATTERN:
+            alts = _strings(av[-1], limit)
+        elif op is sre.BRANCH:
+            each = [_strings(branch, limit) for branch in av[1]]
+            alts = None if any(e is None for e in each) else set().union(*each)
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+            alts = {chr(value) for _, value in av}
+        elif op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            inner = _strings(av[2], limit)
+            alts = None if inner is None else inner | {""}
+        else:
+            return None
+        if alts is None:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > limit:
+            return None
+    return out
+
+
+def _needs_words(items) -> Optional[set[str]]:
+    """Words (3 characters or more) one of which every match of a parsed regex holds: a
+    run of literal characters, or a group that is a list of literals, neither optional.
+    The fewest such words are the quickest to look for; None when there are none."""
+    found: list[set[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= 3:
+            found.append({run})
+        run = ""
+        if op is sre.SUBPATTERN:
+            strings = _strings(av[-1])
+            if strings and min(len(w) for w in strings) >= 3:
+                found.append(strings)
+    return min(found, key=len) if found else None
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +197,14 @@ def rules() -> tuple[CompiledRule, ...]:
         if missing:
             raise RuleError(f"models/change_patterns.jsonl: rule {rule.id}: reads {rule.reads} "
                             f"but has no group {sorted(missing)}")
-        out.append(CompiledRule(rule, regex, _needs_digit(sre_parser.parse(regex.pattern, regex.flags))))
+        parsed = sre_parser.parse(regex.pattern, regex.flags)
+        needed = _needs_words(parsed)
+        # one plain search per word (an alternation of them is as slow as the rule), with the
+        # rule's flags, so each is matched as the rule matches it (ignoring case); worth it
+        # for a few words only
+        needs_words = tuple(re.compile(re.escape(w), regex.flags) for w in sorted(needed)) \
+            if needed and len(needed) <= 5 else ()
+        out.append(CompiledRule(rule, regex, _needs_digit(parsed), needs_words))
     return tuple(out)
 
 
@@ -404,11 +461,14 @@ class Match:
         return self.m.start(), self.m.end() - (len(self.m.group(0)) - len(self.m.group(0).rstrip()))
 
 
-def _matches(text: str, s: int, e: int) -> list[Match]:
+def _matches(text: str, s: int, e: int, usable: tuple[CompiledRule, ...]) -> list[Match]:
+    """The rules' matches in one sentence (``usable``: the rules, in file order, that can
+    match somewhere in the text)."""
     found: list[Match] = []
     digits = _DIGIT.search(text, s, e) is not None
-    for compiled in rules():
-        if compiled.needs_digit and not digits:
+    for compiled in usable:
+        if compiled.needs_digit and not digits or \
+                len(compiled.needs_words) == 1 and not compiled.needs_words[0].search(text, s, e):
             continue
         for m in compiled.regex.finditer(text, s, e):
             cand = Match(compiled.rule, m)
@@ -624,9 +684,10 @@ def changes(result: ArticleResult) -> list[Claim]:
     dates = tuple(d.span for d in result.dates)  # a number inside a date is no side of a change
     claims: list[Claim] = []
     sents = sentence_spans(text)
+    usable = tuple(c for c in rules() if not c.needs_words or any(w.search(text) for w in c.needs_words))
     for idx, (s, e) in enumerate(sents):
         prev = sents[idx - 1] if idx else (0, 0)
-        found = _matches(text, s, e)
+        found = _matches(text, s, e, usable)
         pairs = [_pair(x, figs, s, prev, dates) for x in found if x.rule.reads in ("from_to", "to", "from")]
         series = _series(pairs)
         used: set[int] = set()
