@@ -26,6 +26,23 @@ def test_every_change_rule_matches_its_own_example(rule):
     assert rule.regex.search(rule.rule.example), rule.rule.id
 
 
+def test_a_rule_that_reads_a_number_is_not_tried_on_a_sentence_without_digits():
+    needs_digit = {r.rule.id: r.needs_digit for r in rules()}
+    assert needs_digit["change-from-to"] and needs_digit["change-verb-magnitude"]  # (?P<a>{num}), (?P<mag>{num})
+    assert not needs_digit["change-multiple"] and not needs_digit["change-fold"]  # 'doubled', 'five-fold'
+    assert not needs_digit["change-record"]  # 'the highest since records began'
+
+
+def test_a_rule_is_tried_only_on_texts_holding_a_word_it_cannot_match_without():
+    words = {r.rule.id: sorted(w.pattern for w in r.needs_words) for r in rules()}
+    assert words["change-fold"] == ["fold"]
+    assert words["change-multiple"] == ["doubled", "halved", "quadrupled", "trebled", "tripled"]
+    assert words["change-up-magnitude"] == []  # 'up'/'down' are too short to be worth looking for
+    upper, lower = (changes(f"Complaints rose from 60 in 2019 to 300 in 2023, a five-{w} increase.")
+                    for w in ("FOLD", "fold"))
+    assert [c.status for c in upper] == [c.status for c in lower] == ["holds"]  # looked for in any case
+
+
 @pytest.mark.parametrize("stated, status", [("590%", "fails"), ("490%", "holds"), ("about 500%", "holds"),
                                             ("nearly 500%", "holds"), ("more than 500%", "fails")])
 def test_a_stated_per_cent_change_is_computed_from_both_figures(stated, status):

@@ -1,5 +1,6 @@
 """AnchoredMatcher must find exactly what spaCy's Matcher finds, in the same order:
-it only skips the stretches of a text where no pattern can match."""
+it only skips the stretches of a text where no pattern can match, and reads word
+lists and regexes from lexeme flags instead of calling them token by token."""
 
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from spacy.matcher import Matcher
 
 from extractor.ingest import expand_sources, read_source
 from extractor.nlp import build_nlp
-from extractor.nlp.rules import AnchoredMatcher
+from extractor.nlp.rules import AnchoredMatcher, WordTest, word_flag
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -66,3 +67,45 @@ def test_windows_skip_text_no_pattern_can_touch():
     assert anchored.windows(doc) == [(10, 12)]
     assert anchored(doc) == anchored.matcher(doc)
     assert {(s, e) for _, s, e in anchored(doc)} == {(11, 12), (10, 12)}
+
+
+def test_word_lists_and_regexes_run_as_lexeme_flags():
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    pattern = [{"LOWER": {"IN": ["jailed", "imprisoned"]}}, {"LOWER": "for"}, {"TEXT": {"REGEX": r"^\d+$"}}]
+    anchored.add("jailed_for", [pattern])
+    doc = nlp("PC Lee was Jailed for 14 months, imprisoned for two.")
+    assert [doc[s:e].text for _, s, e in anchored(doc)] == ["Jailed for 14"]
+    jailed = word_flag(nlp.vocab, WordTest("LOWER", "IN", ["jailed", "imprisoned"]), claim=False)
+    assert jailed is not None and doc[3].check_flag(jailed) and not doc[4].check_flag(jailed)
+    assert anchored(doc) == anchored.matcher(doc)  # the Matcher with the pattern as written
+
+
+def test_tests_beyond_the_free_flags_stay_python_predicates():
+    nlp = spacy.blank("en")
+    anchored = AnchoredMatcher(nlp.vocab)
+    words = [f"word{n}" for n in range(60)]  # 60 different tests; spaCy has 45 free flags
+    for n, word in enumerate(words):
+        anchored.add(f"rule{n}", [[{"LOWER": {"IN": [word, "both"]}}, {"LOWER": {"NOT_IN": ["no"]}}]])
+    doc = nlp("Word0 yes , word59 yes ; both no ; WORD7 word8 .")
+    assert anchored(doc) == anchored.matcher(doc)
+    assert {doc[s:e].text for _, s, e in anchored(doc)} == {"Word0 yes", "word59 yes", "WORD7 word8", "word8 ."}
+
+
+def test_each_window_runs_only_the_patterns_anchored_in_it_with_the_same_matches_in_the_same_order():
+    nlp = spacy.blank("en")
+    anchored, full = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    patterns = {"jailed": [{"LOWER": "was", "OP": "?"}, {"LOWER": "jailed"}],
+                "jailed_for": [{"LOWER": "jailed"}, {"LOWER": "for"}, {"LIKE_NUM": True}],
+                "number": [{"LIKE_NUM": True}],
+                "sacked": [{"LOWER": {"IN": ["sacked", "dismissed"]}}]}
+    for key, pattern in patterns.items():
+        anchored.add(key, [pattern])
+        full.add(key, [pattern])
+    doc = nlp("He was jailed for 14 months . Many words later , two officers were sacked .")
+    assert anchored(doc) == full(doc)
+    # (start, end, the patterns run there): "was jailed for 14", then "two", then "sacked"
+    assert anchored._windows(doc) == [(1, 5, (0, 1, 2)), (11, 12, (2,)), (14, 15, (3,))]
+    assert [(doc.vocab.strings[m], s, e) for m, s, e in anchored(doc)] == [
+        ("jailed", 1, 3), ("jailed", 2, 3), ("jailed_for", 2, 5), ("number", 4, 5), ("number", 11, 12),
+        ("sacked", 14, 15)]

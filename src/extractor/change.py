@@ -47,6 +47,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from re import _constants as sre, _parser as sre_parser  # to read what a rule's regex needs
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -87,6 +88,80 @@ class ChangeRule(BaseModel):
 class CompiledRule:
     rule: ChangeRule
     regex: re.Pattern
+    needs_digit: bool = False  # every match holds a digit: no use trying a sentence without one
+    # every match holds one of these words ("fold"; "doubled", "halved"...), each searched for
+    # as the rule matches it: no use trying a text without one, nor a sentence without the one
+    needs_words: tuple[re.Pattern, ...] = ()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _needs_digit(items) -> bool:
+    """Whether every string a parsed regex (re._parser) matches holds a digit: some part
+    that is not optional is a digit, or a group, repeat or every branch that needs one."""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av) in "0123456789":
+            return True
+        if op is sre.IN and av and all(
+                kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT
+                or kind is sre.RANGE and 48 <= value[0] <= value[1] <= 57
+                or kind is sre.LITERAL and chr(value) in "0123456789" for kind, value in av):
+            return True
+        if op is sre.SUBPATTERN and _needs_digit(av[-1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and _needs_digit(av[2]):
+            return True
+        if op is sre.BRANCH and all(_needs_digit(branch) for branch in av[1]):
+            return True
+    return False
+
+
+def _strings(items, limit: int = 500) -> Optional[set[str]]:
+    """Every string a parsed regex fragment matches, when that is a short list of literals
+    ("(?:rose|risen|went up)"); None otherwise."""
+    out = {""}
+    for op, av in items:
+        if op is sre.LITERAL:
+            alts: Optional[set[str]] = {chr(av)}
+        elif op is sre.SUBPATTERN:
+            alts = _strings(av[-1], limit)
+        elif op is sre.BRANCH:
+            each = [_strings(branch, limit) for branch in av[1]]
+            alts = None if any(e is None for e in each) else set().union(*each)
+        elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+            alts = {chr(value) for _, value in av}
+        elif op is sre.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            inner = _strings(av[2], limit)
+            alts = None if inner is None else inner | {""}
+        else:
+            return None
+        if alts is None:
+            return None
+        out = {a + b for a in out for b in alts}
+        if len(out) > limit:
+            return None
+    return out
+
+
+def _needs_words(items) -> Optional[set[str]]:
+    """Words (3 characters or more) one of which every match of a parsed regex holds: a
+    run of literal characters, or a group that is a list of literals, neither optional.
+    The fewest such words are the quickest to look for; None when there are none."""
+    found: list[set[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= 3:
+            found.append({run})
+        run = ""
+        if op is sre.SUBPATTERN:
+            strings = _strings(av[-1])
+            if strings and min(len(w) for w in strings) >= 3:
+                found.append(strings)
+    return min(found, key=len) if found else None
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +197,14 @@ def rules() -> tuple[CompiledRule, ...]:
         if missing:
             raise RuleError(f"models/change_patterns.jsonl: rule {rule.id}: reads {rule.reads} "
                             f"but has no group {sorted(missing)}")
-        out.append(CompiledRule(rule, regex))
+        parsed = sre_parser.parse(regex.pattern, regex.flags)
+        needed = _needs_words(parsed)
+        # one plain search per word (an alternation of them is as slow as the rule), with the
+        # rule's flags, so each is matched as the rule matches it (ignoring case); worth it
+        # for a few words only
+        needs_words = tuple(re.compile(re.escape(w), regex.flags) for w in sorted(needed)) \
+            if needed and len(needed) <= 5 else ()
+        out.append(CompiledRule(rule, regex, _needs_digit(parsed), needs_words))
     return tuple(out)
 
 
@@ -379,9 +461,15 @@ class Match:
         return self.m.start(), self.m.end() - (len(self.m.group(0)) - len(self.m.group(0).rstrip()))
 
 
-def _matches(text: str, s: int, e: int) -> list[Match]:
+def _matches(text: str, s: int, e: int, usable: tuple[CompiledRule, ...]) -> list[Match]:
+    """The rules' matches in one sentence (``usable``: the rules, in file order, that can
+    match somewhere in the text)."""
     found: list[Match] = []
-    for compiled in rules():
+    digits = _DIGIT.search(text, s, e) is not None
+    for compiled in usable:
+        if compiled.needs_digit and not digits or \
+                len(compiled.needs_words) == 1 and not compiled.needs_words[0].search(text, s, e):
+            continue
         for m in compiled.regex.finditer(text, s, e):
             cand = Match(compiled.rule, m)
             # a rule earlier in the file wins where two read the same words
@@ -596,9 +684,10 @@ def changes(result: ArticleResult) -> list[Claim]:
     dates = tuple(d.span for d in result.dates)  # a number inside a date is no side of a change
     claims: list[Claim] = []
     sents = sentence_spans(text)
+    usable = tuple(c for c in rules() if not c.needs_words or any(w.search(text) for w in c.needs_words))
     for idx, (s, e) in enumerate(sents):
         prev = sents[idx - 1] if idx else (0, 0)
-        found = _matches(text, s, e)
+        found = _matches(text, s, e, usable)
         pairs = [_pair(x, figs, s, prev, dates) for x in found if x.rule.reads in ("from_to", "to", "from")]
         series = _series(pairs)
         used: set[int] = set()

@@ -47,6 +47,9 @@ def build_nlp() -> Language:
     for step in config["components"]:
         importlib.import_module(step["module"])  # registers the factory
         nlp.add_pipe(step["factory"], name=step.get("name", step["factory"]), config=step.get("config", {}))
+    from .rules import AnchoredMatcher, share_flags  # rules imports this module
+    share_flags([proc.matcher for _name, proc in nlp.pipeline
+                 if isinstance(getattr(proc, "matcher", None), AnchoredMatcher)])
     return nlp
 
 

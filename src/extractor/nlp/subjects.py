@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from ..numbers import parse_number
@@ -40,6 +41,33 @@ def words() -> dict:
     """models/subjects.json with every list turned into a frozenset."""
     raw = load_json("subjects.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items()}
+
+
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_INITIALS_DOT = re.compile(r"[A-Z]{1,3}\.?")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    """Every lower-case word _find can start a mention at (besides titles_upper)."""
+    w = words()
+    out = set(_multiword_by_first()) | {"member", "members"}
+    out |= {"pc", "dc", "ds", "di", "dci", "wpc", "pcso", "sgt", "dsi", "dsu", "dcs", "insp", "supt", "ps"}
+    for key in ("context_role_heads", "role_heads", "role_plurals", "role_heads_needing_police", "nonpolice_heads",
+                "nonpolice_plurals", "pronouns", "plural_pronouns", "generic_words", "group_nouns"):
+        out |= set(w[key])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _multiword_by_first() -> dict[str, list[tuple[list[str], str]]]:
+    """The multi-word roles ("member of staff": "singular") by first word, in file order."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, number in words()["role_multiword"].items():
+        parts = phrase.split()
+        out.setdefault(parts[0], []).append((parts, number))
+    return out
 
 
 @dataclass
@@ -85,6 +113,9 @@ class People:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.w = words()
+        strings = doc.vocab.strings
+        self.texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        self.lowers = [strings[h] for h in doc.to_array(LOWER).tolist()]
         self.sent_of = [0] * len(doc)
         self.sent_bounds: list[tuple[int, int]] = []
         for i, s in enumerate(doc.sents):
@@ -140,13 +171,13 @@ class People:
 
     def _name_token(self, tok: Token, titled: bool = False) -> bool:
         text = tok.text
-        if titled and re.fullmatch(r"[A-Z]{1,3}\.?", text) and text.rstrip(".") not in self.w["titles_upper"]:
+        if titled and _INITIALS_DOT.fullmatch(text) and text.rstrip(".") not in self.w["titles_upper"]:
             return True  # "Officer B", "PC SR"
         if not text or tok.lower_ in self.w["name_stop"]:
             return False
-        if re.fullmatch(r"[A-Z]{1,3}", text):
+        if _INITIALS.fullmatch(text):
             return text not in ("I", "UK", "US", "EU", "CPS", "PNC", "IT", "TV")
-        return bool(re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?", text))
+        return bool(_NAME_WORD.fullmatch(text))
 
     def _name_run(self, i: int, limit: int = 4, titled: bool = False) -> int:
         """End (exclusive) of the capitalised name starting at token i."""
@@ -226,9 +257,13 @@ class People:
         n = len(doc)
         found: list[Mention] = []
         i = 0
+        heads, titles_upper = _heads(), w["titles_upper"]
         while i < n:
+            low = self.lowers[i]
+            if low not in heads and self.texts[i] not in titles_upper:
+                i += 1  # none of the tests below can pass
+                continue
             tok = doc[i]
-            low = tok.lower_
             # multi-word roles: "member of staff", "staff member", "member of the public"
             multi = self._multiword(i)
             if multi:
@@ -289,12 +324,13 @@ class People:
             self.by_end[m.end - 1] = m
 
     def _multiword(self, i: int):
-        doc = self.doc
-        low = [doc[k].lower_ for k in range(i, min(i + 4, len(doc)))]
+        multiword = _multiword_by_first()
+        if self.lowers[i] not in multiword and self.lowers[i] not in ("member", "members"):
+            return None
+        low = self.lowers[i:i + 4]
         if low[:4] == ["member", "of", "the", "public"] or low[:4] == ["members", "of", "the", "public"]:
             return i + 4, low[0] == "members", False
-        for phrase, number in self.w["role_multiword"].items():
-            parts = phrase.split()
+        for parts, number in multiword.get(low[0], ()):
             if low[:len(parts)] == parts:
                 return i + len(parts), number == "plural", True
         return None
@@ -382,7 +418,7 @@ class People:
         n = len(doc)
         i = 0
         while i < n:
-            if i in self.covered or not self._name_token(doc[i]) or not doc[i].text[:1].isupper():
+            if i in self.covered or not self.texts[i][:1].isupper() or not self._name_token(doc[i]):
                 i += 1
                 continue
             j = self._name_run(i)
@@ -391,7 +427,7 @@ class People:
             length = j - i
             prev = doc[i - 1] if i > 0 else None
             single_known = length == 1 and doc[i].text in known
-            if (2 <= length <= 4 and not all(re.fullmatch(r"[A-Z]{1,3}", doc[t].text) for t in range(i, j))) \
+            if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
                     or single_known:
                 text = doc[i:j].text
                 m = Mention(i, j, "name", text, head="name", police=None, name=text)
