@@ -72,6 +72,14 @@ def test_environment_variable_names_the_store(tmp_path, capsys, article, monkeyp
     assert counts(db)["articles"] == 1
 
 
+def test_the_same_text_twice_without_a_store_is_shown_twice(tmp_path, capsys, article):
+    twin = tmp_path / "twin.txt"
+    twin.write_bytes(article.read_bytes())
+    code, out, _ = run(capsys, "extract", str(article), str(twin), "--no-store", "--format", "jsonl")
+    assert code == 0
+    assert [json.loads(line)["article"]["source"] for line in out.splitlines()] == [str(article), str(twin)]
+
+
 def test_no_store_writes_no_file(tmp_path, capsys, article, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert run(capsys, "extract", str(article), "--no-store", "--format", "json")[0] == 0

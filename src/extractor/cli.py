@@ -125,8 +125,9 @@ def cmd_extract(args) -> int:
                 progress.note(f"extractor: {item.message}")
             else:
                 done += 1
-                if not isinstance(item, Skipped) and item.article.id in written:
+                if store is not None and not isinstance(item, Skipped) and item.article.id in written:
                     # the same text twice in one run: stored once, as a resumed run would
+                    # (with --no-store there is nothing to show it from: it is shown as extracted)
                     item = Skipped(source=item.article.source, article_id=item.article.id)
                 skipped += isinstance(item, Skipped)
                 if not isinstance(item, Skipped):

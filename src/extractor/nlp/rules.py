@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..errors import RuleError
-from . import load_json, load_jsonl
+from . import load_jsonl
 
 
 class TokenRule(BaseModel):
@@ -77,10 +77,6 @@ def load_orgs(filename: str = "orgs.jsonl") -> list[OrgRule]:
         return [OrgRule(**row) for row in load_jsonl(filename)]
     except ValidationError as exc:
         raise RuleError(f"models/{filename}: {exc.errors()[0]['msg']}") from exc
-
-
-def lexicon() -> dict:
-    return load_json("lexicon.json")
 
 
 def kept(span: Span, keep: Optional[tuple[int, int]]) -> Span:
