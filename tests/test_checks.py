@@ -187,6 +187,15 @@ def test_a_figure_contradicted_by_many_copies_holds_one_check_naming_a_few(tmp_p
         assert set(per_article.values()) == {1} and len(per_article) == 16
 
 
+def test_an_article_stating_two_values_against_a_figure_is_named_once(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        stored(store, TOTAL.format(n=270) + " " + TOTAL.format(n=290), "twice.txt")
+        conflict = [c for c in stored(store, TOTAL.format(n=256), "once.txt").checks if c.kind == "conflict"]
+        assert len(conflict) == 1
+        assert conflict[0].message.count("twice.txt") == 1
+        assert conflict[0].message.endswith("says “270” and “290”.")
+
+
 def test_what_a_save_reads_grows_with_the_values_stated_not_with_the_copies(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         save_batch(store, copies([256] * 10 + [265] * 10), "test")

@@ -350,7 +350,10 @@ def conflict_check(f: Figure, against: list[tuple[str, Figure]],
                    describe: Callable[[str], str] = str) -> Check:
     """The check that ``f`` is stated otherwise by ``against`` (from disagreeing())."""
     what = f"{f.org} {f.category} {f.counted}s" + (f" ({f.outcome})" if f.outcome else "")
-    said = [f"{describe(article_id)} [{article_id}] says “{g.text}”" for article_id, g in against]
+    quotes: dict[str, list[str]] = {}  # one clause per article, its values in the order named
+    for article_id, g in against:
+        quotes.setdefault(article_id, []).append(f"“{g.text}”")
+    said = [f"{describe(article_id)} [{article_id}] says {' and '.join(qs)}" for article_id, qs in quotes.items()]
     listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
     return Check(kind="conflict", spans=[f.span], rule="same_count_other_article",
                  message=(f"{what} for {f.period_from} to {f.period_to}: this article says "
