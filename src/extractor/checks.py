@@ -329,20 +329,25 @@ def comparable(f: Figure) -> bool:
 CONFLICT_NAMED = 3
 
 
+def keep_first(kept: dict[tuple, tuple[str, Figure]], article_id: str, g: Figure) -> None:
+    """Keep in ``kept``, by value, the statement of it by the lowest article id (then
+    span): a choice that does not depend on the order articles were read in."""
+    value = (g.value, g.qualifier)
+    if value not in kept or (article_id, g.span) < (kept[value][0], kept[value][1].span):
+        kept[value] = (article_id, g)
+
+
 def disagreeing(f: Figure, others: list[tuple[str, Figure]], article_id: str) -> list[tuple[str, Figure]]:
     """What ``others`` (article id, figure) state against ``f`` of article ``article_id``:
-    for each value no reading of the qualifiers reconciles with ``f``, the statement of
-    it by the lowest article id (a choice that does not depend on the order articles
-    were read in), lowest ids first, at most CONFLICT_NAMED."""
+    for each value no reading of the qualifiers reconciles with ``f``, its first
+    statement (keep_first), lowest ids first, at most CONFLICT_NAMED."""
     if not comparable(f):
         return []
     key = count_key(f)
     first: dict[tuple, tuple[str, Figure]] = {}
     for other_id, g in others:
         if other_id != article_id and comparable(g) and count_key(g) == key and not agree(f, g):
-            value = (g.value, g.qualifier)
-            if value not in first or (other_id, g.span) < (first[value][0], first[value][1].span):
-                first[value] = (other_id, g)
+            keep_first(first, other_id, g)
     return sorted(first.values(), key=lambda pair: (pair[0], pair[1].span))[:CONFLICT_NAMED]
 
 

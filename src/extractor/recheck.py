@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .checks import OWN_PERIOD, article_checks, comparable, conflict_check, conflicts, count_key, disagreeing
+from .checks import (OWN_PERIOD, agree, article_checks, comparable, conflict_check, conflicts, count_key,
+                     disagreeing, keep_first)
 from .records import Article, ArticleResult, Figure
-from .store import Store
+from .store import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
 
 
 def _name(source: str, title: str | None) -> str:
@@ -47,13 +48,13 @@ def _describer(store: Store, fresh: Sequence[Article] = (), stored: Sequence[str
 
 
 def _lookup_key(f: Figure) -> tuple:
-    return (f.org, f.category, f.counted, f.unit, f.period_from, f.period_to)
+    """What Store.figure_groups selects on."""
+    return tuple(getattr(f, c) for c in LOOKUP_COLUMNS)
 
 
 def _group(f: Figure) -> tuple:
     """What Store.unflagged_figures selects on: the count, with its noun as written, and the value."""
-    return (f.org, f.category, f.counted, f.outcome, f.unit, f.noun, f.period_from, f.period_to,
-            f.value, f.qualifier)
+    return tuple(getattr(f, c) for c in (*COUNT_COLUMNS, "value", "qualifier"))
 
 
 def _flagged_spans(result: ArticleResult) -> set[tuple]:
@@ -71,10 +72,7 @@ class _Seen:
     def add(self, pairs) -> None:
         for article_id, f in pairs:
             if comparable(f):
-                values = self.by_key.setdefault(count_key(f), {})
-                value = (f.value, f.qualifier)
-                if value not in values or (article_id, f.span) < (values[value][0], values[value][1].span):
-                    values[value] = (article_id, f)
+                keep_first(self.by_key.setdefault(count_key(f), {}), article_id, f)
 
     def near(self, figures: Sequence[Figure]) -> list[tuple[str, Figure]]:
         keys = dict.fromkeys(count_key(f) for f in figures if comparable(f))
@@ -87,6 +85,7 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     they state otherwise; all in one transaction. Returns the results as saved."""
     results = list({r.article.id: r for r in results}.values())  # the last of a repeated article
     ids = [r.article.id for r in results]
+    again = store.stored_among(ids)
     mine = [(r.article.id, f) for r in results for f in r.figures if comparable(f)]
     keys = [_lookup_key(f) for _, f in mine]
     stored = store.figure_groups(keys, OWN_PERIOD, exclude=ids)
@@ -97,7 +96,7 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     for aid, f in mine:
         by_key.setdefault(count_key(f), []).append((aid, f))
     contradicted = {_group(g) for _, g in stored if comparable(g)
-                    for aid, f in by_key.get(count_key(g), ()) if disagreeing(f, [("", g)], aid)}
+                    for _, f in by_key.get(count_key(g), ()) if not agree(f, g)}
     waiting: dict[tuple, list[tuple[str, Figure]]] = {}
     for aid, g in store.unflagged_figures(sorted(contradicted, key=repr), OWN_PERIOD, exclude=ids):
         if comparable(g):
@@ -131,28 +130,26 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
         seen.add(stated)
     for result in results:
         result.assign_ids()
-    refreshed = _refresh_withdrawn(store, results, describe)
+    refreshed = _refresh_withdrawn(store, [r for r in results if r.article.id in again], ids, mine, describe)
     for article_id in refreshed:
         added.pop(article_id, None)
-    store.save_many(results, version, refreshed, added_checks=added)
+    store.save_many(results, version, refreshed, added_checks=added, stored=again)
     return results
 
 
-def _refresh_withdrawn(store: Store, results: list[ArticleResult],
-                       describe: Callable[[str], str]) -> dict[str, list]:
-    """An article saved again may no longer state a value other articles' conflict
+def _refresh_withdrawn(store: Store, again: list[ArticleResult], ids: list[str],
+                       mine: list[tuple[str, Figure]], describe: Callable[[str], str]) -> dict[str, list]:
+    """An article saved ``again`` may no longer state a value other articles' conflict
     checks name it for: those articles' conflicts are computed again, against the
-    store and the batch. Returns their checks, for Store.save_many to put in place."""
-    ids = [r.article.id for r in results]
-    again = store.article_names(ids)
+    store and the batch (``ids``, and ``mine``, its comparable figures). Returns their
+    checks, for Store.save_many to put in place."""
     stale: set[str] = set()
-    for result in (r for r in results if r.article.id in again):
+    for result in again:
         before = {(count_key(f), f.value, f.qualifier)
                   for _, f in store.figures(article_id=result.article.id) if comparable(f)}
         now = {(count_key(f), f.value, f.qualifier) for f in result.figures if comparable(f)}
         if before - now:
             stale.update(store.conflicts_naming(result.article.id, exclude=ids))
-    mine = [(r.article.id, f) for r in results for f in r.figures]
     refreshed = {}
     for article_id in sorted(stale):
         old = store.load(article_id)

@@ -113,6 +113,11 @@ _ITEMS: dict[str, tuple[type, tuple[str, ...]]] = {
     "claims": (Claim, ("kind", "status", "message", "factor", "value", "compared_value")),
 }
 _CHECK_FIELDS = ("id", "kind", "message", "spans", "rule")
+# The figure columns that say what it counts, in checks.count_key's order but for the
+# noun, which is kept as written: conflict lookups select on them, and on the coarser
+# LOOKUP_COLUMNS a stored figure must share with a new one to be compared at all.
+COUNT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "noun", "period_from", "period_to")
+LOOKUP_COLUMNS = ("org", "category", "counted", "unit", "period_from", "period_to")
 # the columns every item table starts with, in the order _item_row gives them
 _ITEM_BASE = ("id", "article_id", "span_start", "span_end", "quote", "rule")
 
@@ -245,18 +250,21 @@ class Store:
                 raise
             raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
 
-    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple], replace: bool = False) -> None:
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple], replace: bool = False,
+                types: dict[str, str] | None = None) -> None:
         """Insert rows (``replace``: replacing any with the same primary key): each column
         goes in as one list parameter, unnested by DuckDB (a multi-row VALUES statement
-        binds every value apart and is ~10x slower; executemany runs one statement per row)."""
+        binds every value apart and is ~10x slower; executemany runs one statement per row).
+        ``types`` (column -> SQL type) defaults to the table's own, read from the catalog."""
         if not rows:
             return
-        types = self._column_types(table)
-        select = ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in columns)
+        types = types or self._column_types(table)
+        select = ", ".join(f'unnest(?::{types[c]}[]) AS "{c}"' for c in columns)
+        listed = ", ".join(f'"{c}"' for c in columns)
         verb = "INSERT OR REPLACE" if replace else "INSERT"
         for start in range(0, len(rows), _BATCH_ROWS):
             batch = rows[start:start + _BATCH_ROWS]
-            self.con.execute(f"{verb} INTO {table} ({', '.join(columns)}) SELECT {select}",
+            self.con.execute(f"{verb} INTO {table} ({listed}) SELECT {select}",
                              [list(column) for column in zip(*batch)])
 
     def _insert_items(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
@@ -319,11 +327,14 @@ class Store:
 
     def save_many(self, results: Sequence[ArticleResult], version: str,
                   checks_of: dict[str, list[Check]] | None = None,
-                  added_checks: dict[str, list[Check]] | None = None) -> None:
+                  added_checks: dict[str, list[Check]] | None = None,
+                  stored: Sequence[str] | None = None) -> None:
         """Write articles and their items, replace the checks of the stored articles
         ``checks_of`` names and add ``added_checks`` to theirs, all in one
         transaction: a batch is stored whole or not at all, so every article in it
-        is too. Rows go in a few multi-row statements per table, not one per article."""
+        is too. Rows go in a few multi-row statements per table, not one per article.
+        ``stored``: which of ``results`` were stored before, when the caller has asked
+        (stored_among); else it is asked here."""
         checks_of = checks_of or {}
         added_checks = added_checks or {}
         for result in results:
@@ -346,7 +357,7 @@ class Store:
             latest = list({r.article.id: r for r in results}.values())
             # Only articles stored before have rows to mark not current: asking once
             # spares every item table a scan per batch, which grew with the store.
-            ids = self._stored_among([r.article.id for r in latest])
+            ids = self.stored_among([r.article.id for r in latest]) if stored is None else list(stored)
             self._insert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
                          [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
@@ -377,12 +388,10 @@ class Store:
         self._write_items("checks", list(checks_of) if stale is None else list(stale),
                           ("id", "article_id", *_CHECK_FIELDS[1:]), rows, version, now)
 
-    def _stored_among(self, article_ids: Sequence[str]) -> list[str]:
-        found: set[str] = set()
-        for start in range(0, len(article_ids), _BATCH_ROWS):
-            some = list(article_ids[start:start + _BATCH_ROWS])
-            found.update(aid for (aid,) in self.con.execute(
-                f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(some))})", some).fetchall())
+    def stored_among(self, article_ids: Sequence[str]) -> list[str]:
+        """The ids of ``article_ids`` already stored, in the order given."""
+        found = {aid for (aid,) in self._query(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)])}
         return [aid for aid in article_ids if aid in found]
 
     def _write_items(self, table: str, article_ids: Sequence[str], columns: Sequence[str],
@@ -439,10 +448,6 @@ class Store:
                            [list(article_ids)])
         return {aid: (source, title) for aid, source, title in rows}
 
-    # The columns that say what a figure counts, in checks.count_key's order but for the
-    # noun, which is kept as written; conflict lookups select on them.
-    _COUNT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "noun", "period_from", "period_to")
-
     def _keyed(self, keys: Sequence[tuple], columns: Sequence[str], exclude: Sequence[str],
                periods: Sequence[str]) -> tuple[str, list]:
         """A query for the current extractor figures whose ``columns`` equal one of
@@ -471,9 +476,8 @@ class Store:
         keys = list(dict.fromkeys(keys))
         if not keys:
             return []
-        keyed, params = self._keyed(keys, ("org", "category", "counted", "unit", "period_from", "period_to"),
-                                    exclude, periods)
-        group = ", ".join((*self._COUNT_COLUMNS, "value", "qualifier"))
+        keyed, params = self._keyed(keys, LOOKUP_COLUMNS, exclude, periods)
+        group = ", ".join((*COUNT_COLUMNS, "value", "qualifier"))
         ranked = (f"SELECT *, row_number() OVER (PARTITION BY {group} "
                   f"ORDER BY article_id, span_start, span_end, id) AS n FROM ({keyed})")
         return [(aid, f) for aid, _, f in self._records("figures", "n = 1", params, rows_of=ranked)]
@@ -489,7 +493,7 @@ class Store:
         groups = list(dict.fromkeys(groups))
         if not groups:
             return []
-        keyed, params = self._keyed(groups, (*self._COUNT_COLUMNS, "value", "qualifier"), exclude, periods)
+        keyed, params = self._keyed(groups, (*COUNT_COLUMNS, "value", "qualifier"), exclude, periods)
         flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
                    "WHERE kind = 'conflict' AND current")
         unflagged = (f"SELECT f.* FROM ({keyed}) f ANTI JOIN ({flagged}) c "
@@ -667,11 +671,8 @@ class Store:
         try:
             self.con.execute("CREATE OR REPLACE TEMP TABLE export_rows ("
                              + ", ".join(f'"{name}" {kind}' for name, kind in columns) + ")")
-            one = "(" + ", ".join("?" * len(columns)) + ")"
-            for start in range(0, len(rows), _BATCH_ROWS):
-                batch = rows[start:start + _BATCH_ROWS]
-                self.con.execute(f"INSERT INTO export_rows VALUES {', '.join([one] * len(batch))}",
-                                 [value for row in batch for value in row])
+            # a temporary table is not in the catalog _column_types reads: its types are given
+            self._insert("export_rows", [name for name, _ in columns], rows, types=dict(columns))
             self.con.execute(f"COPY export_rows TO '{target}' ({options})")
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot write the export: {exc}") from exc
