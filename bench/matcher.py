@@ -25,10 +25,10 @@ from pathlib import Path
 
 from spacy.matcher import Matcher
 
-from extractor.ingest import expand_sources, read_source
 from extractor.nlp import build_nlp
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from components import read_articles  # noqa: E402
 
 
 def best_ms(fn, docs, repeat: int) -> float:
@@ -46,8 +46,7 @@ def main() -> int:
     parser.add_argument("dirs", nargs="*")
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    dirs = args.dirs or [str(d) for d in (ROOT / "corpus", ROOT.parent / "shared" / "eval") if d.is_dir()]
-    texts = [read_source(s).text for s in expand_sources(dirs) if not s.endswith(".json")]
+    texts = [article.text for article in read_articles(args.dirs)]
     nlp = build_nlp()
     docs = [nlp.make_doc(t) for t in texts]  # vocabulary filled: the tokenizer is timed warm
     tokenizer = best_ms(lambda t: nlp.make_doc(t), texts, args.repeat)

@@ -14,7 +14,7 @@ import extractor.nlp.dates as nlp_dates
 import extractor.nlp.sentences  # noqa: F401  (registers extractor_sentences)
 from extractor.dates import KINDS
 from extractor.errors import RuleError
-from extractor.nlp import load_jsonl
+from extractor.rulefiles import load_jsonl
 from extractor.records import DateMention
 
 D = date

@@ -28,7 +28,7 @@ VERSION = __version__
 
 def run_nlp(article: Article, nlp: Language | None = None):
     # spaCy is imported where articles are extracted, not where this module is: the
-    # writer of a run with workers never extracts, and is ~80 MB smaller without it.
+    # writer of a run with workers never extracts, and imports ~50 MB less without it.
     from .nlp import shared_nlp
 
     nlp = nlp or shared_nlp()

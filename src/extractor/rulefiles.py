@@ -2,7 +2,7 @@
 
 Apart from nlp/ so that what only needs a word list (the checks, numbers, the
 writer process of a run with workers) does not import spaCy: the writer of
-``extract --workers N`` then stays ~80 MB smaller.
+``extract --workers N`` then imports 57 MB instead of 106.
 """
 
 from __future__ import annotations

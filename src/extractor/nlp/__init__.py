@@ -23,7 +23,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..rulefiles import load_json, load_jsonl, models_dir  # noqa: F401  (the rule files, read here too)
+from ..rulefiles import load_json
 
 for _name, _default in (("published", None), ("site_name", None), ("dates", None), ("outcomes", None),
                          ("figures", None)):

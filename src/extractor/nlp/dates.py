@@ -108,7 +108,8 @@ from spacy.tokens import Doc, Span
 from ..dates import KINDS, Resolution, names_period, parse
 from ..errors import RuleError
 from ..records import DateMention
-from . import load_jsonl, doc_text
+from ..rulefiles import load_jsonl
+from . import doc_text
 
 if not Doc.has_extension("date_spans"):
     Doc.set_extension("date_spans", default=None)

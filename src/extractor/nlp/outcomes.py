@@ -56,7 +56,8 @@ from spacy.util import filter_spans
 from ..errors import RuleError
 from ..numbers import duration_months
 from ..records import Outcome, OutcomeKind
-from . import load_json, load_jsonl, doc_text
+from ..rulefiles import load_json, load_jsonl
+from . import doc_text
 from .rules import AnchoredMatcher
 from .subjects import Mention, People, is_number, words
 

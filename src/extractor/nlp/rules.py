@@ -19,7 +19,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..errors import RuleError
-from . import load_jsonl
+from ..rulefiles import load_jsonl
 
 
 class TokenRule(BaseModel):

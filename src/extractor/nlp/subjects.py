@@ -31,7 +31,8 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from ..numbers import parse_number
-from . import load_json, doc_text
+from ..rulefiles import load_json
+from . import doc_text
 
 GENERIC_HEADS = {"officer", "colleague"}
 
