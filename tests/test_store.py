@@ -202,12 +202,25 @@ def primary_keys(path: Path) -> set[str]:
             "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()}
 
 
-def test_item_tables_have_no_primary_key_whose_index_would_grow_in_memory(tmp_path):
+def test_articles_and_items_have_no_primary_key_whose_index_would_grow_in_memory(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         store.save(derbyshire_result(), "v1")
-        store.save(derbyshire_result(), "v1")  # saved again: still one row per item id
+        store.save(derbyshire_result(), "v1")  # saved again: still one row per article and item id
+        assert store.counts()["articles"] == 1
         assert store.counts()["figures"] == 2
-    assert primary_keys(tmp_path / "s.duckdb") == {"meta", "articles", "reviews"}
+    assert primary_keys(tmp_path / "s.duckdb") == {"meta", "reviews"}
+
+
+def test_an_article_saved_again_in_a_batch_is_one_row_with_its_new_text(tmp_path):
+    first = derbyshire_result()
+    again = derbyshire_result()
+    again.article.title = "A corrected headline"
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save(first, "v1")
+        store.save_many([again], "v2")
+        assert store.counts()["articles"] == 1
+        assert store.load(first.article.id).article.title == "A corrected headline"
+        assert store.stored_ids("v2") == {first.article.id} and store.stored_ids("v1") == set()
 
 
 def to_version_1(path: Path) -> None:
@@ -235,7 +248,33 @@ def test_a_version_1_file_loses_its_item_keys_and_keeps_its_rows(tmp_path):
         assert store.counts() == counts
         store.save(derbyshire_result(), "v1")  # the rebuilt tables take the same writes
         assert store.counts() == counts
-    assert primary_keys(path) == {"meta", "articles", "reviews"}
+    assert primary_keys(path) == {"meta", "reviews"}
+
+
+def to_version_2(path: Path) -> None:
+    """Version 2 was this layout with articles keyed by id."""
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE articles_keyed AS SELECT * FROM articles")
+        con.execute("DROP TABLE articles")
+        con.execute("ALTER TABLE articles_keyed RENAME TO articles")
+        con.execute("ALTER TABLE articles ADD PRIMARY KEY (id)")
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+
+
+def test_a_version_2_file_loses_its_article_key_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "v2.duckdb"
+    expected = with_ids(derbyshire_result())
+    with Store(path) as store:
+        store.save(derbyshire_result(), "v1")
+        counts = store.counts()
+    to_version_2(path)
+    assert "articles" in primary_keys(path)
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.load(expected.article.id) == expected
+        store.save(derbyshire_result(), "v1")
+        assert store.counts() == counts
+    assert primary_keys(path) == {"meta", "reviews"}
 
 
 def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
@@ -270,6 +309,19 @@ def test_save_gives_items_their_stable_ids(tmp_path):
         store.save(result, "0.1.0")
     assert all(f.id for f in result.figures) and all(c.id for c in result.checks)
     assert result == with_ids(derbyshire_result())
+
+
+def test_saved_since_names_what_a_version_stored_from_a_moment_on(tmp_path):
+    result = derbyshire_result()
+    aid = result.article.id
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save(result, "v1")
+        later = store_module.utc_now()
+        assert store.saved_since([aid, "0123456789abcdef"], "v1", later) == set()
+        store.save(derbyshire_result(), "v1")
+        assert store.saved_since([aid, "0123456789abcdef"], "v1", later) == {aid}
+        assert store.saved_since([aid], "v2", later) == set()
+        assert store.saved_since([], "v1", later) == set()
 
 
 def test_dates_round_trip_as_date_objects(tmp_path):

@@ -45,13 +45,14 @@ from extractor.decisions import HUMAN_PREFIX, KINDS, Entry
 from extractor.errors import ConflictError, ReviewError, StoreError
 from extractor.records import Article, ArticleResult, Check, Claim, DateMention, Figure, Outcome
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-# Item tables have no PRIMARY KEY: DuckDB keeps a key's index (an ART) in memory,
-# within memory_limit and never evicted, so at ~30 items an article a 100,000-article
-# archive needs ~140 MB of index and, under --db-memory, inserts fail. An item's id
-# stays unique because every write deletes the rows it replaces in the same
-# transaction (Store._insert_items).
+# Item tables and articles have no PRIMARY KEY: DuckDB keeps a key's index (an ART)
+# in memory, within memory_limit and never evicted, so at ~30 items an article a
+# 100,000-article archive needs ~140 MB of index and, under --db-memory, inserts fail.
+# The articles' key alone cost ~0.3 MB of RSS per 1,000 articles (measured: 29 MB more
+# at 100,000 ids than the same table without it). An id stays unique because every
+# write deletes the rows it replaces in the same transaction (Store._insert_items).
 _ITEM_COLUMNS = """
     id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
@@ -81,14 +82,14 @@ ITEM_DDL = {
     message VARCHAR NOT NULL, spans INTEGER[][] NOT NULL, rule VARCHAR NOT NULL,{_ITEM_TAIL});""",
 }
 
-SCHEMA = """
-CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
-CREATE TABLE articles (
-    id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, url VARCHAR, title VARCHAR,
+ARTICLES_DDL = """CREATE TABLE articles (
+    id VARCHAR NOT NULL, source VARCHAR NOT NULL, url VARCHAR, title VARCHAR,
     published DATE, published_source VARCHAR NOT NULL, text VARCHAR NOT NULL, site_name VARCHAR,
     text_sha256 VARCHAR NOT NULL, extractor_version VARCHAR NOT NULL,
-    extracted_at TIMESTAMP NOT NULL);
-""" + "\n".join(ITEM_DDL.values())
+    extracted_at TIMESTAMP NOT NULL);"""
+
+SCHEMA = ("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);\n"
+          + ARTICLES_DDL + "\n" + "\n".join(ITEM_DDL.values()))
 
 # The review log, apart because migration 0 -> 1 creates it too.
 REVIEWS_DDL = """
@@ -153,22 +154,33 @@ def _migrate_0_to_1(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("UPDATE articles SET text_sha256 = sha256(text)")
 
 
+def _rebuild(con: duckdb.DuckDBPyConnection, table: str, ddl: str) -> None:
+    """Build ``table`` again as ``ddl`` says, with its rows: DuckDB cannot drop a
+    constraint from a table."""
+    columns = [name for (name,) in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
+        "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()]
+    con.execute(ddl.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_new (", 1))
+    listed = ", ".join(columns)
+    con.execute(f"INSERT INTO {table}_new ({listed}) SELECT {listed} FROM {table}")
+    con.execute(f"DROP TABLE {table}")
+    con.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+
+
 def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
-    """Version 1 gave every item table ``id VARCHAR PRIMARY KEY``; DuckDB cannot
-    drop a constraint, so each table is built again without it (see _ITEM_COLUMNS)."""
+    """Version 1 gave every item table ``id VARCHAR PRIMARY KEY`` (see _ITEM_COLUMNS)."""
     for table, ddl in ITEM_DDL.items():
-        columns = [name for (name,) in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
-            "AND table_schema = 'main' AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()]
-        con.execute(ddl.replace(f"CREATE TABLE {table} (", f"CREATE TABLE {table}_v2 (", 1))
-        listed = ", ".join(columns)
-        con.execute(f"INSERT INTO {table}_v2 ({listed}) SELECT {listed} FROM {table}")
-        con.execute(f"DROP TABLE {table}")
-        con.execute(f"ALTER TABLE {table}_v2 RENAME TO {table}")
+        _rebuild(con, table, ddl)
+
+
+def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 2 kept ``id VARCHAR PRIMARY KEY`` on articles (see _ITEM_COLUMNS)."""
+    _rebuild(con, "articles", ARTICLES_DDL)
 
 
 # from-version -> the function that brings a file from that version to the next
-MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    0: _migrate_0_to_1, 1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def _interrupted(exc: BaseException) -> bool:
@@ -177,7 +189,7 @@ def _interrupted(exc: BaseException) -> bool:
         isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
 
 
-def _now() -> datetime:
+def utc_now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
@@ -250,9 +262,9 @@ class Store:
                 raise
             raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
 
-    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple], replace: bool = False,
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
                 types: dict[str, str] | None = None) -> None:
-        """Insert rows (``replace``: replacing any with the same primary key): each column
+        """Insert rows: each column
         goes in as one list parameter, unnested by DuckDB (a multi-row VALUES statement
         binds every value apart and is ~10x slower; executemany runs one statement per row).
         ``types`` (column -> SQL type) defaults to the table's own, read from the catalog."""
@@ -261,10 +273,9 @@ class Store:
         types = types or self._column_types(table)
         select = ", ".join(f'unnest(?::{types[c]}[]) AS "{c}"' for c in columns)
         listed = ", ".join(f'"{c}"' for c in columns)
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
         for start in range(0, len(rows), _BATCH_ROWS):
             batch = rows[start:start + _BATCH_ROWS]
-            self.con.execute(f"{verb} INTO {table} ({listed}) SELECT {select}",
+            self.con.execute(f"INSERT INTO {table} ({listed}) SELECT {select}",
                              [list(column) for column in zip(*batch)])
 
     def _insert_items(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
@@ -348,7 +359,7 @@ class Store:
                                               checks=list(checks)).assign_ids()
         if not results and not checks_of and not any(added_checks.values()):
             return
-        now = _now()
+        now = utc_now()
         what = (f"saving article {results[0].article.id}" if len(results) == 1
                 else f"saving {len(results)} articles" if results
                 else f"replacing the checks of article {', '.join(checks_of)}")
@@ -358,11 +369,13 @@ class Store:
             # Only articles stored before have rows to mark not current: asking once
             # spares every item table a scan per batch, which grew with the store.
             ids = self.stored_among([r.article.id for r in latest]) if stored is None else list(stored)
+            if ids:
+                self.con.execute("DELETE FROM articles WHERE list_contains(?::VARCHAR[], id)", [ids])
             self._insert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
                          [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
                            hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now)
-                          for r in latest], replace=True)
+                          for r in latest])
             for table, (_, fields) in _ITEMS.items():
                 rows = [_item_row(item, r.article.id, fields)
                         for r in latest for item in _unique_by_id(getattr(r, table))]
@@ -435,6 +448,15 @@ class Store:
         checks = [check for _, check in self.checks(article_id=article_id)]
         return ArticleResult(article=article, checks=checks, **items)
 
+    def saved_since(self, article_ids: Sequence[str], version: str, since: datetime) -> set[str]:
+        """Which of ``article_ids`` extractor ``version`` has saved at or after ``since``
+        (a run's start: what the run itself has stored)."""
+        if not article_ids:
+            return set()
+        return {aid for (aid,) in self._query(
+            "SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND extractor_version = ? AND extracted_at >= ?", [list(article_ids), version, since])}
+
     def stored_ids(self, version: str) -> set[str]:
         """Ids of the articles this extractor ``version`` has stored: what a run may skip."""
         return {aid for (aid,) in self._query("SELECT id FROM articles WHERE extractor_version = ?",
@@ -478,9 +500,14 @@ class Store:
             return []
         keyed, params = self._keyed(keys, LOOKUP_COLUMNS, exclude, periods)
         group = ", ".join((*COUNT_COLUMNS, "value", "qualifier"))
-        ranked = (f"SELECT *, row_number() OVER (PARTITION BY {group} "
-                  f"ORDER BY article_id, span_start, span_end, id) AS n FROM ({keyed})")
-        return [(aid, f) for aid, _, f in self._records("figures", "n = 1", params, rows_of=ranked)]
+        # An aggregate keeps one small row per value; a window over the same rows would
+        # hold every copy whole (quotes included), so its memory grew with the store
+        # until a 32 MB limit refused it at ~30,000 archive articles.
+        first = (f"SELECT arg_min(id, {{'a': article_id, 's': span_start, 'e': span_end, 'i': id}}) "
+                 f"FROM ({keyed}) GROUP BY {group}")
+        rows_of = f"SELECT * FROM ({keyed}) WHERE id IN ({first})"
+        return [(aid, f) for aid, _, f in self._records("figures", "true", [*params, *params],
+                                                        rows_of=rows_of)]
 
     def unflagged_figures(self, groups: Sequence[tuple], periods: Sequence[str],
                           exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
@@ -494,9 +521,12 @@ class Store:
         if not groups:
             return []
         keyed, params = self._keyed(groups, (*COUNT_COLUMNS, "value", "qualifier"), exclude, periods)
+        # Only the conflicts of the articles stating these values are read: an anti join
+        # hashes its right side, and all the store's conflicts made that grow with the
+        # store (~110,000 rows at 90,000 archive articles).
         flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
-                   "WHERE kind = 'conflict' AND current")
-        unflagged = (f"SELECT f.* FROM ({keyed}) f ANTI JOIN ({flagged}) c "
+                   "WHERE kind = 'conflict' AND current AND article_id IN (SELECT article_id FROM k)")
+        unflagged = (f"WITH k AS ({keyed}) SELECT f.* FROM k f ANTI JOIN ({flagged}) c "
                      f"ON c.article_id = f.article_id AND c.s = f.span_start AND c.e = f.span_end")
         return [(aid, f) for aid, _, f in self._records("figures", "true", params, rows_of=unflagged)]
 
@@ -633,7 +663,7 @@ class Store:
                 row = self.con.execute(
                     "INSERT INTO reviews (item_id, item_kind, reviewer, decided_at, decision, "
                     "before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id, decided_at",
-                    [item_id, item_kind, reviewer, _now(), decision,
+                    [item_id, item_kind, reviewer, utc_now(), decision,
                      None if before is None else json.dumps(before),
                      None if after is None else json.dumps(after), reason]).fetchone()
         if refusal is not None:
@@ -660,7 +690,7 @@ class Store:
         fields = _ITEMS[table][1]
         # _refuse_human_item has made sure no row has this id
         self._insert(table, (*_ITEM_BASE, *fields, "extractor_version", "extracted_at", "current"),
-                     [(*_item_row(record, article_id, fields), "human", _now(), True)])
+                     [(*_item_row(record, article_id, fields), "human", utc_now(), True)])
 
     def write_rows(self, path: str | Path, fmt: str, columns: Sequence[tuple[str, str]],
                    rows: Sequence[tuple]) -> None:
