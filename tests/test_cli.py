@@ -80,6 +80,25 @@ def test_the_same_text_twice_without_a_store_is_shown_twice(tmp_path, capsys, ar
     assert [json.loads(line)["article"]["source"] for line in out.splitlines()] == [str(article), str(twin)]
 
 
+@pytest.mark.parametrize("batch_size", ["1", "64"])
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_the_same_text_twice_in_one_run_is_stored_once_and_shown_from_the_store(
+        tmp_path, capsys, article, batch_size, force):
+    twin = tmp_path / "twin.txt"
+    twin.write_bytes(article.read_bytes())
+    db = tmp_path / "x.duckdb"
+    run(capsys, "extract", str(article), "--db", str(db), "--format", "jsonl")  # stored before
+    code, out, err = run(capsys, "extract", str(article), str(twin), "--db", str(db), "--format", "jsonl",
+                         "--batch-size", batch_size, *force)
+    assert code == 0
+    shown = [json.loads(line) for line in out.splitlines()]
+    assert [r["article"]["source"] for r in shown] == [str(article), str(twin)]
+    assert shown[0]["figures"] == shown[1]["figures"]
+    # without --force both were stored before this run; with it, the first is extracted again
+    assert f"{1 if force else 2} of 2 inputs were already stored" in err
+    assert counts(db)["articles"] == 1
+
+
 def test_no_store_writes_no_file(tmp_path, capsys, article, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert run(capsys, "extract", str(article), "--no-store", "--format", "json")[0] == 0

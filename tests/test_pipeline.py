@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from extractor.pipeline import Extractor
+from extractor.pipeline import Extractor, IdSet
 from extractor.records import Article
 
 TEXTS = [f"PC Alan Ward{i} was dismissed in March 202{i % 4} after {10 + i} complaints were upheld, "
@@ -26,3 +26,12 @@ def test_a_pipeline_is_renewed_when_its_vocabulary_has_grown():
     for article in articles()[:3]:
         extractor.extract(article)
     assert extractor.renewals == 2  # each article brings new strings (a new name, new numbers)
+
+
+def test_an_id_set_answers_membership_for_article_ids_only():
+    ids = IdSet(["00000000000000ff", "ffffffffffffffff", "32f829be6012df21", "32f829be6012df21"])
+    assert len(ids) == 3
+    assert "32f829be6012df21" in ids and "ffffffffffffffff" in ids and "00000000000000ff" in ids
+    assert "32f829be6012df22" not in ids and "0" not in ids and "not an id at all" not in ids
+    assert 255 not in ids
+    assert "x" not in IdSet()
