@@ -95,19 +95,29 @@ def build(n: int, seed: int, folder: Path, only: str | None = None) -> tuple[lis
     return made["txt"], made["html"]
 
 
-def _tree_rss_kb(pid: int) -> int:
-    total, stack = 0, [pid]
+def tree_memory(pid: int, pss: bool = False) -> dict[int, tuple[int, int]]:
+    """pid -> (RSS, PSS) in kB of a process and all below it; PSS (shared pages
+    divided among their sharers) only if asked, as reading it walks every mapping."""
+    found, stack = {}, [pid]
     while stack:
         p = stack.pop()
         try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+            rss = next(int(line.split()[1]) for line in Path(f"/proc/{p}/status").read_text().splitlines()
+                       if line.startswith("VmRSS:"))
+            shared = 0
+            if pss:
+                shared = next(int(line.split()[1]) for line in
+                              Path(f"/proc/{p}/smaps_rollup").read_text().splitlines() if line.startswith("Pss:"))
+            found[p] = (rss, shared)
             for task in os.listdir(f"/proc/{p}/task"):
                 stack += [int(c) for c in Path(f"/proc/{p}/task/{task}/children").read_text().split()]
-        except (FileNotFoundError, ProcessLookupError, ValueError):
+        except (FileNotFoundError, ProcessLookupError, ValueError, StopIteration):
             pass
-    return total
+    return found
+
+
+def _tree_rss_kb(pid: int) -> int:
+    return sum(rss for rss, _ in tree_memory(pid).values())
 
 
 def run_extract(folder: Path, workers: int, db: Path) -> tuple[float, float, str]:

@@ -4,8 +4,11 @@
 
 Builds (or reuses, with --dir) an archive of N .txt articles as bench/archive.py does,
 runs ``extractor extract`` on it with --format jsonl, counts the lines it writes,
-and prints, every ``--every`` articles, the count, the elapsed time and the RSS of
-the whole process tree (writer and workers), current and peak so far.
+and prints, every ``--every`` articles, the count, the elapsed time and the memory
+of the whole process tree: RSS summed over the processes (the writer, its workers
+and multiprocessing's resource tracker; pages they share are counted once per
+process), its peak so far, sampled every 0.1 s, and the same sum in PSS (shared
+pages divided among their sharers); then the writer's RSS and the largest worker's.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from archive import _tree_rss_kb, build, machine  # noqa: E402
+from archive import _tree_rss_kb, build, machine, tree_memory  # noqa: E402
 
 
 def main() -> int:
@@ -51,13 +54,19 @@ def main() -> int:
 
     threading.Thread(target=sample, daemon=True).start()
     start, count = time.perf_counter(), 0
-    print("articles  seconds  articles/s  RSS MB  peak RSS MB", flush=True)
+    print("articles  seconds  articles/s  RSS MB  peak RSS MB  PSS MB  writer RSS  largest worker RSS",
+          flush=True)
     for _line in proc.stdout:
         count += 1
         if count % args.every == 0:
             now = time.perf_counter() - start
-            print(f"{count:8d} {now:8.0f} {count / now:11.1f} {_tree_rss_kb(proc.pid) / 1024:7.0f} "
-                  f"{peak[0] / 1024:12.0f}", flush=True)
+            tree = tree_memory(proc.pid, pss=True)
+            writer = tree.get(proc.pid, (0, 0))[0]
+            # the workers: every process below the writer but the ~12 MB resource tracker
+            workers = [rss for p, (rss, _) in tree.items() if p != proc.pid and rss > 50 * 1024]
+            rss, pss = (sum(m[i] for m in tree.values()) / 1024 for i in (0, 1))
+            print(f"{count:8d} {now:8.0f} {count / now:11.1f} {rss:7.0f} {peak[0] / 1024:12.0f} {pss:7.0f} "
+                  f"{writer / 1024:11.0f} {max(workers, default=0) / 1024:19.0f}", flush=True)
     proc.wait()
     now = time.perf_counter() - start
     print(f"done: {count} articles in {now:.0f} s ({count / now:.1f}/s), peak RSS {peak[0] / 1024:.0f} MB, "
