@@ -7,6 +7,7 @@ import duckdb
 import pytest
 
 from extractor.cli import main
+from extractor.store import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLE = """Westshire Constabulary
@@ -97,6 +98,32 @@ def test_the_same_text_twice_in_one_run_is_stored_once_and_shown_from_the_store(
     # without --force both were stored before this run; with it, the first is extracted again
     assert f"{1 if force else 2} of 2 inputs were already stored" in err
     assert counts(db)["articles"] == 1
+
+
+def tables(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: sorted(map(repr, con.execute(
+                    f"SELECT * EXCLUDE (extracted_at) FROM {t}").fetchall()))
+                for t in ("articles", "figures", "outcomes", "dates", "claims", "checks")}
+    finally:
+        con.close()
+
+
+def test_a_writer_that_reopens_its_store_stores_the_same_rows(tmp_path, capsys, monkeypatch):
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    sources = sorted(str(p) for p in corpus.glob("*.txt"))[:6]
+    run(capsys, "extract", *sources, "--db", str(tmp_path / "once.duckdb"), "--format", "jsonl",
+        "--workers", "1")
+    monkeypatch.setattr("extractor.cli.REOPEN_ARTICLES", 2)
+    opened = []
+    monkeypatch.setattr("extractor.store.Store._connect",
+                        lambda self, connect=Store._connect: (opened.append(1), connect(self))[1])
+    code, _, err = run(capsys, "extract", *sources, "--db", str(tmp_path / "reopened.duckdb"),
+                       "--format", "jsonl", "--workers", "1", "--batch-size", "1")
+    assert code == 0, err
+    assert len(opened) == 1 + len(sources) // 2
+    assert tables(tmp_path / "reopened.duckdb") == tables(tmp_path / "once.duckdb")
 
 
 def test_no_store_writes_no_file(tmp_path, capsys, article, monkeypatch):

@@ -324,6 +324,15 @@ def test_saved_since_names_what_a_version_stored_from_a_moment_on(tmp_path):
         assert store.saved_since([], "v1", later) == set()
 
 
+def test_a_reopened_store_keeps_its_rows_and_its_settings(tmp_path):
+    with Store(tmp_path / "s.duckdb", memory_limit="48MB", threads=1) as store:
+        store.save(derbyshire_result(), "v1")
+        store.reopen()
+        assert store.load(derbyshire_result().article.id) == with_ids(derbyshire_result())
+        assert store.con.execute("SELECT current_setting('threads')").fetchone() == (1,)
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0] in ("45.7 MiB", "48.0 MB")
+
+
 def test_dates_round_trip_as_date_objects(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         store.save(derbyshire_result(), "0.1.0")
