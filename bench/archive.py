@@ -150,10 +150,10 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     """What the full pipeline pays besides extraction, timed in process: reading the
     files into Articles, and storing what extraction gave them (conflicts included)
     in batches of 64 into a new DuckDB file."""
-    from extractor.ingest import read_source
+    from extractor.ingest.read import read_source
     from extractor.pipeline import extract_article
-    from extractor.recheck import save_batch
-    from extractor.store import Store
+    from extractor.checks.recheck import save_batch
+    from extractor.store.db import Store
 
     start = time.perf_counter()
     articles = [read_source(str(p)) for p in files]

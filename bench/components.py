@@ -18,10 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.change import changes
-from extractor.checks import article_checks
-from extractor.claims import comparisons
-from extractor.ingest import expand_sources, read_source
+from extractor.checks.change import changes
+from extractor.checks.article import article_checks
+from extractor.checks.claims import comparisons
+from extractor.ingest.read import expand_sources, read_source
 from extractor.nlp import build_nlp
 from extractor.pipeline import extract_article
 from extractor.records import ArticleResult

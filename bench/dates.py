@@ -61,8 +61,8 @@ sys.path.insert(0, str(REPO / "src"))
 import spacy  # noqa: E402
 
 from extractor.evaluate import aggregate, load_gold, score_article  # noqa: E402
-from extractor.fiscal import month_end  # noqa: E402
-from extractor.ingest import read_source  # noqa: E402
+from extractor.normalise.fiscal import month_end  # noqa: E402
+from extractor.ingest.read import read_source  # noqa: E402
 from extractor.rulefiles import load_json  # noqa: E402
 
 TOOLS = ("extractor", "extractor-nlp", "dateparser", "dateparser-auto", "datefinder")

@@ -37,8 +37,8 @@ import htmldate  # noqa: E402
 import trafilatura  # noqa: E402
 from bs4 import BeautifulSoup  # noqa: E402
 
-from extractor.html import clean_title, squash  # noqa: E402
-from extractor.ingest import read_source  # noqa: E402
+from extractor.ingest.html import clean_title, squash  # noqa: E402
+from extractor.ingest.read import read_source  # noqa: E402
 
 DEFAULT_DIR = REPO / ".." / "shared" / "eval"
 FURNITURE_IN_ARTICLE = re.compile(r"share|newsletter|promo|related|social|advert|cookie|comment", re.I)

@@ -23,11 +23,11 @@ from pathlib import Path
 import spacy
 
 from extractor import __version__
-from extractor.ingest import expand_sources, read_source
+from extractor.ingest.read import expand_sources, read_source
 from extractor.nlp import build_nlp
 from extractor.pipeline import extract_article
-from extractor.recheck import save_batch
-from extractor.store import Store
+from extractor.checks.recheck import save_batch
+from extractor.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from extractor.ingest import read_source
+from extractor.ingest.read import read_source
 from extractor.pipeline import extract_article
-from extractor.recheck import save_with_checks
+from extractor.checks.recheck import save_with_checks
 from extractor.review.app import make_server
-from extractor.store import Store
+from extractor.store.db import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ("local-news-detective-jailed-2022.txt", "iopc-apsp-proceedings-release-2021.txt",

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extractor.evaluate import evaluate_dir
-from extractor.ingest import read_source
+from extractor.ingest.read import read_source
 from extractor.pipeline import extract_article
 
 ROOT = Path(__file__).resolve().parents[1]

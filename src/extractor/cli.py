@@ -81,8 +81,8 @@ REOPEN_ARTICLES = 5_000
 def cmd_extract(args) -> int:
     from .pipeline import Failure, IdSet, Skipped, plan_sources, read_list, run_tasks
     from .progress import Progress
-    from .recheck import save_batch
-    from .store import Store, utc_now
+    from .checks.recheck import save_batch
+    from .store.db import Store, utc_now
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     sources = list(args.sources) + (read_list(args.from_list) if args.from_list else [])
@@ -171,7 +171,7 @@ def cmd_extract(args) -> int:
 
 def cmd_eval(args) -> int:
     from .evaluate import evaluate_dir, format_report
-    from .ingest import read_source
+    from .ingest.read import read_source
     from .pipeline import extract_article
 
     def extract(path: Path) -> dict:
@@ -187,14 +187,14 @@ def cmd_eval(args) -> int:
 
 def cmd_checks(args) -> int:
     from .render import checks_table
-    from .store import Store
+    from .store.db import Store
 
     db = _existing_db(args)
     if db is None:
         return 2
     with Store(db) as store:
         if args.recompute:
-            from .recheck import recheck_all
+            from .checks.recheck import recheck_all
 
             print(f"rechecked {recheck_all(store, __version__)} articles", file=sys.stderr)
         rows = store.checks(kind=args.kind, article_id=args.article)
@@ -217,7 +217,7 @@ def _existing_db(args) -> str | None:
 
 def cmd_review(args) -> int:
     from .review.app import make_server
-    from .store import Store
+    from .store.db import Store
 
     db = _existing_db(args)
     if db is None:
@@ -238,7 +238,7 @@ def cmd_export(args) -> int:
     import tempfile
 
     from .export import export
-    from .store import Store
+    from .store.db import Store
 
     db = _existing_db(args)
     if db is None:

@@ -81,7 +81,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from extractor.errors import EvalError
+from .errors import EvalError
 
 FIGURE_FIELDS = ("qualifier", "counted", "category", "out_of", "period_from", "period_to", "org", "outcome")
 OUTCOME_FIELDS = ("subject", "custodial_months")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .decisions import Reviewed
+from .review.decisions import Reviewed
 from .errors import ReviewError
 from .review.service import load_reviewed
-from .store import Store
+from .store.db import Store
 
 FORMATS = ("csv", "parquet", "json")
 EXPORT_STATUSES = ("accepted", "corrected", "rejected", "unreviewed", "all")

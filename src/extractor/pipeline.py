@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .change import changes
-from .checks import article_checks
-from .claims import comparisons
+from .checks.change import changes
+from .checks.article import article_checks
+from .checks.claims import comparisons
 from .errors import ExtractorError
-from .ingest import expand_sources, read_source
+from .ingest.read import expand_sources, read_source
 from .records import Article, ArticleResult
 
 if TYPE_CHECKING:

@@ -2,14 +2,14 @@
 
 It finds spans with two passes of token patterns that are data
 (``models/date_patterns.jsonl``, written in spaCy's token-pattern dialect),
-reads each span's words with the pure layer ``extractor.dates`` and sets:
+reads each span's words with the pure layer ``extractor.normalise.timex`` and sets:
 
     doc._.dates        list[DateMention]  in document order, never overlapping
     doc._.date_spans   list[Span]         aligned 1:1 with doc._.dates
 
 Each span carries ``span.label_`` (the kind, below), ``span.id_`` (the pattern
 id, also ``DateMention.rule``) and ``span._.date_resolution``, the
-``extractor.dates.Resolution`` with ``date_from``, ``date_to`` (either may be
+``extractor.normalise.timex.Resolution`` with ``date_from``, ``date_to`` (either may be
 None: unknown or open), ``kind``, ``is_point``, ``carried`` (it carries on from
 an earlier mention) and ``relative`` (it needed the publication date).
 
@@ -66,7 +66,7 @@ it, and every length its operators allow is a candidate, as with spaCy's
 ``Matcher`` (which this replaced: with ~130 patterns it spent 15 ms an
 article; this spends about 1).
 
-Every match is read by ``extractor.dates.parse``; words it cannot read are
+Every match is read by ``extractor.normalise.timex.parse``; words it cannot read are
 dropped, so patterns may over-reach a little. Of overlapping matches the
 longest wins (then the earliest, then the first in the file).
 
@@ -80,12 +80,12 @@ last stated period that was neither a base nor carried).
 
 A relative date after a future word in its sentence ("is due to appear before
 magistrates on 22 May", "will be sentenced in June") looks ahead: it is the
-next such day or month, not the last (see ``extractor.dates``).
+next such day or month, not the last (see ``extractor.normalise.timex``).
 
 A duration after in/over/across/during/throughout ("over three years", a
 headline's "in five years") stands for the first period of about that length
 stated after it in the article, else the last one before it, else stays null
-(``extractor.dates.names_period``).
+(``extractor.normalise.timex.names_period``).
 
 ``DateMention`` records need both ends or neither: an open period whose other
 end is unknown ("since 2018" with no publication date) is recorded with both
@@ -105,7 +105,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates import KINDS, Resolution, names_period, parse
+from ..normalise.timex import KINDS, Resolution, names_period, parse
 from ..errors import RuleError
 from ..records import DateMention
 from ..rulefiles import load_jsonl

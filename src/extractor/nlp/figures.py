@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 
 from ..rulefiles import lexicon
 from . import doc_text
-from ..numbers import parse_number, parse_share
+from ..normalise.numbers import parse_number, parse_share
 from ..records import DateMention, Figure
 from .tables import Cell, table_cells
 from .rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,

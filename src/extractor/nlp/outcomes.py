@@ -54,7 +54,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..errors import RuleError
-from ..numbers import duration_months
+from ..normalise.numbers import duration_months
 from ..records import Outcome, OutcomeKind
 from ..rulefiles import load_json, load_jsonl
 from . import doc_text

@@ -30,7 +30,7 @@ from typing import Optional
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-from ..numbers import parse_number
+from ..normalise.numbers import parse_number
 from ..rulefiles import load_json
 from . import doc_text
 

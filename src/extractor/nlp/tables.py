@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from . import doc_text
-from ..dates import resolve
+from ..normalise.timex import resolve
 from ..records import DateMention
 
 

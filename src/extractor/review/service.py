@@ -10,11 +10,11 @@ import threading
 from collections import defaultdict
 from typing import Any
 
-from ..decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, field_specs, fold,
+from .decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, field_specs, fold,
                          machine_values, new_item, state_of, undo_target)
 from ..errors import ReviewError
 from ..records import Article
-from ..store import Store
+from ..store.db import Store
 
 
 def load_reviewed(store: Store, article_id: str | None = None) -> list[Reviewed]:

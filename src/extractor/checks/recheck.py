@@ -1,0 +1,182 @@
+"""Keeping stored checks true as the store grows: when articles are saved, their
+checks are computed, and every stored figure they state otherwise is flagged.
+
+This is the one place that joins checks (pure) and the store (I/O).
+
+A conflict is one check on a figure, raised when it is first stated otherwise,
+naming a few of the statements against it (checks.disagreeing): a figure that a
+thousand copies of another story contradict holds one check, not a thousand, and
+a check once raised is not rewritten as more copies arrive (its message, and so
+its id, which reviews point at, stay put). What a save reads is bounded the same
+way: one row per value stated for each count it touches (Store.figure_groups), and
+the stored figures it flags for the first time (Store.unflagged_figures).
+
+A batch stores exactly what saving its articles one at a time would: each article
+is checked against the store and the articles before it, and flags what came
+before. So neither a batch size nor an interrupted run changes what is stored.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .article import (OWN_PERIOD, agree, article_checks, comparable, conflict_check, conflicts, count_key,
+                     disagreeing, keep_first)
+from ..records import Article, ArticleResult, Figure
+from ..store.db import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
+
+
+def _name(source: str, title: str | None) -> str:
+    return f"“{title}” ({source})" if title else source
+
+
+def _describer(store: Store, fresh: Sequence[Article] = (), stored: Sequence[str] = ()) -> Callable[[str], str]:
+    """Names articles by id for check messages: those being saved from memory, those
+    in ``stored`` read together now (a lookup by id scans the articles table), any
+    other from the store when asked for, each read once."""
+    names = {a.id: _name(a.source, a.title) for a in fresh}
+    names.update({aid: _name(*named) for aid, named in store.article_names(
+        sorted(set(stored) - set(names))).items()})
+
+    def describe(article_id: str) -> str:
+        if article_id not in names:
+            source, title = store.article_names([article_id])[article_id]
+            names[article_id] = _name(source, title)
+        return names[article_id]
+
+    return describe
+
+
+def _lookup_key(f: Figure) -> tuple:
+    """What Store.figure_groups selects on."""
+    return tuple(getattr(f, c) for c in LOOKUP_COLUMNS)
+
+
+def _group(f: Figure) -> tuple:
+    """What Store.unflagged_figures selects on: the count, with its noun as written, and the value."""
+    return tuple(getattr(f, c) for c in (*COUNT_COLUMNS, "value", "qualifier"))
+
+
+def _flagged_spans(result: ArticleResult) -> set[tuple]:
+    return {tuple(c.spans[0]) for c in result.checks if c.kind == "conflict" and c.spans}
+
+
+class _Seen:
+    """The statements saved so far (stored, then the batch's in turn), by count: the
+    lowest article id per value, which is all checks.disagreeing keeps."""
+
+    def __init__(self, pairs: list[tuple[str, Figure]]):
+        self.by_key: dict[tuple, dict[tuple, tuple[str, Figure]]] = {}
+        self.add(pairs)
+
+    def add(self, pairs) -> None:
+        for article_id, f in pairs:
+            if comparable(f):
+                keep_first(self.by_key.setdefault(count_key(f), {}), article_id, f)
+
+    def near(self, figures: Sequence[Figure]) -> list[tuple[str, Figure]]:
+        keys = dict.fromkeys(count_key(f) for f in figures if comparable(f))
+        return [pair for key in keys for pair in self.by_key.get(key, {}).values()]
+
+
+def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> list[ArticleResult]:
+    """Save articles (as extract_article made them, their own checks included) with
+    their conflicts with the store and with each other, and flag the stored figures
+    they state otherwise; all in one transaction. Returns the results as saved."""
+    results = list({r.article.id: r for r in results}.values())  # the last of a repeated article
+    ids = [r.article.id for r in results]
+    again = store.stored_among(ids)
+    mine = [(r.article.id, f) for r in results for f in r.figures if comparable(f)]
+    keys = [_lookup_key(f) for _, f in mine]
+    stored = store.figure_groups(keys, OWN_PERIOD, exclude=ids)
+    seen = _Seen(stored)
+    # The stored figures a statement of the batch may flag: the unflagged among the
+    # values it contradicts.
+    by_key: dict[tuple, list[tuple[str, Figure]]] = {}
+    for aid, f in mine:
+        by_key.setdefault(count_key(f), []).append((aid, f))
+    contradicted = {_group(g) for _, g in stored if comparable(g)
+                    for _, f in by_key.get(count_key(g), ()) if not agree(f, g)}
+    waiting: dict[tuple, list[tuple[str, Figure]]] = {}
+    for aid, g in store.unflagged_figures(sorted(contradicted, key=repr), OWN_PERIOD, exclude=ids):
+        if comparable(g):
+            waiting.setdefault(count_key(g), []).append((aid, g))
+    in_batch = {r.article.id: r for r in results}
+    describe = _describer(store, [r.article for r in results],
+                          [aid for aid, _ in stored] + [aid for pairs in waiting.values() for aid, _ in pairs])
+    added: dict[str, list] = {}
+    for result in results:
+        aid = result.article.id
+        # its own checks are extract_article's; conflicts depend on the store, so are made here
+        own = [c for c in result.checks if c.kind != "conflict"]
+        result.checks = own + conflicts(result, seen.near(result.figures), describe)
+        # what came before and this article states otherwise is flagged, naming it
+        stated = [(aid, f) for f in result.figures]
+        for key in dict.fromkeys(count_key(f) for f in result.figures if comparable(f)):
+            keep = []
+            for other_id, g in waiting.get(key, []):
+                against = disagreeing(g, stated, other_id)
+                if not against:
+                    keep.append((other_id, g))
+                elif other_id in in_batch:
+                    in_batch[other_id].checks.append(conflict_check(g, against, describe))
+                else:
+                    added.setdefault(other_id, []).append(conflict_check(g, against, describe))
+            waiting[key] = keep
+        flagged = _flagged_spans(result)
+        for f in result.figures:
+            if comparable(f) and tuple(f.span) not in flagged:
+                waiting.setdefault(count_key(f), []).append((aid, f))
+        seen.add(stated)
+    for result in results:
+        result.assign_ids()
+    refreshed = _refresh_withdrawn(store, [r for r in results if r.article.id in again], ids, mine, describe)
+    for article_id in refreshed:
+        added.pop(article_id, None)
+    store.save_many(results, version, refreshed, added_checks=added, stored=again)
+    return results
+
+
+def _refresh_withdrawn(store: Store, again: list[ArticleResult], ids: list[str],
+                       mine: list[tuple[str, Figure]], describe: Callable[[str], str]) -> dict[str, list]:
+    """An article saved ``again`` may no longer state a value other articles' conflict
+    checks name it for: those articles' conflicts are computed again, against the
+    store and the batch (``ids``, and ``mine``, its comparable figures). Returns their
+    checks, for Store.save_many to put in place."""
+    stale: set[str] = set()
+    for result in again:
+        before = {(count_key(f), f.value, f.qualifier)
+                  for _, f in store.figures(article_id=result.article.id) if comparable(f)}
+        now = {(count_key(f), f.value, f.qualifier) for f in result.figures if comparable(f)}
+        if before - now:
+            stale.update(store.conflicts_naming(result.article.id, exclude=ids))
+    refreshed = {}
+    for article_id in sorted(stale):
+        old = store.load(article_id)
+        keys = [_lookup_key(f) for f in old.figures if comparable(f)]
+        others = store.figure_groups(keys, OWN_PERIOD, exclude=[*ids, article_id]) + mine
+        refreshed[article_id] = ([c for c in old.checks if c.kind != "conflict"]
+                                 + conflicts(old, others, describe))
+    return refreshed
+
+
+def save_with_checks(store: Store, result: ArticleResult, version: str) -> ArticleResult:
+    """save_batch for one article."""
+    return save_batch(store, [result], version)[0]
+
+
+def recheck_all(store: Store, version: str) -> int:
+    """Compute every stored article's checks again, conflicts included (each naming
+    the lowest article ids among all the values said against it, as if every other
+    article had been stored first). Returns how many articles were checked. Reads one
+    article and the values stated for its counts at a time, so memory does not grow
+    with the store."""
+    describe = _describer(store)
+    ids = store.article_ids()
+    for article_id in ids:
+        stored = store.load(article_id)
+        keys = [_lookup_key(f) for f in stored.figures if comparable(f)]
+        others = store.figure_groups(keys, OWN_PERIOD, exclude=[article_id])
+        stored.checks = article_checks(stored) + conflicts(stored, others, describe)
+        store.replace_checks(article_id, stored.checks, version)
+    return len(ids)

@@ -1,0 +1,410 @@
+"""Every input becomes an ``Article``: text, Markdown, HTML, PDF, URL or stdin.
+
+    expand_sources(["dir/", "a.txt", "https://..."])  -> the files and URLs to read
+    read_source("a.html") -> Article(text, title, published, published_source, url, id)
+
+A PDF's text layer is laid out again by ``pdf.py``: the lines of a paragraph
+joined, table rows kept one a line with their cells joined by `` | ``.
+
+Anything unusable raises ``IngestError(source, reason)`` with a one-line
+reason: a missing, empty, binary or oversized file, an unsupported type, a PDF
+without a text layer, an HTTP error, a redirect loop, a timeout.
+
+Publication dates are taken in order of trust (``published_source``):
+``meta`` (HTML meta / JSON-LD / <time>), ``byline`` (a dated byline or
+dateline near the top: "Published 3 May 2021", "By X | 22 August 2022",
+"Thu 24 May 2012 17.05 BST"), ``text`` (a date alone on one of the opening
+lines, as in a press release), else ``none``. Footer, copyright, "last
+updated" and "date of request" dates are never used.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import os
+import re
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import BinaryIO, Sequence
+
+from ..errors import IngestError
+from .fetch import fetch, is_url
+from .html import extract_html
+from .pdf import page_geometry, pdf_layout_to_text
+from ..records import Article
+
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf")
+TEXT_EXT, HTML_EXT, PDF_EXT = {".txt", ".md"}, {".html", ".htm"}, {".pdf"}
+
+__all__ = ["SUPPORTED", "expand_sources", "read_source", "find_published", "parse_dates"]
+
+
+# ---------------------------------------------------------------- sources
+
+
+def expand_sources(sources: list[str]) -> list[str]:
+    """Directories become every supported file below them (sorted; hidden
+    files and folders skipped); files, URLs and ``-`` pass through."""
+    out: list[str] = []
+    for source in sources:
+        if source == "-" or is_url(source) or not os.path.isdir(source):
+            out.append(source)
+            continue
+        # os.walk and strings, not Path.rglob: over 100,000 files rglob's Path objects
+        # took 80 MB at their peak, the path strings themselves 9 MB.
+        found = []
+        for folder, subfolders, files in os.walk(source):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            folder = str(Path(folder))  # written as before: "./corpus/" gives "corpus/a.txt"
+            found.extend(path for name in files
+                         if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED
+                         and os.path.isfile(path := os.path.join(folder, name)))
+        found.sort()
+        if not found:
+            raise IngestError(source, f"no supported files ({' '.join(SUPPORTED)}) in this directory")
+        out.extend(found)
+    return out
+
+
+def read_source(source: str, *, stdin: BinaryIO | None = None, timeout: float = 20,
+                max_bytes: int = 20_000_000) -> Article:
+    """Read one source: a path, an http(s) URL, or ``-`` for ``stdin`` (default
+    sys.stdin; HTML and PDF on stdin are recognised by their first bytes).
+
+    ``timeout`` bounds a whole URL fetch (connect, redirects and body);
+    ``max_bytes`` is the largest file, response or stdin accepted (a larger
+    file is refused from its size, before it is read)."""
+    if source == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise IngestError(source, f"input larger than the limit of {max_bytes:,} bytes")
+        return _from_bytes(source, data, _kind_of_response(source, "", data))  # sniff HTML/PDF
+    if is_url(source):
+        got = fetch(source, timeout=timeout, max_bytes=max_bytes)
+        kind = _kind_of_response(source, got.media_type, got.data)
+        return _from_bytes(source, got.data, kind, charset=got.charset, url=got.url)
+    return _from_bytes(source, _read_file(source, max_bytes), _kind_of_path(source))
+
+
+def _kind_of_path(source: str) -> str:
+    ext = Path(source).suffix.lower()
+    if ext in TEXT_EXT:
+        return "text"
+    if ext in HTML_EXT:
+        return "html"
+    if ext in PDF_EXT:
+        return "pdf"
+    raise IngestError(source, f"unsupported file type {ext or '(no extension)'!r}; "
+                              f"supported: {' '.join(SUPPORTED)}")
+
+
+def _read_file(source: str, max_bytes: int) -> bytes:
+    path = Path(source)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise IngestError(source, "no such file") from None
+    except OSError as exc:
+        raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
+    if path.is_dir():
+        raise IngestError(source, "is a directory (expand it with expand_sources)")
+    _kind_of_path(source)  # refuse an unsupported type before reading anything
+    if stat.st_size > max_bytes:
+        raise IngestError(source, f"file too large ({stat.st_size:,} bytes; limit {max_bytes:,})")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise IngestError(source, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise IngestError(source, f"file too large (over the limit of {max_bytes:,} bytes)")
+    return data
+
+
+def _kind_of_response(source: str, media_type: str, data: bytes) -> str:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    generic = media_type in ("", "application/octet-stream", "binary/octet-stream", "text/plain")
+    if media_type in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if media_type == "application/pdf" or (generic and data.startswith(b"%PDF-")):
+        return "pdf"
+    if generic and (head.startswith(b"<!doctype html") or b"<html" in head):
+        return "html"
+    if media_type in ("", "text/plain", "text/markdown", "text/x-markdown"):
+        return "text"
+    raise IngestError(source, f"unsupported content type {media_type}")
+
+
+def _from_bytes(source: str, data: bytes, kind: str, *, charset: str | None = None,
+                url: str | None = None) -> Article:
+    if not data.strip():
+        what = "response" if url else "input" if source == "-" else "file"
+        raise IngestError(source, f"empty {what}" + ("" if data == b"" else " (only white space)"))
+    if kind == "pdf":
+        return _from_pdf(source, data, url)
+    if kind == "html":
+        return _from_html(source, data, charset, url)
+    return _from_text(source, data, charset, url)
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Read bytes that are not UTF-8 as cp1252, or as latin-1 where cp1252
+    leaves a byte undefined (0x81 0x8D 0x8F 0x90 0x9D: these become C1
+    control characters, which ``decode`` then counts as non-text)."""
+    chars = []
+    for byte in err.object[err.start:err.end]:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))
+    return "".join(chars), err.end
+
+
+codecs.register_error("extractor-cp1252", _cp1252_fallback)
+
+# Charsets read as UTF-8, else cp1252 (browsers read latin-1 labels as cp1252 too).
+_DEFAULT_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
+                   "windows-1252", "cp1252", "utf-8", "utf8"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def decode(source: str, data: bytes, declared: str | None = None) -> str:
+    """Bytes -> text. A BOM wins; then strict UTF-8 (valid UTF-8 is UTF-8
+    whatever the page declares); then a declared charset other than the
+    latin-1/cp1252/UTF-8 family; else UTF-8 with each invalid byte read as
+    cp1252 (so a cp1252 file decodes whole, and a stray cp1252 byte in a
+    UTF-8 file costs one character). Refuses binary data and bytes that no
+    fallback reads as text."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="extractor-cp1252")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    elif b"\x00" in data:
+        raise IngestError(source, "binary file (contains NUL bytes), not text")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            label = (declared or "").strip().lower()
+            try:
+                codec = codecs.lookup(label).name if label and label not in _DEFAULT_LABELS else None
+            except LookupError:
+                codec = None
+            if codec:
+                text = data.decode(codec, errors="replace")
+            else:
+                text = data.decode("utf-8", errors="extractor-cp1252")
+    bad = len(_CONTROL.findall(text))
+    if bad and bad > 0.005 * len(text):
+        if _looks_binary(data):
+            raise IngestError(source, "binary file (mostly non-text bytes), not text")
+        raise IngestError(source, "invalid UTF-8, and not cp1252 or latin-1 text either")
+    return _CONTROL.sub("", text)
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > 0.02 * len(sample)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def _from_text(source: str, data: bytes, charset: str | None = None, url: str | None = None) -> Article:
+    text = decode(source, data, charset)
+    if not text.strip():
+        raise IngestError(source, "empty file (only white space)")
+    title = None
+    if source.lower().endswith(".md"):
+        heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.M)
+        title = heading.group(1) if heading else None
+    published, how = find_published(text)
+    return Article.from_text(text, source, url=url, title=title, published=published,
+                             published_source=how)
+
+
+def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -> Article:
+    if not charset:
+        declared = _META_CHARSET.search(data[:4096])
+        charset = declared.group(1).decode("ascii", "ignore") if declared else None
+    text = decode(source, data, charset)
+    try:
+        doc = extract_html(text)
+    except Exception as exc:  # a page that breaks the parser is a bad input, like a corrupt PDF
+        raise IngestError(source, f"cannot parse the HTML ({type(exc).__name__}: {exc})") from None
+    if not doc.text.strip():
+        raise IngestError(source, "no article text found in the HTML")
+    published, how = None, "none"
+    for raw in doc.meta_dates:
+        published = _iso_date(raw)
+        if published:
+            how = "meta"
+            break
+    if published is None:
+        published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
+    return Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
+                             published_source=how, site_name=doc.site_name)
+
+
+# ---------------------------------------------------------------- PDF
+
+
+def _from_pdf(source: str, data: bytes, url: str | None) -> Article:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PyPdfError
+
+    if not data.lstrip().startswith(b"%PDF-"):
+        raise IngestError(source, "not a PDF (no %PDF- header)")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise IngestError(source, "encrypted PDF (needs a password)")
+            except (NotImplementedError, FileNotDecryptedError):
+                raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+        geometry = [page_geometry(page) for page in reader.pages]
+        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    except IngestError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            OSError, ZeroDivisionError) as exc:  # what pypdf raises on a damaged file
+        raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
+    text = pdf_layout_to_text(pages, geometry)
+    if not text.strip():
+        raise IngestError(source, "no text layer (scanned PDF?)")
+    published, how = find_published(text)
+    return Article.from_text(text, source, url=url, title=str(title).strip() or None if title else None,
+                             published=published, published_source=how)
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTHS = {
+    m: i for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1)
+    for m in names
+}
+_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+_DATE_FORMS = [
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
+]
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+# Before the date on a byline: "Published: 00:01 BST, ", "Date - ", "By X, posted on ".
+_BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|posted|dated?|issued|released|report\s+dated?|answered|embargoed\s+until"
+                         r"|publication\s+date|date\s+of\s+(?:publication|issue))\b"
+                         r"\W*(?:on\W+)?(?:\S+\W+){0,3}$", re.I)
+_BY_NAME = re.compile(r"^\W*[Bb]y\s+[A-Z]")  # "By Jo Bloggs | 2 May 2021", not "By 31 March 2023, ..."
+_NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|printed|accessed|retriev"
+                            r"|copyright|©|\(c\)|expir|deadline|closing date|born|died", re.I)
+_BYLINE_LINES, _TEXT_LINES = 15, 6
+
+
+def parse_dates(text: str) -> list[tuple[date, int, int]]:
+    """Full calendar dates in ``text`` as (date, start, end), in text order:
+    "2 October 2019", "2nd Oct 2019", "October 2, 2019", "Thu 24 May 2012",
+    "2019-10-02", "02/10/2019" (day first). Month-only dates are not found."""
+    found = []
+    for form in _DATE_FORMS:
+        for m in form.finditer(text):
+            g = m.groupdict()
+            month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["month"])
+            try:
+                found.append((date(int(g["year"]), month, int(g["day"])), m.start(), m.end()))
+            except ValueError:
+                continue
+    found.sort(key=lambda d: (d[1], -d[2]))
+    out, end = [], -1
+    for d in found:
+        if d[1] >= end:
+            out.append(d)
+            end = d[2]
+    return out
+
+
+def _plausible(d: date) -> bool:
+    return date(1900, 1, 1) <= d <= date.today() + timedelta(days=1)
+
+
+def _iso_date(raw: str) -> date | None:
+    m = re.match(r"\s*((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)", raw)
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        d = None
+    if d is None:
+        parsed = parse_dates(raw)
+        d = parsed[0][0] if parsed else None
+    return d if d and _plausible(d) else None
+
+
+def _byline_date(line: str, *, cue_needed: bool) -> date | None:
+    """The publication date on a byline/dateline line, if it is one."""
+    if len(line.split()) > 25:
+        return None
+    is_byline = _BY_NAME.match(line) is not None
+    for segment in re.split(r"\s[|•·]\s|\s{3,}", line):
+        for d, start, end in parse_dates(segment):
+            before = segment[:start]
+            if _NOT_PUBLISHED.search(before) or not _plausible(d):
+                continue
+            bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
+                re.search(_TIME, segment[end:])
+            if not cue_needed or is_byline or _BYLINE_CUE.search(before) or bare_with_time:
+                return d
+    return None
+
+
+def _text_date(line: str) -> date | None:
+    """A date alone on a line ("2 October 2019"), or closing a short heading
+    line in brackets ("Police: Dismissals (25 June 2020)")."""
+    dates = parse_dates(line)
+    if len(dates) != 1 or not _plausible(dates[0][0]):
+        return None
+    d, start, end = dates[0]
+    rest = (line[:start] + line[end:]).strip(" \t()[],.-–—")
+    if not rest:
+        return d
+    in_brackets = re.search(r"\(\s*$", line[:start]) and re.fullmatch(r"\s*\)\W*", line[end:])
+    if in_brackets and len(line.split()) <= 15:
+        return d
+    return None
+
+
+def find_published(text: str, extra_byline_lines: Sequence[str] = ()) -> tuple[date | None, str]:
+    """(date, published_source) from visible text: a byline or dateline among
+    the first lines (or in ``extra_byline_lines``, the page's byline/date
+    elements), else a bare date on one of the opening lines, else (None, "none")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:_BYLINE_LINES]:
+        d = _byline_date(line, cue_needed=True)
+        if d:
+            return d, "byline"
+    for line in extra_byline_lines:
+        d = _byline_date(line, cue_needed=False)
+        if d:
+            return d, "byline"
+    for line in lines[:_TEXT_LINES]:
+        d = _text_date(line)
+        if d:
+            return d, "text"
+    return None, "none"

@@ -1,0 +1,132 @@
+"""UK financial years and quarters as whole days (pure; no spaCy).
+
+Conventions (all of them; ``extractor.normalise.timex`` lists the rest):
+
+* A financial year runs 1 April to 31 March. ``2016/17``, ``2016-17``,
+  ``2016/2017``, ``FY 2016/17``, ``FY16/17``, ``the financial year 2016-17``,
+  ``the 2016/17 financial year`` and ``the year 2016/17`` are all
+  2016-04-01 .. 2017-03-31.
+* The short form needs consecutive years: ``2016-17`` is a financial year, but
+  ``2016-19`` (not consecutive) is the calendar years 2016 to 2019.
+* Two four-digit years: a slash between consecutive years is a financial year
+  (``2018/2019``); a dash is a run of calendar years (``2017-2020`` is
+  2017-01-01 .. 2020-12-31), unless the words "financial year" say otherwise.
+* Quarters of a financial year: the first is April-June, the fourth
+  January-March (``the fourth quarter of 2016/17`` is 2017-01-01 .. 2017-03-31).
+  Quarters of a calendar year: the first is January-March. ``Q4 2016/17`` and
+  ``Q1 2019`` follow the same rules. "final" and "last" quarter mean the fourth.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Optional
+
+_YEAR = r"(?:18|19|20)\d\d"
+_FY_WORDS = r"(?:financial|fiscal)\s+year"
+
+# "2016/17", "fy 2016/17", "the financial year 2016-17", "the 2016/17 financial year"
+_PAIR = re.compile(
+    rf"^(?:the\s+)?(?P<pre>{_FY_WORDS}\s+|fy\s*|year\s+)?"
+    rf"(?P<y1>{_YEAR})(?P<sep>[/-])(?P<y2>\d\d|{_YEAR})"
+    rf"(?P<post>\s+{_FY_WORDS})?$"
+)
+# "fy16/17"
+_FY_SHORT = re.compile(r"^(?:the\s+)?fy\s*(?P<a>\d\d)[/-](?P<b>\d\d)$")
+
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                  "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_QUARTER = re.compile(
+    r"^(?:the\s+)?(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter\s+"
+    r"(?:of|in)\s+(?:the\s+)?(?:(?P<fin>financial|fiscal)\s+|calendar\s+)?(?:year\s+)?(?P<x>.+)$"
+)
+_Q_CODE = re.compile(r"^q(?P<q>[1-4])\s+(?P<x>.+)$")
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    """What a year-pair string means: a financial year or a run of calendar years."""
+
+    date_from: date
+    date_to: date
+    financial: bool
+
+
+def financial_year(start_year: int) -> tuple[date, date]:
+    """The UK financial year that starts in ``start_year``: 1 April .. 31 March."""
+    return date(start_year, 4, 1), date(start_year + 1, 3, 31)
+
+
+def financial_year_containing(day: date) -> tuple[date, date]:
+    return financial_year(day.year if day.month >= 4 else day.year - 1)
+
+
+def is_financial_year(start: date, end: date) -> bool:
+    return (start.month, start.day, end.month, end.day) == (4, 1, 3, 31) and end.year == start.year + 1
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse_year_pair(text: str) -> Optional[YearSpan]:
+    """``2016/17``, ``FY 2018/19``, ``the financial year 2018-19``, ``2017-2020`` -> days.
+
+    ``text`` is already normalised (lower case, dashes as ``-``); see
+    ``extractor.normalise.timex.normalise``. Returns None when the text is not a year pair.
+    """
+    m = _FY_SHORT.match(text)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        if (a + 1) % 100 != b:
+            return None
+        start = 2000 + a if a < 70 else 1900 + a
+        return YearSpan(*financial_year(start), financial=True)
+    m = _PAIR.match(text)
+    if not m:
+        return None
+    y1, raw2 = int(m["y1"]), m["y2"]
+    said_financial = bool(m["post"]) or bool(m["pre"] and not m["pre"].startswith("year"))
+    if len(raw2) == 2:
+        y2 = y1 - y1 % 100 + int(raw2)
+        if y2 < y1:
+            y2 += 100
+        consecutive = y2 == y1 + 1
+        if consecutive:
+            return YearSpan(*financial_year(y1), financial=True)
+        if said_financial or m["sep"] == "/":
+            return None
+        return YearSpan(date(y1, 1, 1), date(y2, 12, 31), financial=False)
+    y2 = int(raw2)
+    if y2 <= y1:
+        return None
+    if y2 == y1 + 1 and (m["sep"] == "/" or said_financial):
+        return YearSpan(*financial_year(y1), financial=True)
+    if said_financial:
+        return None
+    return YearSpan(date(y1, 1, 1), date(y2, 12, 31), financial=False)
+
+
+def parse_quarter(text: str) -> Optional[tuple[date, date]]:
+    """``the fourth quarter of the year 2016/17``, ``Q1 2019`` -> days, or None."""
+    m = _QUARTER.match(text)
+    q = _QUARTER_WORDS[m["q"]] if m else None
+    if not m:
+        m = _Q_CODE.match(text)
+        q = int(m["q"]) if m else None
+    if not m:
+        return None
+    x = m["x"].strip()
+    pair = parse_year_pair(x)
+    if pair and pair.financial:
+        first_month = 4 + 3 * (q - 1)
+        year = pair.date_from.year + (first_month - 1) // 12
+        first_month = (first_month - 1) % 12 + 1
+        return date(year, first_month, 1), month_end(year, first_month + 2)
+    if re.fullmatch(_YEAR, x) and not m.groupdict().get("fin"):
+        year = int(x)
+        return date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+    return None

@@ -1,0 +1,166 @@
+"""Dates placed by the publication date ("last year", "on Tuesday") or by the
+period before them ("the following 12 months", "the year before"). Pure; the
+conventions are listed in ``extractor.normalise.timex``.
+
+``anchored(text)`` and ``carried(text)`` take normalised text (see
+``extractor.normalise.timex.normalise``) and return a solver, or None when the words are
+not of their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from .datecalc import (
+    MON_RE, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
+    calendar_unit, ending_on, month_aligned, neighbour, shift, singular, starting_on,
+)
+
+_DAY_MONTH = r"(?:\S+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\S+|\S+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{4})?"
+_TODAY = re.compile(rf"^(?P<w>today|yesterday|tomorrow)(?:\s+(?P<x>{_DAY_MONTH}))?$")
+_THIS_UNIT = re.compile(r"^(?:(?P<w>this|last|next)|the\s+current)\s+(?P<u>year|month|week|quarter)$")
+_EARLIER = re.compile(r"^(?:(?P<w>earlier|later)\s+this|so\s+far\s+this)\s+(?P<u>year|month|week)$"
+                      r"|^this\s+(?P<u2>year|month|week)\s+so\s+far$")
+_PAST = re.compile(rf"^(?:the\s+)?(?P<w>past|last)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$")
+_AGO = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+ago$")
+_WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
+_HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
+
+Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
+
+
+def anchored(s: str) -> Optional[Anchored]:
+    """A solver from the publication date to the days ``s`` covers."""
+    m = _TODAY.match(s)
+    if m:
+        if m["x"] and not _HAS_MONTH.search(m["x"]):
+            return None
+        step = timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"]])
+        return lambda a, ahead=False: (a + step, a + step)
+    m = _THIS_UNIT.match(s)
+    if m:
+        unit, step = m["u"], {"this": 0, "last": -1, "next": 1}[m["w"] or "this"]
+        return lambda a, ahead=False: (shift(calendar_unit(a, unit), UNITS[unit], step) if step
+                                       else calendar_unit(a, unit))
+    m = _EARLIER.match(s)
+    if m:
+        unit, later = m["u"] or m["u2"], m["w"] == "later"
+        return lambda a, ahead=False: (a, calendar_unit(a, unit)[1]) if later else (calendar_unit(a, unit)[0], a)
+    m = _PAST.match(s)
+    if m:
+        length = amount_of(m["n"], m["unit"])
+        return (lambda a, ahead=False: ending_on(a, length)) if length else None
+    m = _AGO.match(s)
+    if m:
+        length, unit = amount_of(m["n"], m["unit"]), singular(m["unit"])
+        if length is None:
+            return None
+        grain = "day" if unit in ("day", "week", "fortnight") else unit
+        return lambda a, ahead=False: calendar_unit(after(a, length, -1), grain)
+    m = _WEEKDAY.match(s)
+    if m:
+        return _weekday(WEEKDAYS[m["wd"]], m["w"])
+    return None
+
+
+def _weekday(wd: int, which: Optional[str]) -> Anchored:
+    """"on Tuesday": the last Tuesday on or before the anchor, or, when the words
+    look ahead ("is due in court on Tuesday"), the next one on or after it."""
+    def on(a: date, ahead: bool = False) -> Range:
+        if which == "next" or (ahead and which is None):
+            if ahead and which is None and a.weekday() == wd:
+                return a, a
+            d = a + timedelta(days=(wd - a.weekday()) % 7 or 7)
+        else:
+            back = (a.weekday() - wd) % 7
+            d = a - timedelta(days=back or (7 if which == "last" else 0))
+        return d, d
+    return on
+
+
+_FOLLOWING = re.compile(
+    rf"^the\s+(?P<w>following|next|subsequent|previous|preceding|prior)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$")
+_UNIT_BEFORE = re.compile(rf"^the\s+{UNIT_RE}\s+(?P<w>before|after|earlier|later|prior)$")
+_LATER = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+(?P<w>later|earlier|after|before|on)$")
+_SAME_PERIOD = re.compile(r"^(?:the\s+same|this|that)\s+(?:(?:reporting|financial)\s+)?period$")
+_SAME_UNIT = re.compile(r"^(?:the\s+same|that)\s+(?P<u>year|month|week|day)$")
+_SAME_UNITS = re.compile(rf"^the\s+same\s+{NUM_RE}\s+{UNIT_RE}$")
+_NTH_OF = re.compile(rf"^the\s+(?P<w>first|second|third|fourth|fifth|last|final|latest)\s+of\s+the\s+"
+                     rf"(?:{NUM_RE}\s+)?{UNIT_RE}$")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+_PART_OF = re.compile(
+    rf"^the\s+(?P<w>first|last|final)\s+(?:{NUM_RE}\s+)?{UNIT_RE}\s+of\s+(?:that|the|this)\s+"
+    r"(?:(?:reporting|financial)\s+)?(?:period|year)$"
+)
+_FORWARD = ("following", "next", "subsequent", "after", "later", "on")
+
+
+@dataclass(frozen=True)
+class Carry:
+    """How a carry-over reads the period before it.
+
+    ``wants`` is "period" (the last mention longer than a day) or "any" (the
+    last mention); ``far`` is True when the words name that period outright
+    ("the same reporting period") and may reach further back."""
+
+    wants: str
+    solve: Callable[[Range], Range]
+    far: bool = False
+
+
+def carried(s: str) -> Optional[Carry]:
+    m = _FOLLOWING.match(s)
+    if m:
+        sign, unit = (1 if m["w"] in _FORWARD else -1), singular(m["unit"])
+        if m["n"] is None:
+            return Carry("any", lambda p: neighbour(p, unit, sign))
+        length = amount_of(m["n"], m["unit"])
+        if length is None:
+            return None
+        if sign > 0:
+            return Carry("period", lambda p: starting_on(p[1] + ONE_DAY, length))
+        return Carry("period", lambda p: ending_on(p[0] - ONE_DAY, length))
+    m = _UNIT_BEFORE.match(s)
+    if m:
+        sign, unit = (1 if m["w"] in _FORWARD else -1), singular(m["unit"])
+        return Carry("any", lambda p: neighbour(p, unit, sign))
+    m = _LATER.match(s)
+    if m:
+        length, sign = amount_of(m["n"], m["unit"]), (1 if m["w"] in _FORWARD else -1)
+        return Carry("any", lambda p: shift(p, length, sign)) if length else None
+    if _SAME_PERIOD.match(s) or _SAME_UNITS.match(s):
+        return Carry("period", lambda p: p, far=True)
+    m = _NTH_OF.match(s)
+    if m:
+        one = amount_of(None, m["unit"])
+        if m["w"] in _NTH:
+            nth = _NTH[m["w"]]
+            return Carry("period", lambda p: starting_on(after(p[0], (one[0] * nth, one[1] * nth)), one))
+        return Carry("period", lambda p: ending_on(p[1], one))
+    m = _SAME_UNIT.match(s)
+    if m:
+        return Carry("any", _same(m["u"]))
+    m = _PART_OF.match(s)
+    if m:
+        length = amount_of(m["n"], m["unit"])
+        if length is None:
+            return None
+        if m["w"] == "first":
+            return Carry("period", lambda p: starting_on(p[0], length))
+        return Carry("period", lambda p: ending_on(p[1], length))
+    return None
+
+
+def _same(unit: str) -> Callable[[Range], Range]:
+    """"the same year": the previous period itself when it is one such unit
+    (a financial year), else the calendar unit holding its start."""
+    months, days = UNITS[unit]
+
+    def same(p: Range) -> Range:
+        one_unit = (month_aligned(p) and months and add_months(p[0], months) - ONE_DAY == p[1]) or (
+            days and (p[1] - p[0]).days + 1 == days)
+        return p if one_unit else calendar_unit(p[0], unit)
+    return same
