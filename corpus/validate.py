@@ -1,6 +1,7 @@
 """Check every gold file in corpus/ against SPEC section 2 and its input.
 
     .venv/bin/python corpus/validate.py          # exit status 1 on any error
+    .venv/bin/python corpus/validate.py corpus/structure   # another gold directory
 
 For each NAME.json: the JSON parses; fields and enum values are the SPEC's;
 the input exists; every evidence is a substring of the input's text (for
@@ -43,7 +44,7 @@ def fold(s: str) -> str:
 
 def article_text(path: Path) -> tuple[str, str]:
     """(visible article text, extra text allowed for optional items)."""
-    if path.suffix == ".txt":
+    if path.suffix in (".txt", ".md"):
         return path.read_text(encoding="utf-8"), ""
     if path.suffix == ".html":
         from bs4 import BeautifulSoup
@@ -80,7 +81,7 @@ def check(gold_path: Path) -> list[str]:
     extra = set(gold) - {"input", "published", "note", "figures", "outcomes", "dates"}
     if extra:
         err(f"unknown top-level keys {sorted(extra)}")
-    inp = HERE / gold.get("input", "")
+    inp = gold_path.parent / gold.get("input", "")
     if not inp.is_file():
         return errs + [f"input {gold.get('input')!r} missing"]
     if inp.stem != gold_path.stem:
@@ -190,9 +191,11 @@ def check(gold_path: Path) -> list[str]:
     return errs
 
 
-def main() -> int:
-    golds = sorted(HERE.glob("*.json"))
-    inputs = sorted(p for p in HERE.iterdir() if p.suffix in {".txt", ".html", ".pdf"})
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    root = Path(args[0]).resolve() if args else HERE
+    golds = sorted(root.glob("*.json"))
+    inputs = sorted(p for p in root.iterdir() if p.suffix in {".txt", ".md", ".html", ".pdf"})
     bad = 0
     for p in inputs:
         if not p.with_suffix(".json").exists():
