@@ -1,16 +1,15 @@
 """Loading rule files from models/ into spaCy matchers, with typos caught early.
 
-Every rule line is validated by a pydantic model that forbids unknown keys, so a
-misspelt key is an error naming the file and rule, never a silently dead rule.
+Every rule line is validated as it is read (``modelfiles``: unknown keys refused),
+so a misspelt key is an error naming the file, line and key, never a dead rule.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal, Optional
+from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -19,39 +18,17 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..errors import RuleError
+from ..modelfiles import FigureRule, OrgRule
 from ..rulefiles import load_jsonl
 
 
-class TokenRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    family: str
-    pattern: list[dict]
-    unit: Optional[Literal["count", "percent"]] = None
-    kind: Optional[Literal["digits", "words", "share", "vague"]] = None
-    qualifier: Optional[str] = None
-    keep: Optional[tuple[int, int]] = None
-    # the match does not count when the next word is one of these ("Kent Police Federation")
-    not_followed_by: Optional[list[str]] = None
-
-
-class OrgRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: str
-    aliases: list[str]
-    as_written: bool = False
+# The rule lines' schemas are modelfiles' (the one definition); rulefiles checks
+# every line against them as it reads the file.
+TokenRule = FigureRule
 
 
 def load_token_rules(filename: str) -> list[TokenRule]:
-    rules = []
-    for row in load_jsonl(filename):
-        try:
-            rules.append(TokenRule(**row))
-        except ValidationError as exc:
-            raise RuleError(f"models/{filename}: rule {row.get('id', '?')}: {exc.errors()[0]['msg']}") from exc
-    return rules
+    return [TokenRule(**row) for row in load_jsonl(filename)]
 
 
 def build_matcher(nlp: Language, rules: list[TokenRule], filename: str) -> "AnchoredMatcher":
@@ -73,10 +50,7 @@ def phrase_matcher(nlp: Language, table: dict[str, list[str]], attr: str = "LOWE
 
 
 def load_orgs(filename: str = "orgs.jsonl") -> list[OrgRule]:
-    try:
-        return [OrgRule(**row) for row in load_jsonl(filename)]
-    except ValidationError as exc:
-        raise RuleError(f"models/{filename}: {exc.errors()[0]['msg']}") from exc
+    return [OrgRule(**row) for row in load_jsonl(filename)]
 
 
 def kept(span: Span, keep: Optional[tuple[int, int]]) -> Span:
