@@ -27,9 +27,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import RuleError
 from .normalise.timex import KINDS as DATE_KINDS
 from .records import Category, Counted, OutcomeKind, Qualifier, Unit
 
@@ -320,94 +319,3 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "change_patterns.jsonl": ChangeRule,
     "date_patterns.jsonl": DateLine,
 }
-
-
-# ------------------------------------------------------------------ checking
-
-def schema_for(name: str) -> Optional[type[BaseModel]]:
-    return SCHEMAS.get(name)
-
-
-def check_json(name: str, data: Any, where: str) -> None:
-    """Refuse a JSON file's object unless its schema accepts it (RuleError naming the key path)."""
-    schema = SCHEMAS.get(name)
-    if schema is None:
-        return
-    if not isinstance(data, dict):
-        raise RuleError(f"{where}: the file must hold one JSON object")
-    fields = {k: v for k, v in data.items() if not k.endswith("__note")}
-    for key, value in data.items():
-        if key.endswith("__note"):
-            if key[:-len("__note")] not in fields:
-                raise RuleError(f"{where}: {key}: a note for a key the file does not have")
-            if not isinstance(value, str):
-                raise RuleError(f"{where}: {key}: a note must be a string")
-    try:
-        schema.model_validate(fields)
-    except ValidationError as exc:
-        raise RuleError(f"{where}: {_describe(exc, schema)}") from None
-
-
-def check_lines(name: str, rows: list[tuple[int, dict]], where: str) -> None:
-    """Refuse a JSONL file unless every (line number, row) fits its schema and the
-    unique keys are unique (RuleError naming the line and the key)."""
-    schema = SCHEMAS.get(name)
-    if schema is None:
-        return
-    seen: dict[tuple[type, str], dict[Any, int]] = {}
-    for number, row in rows:
-        at = f"{where}:{number}"
-        if not isinstance(row, dict):
-            raise RuleError(f"{at}: a line must hold one JSON object")
-        model = schema.pick(row) if issubclass(schema, Line) else schema
-        try:
-            model.model_validate(row)
-        except ValidationError as exc:
-            raise RuleError(f"{at}: {_label(row)}{_describe(exc, model)}") from None
-        key = getattr(model, "unique", None)
-        if key is not None:
-            first = seen.setdefault((model, key), {}).setdefault(row[key], number)
-            if first != number:
-                raise RuleError(f"{at}: {key}: {row[key]!r} is already used on line {first}")
-
-
-def _label(row: dict) -> str:
-    """'rule X: ' for a line that names itself, so the message says which rule too."""
-    for key, said in (("id", "rule"), ("token", "token"), ("part", "part"), ("name", "org")):
-        if isinstance(row.get(key), str):
-            return f"{said} {row[key]}: "
-    return ""
-
-
-_ORDER = {"extra_forbidden": 0, "missing": 2}
-
-
-def _describe(exc: ValidationError, model: type[BaseModel]) -> str:
-    # a misspelt key shows as an unknown key and a missing one: the unknown one first
-    errors = sorted(exc.errors(include_url=False), key=lambda e: _ORDER.get(e["type"], 1))
-    said = "; ".join(_one(err, model) for err in errors[:3])
-    return said + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else "")
-
-
-def _one(err: dict, model: type[BaseModel]) -> str:
-    loc = err["loc"]
-    path = ""
-    for part in loc:
-        if part == "[key]":
-            continue
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    kind = err["type"]
-    if loc and loc[0] not in model.model_fields and model.model_config.get("extra") == "allow":
-        return f"{path}: unknown key (a key the code does not name must be a list of words)"
-    if kind == "extra_forbidden":
-        if len(loc) == 1:
-            known = ", ".join(k for k in model.model_fields if k != "about") if model.model_fields else ""
-            return f"{path}: unknown key (the keys are: {known})"
-        return f"{path}: unknown key"
-    if kind == "missing":
-        return f"{path}: missing key"
-    if kind == "literal_error":
-        what = "key" if loc and loc[-1] == "[key]" else "value"
-        return f"{path}: {what} {err['input']!r} is not one of {err['ctx']['expected']}"
-    got = repr(err["input"])
-    return f"{path}: {err['msg']} (got {got if len(got) <= 60 else got[:57] + '...'})"

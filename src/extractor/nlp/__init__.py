@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..rulefiles import load_json
+from .anchored import AnchoredMatcher, share_flags
 from . import serial  # noqa: F401  (registers the msgpack codec for what the components set)
 
 for _name, _default in (("published", None), ("site_name", None), ("dates", None), ("outcomes", None),
@@ -71,7 +72,6 @@ def build_nlp() -> Language:
     for step in config["components"]:
         importlib.import_module(step["module"])  # registers the factory
         nlp.add_pipe(step["factory"], name=step.get("name", step["factory"]), config=step.get("config", {}))
-    from .rules import AnchoredMatcher, share_flags  # rules imports this module
     share_flags([proc.matcher for _name, proc in nlp.pipeline
                  if isinstance(getattr(proc, "matcher", None), AnchoredMatcher)])
     return nlp
