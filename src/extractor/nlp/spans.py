@@ -67,7 +67,11 @@ def add_spans(doc: Doc) -> Doc:
 
 
 def _factory(name: str):
-    return registry.factories.get(Language.get_factory_name(name))
+    """The factory a component module registered, or None: spaCy imports this module in
+    every ``spacy.blank()``, which must not fail over one missing component (add_pipe
+    then says which)."""
+    internal = Language.get_factory_name(name)
+    return registry.factories.get(internal) if internal in registry.factories else None
 
 
 # Importing the components registers their factories (each module's @Language.factory).
