@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import re
 import shlex
 import shutil
@@ -130,7 +131,6 @@ def _extractor(argv: list[str], cwd: Path) -> subprocess.CompletedProcess:
 
 
 def _env() -> dict:
-    import os
     return {k: v for k, v in os.environ.items() if k != "EXTRACTOR_DB"}
 
 
