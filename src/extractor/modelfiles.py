@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .normalise.timex import KINDS as DATE_KINDS
 from .records import Category, Counted, OutcomeKind, Qualifier, Unit
@@ -99,9 +99,35 @@ class PipelineFile(JsonFile):
 Words = list[str]
 
 
-class SubjectsFile(JsonFile):
-    """subjects.json: the word lists that find who an outcome happened to."""
+class Rank(Strict):
+    """A rank, added in one place: its head, plural and the titles written before a name."""
 
+    rank: str
+    plural: Optional[str] = None
+    titles: Words = []
+    not_before: Words = []
+    note: str = ""
+
+
+class Abbreviation(Strict):
+    written: Literal["upper", "upper_or_title"]
+
+
+class GroupOutcome(Strict):
+    max_count: int
+    leads: Words
+    not_with: Words
+
+
+class SubjectsFile(JsonFile):
+    """subjects.json: the word lists that find who an outcome happened to.
+
+    ranks, abbreviations and group_outcome are the shape b-english gives the file;
+    the four cue lists at the end move to outcome_cues.jsonl there."""
+
+    ranks: list[Rank] = []
+    abbreviations: dict[str, Abbreviation] = {}
+    group_outcome: Optional[GroupOutcome] = None
     role_heads: Words
     role_plurals: Words
     role_heads_needing_police: Words
@@ -116,7 +142,7 @@ class SubjectsFile(JsonFile):
     nonpolice_plurals: Words
     female_heads: Words
     male_heads: Words
-    pronouns: dict[str, Literal["m", "f"]]
+    pronouns: dict[str, Optional[Literal["m", "f"]]]
     group_nouns: dict[str, int]
     plural_pronouns: Words
     generic_words: Words
@@ -135,10 +161,6 @@ class SubjectsFile(JsonFile):
     verbs: Words
     aux: Words
     adverbs: Words
-    habitual: Words
-    negators: Words
-    modals: Words
-    hypothetical_words: Words
     present_aux: Words
     clause_breaks: Words
     relative_pronouns: Words
@@ -147,6 +169,10 @@ class SubjectsFile(JsonFile):
     misconduct_context: Words
     court_context: Words
     notice_labels: Words
+    habitual: Words = []
+    negators: Words = []
+    modals: Words = []
+    hypothetical_words: Words = []
 
 
 class ContradictionsFile(JsonFile):
@@ -220,15 +246,18 @@ class OrgRule(Line):
 
 
 class OutcomeRule(Line):
-    """outcome_patterns.jsonl: the words that state an outcome, and how to read them."""
+    """outcome_patterns.jsonl: the words that state an outcome, and how to read them.
+
+    A rule gives a spaCy Matcher ``pattern`` or plain ``words`` (b-english's form), not both."""
 
     unique: ClassVar[Optional[str]] = "id"
 
     id: str
     outcome: OutcomeKind
-    pattern: TokenPattern
+    pattern: TokenPattern = []
+    words: list[str] = []
     example: str                                    # a sentence the rule must match (tested)
-    subject: Literal["agent", "patient", "object", "of"] = "agent"
+    subject: Literal["agent", "patient", "object", "of", "next"] = "agent"
     sentence: bool = False          # a prison sentence: read its length, suspended -> suspended_sentence
     needs_length: bool = False      # only an outcome when a length or 'life' follows ("sentenced to ...")
     modal_ok: bool = False          # "would have been dismissed" is a finding, not a hypothetical
@@ -237,8 +266,16 @@ class OutcomeRule(Line):
     not_after_sentence: bool = False  # "suspended" after a prison sentence is its suspension
     supersedes: list[OutcomeKind] = []  # overlapping matches with these outcomes are dropped
     not_before: list[str] = []      # refused when the next words are one of these ("cleared the way")
+    level_unstated: bool = False    # a breach of standards, level unsaid (see b-english's ruleset)
+    not_after: list[str] = []       # refused when the word before is one of these
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     note: str = ""
+
+    @model_validator(mode="after")
+    def _one_form(self) -> "OutcomeRule":
+        if bool(self.pattern) == bool(self.words):
+            raise ValueError("give either 'words' or 'pattern' (one of them, not both)")
+        return self
 
 
 class ChangeRule(Line):

@@ -156,7 +156,10 @@ def _one(err: dict, model: type[BaseModel]) -> str:
             return f"{path}: unknown key (the keys are: {known})"
         return f"{path}: unknown key"
     if kind == "missing":
-        return f"{path}: missing key"
+        extra = [k for k in err["input"] if k not in model.model_fields] \
+            if isinstance(err["input"], dict) and model.model_config.get("extra") == "allow" else []
+        # in a file that takes new word lists, the misspelling itself passed as one: name it
+        return f"{path}: missing key" + "".join(f"; {k}: unknown key (read as a new word list)" for k in extra)
     if kind == "literal_error":
         what = "key" if loc and loc[-1] == "[key]" else "value"
         return f"{path}: {what} {err['input']!r} is not one of {err['ctx']['expected']}"
