@@ -128,3 +128,16 @@ def test_two_processes_give_the_records_one_gives(nlp):
     two = [_records(doc) for doc in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert two == one
     assert sum(len(r["outcomes"]) for r in one) >= 6
+
+
+def test_any_record_survives_msgpack_and_a_tag_naming_anything_else_stays_a_dict():
+    import srsly
+
+    from extractor.records import Article, Check
+
+    sent = [Article.from_text("PC Jo Kerr was dismissed.", source="a.txt", published=date(2024, 1, 5)),
+            Check(kind="sum_mismatch", message="2 + 3 is not 6", spans=[(0, 1), (4, 5)]),
+            {"__extractor__": "hashlib", "v": {"path": "x"}}, {"__extractor__": "item_id", "v": {}}]
+    back = srsly.msgpack_loads(srsly.msgpack_dumps(sent))
+    assert back[:2] == sent[:2]
+    assert back[2:] == sent[2:]

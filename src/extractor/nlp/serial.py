@@ -4,9 +4,9 @@ date resolutions become tagged msgpack maps and come back as the same objects.
 spaCy ships a Doc between processes (``nlp.pipe(texts, n_process=2)``), and into a
 DocBin, as msgpack, which knows neither pydantic models nor ``datetime.date``.
 srsly lets a library add an encoder and a decoder for its own types; these handle
-only extractor's records, ``Resolution`` and dates, and pass anything else on. A
-decoder builds only the classes named here (never pickle): bytes from elsewhere
-cannot make it run code.
+only extractor's records (any pydantic model of records.py), ``Resolution`` and
+dates, and pass anything else on. The decoder builds only those classes (never
+pickle): bytes from elsewhere cannot make it run code.
 """
 
 from __future__ import annotations
@@ -19,13 +19,16 @@ from .. import records
 from ..normalise.timex import Resolution
 
 TAG = "__extractor__"
-# the records a Doc extension may hold; a tag names one of these or "date"/"Resolution"
-RECORDS = {cls.__name__: cls for cls in (records.Figure, records.Outcome, records.DateMention, records.Claim,
-                                          records.Check, records.Article, records.ArticleResult)}
+
+
+def _record_class(name: str):
+    """The pydantic record of records.py by that name (a tag names one), else None."""
+    cls = getattr(records, name, None)
+    return cls if isinstance(cls, type) and issubclass(cls, records.Record) else None
 
 
 def encode(obj, chain=None):
-    if isinstance(obj, records.Record) and type(obj).__name__ in RECORDS:
+    if isinstance(obj, records.Record) and _record_class(type(obj).__name__) is type(obj):
         return {TAG: type(obj).__name__, "v": obj.model_dump()}
     if isinstance(obj, Resolution):
         return {TAG: "Resolution", "v": [obj.date_from, obj.date_to, obj.kind, obj.carried, obj.relative]}
@@ -40,8 +43,9 @@ def decode(obj, chain=None):
         return date.fromisoformat(obj["v"])
     if tag == "Resolution":
         return Resolution(*obj["v"])
-    if tag in RECORDS:
-        return RECORDS[tag].model_validate(obj["v"])
+    cls = _record_class(tag) if isinstance(tag, str) else None
+    if cls is not None:
+        return cls.model_validate(obj["v"])
     return obj if chain is None else chain(obj)
 
 
