@@ -189,11 +189,9 @@ def _described(name):
 
 
 @pytest.fixture(scope="module")
-def primary_keys(tmp_path_factory) -> set[tuple[str, str]]:
-    from extractor.store.db import Store
-    path = tmp_path_factory.mktemp("keys") / "k.duckdb"
-    Store(path).close()
-    con = duckdb.connect(str(path), read_only=True)
+def primary_keys(stored) -> set[tuple[str, str]]:
+    """(table, column) of every PRIMARY KEY in a store the CLI made."""
+    con = duckdb.connect(str(stored), read_only=True)
     try:
         rows = con.execute("SELECT table_name, constraint_column_names FROM duckdb_constraints() "
                            "WHERE constraint_type = 'PRIMARY KEY'").fetchall()
