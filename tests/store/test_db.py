@@ -389,12 +389,26 @@ def test_two_articles_are_stored_side_by_side(tmp_path):
         assert store.load(second).outcomes == []
 
 
-def test_an_article_with_more_items_than_one_batch_round_trips(tmp_path):
+def test_an_article_with_more_items_than_one_batch_round_trips(tmp_path, monkeypatch):
+    # Rows go to DuckDB _BATCH_ROWS at a time (and replaced ids are deleted as many at a
+    # time); a smaller batch makes 1,200 items cross two batch boundaries. The module
+    # that batches is found by the constant, wherever store/ keeps it.
+    import importlib
+    import pkgutil
+
+    import extractor.store
+    batching = [m for m in (importlib.import_module(f"extractor.store.{info.name}")
+                            for info in pkgutil.iter_modules(extractor.store.__path__))
+                if hasattr(m, "_BATCH_ROWS")]
+    assert batching, "no module of extractor.store batches its writes by _BATCH_ROWS"
+    for module in batching:
+        monkeypatch.setattr(module, "_BATCH_ROWS", 500)
     text = " ".join(str(n) for n in range(1, 1201))
     figures, start = [], 0
     for n in range(1, 1201):
         figures.append(Figure(span=(start, start + len(str(n))), text=str(n), value=n))
         start += len(str(n)) + 1
+    assert len(figures) > 2 * batching[0]._BATCH_ROWS
     result = ArticleResult(article=Article.from_text(text, source="many.txt"), figures=figures)
     with Store(tmp_path / "s.duckdb") as store:
         store.save(result, "0.1.0")

@@ -10,8 +10,13 @@ Doc extension:
     doc._.outcomes    list[Outcome]       (component "extractor_outcomes")
     doc._.figures     list[Figure]        (component "extractor_figures")
 
+and the last, "extractor_spans" (nlp/spans.py), shows each record as a Span in
+``doc.spans["figures"]``, ``["outcomes"]`` and ``["dates"]``, the record itself in
+``span._.record``, so displaCy's span view draws them.
+
 Spans in records are character offsets into ``doc.text``. Ids are assigned later,
-by the pipeline, once the article id is known.
+by the pipeline, once the article id is known. Everything set here survives
+``Doc.to_bytes`` (see serial.py), so ``nlp.pipe(texts, n_process=2)`` works.
 """
 
 from __future__ import annotations
@@ -21,14 +26,34 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..rulefiles import load_json
+from .anchored import AnchoredMatcher, share_flags
+from . import serial  # noqa: F401  (registers the msgpack codec for what the components set)
 
 for _name, _default in (("published", None), ("site_name", None), ("dates", None), ("outcomes", None),
                          ("figures", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def _get_date_spans(doc: Doc):
+    stored = doc.user_data.get("extractor_date_spans")
+    return None if stored is None else [Span(doc, start, end, label=label, span_id=rule)
+                                        for start, end, label, rule in stored]
+
+
+def _set_date_spans(doc: Doc, spans) -> None:
+    doc.user_data["extractor_date_spans"] = None if spans is None else [
+        (span.start, span.end, span.label_, span.id_) for span in spans]
+
+
+# The dates component's spans (doc._.date_spans) are kept as token offsets, label and
+# id, and rebuilt on reading: a Span object in user_data cannot be serialised. Their
+# span._.date_resolution is keyed by character offsets, so a rebuilt Span finds it.
+if not Doc.has_extension("date_spans"):
+    Doc.set_extension("date_spans", getter=_get_date_spans, setter=_set_date_spans)
 
 
 def doc_text(doc: Doc) -> str:
@@ -47,7 +72,6 @@ def build_nlp() -> Language:
     for step in config["components"]:
         importlib.import_module(step["module"])  # registers the factory
         nlp.add_pipe(step["factory"], name=step.get("name", step["factory"]), config=step.get("config", {}))
-    from .rules import AnchoredMatcher, share_flags  # rules imports this module
     share_flags([proc.matcher for _name, proc in nlp.pipeline
                  if isinstance(getattr(proc, "matcher", None), AnchoredMatcher)])
     return nlp

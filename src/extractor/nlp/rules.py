@@ -1,60 +1,39 @@
 """Loading rule files from models/ into spaCy matchers, with typos caught early.
 
-Every rule line is validated by a pydantic model that forbids unknown keys, so a
-misspelt key is an error naming the file and rule, never a silently dead rule.
+Every rule line is validated as it is read (``modelfiles``: unknown keys refused),
+so a misspelt key is an error naming the file, line and key, never a dead rule.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from typing import Literal, Optional
+from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
-from spacy.strings import get_string_id
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import RuleError
+from ..modelfiles import FigureRule, OrgRule
 from ..rulefiles import load_jsonl
+# The matcher the rules run in lives in anchored.py (and its word tests in
+# wordflags.py); named here too, where the components have always found them.
+from .anchored import AnchoredMatcher, share_flags
+from .wordflags import WordTest, word_flag
+
+__all__ = ["TokenRule", "OrgRule", "AnchoredMatcher", "WordTest", "share_flags", "word_flag", "load_token_rules",
+           "build_matcher", "phrase_matcher", "load_orgs", "kept", "matches_by_label"]
 
 
-class TokenRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    family: str
-    pattern: list[dict]
-    unit: Optional[Literal["count", "percent"]] = None
-    kind: Optional[Literal["digits", "words", "share", "vague"]] = None
-    qualifier: Optional[str] = None
-    keep: Optional[tuple[int, int]] = None
-    # the match does not count when the next word is one of these ("Kent Police Federation")
-    not_followed_by: Optional[list[str]] = None
-
-
-class OrgRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: str
-    aliases: list[str]
-    as_written: bool = False
+# The rule lines' schemas are modelfiles' (the one definition); rulefiles checks
+# every line against them as it reads the file.
+TokenRule = FigureRule
 
 
 def load_token_rules(filename: str) -> list[TokenRule]:
-    rules = []
-    for row in load_jsonl(filename):
-        try:
-            rules.append(TokenRule(**row))
-        except ValidationError as exc:
-            raise RuleError(f"models/{filename}: rule {row.get('id', '?')}: {exc.errors()[0]['msg']}") from exc
-    return rules
+    return [TokenRule(**row) for row in load_jsonl(filename)]
 
 
-def build_matcher(nlp: Language, rules: list[TokenRule], filename: str) -> "AnchoredMatcher":
+def build_matcher(nlp: Language, rules: list[TokenRule], filename: str) -> AnchoredMatcher:
     matcher = AnchoredMatcher(nlp.vocab)
     for rule in rules:
         try:
@@ -73,10 +52,7 @@ def phrase_matcher(nlp: Language, table: dict[str, list[str]], attr: str = "LOWE
 
 
 def load_orgs(filename: str = "orgs.jsonl") -> list[OrgRule]:
-    try:
-        return [OrgRule(**row) for row in load_jsonl(filename)]
-    except ValidationError as exc:
-        raise RuleError(f"models/{filename}: {exc.errors()[0]['msg']}") from exc
+    return [OrgRule(**row) for row in load_jsonl(filename)]
 
 
 def kept(span: Span, keep: Optional[tuple[int, int]]) -> Span:
@@ -91,405 +67,3 @@ def kept(span: Span, keep: Optional[tuple[int, int]]) -> Span:
 
 def matches_by_label(matcher, doc: Doc) -> list[tuple[str, Span]]:
     return [(doc.vocab.strings[m], doc[s:e]) for m, s, e in matcher(doc)]
-
-
-# ------------------------------------------------------------ anchored matching
-#
-# spaCy's Matcher tries every pattern at every token, and each IN/REGEX predicate is
-# a Python call: with ~65 patterns that is most of an article's time, though most
-# tokens are nowhere near a number or an outcome verb. Every pattern has a token it
-# cannot match without (an "anchor": a word from a list, a number, a regex), and a
-# bounded reach either side of it. AnchoredMatcher finds the anchors first, then runs
-# the same Matcher only over the stretches those reaches cover: the same matches, in
-# the same order (tests/test_rules.py compares both on every corpus article). Which
-# words pass which anchor test is worked out once per vocabulary entry.
-
-_INF = 10 ** 9
-_FLAGS = {"LIKE_NUM": LIKE_NUM, "IS_TITLE": IS_TITLE, "IS_DIGIT": IS_DIGIT, "IS_PUNCT": IS_PUNCT,
-          "IS_ALPHA": IS_ALPHA, "IS_UPPER": IS_UPPER}
-
-
-def _widths(op: Optional[str]) -> tuple[int, int]:
-    """(fewest, most) tokens a pattern token with this operator takes."""
-    if op in (None, "!"):
-        return 1, 1
-    if op == "?":
-        return 0, 1
-    if op == "*":
-        return 0, _INF
-    if op == "+":
-        return 1, _INF
-    low, _, high = op.strip("{}").partition(",")
-    if "," not in op:
-        return int(low), int(low)
-    return int(low or 0), int(high) if high else _INF
-
-
-def _condition(spec: dict):
-    """A test every token this spec matches passes, as (kind, value), or None when the
-    spec's keys give no cheap one. The most selective is preferred: a word list, then a
-    flag, then a regex."""
-    if spec.get("OP") == "!":
-        return None
-    found = []
-    for key, value in spec.items():
-        if key in ("LOWER", "ORTH", "TEXT"):
-            attr = "lower" if key == "LOWER" else "orth"
-            if isinstance(value, str):
-                found.append((0, (attr, frozenset([value]))))
-            elif isinstance(value, dict) and set(value) == {"IN"}:
-                found.append((0, (attr, frozenset(value["IN"]))))
-            elif isinstance(value, dict) and set(value) == {"REGEX"}:
-                found.append((2, ("regex_" + attr, value["REGEX"])))
-        elif key in _FLAGS and value is True:
-            found.append((1, ("flag", key)))
-    return min(found, key=lambda f: f[0])[1] if found else None
-
-
-class _Plan:
-    """One pattern: its anchor, and how far a match reaches either side of it."""
-
-    def __init__(self, pattern: list[dict]):
-        self.specs = [(_widths(spec.get("OP")), _condition(spec)) for spec in pattern]
-        anchors = [k for k, ((low, high), cond) in enumerate(self.specs)
-                   if cond is not None and low >= 1 and high == 1]
-        # the rarest test (see _rank); then the earliest
-        self.anchor = min(anchors, key=lambda k: (_rank(self.specs[k][1]), k)) if anchors else None
-        if self.anchor is not None:
-            self.before, self.after = self.specs[:self.anchor], self.specs[self.anchor + 1:]
-            # a fixed reach when no operator is unbounded, else walked per anchor
-            self.fixed = None
-            if all(high < _INF for (_, high), _ in self.specs):
-                self.fixed = (sum(high for (_, high), _ in self.before),
-                              sum(high for (_, high), _ in self.after))
-
-    def reach(self, view: "_DocView", i: int) -> tuple[int, int]:
-        if self.fixed is not None:
-            return max(0, i - self.fixed[0]), min(view.n, i + 1 + self.fixed[1])
-        return _back(view, self.before, i), _forward(view, self.after, i + 1)
-
-
-def _rank(cond) -> int:
-    """How often a test passes in English, roughly: a list of content words rarely, a
-    number now and then, a regex on digits seldom, a list holding a stop word or
-    punctuation ("of", ",") all the time, a capital or a letter nearly always."""
-    kind, value = cond
-    if kind in ("lower", "orth"):
-        return 3 if any(w.lower() in STOP_WORDS or not w.isalnum() for w in value) else 0
-    if kind == "flag":
-        return {"LIKE_NUM": 1, "IS_DIGIT": 1, "IS_UPPER": 4, "IS_TITLE": 4}.get(value, 5)
-    return 2
-
-
-class _DocView:
-    """What the reaches need of one Doc, each read at most once."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.n = len(doc)
-        self._cache: dict = {}
-
-    def array(self, attr: int) -> list:
-        if attr not in self._cache:
-            self._cache[attr] = self.doc.to_array(attr).tolist()
-        return self._cache[attr]
-
-    def texts(self, attr: str) -> list[str]:
-        key = "text_" + attr
-        if key not in self._cache:
-            strings = self.doc.vocab.strings
-            words = [strings[h] for h in self.array(ORTH)]
-            self._cache[key] = [w.lower() for w in words] if attr == "lower" else words
-        return self._cache[key]
-
-    def mask(self, cond) -> list[bool]:
-        """Whether each token passes the test (all True for no test)."""
-        if cond is None:
-            return [True] * self.n
-        key = ("mask", cond)
-        if key not in self._cache:
-            kind, value = cond
-            if kind == "flag":
-                m = [bool(v) for v in self.array(_FLAGS[value])]
-            elif kind in ("lower", "orth"):
-                hashes = {get_string_id(w) for w in value}
-                m = [h in hashes for h in self.array(LOWER if kind == "lower" else ORTH)]
-            else:
-                regex = _regex(value)
-                m = [regex.search(w) is not None for w in self.texts(kind[len("regex_"):])]
-            self._cache[key] = m
-        return self._cache[key]
-
-
-def _passes(lex, cond) -> bool:
-    """Whether a vocabulary entry passes an anchor test."""
-    kind, value = cond
-    if kind == "flag":
-        return lex.check_flag(_FLAGS[value])
-    text = lex.lower_ if kind in ("lower", "regex_lower") else lex.orth_
-    if kind in ("lower", "orth"):
-        return text in value
-    return _regex(value).search(text) is not None
-
-
-@lru_cache(maxsize=None)
-def _regex(pattern: str):
-    return re.compile(pattern)
-
-
-def _back(view: _DocView, specs, far: int) -> int:
-    """The earliest token the specs (walked from the anchor outwards) can reach back to."""
-    for (_, high), cond in reversed(specs):
-        if high < _INF:
-            far -= high
-        else:  # a run of tokens that pass the test, ending just before the furthest point
-            mask = view.mask(cond)
-            while far > 0 and mask[far - 1]:
-                far -= 1
-        if far <= 0:
-            return 0
-    return far
-
-
-def _forward(view: _DocView, specs, far: int) -> int:
-    """One past the last token the specs can reach forward to."""
-    for (_, high), cond in specs:
-        if high < _INF:
-            far += high
-        else:
-            mask = view.mask(cond)
-            while far < view.n and mask[far]:
-                far += 1
-        if far >= view.n:
-            return view.n
-    return far
-
-
-# ------------------------------------------------------------ word tests as lexeme flags
-#
-# A word list or a regex in a pattern ({"LOWER": {"IN": [...]}}, {"TEXT": {"REGEX": ...}})
-# is a Python call per token in spaCy's Matcher, and a pattern's first test is tried at
-# every token. Such a test depends only on the word, so it can be worked out once per
-# vocabulary entry and kept as one of the lexeme's flag bits, which the Matcher reads in
-# C: the rules in models/ stay as written, only the Matcher that runs them gets
-# {flag: True} in place of the test. spaCy leaves 45 flag bits free (19-63), fewer than
-# the tests, so they go first to tests a pattern starts with, and first to the matchers
-# whose patterns are anchored on common tokens (numbers, stop words: their windows
-# cover more of a text); a test left without a flag stays a Python predicate.
-
-_FREE_FLAGS = range(19, 64)  # spaCy's FLAG19..FLAG63; 1-18 are IS_ALPHA and the like
-
-
-class WordTest:
-    """A pattern's test on one word's text, as a lexeme flag getter: LOWER or ORTH/TEXT
-    in a word list (IN), not in one (NOT_IN), or searched by a REGEX."""
-
-    def __init__(self, attr: str, op: str, value):
-        self.lower = attr == "LOWER"
-        self.op = op
-        if op == "REGEX":
-            self.regex = re.compile(value)
-            self.key = (self.lower, op, value)
-        else:
-            self.words = frozenset(value)
-            self.key = (self.lower, op, tuple(value))
-
-    @staticmethod
-    def of(attr: str, value) -> Optional["WordTest"]:
-        """The test a spec's ``attr: value`` makes, when it is one of these."""
-        if attr in ("LOWER", "ORTH", "TEXT") and isinstance(value, dict) and len(value) == 1:
-            (op, arg), = value.items()
-            if op == "REGEX" and isinstance(arg, str) or \
-                    op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(w, str) for w in arg):
-                return WordTest(attr, op, arg)
-        return None
-
-    @property
-    def word(self) -> Optional[str]:
-        """The one word of a one-word IN list, which the Matcher compares in C without a flag."""
-        return next(iter(self.words)) if self.op == "IN" and len(self.words) == 1 else None
-
-    def __call__(self, text: str) -> bool:
-        if self.lower:
-            text = text.lower()
-        if self.op == "IN":
-            return text in self.words
-        if self.op == "NOT_IN":
-            return text not in self.words
-        return self.regex.search(text) is not None
-
-
-def word_flag(vocab, test: WordTest, claim: bool = True) -> Optional[int]:
-    """The flag bit that holds ``test`` on this vocabulary: the one already set for the
-    same test, else (with ``claim``) a free bit, else None."""
-    free = None
-    for bit in _FREE_FLAGS:
-        getter = vocab.lex_attr_getters.get(bit)
-        if isinstance(getter, WordTest) and getter.key == test.key:
-            return bit
-        if getter is None and free is None:
-            free = bit
-    if claim and free is not None:
-        return vocab.add_flag(test, free)
-    return None
-
-
-def share_flags(matchers: list["AnchoredMatcher"]) -> None:
-    """Give the free flag bits to the matchers' word tests (see above), then build the
-    matchers that run with them."""
-    ordered = sorted(matchers, key=lambda m: -m.breadth())
-    for starts_only in (True, False):
-        for matcher in ordered:
-            matcher.claim_flags(starts_only)
-    for matcher in ordered:
-        matcher.compile()
-
-
-def _start_specs(pattern: list[dict]) -> list[dict]:
-    """The specs a match can begin with: up to and including the first that is not optional."""
-    out = []
-    for spec in pattern:
-        out.append(spec)
-        if _widths(spec.get("OP"))[0] >= 1:
-            break
-    return out
-
-
-class AnchoredMatcher:
-    """A spaCy Matcher (same ``add`` and call) that runs only where a pattern can match.
-
-    ``matcher`` is spaCy's Matcher with the patterns as written (the reference the tests
-    compare with); the one that runs has word tests read from lexeme flags."""
-
-    def __init__(self, vocab):
-        self.vocab = vocab
-        self.matcher = Matcher(vocab)
-        self._patterns: list[tuple[str, list[dict]]] = []
-        self._plans: list[_Plan] = []
-        self._fast: Optional[Matcher] = None
-
-    def add(self, key: str, patterns: list[list[dict]]) -> None:
-        self.matcher.add(key, patterns)  # validates the patterns
-        self._patterns.extend((key, p) for p in patterns)
-        self._plans.extend(_Plan(p) for p in patterns)
-        self._fast = None
-
-    def __len__(self) -> int:
-        return len(self.matcher)
-
-    def breadth(self) -> int:
-        """How many patterns are anchored on a common token (or on none)."""
-        return sum(plan.anchor is None or _rank(plan.specs[plan.anchor][1]) >= 1 for plan in self._plans)
-
-    def claim_flags(self, starts_only: bool = False) -> None:
-        """Flags for the patterns' word tests (``starts_only``: those a match can start with,
-        which spaCy's Matcher tries at every token)."""
-        for _key, pattern in self._patterns:
-            for spec in _start_specs(pattern) if starts_only else pattern:
-                for attr, value in spec.items():
-                    test = WordTest.of(attr, value)
-                    if test is not None and test.word is None:
-                        word_flag(self.vocab, test)
-
-    def compile(self) -> None:
-        """Build the Matcher that runs: each word test with a flag becomes {flag: True}, a
-        one-word list the word itself."""
-        self._compiled = [(key, [self._fast_spec(spec) for spec in pattern]) for key, pattern in self._patterns]
-        self._fast = self._matcher_of(range(len(self._compiled)))
-        self._subsets: dict[tuple[int, ...], Matcher] = {}
-
-    def _matcher_of(self, ids) -> Matcher:
-        matcher = Matcher(self.vocab, validate=False)
-        for k in ids:
-            key, pattern = self._compiled[k]
-            matcher.add(key, [pattern])
-        return matcher
-
-    def _subset(self, ids: tuple[int, ...]) -> Matcher:
-        """A Matcher with only these patterns, in file order; the 512 last used are kept
-        (~20 KB each; building one takes ~0.3 ms)."""
-        matcher = self._subsets.pop(ids, None)
-        if matcher is None:
-            matcher = self._matcher_of(ids)
-            if len(self._subsets) >= 512:
-                del self._subsets[next(iter(self._subsets))]  # the least recently used
-        self._subsets[ids] = matcher
-        return matcher
-
-    def _fast_spec(self, spec: dict) -> dict:
-        out: dict = {}
-        for attr, value in spec.items():
-            test = WordTest.of(attr, value)
-            if test is not None and test.word is not None:
-                out[attr] = test.word  # {"LOWER": {"IN": ["sentenced"]}} is {"LOWER": "sentenced"}
-                continue
-            bit = word_flag(self.vocab, test, claim=False) if test is not None else None
-            if bit is None:
-                out[attr] = value
-            else:
-                out[bit] = True
-        return out
-
-    def _index(self):
-        if getattr(self, "_indexed", None) != len(self._plans):
-            self._unanchored = any(plan.anchor is None for plan in self._plans)
-            self._by_word: dict[int, Optional[tuple]] = {}
-            self._indexed = len(self._plans)
-
-    def _anchored_at(self, orth: int) -> Optional[tuple[int, int, tuple[_Plan, ...], frozenset]]:
-        """What the plans whose anchor test a word passes reach from it, worked out once
-        per word: the furthest fixed reach back and forward (the reaches all hold the
-        word, so together they cover just that stretch), and the plans whose reach
-        depends on the tokens around, and the numbers of all those plans; None when no
-        anchor test passes."""
-        if orth not in self._by_word:
-            lex = self.vocab[orth]
-            ids = [k for k, plan in enumerate(self._plans) if _passes(lex, plan.specs[plan.anchor][1])]
-            plans = [self._plans[k] for k in ids]
-            fixed = [plan.fixed for plan in plans if plan.fixed is not None]
-            self._by_word[orth] = (max((b for b, _ in fixed), default=-1), max((a for _, a in fixed), default=-1),
-                                   tuple(plan for plan in plans if plan.fixed is None), frozenset(ids)) if plans else None
-        return self._by_word[orth]
-
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token stretches, in order and apart, that hold every match."""
-        return [(s, e) for s, e, _ids in self._windows(doc)]
-
-    def _windows(self, doc: Doc) -> list[tuple[int, int, tuple[int, ...]]]:
-        """The windows, each with the patterns whose anchor is inside it (only those
-        can match there)."""
-        self._index()
-        view = _DocView(doc)
-        if self._unanchored or not view.n:
-            return [(0, view.n, tuple(range(len(self._plans))))] if view.n else []
-        reach: list[tuple[int, int, frozenset]] = []
-        n = view.n
-        for i, orth in enumerate(view.array(ORTH)):
-            anchored = self._anchored_at(orth)
-            if anchored is not None:
-                before, after, walked, ids = anchored
-                if before >= 0:
-                    reach.append((max(0, i - before), min(n, i + 1 + after), ids))
-                reach.extend((*plan.reach(view, i), ids) for plan in walked)
-        reach.sort(key=lambda r: (r[0], r[1]))
-        merged: list[list] = []
-        for start, end, ids in reach:
-            if merged and start <= merged[-1][1]:
-                if end > merged[-1][1]:
-                    merged[-1][1] = end
-                merged[-1][2] |= ids
-            else:
-                merged.append([start, end, set(ids)])
-        return [(s, e, tuple(sorted(ids))) for s, e, ids in merged]
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        if self._fast is None:
-            self.claim_flags()
-            self.compile()
-        out = []
-        for start, end, ids in self._windows(doc):
-            # a Matcher run on a Span reports offsets within the Span; patterns whose
-            # anchor is not in the window cannot match there, and leaving them out
-            # changes neither the matches of the others nor their order
-            out.extend((m, s + start, e + start) for m, s, e in self._subset(ids)(doc[start:end]))
-        return out
