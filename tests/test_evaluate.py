@@ -107,6 +107,16 @@ def test_figure_with_other_value_or_unit_does_not_match():
     assert report_of(g, predicted([fig("42", 42.0000001)]))["counts"]["figures"]["matched"] == 1
 
 
+def test_a_fraction_matches_within_five_hundredths_and_a_whole_number_exactly():
+    # "300" stands in for a share written as a fraction, "two-thirds" as 66.67 or 66.7.
+    g = gold([gfig("out of 300 referrals", "300", 66.67, unit="percent")])
+    assert report_of(g, predicted([fig("300", 66.7, unit="percent")]))["counts"]["figures"]["matched"] == 1
+    assert report_of(g, predicted([fig("300", 66.6, unit="percent")]))["counts"]["figures"]["matched"] == 0
+    whole = gold([gfig("said 42 officers", "42", 42)])
+    assert report_of(whole, predicted([fig("42", 42.04)]))["counts"]["figures"]["matched"] == 1
+    assert report_of(whole, predicted([fig("42", 43)]))["counts"]["figures"]["matched"] == 0
+
+
 def test_figure_elsewhere_with_same_text_does_not_match_by_position():
     # The "3" of the Allegations row is not inside the Complaints evidence.
     g = gold([gfig("Complaints | 3", "3", 3, counted="complaint")])

@@ -48,8 +48,9 @@ optional item is not a miss.
 Fields. A gold field may be a list of acceptable answers. A field absent from a
 gold item is not scored for that item, with one exception: a figure without
 ``outcome`` expects null (the gold files omit it on figures that count
-referrals, allegations and the like, which are not outcomes). Numbers compare
-within 1e-6 (``custodial_months`` within 0.1); dates compare as ISO strings;
+referrals, allegations and the like, which are not outcomes). Whole numbers
+compare within 1e-6, a number that is not whole within 0.05 ("two-thirds" as
+66.67 or 66.7; ``custodial_months`` within 0.1); dates compare as ISO strings;
 null equals null. ``subject`` is right when every word of the gold subject is a
 word of the predicted one; a null gold subject is right only against null.
 

@@ -26,11 +26,20 @@ def _num(x: Any) -> float | None:
     return v if math.isfinite(v) else None
 
 
+# SPEC section 3: a value that is not a whole number matches within 0.05, so
+# "two-thirds" may be written 66.67 or 66.7 and "a third" 33.3 or 33.33.
+FRACTION_TOLERANCE = 0.05
+
+
 def _same_number(g: Any, p: Any, tol: float = 1e-6) -> bool:
     if g is None or p is None:
         return g is None and p is None
     gv, pv = _num(g), _num(p)
-    return gv is not None and pv is not None and abs(gv - pv) <= tol * max(1.0, abs(gv))
+    if gv is None or pv is None:
+        return False
+    if not (gv.is_integer() and pv.is_integer()):
+        return abs(gv - pv) <= FRACTION_TOLERANCE + 1e-9
+    return abs(gv - pv) <= tol * max(1.0, abs(gv))
 
 
 def _same_text(g: Any, p: Any) -> bool:
