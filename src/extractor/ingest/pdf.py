@@ -1,7 +1,12 @@
 """A PDF's text layer as article text: paragraphs rejoined, tables kept as rows.
 
+    read_pdf(source, data)               -> (the article text, the title in its metadata)
     page_geometry(page)                  -> [GeoLine]: the words of each printed line, with x positions
     pdf_layout_to_text(pages, geometry)  -> the article text
+
+A PDF encrypted with an empty user password (common for reports that only
+forbid printing or copying; RC4 or AES, which pypdf reads with ``cryptography``)
+is read like any other; one that needs a password to open is refused.
 
 pypdf's plain text gives one line per printed line, with words but not where
 they sit. Prose is rebuilt from it: the lines of a paragraph are joined, a
@@ -29,14 +34,51 @@ ends a paragraph, and a page number or running footer stands apart.
 
 from __future__ import annotations
 
+import io
+import logging
 import re
 import statistics
 from collections import defaultdict, deque
 from typing import Optional, Sequence
 
+from ..errors import IngestError
 from .pdf_tables import GeoLine, Word, _Table, _table, page_geometry, table_row_parts
 
-__all__ = ["GeoLine", "Word", "page_geometry", "pdf_layout_to_text", "table_row_parts"]
+__all__ = ["GeoLine", "Word", "page_geometry", "pdf_layout_to_text", "read_pdf", "table_row_parts"]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_pdf(source: str, data: bytes) -> tuple[str, Optional[str]]:
+    """(text, title) of a PDF's text layer; IngestError for a file that is not a
+    PDF, is damaged, needs a password or has no text layer."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    if not data.lstrip().startswith(b"%PDF-"):
+        raise IngestError(source, "not a PDF (no %PDF- header)")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise IngestError(source, "encrypted PDF (needs a password)")
+            except (NotImplementedError, DependencyError, FileNotDecryptedError) as exc:
+                raise IngestError(source, f"encrypted PDF (cannot be decrypted: {exc})") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+        geometry = [page_geometry(page) for page in reader.pages]
+        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
+    except IngestError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
+            OSError, ZeroDivisionError) as exc:  # what pypdf raises on a damaged file
+        raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
+    text = pdf_layout_to_text(pages, geometry)
+    if not text.strip():
+        raise IngestError(source, "no text layer (scanned PDF?)")
+    return text, (str(title).strip() or None if title else None)
 
 
 # ---------------------------------------------------------------- prose

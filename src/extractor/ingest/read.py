@@ -21,8 +21,6 @@ updated" and "date of request" dates are never used.
 from __future__ import annotations
 
 import codecs
-import io
-import logging
 import os
 import re
 import sys
@@ -33,7 +31,7 @@ from typing import BinaryIO, Sequence
 from ..errors import IngestError
 from .fetch import fetch, is_url
 from .html import extract_html
-from .pdf import page_geometry, pdf_layout_to_text
+from .pdf import read_pdf
 from ..records import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -258,34 +256,10 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
 
 
 def _from_pdf(source: str, data: bytes, url: str | None) -> Article:
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PyPdfError
-
-    if not data.lstrip().startswith(b"%PDF-"):
-        raise IngestError(source, "not a PDF (no %PDF- header)")
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise IngestError(source, "encrypted PDF (needs a password)")
-            except (NotImplementedError, FileNotDecryptedError):
-                raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-        geometry = [page_geometry(page) for page in reader.pages]
-        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except IngestError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
-            OSError, ZeroDivisionError) as exc:  # what pypdf raises on a damaged file
-        raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
-    text = pdf_layout_to_text(pages, geometry)
-    if not text.strip():
-        raise IngestError(source, "no text layer (scanned PDF?)")
+    text, title = read_pdf(source, data)
     published, how = find_published(text)
-    return Article.from_text(text, source, url=url, title=str(title).strip() or None if title else None,
-                             published=published, published_source=how)
+    return Article.from_text(text, source, url=url, title=title, published=published,
+                             published_source=how)
 
 
 # ---------------------------------------------------------------- dates
