@@ -85,7 +85,13 @@ def read_source(source: str, *, stdin: BinaryIO | None = None, timeout: float = 
         got = fetch(source, timeout=timeout, max_bytes=max_bytes)
         kind = _kind_of_response(source, got.media_type, got.data)
         return _from_bytes(source, got.data, kind, charset=got.charset, url=got.url)
+    scheme = _SCHEME.match(source)
+    if scheme:
+        raise IngestError(source, f"unsupported scheme {scheme.group(1).lower()!r} (http and https only)")
     return _from_bytes(source, _read_file(source, max_bytes), _kind_of_path(source))
+
+
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*)://", re.I)
 
 
 def _kind_of_path(source: str) -> str:
