@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pdfmaker import REPORT_PAGES, make_pdf
+from pdfmaker import REPORT_PAGES, encrypt_pdf, make_pdf
 
 from extractor.batch import extract_many
 from extractor.records import ArticleResult
@@ -148,3 +148,34 @@ def test_a_run_in_this_process_yields_each_failure_in_input_order(tmp_path):
                                              "ftp://example.org/a.txt: unsupported scheme 'ftp' "
                                              "(http and https only)"]
     assert (run.total, run.done, run.stored, len(run.failures)) == (3, 1, 1, 2)
+
+
+def extract_dir(folder: Path, db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "extractor.cli", "extract", str(folder), "--workers", "2",
+                           "--db", str(db), "--format", "jsonl"], capture_output=True, text=True, timeout=300)
+
+
+def test_pdfs_restricted_but_open_to_all_are_read_among_fifteen_articles(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    texts = sorted(CORPUS.glob("*.txt"))
+    assert len(texts) == 15
+    for path in texts:
+        shutil.copy(path, folder / path.name)
+    second = [["Annual vetting report", "", "Nine officers failed vetting in 2022 and four were dismissed."]]
+    (folder / "printing-restricted-aes128.pdf").write_bytes(
+        encrypt_pdf(make_pdf(REPORT_PAGES), owner_password="no-printing", algorithm="AES-128"))
+    (folder / "printing-restricted-aes256.pdf").write_bytes(
+        encrypt_pdf(make_pdf(second), owner_password="no-printing", algorithm="AES-256"))
+    done = extract_dir(folder, tmp_path / "open.duckdb")
+    assert done.returncode == 0, done.stderr
+    assert len(stored_sources(tmp_path / "open.duckdb")) == 17
+
+    for path in folder.glob("*.pdf"):
+        path.unlink()
+    (folder / "locked.pdf").write_bytes(encrypt_pdf(make_pdf(REPORT_PAGES), user_password="s3cret"))
+    done = extract_dir(folder, tmp_path / "locked.duckdb")
+    assert done.returncode == 1
+    assert stored_sources(tmp_path / "locked.duckdb") == {p.name for p in texts}
+    assert done.stderr.splitlines() == [f"extractor: {folder / 'locked.pdf'}: encrypted PDF (needs a password)",
+                                        "extractor: 1 of 16 inputs failed; the others were stored"]
