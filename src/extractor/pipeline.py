@@ -146,7 +146,7 @@ def plan_sources(sources: Iterable[str], stdin=None) -> Iterator[Task | Failure]
         for source in expanded:
             if source == "-":
                 try:
-                    with _warnings_logged(source):
+                    with warnings_logged(source):
                         yield Task(source, read_source(source, stdin=stdin))
                 except Exception as exc:  # noqa: BLE001
                     yield _failure(source, "reading", exc)
@@ -163,7 +163,7 @@ def _failure(source: str, stage: str, exc: Exception) -> Failure:
     return Failure(source=source, message=str(UnexpectedError(source, stage, exc)))
 
 
-class _warnings_logged(warnings.catch_warnings):
+class warnings_logged(warnings.catch_warnings):
     """Warnings issued while one input is handled (bs4's XMLParsedAsHTMLWarning,
     a library's DeprecationWarning) go to the debug log with the input's name;
     a user sees a failure line or nothing."""
@@ -222,7 +222,7 @@ def _run_task(task: Task, extractor: Extractor, skip_ids, fetch_options) -> Arti
     library's included), a rule or the pipeline becomes this input's Failure."""
     stage = "reading"
     try:
-        with _warnings_logged(task.source):
+        with warnings_logged(task.source):
             article = task.article or read_source(task.source, **(fetch_options or {}))
             if article.id in skip_ids:
                 return Skipped(source=task.source, article_id=article.id)
