@@ -151,22 +151,7 @@ def _page_blocks(raw: list[str], geo: list[Optional[GeoLine]], vocabulary: set[s
                  recurring: set[str]) -> str:
     lines = [" ".join(line.split()) for line in raw]
     is_row = [bool(line) and table_row_parts(line) is not None for line in lines]
-
-    tables: dict[int, _Table] = {}
-    taken: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if not is_row[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(lines) and is_row[j + 1]:
-            j += 1
-        table = _table(raw, geo, i, j, taken)
-        if table is not None:
-            tables[table.first] = table
-            taken.update(range(table.first, table.last + 1))
-        i = j + 1
+    tables, taken = _tables_of(raw, geo, is_row)
 
     nonblank = [k for k, line in enumerate(lines) if line]
     if not nonblank:
@@ -220,6 +205,32 @@ def _page_blocks(raw: list[str], geo: list[Optional[GeoLine]], vocabulary: set[s
         k += 1
     flush()
 
+    return _joined(pieces)
+
+
+def _tables_of(raw: list[str], geo: list[Optional[GeoLine]],
+               is_row: list[bool]) -> tuple[dict[int, _Table], set[int]]:
+    """The page's tables by their first line, and every line they take."""
+    tables: dict[int, _Table] = {}
+    taken: set[int] = set()
+    i = 0
+    while i < len(raw):
+        if not is_row[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(raw) and is_row[j + 1]:
+            j += 1
+        table = _table(raw, geo, i, j, taken)
+        if table is not None:
+            tables[table.first] = table
+            taken.update(range(table.first, table.last + 1))
+        i = j + 1
+    return tables, taken
+
+
+def _joined(pieces: list[tuple[str, str]]) -> str:
+    """Paragraphs and tables apart by a blank line; a table under its caption by one newline."""
     text = ""
     for n, (kind, piece) in enumerate(pieces):
         if n:

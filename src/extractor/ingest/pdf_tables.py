@@ -215,52 +215,60 @@ def _header_cells(words: list[Word], cols: list[tuple[float, float]], unit: floa
     join_prefix = [0.0]  # cost of keeping word i and i+1 in one cell, summed
     for i in range(m - 1):
         join_prefix.append(join_prefix[-1] + _join_cost(words[i], words[i + 1], u))
-
-    def misfit(j: int, i: int, k: int, mode: str) -> float:
-        a, b = words[j].a, words[i - 1].b
-        left, right = cols[k]
-        off = {"left": abs(a - left), "right": abs(b - right), "centre": abs((a + b) - (left + right)) / 2}
-        fit = min(off[mode], off["left"]) if k == 0 else off[mode]
-        apart = max(0.0, a - right, left - b)  # a header sits over its column's cells
-        intrudes = sum(1 for c, (ca, cb) in enumerate(cols)
-                       if c != k and min(b, cb) - max(a, ca) > 0.5 * u)
-        return (fit + apart) / u + 10.0 * intrudes
-
-    def solve(mode: str) -> tuple[float, list[tuple[int, int, int]]]:
-        def group(j: int, i: int, k: int) -> float:
-            if i == j:
-                return 0.5 if k == 0 else 2.0
-            cost = misfit(j, i, k, mode) + (join_prefix[i - 1] - join_prefix[j])
-            if j > 0:  # the cut before word j
-                cost += cuts[j - 1]
-            return cost
-
-        inf = float("inf")
-        best = [[inf] * (m + 1) for _ in range(n + 1)]
-        back = [[0] * (m + 1) for _ in range(n + 1)]
-        best[0][0] = 0.0
-        for k in range(1, n + 1):
-            for i in range(m + 1):
-                for j in range(max(0, i - _MAX_CELL_WORDS), i + 1):
-                    if best[k - 1][j] < inf:
-                        c = best[k - 1][j] + group(j, i, k - 1)
-                        if c < best[k][i]:
-                            best[k][i], back[k][i] = c, j
-        bounds, i = [], m
-        for k in range(n, 0, -1):
-            j = back[k][i]
-            bounds.append((j, i, k - 1))
-            i = j
-        return best[n][m], bounds[::-1]
-
-    (_cost, bounds), mode = min((solve(mode), mode) for mode in ("left", "right", "centre"))
+    (_cost, bounds), mode = min((_best_cut(words, cols, u, mode, cuts, join_prefix), mode)
+                                for mode in ("left", "right", "centre"))
     filled = [(j, i, k) for j, i, k in bounds if i > j]
-    worst = max((misfit(j, i, k, mode) for j, i, k in filled), default=0.0)
+    worst = max((_misfit(words, cols, u, j, i, k, mode) for j, i, k in filled), default=0.0)
     if len(filled) < 2 or worst > 3.0:
         return None
     if not _has_wide_gap(words, u) and (worst > 0.5 or len(filled) < max(3, n - 1)):
         return None
     return [" ".join(w.text for w in words[j:i]) for j, i, _k in bounds]
+
+
+def _misfit(words: list[Word], cols: list[tuple[float, float]], u: float, j: int, i: int, k: int,
+            mode: str) -> float:
+    """How badly words j..i-1 sit as the header of column k, lined up by ``mode``."""
+    a, b = words[j].a, words[i - 1].b
+    left, right = cols[k]
+    off = {"left": abs(a - left), "right": abs(b - right), "centre": abs((a + b) - (left + right)) / 2}
+    fit = min(off[mode], off["left"]) if k == 0 else off[mode]
+    apart = max(0.0, a - right, left - b)  # a header sits over its column's cells
+    intrudes = sum(1 for c, (ca, cb) in enumerate(cols)
+                   if c != k and min(b, cb) - max(a, ca) > 0.5 * u)
+    return (fit + apart) / u + 10.0 * intrudes
+
+
+def _best_cut(words: list[Word], cols: list[tuple[float, float]], u: float, mode: str, cuts: list[float],
+              join_prefix: list[float]) -> tuple[float, list[tuple[int, int, int]]]:
+    """The cheapest cut of the words into one group per column: (cost, [(first, end, column)])."""
+    m, n = len(words), len(cols)
+
+    def group(j: int, i: int, k: int) -> float:
+        if i == j:
+            return 0.5 if k == 0 else 2.0
+        cost = _misfit(words, cols, u, j, i, k, mode) + (join_prefix[i - 1] - join_prefix[j])
+        if j > 0:  # the cut before word j
+            cost += cuts[j - 1]
+        return cost
+
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for k in range(1, n + 1):
+        for i in range(m + 1):
+            for j in range(max(0, i - _MAX_CELL_WORDS), i + 1):
+                if best[k - 1][j] < inf:
+                    c = best[k - 1][j] + group(j, i, k - 1)
+                    if c < best[k][i]:
+                        best[k][i], back[k][i] = c, j
+    bounds, i = [], m
+    for k in range(n, 0, -1):
+        j = back[k][i]
+        bounds.append((j, i, k - 1))
+        i = j
+    return best[n][m], bounds[::-1]
 
 
 def _wide(left: Word, right: Word, unit: float) -> bool:
@@ -300,6 +308,19 @@ class _Table:
     rows: list[list[str]]
 
 
+def _table_by_numbers(lines: list[str], start: int, end: int) -> Optional[_Table]:
+    """Without positions: one cell for each row's label and one for each number."""
+    parts = [table_row_parts(lines[i]) or (lines[i].split(), []) for i in range(start, end + 1)]
+    rows = [([" ".join(label)] if label else []) + values for label, values in parts]
+    if len(rows) == 1 and len(rows[0]) < 3:
+        return None
+    usual = statistics.mode(len(r) for r in rows)
+    label, values = parts[0]
+    if not label and len(rows[0]) == usual - 1 and all(_YEAR.fullmatch(v) for v in values):
+        rows[0].insert(0, "")  # "2019/20 2020/21" over labelled rows: a blank corner cell
+    return _Table(start, end, rows)
+
+
 def _table(lines: list[str], geo: list[Optional[GeoLine]], start: int, end: int,
            taken: set[int]) -> Optional[_Table]:
     """The table made of row lines ``start..end`` (inclusive) and the header
@@ -313,17 +334,7 @@ def _table(lines: list[str], geo: list[Optional[GeoLine]], start: int, end: int,
         words = {i: _plain_words(lines[i]) for i in idx}
         unit, positioned = 1.0, "plain"
     else:
-        positioned = ""
-    if not positioned:
-        parts = [table_row_parts(lines[i]) or (lines[i].split(), []) for i in idx]
-        rows = [([" ".join(label)] if label else []) + values for label, values in parts]
-        if len(rows) == 1 and len(rows[0]) < 3:
-            return None
-        usual = statistics.mode(len(r) for r in rows)
-        label, values = parts[0]
-        if not label and len(rows[0]) == usual - 1 and all(_YEAR.fullmatch(v) for v in values):
-            rows[0].insert(0, "")  # "2019/20 2020/21" over labelled rows: a blank corner cell
-        return _Table(start, end, rows)
+        return _table_by_numbers(lines, start, end)
 
     cells = [_row_cells(words[i], unit) for i in idx]
     cols = _columns(cells, unit)
