@@ -74,6 +74,7 @@ class ExtractRun:
         self.done = self.skipped = self.stored = 0
         self.failures: list[Failure] = []
         self._batch: list = []
+        self._iterated = False
 
     @property
     def pending(self) -> int:
@@ -82,6 +83,10 @@ class ExtractRun:
 
     def __iter__(self) -> Iterator[ArticleResult | Failure]:
         from .store.db import utc_now
+
+        if self._iterated:
+            raise RuntimeError("a run is iterated once; call extract_many again for another")
+        self._iterated = True
 
         owned = self._store_arg is not None and isinstance(self._store_arg, (str, Path))
         if owned:
