@@ -141,8 +141,13 @@ def test_a_run_in_this_process_yields_each_failure_in_input_order(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Three officers were dismissed in 2022.\n", encoding="utf-8")
     locked = tmp_path / "missing.txt"
-    run = extract_many([str(good), str(locked), "ftp://example.org/a.txt"], store=tmp_path / "s.duckdb")
+    run = extract_many([str(good), str(locked), "ftp://example.org/a.txt"], store=tmp_path / "s.duckdb",
+                       batch_size=10)
+    came_back = []  # as each input comes back, before its batch is stored: a progress bar's count
+    run.on_input = lambda item: came_back.append((item.source if hasattr(item, "source")
+                                                  else item.article.source, run.stored))
     items = list(run)
+    assert came_back == [(str(good), 0), (str(locked), 0), ("ftp://example.org/a.txt", 0)]
     assert isinstance(items[0], ArticleResult)
     assert [i.message for i in items[1:]] == [f"{locked}: no such file",
                                              "ftp://example.org/a.txt: unsupported scheme 'ftp' "

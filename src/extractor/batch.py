@@ -21,7 +21,7 @@ stops the run.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,6 +75,9 @@ class ExtractRun:
         self.failures: list[Failure] = []
         self._batch: list = []
         self._iterated = False
+        # Called with each input's outcome as it comes back (a result, a Failure, or a
+        # Skipped), before its batch is stored: what a progress bar counts.
+        self.on_input: Callable[[object], None] | None = None
 
     @property
     def pending(self) -> int:
@@ -100,6 +103,8 @@ class ExtractRun:
             started = utc_now()
             for item in run_tasks(self.tasks, workers=self.workers, skip_ids=IdSet(stored_ids),
                                   fetch_options=self.fetch_options):
+                if self.on_input is not None:
+                    self.on_input(item)
                 self._batch.append(item)
                 if len(self._batch) >= self.batch_size:
                     yield from self._flush(started)

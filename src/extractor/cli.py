@@ -80,7 +80,7 @@ class _Output:
 
 def cmd_extract(args) -> int:
     from .batch import extract_many
-    from .pipeline import read_list
+    from .pipeline import Failure, read_list
     from .progress import Progress
     from .store.db import Store
 
@@ -102,13 +102,12 @@ def cmd_extract(args) -> int:
                            force=args.force, batch_size=args.batch_size, timeout=args.timeout,
                            stdin=sys.stdin.buffer if "-" in sources else None)
         progress = Progress(run.total)
+        run.on_input = lambda item: progress.advance(failed=isinstance(item, Failure))
         for item in run:
-            failed = not isinstance(item, ArticleResult)
-            progress.advance(failed=failed)
-            if failed:
-                progress.note(f"extractor: {item.message}")
-            else:
+            if isinstance(item, ArticleResult):
                 output.write(item)
+            else:
+                progress.note(f"extractor: {item.message}")
         progress.clear()
     except KeyboardInterrupt:
         if "progress" in locals():
