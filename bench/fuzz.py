@@ -234,7 +234,7 @@ def run(minutes: float, seed: int | None = None) -> dict:
 
     while time.monotonic() < deadline:
         for prop in (normalisers, pipeline):  # turns of SLICE seconds each, so both get their share
-            slice_end[0] = min(deadline, time.monotonic() + SLICE)
+            slice_end[0] = min(deadline, time.monotonic() + min(SLICE, 15 * minutes))
             last.clear()
             try:
                 prop()
@@ -247,7 +247,11 @@ def run(minutes: float, seed: int | None = None) -> dict:
                           f"{_short(last['text'])} {last['args']}", file=sys.stderr, flush=True)
             if time.monotonic() >= deadline:
                 break
-    failures = [dict(f, text=_short(f["text"], 2000)) for f in known.values()]
+    return _report(minutes, tried, list(known.values()))
+
+
+def _report(minutes: float, tried: dict, found: list[dict]) -> dict:
+    failures = [dict(f, text=_short(f["text"], 2000)) for f in found]
     return {"minutes": minutes, "inputs_tried": tried,
             "crashes": sum(f["kind"] == "crash" for f in failures),
             "hangs": sum(f["kind"] == "hang" for f in failures),
