@@ -1,6 +1,6 @@
 """batch: one bad input never stops a run. Inputs planted to raise in each stage
-(reading, a library, a rule, the pipeline, the writer) fail one line each, and
-every good input beside them is stored.
+(reading, a library, a rule, the pipeline, the store, the output) fail one line
+each, and every good input beside them is stored.
 
 The run is the real thing: the `extractor` command in its own process, two
 spawned workers, a DuckDB file on disk. The faults are planted with a
@@ -85,6 +85,17 @@ FAULTS = textwrap.dedent('''
         return save_many(self, results, *args, **kwargs)
 
     Store.save_many = planted_save_many
+
+    import extractor.render as rendering
+
+    render = rendering.render
+
+    def planted_render(results, fmt):  # the output: one article cannot be rendered
+        if any("PLANT-OUTPUT" in r.article.text for r in results):
+            raise UnicodeEncodeError("utf-8", "x", 0, 1, "surrogates not allowed")
+        return render(results, fmt)
+
+    rendering.render = planted_render
 ''')
 
 PLANTED = {
@@ -92,6 +103,7 @@ PLANTED = {
     "rule.txt": ("PLANT-RULE", "RuntimeError", "extracting"),
     "pipeline.txt": ("PLANT-PIPELINE", "KeyError", "extracting"),
     "store.txt": ("PLANT-STORE", "ValueError", "storing"),
+    "output.txt": ("PLANT-OUTPUT", "UnicodeEncodeError", "writing"),  # stored, but not shown
 }
 
 
@@ -125,13 +137,13 @@ def test_an_input_raising_in_any_stage_fails_alone_and_every_good_one_is_stored(
                            "--db", str(db), "--format", "jsonl", "--batch-size", "3"],
                           capture_output=True, text=True, env=env, timeout=300)
     assert done.returncode == 1, done.stderr
-    assert stored_sources(db) == {p.name for p in GOOD}
+    assert stored_sources(db) == {p.name for p in GOOD} | {"output.txt"}
     lines = [line for line in done.stderr.splitlines() if line.startswith("extractor: ")]
     for name, (_, kind, stage) in PLANTED.items():
         assert f"extractor: {planted / name}: failed while {stage} ({kind}: " in done.stderr, name
     assert f"extractor: {planted / 'library.pdf'}: corrupt or unreadable PDF" not in done.stderr
     assert f"extractor: {planted / 'library.pdf'}: failed while reading (struct.error: unpack requires" in done.stderr
-    assert f"5 of {len(GOOD) + 5} inputs failed; the others were stored" in lines[-1]
+    assert f"6 of {len(GOOD) + 6} inputs failed; the others were stored" in lines[-1]
     assert "Traceback" not in done.stderr
     printed = [line for line in done.stdout.splitlines() if line.strip()]
     assert len(printed) == len(GOOD)

@@ -129,12 +129,18 @@ class ExtractRun:
         self.skipped += sum(isinstance(item, Skipped) for item in batch)
         self._batch = []
         for item in batch:
-            if isinstance(item, Skipped):  # shown as stored, not extracted or written again
-                shown = self.store.load(item.article_id)
-                shown.article.source = item.source
-                yield shown
-            else:
-                yield item
+            yield self._shown(item) if isinstance(item, Skipped) else item
+
+    def _shown(self, item: Skipped) -> ArticleResult | Failure:
+        """An article stored before, as the store has it: not extracted or written again."""
+        try:
+            shown = self.store.load(item.article_id)
+        except Exception as exc:  # noqa: BLE001 - one article the store cannot give back
+            self.failures.append(failure := _failure_of(item.source, "loading", exc))
+            self.done, self.skipped = self.done - 1, self.skipped - 1
+            return failure
+        shown.article.source = item.source
+        return shown
 
     def _skip_stored_in_this_run(self, batch: list, started) -> None:
         """The same text twice in one run is stored once, and shown from the store the
@@ -178,6 +184,9 @@ class ExtractRun:
 
 
 def _failure(result: ArticleResult, exc: Exception) -> Failure:
-    log.debug("storing %s failed", result.article.source, exc_info=exc)
-    return Failure(source=result.article.source,
-                   message=str(UnexpectedError(result.article.source, "storing", exc)))
+    return _failure_of(result.article.source, "storing", exc)
+
+
+def _failure_of(source: str, stage: str, exc: Exception) -> Failure:
+    log.debug("%s: %s failed", source, stage, exc_info=exc)
+    return Failure(source=source, message=str(UnexpectedError(source, stage, exc)))

@@ -105,8 +105,8 @@ def cmd_extract(args) -> int:
         run.on_input = lambda item: progress.advance(failed=isinstance(item, Failure))
         for item in run:
             if isinstance(item, ArticleResult):
-                output.write(item)
-            else:
+                item = _written(output, item, run)
+            if isinstance(item, Failure):
                 progress.note(f"extractor: {item.message}")
         progress.clear()
     except KeyboardInterrupt:
@@ -121,6 +121,23 @@ def cmd_extract(args) -> int:
             store.close()
     output.close()
     return _extract_summary(run)
+
+
+def _written(output: _Output, result, run):
+    """``result`` written out; if rendering it fails, its Failure (counted in ``run``)."""
+    from .errors import UnexpectedError
+    from .pipeline import Failure
+
+    try:
+        output.write(result)
+        return result
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one article's output, not the run's
+        failure = Failure(result.article.source, str(UnexpectedError(result.article.source, "writing", exc)))
+        run.failures.append(failure)
+        run.done -= 1
+        return failure
 
 
 def _extract_summary(run) -> int:
