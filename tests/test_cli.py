@@ -115,7 +115,7 @@ def test_a_writer_that_reopens_its_store_stores_the_same_rows(tmp_path, capsys, 
     sources = sorted(str(p) for p in corpus.glob("*.txt"))[:6]
     run(capsys, "extract", *sources, "--db", str(tmp_path / "once.duckdb"), "--format", "jsonl",
         "--workers", "1")
-    monkeypatch.setattr("extractor.cli.REOPEN_ARTICLES", 2)
+    monkeypatch.setattr("extractor.batch.REOPEN_ARTICLES", 2)
     opened = []
     monkeypatch.setattr("extractor.store.db.Store._connect",
                         lambda self, connect=Store._connect: (opened.append(1), connect(self))[1])
@@ -244,3 +244,26 @@ def test_the_checks_help_names_every_kind(capsys):
     out = " ".join(capsys.readouterr().out.split())
     for kind in ("change_mismatch", "contradiction", "comparison_mismatch", "conflict"):
         assert kind in out
+
+
+def test_an_unknown_check_kind_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["checks", "--db", str(tmp_path / "x.duckdb"), "--kind", "nonsense"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'nonsense'" in capsys.readouterr().err
+
+
+def test_json_is_one_object_for_one_file_and_a_list_for_a_directory_or_several(tmp_path, capsys, article):
+    db = ["--db", str(tmp_path / "x.duckdb"), "--format", "json", "--workers", "1"]
+    code, out, _ = run(capsys, "extract", str(article), *db)
+    assert code == 0 and isinstance(json.loads(out), dict)
+    code, out, _ = run(capsys, "extract", str(article.parent), *db)  # a directory of one file
+    assert code == 0 and [r["article"]["source"] for r in json.loads(out)] == [str(article)]
+    code, out, _ = run(capsys, "extract", str(article), str(article), *db)
+    assert code == 0 and len(json.loads(out)) == 2
+
+
+def test_an_ftp_source_is_an_unsupported_scheme(tmp_path, capsys):
+    code, _, err = run(capsys, "extract", "ftp://example.org/report.txt", "--no-store", "--workers", "1")
+    assert code == 1
+    assert "extractor: ftp://example.org/report.txt: unsupported scheme 'ftp' (http and https only)" in err

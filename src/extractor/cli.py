@@ -1,7 +1,11 @@
 """Command line: thin wrappers that call the library and turn its errors into one-line messages.
 
-Exit status: 0 all good; 1 some inputs failed (the others were still stored);
-2 usage or environment error (bad store file, bad gold directory).
+Exit status: 0 all good; 1 some inputs failed (each named on one line; the
+others were still stored); 2 usage or environment error (bad store file, bad
+gold directory, an unknown option value).
+
+``extract --format json`` prints one object for one file, and a list whenever
+more may come: a directory (even of one file), several sources, a list file.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ExtractorError
-from .records import CHECK_KINDS
+from .records import CHECK_KINDS, ArticleResult
 from .render import FORMATS, render
 
 DEFAULT_DB = "extractor.duckdb"
@@ -32,21 +36,22 @@ class _Output:
     """Results written as they come, in any format, byte for byte what ``render`` gives
     for the whole list: nothing is held back, so memory does not grow with the run."""
 
-    def __init__(self, fmt: str, stream):
+    def __init__(self, fmt: str, stream, always_list: bool = False):
         self.fmt, self.stream, self.count, self._first = fmt, stream, 0, None
+        self.always_list = always_list
 
     def write(self, result) -> None:
         fmt, out = self.fmt, self.stream
         if fmt == "jsonl":
             out.write(render([result], "jsonl"))
-        elif fmt == "json":  # one result is an object, several a list
-            if self.count == 0:
-                self._first = result
+        elif fmt == "json":  # one file's result is an object; otherwise a list
+            if self.count == 0 and not self.always_list:
+                self._first = result  # held back: alone, it is written as an object
             else:
-                if self.count == 1:
+                if self._first is not None:
                     out.write("[\n" + self._element(self._first))
                     self._first = None
-                out.write(",\n" + self._element(result))
+                out.write(("[\n" if self.count == 0 else ",\n") + self._element(result))
         elif fmt == "csv":
             text = render([result], "csv")
             out.write(text if self.count == 0 else text.split("\r\n", 1)[1])
@@ -64,7 +69,7 @@ class _Output:
         if self.fmt == "json":
             if self.count == 0:
                 self.stream.write("[]\n")
-            elif self.count == 1:
+            elif self._first is not None:
                 self.stream.write(render([self._first], "json"))
             else:
                 self.stream.write("\n]\n")
@@ -73,98 +78,74 @@ class _Output:
         self.stream.flush()
 
 
-# The writer reopens the store every so many articles stored (see Store.reopen); each
-# time costs a checkpoint DuckDB would make anyway and ~25 ms of opening.
-REOPEN_ARTICLES = 5_000
-
-
 def cmd_extract(args) -> int:
-    from .pipeline import Failure, IdSet, Skipped, plan_sources, read_list, run_tasks
+    from .batch import extract_many
+    from .pipeline import Failure, read_list
     from .progress import Progress
-    from .checks.recheck import save_batch
-    from .store.db import Store, utc_now
+    from .store.db import Store
 
-    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     sources = list(args.sources) + (read_list(args.from_list) if args.from_list else [])
     if not sources:
         _err("no SOURCE given (name files, directories, URLs or -, or use --from-list)")
         return 2
-    workers = args.workers or os.cpu_count() or 1
+    fmt = args.format or ("table" if sys.stdout.isatty() else "json")
+    # A list whenever more than one article may come: several sources, a directory, a list file.
+    many = len(sources) > 1 or bool(args.from_list) or any(os.path.isdir(s) for s in sources)
+    output = _Output(fmt, sys.stdout, always_list=many)
     # DuckDB caches up to 80% of RAM by default, so a long run's memory would grow with
     # the store; the writer needs little. The workers have the cores, and DuckDB's own
     # threads only add per-thread buffers: measured, storing alone runs faster on one
     # (408 against 321 articles/s).
     store = None if args.no_store else Store(_db_path(args), memory_limit=args.db_memory, threads=1)
-    failures, done, skipped, stored = [], 0, 0, 0
-    output = _Output(fmt, sys.stdout)
-    # Results wait here until their batch is written, then go out in input order.
-    batch: list = []
-    started = utc_now()
     try:
-        stdin = sys.stdin.buffer if "-" in sources else None
-        tasks = list(plan_sources(sources, stdin=stdin))
-        progress = Progress(len(tasks))
-        # Resuming: an article whose text this version has stored already is not extracted again.
-        skip_ids = IdSet(store.stored_ids(__version__) if store is not None and not args.force else ())
-
-        def flush():
-            nonlocal stored, skipped
-            extracted = [i for i, item in enumerate(batch) if not isinstance(item, (Failure, Skipped))]
-            if store is not None:
-                # The same text twice in one run is stored once, and shown from the store
-                # the second time, as a resumed run would. The store says what this run
-                # has written: a set of ids held here would grow with the run.
-                seen = store.saved_since([batch[i].article.id for i in extracted], __version__, started)
-                for i in extracted:
-                    aid = batch[i].article.id
-                    if aid in seen:
-                        batch[i] = Skipped(source=batch[i].article.source, article_id=aid)
-                    seen.add(aid)
-            skipped += sum(isinstance(item, Skipped) for item in batch)
-            fresh = [item for item in batch if not isinstance(item, (Failure, Skipped))]
-            if store is not None and fresh:
-                save_batch(store, fresh, __version__)
-                stored += len(fresh)
-                if stored // REOPEN_ARTICLES > (stored - len(fresh)) // REOPEN_ARTICLES:
-                    store.reopen()
-            for item in batch:
-                if isinstance(item, Skipped):  # shown as stored, not extracted or written again
-                    shown = store.load(item.article_id)
-                    shown.article.source = item.source
-                    output.write(shown)
-                elif not isinstance(item, Failure):
-                    output.write(item)
-            batch.clear()
-
-        for item in run_tasks(tasks, workers=workers, skip_ids=skip_ids,
-                              fetch_options={"timeout": args.timeout}):
-            progress.advance(failed=isinstance(item, Failure))
+        run = extract_many(sources, store=store, workers=args.workers or os.cpu_count() or 1,
+                           force=args.force, batch_size=args.batch_size, timeout=args.timeout,
+                           stdin=sys.stdin.buffer if "-" in sources else None)
+        progress = Progress(run.total)
+        run.on_input = lambda item: progress.advance(failed=isinstance(item, Failure))
+        for item in run:
+            if isinstance(item, ArticleResult):
+                item = _written(output, item, run)
             if isinstance(item, Failure):
-                failures.append(item)
                 progress.note(f"extractor: {item.message}")
-            else:
-                done += 1
-            batch.append(item)
-            if len(batch) >= args.batch_size:
-                flush()
-        flush()
         progress.clear()
     except KeyboardInterrupt:
         if "progress" in locals():
             progress.clear()
-        if store is not None:
-            _err(f"interrupted: {stored} articles stored, each whole; the {len(batch)} not yet written "
-                 "were dropped. Run the same command again to carry on.")
+        if store is not None and "run" in locals():
+            _err(f"interrupted: {run.stored} articles stored, each whole; the {run.pending} not yet "
+                 "written were dropped. Run the same command again to carry on.")
         raise
     finally:
         if store is not None:
             store.close()
     output.close()
-    if skipped:
-        _err(f"{skipped} of {done} inputs were already stored by this version and shown from the store "
-             "(--force extracts them again)")
-    if failures:
-        _err(f"{len(failures)} of {len(failures) + done} inputs failed; the others were stored")
+    return _extract_summary(run)
+
+
+def _written(output: _Output, result, run):
+    """``result`` written out; if rendering it fails, its Failure (counted in ``run``)."""
+    from .errors import UnexpectedError
+    from .pipeline import Failure
+
+    try:
+        output.write(result)
+        return result
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one article's output, not the run's
+        failure = Failure(result.article.source, str(UnexpectedError(result.article.source, "writing", exc)))
+        run.failures.append(failure)
+        run.done -= 1
+        return failure
+
+
+def _extract_summary(run) -> int:
+    if run.skipped:
+        _err(f"{run.skipped} of {run.done} inputs were already stored by this version and shown from "
+             "the store (--force extracts them again)")
+    if run.failures:
+        _err(f"{len(run.failures)} of {len(run.failures) + run.done} inputs failed; the others were stored")
         return 1
     return 0
 
@@ -266,7 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"extractor {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    _extract_parser(sub)
+    _checks_parser(sub)
+    _review_parser(sub)
+    _export_parser(sub)
+    _eval_parser(sub)
+    return parser
 
+
+def _extract_parser(sub) -> None:
     p = sub.add_parser("extract", help="extract from files, directories, URLs or - (stdin)",
                        epilog="example: extractor extract corpus/ --format table")
     p.add_argument("sources", nargs="*", metavar="SOURCE",
@@ -274,7 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from-list", metavar="FILE", help="also read sources from FILE, one a line")
     p.add_argument("--force", action="store_true",
                    help="extract again articles this version has already stored")
-    p.add_argument("--format", choices=FORMATS, help="default: table on a terminal, json otherwise")
+    p.add_argument("--format", choices=FORMATS,
+                   help="default: table on a terminal, json otherwise (json: one object for one "
+                        "file, a list for a directory or several sources)")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
@@ -287,16 +278,21 @@ def build_parser() -> argparse.ArgumentParser:
                    help="articles written per transaction (default: 64)")
     p.set_defaults(func=cmd_extract)
 
+
+def _checks_parser(sub) -> None:
     p = sub.add_parser("checks", help="list the checks stored with every article",
                        epilog="example: extractor checks --kind sum_mismatch")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
-    p.add_argument("--kind", help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
+    p.add_argument("--kind", choices=CHECK_KINDS, metavar="KIND",
+                   help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--recompute", action="store_true",
                    help="compute every stored article's checks again (conflicts included) first")
     p.set_defaults(func=cmd_checks)
 
+
+def _review_parser(sub) -> None:
     p = sub.add_parser("review", help="review the stored items in a local web page",
                        epilog="example: extractor review --reviewer 'Ann Editor'")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
@@ -307,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewer", help="your name, shown on every decision (else the page asks)")
     p.set_defaults(func=cmd_review)
 
+
+def _export_parser(sub) -> None:
     p = sub.add_parser("export", help="write the reviewed rows, corrections applied",
                        epilog="example: extractor export --format parquet -o reviewed.parquet")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
@@ -318,13 +316,14 @@ def build_parser() -> argparse.ArgumentParser:
                    "parquet needs a file)")
     p.set_defaults(func=cmd_export)
 
+
+def _eval_parser(sub) -> None:
     p = sub.add_parser("eval", help="score extraction against gold files (SPEC section 3)",
                        epilog="example: extractor eval ../shared/eval --summary")
     p.add_argument("gold_dir", metavar="GOLD_DIR")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     p.add_argument("--summary", action="store_true", help="headline and field table only")
     p.set_defaults(func=cmd_eval)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:

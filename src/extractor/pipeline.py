@@ -1,11 +1,19 @@
 """The only place that runs the stages in order: Article -> ArticleResult.
 
     ingest (Article) -> nlp components (records on the Doc) -> checks -> ids
+
+``run_tasks`` runs many inputs, in worker processes or here, each inside one
+boundary (``_run_task``): whatever it raises becomes that input's ``Failure``
+(an ``IngestError``'s message, or an ``UnexpectedError`` naming the stage and the
+exception's type), and whatever warnings libraries issue on it are logged at
+debug level, not printed. A worker never dies of an input.
 """
 
 from __future__ import annotations
 
+import logging
 import signal
+import warnings
 from array import array
 from bisect import bisect_left
 from collections import deque
@@ -17,7 +25,7 @@ from . import __version__
 from .checks.change import changes
 from .checks.article import article_checks
 from .checks.claims import comparisons
-from .errors import ExtractorError
+from .errors import ExtractorError, UnexpectedError
 from .ingest.read import expand_sources, read_source
 from .records import Article, ArticleResult
 
@@ -25,6 +33,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 VERSION = __version__
+log = logging.getLogger("extractor")
 
 
 def run_nlp(article: Article, nlp: Language | None = None):
@@ -131,17 +140,47 @@ def plan_sources(sources: Iterable[str], stdin=None) -> Iterator[Task | Failure]
     for given in sources:
         try:
             expanded = expand_sources([given])
-        except ExtractorError as exc:
-            yield Failure(source=given, message=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one source's failure, not the run's
+            yield _failure(given, "listing", exc)
             continue
         for source in expanded:
             if source == "-":
                 try:
-                    yield Task(source, read_source(source, stdin=stdin))
-                except ExtractorError as exc:
-                    yield Failure(source=source, message=str(exc))
+                    with warnings_logged(source):
+                        yield Task(source, read_source(source, stdin=stdin))
+                except Exception as exc:  # noqa: BLE001
+                    yield _failure(source, "reading", exc)
             else:
                 yield Task(source)
+
+
+def _failure(source: str, stage: str, exc: Exception) -> Failure:
+    """The Failure an exception makes: an ExtractorError's own line, else one naming
+    the stage and the exception's type (the traceback logged at debug level)."""
+    if isinstance(exc, ExtractorError):
+        return Failure(source=source, message=str(exc))
+    log.debug("%s: %s failed", source, stage, exc_info=exc)
+    return Failure(source=source, message=str(UnexpectedError(source, stage, exc)))
+
+
+class warnings_logged(warnings.catch_warnings):
+    """Warnings issued while one input is handled (bs4's XMLParsedAsHTMLWarning,
+    a library's DeprecationWarning) go to the debug log with the input's name;
+    a user sees a failure line or nothing."""
+
+    def __init__(self, source: str):
+        super().__init__(record=True)
+        self.source = source
+
+    def __enter__(self):
+        self.caught = super().__enter__()
+        warnings.simplefilter("always")
+        return self.caught
+
+    def __exit__(self, *exc_info):
+        super().__exit__(*exc_info)
+        for w in self.caught:
+            log.debug("%s: %s: %s", self.source, w.category.__name__, w.message)
 
 
 class IdSet:
@@ -179,19 +218,45 @@ def _init_worker(skip_ids: IdSet, fetch_options: dict) -> None:
 
 
 def _run_task(task: Task, extractor: Extractor, skip_ids, fetch_options) -> ArticleResult | Failure | Skipped:
+    """The one boundary every input passes: any exception from reading (a
+    library's included), a rule or the pipeline becomes this input's Failure."""
+    stage = "reading"
     try:
-        article = task.article or read_source(task.source, **(fetch_options or {}))
-        if article.id in skip_ids:
-            return Skipped(source=task.source, article_id=article.id)
-        return extractor.extract(article)
-    except ExtractorError as exc:
-        return Failure(source=task.source, message=str(exc))
+        with warnings_logged(task.source):
+            article = task.article or read_source(task.source, **(fetch_options or {}))
+            if article.id in skip_ids:
+                return Skipped(source=task.source, article_id=article.id)
+            stage = "extracting"
+            return extractor.extract(article)
+    except Exception as exc:  # noqa: BLE001 - the boundary: nothing an input raises stops the batch
+        return _failure(task.source, stage, exc)
 
 
 def _run_chunk(tasks: list[Task]) -> list:
     if _worker["extractor"] is None:
         _worker["extractor"] = Extractor()
     return [_run_task(t, _worker["extractor"], _worker["skip"], _worker["options"]) for t in tasks]
+
+
+def _chunk_results(pool, tasks: list[Task], result) -> list:
+    """A chunk's results. Each task runs inside its own boundary, so a chunk fails
+    only outside it: a result that cannot be sent back (pickled), say. Then each task
+    runs again alone, and the one that fails again is a Failure. A broken
+    environment (a malformed rule file: an ExtractorError) still stops the run."""
+    try:
+        return result.get()
+    except ExtractorError:
+        raise
+    except Exception:  # noqa: BLE001 - narrowed to the task below
+        out = []
+        for task in tasks:
+            try:
+                out.extend(pool.apply(_run_chunk, ([task],)))
+            except ExtractorError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                out.append(_failure(task.source, "extracting", exc))
+        return out
 
 
 def run_tasks(tasks: Iterable[Task | Failure], *, workers: int = 1, skip_ids: Iterable[str] = (),
@@ -216,29 +281,29 @@ def run_tasks(tasks: Iterable[Task | Failure], *, workers: int = 1, skip_ids: It
     # bigger each. A spawned one holds what extraction needs and no more.
     ctx = multiprocessing.get_context("spawn")
     pool = ctx.Pool(workers, initializer=_init_worker, initargs=(skip_ids, fetch_options or {}))
-    pending: deque = deque()  # AsyncResult of a chunk, or a Failure already known
+    pending: deque = deque()  # (tasks, AsyncResult) of a chunk, or ([Failure], None) already known
     try:
         batch: list[Task] = []
 
         def drain(limit: int):
             while len(pending) > limit:
-                head = pending.popleft()
-                yield from (head if isinstance(head, list) else head.get())
+                chunk_tasks, result = pending.popleft()
+                yield from (chunk_tasks if result is None else _chunk_results(pool, chunk_tasks, result))
 
         for task in tasks:
             if isinstance(task, Failure):
                 if batch:
-                    pending.append(pool.apply_async(_run_chunk, (batch,)))
+                    pending.append((batch, pool.apply_async(_run_chunk, (batch,))))
                     batch = []
-                pending.append([task])
+                pending.append(([task], None))
             else:
                 batch.append(task)
                 if len(batch) >= chunk:
-                    pending.append(pool.apply_async(_run_chunk, (batch,)))
+                    pending.append((batch, pool.apply_async(_run_chunk, (batch,))))
                     batch = []
             yield from drain(4 * workers)
         if batch:
-            pending.append(pool.apply_async(_run_chunk, (batch,)))
+            pending.append((batch, pool.apply_async(_run_chunk, (batch,))))
         yield from drain(0)
         pool.close()
     finally:

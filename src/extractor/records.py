@@ -71,6 +71,11 @@ class Article(Record):
     # Beyond SPEC: the publishing site or body ("Avon and Somerset Police"), from page
     # metadata; whose figures an article states when its text names nobody.
     site_name: Optional[str] = None
+    # Beyond SPEC: the encoding the text was decoded from ("utf-8", "utf-16-le",
+    # "cp1252", "utf-8+cp1252"); None for a PDF's text layer or text given as a str.
+    # Left out of the JSON until the store keeps it (a column articles.encoding), so
+    # that an article shown from the store reads the same as one just extracted.
+    encoding: Optional[str] = Field(default=None, exclude=True)
 
     @classmethod
     def from_text(cls, text: str, source: str, **fields) -> "Article":

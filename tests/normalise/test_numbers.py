@@ -40,3 +40,10 @@ def test_sentence_lengths_in_months(text, months):
 
 def test_vague_quantities_are_known_words():
     assert is_vague("Hundreds") and is_vague("a handful") and not is_vague("six")
+
+
+def test_a_duration_is_read_from_the_words_just_before_its_unit():
+    # The number is looked for in the few words before the unit, so a long run of
+    # numbers with no unit (a table row) is read in linear time, not cubic.
+    assert duration_months("he was jailed at the crown court in leeds on friday for two years") == 24
+    assert duration_months(" ".join(str(n) for n in range(4000))) is None

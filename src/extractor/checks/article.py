@@ -107,11 +107,17 @@ def sum_mismatches(result: ArticleResult) -> list[Check]:
             and f.period_from and f.period_to]
     checks = []
     seen = set()
+    # The figures of each kind by period, in text order: a total's parts are looked up
+    # among the periods inside its own, not among every figure (3,000 figures: 6 s).
+    periods: dict[tuple, dict[tuple, list[int]]] = {}
+    for n, f in enumerate(figs):
+        periods.setdefault((f.org, f.category, f.counted, f.outcome), {}).setdefault(
+            (f.period_from, f.period_to), []).append(n)
     for total in figs:
-        group = [f for f in figs if f is not total and (f.org, f.category, f.counted, f.outcome)
-                 == (total.org, total.category, total.counted, total.outcome)
-                 and total.period_from <= f.period_from and f.period_to <= total.period_to
-                 and (f.period_from, f.period_to) != (total.period_from, total.period_to)]
+        own = (total.period_from, total.period_to)
+        group = [figs[n] for n in sorted(
+            n for (start, end), found in periods[(total.org, total.category, total.counted, total.outcome)].items()
+            if (start, end) != own and total.period_from <= start and end <= total.period_to for n in found)]
         chain = _chain(group, total.period_from, total.period_to)
         if not chain or len(chain) < 2:
             continue

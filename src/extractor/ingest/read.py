@@ -20,9 +20,6 @@ updated" and "date of request" dates are never used.
 
 from __future__ import annotations
 
-import codecs
-import io
-import logging
 import os
 import re
 import sys
@@ -31,9 +28,10 @@ from pathlib import Path
 from typing import BinaryIO, Sequence
 
 from ..errors import IngestError
+from .encoding import decode
 from .fetch import fetch, is_url
 from .html import extract_html
-from .pdf import page_geometry, pdf_layout_to_text
+from .pdf import read_pdf
 from ..records import Article
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -87,7 +85,13 @@ def read_source(source: str, *, stdin: BinaryIO | None = None, timeout: float = 
         got = fetch(source, timeout=timeout, max_bytes=max_bytes)
         kind = _kind_of_response(source, got.media_type, got.data)
         return _from_bytes(source, got.data, kind, charset=got.charset, url=got.url)
+    scheme = _SCHEME.match(source)
+    if scheme:
+        raise IngestError(source, f"unsupported scheme {scheme.group(1).lower()!r} (http and https only)")
     return _from_bytes(source, _read_file(source, max_bytes), _kind_of_path(source))
+
+
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*)://", re.I)
 
 
 def _kind_of_path(source: str) -> str:
@@ -151,75 +155,11 @@ def _from_bytes(source: str, data: bytes, kind: str, *, charset: str | None = No
     return _from_text(source, data, charset, url)
 
 
-# ---------------------------------------------------------------- decoding
-
-
-def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
-    """Read bytes that are not UTF-8 as cp1252, or as latin-1 where cp1252
-    leaves a byte undefined (0x81 0x8D 0x8F 0x90 0x9D: these become C1
-    control characters, which ``decode`` then counts as non-text)."""
-    chars = []
-    for byte in err.object[err.start:err.end]:
-        try:
-            chars.append(bytes([byte]).decode("cp1252"))
-        except UnicodeDecodeError:
-            chars.append(chr(byte))
-    return "".join(chars), err.end
-
-
-codecs.register_error("extractor-cp1252", _cp1252_fallback)
-
-# Charsets read as UTF-8, else cp1252 (browsers read latin-1 labels as cp1252 too).
-_DEFAULT_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii",
-                   "windows-1252", "cp1252", "utf-8", "utf8"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
-
-
-def decode(source: str, data: bytes, declared: str | None = None) -> str:
-    """Bytes -> text. A BOM wins; then strict UTF-8 (valid UTF-8 is UTF-8
-    whatever the page declares); then a declared charset other than the
-    latin-1/cp1252/UTF-8 family; else UTF-8 with each invalid byte read as
-    cp1252 (so a cp1252 file decodes whole, and a stray cp1252 byte in a
-    UTF-8 file costs one character). Refuses binary data and bytes that no
-    fallback reads as text."""
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", errors="extractor-cp1252")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
-    elif b"\x00" in data:
-        raise IngestError(source, "binary file (contains NUL bytes), not text")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            label = (declared or "").strip().lower()
-            try:
-                codec = codecs.lookup(label).name if label and label not in _DEFAULT_LABELS else None
-            except LookupError:
-                codec = None
-            if codec:
-                text = data.decode(codec, errors="replace")
-            else:
-                text = data.decode("utf-8", errors="extractor-cp1252")
-    bad = len(_CONTROL.findall(text))
-    if bad and bad > 0.005 * len(text):
-        if _looks_binary(data):
-            raise IngestError(source, "binary file (mostly non-text bytes), not text")
-        raise IngestError(source, "invalid UTF-8, and not cp1252 or latin-1 text either")
-    return _CONTROL.sub("", text)
-
-
-def _looks_binary(data: bytes) -> bool:
-    sample = data[:4096]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return controls > 0.02 * len(sample)
-
-
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
 def _from_text(source: str, data: bytes, charset: str | None = None, url: str | None = None) -> Article:
-    text = decode(source, data, charset)
+    text, encoding = decode(source, data, charset)
     if not text.strip():
         raise IngestError(source, "empty file (only white space)")
     title = None
@@ -228,14 +168,14 @@ def _from_text(source: str, data: bytes, charset: str | None = None, url: str | 
         title = heading.group(1) if heading else None
     published, how = find_published(text)
     return Article.from_text(text, source, url=url, title=title, published=published,
-                             published_source=how)
+                             published_source=how, encoding=encoding)
 
 
 def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -> Article:
     if not charset:
         declared = _META_CHARSET.search(data[:4096])
         charset = declared.group(1).decode("ascii", "ignore") if declared else None
-    text = decode(source, data, charset)
+    text, encoding = decode(source, data, charset)
     try:
         doc = extract_html(text)
     except Exception as exc:  # a page that breaks the parser is a bad input, like a corrupt PDF
@@ -251,41 +191,17 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
     if published is None:
         published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
     return Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
-                             published_source=how, site_name=doc.site_name)
+                             published_source=how, site_name=doc.site_name, encoding=encoding)
 
 
 # ---------------------------------------------------------------- PDF
 
 
 def _from_pdf(source: str, data: bytes, url: str | None) -> Article:
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PyPdfError
-
-    if not data.lstrip().startswith(b"%PDF-"):
-        raise IngestError(source, "not a PDF (no %PDF- header)")
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    raise IngestError(source, "encrypted PDF (needs a password)")
-            except (NotImplementedError, FileNotDecryptedError):
-                raise IngestError(source, "encrypted PDF (cannot be decrypted)") from None
-        pages = [page.extract_text() or "" for page in reader.pages]
-        geometry = [page_geometry(page) for page in reader.pages]
-        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except IngestError:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
-            OSError, ZeroDivisionError) as exc:  # what pypdf raises on a damaged file
-        raise IngestError(source, f"corrupt or unreadable PDF ({type(exc).__name__}: {exc})") from None
-    text = pdf_layout_to_text(pages, geometry)
-    if not text.strip():
-        raise IngestError(source, "no text layer (scanned PDF?)")
+    text, title = read_pdf(source, data)
     published, how = find_published(text)
-    return Article.from_text(text, source, url=url, title=str(title).strip() or None if title else None,
-                             published=published, published_source=how)
+    return Article.from_text(text, source, url=url, title=title, published=published,
+                             published_source=how)
 
 
 # ---------------------------------------------------------------- dates

@@ -21,6 +21,7 @@ A number whose head noun is not about conduct ("43 forces", "17 bags") is droppe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Optional
@@ -65,6 +66,9 @@ _VERBS_AFTER_LIST = {"were", "was", "is", "are", "have", "has", "had", "led", "m
 _CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased", "dropped",
                  "climbed", "grew", "reached", "stood", "jumped", "doubled", "totalled", "came"}
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
+
+
+_NUMBER_OF_REACH = 60  # tokens between "the number of" and its figure, at most
 
 
 @dataclass
@@ -138,6 +142,10 @@ class FigureFinder:
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
+        # Sorted too, and each sentence's context found once: a sentence of thousands of
+        # figures would otherwise cost quadratic time.
+        self._starts_sorted, self._ends_sorted = sorted(self._figure_starts), sorted(self._figure_ends)
+        self._sent_context: dict[tuple[int, int], bool] = {}
         self._figure_span_end = {c.start: c.span.end for c in candidates}
         self._by_start = {c.start: c for c in candidates}
         self._attach_out_of(doc, candidates)
@@ -388,7 +396,9 @@ class FigureFinder:
         """'The number of officers placed on the list was 394': the noun comes
         after 'number of' earlier in the sentence."""
         sent = self._sent(cand.span)
-        for i in range(cand.span.start - 2, sent.start, -1):
+        # Looked for within _NUMBER_OF_REACH tokens: over a whole sentence, a sentence of
+        # thousands of numbers took quadratic time (3,000 numbers: 10 s).
+        for i in range(cand.span.start - 2, max(sent.start, cand.span.start - _NUMBER_OF_REACH), -1):
             if doc[i].lower_ == "of" and doc[i - 1].lower_ in ("number", "numbers", "total", "count"):
                 hit = self._phrase_at(self.counted, doc, i + 1, min(sent.end, i + 5))
                 for j in range(i + 1, min(sent.end, i + 5)):
@@ -418,10 +428,16 @@ class FigureFinder:
         return None
 
     def _has_conduct_context(self, doc: Doc, sent: Span, cand: Candidate) -> bool:
-        places = [sent]
+        key = (sent.start, sent.end)
+        if key not in self._sent_context:
+            self._sent_context[key] = bool(self.categories(sent) or self.counted(sent) or self.outcomes(sent))
+        if self._sent_context[key]:
+            return True
         cell = self._cell(cand)
-        if cell is not None:  # a table cell's context is its headings and caption
-            places += [doc.char_span(*b, alignment_mode="expand") for b in (cell.column_label, cell.caption) if b]
+        if cell is None:
+            return False
+        # a table cell's context is also its headings and caption
+        places = [doc.char_span(*b, alignment_mode="expand") for b in (cell.column_label, cell.caption) if b]
         return any(p is not None and (self.categories(p) or self.counted(p) or self.outcomes(p)) for p in places)
 
     # ---------------------------------------------------------------- out_of
@@ -516,9 +532,11 @@ class FigureFinder:
             return min(after)[1]
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
-        lo = max([e + 1 for e in self._figure_ends if e < cand.start] + [sent.start])
+        before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
+        lo = max(self._ends_sorted[before - 1] + 1 if before else sent.start, sent.start)
         base_end = self._base_end(doc, cand)  # "41 of the 112 concerned ...": the base belongs to the figure
-        hi = min([st for st in self._figure_starts if st >= base_end] + [sent.end])
+        after = bisect_left(self._starts_sorted, base_end)  # the figure starts from base_end on
+        hi = min(self._starts_sorted[after] if after < len(self._starts_sorted) else sent.end, sent.end)
         best, best_dist = None, None
         for label, span in mentions:
             if span.start < lo or span.end > hi:
