@@ -153,7 +153,7 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     from extractor.ingest.read import read_source
     from extractor.pipeline import extract_article
     from extractor.checks.recheck import save_batch
-    from extractor.store.db import Store
+    from extractor.store import Store
 
     start = time.perf_counter()
     articles = [read_source(str(p)) for p in files]

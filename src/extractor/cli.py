@@ -82,7 +82,7 @@ def cmd_extract(args) -> int:
     from .pipeline import Failure, IdSet, Skipped, plan_sources, read_list, run_tasks
     from .progress import Progress
     from .checks.recheck import save_batch
-    from .store.db import Store, utc_now
+    from .store import Store, utc_now
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     sources = list(args.sources) + (read_list(args.from_list) if args.from_list else [])
@@ -187,7 +187,7 @@ def cmd_eval(args) -> int:
 
 def cmd_checks(args) -> int:
     from .render import checks_table
-    from .store.db import Store
+    from .store import Store
 
     db = _existing_db(args)
     if db is None:
@@ -217,7 +217,7 @@ def _existing_db(args) -> str | None:
 
 def cmd_review(args) -> int:
     from .review.app import make_server
-    from .store.db import Store
+    from .store import Store
 
     db = _existing_db(args)
     if db is None:
@@ -238,7 +238,7 @@ def cmd_export(args) -> int:
     import tempfile
 
     from .export import export
-    from .store.db import Store
+    from .store import Store
 
     db = _existing_db(args)
     if db is None:

@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from .article import (OWN_PERIOD, agree, article_checks, comparable, conflict_check, conflicts, count_key,
                      disagreeing, keep_first)
 from ..records import Article, ArticleResult, Figure
-from ..store.db import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
+from ..store import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
 
 
 def _name(source: str, title: str | None) -> str:

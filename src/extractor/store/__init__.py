@@ -1,1 +1,25 @@
+"""Where extracted rows live: one DuckDB file, the only package that imports duckdb.
 
+    with Store(path) as store: store.save_many(results, version); store.load(article_id)
+
+Store is one class made of the package's modules, one job each: connection.py
+(opening, queries, transactions), schema.py (tables, migrations), write.py,
+read.py, conflicts.py (cross-article conflict lookups) and reviews.py (the
+review log). Items are keyed by their stable ids, so saving an article again
+replaces its rows; rows it no longer produces stay, not current, for the reviews
+that may point at them.
+"""
+
+from .conflicts import ConflictQueries
+from .connection import Connection, utc_now
+from .read import Reads
+from .reviews import Reviews
+from .schema import COUNT_COLUMNS, LOOKUP_COLUMNS, SCHEMA_VERSION, TABLES
+from .write import Writes
+
+
+class Store(Writes, Reads, ConflictQueries, Reviews, Connection):
+    """A DuckDB file of extracted articles. ``with Store(path) as store: ...``"""
+
+
+__all__ = ["Store", "utc_now", "COUNT_COLUMNS", "LOOKUP_COLUMNS", "SCHEMA_VERSION", "TABLES"]
