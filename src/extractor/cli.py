@@ -194,9 +194,9 @@ def cmd_checks(args) -> int:
         return 2
     with Store(db) as store:
         if args.recompute:
-            from .checks.recheck import recheck_all
+            from .checks.recheck import recheck_conflicts
 
-            print(f"rechecked {recheck_all(store, __version__)} articles", file=sys.stderr)
+            print(f"rechecked {recheck_conflicts(store, __version__)} articles", file=sys.stderr)
         rows = store.checks(kind=args.kind, article_id=args.article)
         sources = {aid: store.article(aid) for aid in {aid for aid, _ in rows}}
     if args.format == "json":
@@ -294,7 +294,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--recompute", action="store_true",
-                   help="compute every stored article's checks again (conflicts included) first")
+                   help="compute the conflicts between stored articles again first (one query over "
+                        "the store; an article's own checks are made when it is extracted)")
     p.set_defaults(func=cmd_checks)
 
     p = sub.add_parser("review", help="review the stored items in a local web page",

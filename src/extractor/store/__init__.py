@@ -4,12 +4,13 @@
 
 Store is one class made of the package's modules, one job each: connection.py
 (opening, queries, transactions), schema.py (tables, migrations), write.py,
-read.py, conflicts.py (cross-article conflict lookups) and reviews.py (the
-review log). Items are keyed by their stable ids, so saving an article again
+read.py, conflicts.py (cross-article conflict lookups while saving),
+conflict_pass.py (all conflicts in one query) and reviews.py (the review log). Items are keyed by their stable ids, so saving an article again
 replaces its rows; rows it no longer produces stay, not current, for the reviews
 that may point at them.
 """
 
+from .conflict_pass import ConflictPass
 from .conflicts import ConflictQueries
 from .connection import Connection, utc_now
 from .read import Reads
@@ -18,7 +19,7 @@ from .schema import COUNT_COLUMNS, LOOKUP_COLUMNS, SCHEMA_VERSION, TABLES
 from .write import Writes
 
 
-class Store(Writes, Reads, ConflictQueries, Reviews, Connection):
+class Store(Writes, Reads, ConflictQueries, ConflictPass, Reviews, Connection):
     """A DuckDB file of extracted articles. ``with Store(path) as store: ...``"""
 
 

@@ -79,6 +79,11 @@ class Reads:
         """(article id, figure) pairs, by article then span."""
         return self._items("figures", article_id, current_only)
 
+    def figures_by_id(self, ids: Sequence[str]) -> dict[str, tuple[str, Figure]]:
+        """id -> (article id, figure) of the current figures ``ids`` names."""
+        rows = self._records("figures", "current AND list_contains(?::VARCHAR[], id)", [list(ids)])
+        return {record.id: (aid, record) for aid, _, record in rows}
+
     def checks(self, kind: str | None = None,
                article_id: str | None = None) -> list[tuple[str, Check]]:
         """Current (article id, check) pairs, by article then first span."""
