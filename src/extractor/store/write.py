@@ -21,23 +21,10 @@ from ..review.decisions import HUMAN_PREFIX
 from ..errors import StoreError
 from ..records import Article, ArticleResult, Check
 from .connection import utc_now
+from .rows import _ARROW, _unique_by_id
 from .schema import _ARTICLE_FIELDS, _CHECK_FIELDS, _ITEM_BASE, _ITEMS, _item_row
 
-# SQL type -> Arrow type the rows are built as (anything else: Arrow infers it)
-_ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
-          "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "BOOLEAN": pa.bool_(),
-          "INTEGER[][]": pa.list_(pa.list_(pa.int32())), "JSON": pa.string()}
-
 _BATCH_ROWS = 5000  # rows per INSERT statement (and article ids per UPDATE)
-
-
-def _unique_by_id(items: Sequence) -> list:
-    """Items in order, the first of any that share an id (same span and value)."""
-    seen: dict[str, object] = {}
-    for item in items:
-        seen.setdefault(item.id, item)
-    return list(seen.values())
-
 
 
 class Writes:
@@ -45,9 +32,9 @@ class Writes:
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
                 types: dict[str, str] | None = None) -> None:
-        """Insert rows as one Arrow table that DuckDB scans: the values cross into
-        DuckDB as columns, not one by one (binding each column as a list parameter
-        cost ~3x as much; a multi-row VALUES statement ~10x more).
+        """Insert rows as one Arrow table that DuckDB scans, the one path by which a
+        batch and a Parquet shard (insert_arrow) both go in (a multi-row VALUES
+        statement binds every value apart and is ~10x slower).
         ``types`` (column -> SQL type) defaults to the table's own, read from the catalog."""
         if not rows:
             return
