@@ -81,7 +81,7 @@ class Reads:
 
     def figures_by_id(self, ids: Sequence[str]) -> dict[str, tuple[str, Figure]]:
         """id -> (article id, figure) of the current figures ``ids`` names."""
-        rows = self._records("figures", "current AND list_contains(?::VARCHAR[], id)", [list(ids)])
+        rows = self._records("figures", "current AND id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)])
         return {record.id: (aid, record) for aid, _, record in rows}
 
     def checks(self, kind: str | None = None,
