@@ -83,7 +83,7 @@ def main() -> int:
             recheck_conflicts(store, "bench")
             seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
             conflicts = len(store.checks(kind="conflict"))
-            rows.append((f"recheck_conflicts (one query)", size, seconds, cpu, conflicts))
+            rows.append(("recheck_conflicts (one query)", size, seconds, cpu, conflicts))
             print(f"{size} articles: {seconds:.1f} s ({1000 * seconds / size:.2f} ms an article, "
                   f"CPU {1000 * cpu / size:.2f}), {conflicts} conflict checks", flush=True)
     if args.old:

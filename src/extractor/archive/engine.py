@@ -40,12 +40,12 @@ def run(sources: list[str], shards_dir: str | Path, version: str, *, scheduler: 
         fetch_options: dict | None = None, on_done: Callable[[dict], None] | None = None) -> RunSummary:
     """Extract ``sources`` into shards under ``shards_dir``, a task a partition.
     ``on_done`` is told each partition's summary as it finishes."""
-    from distributed import as_completed
-
     parts = plan(sources, partition_size)
     Path(shards_dir).mkdir(parents=True, exist_ok=True)
     summary = RunSummary(partitions=len(parts))
     client, cluster = _client(scheduler, workers, processes)
+    from distributed import as_completed  # _client has said how to install it if missing
+
     try:
         futures = client.map(extract_partition, parts, shards_dir=str(Path(shards_dir).resolve()),
                              version=version, keys=keys, fetch_options=fetch_options or {}, pure=False)

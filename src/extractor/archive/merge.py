@@ -15,11 +15,8 @@ shards in any order, give the same tables (timestamps aside).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from ..review.decisions import HUMAN_PREFIX
 from ..store import Store
-from ..store.rows import SHARD_TABLES, column_types
 from .shards import shard_paths
 
 
@@ -30,61 +27,21 @@ class MergeSummary:
     conflicts: int = 0
 
 
-def _parquet(path: Path) -> str:
-    return "read_parquet('" + str(path).replace("'", "''") + "')"
-
-
-def _choose(store: Store, shards: list[Path]) -> None:
-    """Fill ``merged_positions`` with the articles to write: of each id, the copy at
-    the lowest position, unless this version has stored that article already."""
-    files = ", ".join("'" + str(s / "articles.parquet").replace("'", "''") + "'" for s in shards)
-    store.con.execute("CREATE OR REPLACE TEMP TABLE merged_positions AS "
-                      "SELECT s.id AS article_id, min(s.position) AS position "
-                      f"FROM read_parquet([{files}]) s WHERE NOT EXISTS (SELECT 1 FROM articles a "
-                      "WHERE a.id = s.id AND a.extractor_version = s.extractor_version) GROUP BY s.id")
-
-
-def _load(store: Store, shard: Path) -> int:
-    """One shard's chosen articles and their rows, in one transaction."""
-    con = store.con
-    with store._transaction(f"merging {shard}"):
-        con.execute("CREATE OR REPLACE TEMP TABLE shard_ids AS SELECT s.id FROM "
-                    f"{_parquet(shard / 'articles.parquet')} s JOIN merged_positions m "
-                    "ON m.article_id = s.id AND m.position = s.position")
-        con.execute("CREATE OR REPLACE TEMP TABLE again AS SELECT id FROM articles "
-                    "WHERE id IN (SELECT id FROM shard_ids)")
-        con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM again)")
-        for table in SHARD_TABLES:
-            source = _parquet(shard / f"{table}.parquet")
-            key = "id" if table == "articles" else "article_id"
-            if table != "articles":
-                con.execute(f"UPDATE {table} SET current = false WHERE current AND rule NOT LIKE "
-                            f"'{HUMAN_PREFIX}%' AND article_id IN (SELECT id FROM again)")
-                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM again) AND id IN "
-                            f"(SELECT id FROM {source} WHERE article_id IN (SELECT id FROM again))")
-            columns = list(column_types(table))
-            listed = ", ".join(f'"{c}"' for c in columns)
-            con.execute(f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {source} "
-                        f"WHERE {key} IN (SELECT id FROM shard_ids)")
-        count = con.execute("SELECT count(*) FROM shard_ids").fetchone()[0]
-        con.execute("DROP TABLE shard_ids")
-        con.execute("DROP TABLE again")
-    return count
-
-
 def merge(store: Store, shards: list[str], version: str) -> MergeSummary:
-    """Load ``shards`` (shard folders, or folders of them) into ``store``."""
+    """Load ``shards`` (shard folders, or folders of them) into ``store``. Stopped
+    before its end, the shards loaded are stored whole but their conflicts are not:
+    ``extractor checks --recompute`` adds them."""
     from ..checks.recheck import flag_merged
 
     paths = shard_paths(shards)
     summary = MergeSummary(shards=len(paths))
     if not paths:
         return summary
-    _choose(store, paths)
+    store.choose_merged(paths)
     try:
         for shard in paths:
-            summary.articles += _load(store, shard)
+            summary.articles += store.load_shard(shard)
         summary.conflicts = flag_merged(store, version)
     finally:
-        store.con.execute("DROP TABLE IF EXISTS merged_positions")
+        store.forget_merged()
     return summary

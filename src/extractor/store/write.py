@@ -50,11 +50,10 @@ class Writes:
         names = list(data.column_names if hasattr(data, "column_names") else data.columns)
         listed = ", ".join(f'"{c}"' for c in names)
         select = ", ".join(f'CAST("{c}" AS {types[c]})' for c in names)
-        self.con.register("_rows_in", data)
-        try:
-            self.con.execute(f"INSERT INTO {table} ({listed}) SELECT {select} FROM _rows_in")
-        finally:
-            self.con.unregister("_rows_in")
+        # DuckDB finds the table by this variable's name (a replacement scan); register()
+        # would refuse while a read on the connection has rows left unfetched.
+        rows_in = data  # noqa: F841
+        self.con.execute(f"INSERT INTO {table} ({listed}) SELECT {select} FROM rows_in")
 
     def _insert_items(self, table: str, columns: Sequence[str], rows: Sequence[tuple],
                       stored: Sequence[str]) -> None:
