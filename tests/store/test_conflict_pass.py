@@ -66,3 +66,17 @@ def test_the_merge_query_gives_what_extract_stores_reading_in_order(tmp_path, re
         flag_merged(merge, "v")
         assert current_checks(merge, None) == current_checks(extract, None)
         assert len(current_checks(merge)) > 4
+
+
+@pytest.mark.parametrize("noun", ["complaints", "Complaints", "misconduct cases", "  police  officers ",
+                                  "gross misconduct hearings", "bus", "ss", "s", "Officers' Complaints"])
+def test_the_query_reads_a_noun_as_count_key_does(noun):
+    import duckdb
+
+    from extractor.checks.article import _noun
+    from extractor.records import Figure
+    from extractor.store.conflict_pass import _NOUN
+
+    con = duckdb.connect()
+    in_sql = con.execute(f"SELECT {_NOUN} FROM (SELECT ? AS noun) f", [noun]).fetchone()[0]
+    assert in_sql == _noun(Figure(span=(0, 1), text="1", value=1, noun=noun))
