@@ -7,7 +7,9 @@ numbers, years and lengths (seeded, so the same archive every time), then, in on
 run on the same texts, reports articles/s and peak RSS of:
   - what the pipeline pays besides extraction, in process: reading the .txt files
     into Articles, and storing their extracted results (DuckDB writes and conflict
-    checks) in batches of 64;
+    checks) in batches of 64; the same results written as Parquet shards of 100
+    (what ``extract --engine dask``'s workers do besides extracting), and those
+    merged into a new store (the one writer's share of that path);
   - the full pipeline, ``extractor extract DIR --db X --format jsonl`` in a
     subprocess (DuckDB writes included; output to /dev/null), on the .txt and the
     .html halves, with each --workers count given; peak RSS is that of the whole
@@ -153,7 +155,7 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     from extractor.ingest.read import read_source
     from extractor.pipeline import extract_article
     from extractor.checks.recheck import save_batch
-    from extractor.store.db import Store
+    from extractor.store import Store
 
     start = time.perf_counter()
     articles = [read_source(str(p)) for p in files]
@@ -167,10 +169,41 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
         for i in range(0, len(results), 64):
             save_batch(store, results[i:i + 64], "bench")
         t_store = time.perf_counter() - start
-    print(f"read alone: {len(files) / t_read:.0f} articles/s; store alone: {len(files) / t_store:.0f} articles/s",
+    t_shard, t_merge = _shards_then_merge(results, folder)
+    print(f"read alone: {len(files) / t_read:.0f} articles/s; store alone: {len(files) / t_store:.0f} articles/s; "
+          f"shards alone {len(files) / t_shard:.0f} articles/s, merge alone {len(files) / t_merge:.0f} articles/s",
           flush=True)
     return [("read files into Articles alone (.txt)", len(files), t_read, None),
-            ("store extracted results alone (.txt, 64 a batch)", len(files), t_store, None)]
+            ("store extracted results alone (.txt, 64 a batch)", len(files), t_store, None),
+            ("write them as Parquet shards alone (100 a shard; on the workers)", len(files), t_shard, None),
+            ("merge the shards into a new store alone (conflicts included)", len(files), t_merge, None)]
+
+
+def _shards_then_merge(results: list, folder: Path) -> tuple[float, float]:
+    """Seconds to write ``results`` as shards of 100 (what --engine dask's workers
+    do besides extracting), and to merge them into a new store (the one writer's
+    share of the Dask path: Parquet scans, then the conflicts in one query)."""
+    from extractor.archive.merge import merge
+    from extractor.archive.shards import shard_name, write_shard
+    from extractor.store import Store
+    from extractor.store.connection import utc_now
+    from extractor.store.rows import result_tables
+
+    shards = folder / "floor-shards"
+    shutil.rmtree(shards, ignore_errors=True)
+    shards.mkdir()
+    start = time.perf_counter()
+    for i in range(0, len(results), 100):
+        tables = result_tables(list(enumerate(results[i:i + 100], start=i)), "bench", utc_now())
+        write_shard(shards / shard_name(i // 100), tables, [])
+    t_shard = time.perf_counter() - start
+    db = folder / "floor-merged.duckdb"
+    db.unlink(missing_ok=True)
+    with Store(db, threads=1) as store:
+        start = time.perf_counter()
+        merge(store, [str(shards)], "bench")
+        t_merge = time.perf_counter() - start
+    return t_shard, t_merge
 
 
 def machine() -> str:

@@ -27,7 +27,7 @@ from extractor.ingest.read import expand_sources, read_source
 from extractor.nlp import build_nlp
 from extractor.pipeline import extract_article
 from extractor.checks.recheck import save_batch
-from extractor.store.db import Store
+from extractor.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 

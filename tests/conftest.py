@@ -14,7 +14,7 @@ from extractor.ingest.read import read_source
 from extractor.pipeline import extract_article
 from extractor.checks.recheck import save_with_checks
 from extractor.review.app import make_server
-from extractor.store.db import Store
+from extractor.store import Store
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 # Figures, outcomes, dates, and checks of two kinds: the gazette's parts do not

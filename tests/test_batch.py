@@ -36,7 +36,7 @@ FAULTS = textwrap.dedent('''
     import extractor.nlp as nlp
     import extractor.pipeline as pipeline
     import pypdf
-    from extractor.store.db import Store
+    from extractor.store import Store
     from spacy.language import Language
 
     find_published = read.find_published

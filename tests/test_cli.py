@@ -7,7 +7,7 @@ import duckdb
 import pytest
 
 from extractor.cli import main
-from extractor.store.db import Store
+from extractor.store import Store
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 ARTICLE = """Westshire Constabulary
@@ -117,7 +117,7 @@ def test_a_writer_that_reopens_its_store_stores_the_same_rows(tmp_path, capsys, 
         "--workers", "1")
     monkeypatch.setattr("extractor.batch.REOPEN_ARTICLES", 2)
     opened = []
-    monkeypatch.setattr("extractor.store.db.Store._connect",
+    monkeypatch.setattr("extractor.store.Store._connect",
                         lambda self, connect=Store._connect: (opened.append(1), connect(self))[1])
     code, _, err = run(capsys, "extract", *sources, "--db", str(tmp_path / "reopened.duckdb"),
                        "--format", "jsonl", "--workers", "1", "--batch-size", "1")

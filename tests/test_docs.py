@@ -118,10 +118,22 @@ def stored(tmp_path_factory) -> Path:
     return where / "extractor.duckdb"
 
 
+@pytest.fixture(scope="module")
+def shards(tmp_path_factory) -> Path:
+    """Parquet shards of corpus/ written by the Dask path, for the documented `merge`."""
+    where = tmp_path_factory.mktemp("sharded")
+    done = _extractor(["extract", str(ROOT / "corpus"), "--engine", "dask", "--shards", "shards",
+                       "--workers", "1"], where)
+    assert done.returncode == 0, done.stderr
+    return where / "shards"
+
+
 @pytest.fixture
-def workdir(tmp_path, stored) -> Path:
+def workdir(request, tmp_path, stored) -> Path:
     (tmp_path / "corpus").symlink_to(ROOT / "corpus", target_is_directory=True)
     shutil.copy(stored, tmp_path / "extractor.duckdb")
+    if " shards/" in request.node.callspec.params.get("command", ""):
+        (tmp_path / "shards").symlink_to(request.getfixturevalue("shards"), target_is_directory=True)
     return tmp_path
 
 

@@ -14,7 +14,7 @@ from extractor.cli import main
 from extractor.errors import ReviewError
 from extractor.export import COLUMNS, export, export_rows
 from extractor.review.service import ReviewDesk, load_reviewed
-from extractor.store.db import Store
+from extractor.store import Store
 
 NAMES = [name for name, _ in COLUMNS]
 

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .errors import ExtractorError, IngestError
     from .pipeline import Failure
     from .records import Article, ArticleResult, Check, DateMention, Figure, Outcome
-    from .store.db import Store
+    from .store import Store
 
 __all__ = ["extract_text", "extract_file", "extract_many", "Store", "ArticleResult", "Article", "Figure",
            "Outcome", "DateMention", "Check", "Failure", "ExtractRun", "ExtractorError", "IngestError",
@@ -53,7 +53,7 @@ __all__ = ["extract_text", "extract_file", "extract_many", "Store", "ArticleResu
 
 # Each public name -> the module that defines it, imported on first use.
 _LAZY = {
-    "extract_many": ".batch", "ExtractRun": ".batch", "Failure": ".pipeline", "Store": ".store.db",
+    "extract_many": ".batch", "ExtractRun": ".batch", "Failure": ".pipeline", "Store": ".store",
     "ArticleResult": ".records", "Article": ".records", "Figure": ".records", "Outcome": ".records",
     "DateMention": ".records", "Check": ".records", "ExtractorError": ".errors", "IngestError": ".errors",
 }

@@ -85,7 +85,7 @@ class ExtractRun:
         return len(self._batch)
 
     def __iter__(self) -> Iterator[ArticleResult | Failure]:
-        from .store.db import utc_now
+        from .store import utc_now
 
         if self._iterated:
             raise RuntimeError("a run is iterated once; call extract_many again for another")
@@ -93,7 +93,7 @@ class ExtractRun:
 
         owned = self._store_arg is not None and isinstance(self._store_arg, (str, Path))
         if owned:
-            from .store.db import Store
+            from .store import Store
 
             self.store = Store(self._store_arg)
         else:

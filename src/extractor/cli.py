@@ -79,10 +79,12 @@ class _Output:
 
 
 def cmd_extract(args) -> int:
+    if getattr(args, "engine", "local") == "dask":
+        return cmd_extract_dask(args)
     from .batch import extract_many
     from .pipeline import Failure, read_list
     from .progress import Progress
-    from .store.db import Store
+    from .store import Store
 
     sources = list(args.sources) + (read_list(args.from_list) if args.from_list else [])
     if not sources:
@@ -150,6 +152,66 @@ def _extract_summary(run) -> int:
     return 0
 
 
+def cmd_extract_dask(args) -> int:
+    """extract --engine dask: partitions over a Dask cluster, one Parquet shard each."""
+    from .archive.engine import run
+    from .archive.inputs import Keys
+    from .pipeline import read_list
+
+    sources = list(args.sources) + (read_list(args.from_list) if args.from_list else [])
+    if not args.shards or not sources or "-" in sources:
+        _err("--engine dask needs --shards DIR and SOURCEs (files, directories, .jsonl or .parquet "
+             "archives; not -)")
+        return 2
+    keys = Keys(text=args.text_key, id=args.id_key, url=args.url_key, published=args.published_key)
+    summary = run(sources, args.shards, __version__, scheduler=args.scheduler,
+                  workers=args.workers or os.cpu_count() or 1, partition_size=args.partition_size,
+                  keys=keys, fetch_options={"timeout": args.timeout})
+    for failure in summary.failures:
+        _err(failure["message"])
+    print(f"extracted {summary.articles} articles into {summary.partitions - summary.skipped_partitions} "
+          f"shards under {args.shards} ({summary.skipped_partitions} already there); "
+          f"'extractor merge {args.shards}' stores them", file=sys.stderr)
+    return 1 if summary.failures else 0
+
+
+def cmd_merge(args) -> int:
+    from .archive.merge import merge
+    from .store import Store
+
+    with Store(_db_path(args)) as store:
+        summary = merge(store, args.shards, __version__)
+    print(f"merged {summary.articles} new articles from {summary.shards} shards; "
+          f"{summary.conflicts} conflict checks added", file=sys.stderr)
+    return 0
+
+
+def _add_engine_args(p) -> None:
+    """extract's options for extraction on Dask (archive/)."""
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local (default): worker processes, stored as they come; dask: a Dask cluster "
+                        "writes Parquet shards to --shards, stored later by 'extractor merge'")
+    p.add_argument("--shards", metavar="DIR", help="with --engine dask: where the shards are written")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a Dask scheduler (default: a local cluster of --workers)")
+    p.add_argument("--partition-size", type=int, default=100, metavar="N",
+                   help="with --engine dask: articles a task extracts into one shard (default: 100)")
+    p.add_argument("--text-key", default="text", metavar="COLUMN",
+                   help="in .jsonl/.parquet archives: the column holding the text (default: text)")
+    p.add_argument("--id-key", metavar="COLUMN", help="archives: names each record's source ARCHIVE#ID")
+    p.add_argument("--url-key", metavar="COLUMN", help="archives: the column holding the URL")
+    p.add_argument("--published-key", metavar="COLUMN",
+                   help="archives: the column holding the publication date (ISO)")
+
+
+def _add_merge_parser(sub) -> None:
+    p = sub.add_parser("merge", help="store the shards of 'extract --engine dask'",
+                       epilog="example: extractor merge shards/ --db archive.duckdb")
+    p.add_argument("shards", nargs="+", metavar="SHARDS", help="shard folders, or folders of them")
+    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    p.set_defaults(func=cmd_merge)
+
+
 def cmd_eval(args) -> int:
     from .evaluate import evaluate_dir, format_report
     from .ingest.read import read_source
@@ -168,16 +230,16 @@ def cmd_eval(args) -> int:
 
 def cmd_checks(args) -> int:
     from .render import checks_table
-    from .store.db import Store
+    from .store import Store
 
     db = _existing_db(args)
     if db is None:
         return 2
     with Store(db) as store:
         if args.recompute:
-            from .checks.recheck import recheck_all
+            from .checks.recheck import recheck_conflicts
 
-            print(f"rechecked {recheck_all(store, __version__)} articles", file=sys.stderr)
+            print(f"rechecked {recheck_conflicts(store, __version__)} articles", file=sys.stderr)
         rows = store.checks(kind=args.kind, article_id=args.article)
         sources = {aid: store.article(aid) for aid in {aid for aid, _ in rows}}
     if args.format == "json":
@@ -198,7 +260,7 @@ def _existing_db(args) -> str | None:
 
 def cmd_review(args) -> int:
     from .review.app import make_server
-    from .store.db import Store
+    from .store import Store
 
     db = _existing_db(args)
     if db is None:
@@ -219,7 +281,7 @@ def cmd_export(args) -> int:
     import tempfile
 
     from .export import export
-    from .store.db import Store
+    from .store import Store
 
     db = _existing_db(args)
     if db is None:
@@ -276,7 +338,9 @@ def _extract_parser(sub) -> None:
                    help="memory DuckDB may use while writing (default: 64MB)")
     p.add_argument("--batch-size", type=int, default=64, metavar="N",
                    help="articles written per transaction (default: 64)")
+    _add_engine_args(p)
     p.set_defaults(func=cmd_extract)
+    _add_merge_parser(sub)
 
 
 def _checks_parser(sub) -> None:
@@ -288,7 +352,8 @@ def _checks_parser(sub) -> None:
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--recompute", action="store_true",
-                   help="compute every stored article's checks again (conflicts included) first")
+                   help="compute the conflicts between stored articles again first (one query over "
+                        "the store; an article's own checks are made when it is extracted)")
     p.set_defaults(func=cmd_checks)
 
 

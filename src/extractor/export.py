@@ -14,7 +14,7 @@ from pathlib import Path
 from .review.decisions import Reviewed
 from .errors import ReviewError
 from .review.service import load_reviewed
-from .store.db import Store
+from .store import Store
 
 FORMATS = ("csv", "parquet", "json")
 EXPORT_STATUSES = ("accepted", "corrected", "rejected", "unreviewed", "all")

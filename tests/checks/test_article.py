@@ -102,7 +102,7 @@ def test_qualified_fractions_are_checked_with_their_qualifier(claim, holds):
 from extractor.checks.article import agree  # noqa: E402
 from extractor.records import Figure  # noqa: E402
 from extractor.checks.recheck import save_with_checks  # noqa: E402
-from extractor.store.db import Store  # noqa: E402
+from extractor.store import Store  # noqa: E402
 
 TOTAL = ("Westshire Police recorded {n} allegations of corruption in the three years to March 2021, "
          "figures obtained by this paper show.")

@@ -163,7 +163,7 @@ def test_a_record_since_a_year_needs_earlier_figures_to_hold():
 
 def test_change_claims_and_their_checks_are_stored_and_read_back(tmp_path):
     from extractor.checks.recheck import save_with_checks
-    from extractor.store.db import Store
+    from extractor.store import Store
 
     r = run("Dismissals more than doubled, from 93 in 2022 to 158 in 2023.")
     with Store(tmp_path / "s.duckdb") as store:

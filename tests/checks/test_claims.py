@@ -57,7 +57,7 @@ def test_a_frequency_is_not_a_comparison():
 
 
 def test_claims_are_stored_and_read_back(tmp_path):
-    from extractor.store.db import Store
+    from extractor.store import Store
 
     r = run("The IOPC received 118 referrals about corruption this year – more than double "
             "the number received about theft.")

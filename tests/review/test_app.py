@@ -17,7 +17,7 @@ from extractor.cli import main
 from extractor.errors import ReviewError
 from extractor.review.app import CSP, make_server
 from extractor.review.service import load_reviewed
-from extractor.store.db import Store
+from extractor.store import Store
 
 
 def request(server, method: str, path: str, body=None, headers: dict | None = None):

@@ -13,7 +13,7 @@ import pytest
 from extractor import __version__
 from extractor.review.decisions import HUMAN_RULE, field_specs
 from extractor.review.service import load_reviewed
-from extractor.store.db import Store
+from extractor.store import Store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

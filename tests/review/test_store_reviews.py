@@ -12,7 +12,7 @@ from extractor.review.decisions import HUMAN_RULE, field_specs
 from extractor.errors import ConflictError, ReviewError, StoreError
 from extractor.records import Article, ArticleResult, Check, DateMention, Figure, Outcome
 from extractor.review.service import ReviewDesk, load_reviewed
-from extractor.store.db import Store
+from extractor.store import Store
 
 TEXT = ("The IOPC said 172 referrals were made from April 2016 to March 2017. "
         "More than 400 complaints followed. PC John Smith was jailed for 10 months "

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.store import db as store_module
+from extractor.store import connection, schema
 from extractor.errors import StoreError
 from extractor.records import Article, ArticleResult, Check, DateMention, Figure, Outcome
-from extractor.store.db import SCHEMA_VERSION, TABLES, Store
+from extractor.store import SCHEMA_VERSION, TABLES, Store
 
 TEXT = ("The IOPC said 172 referrals were made from April 2016 to March 2017. "
         "More than 400 complaints followed. PC John Smith was jailed for 10 months "
@@ -263,7 +263,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
         con.execute("ALTER TABLE figures ADD COLUMN current BOOLEAN DEFAULT true")
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setitem(store_module.MIGRATIONS, 0, half_a_migration)
+    monkeypatch.setitem(schema.MIGRATIONS, 0, half_a_migration)
     with pytest.raises(StoreError, match="migrating from schema version 0"):
         Store(path)
     with duckdb.connect(str(path)) as con:
@@ -294,7 +294,7 @@ def test_saved_since_names_what_a_version_stored_from_a_moment_on(tmp_path):
     aid = result.article.id
     with Store(tmp_path / "s.duckdb") as store:
         store.save(result, "v1")
-        later = store_module.utc_now()
+        later = connection.utc_now()
         assert store.saved_since([aid, "0123456789abcdef"], "v1", later) == set()
         store.save(derbyshire_result(), "v1")
         assert store.saved_since([aid, "0123456789abcdef"], "v1", later) == {aid}
@@ -458,7 +458,7 @@ def test_a_process_killed_mid_save_leaves_nothing_of_that_article(tmp_path):
     script = textwrap.dedent(f"""
         import os
         from extractor.records import ArticleResult
-        from extractor.store.db import Store
+        from extractor.store import Store
         real_insert = Store._insert
         def insert_then_die(self, table, columns, rows, replace=False):
             if table == "outcomes":

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .article import (OWN_PERIOD, agree, article_checks, comparable, conflict_check, conflicts, count_key,
-                     disagreeing, keep_first)
-from ..records import Article, ArticleResult, Figure
-from ..store.db import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
+from .article import (CONFLICT_NAMED, CONFLICT_TOLERANCE, OWN_PERIOD, agree, article_checks, comparable,
+                      conflict_check, conflicts, count_key, disagreeing, keep_first)
+from ..records import Article, ArticleResult, Check, Figure, item_id
+from ..store import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
 
 
 def _name(source: str, title: str | None) -> str:
@@ -129,12 +129,25 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
                 waiting.setdefault(count_key(f), []).append((aid, f))
         seen.add(stated)
     for result in results:
-        result.assign_ids()
+        _assign_missing_ids(result)
     refreshed = _refresh_withdrawn(store, [r for r in results if r.article.id in again], ids, mine, describe)
     for article_id in refreshed:
         added.pop(article_id, None)
     store.save_many(results, version, refreshed, added_checks=added, stored=again)
     return results
+
+
+def _assign_missing_ids(result: ArticleResult) -> None:
+    """Ids for the checks added here (conflicts); all of them only if an item lacks
+    one. extract_article has given the rest theirs, and giving them again cost a
+    fifth of storing (pydantic validates each assignment)."""
+    if any(not item.id for item in (*result.figures, *result.outcomes, *result.dates, *result.claims)):
+        result.assign_ids()
+        return
+    for check in result.checks:
+        if not check.id:
+            first = check.spans[0] if check.spans else (0, 0)
+            check.id = item_id(result.article.id, "check", first, f"{check.kind}|{check.message}")
 
 
 def _refresh_withdrawn(store: Store, again: list[ArticleResult], ids: list[str],
@@ -180,3 +193,40 @@ def recheck_all(store: Store, version: str) -> int:
         stored.checks = article_checks(stored) + conflicts(stored, others, describe)
         store.replace_checks(article_id, stored.checks, version)
     return len(ids)
+
+
+def conflict_checks(store: Store, *, ordered: bool = False) -> dict[str, list[Check]]:
+    """article id -> the conflict checks of its figures, from the store's one conflict
+    query (Store.conflict_pairs; ``ordered``: a merge's, see store/conflict_pass.py),
+    each built by checks.conflict_check as the per-article path builds it."""
+    rows = store.conflict_pairs(sorted(OWN_PERIOD), CONFLICT_TOLERANCE, CONFLICT_NAMED, ordered)
+    figures = store.figures_by_id(sorted({r[0] for r in rows} | {r[4] for r in rows}))
+    describe = _describer(store, stored=sorted({r[5] for r in rows}))
+    against: dict[tuple[str, str], list[tuple[str, Figure]]] = {}
+    for fid, fa, _, _, gid, ga, _ in rows:  # ordered by figure, then place in the message
+        against.setdefault((fa, fid), []).append((ga, figures[gid][1]))
+    checks: dict[str, list[Check]] = {}
+    for (article_id, fid), named in against.items():
+        check = conflict_check(figures[fid][1], named, describe)
+        check.id = item_id(article_id, "check", tuple(check.spans[0]), f"{check.kind}|{check.message}")
+        checks.setdefault(article_id, []).append(check)
+    return checks
+
+
+def recheck_conflicts(store: Store, version: str) -> int:
+    """Compute every stored article's conflicts again in one query, each naming the
+    lowest article ids among all the values said against it (what recheck_all gives
+    them, at a small fraction of its cost); the articles' own checks, which depend
+    on nothing else, stay as extract stored them. Returns how many articles were checked."""
+    checks = conflict_checks(store)
+    store.replace_conflicts(checks, version)
+    return store.counts()["articles"]
+
+
+def flag_merged(store: Store, version: str) -> int:
+    """After a merge (the temporary table merged_positions names its articles and
+    their input positions): add the conflicts extract would have stored reading them
+    in that order after the store's articles. Returns the checks added."""
+    checks = conflict_checks(store, ordered=True)
+    store.save_many([], version, added_checks=checks)
+    return sum(len(c) for c in checks.values())

@@ -31,7 +31,7 @@ from string import Template
 from urllib.parse import parse_qs, urlsplit
 
 from ..errors import ConflictError, ExtractorError, ReviewError, StoreError
-from ..store.db import Store
+from ..store import Store
 from .service import ReviewDesk
 
 LOCAL = "127.0.0.1"

@@ -14,7 +14,7 @@ from .decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, f
                          machine_values, new_item, state_of, undo_target)
 from ..errors import ReviewError
 from ..records import Article
-from ..store.db import Store
+from ..store import Store
 
 
 def load_reviewed(store: Store, article_id: str | None = None) -> list[Reviewed]:

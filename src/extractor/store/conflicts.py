@@ -1,0 +1,83 @@
+"""The store's side of cross-article conflicts: which stored figures a new
+statement must be compared with, and which it must flag (checks.recheck decides).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..review.decisions import HUMAN_PREFIX
+from ..records import Figure
+from .schema import COUNT_COLUMNS, LOOKUP_COLUMNS
+
+
+class ConflictQueries:
+    """Conflict lookups of Store (see store/__init__.py)."""
+
+    def _keyed(self, keys: Sequence[tuple], columns: Sequence[str], exclude: Sequence[str],
+               periods: Sequence[str]) -> tuple[str, list]:
+        """A query for the current extractor figures whose ``columns`` equal one of
+        ``keys`` (nulls equal), of articles not in ``exclude``, that state a definite
+        value of a whole count for a period whose ``period_source`` is one of
+        ``periods`` (what checks.comparable asks). The keys go in as one list per
+        column and are joined, which DuckDB hashes (a chain of ORs it tests row by row)."""
+        types = self._column_types("figures")
+        keyed = ", ".join(f"unnest(?::{types[c]}[]) AS {c}" for c in columns)
+        on = " AND ".join(f"f.{c} IS NOT DISTINCT FROM k.{c}" for c in columns)
+        sql = (f"SELECT f.* FROM figures f SEMI JOIN (SELECT {keyed}) k ON {on} "
+               f"WHERE f.current AND f.rule NOT LIKE '{HUMAN_PREFIX}%' "
+               f"AND f.value IS NOT NULL AND f.qualifier <> 'vague' AND f.out_of IS NULL "
+               f"AND f.noun <> '' AND list_contains(?::VARCHAR[], f.period_source) "
+               f"AND NOT list_contains(?::VARCHAR[], f.article_id)")
+        return sql, [*(list(column) for column in zip(*keys)), list(periods), list(exclude)]
+
+    def figure_groups(self, keys: Sequence[tuple], periods: Sequence[str],
+                      exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
+        """For stored figures whose (org, category, counted, unit, period_from,
+        period_to) is one of ``keys``, outside the articles ``exclude`` names, that
+        state a value for a period from one of ``periods`` (see _keyed): one
+        (article id, figure) per count and value stated, that of the lowest article id.
+        All a new figure needs to know what the store says against it (checks.disagreeing),
+        in rows that grow with the values stated, not with the copies stating them."""
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return []
+        keyed, params = self._keyed(keys, LOOKUP_COLUMNS, exclude, periods)
+        group = ", ".join((*COUNT_COLUMNS, "value", "qualifier"))
+        # An aggregate keeps one small row per value; a window over the same rows would
+        # hold every copy whole (quotes included), so its memory grew with the store
+        # until a 32 MB limit refused it at ~30,000 archive articles.
+        first = (f"SELECT arg_min(id, {{'a': article_id, 's': span_start, 'e': span_end, 'i': id}}) "
+                 f"FROM ({keyed}) GROUP BY {group}")
+        rows_of = f"SELECT * FROM ({keyed}) WHERE id IN ({first})"
+        return [(aid, f) for aid, _, f in self._records("figures", "true", [*params, *params],
+                                                        rows_of=rows_of)]
+
+    def unflagged_figures(self, groups: Sequence[tuple], periods: Sequence[str],
+                          exclude: Sequence[str] = ()) -> list[tuple[str, Figure]]:
+        """Stored (article id, figure) whose count and value, (org, category, counted,
+        outcome, unit, noun, period_from, period_to, value, qualifier), is one of
+        ``groups``, outside the articles ``exclude`` names, stated for a period from one
+        of ``periods`` (see _keyed), that no current conflict
+        check of their article points at yet: those a new statement against them must
+        flag. A figure is flagged once, so over a run these rows grow with the store."""
+        groups = list(dict.fromkeys(groups))
+        if not groups:
+            return []
+        keyed, params = self._keyed(groups, (*COUNT_COLUMNS, "value", "qualifier"), exclude, periods)
+        # Only the conflicts of the articles stating these values are read: an anti join
+        # hashes its right side, and all the store's conflicts made that grow with the
+        # store (~110,000 rows at 90,000 archive articles).
+        flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
+                   "WHERE kind = 'conflict' AND current AND article_id IN (SELECT article_id FROM k)")
+        unflagged = (f"WITH k AS ({keyed}) SELECT f.* FROM k f ANTI JOIN ({flagged}) c "
+                     f"ON c.article_id = f.article_id AND c.s = f.span_start AND c.e = f.span_end")
+        return [(aid, f) for aid, _, f in self._records("figures", "true", params, rows_of=unflagged)]
+
+    def conflicts_naming(self, article_id: str, exclude: Sequence[str] = ()) -> list[str]:
+        """Ids of the articles, outside ``exclude``, with a current conflict check that
+        names ``article_id`` (checks.conflict_check writes it in brackets)."""
+        return [aid for (aid,) in self._query(
+            "SELECT DISTINCT article_id FROM checks WHERE kind = 'conflict' AND current "
+            "AND contains(message, ?) AND NOT list_contains(?::VARCHAR[], article_id) ORDER BY 1",
+            [f"[{article_id}]", list(exclude)])]
