@@ -79,7 +79,7 @@ def test_rule_loader_rejects_unknown_keys():
 
 
 def test_rule_loader_names_the_bad_rule(monkeypatch):
-    import extractor.nlp.outcomes as mod
+    import extractor.nlp.outcomes.ruleset as mod
     monkeypatch.setattr(mod, "load_jsonl", lambda name: [{"id": "typo", "outcome": "jailed", "pattern": [],
                                                           "example": "x", "flag": True}])
     with pytest.raises(RuleError, match="typo"):
@@ -87,7 +87,7 @@ def test_rule_loader_names_the_bad_rule(monkeypatch):
 
 
 def test_rule_loader_rejects_unknown_outcome(monkeypatch):
-    import extractor.nlp.outcomes as mod
+    import extractor.nlp.outcomes.ruleset as mod
     monkeypatch.setattr(mod, "load_jsonl", lambda name: [{"id": "bad", "outcome": "sacked", "pattern": [],
                                                           "example": "x"}])
     with pytest.raises(RuleError, match="bad"):
