@@ -80,18 +80,32 @@ def test_rule_loader_rejects_unknown_keys():
 
 def test_rule_loader_names_the_bad_rule(monkeypatch):
     import extractor.nlp.outcomes.ruleset as mod
-    monkeypatch.setattr(mod, "load_jsonl", lambda name: [{"id": "typo", "outcome": "jailed", "pattern": [],
-                                                          "example": "x", "flag": True}])
-    with pytest.raises(RuleError, match="typo"):
+    monkeypatch.setattr(mod, "numbered_rows", lambda name: [(7, {"id": "typo", "outcome": "jailed", "words": ["x"],
+                                                                 "example": "x", "flag": True})])
+    with pytest.raises(RuleError, match=r"whatever.jsonl:7: rule typo: key 'flag'"):
         load_rules("whatever.jsonl")
 
 
 def test_rule_loader_rejects_unknown_outcome(monkeypatch):
     import extractor.nlp.outcomes.ruleset as mod
-    monkeypatch.setattr(mod, "load_jsonl", lambda name: [{"id": "bad", "outcome": "sacked", "pattern": [],
-                                                          "example": "x"}])
-    with pytest.raises(RuleError, match="bad"):
+    monkeypatch.setattr(mod, "numbered_rows", lambda name: [(3, {"id": "bad", "outcome": "sacked", "words": ["x"],
+                                                                 "example": "x"})])
+    with pytest.raises(RuleError, match=r":3: rule bad: key 'outcome'"):
         load_rules("whatever.jsonl")
+
+
+def test_a_rule_gives_words_or_a_pattern_not_both():
+    with pytest.raises(Exception, match="either"):
+        OutcomeRule(id="x", outcome="jailed", words=["jailed"], pattern=[{"LOWER": "jailed"}], example="x")
+    with pytest.raises(Exception, match="either"):
+        OutcomeRule(id="x", outcome="jailed", example="x")
+
+
+def test_plain_words_become_a_pattern():
+    rule = OutcomeRule(id="x", outcome="suspended", words=["placed on (paid) administrative|admin leave"],
+                       example="x")
+    assert rule.patterns() == [[{"LOWER": "placed"}, {"LOWER": "on"}, {"LOWER": "paid", "OP": "?"},
+                                {"LOWER": {"IN": ["administrative", "admin"]}}, {"LOWER": "leave"}]]
 
 
 # --------------------------------------------------------------------- each outcome

@@ -16,7 +16,8 @@ _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "cust
 
 
 class Refusals:
-    """Needs self.w (models/subjects.json)."""
+    """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
+    the cue words are data, how each scope is searched is here."""
 
     def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int) -> str:
         """Why the words around the match say it is not an outcome here ('' when they do not)."""
@@ -30,9 +31,10 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
-        if doc[hi - 1].text == "?" or (hi - 2 >= lo and doc[hi - 2].text == "?"):
+        asks = self.cues.words("question", "sentence_end")
+        if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"
-        if any(at(j) in w["habitual"] for j in range(lo, start)):
+        if any(at(j) in self.cues.words("habitual", "sentence") for j in range(lo, start)):
             return "habitual"  # "this was usually because the investigation found no case to answer"
         clause = self._clause_start(doc, lo, start)
         if self._counted_context(doc, clause, start):
@@ -66,7 +68,7 @@ class Refusals:
             if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
-            if not (t in w["aux"] or t in w["adverbs"] or t in w["negators"] or t in w["modals"] or t == "to"):
+            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words):
                 break
             chain.insert(0, t)
             k -= 1
@@ -74,16 +76,20 @@ class Refusals:
 
     def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int) -> str:
         """Negation, modality or intention in the verb chain ('' when there is none)."""
-        w = self.w
+        w, cue = self.w, self.cues
         k = chain_start - 1
         before = doc[k].lower_ if k >= lo else ""
-        if any(t in w["negators"] for t in chain) or before in ("avoided", "escaped", "avoid"):
+        negators = cue.words("negation", "chain")
+        if any(t in negators for t in chain) or before in cue.words("negation", "before_chain"):
             return "negated"
-        if before in ("or", "nor") and any(doc[j].lower_ in w["negators"] for j in range(max(lo, k - 5), k)):
+        window = cue.window("negation", "coordinated")
+        if before in cue.words("negation", "coordinated") and \
+                any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
-        if "to" in chain or before in w["hypothetical_words"]:
+        if any(t in cue.words("hypothetical", "chain") for t in chain) or \
+                before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
-        if any(t in w["modals"] for t in chain) and not rule.modal_ok:
+        if any(t in cue.words("modal", "chain") for t in chain) and not rule.modal_ok:
             decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start))
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
@@ -115,11 +121,10 @@ class Refusals:
                 return True
         return False
 
-    @staticmethod
-    def _inverted_condition(doc: Doc, k: int, lo: int) -> bool:
+    def _inverted_condition(self, doc: Doc, k: int, lo: int) -> bool:
         """'Had he been convicted, ...', 'Were the allegation proven, ...': a condition
         stated by putting the auxiliary first, at the start of a clause."""
-        if doc[k].lower_ not in ("had", "were", "should") or k + 1 >= len(doc):
+        if doc[k].lower_ not in self.cues.words("condition", "clause_start") or k + 1 >= len(doc):
             return False
         if k > lo and not (doc[k - 1].text in (",", ";", ":", "(", "-", "–", "—") or
                            doc[k - 1].lower_ in ("and", "but", "yet", "that")):
@@ -132,9 +137,10 @@ class Refusals:
         """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
         same clause: 'If convicted he could be jailed', 'Had he been convicted' but not
         '..., and he remains suspended'."""
+        opens = self.cues.words("condition", "clause") | self.cues.words("question", "clause")
         for k in range(start - 1, lo - 1, -1):
             t = doc[k].lower_
-            if t in ("if", "unless", "whether") or self._inverted_condition(doc, k, lo):
+            if t in opens or self._inverted_condition(doc, k, lo):
                 return True
             if t == ";" or (t in ("and", "but", "while") and k > lo and doc[k - 1].text == ","):
                 return False
@@ -146,12 +152,13 @@ class Refusals:
         allegations had been proven'. A would-have-been-dismissed finding is conditional on
         the officer still serving ('had he not resigned', 'if still serving'), never on a
         finding that was not made."""
+        opens = self.cues.words("condition", "clause")
         for k in range(lo, hi):
-            if not (doc[k].lower_ in ("if", "unless") or self._inverted_condition(doc, k, lo)):
+            if not (doc[k].lower_ in opens or self._inverted_condition(doc, k, lo)):
                 continue
             for j in range(k + 1, min(hi, k + 12)):
                 t = doc[j].lower_
-                if t in (",", ";", ":", ".") or t in self.w["modals"] or t in self.w["clause_breaks"] \
+                if t in (",", ";", ":", ".") or t in self.cues.words("modal", "chain") or t in self.w["clause_breaks"] \
                         or t in ("before", "after"):
                     break
                 if t in self.w["finding_words"]:

@@ -15,6 +15,7 @@ from .. import doc_text
 from ..rules import AnchoredMatcher
 from ..subjects import People, words
 from .context import Refusals
+from .cues import cues
 from .custodial import sentence_length
 from .found import Found, _end_char
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
@@ -33,11 +34,12 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         self.matcher = AnchoredMatcher(nlp.vocab)
         for rule in self.rules.values():
             try:
-                self.matcher.add(rule.id, [rule.pattern])
+                self.matcher.add(rule.id, rule.patterns())
             except Exception as exc:  # spaCy raises several kinds for a malformed pattern
                 raise RuleError(f"models/{patterns}: rule {rule.id}: {exc}") from exc
         self.topic_window = topic_window
         self.w = words()
+        self.cues = cues()
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
@@ -103,7 +105,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
             if not why:
                 why.append("no subject")
             return []
-        if any(t in self.w["habitual"] for t in chain):
+        if any(t in self.cues.words("habitual", "sentence") for t in chain):
             why.append("habitual")  # "an officer who is convicted is usually dismissed"
             return []
         first = subjects[0]
