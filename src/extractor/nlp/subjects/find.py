@@ -23,8 +23,9 @@ class MentionFinder:
         low = tok.lower_
         if tok.text in w["titles_upper"]:
             return True
-        if low in ("pc", "dc", "ds", "di", "dci", "wpc", "pcso", "sgt", "dsi", "dsu", "dcs", "insp", "supt", "ps"):
-            return tok.text.isupper() or tok.text.istitle() and low in ("sgt", "insp", "supt")
+        written = w["abbreviations"].get(low)
+        if written is not None:
+            return tok.text.isupper() or tok.text.istitle() and written == "upper_or_title"
         if low in w["context_role_heads"]:
             return self._context_role(tok)
         return low in w["role_heads"] or low in w["role_plurals"] or low in w["role_heads_needing_police"]
@@ -227,6 +228,8 @@ class MentionFinder:
         nxt = doc[i + 1]
         if nxt.is_punct:
             return False
+        if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
+            return True
         if self._is_role_head(nxt) and nxt.text not in self.w["titles_upper"]:
             return True
         return self._is_nonpolice_head(nxt) and nxt.is_lower
@@ -286,6 +289,9 @@ class MentionFinder:
         if (head.text in w["titles_upper"] or head.is_title) and end + 1 < len(doc) and doc[end].is_digit \
                 and len(doc[end].text) <= 6 and doc[end + 1].text[:1].isupper():
             end += 1  # a collar number: "PC 2217 Gareth Lowe"
+        if head.text in w["titles_upper"] and end + 1 < len(doc) and doc[end].text == "." and not head.whitespace_ \
+                and self._name_token(doc[end + 1], True) and self.sent_of[end + 1] == self.sent_of[i]:
+            end += 1  # "Lt. Mark Dunn", "Sgt. Bob Lee": the title's full stop
         if titled and end < len(doc) and self._name_token(doc[end], True) and doc[end].text[:1].isupper() \
                 and self.sent_of[end] == self.sent_of[i]:
             j = end

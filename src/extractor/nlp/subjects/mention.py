@@ -10,7 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...normalise.numbers import parse_number
-from ...rulefiles import load_json
+from .schema import load_subject_words
 
 GENERIC_HEADS = {"officer", "colleague"}
 
@@ -18,7 +18,13 @@ GENERIC_HEADS = {"officer", "colleague"}
 @lru_cache(maxsize=1)
 def words() -> dict:
     """models/subjects.json with every list turned into a frozenset."""
-    raw = load_json("subjects.json")
+    raw = load_subject_words()
+    multi = dict(raw["role_multiword"])
+    heads = [h for h in raw["role_heads"] if " " not in h]
+    plurals = [h for h in raw["role_plurals"] if " " not in h]
+    multi.update({h: "singular" for h in raw["role_heads"] if " " in h})
+    multi.update({h: "plural" for h in raw["role_plurals"] if " " in h})
+    raw.update(role_heads=heads, role_plurals=plurals, role_multiword=multi)
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items()}
 
 
@@ -32,7 +38,7 @@ def _heads() -> frozenset:
     """Every lower-case word _find can start a mention at (besides titles_upper)."""
     w = words()
     out = set(_multiword_by_first()) | {"member", "members"}
-    out |= {"pc", "dc", "ds", "di", "dci", "wpc", "pcso", "sgt", "dsi", "dsu", "dcs", "insp", "supt", "ps"}
+    out |= set(w["abbreviations"])
     for key in ("context_role_heads", "role_heads", "role_plurals", "role_heads_needing_police", "nonpolice_heads",
                 "nonpolice_plurals", "pronouns", "plural_pronouns", "generic_words", "group_nouns"):
         out |= set(w[key])
