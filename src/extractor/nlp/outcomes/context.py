@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..subjects import People, is_number
+from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
@@ -31,6 +32,11 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
+        k = start - 1
+        while k > lo and at(k) in _DETERMINERS:
+            k -= 1
+        if k >= lo and at(k) in rule.not_after:
+            return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
         asks = self.cues.words("question", "sentence_end")
         if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"
@@ -86,7 +92,9 @@ class Refusals:
         if before in cue.words("negation", "coordinated") and \
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
-        if any(t in cue.words("hypothetical", "chain") for t in chain) or \
+        joined = f" {' '.join(chain)} "
+        decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain"))
+        if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
         if any(t in cue.words("modal", "chain") for t in chain) and not rule.modal_ok:

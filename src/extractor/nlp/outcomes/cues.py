@@ -13,7 +13,7 @@ from .ruleset import numbered_rows, schema_error
 
 CUES_FILE = "outcome_cues.jsonl"
 
-Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual"]
+Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided"]
 Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence", "sentence_end"]
 
 
@@ -40,7 +40,7 @@ class Cues:
         for cue in cues:
             key = (cue.kind, cue.scope)
             self._by[key] = self._by.get(key, frozenset()) | frozenset(cue.words)
-        self.chain_words = frozenset().union(*(c.words for c in cues if c.scope == "chain"))
+        self.chain_words = frozenset(w for c in cues if c.scope == "chain" for w in c.words if " " not in w)
 
     def words(self, kind: str, scope: str) -> frozenset[str]:
         return self._by.get((kind, scope), frozenset())

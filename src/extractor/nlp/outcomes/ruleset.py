@@ -26,7 +26,8 @@ PATTERNS_FILE = "outcome_patterns.jsonl"
 #   patient  the person a finding is about: "no case to answer for PC X", else the officer
 #            of the sentence, else the officer the article was last about
 #   of       each person after "of": "the convictions of A and B"
-Subject = Literal["agent", "patient", "object", "of"]
+#   next     the person right after the words: "the sheriff fired Deputy X", "Jail for ex-PC"
+Subject = Literal["agent", "patient", "object", "of", "next"]
 
 
 class OutcomeRule(BaseModel):
@@ -48,6 +49,7 @@ class OutcomeRule(BaseModel):
     not_after_sentence: bool = False  # "suspended" after a prison sentence is its suspension
     supersedes: list[OutcomeKind] = []  # overlapping matches with these outcomes are dropped
     not_before: list[str] = []      # refused when the next words are one of these ("cleared the way")
+    not_after: list[str] = []       # refused when the word before is one of these ("recommended his dismissal")
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome when the context is a misconduct
                                                       # hearing, not a court ("PC X was cleared")
     note: str = ""

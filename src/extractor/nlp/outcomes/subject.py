@@ -40,6 +40,9 @@ class SubjectFinder(AgentFinder):
         if rule.subject == "patient":
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
+        if rule.subject == "next":
+            m = people.starting_at(end) if end < hi else None
+            return [m] if m is not None and m.lead == end else []
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)

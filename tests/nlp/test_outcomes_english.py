@@ -1,0 +1,110 @@
+"""How English states an outcome, in UK, Irish and US news: every grammatical shape,
+US wording mapped onto the SPEC values, and what is not an outcome. Each sentence
+was written for these tests; the whole pipeline (dates included) runs on it."""
+
+import pytest
+
+from extractor.nlp import shared_nlp
+
+
+def found(text):
+    return [(o.outcome, o.subject) for o in shared_nlp()(text)._.outcomes]
+
+
+POSITIVE_SHAPES = [
+    ('PC Jo Hale has been sacked after a misconduct hearing.', 'dismissed', 'PC Jo Hale'),
+    ('The constable was fired on Tuesday.', 'dismissed', None),
+    ('The deputy was terminated last month after an internal review.', 'dismissed', None),
+    ("The sheriff's office fired Deputy Al Fox on Monday.", 'dismissed', None),
+    ('Officer Dan Reed was fired by the department in March.', 'dismissed', None),
+    ('The officer was placed on paid administrative leave.', 'suspended', None),
+    ('The trooper has been placed on administrative leave pending the investigation.', 'suspended', None),
+    ('The sergeant remains suspended from duty.', 'suspended', None),
+    ('The detective is on administrative leave.', 'suspended', None),
+    ('A deputy was indicted on charges of official oppression.', 'charged', None),
+    ('The officer was indicted by a grand jury on Thursday.', 'charged', None),
+    ('A grand jury indicted Officer Tim Bell on two counts of assault.', 'charged', None),
+    ('The former officer faces charges of assault and official misconduct.', 'charged', None),
+    ('The CPS authorised a charge of misconduct in public office against the constable.', 'charged', None),
+    ('The officer was ordered to stand trial on a manslaughter charge.', 'charged', None),
+    ('The trooper was booked into the county jail on a charge of assault.', 'arrested', None),
+    ('The deputy pleaded guilty to a civil rights violation.', 'convicted', None),
+    ('The officer pled no contest to a charge of battery.', 'convicted', None),
+    ('The officer pleaded no contest to misdemeanor assault.', 'convicted', None),
+    ('The former officer admitted a charge of misconduct in a public office.', 'convicted', None),
+    ('The officer shot the man. A jury found him guilty of manslaughter.', 'convicted', None),
+    ('The deputy was found guilty on all counts.', 'convicted', None),
+    ('The trooper was convicted on Thursday.', 'convicted', None),
+    ('The constable was acquitted of assault.', 'acquitted', None),
+    ('The officer was cleared of all charges.', 'acquitted', None),
+    ('The deputy was found not guilty of manslaughter.', 'acquitted', None),
+    ('The former deputy was sentenced to 37 months in federal prison.', 'jailed', None),
+    ('The former officer was sentenced to five years in prison.', 'jailed', None),
+    ('The officer was sentenced to probation.', 'other', None),
+    ('The former trooper was sentenced to two years of probation.', 'other', None),
+    ('PC Al Rowe was given an 18-month sentence suspended for two years.', 'suspended_sentence', None),
+    ('The officer gave up his peace officer licence.', 'barred', None),
+    ('The deputy was decertified by the state board.', 'barred', None),
+    ('The state decertified the former officer last year.', 'barred', None),
+    ('PC Eve Lane was dismissed. Her name will go on the barred list.', 'barred', None),
+    ("The former sergeant's name will be added to the barred list.", 'barred', None),
+    ('The complaint against the officer was sustained.', 'misconduct_proven', None),
+    ('Internal affairs sustained the allegation against Officer Ray Cole.', 'misconduct_proven', None),
+    ('The allegations against the sergeant were found not proved.', 'misconduct_not_proven', None),
+    ('The allegations against PC Ben Ash were found proven and amounted to gross misconduct.', 'gross_misconduct_proven', None),
+    ("The panel found that the constable's conduct amounted to gross misconduct.", 'gross_misconduct_proven', None),
+    ('The panel found no case to answer for the inspector.', 'no_case_to_answer', None),
+    ('The officer is to be issued with a final written warning.', 'final_written_warning', None),
+    ('PC Ann Lee is to be given a written warning.', 'written_warning', None),
+    ('The panel gave the officer a final written warning.', 'final_written_warning', None),
+    ('PC Dan Reed had lied. I therefore dismiss the officer without notice, the chair said.', 'dismissed', None),
+    ('PC Kim Roe had lied. The chair directed that he be dismissed without notice.', 'dismissed', None),
+    ('The constable, who has since been sacked, admitted the offence.', 'dismissed', None),
+    ('The officer, who has since resigned, admitted the offence.', 'resigned', None),
+    ('The deputy resigned before he could be fired.', 'resigned', None),
+    ('PC Sam Ogle had been found to have lied. His dismissal was confirmed on Monday.', 'dismissed', None),
+    ('Kent Police confirmed the sacking of PC Len Marr.', 'dismissed', None),
+    ('The conviction of PC Tom Hale for fraud was upheld.', 'convicted', None),
+    ('The officer was arrested on Friday.', 'arrested', None),
+    ('Deputies arrested a fellow deputy on Friday.', 'arrested', None),
+    ('Officer Jay Cole was suspended without pay for 30 days.', 'suspended', None),
+]
+
+POSITIVE_NOT_OUTCOMES = [
+]
+NEGATIVE_NOT_OUTCOMES = [
+    'The deputy could face dismissal if the complaint is upheld.',
+    'Officers who lie will be sacked, the chief constable warned.',
+    'A judge dismissed the case against the officer on Monday.',
+    'The lawsuit against the sheriff was dismissed last year.',
+    'The trooper was not indicted by the grand jury.',
+    'The grand jury declined to indict the officer.',
+    'A suspect was arrested by the deputy on Friday.',
+    'The man who attacked the constable was jailed for two years.',
+    'A juror was dismissed from the trial on Tuesday.',
+    'The union called for his dismissal. The sergeant denied wrongdoing.',
+    'The chief recommended the firing of Officer Dan Reed.',
+    'The officer fired his weapon twice.',
+    'The deputy fired at the fleeing car.',
+    'The officer was fired upon by a gunman.',
+    'The sergeant sustained serious injuries in the crash.',
+    'The constable was on leave when the complaint was made.',
+    'The officer faces a disciplinary hearing next month.',
+    'The deputy is expected to be indicted next week.',
+    'If the allegations are sustained, the officer could be fired.',
+    'Prosecutors may seek an indictment against the officer.',
+    'The sergeant pleaded not guilty to assault.',
+    'The detective, who is accused of assault, will stand trial in May.',
+    'The trooper terminated the traffic stop after ten minutes.',
+    'The chief placed the unit on administrative duties.',
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_SHAPES)
+def test_an_outcome_in_each_shape_and_wording(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+@pytest.mark.parametrize("text", NEGATIVE_NOT_OUTCOMES)
+def test_these_are_not_outcomes(text):
+    assert found(text) == []
