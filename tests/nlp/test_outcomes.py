@@ -319,7 +319,7 @@ def test_generic_statement_is_not_an_outcome(nlp, text):
     "Six convictions were secured.",
     "More than 100 officers have been sacked this year.",
     "Dozens of officers were arrested.",
-    "Three PCs were jailed on Friday.",
+    "Thirty PCs were jailed on Friday.",
     "Of those, six were handed a final written warning.",
     "Most of those officers were dismissed.",
     "Misconduct was proven in 40 cases.",
@@ -571,8 +571,10 @@ def test_gross_misconduct_proven_against_the_pair(nlp):
     # the number does not fit the group
     "PC Lena Cross and PC Joel Hart were dismissed. The three officers were later arrested.",
 ])
-def test_plural_anaphor_without_a_fitting_group_is_refused(nlp, text):
-    assert all(o in ("dismissed",) for o, _ in kinds(nlp, text))
+def test_plural_anaphor_without_a_fitting_group_is_not_given_to_the_named_people(nlp, text):
+    # the group as written may be an outcome of its own (SPEC: a few officers in one
+    # event), but it is never read as the named pair
+    assert all(o == "dismissed" or s not in ("PC Lena Cross", "PC Joel Hart") for o, s in kinds(nlp, text))
 
 
 def test_second_verb_shares_the_subject_of_the_first(nlp):

@@ -99,12 +99,38 @@ NEGATIVE_NOT_OUTCOMES = [
     'The chief placed the unit on administrative duties.',
 ]
 
+POSITIVE_GROUPS = [
+    ('TWO Kent Police officers have been dismissed after a hearing.', 'dismissed', 'Kent Police officers'),
+    ('Two deputies were fired on Monday.', 'dismissed', 'deputies'),
+    ('The two troopers were indicted on Friday.', 'charged', 'troopers'),
+    ('Both officers were dismissed without notice.', 'dismissed', 'officers'),
+    ('PC Ann Hill and PC Joe Lee lied to the panel. The pair were sacked.', 'dismissed', 'the pair'),
+    ('Three PCs were jailed on Friday.', 'jailed', 'PCs'),
+]
+NEGATIVE_GROUPS = [
+    '45 officers were dismissed last year.',
+    'Two officers were dismissed in the year to March.',
+    'Eight Suffolk officers resigned before their hearings.',
+    'Two officers were dismissed and three resigned, figures show.',
+    'Two men attacked a PC. The pair were jailed.',
+    'Officers who lie will be sacked.',
+]
+
 
 @pytest.mark.parametrize("text, outcome, subject", POSITIVE_SHAPES)
-def test_an_outcome_in_each_shape_and_wording(text, outcome, subject):
+def test_shapes_are_outcomes(text, outcome, subject):
     got = found(text)
     assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
 
 @pytest.mark.parametrize("text", NEGATIVE_NOT_OUTCOMES)
-def test_these_are_not_outcomes(text):
+def test_not_outcomes_are_not_outcomes(text):
+    assert found(text) == []
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_GROUPS)
+def test_groups_are_outcomes(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+@pytest.mark.parametrize("text", NEGATIVE_GROUPS)
+def test_groups_are_not_outcomes(text):
     assert found(text) == []

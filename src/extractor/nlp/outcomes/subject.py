@@ -179,6 +179,10 @@ class SubjectFinder(AgentFinder):
 
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""
+        if m.plural and self._small_group(people, m):
+            if m.head in self.w["group_nouns"]:
+                return f"the {m.text}"  # "the pair": the group noun alone names no one
+            return m.text  # "two deputies were fired": one outcome of the group (SPEC)
         if m.plural or m.kind == "generic":
             why.append(f"plural or generic subject '{m.text}'")
             return False
@@ -202,6 +206,30 @@ class SubjectFinder(AgentFinder):
             why.append(f"not known to be police: '{r.text}'")
             return False
         return r.text
+
+    def _small_group(self, people: People, m: Mention) -> bool:
+        """A few officers in one event: 'TWO Kent officers have been dismissed', 'both
+        officers were sacked', 'the pair were fired'; not a tally across cases ('45 officers
+        were dismissed last year', 'two officers were dismissed in the year to March')."""
+        rule = self.w["group_outcome"]
+        doc = people.doc
+        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
+        if m.head in self.w["group_nouns"]:
+            lead = doc[m.start - 1].lower_ if m.start > 0 else ""
+            police = lead == "the" and any(p.police and p.sent >= m.sent - 3 and p.start < m.start
+                                           for p in people.mentions)
+        elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
+            return False
+        elif m.det == "number":
+            police = m.count is not None and 2 <= m.count <= rule["max_count"]
+        else:
+            police = lead in rule["leads"] and (lead == "both" or m.count is not None)
+        if not police:
+            return False
+        lo, hi = people.sent_bounds[m.sent]
+        sentence = {t.lower_ for t in doc[lo:hi]}
+        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"]
+        return not (sentence & set(rule["not_with"])) and not others
 
     @staticmethod
     def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:

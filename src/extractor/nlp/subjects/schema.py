@@ -35,6 +35,14 @@ class Abbreviation(BaseModel):
     written: Literal["upper", "upper_or_title"]   # "PC" only in capitals; "Sgt" or "SGT"
 
 
+class GroupOutcome(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    max_count: int                     # "two officers were dismissed": at most this many
+    leads: list[str]                   # "both officers", "the two officers", "the pair"
+    not_with: list[str]                # a tally, not one event: "45 officers were dismissed last year"
+
+
 class SubjectWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -57,6 +65,7 @@ class SubjectWords(BaseModel):
     male_heads: list[str]
     pronouns: dict[str, Optional[Literal["m", "f"]]]
     group_nouns: dict[str, int]
+    group_outcome: GroupOutcome
     plural_pronouns: list[str]
     generic_words: list[str]
     determiners_indefinite: list[str]
