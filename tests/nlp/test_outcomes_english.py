@@ -116,6 +116,36 @@ NEGATIVE_GROUPS = [
     'Officers who lie will be sacked.',
 ]
 
+POSITIVE_FINDINGS = [
+    ('PC Jo Dale faced four allegations. The panel found most of the alleged breaches not proven.', 'misconduct_not_proven', None),
+    ('PC Jo Dale lied. The panel decided that her conduct amounted to discreditable conduct.', 'misconduct_proven', None),
+    ("The panel found that Sergeant Tim Moss's conduct amounted to discreditable conduct and, in turn, gross misconduct.", 'gross_misconduct_proven', None),
+    ("The hearing found proven that PC Lee Rix's conduct amounted to a breach at the level of misconduct.", 'misconduct_proven', None),
+    ("The panel found that PC Lee Rix's actions amounted to a breach of honesty and integrity at the level of gross misconduct.", 'gross_misconduct_proven', None),
+    ('PC Dan Cole was found to have breached the standards of professional behaviour.', 'misconduct_proven', None),
+    ('The panel found that PC Dan Cole had breached professional standards.', 'misconduct_proven', None),
+    ('The allegations against PC Ben Ash were found proven at the level of gross misconduct.', 'gross_misconduct_proven', None),
+    ('The investigation found the sergeant had no case to answer.', 'no_case_to_answer', None),
+    ('The panel found the allegation against PC Sara Bell not proven.', 'misconduct_not_proven', None),
+    ('The appellant, a police constable, pleaded guilty to misconduct in a public office.', 'convicted', None),
+    ('The defendant, a serving constable, pleaded guilty to misconduct in a public office.', 'convicted', None),
+    ('The former deputy was charged with official oppression. The defendant pleaded guilty in May.', 'convicted', None),
+    ('Final written warning for serving officer', 'final_written_warning', 'serving officer'),
+    ('Dismissal for former PC who lied about sick leave', 'dismissed', 'former PC'),
+    ('Jail for ex-PC who stole from victims', 'jailed', 'ex-PC'),
+    ('Sergeant Ed Fry resigned while under investigation.', 'resigned', None),
+    ('Sergeant Ed Fry resigned. The panel said he would have been dismissed had he still been serving.', 'would_have_been_dismissed', None),
+    ('PC Mo Ali was found guilty of gross misconduct.', 'gross_misconduct_proven', None),
+    ('A police sergeant who let a member of the public know that someone had been arrested has been handed a final written warning.', 'final_written_warning', 'police sergeant'),
+    ('A panel found gross misconduct allegations proven against a constable. The officer was found to have breached the standards of professional behaviour covering honesty.', 'gross_misconduct_proven', 'constable'),
+    ('Neighbours said that the officer had been arrested at dawn.', 'arrested', 'officer'),
+]
+NEGATIVE_FINDINGS = [
+    'The defendant, who punched a constable, pleaded guilty to assault.',
+    'The panel found no evidence that the officer had lied.',
+    'Jail for a man who assaulted a PC',
+]
+
 
 @pytest.mark.parametrize("text, outcome, subject", POSITIVE_SHAPES)
 def test_shapes_are_outcomes(text, outcome, subject):
@@ -133,4 +163,13 @@ def test_groups_are_outcomes(text, outcome, subject):
 
 @pytest.mark.parametrize("text", NEGATIVE_GROUPS)
 def test_groups_are_not_outcomes(text):
+    assert found(text) == []
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_FINDINGS)
+def test_findings_are_outcomes(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+@pytest.mark.parametrize("text", NEGATIVE_FINDINGS)
+def test_findings_are_not_outcomes(text):
     assert found(text) == []

@@ -142,6 +142,8 @@ class AgentFinder:
     def _outside_relative(self, doc: Doc, people: People, m: Mention, lo: int) -> Mention:
         """'A man who stalked an officer was jailed': the officer is inside the relative
         clause; the subject is the person the clause is about."""
+        if m.lead - 1 > lo and doc[m.lead - 1].lower_ == "that":
+            return m  # "... know that someone had been arrested": the subject of the clause 'that' opens
         for j in range(m.lead - 1, lo, -1):
             t = doc[j].lower_
             if t in self.w["clause_breaks"] or t in (",", "-", "–", "("):

@@ -51,7 +51,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         found: list[Found] = []
         for rule, start, end in matches:
             found.extend(self._read(doc, people, rule, start, end, found=found))
-        kept = sorted(self._dedupe(self._superseded(found), people), key=lambda f: (f.start, f.end))
+        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people)), key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
         return doc
 
@@ -78,6 +78,15 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
                 kept.append((self.rules[rid], span.start, span.end))
         kept.sort(key=lambda k: (k[1], k[2]))
         return kept
+
+    def _one_level(self, found: list[Found]) -> list[Found]:
+        """'found gross misconduct allegations proven. PC F was found to have breached the
+        standards of professional behaviour': the breach is the gross misconduct finding."""
+        return [f for f in found if not (f.rule.level_unstated and any(
+            g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1 and
+            ((g.subject or "").lower() == (f.subject or "").lower() or self._same_person(g, f) or
+             (g.person is not None and f.person is not None and g.person.resolved() is f.person.resolved()))
+            for g in found))]
 
     @staticmethod
     def _superseded(found: list[Found]) -> list[Found]:

@@ -49,6 +49,8 @@ class OutcomeRule(BaseModel):
     not_after_sentence: bool = False  # "suspended" after a prison sentence is its suspension
     supersedes: list[OutcomeKind] = []  # overlapping matches with these outcomes are dropped
     not_before: list[str] = []      # refused when the next words are one of these ("cleared the way")
+    level_unstated: bool = False    # a breach of standards, level unsaid: the same finding as a gross
+                                    # misconduct finding of the same person a sentence away
     not_after: list[str] = []       # refused when the word before is one of these ("recommended his dismissal")
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome when the context is a misconduct
                                                       # hearing, not a court ("PC X was cleared")
