@@ -55,10 +55,11 @@ def test_numeric_dates_follow_the_article_order():
 
 
 @pytest.mark.parametrize("text, order", [
-    ("Arrested Oct. 4 and charged October 9, 2019.", "month_first"),
+    ("Arrested 10/4/19 and charged Oct. 9, 2019.", "month_first"),
+    ("Arrested 4/10/19 and charged 9 October 2019.", "day_first"),
     ("Dated 14/07/2019.", "day_first"),
     ("Dated 07/14/2019.", "month_first"),
-    ("On 3 March 2020 he was sacked.", "day_first"),
+    ("On 3 March 2020 he was sacked, 3/4/20.", "day_first"),
     ("No dates at all.", "day_first"),
 ])
 def test_numeric_order_is_read_from_the_article(text, order):

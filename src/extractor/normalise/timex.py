@@ -346,6 +346,8 @@ _NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 def numeric_order(text: str) -> str:
     """'month_first' when the article writes dates the US way ('October 2, 2019',
     '07-14-2019'), else 'day_first' ('2 October 2019', '14/07/2019')."""
+    if not _NUMERIC_IN_TEXT.search(text):
+        return "day_first"  # no numeric date to read: skip the scans
     low = text.lower()
     us = len(_MONTH_FIRST.findall(low)) + len(_MONTH_DOT_DAY.findall(low))
     uk = len(_DAY_FIRST.findall(low))
