@@ -173,3 +173,29 @@ def test_findings_are_outcomes(text, outcome, subject):
 @pytest.mark.parametrize("text", NEGATIVE_FINDINGS)
 def test_findings_are_not_outcomes(text):
     assert found(text) == []
+
+
+TABLE = """Special constables dismissed or who resigned under investigation.
+
+Year | Standard | Details | Outcome
+2015 | Discreditable conduct | Special constable convicted at court of theft | Dismissed
+2016 | Honesty and integrity | Let a friend drive a police car when over the limit | Dismissed
+2018 | Discreditable conduct | Found guilty at court of harassment; given a fine | Resigned while under investigation
+
+Year | Dismissed | Resigned
+2019 | 4 | 2
+"""
+
+
+def test_each_row_of_a_table_of_cases_is_an_outcome_of_its_officer():
+    got = found(TABLE)
+    assert got.count(("dismissed", "Special constable")) == 2  # two rows, two cases
+    assert ("convicted", "Special constable") in got and ("resigned", "Special constable") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Year | Dismissed | Resigned\n2019 | 4 | 2\n",
+    "The table is below.\nYear | Resigned or retired | Would have been dismissed | Barred list\n2019 | 7 | 4 | 4\n",
+])
+def test_a_header_row_of_counts_is_no_outcome(text):
+    assert found(text) == []

@@ -57,7 +57,39 @@ class AgentFinder:
         # "Outcome: Dismissed without notice." in a hearing notice: the officer it is about
         if k >= lo and doc[k].text == ":" and k - 1 >= lo and low(k - 1) in w["notice_labels"]:
             return people.topic_before(k, self.topic_window)
+        # "2016 | Discreditable conduct | Posted offensive material | Dismissed": the last
+        # cell of a table row about one case is that case's officer
+        if k >= lo and doc[k].text in w["table_cells"]["separators"] and self._case_row(doc, people, k):
+            return self._row_person(doc, people, k)
         return self._first_in_clause(doc, people, chain_start, lo, why)
+
+    def _case_row(self, doc: Doc, people: People, k: int) -> bool:
+        """The row of the cell opened at token k describes a case in words in one of its
+        cells (not a header row of counts: 'Year | Dismissed | Resigned')."""
+        seps = self.w["table_cells"]["separators"]
+        lo, hi = people.sent_bounds[people.sent_of[k]]
+        cells, words = [], 0
+        for j in range(lo, hi):
+            if doc[j].text in seps:
+                cells.append(words)
+                words = 0
+            elif doc[j].is_alpha:
+                words += 1
+        cells.append(words)
+        sent = people.sent_of[k]
+        prev = people.sent_bounds[sent - 1] if sent else (0, 0)
+        first_row = not any(doc[j].text in seps for j in range(*prev))  # the header
+        return not first_row and len(cells) > 2 and max(cells) >= self.w["table_cells"]["description_words"]
+
+    def _row_person(self, doc: Doc, people: People, k: int) -> Optional[Mention]:
+        """The officer a table row is about: a person opening one of its cells ('| Special
+        constable convicted ...'), else the officer the rows before were about."""
+        seps = self.w["table_cells"]["separators"]
+        lo = people.sent_bounds[people.sent_of[k]][0]
+        for m in people.mentions:
+            if lo <= m.lead < k and m.lead > 0 and doc[m.lead - 1].text in seps and not m.plural:
+                return m
+        return people.topic_before(lo, self.topic_window)
 
     @staticmethod
     def _before_insertions(doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:

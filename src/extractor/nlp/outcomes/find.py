@@ -172,13 +172,14 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         return outcome, custodial, text_end
 
     # ------------------------------------------------------------------ output
-    @staticmethod
-    def _again(people: Optional[People], f: Found) -> bool:
-        """'He was arrested again in June': a second outcome of the same kind, not a restatement."""
+    def _again(self, people: Optional[People], f: Found) -> bool:
+        """'He was arrested again in June': a second outcome of the same kind, not a
+        restatement; so is the outcome of the next row of a table of cases."""
         if people is None:
             return False
         lo, hi = people.sent_bounds[f.sent]
-        return any(t.lower_ in ("again", "re-arrested", "rearrested") for t in people.doc[lo:hi])
+        seps = self.w["table_cells"]["separators"]
+        return any(t.lower_ in ("again", "re-arrested", "rearrested") or t.text in seps for t in people.doc[lo:hi])
 
     @staticmethod
     def _same_person(a: Found, b: Found) -> bool:

@@ -43,6 +43,13 @@ class GroupOutcome(BaseModel):
     not_with: list[str]                # a tally, not one event: "45 officers were dismissed last year"
 
 
+class TableCells(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    separators: list[str]              # what opens a cell: "|"
+    description_words: int             # a cell this long describes a case
+
+
 class SubjectWords(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -91,6 +98,7 @@ class SubjectWords(BaseModel):
     misconduct_context: list[str]
     court_context: list[str]
     notice_labels: list[str]
+    table_cells: TableCells
 
 
 def _line_of(text: str, key: str) -> int:
