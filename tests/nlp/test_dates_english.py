@@ -74,3 +74,12 @@ def test_a_month_word_before_a_number_is_not_always_a_date(text):
 def test_number_words_come_from_numbers_json():
     assert NUMBER_WORDS["twenty-two"] == 22 and NUMBER_WORDS["ninety nine"] == 99
     assert count_of("forty-one") == 41 and count_of("a") == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deputy was sentenced Friday to 37 months.", [("Friday", "2019-10-04", "2019-10-04")]),
+    ("Good Friday is a holiday.", []),
+    ("The Friday prayers were held.", []),
+])
+def test_a_bare_weekday_is_the_last_such_day(text, expected):
+    assert dates(text) == expected

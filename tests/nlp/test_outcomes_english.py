@@ -100,6 +100,8 @@ NEGATIVE_NOT_OUTCOMES = [
 ]
 
 POSITIVE_GROUPS = [
+    ("A former Harris County sheriff's deputy was sentenced Friday to 37 months in federal prison.", 'jailed',
+     "former Harris County sheriff's deputy"),
     ('TWO Kent Police officers have been dismissed after a hearing.', 'dismissed', 'Kent Police officers'),
     ('Two deputies were fired on Monday.', 'dismissed', 'deputies'),
     ('The two troopers were indicted on Friday.', 'charged', 'troopers'),

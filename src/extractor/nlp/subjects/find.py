@@ -101,6 +101,11 @@ class MentionFinder:
                 break  # a year: "On 3 March 2020 PC X ..."
             if low not in w["modifiers"] and is_number(tok):
                 return first, "number", parse_number(tok.text.replace(",", "").lower())
+            if tok.text in ("'s", "’s") and j - 1 >= lo and doc[j - 1].lower_ in w["possessive_modifiers"]:
+                first = j - 1  # "a sheriff's deputy": the office is part of the rank
+                j -= 2
+                steps += 1
+                continue
             if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] \
                     or (low in w["verbs"] and low not in w["modifiers"]):
                 break
@@ -226,6 +231,9 @@ class MentionFinder:
         if i + 1 >= len(doc) or doc[i].whitespace_ == "" and doc[i + 1].text not in ("-",) and doc[i + 1].is_alpha:
             return False
         nxt = doc[i + 1]
+        if nxt.text in ("'s", "’s") and doc[i].lower_ in self.w["possessive_modifiers"] and i + 2 < len(doc) \
+                and self._is_role_head(doc[i + 2]):
+            return True  # "sheriff" in "a sheriff's deputy"
         if nxt.is_punct:
             return False
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):

@@ -64,6 +64,7 @@ class SubjectWords(BaseModel):
     titles_upper: list[str]
     speaker_titles: list[str]
     modifiers: list[str]
+    possessive_modifiers: list[str]
     not_modifiers: list[str]
     nonpolice_role_modifiers: list[str]
     nonpolice_heads: list[str]
