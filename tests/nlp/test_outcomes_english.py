@@ -201,3 +201,45 @@ def test_each_row_of_a_table_of_cases_is_an_outcome_of_its_officer():
 ])
 def test_a_header_row_of_counts_is_no_outcome(text):
     assert found(text) == []
+
+
+POSITIVE_MORE = [
+    ('The officer was arrested Tuesday and booked on a charge of official oppression.', 'arrested', None),
+    ('The deputy is charged with two counts of aggravated assault.', 'charged', None),
+    ('Prosecutors charged Officer Ben Ruiz with manslaughter on Monday.', 'charged', None),
+    ('A jury convicted the former officer of second-degree murder.', 'convicted', None),
+    ('The former deputy was convicted Thursday of lying to investigators.', 'convicted', None),
+    ('A jury acquitted the trooper of all charges.', 'acquitted', None),
+    ('The former officer will serve 18 months in prison.', 'jailed', None),
+    ('The ex-PC was jailed for two years at Bristol Crown Court.', 'jailed', None),
+    ('The department terminated Officer Jane Wu after an internal review.', 'dismissed', None),
+    ('The chief fired the officer in May.', 'dismissed', None),
+    ('The officer resigned in lieu of termination.', 'resigned', None),
+    ('The sergeant retired before the disciplinary hearing.', 'retired', None),
+    ('The officer was suspended without pay for 10 days.', 'suspended', None),
+    ('The officer has been relieved of duty.', 'suspended', None),
+    ("The officer's certification was revoked by the state.", 'barred', None),
+    ('PC Tom Hart, who was dismissed in 2020, has lost his appeal.', 'dismissed', 'PC Tom Hart'),
+    ('A Met officer who has since resigned admitted the charge.', 'resigned', None),
+]
+NEGATIVE_MORE = [
+    'The officer arrested the suspect after a chase.',
+    'The deputy charged at the suspect.',
+    'A judge sentenced the man who shot the deputy to life in prison.',
+    'The chief said any officer who lies will be fired.',
+    'The inmate was sentenced to 10 years for attacking a corrections officer.',
+    "The trooper's lawsuit was dismissed.",
+    'Charges against the officer were dropped.',
+    'The officer was not disciplined.',
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_MORE)
+def test_more_us_and_uk_wording_are_outcomes(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE_MORE)
+def test_more_sentences_that_are_not_outcomes(text):
+    assert found(text) == []
