@@ -243,3 +243,19 @@ def test_more_us_and_uk_wording_are_outcomes(text, outcome, subject):
 @pytest.mark.parametrize("text", NEGATIVE_MORE)
 def test_more_sentences_that_are_not_outcomes(text):
     assert found(text) == []
+
+
+def test_every_outcome_of_a_row_is_its_officers():
+    table = ("Year | Standard | Details | Outcome\n"
+             "2015 | Discreditable conduct | Special constable convicted at court of theft | Dismissed\n"
+             "2018 | Discreditable conduct | Found guilty at court of harassment; given a suspended sentence "
+             "| Resigned – would have been dismissed\n")
+    got = found(table)
+    for outcome in ("convicted", "suspended_sentence", "resigned", "would_have_been_dismissed"):
+        assert (outcome, "Special constable") in got, got
+
+
+def test_a_breach_restated_after_a_gross_misconduct_finding_is_that_finding():
+    text = ("A panel found gross misconduct allegations proven against a constable. The now former officer was "
+            "found to have breached the standards of professional behaviour on honesty.")
+    assert [o for o, _ in found(text)] == ["gross_misconduct_proven"]

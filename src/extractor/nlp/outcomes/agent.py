@@ -142,6 +142,10 @@ class AgentFinder:
                 continue
             if doc[m.end].lower_ == "who" and m.singular_person:
                 return m
+        seps = self.w["table_cells"]["separators"]
+        row = next((j for j in range(chain_start - 1, lo - 1, -1) if doc[j].text in seps), None)
+        if row is not None and self._case_row(doc, people, row):
+            return self._row_person(doc, people, row)  # "| Found guilty ...; given a suspended sentence |"
         why.append("no person left of the verb")
         return None
 

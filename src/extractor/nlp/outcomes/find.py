@@ -83,10 +83,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         """'found gross misconduct allegations proven. PC F was found to have breached the
         standards of professional behaviour': the breach is the gross misconduct finding."""
         return [f for f in found if not (f.rule.level_unstated and any(
-            g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1 and
-            ((g.subject or "").lower() == (f.subject or "").lower() or self._same_person(g, f) or
-             (g.person is not None and f.person is not None and g.person.resolved() is f.person.resolved()))
-            for g in found))]
+            g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1 for g in found))]
 
     @staticmethod
     def _superseded(found: list[Found]) -> list[Found]:
