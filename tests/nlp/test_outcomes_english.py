@@ -259,3 +259,27 @@ def test_a_breach_restated_after_a_gross_misconduct_finding_is_that_finding():
     text = ("A panel found gross misconduct allegations proven against a constable. The now former officer was "
             "found to have breached the standards of professional behaviour on honesty.")
     assert [o for o, _ in found(text)] == ["gross_misconduct_proven"]
+
+
+POSITIVE_EUPHEMISMS = [
+    ('The deputy was terminated from the department in July.', 'dismissed', None),
+    ('The officer was let go after the review found he had lied.', 'dismissed', None),
+    ('The trooper lost his job over the video.', 'dismissed', None),
+    ('The sergeant received a written reprimand for the remarks.', 'written_warning', None),
+    ('The constable has been summonsed to appear before magistrates.', 'charged', None),
+]
+NEGATIVE_EUPHEMISMS = [
+    "The deputy's contract was terminated for budget reasons.",
+    'The officer fired his gun and let go of the suspect.',
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_EUPHEMISMS)
+def test_plainer_and_softer_words_for_an_outcome(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EUPHEMISMS)
+def test_the_same_words_about_other_things(text):
+    assert found(text) == []
