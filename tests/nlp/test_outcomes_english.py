@@ -283,3 +283,27 @@ def test_plainer_and_softer_words_for_an_outcome(text, outcome, subject):
 @pytest.mark.parametrize("text", NEGATIVE_EUPHEMISMS)
 def test_the_same_words_about_other_things(text):
     assert found(text) == []
+
+
+POSITIVE_RANKS = [
+    ('A cop was fired after a video of the beating emerged.', 'dismissed', 'cop'),
+    ('Deputy U.S. Marshal Dan Cole was arrested in Tampa.', 'arrested', 'Marshal Dan Cole'),
+    ('Police Chief Jo Hale was fired by the city council.', 'dismissed', 'Police Chief Jo Hale'),
+    ('The chief fired the officer in May.', 'dismissed', 'officer'),
+    ('Chief Inspector Ann Ray was dismissed without notice.', 'dismissed', 'Chief Inspector Ann Ray'),
+]
+NEGATIVE_RANKS = [
+    'The chief executive was sacked by the board.',
+    'The fire marshal was arrested.',
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_RANKS)
+def test_us_ranks_and_titles_as_subjects(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE_RANKS)
+def test_titles_that_are_not_police(text):
+    assert found(text) == []

@@ -161,8 +161,16 @@ class People(MentionFinder):
             elif m.kind == "def":
                 if m.head in GENERIC_HEADS:
                     m.antecedent = self._find_antecedent(idx, police_only=True)
+                    if m.antecedent is not None and self._subject_of_my_verb(m.antecedent, m):
+                        m.antecedent = None  # "The chief fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
+
+    def _subject_of_my_verb(self, p: Mention, me: Mention) -> bool:
+        """p is the subject of the one verb that has me as its object ('The chief fired
+        the officer'): the two are different people."""
+        between = self.doc[p.end:me.lead]
+        return p.sent == me.sent and len(between) == 1 and between[0].is_alpha and between[0].is_lower
 
     def _subject_antecedent(self, idx: int) -> Optional[Mention]:
         """A pronoun most often continues the subject of the sentences before it:
