@@ -45,3 +45,11 @@ def test_us_outcome_nouns_are_counted_outcomes():
 def test_a_us_department_is_an_org():
     found = figures("The Los Angeles Police Department said 14 officers were fired last year.")
     assert [f.org for f in found] == ["LAPD"]
+
+
+@pytest.mark.parametrize("text", [
+    "The officer fired four shots at the car.",
+    "The driver, 24, was taken to hospital.",
+])
+def test_shots_and_ages_are_not_figures(text):
+    assert [f.text for f in figures(text)] == []
