@@ -67,6 +67,18 @@ class MentionFinder:
             j += 1
         return j
 
+    def _compound_start(self, j: int, lo: int) -> Optional[int]:
+        """Where a hyphen compound written without spaces ends at token j begins ("31-year-old",
+        "off-duty"); None for an outcome written as one ("ex-jailed")."""
+        doc = self.doc
+        k = j
+        while k - 1 >= lo and not doc[k - 1].whitespace_ and (doc[k - 1].text == "-" or doc[k].text == "-"):
+            k -= 1
+        compound = doc[k:j + 1].text.lower()
+        if any(x in compound for x in ("jailed", "sacked", "dismissed", "convicted")):
+            return None
+        return k
+
     def _modifier_start(self, head: int) -> tuple[int, str, Optional[float]]:
         """Walk left from a head over modifiers. Returns (first token, determiner kind, count)."""
         doc, w = self.doc, self.w
@@ -76,13 +88,9 @@ class MentionFinder:
         steps = 0
         while j >= lo and steps < 6:
             tok = doc[j]
-            # hyphen compounds written without spaces: "31-year-old", "off-duty"
             if j - 1 >= lo and (tok.text == "-" or doc[j - 1].text == "-") and not doc[j - 1].whitespace_:
-                k = j
-                while k - 1 >= lo and not doc[k - 1].whitespace_ and (doc[k - 1].text == "-" or doc[k].text == "-"):
-                    k -= 1
-                compound = doc[k:j + 1].text.lower()
-                if any(x in compound for x in ("jailed", "sacked", "dismissed", "convicted")):
+                k = self._compound_start(j, lo)
+                if k is None:
                     break
                 first = k
                 j = k - 1
