@@ -307,3 +307,24 @@ def test_us_ranks_and_titles_as_subjects(text, outcome, subject):
 @pytest.mark.parametrize("text", NEGATIVE_RANKS)
 def test_titles_that_are_not_police(text):
     assert found(text) == []
+
+
+POSITIVE_HEADLINES = [
+    ('Cop fired after video of beating emerges', 'dismissed', 'Cop'),
+    ('Deputy fired over racist texts', 'dismissed', 'Deputy'),
+]
+NEGATIVE_HEADLINES = [
+    'The officer fired after the suspect drew a gun.',
+    'Officer fired at by gunman in Dallas',
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", POSITIVE_HEADLINES)
+def test_a_headline_drops_the_was(text, outcome, subject):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+@pytest.mark.parametrize("text", NEGATIVE_HEADLINES)
+def test_fired_in_running_text_or_fired_at_is_a_shot(text):
+    assert found(text) == []

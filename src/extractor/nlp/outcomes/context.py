@@ -32,6 +32,8 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
+        if rule.headline_only and not _headline(doc, lo, hi):
+            return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
         while k > lo and at(k) in _DETERMINERS:
             k -= 1
@@ -173,3 +175,8 @@ class Refusals:
                     return True
         return False
 
+
+def _headline(doc: Doc, lo: int, hi: int) -> bool:
+    """A short line that ends without a full stop: a headline, a caption, a table cell."""
+    words = [t for t in doc[lo:hi] if not t.is_space]
+    return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”")

@@ -52,6 +52,7 @@ class OutcomeRule(BaseModel):
     level_unstated: bool = False    # a breach of standards, level unsaid: the same finding as a gross
                                     # misconduct finding of the same person a sentence away
     not_after: list[str] = []       # refused when the word before is one of these ("recommended his dismissal")
+    headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome when the context is a misconduct
                                                       # hearing, not a court ("PC X was cleared")
     note: str = ""
