@@ -36,3 +36,16 @@ def test_shared_eval_scores_hold():
     assert s["outcomes"]["f1"] >= 0.97
     assert s["dates"]["f1"] >= 0.97
     assert s["headline_complete_f1"] >= 0.75
+
+
+SHARED_EVAL2 = ROOT.parent / "shared" / "eval2"
+
+
+@pytest.mark.skipif(not SHARED_EVAL2.is_dir(), reason="needs ../shared/eval2 beside the repo")
+def test_shared_eval2_scores_hold():
+    s = score(SHARED_EVAL2)
+    assert s["outcomes"]["f1"] >= 0.90
+    assert s["outcome_fields"]["subject"] >= 0.92
+    assert s["figures"]["p"] >= 0.95
+    assert s["dates"]["f1"] >= 0.85
+    assert s["headline_complete_f1"] >= 0.39

@@ -79,19 +79,33 @@ def test_rule_loader_rejects_unknown_keys():
 
 
 def test_rule_loader_names_the_bad_rule(monkeypatch):
-    import extractor.nlp.outcomes as mod
-    monkeypatch.setattr(mod, "load_jsonl", lambda name: [{"id": "typo", "outcome": "jailed", "pattern": [],
-                                                          "example": "x", "flag": True}])
-    with pytest.raises(RuleError, match="typo"):
+    import extractor.nlp.outcomes.ruleset as mod
+    monkeypatch.setattr(mod, "numbered_rows", lambda name: [(7, {"id": "typo", "outcome": "jailed", "words": ["x"],
+                                                                 "example": "x", "flag": True})])
+    with pytest.raises(RuleError, match=r"whatever.jsonl:7: rule typo: key 'flag'"):
         load_rules("whatever.jsonl")
 
 
 def test_rule_loader_rejects_unknown_outcome(monkeypatch):
-    import extractor.nlp.outcomes as mod
-    monkeypatch.setattr(mod, "load_jsonl", lambda name: [{"id": "bad", "outcome": "sacked", "pattern": [],
-                                                          "example": "x"}])
-    with pytest.raises(RuleError, match="bad"):
+    import extractor.nlp.outcomes.ruleset as mod
+    monkeypatch.setattr(mod, "numbered_rows", lambda name: [(3, {"id": "bad", "outcome": "sacked", "words": ["x"],
+                                                                 "example": "x"})])
+    with pytest.raises(RuleError, match=r":3: rule bad: key 'outcome'"):
         load_rules("whatever.jsonl")
+
+
+def test_a_rule_gives_words_or_a_pattern_not_both():
+    with pytest.raises(Exception, match="either"):
+        OutcomeRule(id="x", outcome="jailed", words=["jailed"], pattern=[{"LOWER": "jailed"}], example="x")
+    with pytest.raises(Exception, match="either"):
+        OutcomeRule(id="x", outcome="jailed", example="x")
+
+
+def test_plain_words_become_a_pattern():
+    rule = OutcomeRule(id="x", outcome="suspended", words=["placed on (paid) administrative|admin leave"],
+                       example="x")
+    assert rule.patterns() == [[{"LOWER": "placed"}, {"LOWER": "on"}, {"LOWER": "paid", "OP": "?"},
+                                {"LOWER": {"IN": ["administrative", "admin"]}}, {"LOWER": "leave"}]]
 
 
 # --------------------------------------------------------------------- each outcome
@@ -305,7 +319,7 @@ def test_generic_statement_is_not_an_outcome(nlp, text):
     "Six convictions were secured.",
     "More than 100 officers have been sacked this year.",
     "Dozens of officers were arrested.",
-    "Three PCs were jailed on Friday.",
+    "Thirty PCs were jailed on Friday.",
     "Of those, six were handed a final written warning.",
     "Most of those officers were dismissed.",
     "Misconduct was proven in 40 cases.",
@@ -557,8 +571,10 @@ def test_gross_misconduct_proven_against_the_pair(nlp):
     # the number does not fit the group
     "PC Lena Cross and PC Joel Hart were dismissed. The three officers were later arrested.",
 ])
-def test_plural_anaphor_without_a_fitting_group_is_refused(nlp, text):
-    assert all(o in ("dismissed",) for o, _ in kinds(nlp, text))
+def test_plural_anaphor_without_a_fitting_group_is_not_given_to_the_named_people(nlp, text):
+    # the group as written may be an outcome of its own (SPEC: a few officers in one
+    # event), but it is never read as the named pair
+    assert all(o == "dismissed" or s not in ("PC Lena Cross", "PC Joel Hart") for o, s in kinds(nlp, text))
 
 
 def test_second_verb_shares_the_subject_of_the_first(nlp):

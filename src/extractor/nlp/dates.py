@@ -105,7 +105,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalise.timex import KINDS, Resolution, names_period, parse
+from ..normalise.timex import KINDS, NUMERIC_ORDER, Resolution, names_period, numeric_order, parse
 from ..errors import RuleError
 from ..records import DateMention
 from ..rulefiles import load_jsonl
@@ -409,7 +409,7 @@ class DateFinder:
                 self.after[rule.id] = tuple(self._items(self.mentions, rule.followed_by, rule.id))
         self.by_id = {r.id: r for r in self.rules.mentions}
         self._masks: dict[int, tuple[int, int]] = {}  # orth -> (part mask, mention mask)
-        self._parsed: dict[str, Any] = {}
+        self._parsed: dict[tuple[str, str], Any] = {}
 
     def _items(self, compiled: _Compiled, pattern, where: str) -> list[tuple]:
         labels = {p.part for p in self.rules.parts}
@@ -420,6 +420,13 @@ class DateFinder:
         return items
 
     def __call__(self, doc: Doc) -> Doc:
+        order = NUMERIC_ORDER.set(numeric_order(doc_text(doc)))
+        try:
+            return self._find(doc)
+        finally:
+            NUMERIC_ORDER.reset(order)
+
+    def _find(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = self._choose(doc, self._candidates(doc, text))
         anchor = _anchor(doc._.published)
@@ -496,11 +503,12 @@ class DateFinder:
                 yield span, expr
 
     def _parse(self, text: str):
-        if text not in self._parsed:
+        key = (NUMERIC_ORDER.get(), text)
+        if key not in self._parsed:
             if len(self._parsed) > 20000:
                 self._parsed.clear()
-            self._parsed[text] = parse(text)
-        return self._parsed[text]
+            self._parsed[key] = parse(text)
+        return self._parsed[key]
 
     @staticmethod
     def _fits(doc: Doc, text: str, rule: MentionRule, start: int, end: int, inside: list[bool]) -> bool:

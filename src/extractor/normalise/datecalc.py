@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .fiscal import month_end
+from .numbers import words as number_lists
 
 Range = tuple[Optional[date], Optional[date]]
 Amount = tuple[int, int]  # (months, days)
@@ -24,12 +25,23 @@ WEEKDAYS = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty": 40, "fifty": 50, "sixty": 60,
-}
+
+
+def _number_words() -> dict[str, int]:
+    """Every number word up to ninety-nine, from models/numbers.json (the one list of
+    English number words): "a", "two", "twenty", "twenty-two", "twenty two"."""
+    w = number_lists()
+    units = {k: v for k, v in w["units"].items() if v > 0}
+    out = dict(units)
+    for tens, t in w["tens"].items():
+        out[tens] = t
+        for unit, u in units.items():
+            if 1 <= u <= 9 and unit not in ("a", "an"):
+                out[f"{tens}-{unit}"] = out[f"{tens} {unit}"] = t + u
+    return out
+
+
+NUMBER_WORDS = _number_words()
 # unit -> (months, days) per one unit
 UNITS = {
     "day": (0, 1), "week": (0, 7), "fortnight": (0, 14), "month": (1, 0), "quarter": (3, 0),

@@ -89,6 +89,8 @@ Conventions (each one is tested in tests/test_dates.py):
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -109,6 +111,7 @@ def normalise(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
     s = re.sub(r"[()\[\],|:;]", " ", s)
+    s = re.sub(r"(?<=[a-z])\.(?=\d)", " ", s)  # "mar.7, 2016"
     s = re.sub(r"(?<=[a-z])\.", "", s)
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
@@ -249,7 +252,7 @@ class _Point:
             if ahead and add_months(date(y, first, 1), 3) <= anchor:
                 y += 1
             return y
-        if m is None or self.part:
+        if m is None or (self.part and self.day is not None):
             return None
         if self.day is None:
             if ahead:
@@ -331,6 +334,29 @@ _P_DAY_ONLY = re.compile(rf"^(?:the\s+)?{DAY_RE}$")
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
+# Which number comes first in 4/2/18: set per article by numeric_order() (UK papers write
+# day first, US papers month first); a part over 12 decides by itself.
+NUMERIC_ORDER: ContextVar[str] = ContextVar("numeric_order", default="day_first")
+_MONTH_FIRST = re.compile(rf"\b{MON_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b")
+_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_RE}\.?,?\s+(?:18|19|20)\d\d\b")
+_MONTH_DOT_DAY = re.compile(r"\b(?:jan|feb|aug|sept?|oct|nov|dec)\.\s*\d{1,2}\b")  # AP style: "Jan. 5"
+_NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
+
+
+def numeric_order(text: str) -> str:
+    """'month_first' when the article writes dates the US way ('October 2, 2019',
+    '07-14-2019'), else 'day_first' ('2 October 2019', '14/07/2019')."""
+    if not _NUMERIC_IN_TEXT.search(text):
+        return "day_first"  # no numeric date to read: skip the scans
+    low = text.lower()
+    us = len(_MONTH_FIRST.findall(low)) + len(_MONTH_DOT_DAY.findall(low))
+    uk = len(_DAY_FIRST.findall(low))
+    for a, _sep, b in _NUMERIC_IN_TEXT.findall(low):
+        us += int(b) > 12 >= int(a)
+        uk += int(a) > 12 >= int(b)
+    return "month_first" if us > uk else "day_first"
+
+
 def _numeric_point(s: str) -> Optional[_Point]:
     m = _P_ISO.match(s)
     if m:
@@ -340,6 +366,8 @@ def _numeric_point(s: str) -> Optional[_Point]:
         if not m or (len(m["y"]) == 2 and m["sep"] != "/"):
             return None
         d, mo, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if NUMERIC_ORDER.get() == "month_first":
+            d, mo = mo, d
         if mo > 12 and d <= 12:
             d, mo = mo, d
         if y < 100:

@@ -1,0 +1,194 @@
+"""The person left of the verb: the subject of an agent rule. A mixin of OutcomeFinder."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..subjects import Mention, People, is_number
+from .found import _FINITE_AUX
+
+
+class AgentFinder:
+    """Needs self.w (models/subjects.json) and self.topic_window."""
+
+    def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list,
+               depth: int = 0) -> Optional[Mention]:
+        w = self.w
+        low = lambda j: doc[j].lower_  # noqa: E731
+        k = chain_start - 1
+        # "X was found to have committed misconduct ... and was given a final written warning":
+        # a second verb with no subject of its own shares the subject of the verb before it
+        if k > lo and low(k) in ("and", "but", "or") and low(chain_start) in _FINITE_AUX and depth < 2:
+            for j in range(k - 1, lo - 1, -1):
+                if low(j) in (";", ":") or low(j) in w["clause_breaks"]:
+                    break
+                if low(j) in _FINITE_AUX and (j == lo or low(j - 1) not in w["aux"] and low(j - 1) != "to"):
+                    m = self._agent(doc, people, j, lo, [], depth + 1)
+                    if m is not None:
+                        return m
+                    break
+        # headline: "Jailed: former PC who ..."
+        if chain_start == lo:
+            m = self._colon_subject(doc, people, lo)
+            if m is not None:
+                return m
+        m, k = self._before_insertions(doc, people, k, lo)
+        if m is not None:
+            return m
+        relative = False
+        if k >= lo and low(k) in w["relative_pronouns"]:
+            relative = True  # "... of PC X, who was jailed": the clause is about the nearest person
+            k -= 1
+            if k >= lo and doc[k].text == ",":
+                k -= 1
+        if k >= lo:
+            m = people.ending_at(k)
+            if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
+                return self._outside_relative(doc, people, m, lo)
+            t = doc[k]
+            if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
+                why.append("counted subject")
+                return None
+            if low(k) in w["non_person_subjects"]:
+                why.append(f"subject is '{t.text}'")
+                return None
+        # "Outcome: Dismissed without notice." in a hearing notice: the officer it is about
+        if k >= lo and doc[k].text == ":" and k - 1 >= lo and low(k - 1) in w["notice_labels"]:
+            return people.topic_before(k, self.topic_window)
+        # "2016 | Discreditable conduct | Posted offensive material | Dismissed": the last
+        # cell of a table row about one case is that case's officer
+        if k >= lo and doc[k].text in w["table_cells"]["separators"] and self._case_row(doc, people, k):
+            return self._row_person(doc, people, k)
+        return self._first_in_clause(doc, people, chain_start, lo, why)
+
+    def _case_row(self, doc: Doc, people: People, k: int) -> bool:
+        """The row of the cell opened at token k describes a case in words in one of its
+        cells (not a header row of counts: 'Year | Dismissed | Resigned')."""
+        seps = self.w["table_cells"]["separators"]
+        lo, hi = people.sent_bounds[people.sent_of[k]]
+        cells, words = [], 0
+        for j in range(lo, hi):
+            if doc[j].text in seps:
+                cells.append(words)
+                words = 0
+            elif doc[j].is_alpha:
+                words += 1
+        cells.append(words)
+        sent = people.sent_of[k]
+        prev = people.sent_bounds[sent - 1] if sent else (0, 0)
+        first_row = not any(doc[j].text in seps for j in range(*prev))  # the header
+        return not first_row and len(cells) > 2 and max(cells) >= self.w["table_cells"]["description_words"]
+
+    def _row_person(self, doc: Doc, people: People, k: int) -> Optional[Mention]:
+        """The officer a table row is about: a person opening one of its cells ('| Special
+        constable convicted ...'), else the officer the rows before were about."""
+        seps = self.w["table_cells"]["separators"]
+        lo = people.sent_bounds[people.sent_of[k]][0]
+        for m in people.mentions:
+            if lo <= m.lead < k and m.lead > 0 and doc[m.lead - 1].text in seps and not m.plural:
+                return m
+        return people.topic_before(lo, self.topic_window)
+
+    @staticmethod
+    def _before_insertions(doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:
+        """Skip bracketed insertions left of token k: ", who ...," / ", 30, of Kent Police," /
+        "(pictured)". The person right before one, or None and where the skipping stopped."""
+        for _ in range(3):
+            if not (k >= lo and doc[k].text in (",", "-", "–", "—", ")")):
+                break
+            closer = doc[k].text
+            opener = {")": "("}.get(closer, closer)
+            j = k - 1
+            while j > lo and doc[j].text != opener and k - j < 30 and doc[j].text not in (";", ":"):
+                j -= 1
+            if not (j > lo and doc[j].text == opener):
+                break
+            m = people.ending_at(j - 1)
+            if m is not None:
+                return m, k
+            k = j - 1
+            if not (doc[k].like_num and k - 1 > lo and doc[k - 1].text == ","):
+                break
+            m = people.ending_at(k - 2)  # ", 30, of Kent Police,": the age is a second insertion
+            if m is not None:
+                return m, k
+            k -= 1
+        return None, k
+
+    def _first_in_clause(self, doc: Doc, people: People, chain_start: int, lo: int, why: list) -> Optional[Mention]:
+        """Fall back: the first person in the clause, else the head of a relative clause."""
+        w = self.w
+        low = lambda j: doc[j].lower_  # noqa: E731
+        clause = lo
+        for j in range(chain_start - 1, lo - 1, -1):
+            if low(j) in w["clause_breaks"] or low(j) in w["speaker_verbs"] or \
+                    (low(j) in w["decision_verbs"] and j + 1 < len(doc) and low(j + 1) not in ("guilty", "to")):
+                clause = j + 1
+                break
+        for m in people.mentions:
+            if m.start < clause or m.end > chain_start:
+                continue
+            if m.det == "poss" or m.owner:
+                continue
+            if m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]:
+                continue
+            return self._outside_relative(doc, people, m, lo)
+        # "a former sergeant who groomed a woman he met while ... was jailed": the head of a
+        # relative clause that a clause word inside it hid
+        for m in reversed(people.mentions):
+            if m.sent != people.sent_of[chain_start - 1] or m.end >= chain_start or m.end >= len(doc):
+                continue
+            if doc[m.end].lower_ == "who" and m.singular_person:
+                return m
+        seps = self.w["table_cells"]["separators"]
+        row = next((j for j in range(chain_start - 1, lo - 1, -1) if doc[j].text in seps), None)
+        if row is not None and self._case_row(doc, people, row):
+            return self._row_person(doc, people, row)  # "| Found guilty ...; given a suspended sentence |"
+        why.append("no person left of the verb")
+        return None
+
+    def _colon_subject(self, doc: Doc, people: People, lo: int) -> Optional[Mention]:
+        hi = people.sent_end(lo)
+        for j in range(lo, min(hi, lo + 4)):
+            if doc[j].text == ":":
+                m = people.starting_at(j + 1)
+                return m if m is not None and m.lead == j + 1 or m is not None and m.start == j + 1 else None
+        return None
+
+    def _conjuncts(self, doc: Doc, people: People, m: Mention, lo: int) -> list[Mention]:
+        """'PC Jones and PC Brown were dismissed': every person of the subject."""
+        out = [m]
+        while len(out) < 6:
+            k = out[0].lead - 1
+            if k - 1 < lo or doc[k].lower_ not in ("and", ","):
+                break
+            j = k - 1
+            if doc[j].text == "," and doc[k].lower_ == "and":
+                j -= 1
+            if doc[j].like_num and j - 1 >= lo and doc[j - 1].text == ",":
+                j -= 2  # "Sergeant Ian Platt, 51, and PC Sue Hay"
+            prev = people.ending_at(j)
+            if prev is None or prev in out:
+                break
+            out.insert(0, prev)
+        return out
+
+    def _outside_relative(self, doc: Doc, people: People, m: Mention, lo: int) -> Mention:
+        """'A man who stalked an officer was jailed': the officer is inside the relative
+        clause; the subject is the person the clause is about."""
+        if m.lead - 1 > lo and doc[m.lead - 1].lower_ == "that":
+            return m  # "... know that someone had been arrested": the subject of the clause 'that' opens
+        for j in range(m.lead - 1, lo, -1):
+            t = doc[j].lower_
+            if t in self.w["clause_breaks"] or t in (",", "-", "–", "("):
+                return m
+            if t in ("who", "whom"):
+                k = j - 1
+                if k >= lo and doc[k].text == ",":
+                    return m  # ", who ...": a bracketed clause, already skipped when closed
+                outer = people.ending_at(k)
+                return outer if outer is not None else m
+        return m
+

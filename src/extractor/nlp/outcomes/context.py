@@ -1,0 +1,182 @@
+"""Refusals: the words around a match that say it did not happen (negation, modality,
+condition, a question, counted cases, a sentence's suspension). A mixin of OutcomeFinder."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..subjects import People, is_number
+from .found import _DETERMINERS
+from .ruleset import OutcomeRule
+
+_CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
+_SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
+                             "jailed", "imprisoned", "gaoled"})
+
+
+class Refusals:
+    """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
+    the cue words are data, how each scope is searched is here."""
+
+    def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int) -> str:
+        """Why the words around the match say it is not an outcome here ('' when they do not)."""
+        w = self.w
+        low = [t.lower_ for t in doc[lo:hi]]
+        at = lambda j: low[j - lo]  # noqa: E731
+        nxt = end
+        while nxt < hi and doc[nxt].is_space:
+            nxt += 1
+        following = " ".join(at(j) for j in range(nxt, min(hi, nxt + 4)) if not doc[j].is_space)
+        for words_ in rule.not_before:
+            if following == words_ or following.startswith(words_ + " "):
+                return f"followed by '{words_}'"
+        if rule.headline_only and not _headline(doc, lo, hi):
+            return "not a headline"  # "the officer fired after the suspect drew a gun"
+        k = start - 1
+        while k > lo and at(k) in _DETERMINERS:
+            k -= 1
+        if k >= lo and at(k) in rule.not_after:
+            return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
+        asks = self.cues.words("question", "sentence_end")
+        if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
+            return "a question"  # "In how many cases did the panel find that ...?"
+        if any(at(j) in self.cues.words("habitual", "sentence") for j in range(lo, start)):
+            return "habitual"  # "this was usually because the investigation found no case to answer"
+        clause = self._clause_start(doc, lo, start)
+        if self._counted_context(doc, clause, start):
+            return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
+        if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
+                                          for k in range(lo, start)):
+            return "no finding verb"
+        if not rule.modal_ok and self._conditional(doc, lo, start):
+            return "conditional"
+        if rule.modal_ok and self._conditional_on_finding(doc, lo, hi):
+            return "conditional on a finding"  # "had he been convicted, he would have faced dismissal"
+        if rule.not_after_sentence:
+            clause = max(lo, start - 12)
+            for j in range(start - 1, clause - 1, -1):
+                if at(j) == ";" or (at(j) in ("and", "but", "while") and j > lo and at(j - 1) == ","):
+                    clause = j
+                    break
+            if {at(j) for j in range(clause, start)} & _SENTENCE_WORDS or \
+                    (end < hi and at(end) in ("sentence", "prison", "jail")):
+                return "suspension of a sentence"
+        return ""
+
+    def _verb_chain(self, doc: Doc, start: int, lo: int) -> tuple[int, list[str]]:
+        """The auxiliaries and adverbs before the match ('was also', 'has since been',
+        'would have been', 'was found to have') and where they start."""
+        w = self.w
+        k = start - 1
+        chain: list[str] = []
+        while k >= lo:
+            t = doc[k].lower_
+            if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
+                k -= 2  # "was found to have no case to answer": a finding, not an intention
+                continue
+            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words):
+                break
+            chain.insert(0, t)
+            k -= 1
+        return k + 1, chain
+
+    def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int) -> str:
+        """Negation, modality or intention in the verb chain ('' when there is none)."""
+        w, cue = self.w, self.cues
+        k = chain_start - 1
+        before = doc[k].lower_ if k >= lo else ""
+        negators = cue.words("negation", "chain")
+        if any(t in negators for t in chain) or before in cue.words("negation", "before_chain"):
+            return "negated"
+        window = cue.window("negation", "coordinated")
+        if before in cue.words("negation", "coordinated") and \
+                any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
+            return "negated"  # "has not been arrested or charged"
+        joined = f" {' '.join(chain)} "
+        decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain"))
+        if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
+                before in cue.words("hypothetical", "before_chain"):
+            return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
+        if any(t in cue.words("modal", "chain") for t in chain) and not rule.modal_ok:
+            decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start))
+            if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
+                return "modal"
+        return ""
+
+    def _misconduct_context(self, doc: Doc, people: People, start: int) -> bool:
+        """The sentence, or the one before, speaks of a misconduct hearing and not of a court."""
+        sent = people.sent_of[start]
+        lo = people.sent_bounds[max(0, sent - 1)][0]
+        hi = people.sent_bounds[sent][1]
+        text = _CRIME_OF_OFFICE.sub(" ", doc[lo:hi].text.lower())  # the crime is a court matter
+        words_ = set(re.findall(r"[a-z]+", text))
+        return bool(words_ & self.w["misconduct_context"]) and not words_ & self.w["court_context"]
+
+    def _clause_start(self, doc: Doc, lo: int, start: int) -> int:
+        for j in range(start - 1, lo - 1, -1):
+            t = doc[j].lower_
+            if t == ";" or t in self.w["clause_breaks"] or (t in ("and", "but") and j > lo and doc[j - 1].text == ","):
+                return j + 1
+        return lo
+
+    @staticmethod
+    def _counted_context(doc: Doc, lo: int, start: int) -> bool:
+        """'In 21 of those cases ...', 'in 21 the panel found ...': a number of cases, not a person."""
+        for j in range(lo + 1, start - 1):
+            t = doc[j]
+            if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
+                    and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%"):
+                return True
+        return False
+
+    def _inverted_condition(self, doc: Doc, k: int, lo: int) -> bool:
+        """'Had he been convicted, ...', 'Were the allegation proven, ...': a condition
+        stated by putting the auxiliary first, at the start of a clause."""
+        if doc[k].lower_ not in self.cues.words("condition", "clause_start") or k + 1 >= len(doc):
+            return False
+        if k > lo and not (doc[k - 1].text in (",", ";", ":", "(", "-", "–", "—") or
+                           doc[k - 1].lower_ in ("and", "but", "yet", "that")):
+            return False
+        nxt = doc[k + 1]
+        return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
+            or (nxt.text[:1].isupper() and nxt.is_alpha)
+
+    def _conditional(self, doc: Doc, lo: int, start: int) -> bool:
+        """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
+        same clause: 'If convicted he could be jailed', 'Had he been convicted' but not
+        '..., and he remains suspended'."""
+        opens = self.cues.words("condition", "clause") | self.cues.words("question", "clause")
+        for k in range(start - 1, lo - 1, -1):
+            t = doc[k].lower_
+            if t in opens or self._inverted_condition(doc, k, lo):
+                return True
+            if t == ";" or (t in ("and", "but", "while") and k > lo and doc[k - 1].text == ","):
+                return False
+        return False
+
+    def _conditional_on_finding(self, doc: Doc, lo: int, hi: int) -> bool:
+        """A condition in the sentence that a conviction or a finding had been made: 'Had he
+        been convicted, he would have faced dismissal', 'he would have been dismissed if the
+        allegations had been proven'. A would-have-been-dismissed finding is conditional on
+        the officer still serving ('had he not resigned', 'if still serving'), never on a
+        finding that was not made."""
+        opens = self.cues.words("condition", "clause")
+        for k in range(lo, hi):
+            if not (doc[k].lower_ in opens or self._inverted_condition(doc, k, lo)):
+                continue
+            for j in range(k + 1, min(hi, k + 12)):
+                t = doc[j].lower_
+                if t in (",", ";", ":", ".") or t in self.cues.words("modal", "chain") or t in self.w["clause_breaks"] \
+                        or t in ("before", "after"):
+                    break
+                if t in self.w["finding_words"]:
+                    return True
+        return False
+
+
+def _headline(doc: Doc, lo: int, hi: int) -> bool:
+    """A short line that ends without a full stop: a headline, a caption, a table cell."""
+    words = [t for t in doc[lo:hi] if not t.is_space]
+    return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”")

@@ -1,0 +1,64 @@
+"""models/outcome_cues.jsonl: the words that say an outcome's words do not state an
+outcome that happened (negation, hypothesis, modality, condition, question, habit),
+each with its direction and scope, as medspaCy's context rules give them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .ruleset import numbered_rows, schema_error
+
+CUES_FILE = "outcome_cues.jsonl"
+
+Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided"]
+Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence", "sentence_end"]
+
+
+class Cue(BaseModel):
+    """One line of models/outcome_cues.jsonl."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: Kind
+    direction: Literal["forward", "backward"]
+    scope: Scope
+    words: list[str]
+    window: int = 0          # coordinated: how far before the coordinator the negation may be
+    note: str = ""
+
+
+class Cues:
+    """The cue words by kind and scope."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = cues
+        self._by: dict[tuple[str, str], frozenset[str]] = {}
+        for cue in cues:
+            key = (cue.kind, cue.scope)
+            self._by[key] = self._by.get(key, frozenset()) | frozenset(cue.words)
+        self.chain_words = frozenset(w for c in cues if c.scope == "chain" for w in c.words if " " not in w)
+
+    def words(self, kind: str, scope: str) -> frozenset[str]:
+        return self._by.get((kind, scope), frozenset())
+
+    def window(self, kind: str, scope: str) -> int:
+        return max((c.window for c in self.cues if c.kind == kind and c.scope == scope), default=0)
+
+
+def load_cues(filename: str = CUES_FILE) -> Cues:
+    cues = []
+    for line, row in numbered_rows(filename):
+        try:
+            cues.append(Cue(**row))
+        except ValidationError as exc:
+            raise schema_error(filename, line, exc, f"cue {row.get('id', '?')}") from exc
+    return Cues(cues)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    return load_cues()

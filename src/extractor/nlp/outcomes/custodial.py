@@ -1,0 +1,71 @@
+"""Prison sentence lengths: "two years and four months" -> 28, suspended or not, life."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ...normalise.numbers import duration_months
+from ...rulefiles import load_json
+from .. import doc_text
+
+# a length right after these is a suspension, a ban or an order, not time in custody
+_NOT_CUSTODIAL_BEFORE = re.compile(
+    r"(suspended\s+for(\s+a\s+period\s+of)?|(banned|disqualified)[^.;]{0,25}\bfor|period\s+of|"
+    r"order\s+(for|of|lasting)|licence\s+for|probation\s+for|operational\s+period)\s*$")
+
+_LENGTH_STOPS = frozenset({"after", "before", "because", "when", "while", "who", "which", "following", "over",
+                           ";", ".", "since", "but", "having", "as"})
+
+
+@lru_cache(maxsize=1)
+def duration_regex() -> re.Pattern:
+    numbers = load_json("numbers.json")
+    small = sorted((k for k in numbers["units"] if k not in ("a", "an", "nil", "none", "zero")), key=len, reverse=True)
+    tens = sorted(numbers["tens"], key=len, reverse=True)
+    num = (rf"(?:\d+(?:\.\d+)?|(?:{'|'.join(tens)})(?:[\s-](?:{'|'.join(small)}))?|{'|'.join(small)}|an?)")
+    part = rf"{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:year|month|week|day)s?(?:['’](?!s))?"
+    return re.compile(rf"\b{part}(?:\s*(?:,|and)\s*{part})*", re.IGNORECASE)
+
+
+def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
+    """(months or None for life, end char of the length, suspended?) or None."""
+    w_start = start
+    for j in range(start - 1, max(lo, start - 6) - 1, -1):
+        if doc[j].lower_ in ("a", "an", "his", "her"):
+            w_start = j
+            break
+        if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
+            break
+    w_end = end
+    while w_end < hi and w_end - end < 12:
+        t = doc[w_end].lower_
+        if t in _LENGTH_STOPS or (t == "for" and w_end + 1 < hi and doc[w_end + 1].lower_.endswith("ing")):
+            break
+        w_end += 1
+    a = doc[w_start].idx
+    b = doc[w_end - 1].idx + len(doc[w_end - 1].text) if w_end > w_start else doc[end - 1].idx
+    text = doc_text(doc)[a:b]
+    tail_end = doc[min(hi, w_end + 10) - 1].idx + len(doc[min(hi, w_end + 10) - 1].text)
+    suspended_zone = doc_text(doc)[a:tail_end].lower()
+    suspended = bool(re.search(r"\bsuspended\b", suspended_zone))
+    if re.search(r"\b(community|unpaid|curfew|probation|fine|fined)\b", text.lower()) and \
+            not re.search(r"\b(prison|jail|imprisonment|custody|custodial)\b", text.lower()):
+        return None
+    for m in duration_regex().finditer(text):
+        before = text[:m.start()].lower()
+        after = text[m.end():].lower()
+        if _NOT_CUSTODIAL_BEFORE.search(before):
+            continue
+        if re.match(r"[\s-]*(old|ago|service|of service|in the force|later|earlier|before|after)\b", after):
+            continue
+        months = duration_months(m.group(0))
+        if months is None:
+            continue
+        return months, a + m.end(), suspended
+    if re.search(r"\b(life|whole[- ]life)\b", text.lower()):
+        return None, b, False
+    return None
+

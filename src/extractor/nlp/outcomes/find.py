@@ -1,0 +1,208 @@
+"""OutcomeFinder: the spaCy component that turns matches of models/outcome_patterns.jsonl
+into Outcome records (see the package docstring for the steps)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from ...errors import RuleError
+from ...records import Outcome
+from .. import doc_text
+from ..rules import AnchoredMatcher
+from ..subjects import People, words
+from .context import Refusals
+from .cues import cues
+from .custodial import sentence_length
+from .found import Found, _end_char
+from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
+from .subject import SubjectFinder
+from .when import Dating
+
+
+@Language.factory("extractor_outcomes", default_config={"patterns": PATTERNS_FILE, "topic_window": 6})
+def make_outcomes(nlp: Language, name: str, patterns: str, topic_window: int):
+    return OutcomeFinder(nlp, patterns, topic_window)
+
+
+class OutcomeFinder(Refusals, SubjectFinder, Dating):
+    def __init__(self, nlp: Language, patterns: str = PATTERNS_FILE, topic_window: int = 6):
+        self.rules = {r.id: r for r in load_rules(patterns)}
+        self.matcher = AnchoredMatcher(nlp.vocab)
+        for rule in self.rules.values():
+            try:
+                self.matcher.add(rule.id, rule.patterns())
+            except Exception as exc:  # spaCy raises several kinds for a malformed pattern
+                raise RuleError(f"models/{patterns}: rule {rule.id}: {exc}") from exc
+        self.topic_window = topic_window
+        self.w = words()
+        self.cues = cues()
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            doc._.outcomes = []
+            return doc
+        people = People(doc)
+        matches = self._matches(doc)
+        found: list[Found] = []
+        for rule, start, end in matches:
+            found.extend(self._read(doc, people, rule, start, end, found=found))
+        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people)), key=lambda f: (f.start, f.end))
+        doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
+        return doc
+
+    def explain(self, doc: Doc) -> list[tuple[str, str, str]]:
+        """(rule id, matched text, what became of it) for every match: a debugging aid."""
+        people = People(doc)
+        out = []
+        found: list[Found] = []
+        for rule, start, end in self._matches(doc):
+            reason: list[str] = []
+            res = self._read(doc, people, rule, start, end, reason, found)
+            found.extend(res)
+            out.append((rule.id, doc[start:end].text, "; ".join(f"{f.outcome}:{f.subject}" for f in res)
+                        if res else "refused: " + (reason[0] if reason else "?")))
+        return out
+
+    def _matches(self, doc: Doc) -> list[tuple[OutcomeRule, int, int]]:
+        by_rule: dict[str, list] = {}
+        for match_id, start, end in self.matcher(doc):
+            by_rule.setdefault(doc.vocab.strings[match_id], []).append(doc[start:end])
+        kept = []
+        for rid, spans in by_rule.items():
+            for span in filter_spans(spans):
+                kept.append((self.rules[rid], span.start, span.end))
+        kept.sort(key=lambda k: (k[1], k[2]))
+        return kept
+
+    def _one_level(self, found: list[Found]) -> list[Found]:
+        """'found gross misconduct allegations proven. PC F was found to have breached the
+        standards of professional behaviour': the breach is the gross misconduct finding."""
+        return [f for f in found if not (f.rule.level_unstated and any(
+            g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1 for g in found))]
+
+    @staticmethod
+    def _superseded(found: list[Found]) -> list[Found]:
+        """Drop an outcome that an overlapping, stronger reading of the same words replaces:
+        'found guilty of gross misconduct' is not also a conviction."""
+        return [f for f in found if not any(
+            g is not f and f.outcome in g.rule.supersedes and g.trigger < f.trigger_end and f.trigger < g.trigger_end
+            for g in found)]
+
+    # ------------------------------------------------------------------ one match
+    def _read(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int,
+              why: Optional[list] = None, found: Optional[list] = None) -> list[Found]:
+        """The outcomes one match states (none, one, or one per person of the subject)."""
+        why = why if why is not None else []
+        lo, hi = people.sent_start(start), people.sent_end(start)
+        refusal = self._context_refusal(doc, rule, start, end, lo, hi)
+        chain_start, chain = self._verb_chain(doc, start, lo)
+        refusal = refusal or self._chain_refusal(doc, rule, chain_start, chain, lo)
+        if refusal:
+            why.append(refusal)
+            return []
+        subjects = self._subjects(doc, people, rule, start, end, chain_start, chain, lo, hi, why, found or [])
+        subjects = self._expand_groups(doc, people, subjects, found or [], people.sent_of[start])
+        if not subjects:
+            if not why:
+                why.append("no subject")
+            return []
+        if any(t in self.cues.words("habitual", "sentence") for t in chain):
+            why.append("habitual")  # "an officer who is convicted is usually dismissed"
+            return []
+        first = subjects[0]
+        if first.lead > lo and doc[first.lead - 1].lower_ == "or":
+            why.append("either person")  # "an officer or staff member being dismissed"
+            return []
+        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", ""):
+            why.append("not stated as having happened")  # "ended with an officer being dismissed"
+            return []
+        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and \
+                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic"):
+            why.append("generic present")  # "an officer who lies is dismissed"
+            return []
+
+        outcome = rule.outcome
+        if rule.misconduct_outcome and self._misconduct_context(doc, people, start):
+            outcome = rule.misconduct_outcome
+        text_start = doc[chain_start].idx if chain_start < start else doc[start].idx
+        read = self._custody(doc, rule, outcome, start, end, lo, hi, why)
+        if read is None:
+            return []
+        outcome, custodial, text_end = read
+        out = []
+        for m in subjects:
+            subject = self._validate(people, m, why, found or [], people.sent_of[start])
+            if subject is False:
+                continue
+            s_end = max(text_end, _end_char(doc, m.end - 1)) if rule.subject == "of" else text_end
+            out.append(Found(rule, outcome, text_start, s_end, subject, custodial, people.sent_of[start], start, end,
+                             m.resolved()))
+        return out
+
+
+    @staticmethod
+    def _custody(doc: Doc, rule: OutcomeRule, outcome: str, start: int, end: int, lo: int, hi: int,
+                 why: list) -> Optional[tuple[str, Optional[float], int]]:
+        """(outcome, months in custody, end char of the words) for a match, reading a prison
+        sentence's length; None when a rule that needs a length finds none."""
+        text_end = _end_char(doc, end - 1)
+        custodial = None
+        if rule.sentence or rule.needs_length:
+            length = sentence_length(doc, start, end, lo, hi)
+            if length is None and rule.needs_length:
+                why.append("no sentence length")
+                return None
+            if length is not None:
+                custodial, len_end, suspended = length
+                text_end = max(text_end, len_end)
+                if suspended:
+                    outcome = "suspended_sentence"
+                    for j in range(end, min(hi, end + 16)):
+                        if doc[j].lower_ == "suspended":
+                            text_end = max(text_end, _end_char(doc, j))
+                            break
+        return outcome, custodial, text_end
+
+    # ------------------------------------------------------------------ output
+    def _again(self, people: Optional[People], f: Found) -> bool:
+        """'He was arrested again in June': a second outcome of the same kind, not a
+        restatement; so is the outcome of the next row of a table of cases."""
+        if people is None:
+            return False
+        lo, hi = people.sent_bounds[f.sent]
+        seps = self.w["table_cells"]["separators"]
+        return any(t.lower_ in ("again", "re-arrested", "rearrested") or t.text in seps for t in people.doc[lo:hi])
+
+    @staticmethod
+    def _same_person(a: Found, b: Found) -> bool:
+        """The same person: the same resolved mention, or the same name."""
+        if a.person is not None and a.person is b.person:
+            return True
+        na = a.person.name if a.person is not None else None
+        nb = b.person.name if b.person is not None else None
+        return bool(na and nb and na.split()[-1] == nb.split()[-1])
+
+    def _dedupe(self, found: list[Found], people: Optional[People] = None) -> list[Found]:
+        """One outcome per person per sentence; a restatement in the very next sentence
+        ('the panel found the allegation not proven. PC X was cleared') is the same
+        outcome too. Restatements further away are kept (headlines, summaries)."""
+        out: list[Found] = []
+        for f in sorted(found, key=lambda f: (f.start, -f.end)):
+            twin = next((g for g in out if g.outcome == f.outcome and (
+                (g.sent == f.sent and (g.subject or "").lower() == (f.subject or "").lower())
+                or (f.sent - g.sent == 1 and g.subject and self._same_person(g, f)
+                    and not self._again(people, f)))), None)
+            if twin is None:
+                out.append(f)
+            elif twin.custodial is None and f.custodial is not None:
+                twin.custodial = f.custodial
+        return out
+
+    def _record(self, doc: Doc, f: Found, when) -> Outcome:
+        return Outcome(span=(f.start, f.end), text=doc_text(doc)[f.start:f.end], outcome=f.outcome,
+                       subject=f.subject, custodial_months=f.custodial, date=when, rule=f.rule.id)

@@ -1,0 +1,251 @@
+"""Who a match is about: the subject for each kind of rule, groups ("the pair",
+"both men"), and whether the person is a police officer. A mixin of OutcomeFinder."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..subjects import Mention, People
+from .agent import AgentFinder
+from .found import _DETERMINERS
+from .ruleset import OutcomeRule
+
+
+class SubjectFinder(AgentFinder):
+    """Needs self.w (models/subjects.json) and self.topic_window."""
+
+    def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
+                  chain: list[str], lo: int, hi: int, why: list, found: list) -> list[Mention]:
+        passive = any(t in ("was", "were", "been", "being", "is", "are", "be") for t in chain)
+        if rule.subject == "agent" and any(m.start <= start < m.end for m in people.mentions):
+            why.append("inside a description")  # "a retired detective"
+            return []
+        obj = people.starting_at(end) if end < hi else None
+        if rule.subject == "agent" and obj is not None and not passive:
+            if not rule.active_object:
+                why.append("attributive")
+                return []
+            if obj.kind == "pron" and people.ending_at(chain_start - 1) is not None:
+                why.append("a person doing it to someone")  # "PC X arrested him"
+                return []
+            return [obj]  # "Kent Police has sacked a constable"
+        if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
+            why.append("done to a thing")  # "the inspector suspended the search"
+            return []
+        if rule.subject == "agent":
+            m = self._agent(doc, people, chain_start, lo, why)
+            return self._conjuncts(doc, people, m, lo) if m is not None else []
+        if rule.subject == "patient":
+            m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
+            return [m] if m is not None else []
+        if rule.subject == "next":
+            m = people.starting_at(end) if end < hi else None
+            return [m] if m is not None and m.lead == end else []
+        if rule.subject == "object":
+            return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
+        return self._of_list(doc, people, end, hi)
+
+    def _group(self, doc: Doc, people: People, m: Mention, found: list, sent: int) -> list[Mention]:
+        """The people a plural anaphor stands for: 'PC A and PC B were dismissed. The panel
+        found gross misconduct proven against both men, and they will be barred.' Only
+        'they' / 'them', 'both (men|officers)', 'the pair' and 'the two/three ...', and only
+        for the people of the latest outcome stated for several people at once in this or
+        the two sentences before, with no other plural group of people in between."""
+        if not m.plural:
+            return []
+        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
+        before = doc[m.lead - 1].lower_ if m.lead > 0 else ""
+        size = None
+        if m.kind == "generic" and m.head in ("they", "them") and m.end - m.start == 1:
+            pass
+        elif lead == "both":
+            size = 2
+        elif m.head in self.w["group_nouns"]:
+            size = self.w["group_nouns"][m.head] if lead == "the" or before == "the" else None
+            if size is None:
+                return []
+        elif m.det == "number" and m.count and before == "the":
+            size = int(m.count)  # "the two officers"
+        else:
+            return []
+        latest = None
+        for f in reversed(found):
+            if f.sent > sent or sent - f.sent > 2:
+                continue
+            members = [g.person for g in found if g.trigger == f.trigger and g.person is not None]
+            if len({id(p) for p in members}) >= 2:
+                latest = (f, members)
+                break
+        if latest is None:
+            return []
+        f, members = latest
+        uniq = []
+        for p in members:
+            if all(p is not q for q in uniq):
+                uniq.append(p)
+        if size is not None and size != len(uniq):
+            return []
+        for other in people.mentions:
+            if f.trigger_end <= other.start < m.start and other is not m and other.plural and \
+                    other.kind in ("generic", "nonpolice") and other.head not in ("they", "them"):
+                return []  # "Other officers in the group ... they": another group came between
+        return uniq
+
+    def _expand_groups(self, doc: Doc, people: People, subjects: list[Mention], found: list,
+                       sent: int) -> list[Mention]:
+        out: list[Mention] = []
+        for m in subjects:
+            members = self._group(doc, people, m, found, sent)
+            for p in members or [m]:
+                if all((p.resolved() or p) is not (q.resolved() or q) for q in out):
+                    out.append(p)
+        if len(out) > 1 and any(self._group(doc, people, m, found, sent) for m in subjects):
+            out = [p for p in out if not p.plural]  # "both men, and they": the group once
+        return out
+
+    def _patient(self, doc: Doc, people: People, start: int, end: int, chain_start: int, lo: int, hi: int,
+                 why: list, found: Optional[list] = None) -> Optional[Mention]:
+        low = [t.lower_ for t in doc[lo:hi]]
+        sent_mentions = [m for m in people.mentions if lo <= m.start < hi]
+        # a count anywhere in the finding's sentence: "2 cases resulted in ...", "against 63 people"
+        for j in range(lo, hi):
+            t = doc[j]
+            if (t.like_num and j + 1 < hi and doc[j + 1].lower_ in ("cases", "people", "officers", "individuals")):
+                why.append("counted cases")
+                return None
+        # "against X" / "for X"
+        for j in range(lo, hi - 1):
+            word = low[j - lo]
+            if word not in ("against", "for", "on") or (word != "against" and j < end):
+                continue
+            if word in ("for", "on") and j - end > 4:
+                continue
+            for off in (1, 2):
+                m = people.starting_at(j + off) if j + off < hi else None
+                if m is not None:
+                    if m.kind in ("generic",) or m.plural:
+                        if self._group(doc, people, m, found or [], people.sent_of[j]):
+                            return m  # "against both men": the officers just named together
+                        why.append("plural subject")
+                        return None
+                    return m
+        # the subject of the clause, as for a verb ("PC X had no case to answer", "The sergeant
+        # who ... was found to have no case to answer"), when that is an officer; not "they
+        # amounted to gross misconduct": they are the allegations
+        m = self._agent(doc, people, chain_start, lo, [])
+        if m is not None and not m.speaker and m.singular_person:
+            r = m.resolved()
+            if r is not None and not r.speaker and people.is_police(r):
+                return m
+        # a police officer elsewhere in the sentence who is not chairing or speaking
+        best = None
+        for m in sent_mentions:
+            if m.speaker or m.plural or m.kind in ("generic", "nonpolice"):
+                continue
+            r = m.resolved()
+            if r is None or r.speaker or people.is_police(r) is not True:
+                continue
+            if m.end <= start or best is None:
+                best = m
+        if best is not None:
+            return best
+        if any(m.plural and m.kind == "generic" and m.police for m in sent_mentions):
+            why.append("plural subject in sentence")
+            return None
+        topic = people.topic_before(start, self.topic_window)
+        if topic is None:
+            why.append("no officer in context")
+        return topic
+
+    def _of_list(self, doc: Doc, people: People, end: int, hi: int) -> list[Mention]:
+        out = []
+        j = end
+        if j < hi and doc[j].lower_ == "of":
+            j += 1
+        if j < hi and doc[j].lower_ in ("the", "a", "an"):
+            j += 1
+        m = people.starting_at(j) if j < hi else None
+        while m is not None:
+            out.append(m)
+            j = m.end
+            if j < hi and doc[j].lower_ in ("and", ","):
+                j += 1
+                m = people.starting_at(j) if j < hi else None
+            else:
+                m = None
+        return out
+
+    def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
+        """The subject's text, or False to refuse the outcome."""
+        if m.plural and self._small_group(people, m):
+            if m.head in self.w["group_nouns"]:
+                return f"the {m.text}"  # "the pair": the group noun alone names no one
+            return m.text  # "two deputies were fired": one outcome of the group (SPEC)
+        if m.plural or m.kind == "generic":
+            why.append(f"plural or generic subject '{m.text}'")
+            return False
+        if m.det == "number" and m.count not in (None, 1):
+            why.append(f"counted subject '{m.text}'")
+            return False
+        r = m.resolved()
+        if r is None:
+            why.append(f"unresolved '{m.text}'")
+            return False
+        police = people.is_police(r)
+        if police is None and r is not m:
+            police = people.is_police(m)
+        if police is False or r.kind == "nonpolice":
+            why.append(f"not police: '{r.text}'")
+            return False
+        if police is None and r.kind == "name" and self._names_earlier_officer(people, r, found, sent):
+            r.police = True
+            police = True
+        if police is None:
+            why.append(f"not known to be police: '{r.text}'")
+            return False
+        return r.text
+
+    def _small_group(self, people: People, m: Mention) -> bool:
+        """A few officers in one event: 'TWO Kent officers have been dismissed', 'both
+        officers were sacked', 'the pair were fired'; not a tally across cases ('45 officers
+        were dismissed last year', 'two officers were dismissed in the year to March')."""
+        rule = self.w["group_outcome"]
+        doc = people.doc
+        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
+        if m.head in self.w["group_nouns"]:
+            lead = doc[m.start - 1].lower_ if m.start > 0 else ""
+            police = lead == "the" and any(p.police and p.sent >= m.sent - 3 and p.start < m.start
+                                           for p in people.mentions)
+        elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
+            return False
+        elif m.det == "number":
+            police = m.count is not None and 2 <= m.count <= rule["max_count"]
+        else:
+            police = lead in rule["leads"] and (lead == "both" or m.count is not None)
+        if not police:
+            return False
+        lo, hi = people.sent_bounds[m.sent]
+        sentence = {t.lower_ for t in doc[lo:hi]}
+        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"]
+        return not (sentence & set(rule["not_with"])) and not others
+
+    @staticmethod
+    def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:
+        """'A Sussex officer has been jailed ... Daniel Price, 29, was sentenced to ...':
+        a name that is the subject of an outcome just after an outcome of an unnamed
+        officer names that officer, when the name is new in that sentence (a person the
+        article named before, in another role, is not the officer being introduced)."""
+        surname = (name.name or name.text).split()[-1]
+        if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname
+                                    for m in people.mentions):
+            return False
+        for f in reversed(found):
+            if sent - f.sent > 2:
+                break
+            p = f.person
+            if p is not None and p.kind in ("desc", "def") and p.police and not p.name and f.sent < sent:
+                return True
+        return False
+

@@ -1,0 +1,357 @@
+"""Finding person mentions: ranks and roles with their modifiers, titled and bare
+names, pronouns, groups and people who are not police. A mixin of People."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...normalise.numbers import parse_number
+from .. import doc_text
+from .mention import (_FORCE_WORDS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, _VERBISH, Mention,
+                      _heads, _multiword_by_first, is_number)
+
+
+class MentionFinder:
+    """How People finds its mentions; needs self.doc, self.w, self.lowers, self.texts,
+    self.sent_of, self.covered, self.mentions."""
+
+    def _is_role_head(self, tok: Token) -> bool:
+        w = self.w
+        low = tok.lower_
+        if tok.text in w["titles_upper"]:
+            return True
+        written = w["abbreviations"].get(low)
+        if written is not None:
+            return tok.text.isupper() or tok.text.istitle() and written == "upper_or_title"
+        if low in w["context_role_heads"]:
+            return self._context_role(tok)
+        return low in w["role_heads"] or low in w["role_plurals"] or low in w["role_heads_needing_police"]
+
+    def _context_role(self, tok: Token) -> bool:
+        """'member' in a Police Federation piece ('One member we represented was cleared'),
+        but not 'member of the group', 'panel member' or 'family member'."""
+        doc = self.doc
+        cues = self.w["context_role_heads"][tok.lower_]
+        if self._doc_lower is None:
+            self._doc_lower = doc_text(doc).lower()
+        if not any(c in self._doc_lower for c in cues):
+            return False
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            return False
+        prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        return not (prev.isalpha() and prev not in self.w["determiners_indefinite"] and
+                    prev not in self.w["determiners_definite"] and prev not in self.w["determiners_possessive"]
+                    and not is_number(doc[tok.i - 1]) and prev not in self.w["modifiers"])
+
+    def _is_nonpolice_head(self, tok: Token) -> bool:
+        return tok.lower_ in self.w["nonpolice_heads"] or tok.lower_ in self.w["nonpolice_plurals"]
+
+    def _name_token(self, tok: Token, titled: bool = False) -> bool:
+        text = tok.text
+        if titled and _INITIALS_DOT.fullmatch(text) and text.rstrip(".") not in self.w["titles_upper"]:
+            return True  # "Officer B", "PC SR"
+        if not text or tok.lower_ in self.w["name_stop"]:
+            return False
+        if _INITIALS.fullmatch(text):
+            return text not in ("I", "UK", "US", "EU", "CPS", "PNC", "IT", "TV")
+        return bool(_NAME_WORD.fullmatch(text))
+
+    def _name_run(self, i: int, limit: int = 4, titled: bool = False) -> int:
+        """End (exclusive) of the capitalised name starting at token i."""
+        j = i
+        end = self.sent_end(i)
+        while j < end and j - i < limit and self._name_token(self.doc[j], titled):
+            j += 1
+        return j
+
+    def _compound_start(self, j: int, lo: int) -> Optional[int]:
+        """Where a hyphen compound written without spaces ends at token j begins ("31-year-old",
+        "off-duty"); None for an outcome written as one ("ex-jailed")."""
+        doc = self.doc
+        k = j
+        while k - 1 >= lo and not doc[k - 1].whitespace_ and (doc[k - 1].text == "-" or doc[k].text == "-"):
+            k -= 1
+        compound = doc[k:j + 1].text.lower()
+        if any(x in compound for x in ("jailed", "sacked", "dismissed", "convicted")):
+            return None
+        return k
+
+    def _modifier_start(self, head: int) -> tuple[int, str, Optional[float]]:
+        """Walk left from a head over modifiers. Returns (first token, determiner kind, count)."""
+        doc, w = self.doc, self.w
+        lo = self.sent_start(head)
+        j = head - 1
+        first = head
+        steps = 0
+        while j >= lo and steps < 6:
+            tok = doc[j]
+            if j - 1 >= lo and (tok.text == "-" or doc[j - 1].text == "-") and not doc[j - 1].whitespace_:
+                k = self._compound_start(j, lo)
+                if k is None:
+                    break
+                first = k
+                j = k - 1
+                steps += 1
+                continue
+            low = tok.lower_
+            if low in w["determiners_indefinite"]:
+                return first, "indef", None
+            if low in w["determiners_definite"]:
+                return first, "def", None
+            if low in w["determiners_possessive"]:
+                return first, "poss", None
+            if low in w["determiners_generic"] or low in w["count_words"]:
+                return first, "generic", None
+            if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+                break  # a year: "On 3 March 2020 PC X ..."
+            if low not in w["modifiers"] and is_number(tok):
+                return first, "number", parse_number(tok.text.replace(",", "").lower())
+            if tok.text in ("'s", "’s") and j - 1 >= lo and doc[j - 1].lower_ in w["possessive_modifiers"]:
+                first = j - 1  # "a sheriff's deputy": the office is part of the rank
+                j -= 2
+                steps += 1
+                continue
+            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] \
+                    or (low in w["verbs"] and low not in w["modifiers"]):
+                break
+            if low in w["modifiers"]:
+                first = j
+            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and (
+                    doc[j - 1].lower_ in w["determiners_indefinite"] or doc[j - 1].lower_ in w["determiners_definite"]
+                    or doc[j - 1].lower_ in w["determiners_possessive"]):
+                first = j  # "a murdered PC", "the jailed officer": an adjective after a determiner
+            elif (tok.is_title or tok.is_upper) and tok.is_alpha and low not in _FUNCTION_WORDS and \
+                    low not in w["speaker_verbs"] and not (tok.is_sent_start and low in w["name_stop"]
+                                                            and low not in _FORCE_WORDS):
+                first = j
+            elif tok.is_alpha and tok.is_lower and low not in _FUNCTION_WORDS and low not in w["aux"] \
+                    and low not in w["speaker_verbs"] and low not in w["decision_verbs"] \
+                    and low not in w["prepositions"] and low not in _VERBISH \
+                    and not low.endswith(("ed", "ing", "ly")) and not self._is_role_head(tok):
+                first = j
+            else:
+                break
+            j -= 1
+            steps += 1
+        return first, "", None
+
+    def _add(self, m: Mention) -> None:
+        if any(t in self.covered for t in range(m.start, m.end)):
+            return
+        m.sent = self.sent_of[m.start]
+        self.mentions.append(m)
+        self.covered.update(range(m.start, m.end))
+
+    def _find(self) -> None:
+        doc, w = self.doc, self.w
+        n = len(doc)
+        found: list[Mention] = []
+        i = 0
+        heads, titles_upper = _heads(), w["titles_upper"]
+        while i < n:
+            low = self.lowers[i]
+            if low not in heads and self.texts[i] not in titles_upper:
+                i += 1  # none of the tests below can pass
+                continue
+            tok = doc[i]
+            # multi-word roles: "member of staff", "staff member", "member of the public"
+            multi = self._multiword(i)
+            if multi:
+                end, plural, police = multi
+                first, det, count = self._modifier_start(i)
+                text = doc[first:end].text
+                kind = "desc" if police else "nonpolice"
+                if plural or (det == "generic" and police):
+                    kind = "generic"
+                found.append(Mention(first, end, kind, text, head=doc[end - 1].lower_,
+                                     police=police, plural=plural, count=count, det=det))
+                i = end
+                continue
+            if self._is_role_head(tok) and not self._head_is_modifier(i):
+                made = self._role_mentions(i)
+                found.extend(made)
+                i = max([i + 1] + [m.end for m in made])
+                continue
+            if self._is_nonpolice_head(tok) and tok.is_lower and not self._head_is_modifier(i):
+                first, det, count = self._modifier_start(i)
+                plural = low in w["nonpolice_plurals"]
+                found.append(Mention(first, i + 1, "nonpolice", doc[first:i + 1].text, head=low, police=False,
+                                     plural=plural, count=count, det=det))
+                i += 1
+                continue
+            if low in w["pronouns"] and tok.is_alpha:
+                if low == "her" and i + 1 < n and doc[i + 1].is_alpha and doc[i + 1].lower_ not in w["prepositions"] \
+                        and doc[i + 1].lower_ not in _FUNCTION_WORDS:
+                    i += 1
+                    continue  # possessive "her partner"
+                found.append(Mention(i, i + 1, "pron", tok.text, head=low, gender=w["pronouns"][low]))
+                i += 1
+                continue
+            if low in w["plural_pronouns"] or low in w["generic_words"] or low in w["group_nouns"]:
+                found.append(Mention(i, i + 1, "generic", tok.text, head=low, plural=True))
+                i += 1
+                continue
+            i += 1
+        for m in found:
+            self._add(m)
+        self._find_bare_names()
+        self._index_mentions()
+
+    def _index_mentions(self) -> None:
+        """Mark owners ("Prothero's friend"), set each mention's lead, index by start and end."""
+        doc, w = self.doc, self.w
+        for m in self.mentions:
+            if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’"):
+                m.det = m.det or "owner"  # "Prothero's friend": names the friend, not a subject
+                m.owner = True
+            lead = m.start
+            if m.det and m.start > 0 and m.det != "" and self.sent_of[m.start - 1] == self.sent_of[m.start]:
+                prev = doc[m.start - 1]
+                if prev.lower_ in w["determiners_indefinite"] or prev.lower_ in w["determiners_definite"] or \
+                        prev.lower_ in w["determiners_possessive"] or prev.lower_ in w["determiners_generic"] or \
+                        prev.lower_ in w["count_words"] or is_number(prev):
+                    lead = m.start - 1
+            m.lead = lead
+        self.mentions.sort(key=lambda m: m.start)
+        for m in self.mentions:
+            self.by_start[m.start] = m
+            self.by_start.setdefault(m.lead, m)
+            self.by_end[m.end - 1] = m
+
+    def _multiword(self, i: int):
+        multiword = _multiword_by_first()
+        if self.lowers[i] not in multiword and self.lowers[i] not in ("member", "members"):
+            return None
+        low = self.lowers[i:i + 4]
+        if low[:4] == ["member", "of", "the", "public"] or low[:4] == ["members", "of", "the", "public"]:
+            return i + 4, low[0] == "members", False
+        for parts, number in multiword.get(low[0], ()):
+            if low[:len(parts)] == parts:
+                return i + len(parts), number == "plural", True
+        return None
+
+    def _head_is_modifier(self, i: int) -> bool:
+        """'officer' in 'police officer husband' or 'Detective' in 'Detective Sergeant'."""
+        doc = self.doc
+        if i + 1 >= len(doc) or doc[i].whitespace_ == "" and doc[i + 1].text not in ("-",) and doc[i + 1].is_alpha:
+            return False
+        nxt = doc[i + 1]
+        if nxt.text in ("'s", "’s") and doc[i].lower_ in self.w["possessive_modifiers"] and i + 2 < len(doc) \
+                and self._is_role_head(doc[i + 2]):
+            return True  # "sheriff" in "a sheriff's deputy"
+        if nxt.is_punct:
+            return False
+        if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
+            return True
+        if self._is_role_head(nxt) and nxt.text not in self.w["titles_upper"]:
+            return True
+        return self._is_nonpolice_head(nxt) and nxt.is_lower
+
+    def _role_mentions(self, i: int) -> list[Mention]:
+        """The mention(s) around a rank/role head at token i."""
+        doc, w = self.doc, self.w
+        head = doc[i]
+        low = head.lower_
+        plural = low in w["role_plurals"] or low in ("pcs", "pcsos")
+        first, det, count = self._modifier_start(i)
+        end = i + 1
+        # "HM Inspector of Constabulary": an office, not a person we track
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and head.is_title:
+            return [Mention(first, end + 2, "generic", doc[first:end + 2].text, head=low, police=None,
+                            plural=True)]
+        end, names = self._titled_names(i, end, plural)
+        modifiers = doc[first:i + 1]
+        mods_low = modifiers.text.lower()
+        if i > 0 and doc[i - 1].lower_ in w["nonpolice_role_modifiers"] and not plural:
+            return [Mention(first, end, "nonpolice", doc[first:end].text, head=low, police=False, det=det)]
+        needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
+        police: Optional[bool] = True
+        if needs_police and not re.search(r"\b(police|constabulary|force|met|staff)\b", mods_low):
+            police = None if low in ("staff", "personnel") else False
+        if names and plural:
+            out = []
+            for a, b in names:
+                out.append(Mention(a, b, "name", doc[a:b].text, head=low.rstrip("s"), police=True,
+                                   name=doc[a:b].text, det=det))
+            out[0].start = first  # the role words belong to the first name's mention
+            return out
+        if names:
+            a, b = names[0]
+            text = doc[first:b].text.rstrip(".")
+            return [Mention(first, b, "name", text, head=low, police=police, name=doc[a:b].text, det=det,
+                            count=count)]
+        kind = "desc"
+        if det == "def":
+            kind = "def"
+        if plural or det == "generic" or (det == "number" and count is not None and count != 1) \
+                or det == "poss" and plural:
+            kind = "generic"
+            plural = True
+        if police is False:
+            kind = "nonpolice"
+        text = doc[first:end].text
+        text = re.sub(r"^\d+\s+", "", text)
+        return [Mention(first, end, kind, text, head=low, police=police, plural=plural, count=count, det=det)]
+
+    def _titled_names(self, i: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
+        """The names after a rank or role at token i ("PC 2217 Gareth Lowe", "PCs A and B")."""
+        doc, w = self.doc, self.w
+        head = doc[i]
+        titled = head.text in w["titles_upper"] or head.is_title or head.is_lower
+        names: list[tuple[int, int]] = []
+        if (head.text in w["titles_upper"] or head.is_title) and end + 1 < len(doc) and doc[end].is_digit \
+                and len(doc[end].text) <= 6 and doc[end + 1].text[:1].isupper():
+            end += 1  # a collar number: "PC 2217 Gareth Lowe"
+        if head.text in w["titles_upper"] and end + 1 < len(doc) and doc[end].text == "." and not head.whitespace_ \
+                and self._name_token(doc[end + 1], True) and self.sent_of[end + 1] == self.sent_of[i]:
+            end += 1  # "Lt. Mark Dunn", "Sgt. Bob Lee": the title's full stop
+        if titled and end < len(doc) and self._name_token(doc[end], True) and doc[end].text[:1].isupper() \
+                and self.sent_of[end] == self.sent_of[i]:
+            j = end
+            while True:
+                k = self._name_run(j, titled=True)
+                if k == j:
+                    break
+                names.append((j, k))
+                if plural and k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and self._name_token(doc[k + 1]):
+                    j = k + 1
+                    continue
+                break
+        return end, names
+
+    def _find_bare_names(self) -> None:
+        doc = self.doc
+        known: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.name:
+                known[m.name.split()[-1]] = m
+        n = len(doc)
+        i = 0
+        while i < n:
+            if i in self.covered or not self.texts[i][:1].isupper() or not self._name_token(doc[i]):
+                i += 1
+                continue
+            j = self._name_run(i)
+            while j > i and any(t in self.covered for t in range(i, j)):
+                j -= 1
+            length = j - i
+            prev = doc[i - 1] if i > 0 else None
+            single_known = length == 1 and doc[i].text in known
+            if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
+                    or single_known:
+                text = doc[i:j].text
+                m = Mention(i, j, "name", text, head="name", police=None, name=text)
+                if prev is not None and prev.lower_ in ("judge", "recorder", "justice", "baroness", "lord", "sir",
+                                                       "dame", "mp", "councillor", "cllr", "dr", "professor"):
+                    m.police = False
+                if single_known:
+                    m.antecedent = known[doc[i].text]  # "Lord" after "Gemma Lord": the same person
+                self._add(m)
+                known.setdefault(text.split()[-1], m)
+                i = j
+                continue
+            i = max(j, i + 1)
+

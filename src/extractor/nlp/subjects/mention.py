@@ -1,0 +1,109 @@
+"""Mentions of people and the word lists they are found with (models/subjects.json)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ...normalise.numbers import parse_number
+from .schema import load_subject_words
+
+GENERIC_HEADS = {"officer", "colleague"}
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    """models/subjects.json with every list turned into a frozenset."""
+    raw = load_subject_words()
+    multi = dict(raw["role_multiword"])
+    heads = [h for h in raw["role_heads"] if " " not in h]
+    plurals = [h for h in raw["role_plurals"] if " " not in h]
+    multi.update({h: "singular" for h in raw["role_heads"] if " " in h})
+    multi.update({h: "plural" for h in raw["role_plurals"] if " " in h})
+    raw.update(role_heads=heads, role_plurals=plurals, role_multiword=multi)
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items()}
+
+
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_INITIALS_DOT = re.compile(r"[A-Z]{1,3}\.?")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    """Every lower-case word _find can start a mention at (besides titles_upper)."""
+    w = words()
+    out = set(_multiword_by_first()) | {"member", "members"}
+    out |= set(w["abbreviations"])
+    for key in ("context_role_heads", "role_heads", "role_plurals", "role_heads_needing_police", "nonpolice_heads",
+                "nonpolice_plurals", "pronouns", "plural_pronouns", "generic_words", "group_nouns"):
+        out |= set(w[key])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _multiword_by_first() -> dict[str, list[tuple[list[str], str]]]:
+    """The multi-word roles ("member of staff": "singular") by first word, in file order."""
+    out: dict[str, list[tuple[list[str], str]]] = {}
+    for phrase, number in words()["role_multiword"].items():
+        parts = phrase.split()
+        out.setdefault(parts[0], []).append((parts, number))
+    return out
+
+
+@dataclass
+class Mention:
+    start: int                       # token indices, end exclusive, without determiner
+    end: int
+    kind: str                        # name | desc | def | pron | generic | nonpolice
+    text: str                        # the person as described, without determiner
+    head: str = ""                   # lower-case head word: officer, sergeant, pc, he ...
+    police: Optional[bool] = None    # None: a name we know nothing about yet
+    plural: bool = False
+    count: Optional[float] = None    # "1 Police Officer" -> 1, "38 officers" -> 38
+    det: str = ""                    # indef | def | generic | poss | number | ""
+    name: Optional[str] = None
+    speaker: bool = False            # speaks, chairs or decides; never an antecedent
+    gender: Optional[str] = None
+    sent: int = 0
+    antecedent: Optional["Mention"] = None
+    aliases: list["Mention"] = field(default_factory=list)
+    lead: int = -1                   # first token including the determiner ("the" in "the officer")
+    owner: bool = False              # followed by 's: "the officer's good character"
+
+    def resolved(self) -> Optional["Mention"]:
+        """The mention this one stands for: itself, or its antecedent's resolution.
+        None for a pronoun with no antecedent."""
+        seen = 0
+        m: Optional[Mention] = self
+        while m is not None and m.antecedent is not None and seen < 20:
+            m = m.antecedent
+            seen += 1
+        if m is not None and m.kind == "pron":
+            return None
+        return m
+
+    @property
+    def singular_person(self) -> bool:
+        return self.kind in ("name", "desc", "def", "pron", "nonpolice") and not self.plural
+
+
+_FUNCTION_WORDS = frozenset("""a an the and or but of for to in on at by with from as is was were be been being
+has have had will would could should may might must can this that these those his her their its our your my
+it he she they we you i who whom which what whose where when while after before since until than then
+there here not no nor so if unless because though although also only just said says told""".split())
+_FORCE_WORDS = frozenset({"police", "met", "metropolitan"})
+_VERBISH = frozenset("""told met hit saw made got gave took became began left kept put set sent ran won lost
+stole sold bought brought caught fought taught thought felt found held led paid read said seen shown
+known given taken""".split())
+
+
+def is_number(tok: Token) -> bool:
+    """A cardinal: '38', '1,053', 'six', 'twenty-one'; not an ordinal ('second'),
+    which spaCy's like_num also accepts."""
+    text = tok.text.replace(",", "").lower()
+    return text not in ("a", "an") and parse_number(text) is not None

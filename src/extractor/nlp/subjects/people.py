@@ -1,0 +1,250 @@
+"""People: every person mention of a Doc, in order, with antecedents resolved."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc
+
+from .find import MentionFinder
+from .mention import GENERIC_HEADS, Mention, words
+
+
+class People(MentionFinder):
+    """Every person mention of a Doc, in order, with antecedents resolved."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.w = words()
+        strings = doc.vocab.strings
+        self.texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        self.lowers = [strings[h] for h in doc.to_array(LOWER).tolist()]
+        self.sent_of = [0] * len(doc)
+        self.sent_bounds: list[tuple[int, int]] = []
+        for i, s in enumerate(doc.sents):
+            self.sent_bounds.append((s.start, s.end))
+            for t in range(s.start, s.end):
+                self.sent_of[t] = i
+        self.mentions: list[Mention] = []
+        self.by_start: dict[int, Mention] = {}
+        self.by_end: dict[int, Mention] = {}   # keyed by last token index
+        self.covered: set[int] = set()
+        self._doc_lower: Optional[str] = None
+        self._find()
+        self._merge_appositives()
+        self._mark_speakers()
+        self._resolve()
+
+    # ------------------------------------------------------------------ finding
+    def sent_start(self, i: int) -> int:
+        return self.sent_bounds[self.sent_of[i]][0]
+
+    def sent_end(self, i: int) -> int:
+        return self.sent_bounds[self.sent_of[i]][1]
+
+
+    # ------------------------------------------------------------------ linking
+    def _merge_appositives(self) -> None:
+        """'James Hardy, the officer concerned' and 'A third officer - a sergeant -':
+        one person. The name wins, else the more specific rank."""
+        doc = self.doc
+        ms = sorted(self.mentions, key=lambda m: m.start)
+        drop = set()
+        for a, b in zip(ms, ms[1:]):
+            if a.sent != b.sent or b.lead != a.end + 1 or doc[a.end].text not in (",", "-", "–", "—", "("):
+                continue
+            if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def"):
+                continue
+            if b.kind != "name" and b.det not in ("indef", "def"):
+                continue
+            if a.kind == "name" and b.kind == "name":
+                continue
+            if a.kind == "name" or (b.kind != "name" and b.head in GENERIC_HEADS):
+                keep, other = a, b
+            else:
+                keep, other = b, a
+            a.text, a.name = keep.text, keep.name
+            a.kind = "name" if keep.kind == "name" else a.kind if a.kind != "def" else "desc"
+            a.head = keep.head if keep.kind != "name" or keep.head != "name" else other.head
+            a.police = True if (a.police or b.police) else a.police
+            a.end = b.end
+            a.aliases.append(b)
+            drop.add(id(b))
+        self.mentions = [m for m in self.mentions if id(m) not in drop]
+        self.by_start = {m.start: m for m in self.mentions}
+        for m in self.mentions:
+            self.by_start.setdefault(m.lead, m)
+        self.by_end = {m.end - 1: m for m in self.mentions}
+        for m in self.mentions:
+            for al in m.aliases:
+                self.by_end.setdefault(al.end - 1, m)
+
+    def _mark_speakers(self) -> None:
+        """Mark people who speak, chair or decide. A named person marked only because a
+        speech verb follows ('PC X said he believed ...', 'X told jurors ...') stays a
+        possible antecedent when the same name is elsewhere in the article in another role:
+        an officer giving evidence at his own trial is still who the article is about."""
+        doc, w = self.doc, self.w
+        strong: set[int] = set()
+        for m in self.mentions:
+            title = doc[m.start:m.end].text.lower()
+            if any(title.startswith(t) or f" {t} " in f" {title} " for t in w["speaker_titles"]) and m.kind == "name":
+                m.speaker = True
+                strong.add(id(m))
+            j = m.end
+            end = self.sent_end(m.start)
+            if j < end and doc[j].text == ",":
+                k = j + 1
+                while k < end and k - j < 12 and doc[k].text != ",":
+                    k += 1
+                between = doc[j + 1:k].text.lower()
+                if any(between.startswith(p) for p in w["chair_phrases"]):
+                    m.speaker = True
+                    strong.add(id(m))
+                if k < end and doc[k].text == ",":
+                    j = k + 1
+            if j < end and (doc[j].lower_ in w["speaker_verbs"] or
+                            (doc[j].lower_ in w["decision_verbs"] and j + 1 < end and doc[j + 1].lower_ == "that")):
+                m.speaker = True
+            if m.start > 0 and doc[m.start - 1].lower_ in ("said", "says", "according"):
+                m.speaker = True
+        key = lambda m: m.name.split()[-1] if m.kind == "name" and m.name else None  # noqa: E731
+        strong_names = {key(m) for m in self.mentions if id(m) in strong}
+        active = {key(m) for m in self.mentions if not m.speaker and not m.owner and key(m)}
+        for m in self.mentions:
+            k = key(m)
+            if m.speaker and id(m) not in strong and k and k in active and k not in strong_names:
+                m.speaker = False
+
+    def _genders(self) -> None:
+        """Gender where the text shows it: 'a woman', 'Jane Doe ... her partner'."""
+        doc, w = self.doc, self.w
+        for n, m in enumerate(self.mentions):
+            if m.head in w["female_heads"]:
+                m.gender = m.gender or "f"
+            elif m.head in w["male_heads"]:
+                m.gender = m.gender or "m"
+            if m.kind not in ("name", "desc", "def") or m.plural or m.gender:
+                continue
+            stop = self.mentions[n + 1].start if n + 1 < len(self.mentions) else len(doc)
+            stop = min(stop, self.sent_end(m.start))
+            for j in range(m.end, stop):
+                if doc[j].lower_ in ("his", "her") and j + 1 < len(doc) and doc[j + 1].is_alpha:
+                    m.gender = "m" if doc[j].lower_ == "his" else "f"
+                    break
+
+    def _sentence_subject(self, sent: int, before: int) -> Optional[Mention]:
+        """The first person of a sentence who is not inside a prepositional phrase."""
+        lo, _ = self.sent_bounds[sent]
+        for m in self.mentions:
+            if m.sent != sent or m.start >= before:
+                continue
+            if m.det == "poss" or m.owner or (m.lead > lo and self.doc[m.lead - 1].lower_ in self.w["prepositions"]):
+                continue
+            return m
+        return None
+
+    def _resolve(self) -> None:
+        self._genders()
+        for idx, m in enumerate(self.mentions):
+            if m.kind == "pron":
+                # the sentence subject; else, in an article about police conduct, the latest
+                # officer close by ('a special constable who went with a friend to meet a man
+                # she knew'); else the latest person
+                m.antecedent = self._subject_antecedent(idx) or \
+                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=1) or \
+                    self._find_antecedent(idx, police_only=False, gender=m.gender)
+                target = m.resolved()
+                if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
+                    target.gender = m.gender
+            elif m.kind == "def":
+                if m.head in GENERIC_HEADS:
+                    m.antecedent = self._find_antecedent(idx, police_only=True)
+                    if m.antecedent is not None and self._subject_of_my_verb(m.antecedent, m):
+                        m.antecedent = None  # "The chief fired the officer": two people
+                else:
+                    m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
+
+    def _subject_of_my_verb(self, p: Mention, me: Mention) -> bool:
+        """p is the subject of the one verb that has me as its object ('The chief fired
+        the officer'): the two are different people."""
+        between = self.doc[p.end:me.lead]
+        return p.sent == me.sent and len(between) == 1 and between[0].is_alpha and between[0].is_lower
+
+    def _subject_antecedent(self, idx: int) -> Optional[Mention]:
+        """A pronoun most often continues the subject of the sentences before it:
+        'A woman was jailed for assaulting a PC. She was given 20 weeks.'"""
+        me = self.mentions[idx]
+        if me.head not in ("he", "she"):
+            return None  # an object pronoun is seldom its own clause's subject: "X sent her a message"
+        for sent in range(me.sent, max(-1, me.sent - 2), -1):
+            subj = self._sentence_subject(sent, me.start if sent == me.sent else len(self.doc))
+            if subj is None or subj is me:
+                continue
+            r = subj.resolved()
+            if r is None or subj.plural or subj.kind == "generic" or r.plural or r.speaker or subj.speaker:
+                continue
+            if me.gender and r.gender and r.gender != me.gender:
+                continue
+            return subj
+        return None
+
+    def _find_antecedent(self, idx: int, police_only: bool, gender: Optional[str] = None,
+                         head: Optional[str] = None, window: int = 10) -> Optional[Mention]:
+        me = self.mentions[idx]
+        for k in range(idx - 1, -1, -1):
+            p = self.mentions[k]
+            if me.sent - p.sent > window:
+                return None
+            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker:
+                continue
+            r = p.resolved() or p
+            if r.speaker:
+                continue
+            if police_only and r.police is not True:
+                continue
+            if gender and r.gender and r.gender != gender:
+                continue
+            if head and r.head != head and p.head != head:
+                continue
+            return p
+        return None
+
+    # ------------------------------------------------------------------ queries
+    def starting_at(self, i: int) -> Optional[Mention]:
+        return self.by_start.get(i)
+
+    def ending_at(self, i: int) -> Optional[Mention]:
+        return self.by_end.get(i)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def topic_before(self, i: int, window: int = 6) -> Optional[Mention]:
+        """The latest police officer described before token i (not a speaker)."""
+        sent = self.sent_of[i] if i < len(self.sent_of) else len(self.sent_bounds) - 1
+        for m in reversed(self.mentions):
+            if m.end > i:
+                continue
+            if sent - m.sent > window:
+                return None
+            if m.plural or m.speaker or m.kind not in ("name", "desc", "def", "pron"):
+                continue
+            r = m.resolved()
+            if r is None or r.speaker or r.plural or r.police is not True:
+                continue
+            return m
+        return None
+
+    def is_police(self, m: Mention) -> Optional[bool]:
+        """Police status of a resolved mention; a name counts as police when its sentence
+        says so ('his police warrant card', 'while he was a serving officer')."""
+        if m.police is not None:
+            return m.police
+        lo, hi = self.sent_bounds[m.sent]
+        sentence = self.doc[lo:hi].text.lower()
+        if any(cue in sentence for cue in self.w["name_person_cues"]):
+            return True
+        return None
+
