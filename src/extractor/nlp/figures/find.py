@@ -1,0 +1,210 @@
+"""The figures component: finds the number phrases and builds a Figure for each."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ...rulefiles import lexicon
+from .. import doc_text
+from ...normalise.numbers import parse_number, parse_share
+from ...records import Figure
+from ..tables import table_cells
+from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
+                     phrase_matcher)
+from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
+from .fields import FieldsMixin
+from .nouns import NounsMixin
+from .orgs import OrgsMixin
+from .out_of import OutOfMixin
+from .periods import PeriodsMixin
+
+RULES_FILE = "figure_patterns.jsonl"
+
+
+@Language.factory("extractor_figures")
+def make_figures(nlp: Language, name: str):
+    return FigureFinder(nlp)
+
+
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin):
+    def __init__(self, nlp: Language):
+        rules = load_token_rules(RULES_FILE)
+        self.rules = {r.id: r for r in rules}
+        self.matcher = build_matcher(nlp, rules, RULES_FILE)
+        lex = lexicon()
+        self.counted = phrase_matcher(nlp, lex["counted"])
+        self.not_conduct = phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]})
+        self.categories = phrase_matcher(nlp, lex["categories"])
+        self.outcome_rank = {o["phrase"]: (o["rank"], o["outcome"]) for o in lex["figure_outcomes"]}
+        self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
+        self._outcome_words = {o["phrase"].split()[-1] for o in lex["figure_outcomes"]}
+        self.orgs = load_orgs()
+        self.org_names = {}
+        self.as_written = {org.name for org in self.orgs if org.as_written}
+        for org in self.orgs:
+            for alias in org.aliases:
+                self.org_names[alias.lower()] = (org.name, alias)
+        self.org_matcher = phrase_matcher(nlp, {o.name: o.aliases for o in self.orgs})
+
+    # ------------------------------------------------------------------ driver
+    def _sent(self, span) -> Span:
+        """The sentence of a span or token; Span.sent walks the whole Doc each time."""
+        return self._sents[self._sent_index[span.start if isinstance(span, Span) else span.i]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._prepare(doc)
+        org_mentions = self._org_mentions(doc)
+        # A body publishing its own figures (a force's FOI reply, the College's release)
+        # is whose figures they are when a sentence names nobody.
+        self._main = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions)) \
+            or self._main_org(org_mentions)
+        self._org_list = org_mentions
+        self._cat_mentions = sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)
+        self._topic = self._topic_category(doc, self._cat_mentions)
+        dates = list(doc._.dates or [])
+        figures: list[Figure] = []
+        previous: Optional[Figure] = None
+        prev_sent = None
+        running: Optional[tuple[date, date]] = None
+        date_idx = 0
+        for cand in candidates:
+            sent = self._sent(cand.span)
+            # The running period: the last non-comparative period named before this figure.
+            while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
+                d = dates[date_idx]
+                if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
+                        and not self._carried(d) and not _inside(d, running):
+                    running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
+                date_idx += 1
+            near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80
+            figure = self._figure(doc, cand, sent, previous, near_previous)
+            if figure is None:
+                continue
+            period = self._period(doc, cand, dates, running, previous)
+            if period:
+                figure.period_from, figure.period_to, figure.period_source = period
+            figures.append(figure)
+            previous, prev_sent = figure, sent
+        doc._.figures = figures
+        return doc
+
+    def _prepare(self, doc: Doc) -> list[Candidate]:
+        """Index the sentences, run the patterns once, and find the candidates and their bases."""
+        self._sents = list(doc.sents)
+        self._sent_index = [0] * len(doc)
+        for n, sent in enumerate(self._sents):
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
+        # One run of the token patterns serves both the numbers and the force names.
+        self._matches = matches_by_label(self.matcher, doc)
+        self._cells = table_cells(doc)
+        spans = doc._.date_spans if Doc.has_extension("date_spans") else None
+        self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
+        candidates = self._candidates(doc)
+        self._figure_starts = {c.start for c in candidates}
+        self._figure_ends = {c.span.end - 1 for c in candidates}
+        self._figure_span_end = {c.start: c.span.end for c in candidates}
+        self._by_start = {c.start: c for c in candidates}
+        self._attach_out_of(doc, candidates)
+        return candidates
+
+    def _figure(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure],
+                near_previous: bool) -> Optional[Figure]:
+        """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
+        counted, noun = cand.counted, cand.noun
+        if not cand.counted_found:
+            counted, noun = self._subject_noun(doc, cand) or (
+                (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
+                else (None, None))
+        if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):
+            return None
+        outcome = self._outcome(doc, cand)
+        if counted is None and outcome in _PERSONAL_OUTCOMES:
+            counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
+        return Figure(
+            span=(doc[cand.start].idx, cand.span.end_char),
+            text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],
+            value=cand.value,
+            qualifier=cand.qualifier,
+            unit=cand.unit,
+            counted=counted,
+            category=self._category(cand, sent, self._cat_mentions, previous if near_previous else None,
+                                    self._topic),
+            outcome=outcome,
+            out_of=cand.out_of,
+            org=(self._org(cand, sent, self._org_list,
+                           None if self._listed_place(doc, cand) or self._cell(cand) else previous)
+                 or self._main or self._org(cand, sent, self._recipients, None)),
+            noun=noun,
+            rule=cand.rule,
+        )
+
+    # ------------------------------------------------------------ candidates
+    def _candidates(self, doc: Doc) -> list[Candidate]:
+        numbers, excluded, qualifiers = [], set(), {}
+        for label, span in self._matches:
+            rule = self.rules[label]
+            if rule.family == "number":
+                numbers.append(kept(span, rule.keep))
+                numbers[-1].label_ = label
+            elif rule.family == "exclude":
+                excluded.update(range(span.start, span.end))
+            elif rule.family == "qualifier":
+                if span.end not in qualifiers or qualifiers[span.end][0] > span.start:
+                    qualifiers[span.end] = (span.start, rule.qualifier)
+        date_chars = [(d.span[0], d.span[1]) for d in (doc._.dates or [])]
+        out = []
+        for span in filter_spans(numbers):
+            rule = self.rules[span.label_]
+            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague":
+                continue
+            if any(s < span.end_char and span.start_char < e for s, e in date_chars):
+                continue
+            value = self._value(span, rule.kind)
+            if value is None and rule.kind != "vague":
+                continue
+            cand = Candidate(span=span, rule=rule.id, unit=rule.unit or "count", kind=rule.kind or "digits",
+                             value=value, start=span.start)
+            if rule.kind == "vague":
+                cand.qualifier = "vague"
+            elif rule.kind == "share":
+                cand.qualifier = "about"
+            if span.start in qualifiers and rule.kind != "vague":
+                cand.start, cand.qualifier = qualifiers[span.start]
+            if self._is_list_marker(span) or self._is_bare_year(span, value):
+                continue
+            self._head_noun(doc, cand)
+            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
+                cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
+            if cand.counted == "not_conduct":
+                continue
+            if span.text.lower() in ("one", "zero"):
+                continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
+            out.append(cand)
+        return out
+
+    @staticmethod
+    def _value(span: Span, kind: str) -> Optional[float]:
+        if kind == "vague":
+            return None
+        if kind == "share":
+            return parse_share(span.text)
+        words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
+        return parse_number(" ".join(words).replace(" - ", "-"))
+
+    def _is_list_marker(self, span: Span) -> bool:
+        """'1.' or '2)' opening a line is a list number, not a figure."""
+        first = span[0]
+        at_line_start = first.i == self._sent(first).start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        return at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1
+
+    @staticmethod
+    def _is_bare_year(span: Span, value: Optional[float]) -> bool:
+        return (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4
+                and value is not None and 1900 <= value <= 2100)

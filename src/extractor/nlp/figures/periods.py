@@ -1,0 +1,52 @@
+"""The period a figure covers: a date in its clause or sentence, a table heading, or the running period."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .. import doc_text
+from ...records import DateMention, Figure
+from .base import _COMPARATIVE_DATE, _UP_TO, Candidate
+
+class PeriodsMixin:
+    """FigureFinder's period methods."""
+
+    def _carried(self, mention: DateMention) -> bool:
+        """A period carried on from an earlier one ("the following 12 months")."""
+        return mention.span in self._carried_spans
+
+    def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
+        cell = self._cell(cand)
+        if cell is not None:
+            head = cell.header or cell.row_date
+            if head is not None and head.date_from and head.date_to:
+                return head.date_from, head.date_to, "table"
+        start_char = doc[cand.start].idx
+        end_char = cand.span.end_char
+        c_start, c_end = self._clause(doc, cand)
+        clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
+        sent = self._sent(cand.span)
+        in_clause, in_sent = [], []
+        for d in dates:
+            if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
+                in_clause.append(d)
+            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text):
+                in_sent.append(d)
+        for source, group in (("clause", in_clause), ("sentence", in_sent)):
+            if not group:
+                continue
+            # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
+            after = [d for d in group if d.span[0] >= end_char]
+            d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
+            if d.date_from is None:
+                return None  # a relative date with no anchor: the period is unknown, not the running one
+            if d.date_from == d.date_to:
+                before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
+                if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
+                    return previous.period_to + timedelta(days=1), d.date_to, "series"
+                continue
+            return d.date_from, d.date_to, ("series" if self._carried(d) else source)
+        return (*running, "running") if running else None
