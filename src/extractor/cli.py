@@ -131,6 +131,9 @@ def cmd_extract(args) -> int:
                 if isinstance(item, Skipped):  # shown as stored, not extracted or written again
                     shown = store.load(item.article_id)
                     shown.article.source = item.source
+                    if not shown.article.blocks:  # until the store keeps blocks: read them again from the text
+                        from .ingest.layout import text_blocks
+                        shown.article.blocks = text_blocks(shown.article.text)
                     output.write(shown)
                 elif not isinstance(item, Failure):
                     output.write(item)

@@ -30,6 +30,8 @@ CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "confli
 CHECK_KINDS: tuple[str, ...] = CheckKind.__args__
 
 Span = tuple[int, int]
+BlockKind = Literal["title", "standfirst", "dateline", "byline", "heading", "paragraph", "list_item",
+                    "table", "caption", "furniture"]
 
 QUALIFIERS: tuple[str, ...] = Qualifier.__args__
 UNITS: tuple[str, ...] = Unit.__args__
@@ -60,6 +62,19 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class Block(Record):
+    """Beyond SPEC: one block of the article as its page lays it out, ``span`` being
+    [start, end) in ``Article.text``. A table keeps its cells: ``rows`` holds each
+    line's cell spans, ``header`` the cells of its heading row (empty when the
+    table has none). What a figure's words do not say, its block may: a heading
+    above it, a table's labels, a list's lead-in (nlp/context.py)."""
+
+    kind: BlockKind
+    span: Span
+    rows: list[list[Span]] = Field(default_factory=list)
+    header: list[Span] = Field(default_factory=list)
+
+
 class Article(Record):
     id: str
     source: str
@@ -71,6 +86,8 @@ class Article(Record):
     # Beyond SPEC: the publishing site or body ("Avon and Somerset Police"), from page
     # metadata; whose figures an article states when its text names nobody.
     site_name: Optional[str] = None
+    # Beyond SPEC: the article's layout, in text order (ingest/layout.py).
+    blocks: list[Block] = Field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, source: str, **fields) -> "Article":

@@ -27,12 +27,27 @@ class FieldsMixin:
         return words.count(",") >= 1 and ("and" in words or "or" in words)
 
     def _topic_category(self, doc: Doc, mentions) -> Optional[str]:
-        """The conduct the headline names, if it names one."""
-        if not self._sents:
-            return None
-        end = self._sents[0].end
+        """The conduct the article's frame names, if it names one: its title and
+        standfirst when they state a quantity ("Hundreds of officers accused of ..."),
+        not when they tell one officer's case; without blocks, its first sentence."""
+        if self._ctx.blocks:
+            frame = self._ctx.frame_spans() if self._ctx.frame_quantified() else []
+        else:
+            frame = [(0, self._sents[0].end_char)] if self._sents else []
         for label, span in mentions:
-            if span.start < end and label != "all":
+            # "..., but fewer about sexual conduct": a conduct set against the frame is not its topic
+            if label != "all" and any(s <= span.start_char and span.end_char <= e
+                                      and not self._ctx.across_contrast(s, span.start_char) for s, e in frame):
+                return label
+        return None
+
+    def _heading_category(self, cand: Candidate, mentions) -> Optional[str]:
+        """The conduct the heading over the figure's block, or its list's lead-in, names."""
+        place = self._ctx.heading_span(cand.span.start_char)
+        if place is None:
+            return None
+        for label, span in mentions:
+            if place[0] <= span.start_char and span.end_char <= place[1]:
                 return label
         return None
 
@@ -72,6 +87,9 @@ class FieldsMixin:
                 best, best_dist = label, dist
         if best:
             return best
+        heading = self._heading_category(cand, mentions)
+        if heading:
+            return heading
         if previous is not None and previous.category:
             return previous.category
         return topic or "all"

@@ -13,6 +13,7 @@ from ...rulefiles import lexicon
 from .. import doc_text
 from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
+from ..context import Context, acronym_mentions
 from ..tables import table_cells
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
@@ -64,7 +65,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         self._main = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions)) \
             or self._main_org(org_mentions)
         self._org_list = org_mentions
-        self._cat_mentions = sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)
+        self._cat_mentions = acronym_mentions(
+            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = list(doc._.dates or [])
         figures: list[Figure] = []
@@ -78,10 +80,12 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
                 d = dates[date_idx]
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
-                        and not self._carried(d) and not _inside(d, running):
+                        and not self._carried(d) and not _inside(d, running) \
+                        and not self._ctx.dates_an_event(d.span[0]):
                     running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
                 date_idx += 1
-            near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80
+            near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
+                and self._ctx.carries(previous.span[0], sent)
             figure = self._figure(doc, cand, sent, previous, near_previous)
             if figure is None:
                 continue
@@ -103,6 +107,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         # One run of the token patterns serves both the numbers and the force names.
         self._matches = matches_by_label(self.matcher, doc)
         self._cells = table_cells(doc)
+        self._ctx = Context(doc)
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
         candidates = self._candidates(doc)

@@ -33,7 +33,8 @@ class PeriodsMixin:
         for d in dates:
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
-            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text):
+            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
+                    and not self._ctx.across_contrast(d.span[0], start_char):
                 in_sent.append(d)
         for source, group in (("clause", in_clause), ("sentence", in_sent)):
             if not group:

@@ -1,0 +1,97 @@
+"""Where a figure's fields come from when its own words do not say them (nlp/context.py).
+
+Each article here runs through the whole pipeline (ingest's layout rules, then every
+component), so a figure's context is read from real blocks.
+"""
+
+from datetime import date
+
+import pytest
+
+from extractor.errors import RuleError
+from extractor.ingest.layout import with_blocks
+from extractor.nlp import context as context_module
+from extractor.pipeline import extract_article
+from extractor.records import Article
+
+
+def figures(text: str, published: date = date(2023, 6, 1)) -> dict:
+    article = with_blocks(Article.from_text(text, "t.txt", published=published, published_source="meta"))
+    return {f.text: f for f in extract_article(article).figures}
+
+
+def test_a_heading_gives_the_conduct_its_figures_do_not_name():
+    found = figures("Corruption inquiries\n\nThe force placed 14 officers under investigation last year.")
+    assert found["14"].category == "corruption"
+
+
+def test_a_list_takes_the_conduct_of_its_lead_in():
+    found = figures("Of the officers investigated for drug misuse in 2022:\n\n- 4 were dismissed\n- 3 resigned")
+    assert (found["4"].category, found["4"].outcome) == ("drugs", "dismissed")
+    assert found["3"].category == "drugs"
+
+
+def test_a_new_heading_stops_the_conduct_carried_from_the_figure_before():
+    text = ("Force data show 12 officers were investigated for theft in 2022.\n\n"
+            "Welfare\n\nA further 9 officers were signed off sick in 2022.")
+    assert figures(text)["12"].category == "theft"
+    assert figures(text)["9"].category == "all"
+
+
+@pytest.mark.parametrize("opener", ["Separately,", "Meanwhile,"])
+def test_a_reset_opener_stops_the_conduct_carried_from_the_figure_before(opener):
+    text = f"Twelve officers were investigated for theft in 2022. {opener} 9 officers were suspended in 2022."
+    assert figures(text)["9"].category == "all"
+
+
+def test_without_a_reset_the_figure_before_lends_its_conduct():
+    text = "Twelve officers were investigated for theft in 2022. Of those, 9 officers were suspended."
+    assert figures(text)["9"].category == "theft"
+
+
+def test_an_acronym_names_the_conduct_it_was_defined_for():
+    text = ("The watchdog looks into abuse of position for a sexual purpose (APSP) by officers.\n\n"
+            "In 2022, disciplinary action followed against 31 officers after an APSP inquiry.")
+    assert figures(text)["31"].category == "apsp"
+
+
+def test_a_title_that_states_figures_frames_the_conduct_of_the_article():
+    text = ("Dozens of officers investigated over drug offences\n\nBy Jo Reporter\n\n"
+            "The force said 14 officers were dismissed in 2022.")
+    assert figures(text)["14"].category == "drugs"
+
+
+def test_a_title_about_one_case_does_not_frame_the_figures_below_it():
+    text = ("Constable sacked over drug offences at hearing\n\nBy Jo Reporter\n\n"
+            "The force said 14 officers were dismissed in 2022.")
+    assert figures(text)["14"].category == "all"
+
+
+def test_a_date_across_a_contrast_belongs_to_the_other_clause():
+    text = "Eight officers were charged in 2015, but the trial collapsed in 2017."
+    f = figures(text)["Eight"]
+    assert (f.period_from, f.period_to) == (date(2015, 1, 1), date(2015, 12, 31))
+
+
+def test_a_date_that_dates_an_event_is_not_the_running_period():
+    text = ("The trial of the officers collapsed in 2017.\n\n"
+            "Four officers later faced misconduct hearings, the force said.")
+    f = figures(text)["Four"]
+    assert (f.period_from, f.period_to) == (None, None)
+
+
+def test_a_period_still_runs_on_to_the_figures_after_it():
+    text = ("In the two years to March 2022, the force recorded 40 complaints.\n\n"
+            "Eleven officers were dismissed, the force said.")
+    f = figures(text)["Eleven"]
+    assert (f.period_from, f.period_to) == (date(2020, 4, 1), date(2022, 3, 31))
+
+
+def test_a_misspelt_key_in_context_json_is_an_error(monkeypatch):
+    monkeypatch.setattr(context_module, "load_json", lambda name: {"reset_opener": []})
+    context_module.context_cues.cache_clear()
+    try:
+        with pytest.raises(RuleError, match="context.json.*reset_opener"):
+            context_module.context_cues()
+    finally:
+        context_module.context_cues.cache_clear()
