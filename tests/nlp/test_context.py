@@ -95,3 +95,17 @@ def test_a_misspelt_key_in_context_json_is_an_error(monkeypatch):
             context_module.context_cues()
     finally:
         context_module.context_cues.cache_clear()
+
+
+def test_a_date_in_the_clause_of_a_later_figure_dates_that_figure():
+    text = ("Between 2019 and 2022, the force suspended 50 officers, 20 of them in the last year.")
+    found = figures(text)
+    assert (found["50"].period_from, found["50"].period_to) == (date(2019, 1, 1), date(2022, 12, 31))
+
+
+
+def test_the_same_period_is_the_period_the_article_runs_on_not_a_part_of_it():
+    text = ("In the three years to March 2022, 60 officers were investigated for corruption, "
+            "25 of them in 2021. Over the same period, the force dismissed 14 officers.")
+    f = figures(text)["14"]
+    assert (f.period_from, f.period_to) == (date(2019, 4, 1), date(2022, 3, 31))

@@ -34,7 +34,8 @@ class PeriodsMixin:
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
-                    and not self._ctx.across_contrast(d.span[0], start_char):
+                    and not self._ctx.across_contrast(d.span[0], start_char) \
+                    and not self._in_later_clause(doc, cand, sent, d):
                 in_sent.append(d)
         for source, group in (("clause", in_clause), ("sentence", in_sent)):
             if not group:
@@ -49,5 +50,18 @@ class PeriodsMixin:
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
                 continue
+            if self._carried(d) and running and source == "sentence":
+                return (*running, "series")  # "Over the same period": the period the article runs on
             return d.date_from, d.date_to, ("series" if self._carried(d) else source)
         return (*running, "running") if running else None
+
+    def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
+        """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the
+        clause of a figure after this one dates that figure."""
+        for other in self._by_start.values():
+            if other.start <= cand.start or self._sent(other.span) != sent:
+                continue
+            start, end = self._clause(doc, other)
+            if doc[start].idx <= mention.span[0] and mention.span[1] <= doc[end - 1].idx + len(doc[end - 1]):
+                return True
+        return False
