@@ -109,3 +109,22 @@ def test_the_same_period_is_the_period_the_article_runs_on_not_a_part_of_it():
             "25 of them in 2021. Over the same period, the force dismissed 14 officers.")
     f = figures(text)["14"]
     assert (f.period_from, f.period_to) == (date(2019, 4, 1), date(2022, 3, 31))
+
+
+@pytest.mark.parametrize("text, part, base", [
+    # the nearest figure that can hold the part, across the sentence boundary
+    ("The panel heard cases against 48 officers, 30 of them in 2022. In 41 of these cases misconduct was proven.",
+     "41", 48),
+    ("Forces recorded 2,100 complaints in 2022. Of that total, 1,640 were resolved informally.", "1,640", 2100),
+    # a share and the count bracketed with it take one base
+    ("Hearings were held for 60 officers, and 55 per cent (33) of them were dismissed.", "55 per cent", 60),
+    ("Hearings were held for 60 officers, and 55 per cent (33) of them were dismissed.", "33", 60),
+    # a part of a part's base: "them" are the 12 found to have a case to answer, not the 20
+    ("A case to answer was found against 12 of the 20 officers. Seven of them were dismissed.", "Seven", 12),
+    # not the figure it was compared with
+    ("The force logged 900 complaints, up from 850 the year before. Of those, 300 were upheld.", "300", 900),
+    # coordinated parts share the base
+    ("The force closed 500 complaints, 320 of them formally and 180 informally.", "180", 500),
+])
+def test_a_pointer_makes_a_figure_part_of_the_one_it_points_back_to(text, part, base):
+    assert figures(text)[part].out_of == base
