@@ -128,3 +128,27 @@ def test_the_same_period_is_the_period_the_article_runs_on_not_a_part_of_it():
 ])
 def test_a_pointer_makes_a_figure_part_of_the_one_it_points_back_to(text, part, base):
     assert figures(text)[part].out_of == base
+
+
+@pytest.mark.parametrize("text, figure, outcome", [
+    # an opening phrase leads into the main clause that states the outcome
+    ("The tribunal heard 40 cases in 2022. In 28 of these cases, the officer was dismissed.", "28", "dismissed"),
+    # a bracketed figure is an aside: the clause goes on past it
+    ("Over the year just 14 (3.1%) were sacked.", "14", "dismissed"),
+    ("Over the year just 14 (3.1%) were sacked.", "3.1%", "dismissed"),
+    # a breakdown after a dash takes the outcome of the clause it breaks down
+    ("Nine people were arrested in 2019 – three serving officers, two former officers and four civilians.",
+     "three", "arrested"),
+])
+def test_a_clause_without_an_outcome_takes_the_one_it_leads_into_or_breaks_down(text, figure, outcome):
+    assert figures(text)[figure].outcome == outcome
+
+
+@pytest.mark.parametrize("text, figure, counted", [
+    ("The force finalised 2,400 complaints in 2022. 1,500 of them were handled informally and 900 formally.",
+     "900", "complaint"),
+    ("The watchdog received 70 referrals in 2022, and 40 required an investigation (25 independent and 15 directed).",
+     "25", "investigation"),
+])
+def test_a_figure_without_a_noun_counts_what_it_is_part_of(text, figure, counted):
+    assert figures(text)[figure].counted == counted

@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .base import _CLAUSE_BREAKS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
+from .base import _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
 
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
@@ -155,8 +155,40 @@ class FieldsMixin:
                 if place is not None and found is None:
                     found = self._strongest_outcome(doc, place.start, place.end, cand)
             return found
+        start, end = self._outcome_clause(doc, cand)
+        found = self._strongest_outcome(doc, start, end, cand)
+        if found is None:
+            found = self._outcome_beyond(doc, cand, start, end)
+        return found
+
+    def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
+        while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:
+            i += 1
+        return i
+
+    def _outcome_clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
+        """The clause, read past a bracketed figure: '36 (2.7%) were sacked', '73 per cent (38) of them left'."""
         start, end = self._clause(doc, cand)
-        return self._strongest_outcome(doc, start, end, cand)
+        sent = self._sent(cand.span)
+        inner = self._by_start.get(end + 1) if end < sent.end and doc[end].text == "(" else None
+        if inner is not None and self._is_bracketed(doc, inner.span):
+            end = self._next_break(doc, inner.span.end + 1, sent)
+        return start, end
+
+    def _outcome_beyond(self, doc: Doc, cand: Candidate, start: int, end: int) -> Optional[str]:
+        """A clause that states no outcome of its own may lead into the one that does, or
+        break down the one before it:
+            'In 63 of these cases, misconduct was found proven'   the main clause after it
+            'six were charged – two officers, two former officers' the clause before the dash"""
+        sent = self._sent(cand.span)
+        if start == sent.start and doc[start].lower_ in _INTRO_WORDS and end < sent.end and doc[end].text == ",":
+            return self._strongest_outcome(doc, end + 1, self._next_break(doc, end + 1, sent), cand)
+        if start > sent.start and doc[start - 1].text in ("–", "—", ":") and self._noun_phrase_only(doc, cand.span.end, end):
+            lead = start - 1
+            while lead > sent.start and doc[lead - 1].lower_ not in _CLAUSE_BREAKS:
+                lead -= 1
+            return self._strongest_outcome(doc, lead, start - 1, cand)
+        return None
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
         after, before = None, None

@@ -69,6 +69,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = list(doc._.dates or [])
+        self._built: dict[int, Figure] = {}
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
@@ -93,9 +94,38 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             if period:
                 figure.period_from, figure.period_to, figure.period_source = period
             figures.append(figure)
+            self._built[cand.start] = figure
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
+
+    def _counted_from_context(self, doc: Doc, cand: Candidate, sent: Span):
+        """What a figure with no noun of its own counts, from what it is part of:
+        '30,521 of them were handled formally' (the base its pointer names), or a
+        bracketed breakdown, '57 needed an investigation (31 independent, eight
+        managed and 18 supervised)' (the noun before the bracket, else the figure)."""
+        base = cand.extras.get("base")
+        if base is None:
+            opened = self._bracket_opening(doc, cand, sent)
+            if opened is None or self._is_bracketed(doc, cand.span):
+                return None
+            hit = self._label_ending_at(doc, opened - 1) if opened > sent.start else None
+            if hit:
+                return hit, doc[opened - 1].text
+            before = [s for s in self._by_start if sent.start <= s < opened]
+            base = self._by_start[max(before)] if before else None
+        built = self._built.get(base.start) if base is not None else None
+        return (built.counted, built.noun) if built is not None and built.counted else None
+
+    @staticmethod
+    def _bracket_opening(doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
+        """The '(' a figure stands inside, within its sentence."""
+        for i in range(cand.start - 1, sent.start - 1, -1):
+            if doc[i].text.startswith(")"):
+                return None
+            if doc[i].text == "(":
+                return i
+        return None
 
     def _prepare(self, doc: Doc) -> list[Candidate]:
         """Index the sentences, run the patterns once, and find the candidates and their bases."""
@@ -123,7 +153,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
         counted, noun = cand.counted, cand.noun
         if not cand.counted_found:
-            counted, noun = self._subject_noun(doc, cand) or (
+            counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else (None, None))
         if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):

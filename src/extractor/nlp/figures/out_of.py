@@ -73,16 +73,16 @@ class OutOfMixin:
             base = self._antecedent(cands[:n], c, sent)
             if base is None:
                 continue
-            c.out_of = base.value
+            c.out_of, c.extras["base"] = base.value, base
             if opens:  # "Of those, six were ..., and seven ...": all of them
                 for other in cands[n + 1:]:
                     if self._sent(other.span) == sent and other.out_of is None and _fits(other, base):
-                        other.out_of = base.value
+                        other.out_of, other.extras["base"] = base.value, base
             else:  # "30,521 of them were handled formally and 48,204 informally"
                 nxt = cands[n + 1] if n + 1 < len(cands) else None
                 if nxt is not None and self._sent(nxt.span) == sent and nxt.out_of is None and _fits(nxt, base) \
                         and doc[nxt.start - 1].lower_ == "and":
-                    nxt.out_of = base.value
+                    nxt.out_of, nxt.extras["base"] = base.value, base
 
     def _antecedent(self, before: list[Candidate], c: Candidate, sent) -> Optional[Candidate]:
         """The nearest figure before ``c`` that can hold it, in its sentence or the one before;
