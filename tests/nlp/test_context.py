@@ -152,3 +152,15 @@ def test_a_clause_without_an_outcome_takes_the_one_it_leads_into_or_breaks_down(
 ])
 def test_a_figure_without_a_noun_counts_what_it_is_part_of(text, figure, counted):
     assert figures(text)[figure].counted == counted
+
+
+def test_a_national_figure_is_not_the_figure_of_the_force_the_article_names():
+    text = ("Northshire Police dismissed a constable on Monday, the force said.\n\n"
+            "Across England and Wales, 410 officers were dismissed in 2022.")
+    assert figures(text)["410"].org is None
+
+
+def test_a_national_figure_keeps_the_national_body_whose_data_it_is():
+    text = ("Home Office figures show that across England and Wales, 410 officers were dismissed in 2022.\n\n"
+            "Northshire Police said it had dismissed a constable on Monday.")
+    assert figures(text)["410"].org == "Home Office"

@@ -49,6 +49,8 @@ class ContextCues(BaseModel):
     event_verbs: list[str]       # a date right after one dates that event: "charged in 2004"
     contrast_words: list[str]    # a date past one belongs to another clause: "..., but ... in 2006"
     part_pointers: list[str]     # after a figure, or opening its sentence: "of them", "of that total"
+    national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
+    national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
     quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
 
 
@@ -77,6 +79,7 @@ class Context:
         self._reset = re.compile(rf"^\W*(?:{_words(cues.reset_openers)})\b", re.I)
         self._event = re.compile(rf"\b(?:{_words(cues.event_verbs)})\s+(?:\w+\s+){{0,1}}$", re.I)
         self._quantity = re.compile(rf"\d|\b(?:{_words(cues.quantity_words)})\b", re.I)
+        self._national = re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I)
         self._contrast = re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I)
 
     # ------------------------------------------------------------ sections
@@ -133,6 +136,11 @@ class Context:
     def frame_quantified(self) -> bool:
         """The title or standfirst states a quantity: the article is about figures, not one case."""
         return any(self._quantity.search(self.text[s:e]) for s, e in self.frame_spans())
+
+    def national(self, sent: Span) -> bool:
+        """The sentence states a national figure ("UK police officers", "forces in England and
+        Wales"): not the figures of the body the article names most."""
+        return bool(self._national.search(sent.text))
 
     # ---------------------------------------------------------- dates
     def dates_an_event(self, start: int) -> bool:

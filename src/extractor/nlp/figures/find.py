@@ -62,8 +62,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         org_mentions = self._org_mentions(doc)
         # A body publishing its own figures (a force's FOI reply, the College's release)
         # is whose figures they are when a sentence names nobody.
-        self._main = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions)) \
-            or self._main_org(org_mentions)
+        self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
+        self._main = self._source or self._main_org(org_mentions)
         self._org_list = org_mentions
         self._cat_mentions = acronym_mentions(
             doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
@@ -98,6 +98,12 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
+
+    def _national_body(self) -> Optional[str]:
+        """Whose a national figure is when its sentence names nobody: a national body the
+        article names (the IOPC, the Home Office), never a force."""
+        bodies = self._ctx.cues.national_bodies
+        return next((name for name in (self._source, self._main) if name in bodies), None)
 
     def _counted_from_context(self, doc: Doc, cand: Candidate, sent: Span):
         """What a figure with no noun of its own counts, from what it is part of:
@@ -174,7 +180,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             out_of=cand.out_of,
             org=(self._org(cand, sent, self._org_list,
                            None if self._listed_place(doc, cand) or self._cell(cand) else previous)
-                 or self._main or self._org(cand, sent, self._recipients, None)),
+                 or (self._national_body() if self._ctx.national(sent) else self._main)
+                 or self._org(cand, sent, self._recipients, None)),
             noun=noun,
             rule=cand.rule,
         )
