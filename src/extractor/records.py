@@ -125,6 +125,12 @@ class Figure(Item):
     # its sentence, a table's column, a series carried on, or the article's running period.
     noun: Optional[str] = None
     period_source: Optional[Literal["clause", "sentence", "table", "series", "running"]] = None
+    # Beyond SPEC, for the sum checks: a table cell in a "Total" row or column is the
+    # total of the cells it sums (``total_of``: their spans); each of those is a part
+    # (``part_of``: the total's span). Spans are of the cells, which hold the figures.
+    role: Optional[Literal["total", "part"]] = None
+    total_of: list[Span] = Field(default_factory=list)
+    part_of: Optional[Span] = None
 
     @model_validator(mode="after")
     def _vague_has_no_value(self) -> "Figure":

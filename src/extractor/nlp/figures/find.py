@@ -14,7 +14,7 @@ from .. import doc_text
 from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
 from ..context import Context, acronym_mentions
-from ..tables import table_cells
+from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
@@ -93,11 +93,22 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             period = self._period(doc, cand, dates, running, previous)
             if period:
                 figure.period_from, figure.period_to, figure.period_source = period
+            self._table_role(cand, figure)
             figures.append(figure)
             self._built[cand.start] = figure
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
+
+    def _table_role(self, cand: Candidate, figure: Figure) -> None:
+        """A cell in a totals row or column, and the cells it sums."""
+        cell = self._cell(cand)
+        if cell is None:
+            return
+        if cell.bounds in self._totals:
+            figure.role, figure.total_of = "total", self._totals[cell.bounds]
+        elif cell.bounds in self._part_of:
+            figure.role, figure.part_of = "part", self._part_of[cell.bounds]
 
     def _national_body(self) -> Optional[str]:
         """Whose a national figure is when its sentence names nobody: a national body the
@@ -143,6 +154,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         # One run of the token patterns serves both the numbers and the force names.
         self._matches = matches_by_label(self.matcher, doc)
         self._cells = table_cells(doc)
+        self._totals = total_parts(self._cells)
+        self._part_of = {part: total for total, parts in self._totals.items() for part in parts}
         self._ctx = Context(doc)
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
