@@ -164,3 +164,9 @@ def test_a_national_figure_keeps_the_national_body_whose_data_it_is():
     text = ("Home Office figures show that across England and Wales, 410 officers were dismissed in 2022.\n\n"
             "Northshire Police said it had dismissed a constable on Monday.")
     assert figures(text)["410"].org == "Home Office"
+
+
+def test_a_conduct_given_as_an_example_is_not_the_figures_kind():
+    text = "The force said 85 officers were convicted in 2022 of offences that included violence and theft."
+    assert figures(text)["85"].category == "all"
+    assert figures("The force said 85 officers were convicted of theft in 2022.")["85"].category == "theft"

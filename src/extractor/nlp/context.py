@@ -50,6 +50,7 @@ class ContextCues(BaseModel):
     contrast_words: list[str]    # a date past one belongs to another clause: "..., but ... in 2006"
     part_pointers: list[str]     # after a figure, or opening its sentence: "of them", "of that total"
     national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
+    example_cues: list[str]      # a conduct named after one is an example, not the figure's kind
     national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
     quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
 
@@ -80,6 +81,7 @@ class Context:
         self._event = re.compile(rf"\b(?:{_words(cues.event_verbs)})\s+(?:\w+\s+){{0,1}}$", re.I)
         self._quantity = re.compile(rf"\d|\b(?:{_words(cues.quantity_words)})\b", re.I)
         self._national = re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I)
+        self._example = re.compile(rf"\b(?:{_words(cues.example_cues)})\b", re.I)
         self._contrast = re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I)
 
     # ------------------------------------------------------------ sections
@@ -136,6 +138,10 @@ class Context:
     def frame_quantified(self) -> bool:
         """The title or standfirst states a quantity: the article is about figures, not one case."""
         return any(self._quantity.search(self.text[s:e]) for s, e in self.frame_spans())
+
+    def example_between(self, a: int, b: int) -> bool:
+        """An example cue ('including', 'such as') between a figure and a conduct named after it."""
+        return bool(self._example.search(self.text[a:b]))
 
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and

@@ -61,6 +61,9 @@ class FieldsMixin:
             return previous.category if previous is not None and previous.category else (topic or "all")
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         doc = cand.span.doc
+        # ...but not one given as an example ("offences that included violence"): that is one kind of many
+        mentions = [(label, span) for label, span in mentions
+                    if not (span.start > cand.span.end and self._ctx.example_between(cand.span.end_char, span.start_char))]
         _, clause_end = self._clause(doc, cand)
         # "54,714 allegations of rudeness, corruption, assault and malpractice": every kind.
         list_end = self._list_end(doc, cand)
