@@ -170,3 +170,15 @@ def test_a_conduct_given_as_an_example_is_not_the_figures_kind():
     text = "The force said 85 officers were convicted in 2022 of offences that included violence and theft."
     assert figures(text)["85"].category == "all"
     assert figures("The force said 85 officers were convicted of theft in 2022.")["85"].category == "theft"
+
+
+def test_figures_in_related_links_are_not_the_articles():
+    text = ("The force dismissed 12 officers for corruption in 2022.\n\nRelated stories\n"
+            "Council suspends 40 staff over expenses\n- 300 jobs to go at port\n\n"
+            "The force said it would publish its 2023 figures in the spring, when the review of each case ends.")
+    assert list(figures(text)) == ["12"]
+
+
+def test_a_footnote_marker_is_not_a_figure():
+    text = "The force dismissed 12 officers for corruption in 2022 [2]."
+    assert list(figures(text)) == ["12"]

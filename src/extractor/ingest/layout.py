@@ -159,15 +159,17 @@ def _title_candidates(text: str, top: list[list], cues: LayoutCues) -> list[list
 
 
 def _furniture_sections(text: str, kinds: list[list], cues: LayoutCues) -> None:
-    """A 'Related' or 'Comments' heading and what follows it, up to the next heading."""
+    """A 'Related' or 'Comments' heading and what follows it: the headlines, links and short
+    lines of the list, up to a paragraph of the article's own (20 words or more)."""
     inside = False
     for k in kinds:
-        if k[0] in ("heading", "furniture") and text[k[1]:k[2]].strip(" :#").lower() in cues.furniture_headings:
+        line = text[k[1]:k[2]]
+        if k[0] in ("heading", "furniture") and line.strip(" :#").lower() in cues.furniture_headings:
             inside, k[0] = True, "furniture"
-        elif k[0] == "heading":
-            inside = False
-        elif inside:
+        elif inside and (k[0] != "paragraph" or len(line.split()) < 20):
             k[0] = "furniture"
+        else:
+            inside = False
 
 
 def _group(text: str, kinds: list[list], cues: LayoutCues) -> list[Block]:

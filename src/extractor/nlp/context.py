@@ -101,6 +101,11 @@ class Context:
         i = self.block_index(char)
         return self._section[i] if i is not None else 0
 
+    def outside_article(self, char: int) -> bool:
+        """In the page's furniture (menus, related links, comments) or its dateline/byline."""
+        i = self.block_index(char)
+        return i is not None and self.blocks[i].kind in ("furniture", "dateline", "byline")
+
     def carries(self, before: int, sent: Span) -> bool:
         """Whether context from a figure at ``before`` reaches the sentence ``sent``."""
         if self.section(before) != self.section(sent.start_char):

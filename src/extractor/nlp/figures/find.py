@@ -231,7 +231,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 cand.qualifier = "about"
             if span.start in qualifiers and rule.kind != "vague":
                 cand.start, cand.qualifier = qualifiers[span.start]
-            if self._is_list_marker(span) or self._is_bare_year(span, value):
+            if self._is_list_marker(span) or self._is_bare_year(span, value) or self._is_reference(span) \
+                    or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
@@ -258,6 +259,13 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         at_line_start = first.i == self._sent(first).start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
         nxt = span.doc[span.end] if span.end < len(span.doc) else None
         return at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1
+
+    @staticmethod
+    def _is_reference(span: Span) -> bool:
+        """'[1]': a footnote or citation marker, not a figure."""
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].text == "[" and span.end < len(doc) \
+            and doc[span.end].text.startswith("]")
 
     @staticmethod
     def _is_bare_year(span: Span, value: Optional[float]) -> bool:
