@@ -182,3 +182,11 @@ def test_figures_in_related_links_are_not_the_articles():
 def test_a_footnote_marker_is_not_a_figure():
     text = "The force dismissed 12 officers for corruption in 2022 [2]."
     assert list(figures(text)) == ["12"]
+
+
+def test_a_month_in_a_sentence_without_figures_dates_an_event_not_the_figures_after_it():
+    text = ("The force's annual report for 2022/23 is out.\n\n"
+            "In June 2021 its vetting rules were tightened.\n\n"
+            "It recorded 310 complaints against officers.")
+    f = figures(text)["310"]
+    assert (f.period_from, f.period_to) == (date(2022, 4, 1), date(2023, 3, 31))

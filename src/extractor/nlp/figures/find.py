@@ -82,7 +82,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 d = dates[date_idx]
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                         and not self._carried(d) and not _inside(d, running) \
-                        and not self._ctx.dates_an_event(d.span[0]):
+                        and not self._ctx.dates_an_event(d.span[0]) and self._may_run(doc, d):
                     running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
@@ -99,6 +99,16 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
+
+    def _may_run(self, doc: Doc, mention) -> bool:
+        """A date may become the running period if it names a stretch of time figures are
+        counted over (a quarter, a year, a range), or stands in a sentence with a figure:
+        'In February 2020 the system was reformed' dates an event, not the figures after it."""
+        if (mention.date_to - mention.date_from).days >= 80:
+            return True
+        tok = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        sent = self._sent(tok) if tok is not None else None
+        return sent is not None and any(sent.start <= s < sent.end for s in self._by_start)
 
     def _table_role(self, cand: Candidate, figure: Figure) -> None:
         """A cell in a totals row or column, and the cells it sums."""
