@@ -68,6 +68,24 @@ def _words(phrases: Sequence[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
+_COMPILED: dict[int, tuple] = {}
+
+
+def _patterns(cues: ContextCues) -> tuple:
+    """The cue lists as regular expressions, compiled once per set of cues."""
+    found = _COMPILED.get(id(cues))
+    if found is None or found[0] is not cues:
+        found = _COMPILED[id(cues)] = (cues, (
+            re.compile(rf"\W*(?:{_words(cues.reset_openers)})\b", re.I),  # matched at a sentence start
+            re.compile(rf"\b(?:{_words(cues.event_verbs)})\s+(?:\w+\s+){{0,1}}$", re.I),
+            re.compile(rf"\d|\b(?:{_words(cues.quantity_words)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.example_cues)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I),
+        ))
+    return found[1]
+
+
 class Context:
     """One article's layout, as the figures component asks about it."""
 
@@ -77,12 +95,8 @@ class Context:
         self.blocks: list[Block] = list(doc._.blocks or []) if Doc.has_extension("blocks") else []
         self._starts = [b.span[0] for b in self.blocks]
         self._section = self._sections()
-        self._reset = re.compile(rf"^\W*(?:{_words(cues.reset_openers)})\b", re.I)
-        self._event = re.compile(rf"\b(?:{_words(cues.event_verbs)})\s+(?:\w+\s+){{0,1}}$", re.I)
-        self._quantity = re.compile(rf"\d|\b(?:{_words(cues.quantity_words)})\b", re.I)
-        self._national = re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I)
-        self._example = re.compile(rf"\b(?:{_words(cues.example_cues)})\b", re.I)
-        self._contrast = re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I)
+        (self._reset, self._event, self._quantity, self._national, self._example,
+         self._contrast) = _patterns(cues)
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -110,7 +124,7 @@ class Context:
         """Whether context from a figure at ``before`` reaches the sentence ``sent``."""
         if self.section(before) != self.section(sent.start_char):
             return False
-        return not (before < sent.start_char and self._reset.search(sent.text))
+        return not (before < sent.start_char and self._reset.match(self.text, sent.start_char, sent.end_char))
 
     # ---------------------------------------------------------- level 3
     def heading_span(self, char: int) -> Optional[tuple[int, int]]:
@@ -151,7 +165,7 @@ class Context:
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and
         Wales"): not the figures of the body the article names most."""
-        return bool(self._national.search(sent.text))
+        return bool(self._national.search(self.text, sent.start_char, sent.end_char))
 
     # ---------------------------------------------------------- dates
     def dates_an_event(self, start: int) -> bool:

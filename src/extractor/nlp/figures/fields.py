@@ -63,7 +63,8 @@ class FieldsMixin:
         doc = cand.span.doc
         # ...but not one given as an example ("offences that included violence"): that is one kind of many
         mentions = [(label, span) for label, span in mentions
-                    if not (span.start > cand.span.end and self._ctx.example_between(cand.span.end_char, span.start_char))]
+                    if not (cand.span.end < span.start < sent.end
+                            and self._ctx.example_between(cand.span.end_char, span.start_char))]
         _, clause_end = self._clause(doc, cand)
         # "54,714 allegations of rudeness, corruption, assault and malpractice": every kind.
         list_end = self._list_end(doc, cand)
