@@ -190,3 +190,14 @@ def test_a_month_in_a_sentence_without_figures_dates_an_event_not_the_figures_af
             "It recorded 310 complaints against officers.")
     f = figures(text)["310"]
     assert (f.period_from, f.period_to) == (date(2022, 4, 1), date(2023, 3, 31))
+
+
+@pytest.mark.parametrize("text, share", [
+    ("The force logged 5,200 complaints in 2022, a 6% increase on 2021.", "6%"),
+    ("In 2022, 140 officers were dismissed – up 20% on the year before.", "20%"),
+])
+def test_a_percentage_change_measures_what_the_figure_it_changes_counts(text, share):
+    found = figures(text)
+    first = next(iter(found.values()))
+    assert (found[share].counted, found[share].outcome) == (first.counted, first.outcome)
+    assert found[share].counted is not None

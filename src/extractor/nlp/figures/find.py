@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Optional
 
@@ -25,6 +26,8 @@ from .out_of import OutOfMixin
 from .periods import PeriodsMixin
 
 RULES_FILE = "figure_patterns.jsonl"
+# A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
+_CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b")
 
 
 @Language.factory("extractor_figures")
@@ -120,6 +123,17 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         elif cell.bounds in self._part_of:
             figure.role, figure.part_of = "part", self._part_of[cell.bounds]
 
+    def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """The count a percentage change is of: the figure before it in its sentence
+        ('... found guilty – up 70% on the year before', 'an 8% increase')."""
+        if cand.unit != "percent" or cand.counted_found:
+            return None
+        around = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 2): min(sent.end, cand.span.end + 1)])
+        if not _CHANGE.search(around):
+            return None
+        before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
+        return before[-1] if before else None
+
     def _national_body(self) -> Optional[str]:
         """Whose a national figure is when its sentence names nobody: a national body the
         article names (the IOPC, the Home Office), never a force."""
@@ -188,6 +202,10 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):
             return None
         outcome = self._outcome(doc, cand)
+        changed = self._changed_figure(doc, cand, sent)
+        if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
+            counted, noun = counted or changed.counted, noun or changed.noun
+            outcome = outcome or changed.outcome
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         return Figure(
