@@ -139,6 +139,8 @@ def test_a_pointer_makes_a_figure_part_of_the_one_it_points_back_to(text, part, 
     # a breakdown after a dash takes the outcome of the clause it breaks down
     ("Nine people were arrested in 2019 – three serving officers, two former officers and four civilians.",
      "three", "arrested"),
+    ("Nine people were arrested in 2019 – three serving officers, two former officers and four civilians.",
+     "two", "arrested"),
 ])
 def test_a_clause_without_an_outcome_takes_the_one_it_leads_into_or_breaks_down(text, figure, outcome):
     assert figures(text)[figure].outcome == outcome

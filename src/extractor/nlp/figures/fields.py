@@ -187,12 +187,26 @@ class FieldsMixin:
         sent = self._sent(cand.span)
         if start == sent.start and doc[start].lower_ in _INTRO_WORDS and end < sent.end and doc[end].text == ",":
             return self._strongest_outcome(doc, end + 1, self._next_break(doc, end + 1, sent), cand)
-        if start > sent.start and doc[start - 1].text in ("–", "—", ":") and self._noun_phrase_only(doc, cand.span.end, end):
-            lead = start - 1
+        dash = self._breakdown_dash(doc, start, end, sent)
+        if dash is not None:
+            lead = dash
             while lead > sent.start and doc[lead - 1].lower_ not in _CLAUSE_BREAKS:
                 lead -= 1
-            return self._strongest_outcome(doc, lead, start - 1, cand)
+            return self._strongest_outcome(doc, lead, dash, cand)
         return None
+
+    @staticmethod
+    def _breakdown_dash(doc: Doc, start: int, end: int, sent: Span) -> Optional[int]:
+        """The dash or colon opening the list of noun phrases a clause is an item of:
+        '... charged – two serving officers, two former officers and two others'."""
+        i = start - 1
+        while i > sent.start and doc[i].text not in ("–", "—", ":"):
+            if _looks_verbal(doc[i]) or doc[i].lower_ in (";", "(", ")", "\n", "but", "while", "whereas"):
+                return None  # a clause of its own, not an item of a list
+            i -= 1
+        if i <= sent.start or doc[i].text not in ("–", "—", ":"):
+            return None
+        return i if not any(_looks_verbal(t) for t in doc[i + 1:end]) else None
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
         after, before = None, None
