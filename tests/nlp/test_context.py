@@ -203,3 +203,17 @@ def test_a_percentage_change_measures_what_the_figure_it_changes_counts(text, sh
     first = next(iter(found.values()))
     assert (found[share].counted, found[share].outcome) == (first.counted, first.outcome)
     assert found[share].counted is not None
+
+
+def test_a_date_a_figure_is_compared_with_is_not_its_period():
+    text = ("The force's annual report for 2022/23 is out.\n\n"
+            "It recorded 310 complaints, 4% fewer than last year.")
+    f = figures(text, published=date(2023, 7, 1))["310"]
+    assert (f.period_from, f.period_to) == (date(2022, 4, 1), date(2023, 3, 31))
+
+
+def test_this_year_in_a_report_on_a_financial_year_means_that_year():
+    text = ("Complaints against the force in 2022/23\n\nBy Jo Reporter\n\n"
+            "The force said 1,200 complaints were finalised this year.")
+    f = figures(text, published=date(2023, 7, 1))["1,200"]
+    assert (f.period_from, f.period_to) == (date(2022, 4, 1), date(2023, 3, 31))

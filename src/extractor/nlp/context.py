@@ -47,6 +47,7 @@ class ContextCues(BaseModel):
     reset_openers: list[str]     # a sentence opening so starts afresh: "Separately, ..."
     lead_in_endings: list[str]   # a line ending so introduces the list below it: "Of those officers:"
     event_verbs: list[str]       # a date right after one dates that event: "charged in 2004"
+    comparison_markers: list[str]  # a date right after one is the base compared with: "on last year"
     contrast_words: list[str]    # a date past one belongs to another clause: "..., but ... in 2006"
     part_pointers: list[str]     # after a figure, or opening its sentence: "of them", "of that total"
     national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
@@ -82,6 +83,7 @@ def _patterns(cues: ContextCues) -> tuple:
             re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I),
             re.compile(rf"\b(?:{_words(cues.example_cues)})\b", re.I),
             re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.comparison_markers)})\s+(?:in\s+|the\s+)?$", re.I),
         ))
     return found[1]
 
@@ -96,7 +98,7 @@ class Context:
         self._starts = [b.span[0] for b in self.blocks]
         self._section = self._sections()
         (self._reset, self._event, self._quantity, self._national, self._example,
-         self._contrast) = _patterns(cues)
+         self._contrast, self._compared) = _patterns(cues)
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -171,6 +173,11 @@ class Context:
     def dates_an_event(self, start: int) -> bool:
         """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event."""
         return bool(self._event.search(self.text[max(0, start - 40):start]))
+
+    def compared_date(self, start: int) -> bool:
+        """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
+        ``start`` is what a figure is compared with, not its own period."""
+        return bool(self._compared.search(self.text[max(0, start - 20):start]))
 
     def across_contrast(self, a: int, b: int) -> bool:
         """A contrast word ('but', 'whereas') stands between characters a and b."""

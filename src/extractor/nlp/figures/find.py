@@ -85,7 +85,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 d = dates[date_idx]
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                         and not self._carried(d) and not _inside(d, running) \
-                        and not self._ctx.dates_an_event(d.span[0]) and self._may_run(doc, d):
+                        and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
+                        and self._may_run(doc, d):
                     running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \

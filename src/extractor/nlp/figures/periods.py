@@ -11,6 +11,18 @@ from .. import doc_text
 from ...records import DateMention, Figure
 from .base import _COMPARATIVE_DATE, _UP_TO, Candidate
 
+def _within_report_year(mention: DateMention, running) -> bool:
+    """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
+    more, the financial or reporting year an article runs on: it means that year."""
+    if running is None or mention.date_from is None or mention.date_to is None:
+        return False
+    start, end = running
+    twelve_months = 360 <= (end - start).days <= 370 and (start.month, start.day) != (1, 1)
+    calendar = (mention.date_from.month, mention.date_from.day, mention.date_to.month, mention.date_to.day) == (1, 1, 12, 31)
+    overlap = (min(end, mention.date_to) - max(start, mention.date_from)).days
+    return twelve_months and calendar and mention.date_from.year == mention.date_to.year and overlap >= 89
+
+
 class PeriodsMixin:
     """FigureFinder's period methods."""
 
@@ -31,6 +43,8 @@ class PeriodsMixin:
         sent = self._sent(cand.span)
         in_clause, in_sent = [], []
         for d in dates:
+            if self._ctx.compared_date(d.span[0]):
+                continue  # "a 9% increase on last year", "12% less than last year": the base compared with
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
@@ -50,6 +64,8 @@ class PeriodsMixin:
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
                 continue
+            if d.relative and _within_report_year(d, running):
+                return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
             if self._carried(d) and running and source == "sentence":
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return d.date_from, d.date_to, ("series" if self._carried(d) else source)
