@@ -197,6 +197,7 @@ def test_a_month_in_a_sentence_without_figures_dates_an_event_not_the_figures_af
 @pytest.mark.parametrize("text, share", [
     ("The force logged 5,200 complaints in 2022, a 6% increase on 2021.", "6%"),
     ("In 2022, 140 officers were dismissed – up 20% on the year before.", "20%"),
+    ("The force dismissed 140 officers in 2022, 15 per cent more than in 2020.", "15 per cent"),
 ])
 def test_a_percentage_change_measures_what_the_figure_it_changes_counts(text, share):
     found = figures(text)

@@ -27,7 +27,8 @@ from .periods import PeriodsMixin
 
 RULES_FILE = "figure_patterns.jsonl"
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
-_CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b")
+_CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
+                     r"|(?:%|cent) (?:more|fewer|less|higher|lower)\b")
 
 
 @Language.factory("extractor_figures")
