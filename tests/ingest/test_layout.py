@@ -107,3 +107,10 @@ def test_a_misspelt_key_in_layout_json_is_an_error(monkeypatch):
             cues_module.layout_cues()
     finally:
         cues_module.layout_cues.cache_clear()
+
+
+def test_a_numbered_line_over_its_subsections_is_a_heading():
+    text = "3. Complaints\n\n3.1 The force recorded 400 complaints.\n\n1. First point of the request\n2. Second point"
+    found = kinds(text)
+    assert ("heading", "3. Complaints") in found
+    assert ("list_item", "1. First point of the request") in found

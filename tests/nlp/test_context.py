@@ -218,3 +218,12 @@ def test_this_year_in_a_report_on_a_financial_year_means_that_year():
             "The force said 1,200 complaints were finalised this year.")
     f = figures(text, published=date(2023, 7, 1))["1,200"]
     assert (f.period_from, f.period_to) == (date(2022, 4, 1), date(2023, 3, 31))
+
+
+def test_a_new_heading_stops_the_organisation_carried_from_the_figure_before():
+    text = ("Figures supplied by Northshire Police.\n\nReferrals\n\n"
+            "Of the 80 referrals made in 2022, the IOPC investigated nine.\n\n"
+            "Hearings\n\nIn 2022, 21 officers faced misconduct hearings.")
+    found = figures(text)
+    assert found["nine"].org == "IOPC"
+    assert found["21"].org == "Northshire Police"

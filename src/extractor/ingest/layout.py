@@ -102,6 +102,7 @@ def text_blocks(text: str, hints: Sequence[tuple[str, str]] = (), cues: LayoutCu
             kind = line_kind(text[start:end], cues)
             kind = kind if kind in ("dateline", "byline", "caption", "furniture") else "paragraph"
         kinds.append([kind, start, end])
+    _numbered_sections(text, kinds)
     _top(text, kinds, cues)
     _furniture_sections(text, kinds, cues)
     return _group(text, kinds, cues)
@@ -121,6 +122,18 @@ def _hinted_kinds(text: str, hints: Sequence[tuple[str, str]]) -> dict[int, str]
         out[at] = _HINT_KINDS.get(kind, "paragraph")
         pos = at + len(first)
     return out
+
+
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\.?\s+\S")
+
+
+def _numbered_sections(text: str, kinds: list[list]) -> None:
+    """'4. Misconduct proceedings' above '4.1 Following ...': a report's numbered section
+    heading, not an item of a list."""
+    for k, nxt in zip(kinds, kinds[1:]):
+        m = _SECTION_NUMBER.match(text[k[1]:k[2]])
+        if k[0] == "list_item" and m and text[nxt[1]:nxt[2]].startswith(f"{m.group(1)}.1"):
+            k[0] = "heading"
 
 
 def _top(text: str, kinds: list[list], cues: LayoutCues) -> None:

@@ -136,6 +136,9 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
         return before[-1] if before else None
 
+    def _carries(self, previous: Optional[Figure], sent: Span) -> bool:
+        return previous is not None and self._ctx.carries(previous.span[0], sent)
+
     def _national_body(self) -> Optional[str]:
         """Whose a national figure is when its sentence names nobody: a national body the
         article names (the IOPC, the Home Office), never a force."""
@@ -222,7 +225,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             outcome=outcome,
             out_of=cand.out_of,
             org=(self._org(cand, sent, self._org_list,
-                           None if self._listed_place(doc, cand) or self._cell(cand) else previous)
+                           None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) else previous)
                  or (self._national_body() if self._ctx.national(sent) else self._main)
                  or self._org(cand, sent, self._recipients, None)),
             noun=noun,

@@ -79,13 +79,14 @@ class OrgsMixin:
     @staticmethod
     def _sources(doc: Doc, mentions) -> list:
         """Mentions that name a body as the source of data: 'Home Office statistics',
-        'figures from the IOPC', 'according to the College of Policing'."""
+        'figures from the IOPC', 'according to the College of Policing', 'supplied by the
+        Wessex Police Professional Standards Department'."""
         out = []
         for label, span in mentions:
             after = {t.lower_ for t in doc[span.end: span.end + 2]}
             before = " ".join(t.lower_ for t in doc[max(0, span.start - 3): span.start])
             if after & _DATA_WORDS or re.search(r"(figures|data|statistics|numbers) (from|by|published by)( the)?$"
-                                                r"|according to( the)?$", before):
+                                                r"|according to( the)?$|(supplied|provided|compiled|released) by( the)?$", before):
                 out.append((label, span))
         return out
 
