@@ -51,3 +51,11 @@ def test_a_totals_column_sums_the_cells_beside_it():
 def test_a_table_without_totals_has_no_roles():
     text = "Officers dismissed, by year\n\nYear | Dismissed | Resigned\n2021 | 4 | 2\n2022 | 6 | 1\n"
     assert all(f.role is None and not f.total_of for f in cells(text))
+
+
+def test_a_cell_goes_on_from_the_cell_above_it_not_the_cell_to_its_left():
+    text = ("Former officers, by year\n\nYear | Resigned | Barred | Misconduct hearings\n"
+            "2021 | 7 | 5 | 4\n2022 | 9 | 8 | 6\n")
+    figures = cells(text)
+    resigned = [at(text, figures, year, 1) for year in ("2021", "2022")]
+    assert [f.counted for f in resigned] == ["officer", "officer"]

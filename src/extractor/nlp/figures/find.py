@@ -74,6 +74,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = list(doc._.dates or [])
         self._built: dict[int, Figure] = {}
+        self._column_last: dict[tuple[int, int], Figure] = {}
+        self._table_entry: dict[int, tuple] = {}
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
@@ -92,13 +94,23 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
                 and self._ctx.carries(previous.span[0], sent)
-            figure = self._figure(doc, cand, sent, previous, near_previous)
+            cell = self._cell(cand)
+            if cell is not None:  # a cell goes on from the cell above it, not the one to its left
+                above = self._column_last.get((cell.table, cell.col))
+                # ...and a cell of the first row from the figure before the table
+                before = self._table_entry.setdefault(cell.table, (previous, near_previous))
+                figure = self._figure(doc, cand, sent, above, True) if above is not None \
+                    else self._figure(doc, cand, sent, *before)
+            else:
+                figure = self._figure(doc, cand, sent, previous, near_previous)
             if figure is None:
                 continue
             period = self._period(doc, cand, dates, running, previous)
             if period:
                 figure.period_from, figure.period_to, figure.period_source = period
             self._table_role(cand, figure)
+            if cell is not None:
+                self._column_last[(cell.table, cell.col)] = figure
             figures.append(figure)
             self._built[cand.start] = figure
             previous, prev_sent = figure, sent
