@@ -227,3 +227,11 @@ def test_a_new_heading_stops_the_organisation_carried_from_the_figure_before():
     found = figures(text)
     assert found["nine"].org == "IOPC"
     assert found["21"].org == "Northshire Police"
+
+
+def test_a_relative_year_inside_the_report_year_does_not_replace_it_as_the_running_period():
+    text = ("Between April 2021 and March 2022 the force dismissed 30 officers.\n\n"
+            "Of the 12 convictions that followed last year, most were for theft.\n\n"
+            "During the year 9 officers resigned.")
+    f = figures(text, published=date(2022, 11, 1))["9"]
+    assert (f.period_from, f.period_to) == (date(2021, 4, 1), date(2022, 3, 31))

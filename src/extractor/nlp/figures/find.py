@@ -23,7 +23,7 @@ from .fields import FieldsMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
-from .periods import PeriodsMixin
+from .periods import PeriodsMixin, within_report_year
 
 RULES_FILE = "figure_patterns.jsonl"
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
@@ -89,7 +89,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                         and not self._carried(d) and not _inside(d, running) \
                         and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
-                        and self._may_run(doc, d):
+                        and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
                     running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \

@@ -11,7 +11,7 @@ from .. import doc_text
 from ...records import DateMention, Figure
 from .base import _COMPARATIVE_DATE, _UP_TO, Candidate
 
-def _within_report_year(mention: DateMention, running) -> bool:
+def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
     more, the financial or reporting year an article runs on: it means that year."""
     if running is None or mention.date_from is None or mention.date_to is None:
@@ -64,7 +64,7 @@ class PeriodsMixin:
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
                 continue
-            if d.relative and _within_report_year(d, running):
+            if d.relative and within_report_year(d, running):
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
             if self._carried(d) and running and source == "sentence":
                 return (*running, "series")  # "Over the same period": the period the article runs on
