@@ -235,3 +235,10 @@ def test_a_relative_year_inside_the_report_year_does_not_replace_it_as_the_runni
             "During the year 9 officers resigned.")
     f = figures(text, published=date(2022, 11, 1))["9"]
     assert (f.period_from, f.period_to) == (date(2021, 4, 1), date(2022, 3, 31))
+
+
+def test_a_sentence_opening_on_the_year_before_is_the_year_before_the_running_period():
+    text = ("In the year to March 2023, 90 officers were dismissed. "
+            "The year before, the equivalent figure was 70.")
+    f = figures(text, published=date(2023, 6, 1))["70"]
+    assert (f.period_from, f.period_to) == (date(2021, 4, 1), date(2022, 3, 31))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -21,6 +21,12 @@ def within_report_year(mention: DateMention, running) -> bool:
     calendar = (mention.date_from.month, mention.date_from.day, mention.date_to.month, mention.date_to.day) == (1, 1, 12, 31)
     overlap = (min(end, mention.date_to) - max(start, mention.date_from)).days
     return twelve_months and calendar and mention.date_from.year == mention.date_to.year and overlap >= 89
+
+
+def _year_earlier(period) -> tuple[date, date]:
+    def back(day: date) -> date:
+        return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
+    return back(period[0]), back(period[1])
 
 
 class PeriodsMixin:
@@ -47,6 +53,8 @@ class PeriodsMixin:
                 continue  # "a 9% increase on last year", "12% less than last year": the base compared with
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
+            elif self._year_before(d, sent) and running:
+                in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
                     and not self._ctx.across_contrast(d.span[0], start_char) \
                     and not self._in_later_clause(doc, cand, sent, d):
@@ -57,8 +65,11 @@ class PeriodsMixin:
             # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
             after = [d for d in group if d.span[0] >= end_char]
             d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
+            if source == "sentence" and running and self._year_before(d, sent):
+                return (*_year_earlier(running), "series")
             if d.date_from is None:
-                return None  # a relative date with no anchor: the period is unknown, not the running one
+                # "25 the year before", unresolved: the year before the one the article runs on
+                return (*_year_earlier(running), "series") if running and _COMPARATIVE_DATE.search(d.text) else None
             if d.date_from == d.date_to:
                 before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
@@ -70,6 +81,11 @@ class PeriodsMixin:
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return d.date_from, d.date_to, ("series" if self._carried(d) else source)
         return (*running, "running") if running else None
+
+    @staticmethod
+    def _year_before(mention: DateMention, sent) -> bool:
+        """A sentence opening on the year before ('The year before, ...', 'A year earlier, ...')."""
+        return 0 <= mention.span[0] - sent.start_char <= 2 and bool(_COMPARATIVE_DATE.search(mention.text))
 
     def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
         """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the
