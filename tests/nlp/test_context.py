@@ -242,3 +242,10 @@ def test_a_sentence_opening_on_the_year_before_is_the_year_before_the_running_pe
             "The year before, the equivalent figure was 70.")
     f = figures(text, published=date(2023, 6, 1))["70"]
     assert (f.period_from, f.period_to) == (date(2021, 4, 1), date(2022, 3, 31))
+
+
+def test_the_equivalent_figures_take_the_fields_of_the_figures_they_match():
+    text = ("In 2022, 40 officers were dismissed and 12 resigned. "
+            "In 2021 the equivalent figures were 35 and 9.")
+    found = figures(text)
+    assert (found["35"].outcome, found["9"].outcome) == ("dismissed", "resigned")

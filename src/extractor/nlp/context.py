@@ -47,6 +47,7 @@ class ContextCues(BaseModel):
     reset_openers: list[str]     # a sentence opening so starts afresh: "Separately, ..."
     lead_in_endings: list[str]   # a line ending so introduces the list below it: "Of those officers:"
     event_verbs: list[str]       # a date right after one dates that event: "charged in 2004"
+    equivalence_pointers: list[str]  # a sentence giving "the equivalent figures" of the one before
     comparison_markers: list[str]  # a date right after one is the base compared with: "on last year"
     contrast_words: list[str]    # a date past one belongs to another clause: "..., but ... in 2006"
     part_pointers: list[str]     # after a figure, or opening its sentence: "of them", "of that total"
@@ -83,6 +84,7 @@ def _patterns(cues: ContextCues) -> tuple:
             re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I),
             re.compile(rf"\b(?:{_words(cues.example_cues)})\b", re.I),
             re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.equivalence_pointers)})\b", re.I),
             re.compile(rf"\b(?:{_words(cues.comparison_markers)})\s+(?:in\s+|the\s+)?$", re.I),
         ))
     return found[1]
@@ -98,7 +100,7 @@ class Context:
         self._starts = [b.span[0] for b in self.blocks]
         self._section = self._sections()
         (self._reset, self._event, self._quantity, self._national, self._example,
-         self._contrast, self._compared) = _patterns(cues)
+         self._contrast, self._equivalent, self._compared) = _patterns(cues)
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -163,6 +165,10 @@ class Context:
     def example_between(self, a: int, b: int) -> bool:
         """An example cue ('including', 'such as') between a figure and a conduct named after it."""
         return bool(self._example.search(self.text[a:b]))
+
+    def equivalent(self, sent: Span) -> bool:
+        """The sentence gives 'the equivalent figures' of the sentence before."""
+        return bool(self._equivalent.search(self.text, sent.start_char, sent.end_char))
 
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and

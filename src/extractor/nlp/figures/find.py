@@ -137,6 +137,20 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         elif cell.bounds in self._part_of:
             figure.role, figure.part_of = "part", self._part_of[cell.bounds]
 
+    def _equivalent(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """In a sentence that gives 'the equivalent figures' (models/context.json), the
+        figure in the same place among the figures of the sentence before."""
+        if not self._ctx.equivalent(sent):
+            return None
+        mine = sorted(s for s in self._by_start if sent.start <= s < sent.end)
+        earlier = sorted(s for s in self._built if s < sent.start)
+        if not earlier:
+            return None
+        last_sent = self._sent(doc[earlier[-1]])
+        theirs = [self._built[s] for s in earlier if last_sent.start <= s < last_sent.end]
+        k = mine.index(cand.start) if cand.start in mine else -1
+        return theirs[k] if 0 <= k < len(theirs) and len(theirs) == len(mine) else None
+
     def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
         """The count a percentage change is of: the figure before it in its sentence
         ('... found guilty – up 70% on the year before', 'an 8% increase')."""
@@ -219,6 +233,10 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):
             return None
         outcome = self._outcome(doc, cand)
+        twin = self._equivalent(doc, cand, sent)
+        if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
+            counted, noun = counted or twin.counted, noun or twin.noun
+            outcome = outcome or twin.outcome
         changed = self._changed_figure(doc, cand, sent)
         if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
             counted, noun = counted or changed.counted, noun or changed.noun
