@@ -249,3 +249,16 @@ def test_the_equivalent_figures_take_the_fields_of_the_figures_they_match():
             "In 2021 the equivalent figures were 35 and 9.")
     found = figures(text)
     assert (found["35"].outcome, found["9"].outcome) == ("dismissed", "resigned")
+
+
+def test_a_short_answer_takes_its_outcome_and_noun_from_its_heading_or_lead_in():
+    found = figures("Misconduct meetings held by the force, 2021 to 2022\n\nOutcome: final written warning\n\n"
+                    "- 2021: 14\n- 2022: 9")
+    assert [(f.value, f.outcome) for f in found.values()] == [(14, "final_written_warning"), (9, "final_written_warning")]
+    found = figures("In 2022 the force investigated 60 officers. Of those officers:\n\n- 30 were dismissed\n- 12 resigned")
+    assert (found["30"].counted, found["30"].outcome, found["12"].counted) == ("officer", "dismissed", "officer")
+
+
+def test_a_paragraph_of_prose_under_a_heading_keeps_its_own_outcome():
+    text = "Dismissals\n\nThe force received 400 complaints from the public in 2022, most about rudeness."
+    assert figures(text)["400"].outcome is None

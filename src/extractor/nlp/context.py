@@ -149,6 +149,14 @@ class Context:
                 return None
         return None
 
+    def short_item(self, char: int) -> bool:
+        """A list item, or a line of a few words: an answer that leaves its heading to say the rest."""
+        i = self.block_index(char)
+        if i is None:
+            return False
+        block = self.blocks[i]
+        return block.kind == "list_item" or len(self.text[block.span[0]:block.span[1]].split()) <= 8
+
     def _leads_in(self, block: Block) -> bool:
         line = self.text[block.span[0]:block.span[1]].rstrip().lower()
         return any(line.endswith(e) for e in self.cues.lead_in_endings)

@@ -137,6 +137,23 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         elif cell.bounds in self._part_of:
             figure.role, figure.part_of = "part", self._part_of[cell.bounds]
 
+    def _heading_place(self, doc: Doc, cand: Candidate) -> Optional[Span]:
+        if self._cell(cand) is not None or not self._ctx.short_item(cand.span.start_char):
+            return None  # a table cell reads its own labels; a paragraph of prose states its own
+        bounds = self._ctx.heading_span(cand.span.start_char)
+        return doc.char_span(*bounds, alignment_mode="expand") if bounds else None
+
+    def _heading_counted(self, doc: Doc, cand: Candidate):
+        """What the heading over a figure, or its list's lead-in ('Of those officers:'), counts."""
+        place = self._heading_place(doc, cand)
+        hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)) if place is not None else []
+        return (hits[0][1], doc[hits[0][0]:hits[0][2]].text) if hits else None
+
+    def _heading_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The outcome the heading over a figure names ('Dismissed', 'Outcome: final written warning')."""
+        place = self._heading_place(doc, cand)
+        return self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
+
     def _equivalent(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
         """In a sentence that gives 'the equivalent figures' (models/context.json), the
         figure in the same place among the figures of the sentence before."""
@@ -229,10 +246,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if not cand.counted_found:
             counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
-                else (None, None))
-        if counted is None and cand.unit == "count" and not self._has_conduct_context(doc, sent, cand):
+                else self._heading_counted(doc, cand) or (None, None))
+        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
+        if counted is None and outcome is None and cand.unit == "count" \
+                and not self._has_conduct_context(doc, sent, cand):
             return None
-        outcome = self._outcome(doc, cand)
         twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
             counted, noun = counted or twin.counted, noun or twin.noun
