@@ -60,6 +60,7 @@ def main() -> int:
         for article in articles:
             doc = timed("tokenizer", nlp.make_doc, article.text)
             doc._.published = article.published
+            doc._.blocks = article.blocks
             doc._.site_name = article.site_name
             for name, proc in nlp.pipeline:
                 doc = timed(name, proc, doc)

@@ -140,6 +140,9 @@ class ExtractRun:
             self.done, self.skipped = self.done - 1, self.skipped - 1
             return failure
         shown.article.source = item.source
+        if not shown.article.blocks:  # a store of an older version: read its layout from the text again
+            from .ingest.layout import text_blocks
+            shown.article.blocks = text_blocks(shown.article.text)
         return shown
 
     def _skip_stored_in_this_run(self, batch: list, started) -> None:

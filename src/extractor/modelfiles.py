@@ -29,8 +29,7 @@ from typing import Any, ClassVar, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .normalise.timex import KINDS as DATE_KINDS
-from .records import Category, Counted, OutcomeKind, Qualifier, Unit
+from .records import DATE_KINDS, Category, Counted, OutcomeKind, Qualifier, Unit
 
 
 class Strict(BaseModel):
@@ -119,11 +118,16 @@ class GroupOutcome(Strict):
     not_with: Words
 
 
+class TableCells(Strict):
+    separators: Words              # what opens a cell: "|"
+    description_words: int         # a cell this long describes a case
+
+
 class SubjectsFile(JsonFile):
     """subjects.json: the word lists that find who an outcome happened to.
 
-    ranks, abbreviations and group_outcome are the shape b-english gives the file;
-    the four cue lists at the end move to outcome_cues.jsonl there."""
+    A rank is one entry in ``ranks`` (nlp/subjects/schema.py spreads it into the
+    word lists); negation and modality cues live in outcome_cues.jsonl."""
 
     ranks: list[Rank] = []
     abbreviations: dict[str, Abbreviation] = {}
@@ -136,6 +140,7 @@ class SubjectsFile(JsonFile):
     titles_upper: Words
     speaker_titles: Words
     modifiers: Words
+    possessive_modifiers: Words
     not_modifiers: Words
     nonpolice_role_modifiers: Words
     nonpolice_heads: Words
@@ -169,10 +174,7 @@ class SubjectsFile(JsonFile):
     misconduct_context: Words
     court_context: Words
     notice_labels: Words
-    habitual: Words = []
-    negators: Words = []
-    modals: Words = []
-    hypothetical_words: Words = []
+    table_cells: TableCells
 
 
 class ContradictionsFile(JsonFile):

@@ -45,6 +45,7 @@ def run_nlp(article: Article, nlp: Language | None = None):
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
     doc._.site_name = article.site_name
+    doc._.blocks = article.blocks
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

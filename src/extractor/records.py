@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Qualifier = Literal["exact", "more_than", "fewer_than", "at_least", "at_most", "about", "vague"]
 Unit = Literal["count", "percent"]
+# The kinds of date expression the date component labels its spans with (normalise/timex.py).
+DATE_KINDS = ("full_date", "month", "year", "season", "fy", "quarter", "range", "open_since",
+              "open_until", "relative", "carry_over", "duration")
 Counted = Literal["referral", "allegation", "complaint", "investigation", "officer", "case", "other"]
 Category = Literal["apsp", "corruption", "theft", "fraud", "drugs", "all", "other"]
 OutcomeKind = Literal[
@@ -30,6 +33,8 @@ CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "confli
 CHECK_KINDS: tuple[str, ...] = CheckKind.__args__
 
 Span = tuple[int, int]
+BlockKind = Literal["title", "standfirst", "dateline", "byline", "heading", "paragraph", "list_item",
+                    "table", "caption", "furniture"]
 
 QUALIFIERS: tuple[str, ...] = Qualifier.__args__
 UNITS: tuple[str, ...] = Unit.__args__
@@ -60,6 +65,19 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class Block(Record):
+    """Beyond SPEC: one block of the article as its page lays it out, ``span`` being
+    [start, end) in ``Article.text``. A table keeps its cells: ``rows`` holds each
+    line's cell spans, ``header`` the cells of its heading row (empty when the
+    table has none). What a figure's words do not say, its block may: a heading
+    above it, a table's labels, a list's lead-in (nlp/context.py)."""
+
+    kind: BlockKind
+    span: Span
+    rows: list[list[Span]] = Field(default_factory=list)
+    header: list[Span] = Field(default_factory=list)
+
+
 class Article(Record):
     id: str
     source: str
@@ -76,6 +94,8 @@ class Article(Record):
     # Left out of the JSON until the store keeps it (a column articles.encoding), so
     # that an article shown from the store reads the same as one just extracted.
     encoding: Optional[str] = Field(default=None, exclude=True)
+    # Beyond SPEC: the article's layout, in text order (ingest/layout.py).
+    blocks: list[Block] = Field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, source: str, **fields) -> "Article":
@@ -113,6 +133,12 @@ class Figure(Item):
     # its sentence, a table's column, a series carried on, or the article's running period.
     noun: Optional[str] = None
     period_source: Optional[Literal["clause", "sentence", "table", "series", "running"]] = None
+    # Beyond SPEC, for the sum checks: a table cell in a "Total" row or column is the
+    # total of the cells it sums (``total_of``: their spans); each of those is a part
+    # (``part_of``: the total's span). Spans are of the cells, which hold the figures.
+    role: Optional[Literal["total", "part"]] = None
+    total_of: list[Span] = Field(default_factory=list)
+    part_of: Optional[Span] = None
 
     @model_validator(mode="after")
     def _vague_has_no_value(self) -> "Figure":

@@ -23,12 +23,14 @@ caller parses them and decides the trust order.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+from .html_meta import (_json_ld_objects, _meta_dates, _site_name, _site_names, _time_dates,  # noqa: F401
+                        clean_title, fold, squash)
 
 _SKIP_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
@@ -78,15 +80,6 @@ _SOCIAL = re.compile(
     r"copy link|print|share|comment|comments|on|this|article|story|or|and)\b",
     re.I,
 )
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_DATE_META_NAMES = {
-    "article:published_time", "article:published", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
-    "dc.date.issued", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date",
-    "citation_publication_date", "citation_date",
-}
-
-
 @dataclass
 class HtmlDoc:
     text: str
@@ -95,130 +88,9 @@ class HtmlDoc:
     byline_lines: list[str] = field(default_factory=list)  # visible date/byline elements
     used: str = "bs4"  # "bs4" or "trafilatura": which path found the body
     site_name: str | None = None  # the publishing site or body, as the page names itself
-
-
-def squash(text: str) -> str:
-    """Collapse white space (including no-break spaces) to single spaces."""
-    return " ".join(text.split())
-
-
-def fold(text: str) -> str:
-    return squash(re.sub(r"[^\w\s]", " ", text)).casefold()
-
-
-# ---------------------------------------------------------------- metadata
-
-
-def _json_ld_objects(soup: BeautifulSoup) -> list[dict]:
-    found: list[dict] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
-        try:
-            walk(json.loads(script.string or script.get_text(), strict=False))
-        except (ValueError, TypeError, RecursionError):
-            continue
-    return found
-
-
-def _meta_dates(soup: BeautifulSoup, ld: list[dict]) -> list[str]:
-    dates: list[str] = []
-    for meta in soup.find_all("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in _DATE_META_NAMES and meta.get("content"):
-            dates.append(meta["content"])
-    article_types = re.compile(r"article|posting|report|release", re.I)
-    ranked = sorted(ld, key=lambda o: not article_types.search(str(o.get("@type", ""))))
-    dates += [str(o["datePublished"]) for o in ranked if o.get("datePublished")]
-    for el in soup.find_all(attrs={"itemprop": "datePublished"}):
-        if el.get("datetime") or el.get("content"):
-            dates.append(el.get("datetime") or el.get("content"))
-    return dates
-
-
-def _time_dates(root: Tag) -> list[str]:
-    """<time datetime> in the article's header area, not inside a sentence."""
-    dates = []
-    for el in root.find_all("time", datetime=True):
-        context = " ".join(
-            " ".join(a.get("class", [])) + " " + (a.get("id") or "") for a in el.parents
-            if isinstance(a, Tag)
-        )
-        if re.search(r"updat|modif|revis", context + " " + squash(el.get_text()), re.I):
-            continue
-        block = el.find_parent(["p", "li", "td"])
-        if block is not None and len(block.get_text().split()) > 15:
-            continue
-        dates.append(el["datetime"])
-    return dates
-
-
-def _site_names(soup: BeautifulSoup, ld: list[dict]) -> set[str]:
-    names = set()
-    for meta in soup.find_all("meta"):
-        key = (meta.get("property") or meta.get("name") or "").lower()
-        if key in ("og:site_name", "application-name", "twitter:site") and meta.get("content"):
-            names.add(meta["content"].lstrip("@"))
-    for obj in ld:
-        publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and publisher.get("name"):
-            names.add(str(publisher["name"]))
-        if str(obj.get("@type")) in ("WebSite", "Organization") and obj.get("name"):
-            names.add(str(obj["name"]))
-    for a in soup.find_all("a", href=True):  # the logo: a link home, or named so
-        classes = " ".join(a.get("class", []) + a.parent.get("class", []))
-        if a["href"].strip() in ("/", "./") or re.search(r"logo|brand|masthead", classes, re.I):
-            names.add(squash(a.get_text()))
-    return {fold(n) for n in names if len(fold(n)) >= 4 and fold(n) not in ("home", "homepage")}
-
-
-def _site_name(soup: BeautifulSoup, ld: list[dict], raw_title: str, clean: str) -> str | None:
-    """The publisher as written: og:site_name, JSON-LD publisher, or the part
-    of the <title> that clean_title took for the site's name."""
-    meta = soup.find("meta", attrs={"property": "og:site_name"})
-    if meta is not None and squash(meta.get("content") or ""):
-        return squash(meta["content"])
-    for obj in ld:
-        publisher = obj.get("publisher")
-        if isinstance(publisher, dict) and publisher.get("name"):
-            return squash(str(publisher["name"]))
-    raw = squash(raw_title)
-    if clean and raw != clean and raw.startswith(clean):
-        tail = _TITLE_SEP.split(raw[len(clean):], maxsplit=1)
-        name = squash(tail[-1]) if tail else ""
-        return name or None
-    return None
-
-
-def clean_title(title: str, site_names: set[str]) -> str:
-    """Drop the site's name from a <title>: ``Headline | Section | Site`` ->
-    ``Headline | Section``. Without a known name, a short last part after
-    `` | `` or `` - `` is taken for the site's name."""
-    title = squash(title)
-    seps = list(_TITLE_SEP.finditer(title))
-    if not seps:
-        return title
-    first, last = seps[0], seps[-1]
-    head, tail = title[: first.start()], title[last.end():]
-    if any(re.search(rf"\b{re.escape(n)}\b", fold(tail)) for n in site_names):
-        return title[: last.start()]
-    if fold(head) in site_names:
-        return title[first.end():]
-    rest = title[: last.start()]
-    if last.group().strip() in "|-–—" and len(tail.split()) <= 4 and len(rest.split()) >= 2:
-        return rest
-    return title
-
-
-# ---------------------------------------------------------------- furniture
+    # (kind, text) of each block written, in order: "h1".."h6", "p", "li", "row", "caption", ...
+    # for ingest/layout.py, which reads a page's structure from its DOM rather than its text.
+    blocks: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _is_hidden(el: Tag) -> bool:
@@ -332,6 +204,7 @@ def _write_table(table: Tag, w: _Writer) -> None:
 
 
 _TABLE_PARTS = {"table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _walk(node: Tag, w: _Writer) -> None:
@@ -348,6 +221,10 @@ def _walk(node: Tag, w: _Writer) -> None:
                 w.buf.append(" ")
             elif name == "dd":
                 w.flush("dl")
+            elif name in _HEADINGS:
+                w.flush(name)
+            elif name == "figcaption":
+                w.flush("caption")
             elif name in BLOCK_TAGS or name in _TABLE_PARTS:
                 w.flush()
             continue
@@ -409,14 +286,14 @@ def _headline_blocks(page_title: str, h1_text: str, h1: Tag | None, root: Tag | 
     the <h1>, and the <h1> and its standfirst where the root leaves them out."""
     head = []
     if page_title and fold(page_title) != fold(h1_text):
-        head.append(("p", page_title))
+        head.append(("title", page_title))
     outside = h1 is not None and (root is None or not _inside(h1, root))
     if h1_text and outside and fold(h1_text) not in body_text[: len(fold(h1_text)) + 400]:
-        head.append(("p", h1_text))
+        head.append(("h1", h1_text))
         for sib in h1.find_next_siblings(limit=3):
             stand = squash(sib.get_text())
             if _STANDFIRST.search(" ".join(sib.get("class", []))) and fold(stand) not in body_text:
-                head.append(("p", stand))
+                head.append(("standfirst", stand))
     return head
 
 
@@ -481,4 +358,5 @@ def extract_html(html: str) -> HtmlDoc:
         byline_lines=_byline_lines(body),
         used=used,
         site_name=site_name,
+        blocks=[(kind, text) for kind, text in w.blocks if not _is_label(text)],
     )

@@ -23,14 +23,16 @@ from __future__ import annotations
 import os
 import re
 import sys
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
 from ..errors import IngestError
 from .encoding import decode
 from .fetch import fetch, is_url
+from .datewords import _TIME, parse_dates, plausible
 from .html import extract_html
+from .layout import with_blocks
 from .pdf import read_pdf
 from ..records import Article
 
@@ -167,8 +169,8 @@ def _from_text(source: str, data: bytes, charset: str | None = None, url: str | 
         heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.M)
         title = heading.group(1) if heading else None
     published, how = find_published(text)
-    return Article.from_text(text, source, url=url, title=title, published=published,
-                             published_source=how, encoding=encoding)
+    return with_blocks(Article.from_text(text, source, url=url, title=title, published=published,
+                                         published_source=how, encoding=encoding))
 
 
 def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -> Article:
@@ -190,8 +192,9 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
             break
     if published is None:
         published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
-    return Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
-                             published_source=how, site_name=doc.site_name, encoding=encoding)
+    return with_blocks(Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
+                                         published_source=how, site_name=doc.site_name, encoding=encoding),
+                       doc.blocks)
 
 
 # ---------------------------------------------------------------- PDF
@@ -200,31 +203,12 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
 def _from_pdf(source: str, data: bytes, url: str | None) -> Article:
     text, title = read_pdf(source, data)
     published, how = find_published(text)
-    return Article.from_text(text, source, url=url, title=title, published=published,
-                             published_source=how)
+    return with_blocks(Article.from_text(text, source, url=url, title=title, published=published,
+                                         published_source=how))
 
 
 # ---------------------------------------------------------------- dates
 
-_MONTHS = {
-    m: i for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1)
-    for m in names
-}
-_MON = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-_DATE_FORMS = [
-    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b"),
-]
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
 # Before the date on a byline: "Published: 00:01 BST, ", "Date - ", "By X, posted on ".
 _BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|posted|dated?|issued|released|report\s+dated?|answered|embargoed\s+until"
                          r"|publication\s+date|date\s+of\s+(?:publication|issue))\b"
@@ -233,32 +217,7 @@ _BY_NAME = re.compile(r"^\W*[Bb]y\s+[A-Z]")  # "By Jo Bloggs | 2 May 2021", not 
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|printed|accessed|retriev"
                             r"|copyright|©|\(c\)|expir|deadline|closing date|born|died", re.I)
 _BYLINE_LINES, _TEXT_LINES = 15, 6
-
-
-def parse_dates(text: str) -> list[tuple[date, int, int]]:
-    """Full calendar dates in ``text`` as (date, start, end), in text order:
-    "2 October 2019", "2nd Oct 2019", "October 2, 2019", "Thu 24 May 2012",
-    "2019-10-02", "02/10/2019" (day first). Month-only dates are not found."""
-    found = []
-    for form in _DATE_FORMS:
-        for m in form.finditer(text):
-            g = m.groupdict()
-            month = _MONTHS[g["mon"].lower()] if g.get("mon") else int(g["month"])
-            try:
-                found.append((date(int(g["year"]), month, int(g["day"])), m.start(), m.end()))
-            except ValueError:
-                continue
-    found.sort(key=lambda d: (d[1], -d[2]))
-    out, end = [], -1
-    for d in found:
-        if d[1] >= end:
-            out.append(d)
-            end = d[2]
-    return out
-
-
-def _plausible(d: date) -> bool:
-    return date(1900, 1, 1) <= d <= date.today() + timedelta(days=1)
+_plausible = plausible
 
 
 def _iso_date(raw: str) -> date | None:

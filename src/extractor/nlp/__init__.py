@@ -6,6 +6,7 @@ Doc extension:
 
     doc._.published   date | None   the article's publication date, set before the run
     doc._.site_name   str | None    the publishing site or body, set before the run
+    doc._.blocks      list[Block]   the article's layout (ingest/layout.py), set before the run
     doc._.dates       list[DateMention]   (component "extractor_dates")
     doc._.outcomes    list[Outcome]       (component "extractor_outcomes")
     doc._.figures     list[Figure]        (component "extractor_figures")
@@ -32,7 +33,8 @@ from ..rulefiles import load_json
 from .anchored import AnchoredMatcher, share_flags
 from . import serial  # noqa: F401  (registers the msgpack codec for what the components set)
 
-for _name, _default in (("published", None), ("site_name", None), ("dates", None), ("outcomes", None),
+for _name, _default in (("published", None), ("site_name", None), ("blocks", None), ("dates", None),
+                         ("outcomes", None),
                          ("figures", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

@@ -28,6 +28,10 @@ class Cell:
     caption: Optional[tuple[int, int]] = None  # the line of prose just above the table
     column_label: Optional[tuple[int, int]] = None  # the words heading the cell's column
     row_date: Optional[DateMention] = None  # the date the row label names ("2019/20 | 1,102 | ...")
+    table: int = 0                      # which table of the article, its row and its column
+    row: int = 0
+    col: int = 0
+    total: bool = False                 # in a row or column labelled "Total"
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -53,7 +57,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     caption: Optional[tuple[int, int]] = None
     last_prose: Optional[tuple[int, int]] = None
     in_table = False
-    offset = 0
+    offset, table, row = 0, -1, 0
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
@@ -66,7 +70,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         if len(cells) < 3 and header is None:
             continue  # "Headline | Section" is a title, not a table row
         if not in_table:
-            in_table, caption = True, last_prose
+            in_table, caption, table = True, last_prose, table + 1
         in_cell = [_cell_date(text, s, e, dates) for s, e in cells]
         body = in_cell[1:]
         dated = sum(1 for d in body if d)
@@ -78,6 +82,8 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
             continue
         label = cells[0]
         row_date = in_cell[0]
+        row += 1
+        total_row = _is_total(text, label)
         for col, (s, e) in enumerate(cells[1:], start=1):
             if e <= s:
                 continue
@@ -86,10 +92,39 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
+            total = total_row or (head is not None and head.rule == "table_total") \
+                or (column is not None and _is_total(text, column))
             for tok in span:
                 out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption,
-                                  column_label=column, row_date=row_date)
+                                  column_label=column, row_date=row_date, table=table, row=row, col=col,
+                                  total=total)
     return out
+
+
+_TOTAL_WORDS = ("total", "totals", "all", "overall", "grand total")
+
+
+def _is_total(text: str, bounds: tuple[int, int]) -> bool:
+    return text[bounds[0]:bounds[1]].strip().lower().rstrip(":") in _TOTAL_WORDS
+
+
+def total_parts(cells: dict[int, Cell]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """A total cell's bounds -> the bounds of the cells it sums: the rest of its column
+    when its row is a totals row, else the rest of its row when its column is."""
+    unique = {c.bounds: c for c in cells.values()}
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for bounds, cell in unique.items():
+        if not cell.total:
+            continue
+        row_total = _is_total_row(unique, cell)
+        out[bounds] = sorted(b for b, c in unique.items() if c.table == cell.table and not c.total and (
+            c.col == cell.col if row_total else c.row == cell.row))
+    return out
+
+
+def _is_total_row(unique: dict, cell: Cell) -> bool:
+    """A cell in a totals row (every cell of its row is a total), not only in a totals column."""
+    return all(c.total for c in unique.values() if c.table == cell.table and c.row == cell.row)
 
 
 def _cell_date(text: str, start: int, end: int, dates: list[DateMention]) -> Optional[DateMention]:

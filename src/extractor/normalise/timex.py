@@ -98,6 +98,7 @@ from typing import Callable, Optional
 
 from . import fiscal
 from . import relative
+from ..records import DATE_KINDS
 from .datecalc import (
     DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, PART_RE, UNIT_RE, WD_RE, WEEKDAYS, YEAR_RE, Amount, Range,
     add_months, amount_of, ending_on,
@@ -186,8 +187,9 @@ class DateExpr:
         return Resolution(start, end, self.kind, carried, self.relative)
 
 
-KINDS = ("full_date", "month", "year", "season", "fy", "quarter", "range", "open_since",
-         "open_until", "relative", "carry_over", "duration")
+# The kinds of date expression; records.py holds the list, so that the rule-file
+# schemas can check a pattern's label without importing this module.
+KINDS = DATE_KINDS
 
 
 def _fixed(kind: str, text: str, start: date, end: date) -> DateExpr:

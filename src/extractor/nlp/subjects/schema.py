@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Literal, Optional
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from ...errors import RuleError
 from ...rulefiles import models_dir
@@ -19,87 +17,9 @@ from ...rulefiles import models_dir
 SUBJECTS_FILE = "subjects.json"
 
 
-class Rank(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    rank: str                          # lower case: "trooper", "chief of police"
-    plural: Optional[str] = None       # "troopers"
-    titles: list[str] = []             # written before a name, matched as written: "Tpr", "Dep."
-    not_before: list[str] = []         # a modifier before these: "deputy" in "Deputy Chief Constable"
-    note: str = ""
-
-
-class Abbreviation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    written: Literal["upper", "upper_or_title"]   # "PC" only in capitals; "Sgt" or "SGT"
-
-
-class GroupOutcome(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    max_count: int                     # "two officers were dismissed": at most this many
-    leads: list[str]                   # "both officers", "the two officers", "the pair"
-    not_with: list[str]                # a tally, not one event: "45 officers were dismissed last year"
-
-
-class TableCells(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    separators: list[str]              # what opens a cell: "|"
-    description_words: int             # a cell this long describes a case
-
-
-class SubjectWords(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    about: str = ""
-    ranks: list[Rank] = []
-    abbreviations: dict[str, Abbreviation]
-    role_heads: list[str]
-    role_plurals: list[str]
-    role_heads_needing_police: list[str]
-    context_role_heads: dict[str, list[str]]
-    role_multiword: dict[str, Literal["singular", "plural"]]
-    titles_upper: list[str]
-    speaker_titles: list[str]
-    modifiers: list[str]
-    possessive_modifiers: list[str]
-    not_modifiers: list[str]
-    nonpolice_role_modifiers: list[str]
-    nonpolice_heads: list[str]
-    nonpolice_plurals: list[str]
-    female_heads: list[str]
-    male_heads: list[str]
-    pronouns: dict[str, Optional[Literal["m", "f"]]]
-    group_nouns: dict[str, int]
-    group_outcome: GroupOutcome
-    plural_pronouns: list[str]
-    generic_words: list[str]
-    determiners_indefinite: list[str]
-    determiners_definite: list[str]
-    determiners_generic: list[str]
-    determiners_possessive: list[str]
-    count_words: list[str]
-    name_stop: list[str]
-    name_person_cues: list[str]
-    speaker_verbs: list[str]
-    decision_verbs: list[str]
-    chair_phrases: list[str]
-    finding_words: list[str]
-    finding_to: list[str]
-    verbs: list[str]
-    aux: list[str]
-    adverbs: list[str]
-    present_aux: list[str]
-    clause_breaks: list[str]
-    relative_pronouns: list[str]
-    prepositions: list[str]
-    non_person_subjects: list[str]
-    misconduct_context: list[str]
-    court_context: list[str]
-    notice_labels: list[str]
-    table_cells: TableCells
+# The file's schema is defined once, with every models/ file's, in modelfiles.py.
+from ...modelfiles import Abbreviation, GroupOutcome, Rank, TableCells  # noqa: E402,F401
+from ...modelfiles import SubjectsFile as SubjectWords  # noqa: E402
 
 
 def _line_of(text: str, key: str) -> int:

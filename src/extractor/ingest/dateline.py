@@ -1,0 +1,106 @@
+"""Datelines: the line near an article's top that says when it was published.
+
+    "Tuesday 16 April 2024 | News"        a date and the section it ran in
+    "November 3, 2022 | Law"              the US order
+    "Jan 12, 2021 | 9:40 AM"              a date and a time
+    "12 July 2024 | Crime & Courts | By News Desk"
+    "Byline Intelligence Team | 21 September 2021"
+    "Date: 14/03/24", "Published: 2 May 2021", "Posted on 3 June 2020"
+
+A dateline is a line of parts (models/layout.json ``dateline.separators``): one
+part is a full date, alone or after a cue ("Published", "Posted on"); every other
+part is a time, a byline, or a short name (a section, a desk, a team). A date
+after a "never" cue (updated, copyright, a letter's reference, a request) is not
+the publication's, and a line that is a sentence is not a dateline at all.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional, Sequence
+
+from ..records import Block
+from .datewords import _TIME, parse_dates, plausible
+from .layout_cues import LayoutCues, layout_cues
+
+# "14/03/24": a two-digit year is read only on a cued dateline, day first as in the UK.
+_SHORT_DATE = re.compile(r"\b([0-3]?\d)[/.]([01]?\d)[/.](\d\d)\b")
+_TIME_ONLY = re.compile(rf"^\W*{_TIME}\W*$|^\W*\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W*$", re.I)
+
+
+def _split(line: str, cues: LayoutCues) -> list[str]:
+    parts = [line]
+    for sep in cues.dateline.separators:
+        parts = [p for part in parts for p in part.split(sep)]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _starts_with(text: str, words: Sequence[str]) -> bool:
+    low = text.lower().lstrip(" :-–—")
+    return any(low == w or low.startswith(w + " ") or low.startswith(w + ":") or (w[-1:] in ": " and low.startswith(w))
+               for w in words)
+
+
+def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
+    """The date a part states, if the part is only that date (after a cue or weekday, before a time)."""
+    low = part.lower()
+    if any(w in low for w in cues.dateline.never):
+        return None
+    found = parse_dates(part)
+    cued = _starts_with(part, cues.dateline.cues)
+    if not found and cued:
+        m = _SHORT_DATE.search(part)
+        if m:
+            try:
+                found = [(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())]
+            except ValueError:
+                found = []
+    if len(found) != 1:
+        return None
+    d, start, end = found[0]
+    before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
+    if before and not cued:
+        return None
+    if after and not _TIME_ONLY.match(after):
+        return None
+    return d if plausible(d) else None
+
+
+def _other_part(part: str, cues: LayoutCues) -> bool:
+    """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
+    if _TIME_ONLY.match(part) or _starts_with(part, cues.byline_prefixes):
+        return True
+    words = part.split()
+    if any(w in part.lower() for w in cues.dateline.never) or part.rstrip()[-1:] in ".!?":
+        return False
+    return len(words) <= max(cues.dateline.section_max_words, 5) and not any(ch.isdigit() for ch in part)
+
+
+def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
+    """The publication date a dateline line states, else None."""
+    cues = cues or layout_cues()
+    if len(line.split()) > 16:
+        return None
+    parts = _split(line, cues)
+    dated = [(i, _date_part(p, cues)) for i, p in enumerate(parts)]
+    dated = [(i, d) for i, d in dated if d is not None]
+    if len(dated) != 1:
+        return None
+    i, d = dated[0]
+    if all(_other_part(p, cues) for j, p in enumerate(parts) if j != i):
+        return d
+    return None
+
+
+def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
+    """The date of the first dateline or byline block before the article's body,
+    never from furniture, a caption or a table."""
+    for block in blocks:
+        if block.kind in ("dateline", "byline"):
+            d = dateline_date(text[block.span[0]:block.span[1]])
+            if d:
+                return d
+        if block.kind == "paragraph":
+            return None  # the body has begun: a date further down dates something else
+    return None

@@ -1,0 +1,57 @@
+"""models/layout.json, validated: the cues layout.py and dateline.py read lines by.
+
+A misspelt key is an error at load (pydantic ``extra="forbid"``), naming the file
+and the key, never a silently dead rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import RuleError
+from ..rulefiles import load_json
+
+LAYOUT_FILE = "layout.json"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatelineCues(_Strict):
+    separators: list[str]                 # between a dateline's parts: "16 April 2024 | News"
+    cues: list[str]                       # words before a publication date: "Published:", "Posted on"
+    never: list[str]                      # words before a date that is not the publication's
+    section_max_words: int = Field(ge=1)  # a section name beside the date: "News", "Crime & Courts"
+
+
+class LayoutCues(_Strict):
+    doc: str = Field(default="", alias="_doc")
+    bullets: list[str]
+    numbering: list[str]                  # regular expressions for "1.", "(a)", "ii)"
+    cell_separators: list[str]
+    heading_max_words: int = Field(ge=1)
+    title_min_words: int = Field(ge=1)
+    top_lines: int = Field(ge=1)          # how far down a title, standfirst or dateline may sit
+    byline_prefixes: list[str]
+    caption_prefixes: list[str]
+    furniture_words: list[str]            # anywhere in a short line: "©", "all rights reserved"
+    furniture_prefixes: list[str]         # opening a line: "Related:", "You are here:"
+    furniture_headings: list[str]
+    dateline: DatelineCues
+
+    def list_marker(self) -> re.Pattern:
+        bullets = "|".join(re.escape(b) for b in self.bullets)
+        return re.compile(rf"^\s*(?:(?:{bullets})|(?:{'|'.join(self.numbering)}))\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def layout_cues() -> LayoutCues:
+    try:
+        return LayoutCues.model_validate(load_json(LAYOUT_FILE))
+    except ValidationError as exc:
+        where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise RuleError(f"models/{LAYOUT_FILE}: {where}") from None

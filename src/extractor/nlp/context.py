@@ -1,0 +1,216 @@
+"""Where a figure's fields come from when its own words do not say them.
+
+The figures component reads each field in one explicit order:
+
+    1. the figure's own clause          "41 were dismissed for corruption"
+    2. its sentence                     "Of the corruption cases, 41 were dismissed"
+    3. its block's heading, or the lead-in of its list
+                                        "Corruption cases" / "Of those officers:" above "- 12 dismissed"
+    4. the figure before it, while the context holds
+    5. the article's frame: its title and standfirst ("officers who abuse their position
+       for a sexual purpose" keeps ``apsp`` for figures that do not restate it)
+
+Context carried from an earlier figure (level 4) holds within one section of the
+article: a new heading or table starts another, and so does a sentence that opens
+with a reset cue ("Separately, ...", "Meanwhile, ..."; models/context.json).
+
+A date written right after a verb that dates an event ("charged in 2004",
+"collapsed in 2006", "published on 29 November") dates that event: it is a period
+for figures in its own sentence, never the running period of the figures after it.
+A date across a contrast ("..., but the case collapsed in 2006") belongs to the
+other clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.tokens import Doc, Span
+
+from ..errors import RuleError
+from ..records import Block
+from ..rulefiles import load_json
+from . import doc_text
+
+CONTEXT_FILE = "context.json"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+class ContextCues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    doc: str = Field(default="", alias="_doc")
+    reset_openers: list[str]     # a sentence opening so starts afresh: "Separately, ..."
+    lead_in_endings: list[str]   # a line ending so introduces the list below it: "Of those officers:"
+    event_verbs: list[str]       # a date right after one dates that event: "charged in 2004"
+    equivalence_pointers: list[str]  # a sentence giving "the equivalent figures" of the one before
+    comparison_markers: list[str]  # a date right after one is the base compared with: "on last year"
+    contrast_words: list[str]    # a date past one belongs to another clause: "..., but ... in 2006"
+    part_pointers: list[str]     # after a figure, or opening its sentence: "of them", "of that total"
+    national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
+    example_cues: list[str]      # a conduct named after one is an example, not the figure's kind
+    national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
+    quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
+
+
+@lru_cache(maxsize=1)
+def context_cues() -> ContextCues:
+    try:
+        return ContextCues.model_validate(load_json(CONTEXT_FILE))
+    except ValidationError as exc:
+        where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise RuleError(f"models/{CONTEXT_FILE}: {where}") from None
+
+
+def _words(phrases: Sequence[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+_COMPILED: dict[int, tuple] = {}
+
+
+def _patterns(cues: ContextCues) -> tuple:
+    """The cue lists as regular expressions, compiled once per set of cues."""
+    found = _COMPILED.get(id(cues))
+    if found is None or found[0] is not cues:
+        found = _COMPILED[id(cues)] = (cues, (
+            re.compile(rf"\W*(?:{_words(cues.reset_openers)})\b", re.I),  # matched at a sentence start
+            re.compile(rf"\b(?:{_words(cues.event_verbs)})\s+(?:\w+\s+){{0,1}}$", re.I),
+            re.compile(rf"\d|\b(?:{_words(cues.quantity_words)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.national_scope)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.example_cues)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.contrast_words)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.equivalence_pointers)})\b", re.I),
+            re.compile(rf"\b(?:{_words(cues.comparison_markers)})\s+(?:in\s+|the\s+)?$", re.I),
+        ))
+    return found[1]
+
+
+class Context:
+    """One article's layout, as the figures component asks about it."""
+
+    def __init__(self, doc: Doc, cues: ContextCues | None = None):
+        self.cues = cues = cues or context_cues()
+        self.text = doc_text(doc)
+        self.blocks: list[Block] = list(doc._.blocks or []) if Doc.has_extension("blocks") else []
+        self._starts = [b.span[0] for b in self.blocks]
+        self._section = self._sections()
+        (self._reset, self._event, self._quantity, self._national, self._example,
+         self._contrast, self._equivalent, self._compared) = _patterns(cues)
+
+    # ------------------------------------------------------------ sections
+    def _sections(self) -> list[int]:
+        out, n = [], 0
+        for block in self.blocks:
+            if block.kind in ("heading", "title"):
+                n += 1
+            out.append(n)
+        return out
+
+    def block_index(self, char: int) -> Optional[int]:
+        i = bisect_right(self._starts, char) - 1
+        return i if i >= 0 and char < self.blocks[i].span[1] else None
+
+    def section(self, char: int) -> int:
+        i = self.block_index(char)
+        return self._section[i] if i is not None else 0
+
+    def outside_article(self, char: int) -> bool:
+        """In the page's furniture (menus, related links, comments) or its dateline/byline."""
+        i = self.block_index(char)
+        return i is not None and self.blocks[i].kind in ("furniture", "dateline", "byline")
+
+    def carries(self, before: int, sent: Span) -> bool:
+        """Whether context from a figure at ``before`` reaches the sentence ``sent``."""
+        if self.section(before) != self.section(sent.start_char):
+            return False
+        return not (before < sent.start_char and self._reset.match(self.text, sent.start_char, sent.end_char))
+
+    # ---------------------------------------------------------- level 3
+    def heading_span(self, char: int) -> Optional[tuple[int, int]]:
+        """The heading over the block holding ``char``, or for a list item its lead-in line."""
+        i = self.block_index(char)
+        if i is None:
+            return None
+        if self.blocks[i].kind == "list_item":
+            j = i
+            while j > 0 and self.blocks[j - 1].kind == "list_item":
+                j -= 1
+            if j > 0 and self.blocks[j - 1].kind == "paragraph" and self._leads_in(self.blocks[j - 1]):
+                return self.blocks[j - 1].span
+        for j in range(i - 1, -1, -1):
+            if self.blocks[j].kind == "heading":
+                return self.blocks[j].span
+            if self.blocks[j].kind in ("title", "table"):
+                return None
+        return None
+
+    def short_item(self, char: int) -> bool:
+        """A list item, or a line of a few words: an answer that leaves its heading to say the rest."""
+        i = self.block_index(char)
+        if i is None:
+            return False
+        block = self.blocks[i]
+        return block.kind == "list_item" or len(self.text[block.span[0]:block.span[1]].split()) <= 8
+
+    def _leads_in(self, block: Block) -> bool:
+        line = self.text[block.span[0]:block.span[1]].rstrip().lower()
+        return any(line.endswith(e) for e in self.cues.lead_in_endings)
+
+    # ---------------------------------------------------------- level 5
+    def frame_spans(self) -> list[tuple[int, int]]:
+        """The title and standfirst: what the whole article is about."""
+        return [b.span for b in self.blocks if b.kind in ("title", "standfirst")]
+
+    def frame_quantified(self) -> bool:
+        """The title or standfirst states a quantity: the article is about figures, not one case."""
+        return any(self._quantity.search(self.text[s:e]) for s, e in self.frame_spans())
+
+    def example_between(self, a: int, b: int) -> bool:
+        """An example cue ('including', 'such as') between a figure and a conduct named after it."""
+        return bool(self._example.search(self.text[a:b]))
+
+    def equivalent(self, sent: Span) -> bool:
+        """The sentence gives 'the equivalent figures' of the sentence before."""
+        return bool(self._equivalent.search(self.text, sent.start_char, sent.end_char))
+
+    def national(self, sent: Span) -> bool:
+        """The sentence states a national figure ("UK police officers", "forces in England and
+        Wales"): not the figures of the body the article names most."""
+        return bool(self._national.search(self.text, sent.start_char, sent.end_char))
+
+    # ---------------------------------------------------------- dates
+    def dates_an_event(self, start: int) -> bool:
+        """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event."""
+        return bool(self._event.search(self.text[max(0, start - 40):start]))
+
+    def compared_date(self, start: int) -> bool:
+        """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
+        ``start`` is what a figure is compared with, not its own period."""
+        return bool(self._compared.search(self.text[max(0, start - 20):start]))
+
+    def across_contrast(self, a: int, b: int) -> bool:
+        """A contrast word ('but', 'whereas') stands between characters a and b."""
+        lo, hi = min(a, b), max(a, b)
+        return bool(self._contrast.search(self.text[lo:hi]))
+
+
+def acronym_mentions(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """'abuse of position for a sexual purpose (APSP)': the acronym names the same
+    conduct wherever the article uses it."""
+    text = doc_text(doc)
+    defined: dict[str, str] = {}
+    for label, span in mentions:
+        m = _ACRONYM_AFTER.match(text, span.end_char)
+        if m and label != "all":
+            defined.setdefault(m.group(1), label)
+    if not defined:
+        return mentions
+    taken = {span.start for _, span in mentions}
+    extra = [(defined[tok.text], doc[tok.i:tok.i + 1]) for tok in doc
+             if tok.text in defined and tok.i not in taken]
+    return sorted(mentions + extra, key=lambda m: m[1].start)

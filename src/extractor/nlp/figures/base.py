@@ -1,0 +1,68 @@
+"""What the figure modules share: the words that bound a figure's phrase, and a candidate number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ...records import DateMention
+
+# Words that end the search for a figure's head noun: verbs and clause openers.
+_STOP_WORDS = {
+    "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+    "should", "may", "might", "did", "do", "does", "led", "involved", "required", "came", "said",
+    "faced", "remain", "remained", "who", "which", "that", "while", "whereas", "but", "compared",
+    "up", "down", "rose", "fell", "increased", "decreased", "in", "from", "to", "by", "during", "over",
+    "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
+}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "each", "every"}
+_SKIP_WORDS = {"of", "the", "these", "those", "them", "all", "its", "their", "such", "this", "that"}
+_CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "\n", "but", "while", "whereas", "compared"}
+# A sentence's opening phrase that leads into its main clause: "In 63 of these cases, ..."
+_INTRO_WORDS = {"in", "of", "among", "amongst", "across", "for", "from"}
+_COMPARATIVE_DATE = re.compile(r"\b(before|previous|prior|preceding|earlier)\b", re.I)
+_RELATIVE_THIS = re.compile(r"\bthis\b", re.I)
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&-]*)){1,8})\s+\(([A-Z][A-Za-z&]{1,9})\)")
+# An expansion names an organisation only if it ends in a word for one; a force's own
+# department ("Professional Standards Department") reports the force's figures.
+_ORG_HEADS = {"office", "commission", "council", "authority", "agency", "inspectorate", "federation",
+              "bureau", "board", "committee", "college", "association", "ombudsman", "commissioner",
+              "constabulary", "police", "service", "panel", "institute", "union", "watchdog", "network"}
+_PERSONAL_OUTCOMES = {"jailed", "suspended_sentence", "convicted", "charged", "acquitted", "dismissed",
+                      "would_have_been_dismissed", "resigned", "retired", "barred", "suspended", "arrested"}
+_DATA_WORDS = {"figures", "statistics", "data", "stats", "report", "reports", "annual", "research", "analysis",
+               "disclosed", "revealed", "published", "released", "recorded", "logged"}
+_VERBS_AFTER_LIST = {"were", "was", "is", "are", "have", "has", "had", "led", "made", "involved", "concerned"}
+_CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased", "dropped",
+                 "climbed", "grew", "reached", "stood", "jumped", "doubled", "totalled", "came"}
+_UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
+
+
+@dataclass
+class Candidate:
+    span: Span                      # the number words, without qualifier
+    rule: str
+    unit: str
+    kind: str
+    value: Optional[float]
+    qualifier: str = "exact"
+    start: int = 0                  # token index where the figure's text starts (qualifier included)
+    counted: Optional[str] = None
+    counted_found: bool = False
+    noun: Optional[str] = None
+    out_of: Optional[float] = None
+    extras: dict = field(default_factory=dict)
+
+
+def _looks_verbal(token) -> bool:
+    """Without a tagger: a finite verb or participle, as far as news English goes."""
+    return token.lower_ in _STOP_WORDS and token.lower_ not in ("of", "in", "from", "to", "by", "with", "for", "at", "on") \
+        or (token.lower_.endswith("ed") and len(token) > 4)
+
+
+def _inside(mention: DateMention, period) -> bool:
+    return period is not None and period[0] <= mention.date_from and mention.date_to <= period[1] \
+        and (mention.date_from, mention.date_to) != tuple(period)

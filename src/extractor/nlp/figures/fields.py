@@ -1,0 +1,238 @@
+"""A figure's category and outcome, and the clause both are read from."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ...records import Figure
+from .base import _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
+
+class FieldsMixin:
+    """FigureFinder's category, clause and outcome methods."""
+
+    def _list_end(self, doc: Doc, cand: Candidate) -> int:
+        """Where the noun phrase after a figure ends: at its verb, the next figure or the sentence end."""
+        sent = self._sent(cand.span)
+        i = cand.span.end
+        while i < sent.end and i not in self._figure_starts and doc[i].lower_ not in _VERBS_AFTER_LIST:
+            i += 1
+        return i
+
+    @staticmethod
+    def _listed(doc: Doc, start: int, end: int) -> bool:
+        words = [t.lower_ for t in doc[start:end]]
+        return words.count(",") >= 1 and ("and" in words or "or" in words)
+
+    def _topic_category(self, doc: Doc, mentions) -> Optional[str]:
+        """The conduct the article's frame names, if it names one: its title and
+        standfirst when they state a quantity ("Hundreds of officers accused of ..."),
+        not when they tell one officer's case; without blocks, its first sentence."""
+        if self._ctx.blocks:
+            frame = self._ctx.frame_spans() if self._ctx.frame_quantified() else []
+        else:
+            frame = [(0, self._sents[0].end_char)] if self._sents else []
+        for label, span in mentions:
+            # "..., but fewer about sexual conduct": a conduct set against the frame is not its topic
+            if label != "all" and any(s <= span.start_char and span.end_char <= e
+                                      and not self._ctx.across_contrast(s, span.start_char) for s, e in frame):
+                return label
+        return None
+
+    def _heading_category(self, cand: Candidate, mentions) -> Optional[str]:
+        """The conduct the heading over the figure's block, or its list's lead-in, names."""
+        place = self._ctx.heading_span(cand.span.start_char)
+        if place is None:
+            return None
+        for label, span in mentions:
+            if place[0] <= span.start_char and span.end_char <= place[1]:
+                return label
+        return None
+
+    def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
+        cell = self._cell(cand)
+        if cell is not None:
+            for bounds in (cell.row_label, cell.column_label, cell.caption):
+                for label, span in mentions:
+                    if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
+                        return label
+            return previous.category if previous is not None and previous.category else (topic or "all")
+        # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
+        doc = cand.span.doc
+        # ...but not one given as an example ("offences that included violence"): that is one kind of many
+        mentions = [(label, span) for label, span in mentions
+                    if not (cand.span.end < span.start < sent.end
+                            and self._ctx.example_between(cand.span.end_char, span.start_char))]
+        _, clause_end = self._clause(doc, cand)
+        # "54,714 allegations of rudeness, corruption, assault and malpractice": every kind.
+        list_end = self._list_end(doc, cand)
+        listed = {label for label, span in mentions
+                  if cand.span.end <= span.start and span.end <= list_end and label != "all"}
+        if len(listed) >= 2 and self._listed(doc, cand.span.end, list_end):
+            return "all"
+        after = [(span.start, label) for label, span in mentions
+                 if cand.span.end <= span.start and span.end <= clause_end]
+        if after:
+            return min(after)[1]
+        # ...else the nearest the sentence names between this figure's neighbours
+        # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
+        before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
+        lo = max(self._ends_sorted[before - 1] + 1 if before else sent.start, sent.start)
+        base_end = self._base_end(doc, cand)  # "41 of the 112 concerned ...": the base belongs to the figure
+        after = bisect_left(self._starts_sorted, base_end)  # the figure starts from base_end on
+        hi = min(self._starts_sorted[after] if after < len(self._starts_sorted) else sent.end, sent.end)
+        best, best_dist = None, None
+        for label, span in mentions:
+            if span.start < lo or span.end > hi:
+                continue
+            dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
+            dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
+            if best_dist is None or dist < best_dist:
+                best, best_dist = label, dist
+        if best:
+            return best
+        heading = self._heading_category(cand, mentions)
+        if heading:
+            return heading
+        if previous is not None and previous.category:
+            return previous.category
+        return topic or "all"
+
+    # --------------------------------------------------------------- outcome
+    def _clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
+        """The figure's clause: bounded by punctuation, clause words and the
+        figures either side (dates hold numbers too, so any number won't do)."""
+        cell = self._cell(cand)
+        if cell is not None:
+            span = doc.char_span(*cell.bounds, alignment_mode="expand")
+            return span.start, span.end
+        sent = self._sent(cand.span)
+        start = cand.start
+        while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
+            start -= 1
+        end = self._base_end(doc, cand)
+        while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
+            end += 1
+        # "115 officers and 43 members of staff were found guilty": coordinated figures share
+        # the words that follow the last of them.
+        if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end \
+                and self._noun_phrase_only(doc, cand.span.end, end - 1):
+            return start, self._clause(doc, self._by_start[end])[1]
+        return start, end
+
+    @staticmethod
+    def _noun_phrase_only(doc: Doc, start: int, end: int) -> bool:
+        """No verb between two figures ('61 officers and 19 staff were ...'), so they
+        are coordinated; '2 officers attended a meeting and 1 resigned' are not."""
+        words = doc[start:end]
+        return len(words) <= 5 and not any(_looks_verbal(t) for t in words)
+
+    def _base_end(self, doc: Doc, cand: Candidate) -> int:
+        """Where a figure's words end, counting a base stated with it ('31 of the 299')."""
+        end = cand.span.end
+        if cand.out_of is not None:
+            for skip in (1, 2, 3):
+                if end + skip in self._figure_starts and all(
+                        t.lower_ in ("of", "the", "out") for t in doc[end: end + skip]):
+                    return self._figure_span_end.get(end + skip, end + skip + 1)
+        return end
+
+    def _outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The outcome its clause states, after the number first ("four resigned"),
+        else before it ("misconduct was proven against 63 people"); the
+        strongest where several are stated ("prosecuted and found guilty").
+        A bracketed figure ("207 of the 266 (78 per cent)") states the outcome
+        of the words before its bracket."""
+        if self._is_bracketed(doc, cand.span):
+            sent = self._sent(cand.span)
+            before = [c for s_, c in self._by_start.items() if s_ < cand.start and self._sent(c.span) == sent]
+            if before:
+                parts = [c for c in before if c.out_of is not None]  # "207 of the 266 (78 per cent)": the part
+                return self._outcome(doc, max(parts or before, key=lambda c: c.start))
+            # "Forces that dismissed most officers included Kent (19)": the words before the list
+            return self._strongest_outcome(doc, sent.start, cand.start, cand)
+        cell = self._cell(cand)
+        if cell is not None:
+            found = None
+            for bounds in (cell.row_label, cell.column_label):
+                place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
+                if place is not None and found is None:
+                    found = self._strongest_outcome(doc, place.start, place.end, cand)
+            return found
+        start, end = self._outcome_clause(doc, cand)
+        found = self._strongest_outcome(doc, start, end, cand)
+        if found is None:
+            found = self._outcome_beyond(doc, cand, start, end)
+        return found
+
+    def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
+        while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:
+            i += 1
+        return i
+
+    def _outcome_clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
+        """The clause, read past a bracketed figure: '36 (2.7%) were sacked', '73 per cent (38) of them left'."""
+        start, end = self._clause(doc, cand)
+        sent = self._sent(cand.span)
+        inner = self._by_start.get(end + 1) if end < sent.end and doc[end].text == "(" else None
+        if inner is not None and self._is_bracketed(doc, inner.span):
+            end = self._next_break(doc, inner.span.end + 1, sent)
+        return start, end
+
+    def _outcome_beyond(self, doc: Doc, cand: Candidate, start: int, end: int) -> Optional[str]:
+        """A clause that states no outcome of its own may lead into the one that does, or
+        break down the one before it:
+            'In 63 of these cases, misconduct was found proven'   the main clause after it
+            'six were charged – two officers, two former officers' the clause before the dash"""
+        sent = self._sent(cand.span)
+        if start == sent.start and doc[start].lower_ in _INTRO_WORDS and end < sent.end and doc[end].text == ",":
+            return self._strongest_outcome(doc, end + 1, self._next_break(doc, end + 1, sent), cand)
+        dash = self._breakdown_dash(doc, start, end, sent)
+        if dash is not None:
+            lead = dash
+            while lead > sent.start and doc[lead - 1].lower_ not in _CLAUSE_BREAKS:
+                lead -= 1
+            return self._strongest_outcome(doc, lead, dash, cand)
+        return None
+
+    @staticmethod
+    def _breakdown_dash(doc: Doc, start: int, end: int, sent: Span) -> Optional[int]:
+        """The dash or colon opening the list of noun phrases a clause is an item of:
+        '... charged – two serving officers, two former officers and two others'."""
+        i = start - 1
+        while i > sent.start and doc[i].text not in ("–", "—", ":"):
+            if _looks_verbal(doc[i]) or doc[i].lower_ in (";", "(", ")", "\n", "but", "while", "whereas"):
+                return None  # a clause of its own, not an item of a list
+            i -= 1
+        if i <= sent.start or doc[i].text not in ("–", "—", ":"):
+            return None
+        return i if not any(_looks_verbal(t) for t in doc[i + 1:end]) else None
+
+    def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
+        after, before = None, None
+        for match_id, s, e in self.outcomes(doc[start:end]):
+            if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
+                continue  # "523 reasons are recorded for the dismissals": what the reasons are for
+            rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
+            if s >= cand.span.start:
+                if after is None or rank > after[0]:
+                    after = (rank, outcome)
+            elif before is None or rank > before[0]:
+                before = (rank, outcome)
+        best = after or before
+        if best is None and self._is_comparison(doc, cand):
+            earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
+            if earlier:
+                return self._outcome(doc, max(earlier, key=lambda c: c.start))
+        return best[1] if best else None
+
+    @staticmethod
+    def _is_comparison(doc: Doc, cand: Candidate) -> bool:
+        """'... up from 179 the year before', 'compared with 68 officers': the same
+        measure as the figure it is compared with."""
+        before = " ".join(t.lower_ for t in doc[max(0, cand.start - 3): cand.start])
+        return bool(re.search(r"\b(up|down|rising|falling|rose|fell) from$|compared (with|to)$|against$|"
+                              r"\bversus$|\bvs\.?$|\bfrom$", before))

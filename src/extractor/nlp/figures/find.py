@@ -1,0 +1,358 @@
+"""The figures component: finds the number phrases and builds a Figure for each."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ...rulefiles import lexicon
+from .. import doc_text
+from ...normalise.numbers import parse_number, parse_share
+from ...records import Figure
+from ..context import Context, acronym_mentions
+from ..tables import table_cells, total_parts
+from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
+                     phrase_matcher)
+from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
+from .fields import FieldsMixin
+from .nouns import NounsMixin
+from .orgs import OrgsMixin
+from .out_of import OutOfMixin
+from .periods import PeriodsMixin, within_report_year
+
+RULES_FILE = "figure_patterns.jsonl"
+# A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
+_CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
+                     r"|(?:%|cent) (?:more|fewer|less|higher|lower)\b")
+
+
+@Language.factory("extractor_figures")
+def make_figures(nlp: Language, name: str):
+    return FigureFinder(nlp)
+
+
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin):
+    def __init__(self, nlp: Language):
+        rules = load_token_rules(RULES_FILE)
+        self.rules = {r.id: r for r in rules}
+        self.matcher = build_matcher(nlp, rules, RULES_FILE)
+        lex = lexicon()
+        self.counted = phrase_matcher(nlp, lex["counted"])
+        self.not_conduct = phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]})
+        self.categories = phrase_matcher(nlp, lex["categories"])
+        self.outcome_rank = {o["phrase"]: (o["rank"], o["outcome"]) for o in lex["figure_outcomes"]}
+        self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
+        self._outcome_words = {o["phrase"].split()[-1] for o in lex["figure_outcomes"]}
+        self.orgs = load_orgs()
+        self.org_names = {}
+        self.as_written = {org.name for org in self.orgs if org.as_written}
+        for org in self.orgs:
+            for alias in org.aliases:
+                self.org_names[alias.lower()] = (org.name, alias)
+        self.org_matcher = phrase_matcher(nlp, {o.name: o.aliases for o in self.orgs})
+
+    # ------------------------------------------------------------------ driver
+    def _sent(self, span) -> Span:
+        """The sentence of a span or token; Span.sent walks the whole Doc each time."""
+        return self._sents[self._sent_index[span.start if isinstance(span, Span) else span.i]]
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._prepare(doc)
+        org_mentions = self._org_mentions(doc)
+        # A body publishing its own figures (a force's FOI reply, the College's release)
+        # is whose figures they are when a sentence names nobody.
+        self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
+        self._main = self._source or self._main_org(org_mentions)
+        self._org_list = org_mentions
+        self._cat_mentions = acronym_mentions(
+            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
+        self._topic = self._topic_category(doc, self._cat_mentions)
+        dates = list(doc._.dates or [])
+        self._built: dict[int, Figure] = {}
+        self._column_last: dict[tuple[int, int], Figure] = {}
+        self._table_entry: dict[int, tuple] = {}
+        figures: list[Figure] = []
+        previous: Optional[Figure] = None
+        prev_sent = None
+        running: Optional[tuple[date, date]] = None
+        date_idx = 0
+        for cand in candidates:
+            sent = self._sent(cand.span)
+            # The running period: the last non-comparative period named before this figure.
+            while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
+                d = dates[date_idx]
+                if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
+                        and not self._carried(d) and not _inside(d, running) \
+                        and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
+                        and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
+                    running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
+                date_idx += 1
+            near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
+                and self._ctx.carries(previous.span[0], sent)
+            cell = self._cell(cand)
+            if cell is not None:  # a cell goes on from the cell above it, not the one to its left
+                above = self._column_last.get((cell.table, cell.col))
+                # ...and a cell of the first row from the figure before the table
+                before = self._table_entry.setdefault(cell.table, (previous, near_previous))
+                figure = self._figure(doc, cand, sent, above, True) if above is not None \
+                    else self._figure(doc, cand, sent, *before)
+            else:
+                figure = self._figure(doc, cand, sent, previous, near_previous)
+            if figure is None:
+                continue
+            period = self._period(doc, cand, dates, running, previous)
+            if period:
+                figure.period_from, figure.period_to, figure.period_source = period
+            self._table_role(cand, figure)
+            if cell is not None:
+                self._column_last[(cell.table, cell.col)] = figure
+            figures.append(figure)
+            self._built[cand.start] = figure
+            previous, prev_sent = figure, sent
+        doc._.figures = figures
+        return doc
+
+    def _may_run(self, doc: Doc, mention) -> bool:
+        """A date may become the running period if it names a stretch of time figures are
+        counted over (a quarter, a year, a range), or stands in a sentence with a figure:
+        'In February 2020 the system was reformed' dates an event, not the figures after it."""
+        if (mention.date_to - mention.date_from).days >= 80:
+            return True
+        tok = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        sent = self._sent(tok) if tok is not None else None
+        return sent is not None and any(sent.start <= s < sent.end for s in self._by_start)
+
+    def _table_role(self, cand: Candidate, figure: Figure) -> None:
+        """A cell in a totals row or column, and the cells it sums."""
+        cell = self._cell(cand)
+        if cell is None:
+            return
+        if cell.bounds in self._totals:
+            figure.role, figure.total_of = "total", self._totals[cell.bounds]
+        elif cell.bounds in self._part_of:
+            figure.role, figure.part_of = "part", self._part_of[cell.bounds]
+
+    def _heading_place(self, doc: Doc, cand: Candidate) -> Optional[Span]:
+        if self._cell(cand) is not None or not self._ctx.short_item(cand.span.start_char):
+            return None  # a table cell reads its own labels; a paragraph of prose states its own
+        bounds = self._ctx.heading_span(cand.span.start_char)
+        return doc.char_span(*bounds, alignment_mode="expand") if bounds else None
+
+    def _heading_counted(self, doc: Doc, cand: Candidate):
+        """What the heading over a figure, or its list's lead-in ('Of those officers:'), counts."""
+        place = self._heading_place(doc, cand)
+        hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)) if place is not None else []
+        return (hits[0][1], doc[hits[0][0]:hits[0][2]].text) if hits else None
+
+    def _heading_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The outcome the heading over a figure names ('Dismissed', 'Outcome: final written warning')."""
+        place = self._heading_place(doc, cand)
+        return self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
+
+    def _equivalent(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """In a sentence that gives 'the equivalent figures' (models/context.json), the
+        figure in the same place among the figures of the sentence before."""
+        if not self._ctx.equivalent(sent):
+            return None
+        mine = sorted(s for s in self._by_start if sent.start <= s < sent.end)
+        earlier = sorted(s for s in self._built if s < sent.start)
+        if not earlier:
+            return None
+        last_sent = self._sent(doc[earlier[-1]])
+        theirs = [self._built[s] for s in earlier if last_sent.start <= s < last_sent.end]
+        k = mine.index(cand.start) if cand.start in mine else -1
+        return theirs[k] if 0 <= k < len(theirs) and len(theirs) == len(mine) else None
+
+    def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """The count a percentage change is of: the figure before it in its sentence
+        ('... found guilty – up 70% on the year before', 'an 8% increase')."""
+        if cand.unit != "percent" or cand.counted_found:
+            return None
+        around = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 2): min(sent.end, cand.span.end + 1)])
+        if not _CHANGE.search(around):
+            return None
+        before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
+        return before[-1] if before else None
+
+    def _carries(self, previous: Optional[Figure], sent: Span) -> bool:
+        return previous is not None and self._ctx.carries(previous.span[0], sent)
+
+    def _national_body(self) -> Optional[str]:
+        """Whose a national figure is when its sentence names nobody: a national body the
+        article names (the IOPC, the Home Office), never a force."""
+        bodies = self._ctx.cues.national_bodies
+        return next((name for name in (self._source, self._main) if name in bodies), None)
+
+    def _counted_from_context(self, doc: Doc, cand: Candidate, sent: Span):
+        """What a figure with no noun of its own counts, from what it is part of:
+        '30,521 of them were handled formally' (the base its pointer names), or a
+        bracketed breakdown, '57 needed an investigation (31 independent, eight
+        managed and 18 supervised)' (the noun before the bracket, else the figure)."""
+        base = cand.extras.get("base")
+        if base is None:
+            opened = self._bracket_opening(doc, cand, sent)
+            if opened is None or self._is_bracketed(doc, cand.span):
+                return None
+            hit = self._label_ending_at(doc, opened - 1) if opened > sent.start else None
+            if hit:
+                return hit, doc[opened - 1].text
+            before = [s for s in self._by_start if sent.start <= s < opened]
+            base = self._by_start[max(before)] if before else None
+        built = self._built.get(base.start) if base is not None else None
+        return (built.counted, built.noun) if built is not None and built.counted else None
+
+    @staticmethod
+    def _bracket_opening(doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
+        """The '(' a figure stands inside, within its sentence."""
+        for i in range(cand.start - 1, sent.start - 1, -1):
+            if doc[i].text.startswith(")"):
+                return None
+            if doc[i].text == "(":
+                return i
+        return None
+
+    def _prepare(self, doc: Doc) -> list[Candidate]:
+        """Index the sentences, run the patterns once, and find the candidates and their bases."""
+        self._sents = list(doc.sents)
+        self._sent_index = [0] * len(doc)
+        for n, sent in enumerate(self._sents):
+            for i in range(sent.start, sent.end):
+                self._sent_index[i] = n
+        # One run of the token patterns serves both the numbers and the force names.
+        self._matches = matches_by_label(self.matcher, doc)
+        self._cells = table_cells(doc)
+        self._totals = total_parts(self._cells)
+        self._part_of = {part: total for total, parts in self._totals.items() for part in parts}
+        self._ctx = Context(doc)
+        spans = doc._.date_spans if Doc.has_extension("date_spans") else None
+        self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
+        candidates = self._candidates(doc)
+        self._figure_starts = {c.start for c in candidates}
+        self._figure_ends = {c.span.end - 1 for c in candidates}
+        # Sorted too, and each sentence's context found once: a sentence of thousands of
+        # figures would otherwise cost quadratic time.
+        self._starts_sorted, self._ends_sorted = sorted(self._figure_starts), sorted(self._figure_ends)
+        self._sent_context: dict[tuple[int, int], bool] = {}
+        self._figure_span_end = {c.start: c.span.end for c in candidates}
+        self._by_start = {c.start: c for c in candidates}
+        self._attach_out_of(doc, candidates)
+        return candidates
+
+    def _figure(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure],
+                near_previous: bool) -> Optional[Figure]:
+        """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
+        counted, noun = cand.counted, cand.noun
+        if not cand.counted_found:
+            counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
+                (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
+                else self._heading_counted(doc, cand) or (None, None))
+        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
+        if counted is None and outcome is None and cand.unit == "count" \
+                and not self._has_conduct_context(doc, sent, cand):
+            return None
+        twin = self._equivalent(doc, cand, sent)
+        if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
+            counted, noun = counted or twin.counted, noun or twin.noun
+            outcome = outcome or twin.outcome
+        changed = self._changed_figure(doc, cand, sent)
+        if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
+            counted, noun = counted or changed.counted, noun or changed.noun
+            outcome = outcome or changed.outcome
+        if counted is None and outcome in _PERSONAL_OUTCOMES:
+            counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
+        return Figure(
+            span=(doc[cand.start].idx, cand.span.end_char),
+            text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],
+            value=cand.value,
+            qualifier=cand.qualifier,
+            unit=cand.unit,
+            counted=counted,
+            category=self._category(cand, sent, self._cat_mentions, previous if near_previous else None,
+                                    self._topic),
+            outcome=outcome,
+            out_of=cand.out_of,
+            org=(self._org(cand, sent, self._org_list,
+                           None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) else previous)
+                 or (self._national_body() if self._ctx.national(sent) else self._main)
+                 or self._org(cand, sent, self._recipients, None)),
+            noun=noun,
+            rule=cand.rule,
+        )
+
+    # ------------------------------------------------------------ candidates
+    def _candidates(self, doc: Doc) -> list[Candidate]:
+        numbers, excluded, qualifiers = [], set(), {}
+        for label, span in self._matches:
+            rule = self.rules[label]
+            if rule.family == "number":
+                numbers.append(kept(span, rule.keep))
+                numbers[-1].label_ = label
+            elif rule.family == "exclude":
+                excluded.update(range(span.start, span.end))
+            elif rule.family == "qualifier":
+                if span.end not in qualifiers or qualifiers[span.end][0] > span.start:
+                    qualifiers[span.end] = (span.start, rule.qualifier)
+        date_chars = [(d.span[0], d.span[1]) for d in (doc._.dates or [])]
+        out = []
+        for span in filter_spans(numbers):
+            rule = self.rules[span.label_]
+            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague":
+                continue
+            if any(s < span.end_char and span.start_char < e for s, e in date_chars):
+                continue
+            value = self._value(span, rule.kind)
+            if value is None and rule.kind != "vague":
+                continue
+            cand = Candidate(span=span, rule=rule.id, unit=rule.unit or "count", kind=rule.kind or "digits",
+                             value=value, start=span.start)
+            if rule.kind == "vague":
+                cand.qualifier = "vague"
+            elif rule.kind == "share":
+                cand.qualifier = "about"
+            if span.start in qualifiers and rule.kind != "vague":
+                cand.start, cand.qualifier = qualifiers[span.start]
+            if self._is_list_marker(span) or self._is_bare_year(span, value) or self._is_reference(span) \
+                    or self._ctx.outside_article(span.start_char):
+                continue
+            self._head_noun(doc, cand)
+            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
+                cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
+            if cand.counted == "not_conduct":
+                continue
+            if span.text.lower() in ("one", "zero"):
+                continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
+            out.append(cand)
+        return out
+
+    @staticmethod
+    def _value(span: Span, kind: str) -> Optional[float]:
+        if kind == "vague":
+            return None
+        if kind == "share":
+            return parse_share(span.text)
+        words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
+        return parse_number(" ".join(words).replace(" - ", "-"))
+
+    def _is_list_marker(self, span: Span) -> bool:
+        """'1.' or '2)' opening a line is a list number, not a figure."""
+        first = span[0]
+        at_line_start = first.i == self._sent(first).start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
+        nxt = span.doc[span.end] if span.end < len(span.doc) else None
+        return at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1
+
+    @staticmethod
+    def _is_reference(span: Span) -> bool:
+        """'[1]': a footnote or citation marker, not a figure."""
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].text == "[" and span.end < len(doc) \
+            and doc[span.end].text.startswith("]")
+
+    @staticmethod
+    def _is_bare_year(span: Span, value: Optional[float]) -> bool:
+        return (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4
+                and value is not None and 1900 <= value <= 2100)

@@ -1,0 +1,191 @@
+"""What a figure counts: the head noun after it, a bracketed count's noun, a table cell's labels."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..tables import Cell
+from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal
+
+_NUMBER_OF_REACH = 60  # tokens between "the number of" and its figure, at most
+
+
+class NounsMixin:
+    """FigureFinder's head-noun methods."""
+
+    def _phrase_at(self, matcher, doc: Doc, start: int, end: int):
+        # A PhraseMatcher run on a Span reports token offsets in the Doc.
+        for match_id, s, e in matcher(doc[start:end]):
+            if s == start:
+                return doc.vocab.strings[match_id], e
+        return None
+
+    def _cell(self, cand: Candidate) -> Optional[Cell]:
+        return self._cells.get(cand.span.start)
+
+    def _label(self, doc: Doc, cell: Cell) -> Span:
+        return doc.char_span(*cell.row_label, alignment_mode="expand") or doc[0:0]
+
+    def _head_noun(self, doc: Doc, cand: Candidate) -> None:
+        span = cand.span
+        cell = self._cell(cand)
+        if cell is not None:
+            self._cell_noun(doc, cand, cell)
+            return
+        # A bracketed count names its noun before the bracket: "constables (342)".
+        if self._is_bracketed(doc, span):
+            self._bracketed_noun(doc, cand)
+            return
+        i = span.end
+        # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
+        limit = min(len(doc), span.end + 8)
+        steps = 0
+        while i < limit and steps < 6:
+            tok = doc[i]
+            if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
+                break
+            for matcher, label in ((self.not_conduct, "not_conduct"), (self.counted, None)):
+                hit = self._phrase_at(matcher, doc, i, min(len(doc), i + 4))
+                if hit:
+                    if label is None:  # "complaint allegations": the last noun is the head...
+                        nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
+                        while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
+                            hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
+                    cand.counted = label or hit[0]
+                    cand.counted_found = True
+                    cand.noun = doc[i:hit[1]].text
+                    return
+            if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
+                break
+            if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
+                break  # "299 the year before": a determiner starts another noun phrase
+            if tok.lower_ in ("them", "those", "these", "whom", "which") and doc[i - 1].lower_ == "of":
+                break  # "four of them": the noun is the antecedent's
+            if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
+                steps += 1
+            i += 1
+        self._number_of(doc, cand)
+
+    def _cell_noun(self, doc: Doc, cand: Candidate, cell) -> None:
+        # A table cell counts what its row label names ("Complaints received | 3").
+        # else what the table's caption names ("Table 1: Allegations ... by force").
+        places = [self._label(doc, cell)]
+        if cell.column_label:
+            places.append(doc.char_span(*cell.column_label, alignment_mode="expand"))
+        if cell.caption:
+            places.append(doc.char_span(*cell.caption, alignment_mode="expand"))
+        # The first noun named is the head ("Allegations of theft, by force and year"); a row
+        # label that names only a scope ("All five forces") leaves it to the caption.
+        scoped = False
+        for place in places:
+            if place is None:
+                continue
+            hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place))
+            blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
+            if hits and (not blocked or min(hits) < min(blocked)):
+                start, cand.counted, end = hits[0]
+                for s2, label2, e2 in hits[1:]:  # "Complaint allegations": the last noun is the head,
+                    if s2 == end and label2 != "case":  # but "Complaint cases" are complaints
+                        cand.counted, end = label2, e2
+                cand.counted_found = True
+                cand.noun = doc[start:end].text
+                return
+            scoped = scoped or bool(blocked)
+        if scoped:
+            cand.counted, cand.counted_found = "not_conduct", True
+
+    def _bracketed_noun(self, doc: Doc, cand: Candidate) -> None:
+        span = cand.span
+        if span.start >= 2 and doc[span.start - 2].lower_ in ("cent", "%", "percent") or cand.unit == "percent":
+            return  # "73 per cent (38)", "a quarter (27%)": a share and its count go together
+        closing = doc[span.end].text  # the tokenizer keeps "):" as one token
+        after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
+        line_start = span.start == 1 or "\n" in doc[span.start - 2].whitespace_
+        if line_start or ":" in (closing[1:], after) or doc[span.start - 2].text == ".":
+            cand.counted, cand.counted_found = "not_conduct", True
+            return  # "Misconduct (1):", "(2) Gross misconduct means": footnote markers
+        for i in range(span.start - 2, max(span.start - 6, -1), -1):
+            hit = self._label_ending_at(doc, i)
+            if hit:
+                cand.counted, cand.counted_found = hit, True
+                cand.noun = doc[i].text
+                return
+        if span.start >= 2 and (doc[span.start - 2].is_title or self._phrase_at(self.outcomes, doc, span.start - 2, span.start - 1)
+                                or doc[span.start - 2].lower_ in self._outcome_words):
+            return  # "Derbyshire (seven)", "were dismissed (29)": the count carries what the list counts
+        cand.counted, cand.counted_found = "not_conduct", True
+
+    def _elliptical(self, doc: Doc, cand: Candidate) -> bool:
+        """'This rose to 172 in ...', 'Seventy were investigated': no noun follows the
+        number at all. '120 new homes' has one, just not a noun about conduct."""
+        if self._cell(cand) is not None or self._is_bracketed(doc, cand.span):
+            return True
+        nxt = doc[cand.span.end] if cand.span.end < len(doc) else None
+        return nxt is None or nxt.is_punct or nxt.is_space or nxt.is_stop or nxt.lower_ in _STOP_WORDS \
+            or nxt.like_num or _looks_verbal(nxt) or nxt.lower_ in self._outcome_words \
+            or (nxt.lower_.endswith("ly") and len(nxt) > 4)  # "48,204 informally"
+
+    def _subject_noun(self, doc: Doc, cand: Candidate):
+        """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that
+        a change verb reaches counts the clause's subject, if the clause names one."""
+        if self._cell(cand) is not None or cand.start < 1 or doc[cand.start - 1].lower_ not in ("to", "at"):
+            return None
+        start, _ = self._clause(doc, cand)
+        words = {t.lower_ for t in doc[start:cand.start]}
+        if not words & _CHANGE_VERBS:
+            return None
+        hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(doc[start:cand.start])]
+        if not hits:
+            return None
+        s_, label, e = min(hits)
+        return label, doc[s_:e].text
+
+    def _number_of(self, doc: Doc, cand: Candidate) -> None:
+        """'The number of officers placed on the list was 394': the noun comes
+        after 'number of' earlier in the sentence."""
+        sent = self._sent(cand.span)
+        # Looked for within _NUMBER_OF_REACH tokens: over a whole sentence, a sentence of
+        # thousands of numbers took quadratic time (3,000 numbers: 10 s).
+        for i in range(cand.span.start - 2, max(sent.start, cand.span.start - _NUMBER_OF_REACH), -1):
+            if doc[i].lower_ == "of" and doc[i - 1].lower_ in ("number", "numbers", "total", "count"):
+                hit = self._phrase_at(self.counted, doc, i + 1, min(sent.end, i + 5))
+                for j in range(i + 1, min(sent.end, i + 5)):
+                    hit = hit or self._phrase_at(self.counted, doc, j, min(sent.end, j + 4))
+                if hit:
+                    cand.counted, cand.counted_found = hit[0], True
+                    cand.noun = doc[i + 1: hit[1]].text
+                return
+
+    def _listed_place(self, doc: Doc, cand: Candidate) -> bool:
+        """'Merseyside (19)': a count listed against a place, whose own figures they are."""
+        return self._is_bracketed(doc, cand.span) and cand.span.start >= 2 and doc[cand.span.start - 2].is_title
+
+    def _opens_aside(self, doc: Doc, span: Span) -> bool:
+        """'(15 cases are still pending)': a bracketed aside, not a count in brackets."""
+        return span.start > 0 and doc[span.start - 1].text == "(" and not self._is_bracketed(doc, span)
+
+    @staticmethod
+    def _is_bracketed(doc: Doc, span: Span) -> bool:
+        return (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                and doc[span.end].text.startswith(")"))
+
+    def _label_ending_at(self, doc: Doc, i: int) -> Optional[str]:
+        for match_id, s, e in self.counted(doc[max(0, i - 3): i + 1]):
+            if e == i + 1:
+                return doc.vocab.strings[match_id]
+        return None
+
+    def _has_conduct_context(self, doc: Doc, sent: Span, cand: Candidate) -> bool:
+        key = (sent.start, sent.end)
+        if key not in self._sent_context:
+            self._sent_context[key] = bool(self.categories(sent) or self.counted(sent) or self.outcomes(sent))
+        if self._sent_context[key]:
+            return True
+        cell = self._cell(cand)
+        if cell is None:
+            return False
+        # a table cell's context is also its headings and caption
+        places = [doc.char_span(*b, alignment_mode="expand") for b in (cell.column_label, cell.caption) if b]
+        return any(p is not None and (self.categories(p) or self.counted(p) or self.outcomes(p)) for p in places)

@@ -1,0 +1,114 @@
+"""Whose figures they are: the organisation a sentence or the article names."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import doc_text
+from ...records import Figure
+from ..rules import matches_by_label
+from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
+
+class OrgsMixin:
+    """FigureFinder's organisation methods."""
+
+    def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
+        found = []
+        self._recipients: list[tuple[str, Span]] = []
+        written: dict[str, str] = {}  # a force's name as the article first writes it in full
+        for label, span in matches_by_label(self.org_matcher, doc):
+            alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
+            if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
+                continue
+            if label in self.as_written and span[-1].is_title:
+                written.setdefault(label, span.text)
+            if self._is_recipient(doc, span):
+                self._recipients.append((label, span))
+                continue
+            found.append((label, span))
+        found = [(written.get(label, label), span) for label, span in found]
+        # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
+        taken = {i for _, span in found for i in range(span.start, span.end)}
+        forces = [span for label, span in self._matches
+                  if self.rules[label].family == "org" and not (
+                      span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
+        for span in filter_spans(forces):
+            if not taken.intersection(range(span.start, span.end)):
+                found.append((span.text, span))
+        known = {alias for alias in self.org_names}
+        for m in _ACRONYM.finditer(doc_text(doc)):
+            expansion, acronym = m.group(1), m.group(2)
+            if acronym.lower() in known or expansion.lower() in known:
+                continue
+            words = expansion.split()
+            if words[-1].lower() not in _ORG_HEADS:
+                continue
+            # "The Office of Police Integrity (OPI)": the expansion may start later than the match.
+            if not any("".join(w[0] for w in words[k:] if w[0].isupper()).upper() == acronym.upper()
+                       for k in range(len(words))):
+                continue
+            span = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+            if span is not None:
+                found.append((acronym, span))
+                for tok in doc:
+                    if tok.text == acronym and tok.i != span.start:
+                        found.append((acronym, doc[tok.i: tok.i + 1]))
+        return sorted(found, key=lambda m: m[1].start)
+
+    @staticmethod
+    def _is_recipient(doc: Doc, span: Span) -> bool:
+        """'Referrals to the IOPC': a body figures were sent to is not whose figures they are
+        ('according to the IOPC' still is)."""
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ != "according"
+
+    def _publisher(self, doc: Doc) -> Optional[str]:
+        site = (doc._.site_name or "").strip()
+        known = self.org_names.get(site.lower())
+        if known is None:
+            return None
+        name, _alias = known
+        return site if name in self.as_written else name
+
+    @staticmethod
+    def _sources(doc: Doc, mentions) -> list:
+        """Mentions that name a body as the source of data: 'Home Office statistics',
+        'figures from the IOPC', 'according to the College of Policing', 'supplied by the
+        Wessex Police Professional Standards Department'."""
+        out = []
+        for label, span in mentions:
+            after = {t.lower_ for t in doc[span.end: span.end + 2]}
+            before = " ".join(t.lower_ for t in doc[max(0, span.start - 3): span.start])
+            if after & _DATA_WORDS or re.search(r"(figures|data|statistics|numbers) (from|by|published by)( the)?$"
+                                                r"|according to( the)?$|(supplied|provided|compiled|released) by( the)?$", before):
+                out.append((label, span))
+        return out
+
+    @staticmethod
+    def _main_org(mentions) -> Optional[str]:
+        """The organisation an article names most (the earliest on a tie): whose figures
+        a sentence that names nobody most likely reports."""
+        counts: dict[str, int] = {}
+        for label, _span in mentions:
+            counts[label] = counts.get(label, 0) + 1
+        if not counts:
+            return None
+        return max(counts, key=lambda name: counts[name])  # dicts keep first-seen order on ties
+
+    def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure]) -> Optional[str]:
+        best, best_dist = None, None
+        for label, span in mentions:
+            if self._sent(span) != sent:
+                continue
+            dist = abs(span.start - cand.span.start)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = label, dist
+        if best:
+            return best
+        return previous.org if previous is not None else None

@@ -1,0 +1,99 @@
+"""The period a figure covers: a date in its clause or sentence, a table heading, or the running period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .. import doc_text
+from ...records import DateMention, Figure
+from .base import _COMPARATIVE_DATE, _UP_TO, Candidate
+
+def within_report_year(mention: DateMention, running) -> bool:
+    """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
+    more, the financial or reporting year an article runs on: it means that year."""
+    if running is None or mention.date_from is None or mention.date_to is None:
+        return False
+    start, end = running
+    twelve_months = 360 <= (end - start).days <= 370 and (start.month, start.day) != (1, 1)
+    calendar = (mention.date_from.month, mention.date_from.day, mention.date_to.month, mention.date_to.day) == (1, 1, 12, 31)
+    overlap = (min(end, mention.date_to) - max(start, mention.date_from)).days
+    return twelve_months and calendar and mention.date_from.year == mention.date_to.year and overlap >= 89
+
+
+def _year_earlier(period) -> tuple[date, date]:
+    def back(day: date) -> date:
+        return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
+    return back(period[0]), back(period[1])
+
+
+class PeriodsMixin:
+    """FigureFinder's period methods."""
+
+    def _carried(self, mention: DateMention) -> bool:
+        """A period carried on from an earlier one ("the following 12 months")."""
+        return mention.span in self._carried_spans
+
+    def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
+        cell = self._cell(cand)
+        if cell is not None:
+            head = cell.header or cell.row_date
+            if head is not None and head.date_from and head.date_to:
+                return head.date_from, head.date_to, "table"
+        start_char = doc[cand.start].idx
+        end_char = cand.span.end_char
+        c_start, c_end = self._clause(doc, cand)
+        clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
+        sent = self._sent(cand.span)
+        in_clause, in_sent = [], []
+        for d in dates:
+            if self._ctx.compared_date(d.span[0]):
+                continue  # "a 9% increase on last year", "12% less than last year": the base compared with
+            if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
+                in_clause.append(d)
+            elif self._year_before(d, sent) and running:
+                in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
+            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
+                    and not self._ctx.across_contrast(d.span[0], start_char) \
+                    and not self._in_later_clause(doc, cand, sent, d):
+                in_sent.append(d)
+        for source, group in (("clause", in_clause), ("sentence", in_sent)):
+            if not group:
+                continue
+            # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
+            after = [d for d in group if d.span[0] >= end_char]
+            d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
+            if source == "sentence" and running and self._year_before(d, sent):
+                return (*_year_earlier(running), "series")
+            if d.date_from is None:
+                # "25 the year before", unresolved: the year before the one the article runs on
+                return (*_year_earlier(running), "series") if running and _COMPARATIVE_DATE.search(d.text) else None
+            if d.date_from == d.date_to:
+                before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
+                if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
+                    return previous.period_to + timedelta(days=1), d.date_to, "series"
+                continue
+            if d.relative and within_report_year(d, running):
+                return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
+            if self._carried(d) and running and source == "sentence":
+                return (*running, "series")  # "Over the same period": the period the article runs on
+            return d.date_from, d.date_to, ("series" if self._carried(d) else source)
+        return (*running, "running") if running else None
+
+    @staticmethod
+    def _year_before(mention: DateMention, sent) -> bool:
+        """A sentence opening on the year before ('The year before, ...', 'A year earlier, ...')."""
+        return 0 <= mention.span[0] - sent.start_char <= 2 and bool(_COMPARATIVE_DATE.search(mention.text))
+
+    def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
+        """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the
+        clause of a figure after this one dates that figure."""
+        for other in self._by_start.values():
+            if other.start <= cand.start or self._sent(other.span) != sent:
+                continue
+            start, end = self._clause(doc, other)
+            if doc[start].idx <= mention.span[0] and mention.span[1] <= doc[end - 1].idx + len(doc[end - 1]):
+                return True
+        return False

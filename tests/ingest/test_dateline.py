@@ -1,0 +1,46 @@
+"""Datelines read on lines written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from extractor.ingest.dateline import dateline_date, published_from_blocks
+from extractor.ingest.layout import text_blocks
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Monday 3 June 2019 | Crime", date(2019, 6, 3)),
+    ("March 9, 2020 | Courts", date(2020, 3, 9)),
+    ("Feb 2, 2018 | 10:15 PM", date(2018, 2, 2)),
+    ("8 May 2023 | Local News | By Staff Reporter", date(2023, 5, 8)),
+    ("Newsdesk Team | 14 October 2020", date(2020, 10, 14)),
+    ("Date: 05/11/19", date(2019, 11, 5)),
+    ("Published: 21 January 2022", date(2022, 1, 21)),
+    ("Posted on 30 August 2017", date(2017, 8, 30)),
+])
+def test_dateline_date_reads_uk_and_us_datelines(line, expected):
+    assert dateline_date(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Last updated: 4 May 2021",
+    "© 2 March 2020 Example Media",
+    "Our ref: 12/03/21",
+    "Date of request: 25 August 2021",
+    "The panel met on 3 June 2019 and dismissed him.",
+    "05/11/19",  # a two-digit year is read only after a cue
+    "Related: Officer jailed | 2 May 2021 | Court report on the hearing that followed",
+])
+def test_dateline_date_refuses_lines_that_date_something_else(line):
+    assert dateline_date(line) is None
+
+
+def test_published_from_blocks_stops_where_the_body_begins():
+    text = ("The Daily Example\n\nForce dismisses two constables after hearing\n\n"
+            "The hearing was told of events in 2019.\n\nThe officers may appeal.\n\nPosted on 4 July 2023")
+    assert published_from_blocks(text, text_blocks(text)) is None
+
+
+def test_published_from_blocks_takes_the_dateline_under_the_headline():
+    text = "Example Gazette\n\nForce dismisses two constables after hearing\n\n12 May 2022 | News\n\nTwo officers were sacked."
+    assert published_from_blocks(text, text_blocks(text)) == date(2022, 5, 12)
