@@ -73,9 +73,6 @@ class _Output:
         self.stream.flush()
 
 
-# The writer reopens the store every so many articles stored (see Store.reopen); each
-# time costs a checkpoint DuckDB would make anyway and ~25 ms of opening.
-REOPEN_ARTICLES = 5_000
 
 
 def cmd_extract(args) -> int:
@@ -106,8 +103,23 @@ def cmd_extract(args) -> int:
         progress = Progress(len(tasks))
         # Resuming: an article whose text this version has stored already is not extracted again.
         skip_ids = IdSet(store.stored_ids(__version__) if store is not None and not args.force else ())
+        if store is not None:
+            store.close()  # reopened for each batch
 
         def flush():
+            # The writer holds the store for one batch, then lets other processes
+            # (the review page, export, another extract) have their turn.
+            if not batch:
+                return
+            if store is not None:
+                store.reopen()
+            try:
+                write_batch()
+            finally:
+                if store is not None:
+                    store.close()
+
+        def write_batch():
             nonlocal stored, skipped
             extracted = [i for i, item in enumerate(batch) if not isinstance(item, (Failure, Skipped))]
             if store is not None:
@@ -125,8 +137,6 @@ def cmd_extract(args) -> int:
             if store is not None and fresh:
                 save_batch(store, fresh, __version__)
                 stored += len(fresh)
-                if stored // REOPEN_ARTICLES > (stored - len(fresh)) // REOPEN_ARTICLES:
-                    store.reopen()
             for item in batch:
                 if isinstance(item, Skipped):  # shown as stored, not extracted or written again
                     shown = store.load(item.article_id)
@@ -222,15 +232,18 @@ def cmd_review(args) -> int:
     db = _existing_db(args)
     if db is None:
         return 2
-    with Store(db) as store:
-        server = make_server(store, args.host, args.port, args.token, args.reviewer)
-        print(f"review page: {server.url}  (Ctrl-C stops)", flush=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+    with Store(db):
+        pass  # a file that is no store (or needs migrating) is found out before serving
+    # The server opens the store for each request and closes it: extraction, export
+    # and other pages take their turns at the file in between (store/access.py).
+    server = make_server(db, args.host, args.port, args.token, args.reviewer)
+    print(f"review page: {server.url}  (Ctrl-C stops)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return 0
 
 
@@ -259,6 +272,12 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _add_wait(p) -> None:
+    p.add_argument("--wait", type=float, metavar="SECONDS",
+                   help="how long to wait while another process holds the store "
+                        "(default: $EXTRACTOR_WAIT or 60)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extractor",
@@ -276,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="extract again articles this version has already stored")
     p.add_argument("--format", choices=FORMATS, help="default: table on a terminal, json otherwise")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
     p.add_argument("--workers", type=int, metavar="N",
@@ -290,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("checks", help="list the checks stored with every article",
                        epilog="example: extractor checks --kind sum_mismatch")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--kind", help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
@@ -300,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("review", help="review the stored items in a local web page",
                        epilog="example: extractor review --reviewer 'Ann Editor'")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--port", type=int, default=8765, help="port to listen on (0: any free port)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; any other needs --token)")
@@ -310,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the reviewed rows, corrections applied",
                        epilog="example: extractor export --format parquet -o reviewed.parquet")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--status", default="accepted",
                    choices=("accepted", "corrected", "rejected", "unreviewed", "all"),
                    help="accepted (default) = accepted as extracted or after correction")
@@ -331,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        from .store.access import configure
+
+        configure(getattr(args, "wait", None))
         return args.func(args)
     except ExtractorError as exc:
         _err(str(exc))

@@ -52,13 +52,13 @@ def post(server, path: str, body: dict, csrf: str | None = None, **headers):
 
 
 def reviews(server) -> list[tuple]:
-    with server.desk.lock:
+    with server.desk.session():
         return server.desk.store.con.execute(
             "SELECT item_id, reviewer, decision, reason FROM reviews ORDER BY id").fetchall()
 
 
 def first(server, kind: str):
-    with server.desk.lock:
+    with server.desk.session():
         return next(i for i in load_reviewed(server.desk.store) if i.kind == kind)
 
 

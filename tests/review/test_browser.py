@@ -91,7 +91,7 @@ def editors(browser):
 
 
 def log(server) -> list[tuple]:
-    with server.desk.lock:
+    with server.desk.session():
         rows = server.desk.store.con.execute(
             "SELECT item_id, reviewer, decision, reason, CAST(after AS VARCHAR) FROM reviews ORDER BY id"
         ).fetchall()
@@ -100,12 +100,12 @@ def log(server) -> list[tuple]:
 
 
 def reviewed(server, item_id: str):
-    with server.desk.lock:
+    with server.desk.session():
         return server.desk._item(item_id)
 
 
 def progress(server) -> str:
-    with server.desk.lock:
+    with server.desk.session():
         items = load_reviewed(server.desk.store)
     current = [i for i in items if i.current and not (i.human and i.status == "rejected")]
     done = sum(1 for i in current if i.status != "unreviewed")
@@ -207,7 +207,7 @@ def test_accept_reject_correct_add_undo_and_filters_by_keyboard(corpus_db, serve
 
     # n: add a figure from words selected in the article
     article_id = reviewed(server, figure).article_id
-    with server.desk.lock:
+    with server.desk.session():
         text = server.desk.store.load(article_id).article.text
     words = "three occasions" if "three occasions" in text else text.split(".")[0][:12]
     page.evaluate("""(words) => {
@@ -289,7 +289,7 @@ def test_the_reviewer_from_the_command_line_is_not_asked_and_signs_every_decisio
 def test_an_article_with_nothing_to_review_is_shown_so_a_missed_figure_can_be_added(corpus_db, serve, editors):
     server = serve(corpus_db, reviewer="Ann")
     ann = editors(server.url)
-    with server.desk.lock:
+    with server.desk.session():
         article_id = server.desk.store.article_ids()[0]
     ann.filter("article", article_id)
     ann.filter("status", "corrected")  # nothing corrected yet
@@ -304,7 +304,7 @@ def test_script_and_onerror_in_an_article_never_run(corpus_db, serve, editors):
     ann = editors(server.url)
     page = ann.page
     page.evaluate("window.__pwned = undefined")
-    with server.desk.lock:
+    with server.desk.session():
         hostile = next(aid for aid in server.desk.store.article_ids()
                        if "<script>" in server.desk.store.load(aid).article.text)
     ann.filter("article", hostile)
@@ -373,7 +373,7 @@ def test_without_a_mouse_an_addition_takes_its_span_typed_in_the_form(corpus_db,
     server = serve(corpus_db, reviewer="Ann")
     ann = editors(server.url)
     item = reviewed(server, ann.selected())
-    with server.desk.lock:
+    with server.desk.session():
         text = server.desk.store.load(item.article_id).article.text
     start = text.index(". ") + 2  # the second sentence's first words
     words = text[start:start + 8]

@@ -28,9 +28,10 @@ from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from string import Template
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from ..errors import ConflictError, ExtractorError, ReviewError, StoreError
+from ..errors import ConflictError, ExtractorError, ReviewError, StoreBusy, StoreError
 from ..store.db import Store
 from .service import ReviewDesk
 
@@ -73,8 +74,11 @@ class ReviewServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/" + (f"?token={self.token}" if self.token else "")
 
 
-def make_server(store: Store, host: str = LOCAL, port: int = 0, token: str | None = None,
+def make_server(store: Store | str | Path, host: str = LOCAL, port: int = 0, token: str | None = None,
                 reviewer: str | None = None) -> ReviewServer:
+    """A server over the store file at a path, opened for each request and closed
+    so that other processes share it (what ``extractor review`` runs), or over an
+    open Store its caller keeps."""
     return ReviewServer(ReviewDesk(store), host, port, token, reviewer)
 
 
@@ -171,6 +175,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.CONFLICT, str(exc))
         except ReviewError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
+        except StoreBusy as exc:  # the page keeps what was typed and may try again
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
         except StoreError as exc:
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
         except ExtractorError as exc:

@@ -1,19 +1,25 @@
-"""The review desk: the queue and the decisions, over one Store. No HTTP here.
+"""The review desk: the queue and the decisions, over one store. No HTTP here.
 
-One lock serialises every use of the store's connection, so a check of an
-item's version and the append of a decision are one step for all threads.
+The desk does not keep the store open: each request opens it, does its work and
+closes it (store/access.py), so extraction, export and other review pages take
+their turns at the file between requests. One lock serialises the desk's own
+threads, and the store refuses a decision made on a stale version, so a check
+of an item's version and the append of a decision are one step for everyone.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from typing import Any
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
 
 from .decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, field_specs, fold,
                          machine_values, new_item, state_of, undo_target)
 from ..errors import ReviewError
 from ..records import Article
+from ..store import access
 from ..store.db import Store
 
 
@@ -34,15 +40,34 @@ def progress(items: list[Reviewed]) -> dict:
 
 
 class ReviewDesk:
-    def __init__(self, store: Store):
-        self.store = store
+    def __init__(self, store: Store | str | Path):
+        """Over the store file at a path (opened for each request and closed), or
+        over an open Store that its caller owns and keeps open."""
+        self._held = store if isinstance(store, Store) else None
+        self.path = store.path if isinstance(store, Store) else Path(store)
         self.lock = threading.Lock()
+        # the held store, or the store of the request running (if one is)
+        self.store: Store | None = self._held
+
+    @contextmanager
+    def session(self) -> Iterator[Store]:
+        """The store for one request, this desk's threads one at a time."""
+        with self.lock:
+            if self._held is not None:
+                yield self._held
+                return
+            with access.session(self.path) as store:
+                self.store = store
+                try:
+                    yield store
+                finally:
+                    self.store = None
 
     # -- reads ----------------------------------------------------------------
 
     def overview(self) -> dict:
         """What the page needs once: articles, kinds, check kinds, the form fields."""
-        with self.lock:
+        with self.session():
             items = load_reviewed(self.store)
             articles = [self._article(aid) for aid in self.store.article_ids()]
         return {
@@ -61,7 +86,7 @@ class ReviewDesk:
             raise ReviewError(f"unknown status {status!r} (one of {', '.join(FILTERS)})")
         if kind and kind not in KINDS:
             raise ReviewError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
-        with self.lock:
+        with self.session():
             items = load_reviewed(self.store)
         orphaned = status == "orphaned"
         chosen = [i for i in items
@@ -73,12 +98,12 @@ class ReviewDesk:
         return {"items": [i.to_json() for i in chosen], "progress": progress(items)}
 
     def article(self, article_id: str) -> dict:
-        with self.lock:
+        with self.session():
             article = self._article(article_id)
         return article.model_dump(mode="json")
 
     def item(self, item_id: str) -> Reviewed:
-        with self.lock:
+        with self.session():
             return self._item(item_id)
 
     def _article(self, article_id: str) -> Article:
@@ -102,7 +127,7 @@ class ReviewDesk:
         if decision not in DECISIONS or decision == "add":
             raise ReviewError(f"unknown decision {decision!r} (accept, reject, correct or undo)")
         seen = _version(version)
-        with self.lock:
+        with self.session():
             item = self._item(item_id)
             before = state_of(item)
             if decision == "accept":
@@ -130,7 +155,7 @@ class ReviewDesk:
             reviewer: str, reason: str | None = None) -> Reviewed:
         """Add a figure or outcome the extractor missed, from selected words."""
         reviewer = _reviewer(reviewer)
-        with self.lock:
+        with self.session():
             text = self._article(article_id).text
             record = new_item(kind, article_id, text, span, values or {})
             after = {"status": "accepted", "values": machine_values(record)}

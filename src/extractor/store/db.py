@@ -41,6 +41,7 @@ from typing import Callable, Iterator, Sequence
 
 import duckdb
 
+from . import access
 from ..review.decisions import HUMAN_PREFIX, KINDS, Entry
 from ..errors import ConflictError, ReviewError, StoreError
 from ..records import Article, ArticleResult, Check, Claim, DateMention, Figure, Outcome
@@ -220,7 +221,8 @@ class Store:
 
     def _connect(self) -> None:
         try:
-            self._con = duckdb.connect(str(self.path))
+            # waits its turn while another process holds the file (see access.py)
+            self._con = access.connect(self.path)
             for name, value in self._settings.items():
                 self._con.execute(f"SET {name} = '{value}'")
         except duckdb.Error as exc:
