@@ -144,3 +144,8 @@ def test_killing_a_writer_mid_run_leaves_a_store_that_a_rerun_completes(tmp_path
     assert extractor("extract", *sources, "--db", str(killed), "--format", "jsonl",
                      "--workers", "1").returncode == 0
     assert table_rows(killed) == table_rows(clean)
+
+
+def test_a_new_store_is_written_in_a_format_duckdb_1_opens(db):
+    (tags,) = access.rows(db, "SELECT tags FROM duckdb_databases() WHERE NOT internal")[0]
+    assert tags["storage_version"] == "v1.0.0+" == access.STORAGE_VERSION + "+"

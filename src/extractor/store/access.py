@@ -41,6 +41,10 @@ ENV_WAIT = "EXTRACTOR_WAIT"
 FIRST_PAUSE = 0.005
 MAX_PAUSE = 0.25
 SAY_AFTER = 1.0  # a wait shorter than this goes unmentioned
+# The storage format a new store file is written in: DuckDB 2 writes its own
+# (v2.0.0+) by default, which the DuckDB 1.x that notebooks ship cannot open;
+# v1.0.0 opens in every DuckDB from 1.0 on. A file keeps the format it was made in.
+STORAGE_VERSION = "v1.0.0"
 
 _LOCKED = re.compile(r"Could not set lock on file|Conflicting lock is held")
 _HOLDER = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
@@ -115,7 +119,8 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
     pause, said = FIRST_PAUSE, False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only,
+                                  config={"storage_compatibility_version": STORAGE_VERSION})
         except duckdb.Error as exc:
             if not is_locked(exc):
                 raise
