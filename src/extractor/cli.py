@@ -248,8 +248,6 @@ def cmd_review(args) -> int:
 
 
 def cmd_export(args) -> int:
-    import tempfile
-
     from .export import export
     from .store.db import Store
 
@@ -260,14 +258,9 @@ def cmd_export(args) -> int:
         _err("parquet is binary: name a file with -o")
         return 2
     with Store(db) as store:
-        if args.output is not None:
-            count = export(store, args.output, args.format, args.status)
-        else:  # duckdb writes files; stream one through a temporary file
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"export.{args.format}"
-                count = export(store, path, args.format, args.status)
-                sys.stdout.write(path.read_text(encoding="utf-8"))
-    print(f"exported {count} {args.status} rows" + (f" to {args.output}" if args.output else ""),
+        count = export(store, args.output if args.output is not None else sys.stdout, args.format,
+                       args.status, kind=args.kind, bom=args.bom)
+    print(f"exported {count} {args.status}{' ' + args.kind if args.kind else ''} rows" + (f" to {args.output}" if args.output else ""),
           file=sys.stderr)
     return 0
 
@@ -337,6 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
                    choices=("accepted", "corrected", "rejected", "unreviewed", "all"),
                    help="accepted (default) = accepted as extracted or after correction")
     p.add_argument("--format", choices=("csv", "parquet", "json"), default="csv")
+    p.add_argument("--kind", choices=("figure", "outcome", "date", "claim", "check"),
+                   help="one kind's table, with its own columns (default: every kind in one table)")
+    p.add_argument("--bom", action="store_true", help="start a CSV with a UTF-8 byte order mark, "
+                   "which Excel needs to read accents and symbols right")
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout; "
                    "parquet needs a file)")
     p.set_defaults(func=cmd_export)
