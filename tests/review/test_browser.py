@@ -274,12 +274,12 @@ def test_two_editors_on_one_item_the_later_stale_decision_is_refused(corpus_db, 
     assert message.get_attribute("class") == "conflict"
     assert "decided again (accept by Ann" in message.text_content()
     assert "yours was not recorded" in message.text_content()
-    # Bob's page now shows the decision that stands, at its new version
+    # Bob's page now shows the decision that stands, at its new version, and keeps
+    # what he typed: Enter records it on top of Ann's
     assert bob.selected() == item and "status: accepted" in bob.text("#item-meta")
-    bob.press("x")
-    bob.type("still not")
+    assert bob.page.input_value("#reject-reason") == "I think not" and "is kept" in message.text_content()
     bob.press("Enter")
-    assert [row[1:4] for row in log(server)] == [("Ann", "accept", None), ("Bob", "reject", "still not")]
+    assert [row[1:4] for row in log(server)] == [("Ann", "accept", None), ("Bob", "reject", "I think not")]
 
 
 def test_with_a_token_the_printed_url_opens_the_page_and_a_bare_one_does_not(corpus_db, serve, editors, browser):

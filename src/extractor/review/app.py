@@ -211,7 +211,14 @@ class ReviewHandler(BaseHTTPRequestHandler):
         elif path == "/api/queue":
             self._guarded(lambda: self._json(HTTPStatus.OK, desk.queue(
                 status=query.get("status", ""), kind=query.get("kind", ""),
-                article=query.get("article", ""), check_kind=query.get("check_kind", ""))))
+                article=query.get("article", ""), check_kind=query.get("check_kind", ""),
+                offset=_number(query, "offset", 0), limit=_number(query, "limit", 100))))
+        elif path == "/api/articles":
+            self._guarded(lambda: self._json(HTTPStatus.OK, desk.articles(
+                search=query.get("q", ""), sort=query.get("sort", "published"),
+                offset=_number(query, "offset", 0), limit=_number(query, "limit", 50))))
+        elif path == "/api/changes":
+            self._guarded(lambda: self._json(HTTPStatus.OK, desk.changes(_number(query, "since", 0))))
         elif path == "/api/article":
             self._guarded(lambda: self._json(HTTPStatus.OK, desk.article(query.get("id", ""))))
         elif path == "/api/item":
@@ -235,13 +242,13 @@ class ReviewHandler(BaseHTTPRequestHandler):
             item = desk.decide(item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
                                reviewer=data.get("reviewer"), version=data.get("version"),
                                reason=_text(data.get("reason")), values=_values(data.get("values")))
-            self._json(HTTPStatus.OK, item.to_json())
+            self._json(HTTPStatus.OK, {**item.to_json(), "progress": desk.progress()})
 
         def add():
             item = desk.add(article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
                             span=data.get("span"), values=_values(data.get("values")),
                             reviewer=data.get("reviewer"), reason=_text(data.get("reason")))
-            self._json(HTTPStatus.OK, item.to_json())
+            self._json(HTTPStatus.OK, {**item.to_json(), "progress": desk.progress()})
 
         self._guarded(decide if path == "/api/decide" else add)
 
@@ -254,6 +261,15 @@ class ReviewHandler(BaseHTTPRequestHandler):
             extra["Set-Cookie"] = (f"{COOKIE}={self.server.token}; Path=/; HttpOnly; "
                                    "SameSite=Strict")
         self._send(HTTPStatus.OK, body.encode("utf-8"), "text/html; charset=utf-8", extra)
+
+
+def _number(query: dict, name: str, default: int) -> int:
+    raw = query.get(name, "")
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise ReviewError(f"{name} must be a whole number, not {raw!r}")
+    return int(raw)
 
 
 def _text(value) -> str | None:

@@ -17,6 +17,7 @@ from typing import Any, Iterator
 
 from .decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, field_specs, fold,
                          machine_values, new_item, state_of, undo_target)
+from . import queries
 from ..errors import ReviewError
 from ..records import Article
 from ..store import access
@@ -46,6 +47,7 @@ class ReviewDesk:
         self._held = store if isinstance(store, Store) else None
         self.path = store.path if isinstance(store, Store) else Path(store)
         self.lock = threading.Lock()
+        self.log = queries.LogCache()
         # the held store, or the store of the request running (if one is)
         self.store: Store | None = self._held
 
@@ -64,38 +66,65 @@ class ReviewDesk:
                     self.store = None
 
     # -- reads ----------------------------------------------------------------
+    # Each read is a page chosen in SQL (queries.py), never the whole store.
 
     def overview(self) -> dict:
-        """What the page needs once: articles, kinds, check kinds, the form fields."""
-        with self.session():
-            items = load_reviewed(self.store)
-            articles = [self._article(aid) for aid in self.store.article_ids()]
-        return {
-            "articles": [{"id": a.id, "title": a.title, "source": a.source} for a in articles],
-            "kinds": list(KINDS), "addable": list(ADDABLE), "statuses": list(FILTERS),
-            "check_kinds": sorted({i.machine.kind for i in items if i.kind == "check"}),
-            "fields": {kind: field_specs(kind) for kind in KINDS},
-            "progress": progress(items),
-        }
+        """What the page needs once: kinds, check kinds, the form fields, progress,
+        and the first page of articles."""
+        with self.session() as store:
+            con = self._refreshed(store)
+            articles, total = queries.articles_page(con)
+            return {
+                "articles": articles, "articles_total": total,
+                "kinds": list(KINDS), "addable": list(ADDABLE), "statuses": list(FILTERS),
+                "check_kinds": queries.check_kinds(con),
+                "fields": {kind: field_specs(kind) for kind in KINDS},
+                "sorts": list(queries.ARTICLE_SORTS),
+                "progress": queries.progress(con, self.log), "log_last": self.log.last,
+            }
+
+    def articles(self, *, search: str = "", sort: str = "published", offset: int = 0,
+                 limit: int = 50) -> dict:
+        if sort not in queries.ARTICLE_SORTS:
+            raise ReviewError(f"unknown sort {sort!r} (one of {', '.join(queries.ARTICLE_SORTS)})")
+        with self.session() as store:
+            found, total = queries.articles_page(store.con, search=search, sort=sort,
+                                                 offset=offset, limit=limit)
+        return {"articles": found, "total": total, "offset": offset}
 
     def queue(self, *, status: str = "", kind: str = "", article: str = "",
-              check_kind: str = "") -> dict:
-        """Items matching the filters (empty = any), by article then position.
-        Orphaned items show only under status "orphaned": they are no longer work to do."""
+              check_kind: str = "", offset: int = 0, limit: int = 100) -> dict:
+        """A page of the items matching the filters (empty = any), by article then
+        position, with how many match. Orphaned items show only under status
+        "orphaned": they are no longer work to do."""
         if status and status not in FILTERS:
             raise ReviewError(f"unknown status {status!r} (one of {', '.join(FILTERS)})")
         if kind and kind not in KINDS:
             raise ReviewError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
-        with self.session():
-            items = load_reviewed(self.store)
-        orphaned = status == "orphaned"
-        chosen = [i for i in items
-                  if i.current != orphaned
-                  and (not status or orphaned or i.status == status)
-                  and (not kind or i.kind == kind)
-                  and (not article or i.article_id == article)
-                  and (not check_kind or (i.kind == "check" and i.machine.kind == check_kind))]
-        return {"items": [i.to_json() for i in chosen], "progress": progress(items)}
+        with self.session() as store:
+            con = self._refreshed(store)
+            rows, total = queries.queue_page(con, self.log, status=status, kind=kind, article=article,
+                                             check_kind=check_kind, offset=offset, limit=limit)
+            items = queries.reviewed(con, self.log, rows)
+            return {"items": self._json(con, items), "total": total, "offset": offset,
+                    "articles": self._names(con, {i.article_id for i in items}),
+                    "progress": queries.progress(con, self.log), "log_last": self.log.last}
+
+    def changes(self, since: int) -> dict:
+        """The items decided after log entry ``since`` (by anyone, in any process),
+        as they stand now: what an open page redraws without a reload."""
+        with self.session() as store:
+            con = self._refreshed(store)
+            ids = list(dict.fromkeys(e.item_id for entries in self.log.entries.values()
+                                     for e in entries if e.id > since))[:200]
+            rows = [row for row in (queries.item_row(con, iid) for iid in ids) if row]
+            items = queries.reviewed(con, self.log, rows)
+            return {"items": self._json(con, items), "log_last": self.log.last,
+                    "progress": queries.progress(con, self.log)}
+
+    def progress(self) -> dict:
+        with self.session() as store:
+            return queries.progress(self._refreshed(store), self.log)
 
     def article(self, article_id: str) -> dict:
         with self.session():
@@ -106,17 +135,43 @@ class ReviewDesk:
         with self.session():
             return self._item(item_id)
 
+    def _refreshed(self, store: Store):
+        self.log.refresh(store.con)
+        return store.con
+
+    def _json(self, con, items: list[Reviewed]) -> list[dict]:
+        """Items as the page draws them; a check is stale when it rests on a value a
+        reviewer has since corrected (it was computed from the machine's)."""
+        corrected = queries.corrected_spans(con, self.log, sorted({i.article_id for i in items
+                                                                   if i.kind == "check"}))
+        out = []
+        for item in items:
+            data = item.to_json()
+            if item.kind == "check":
+                data["stale"] = any(tuple(span) in corrected.get(item.article_id, ())
+                                    for span in data["spans"])
+            out.append(data)
+        return out
+
+    @staticmethod
+    def _names(con, article_ids) -> dict:
+        rows = con.execute("SELECT id, title, site_name, CAST(published AS VARCHAR), url, source "
+                           "FROM articles WHERE list_contains(?::VARCHAR[], id)",
+                           [sorted(article_ids)]).fetchall()
+        keys = ("title", "site_name", "published", "url", "source")
+        return {row[0]: dict(zip(keys, row[1:])) for row in rows}
+
     def _article(self, article_id: str) -> Article:
         if not self.store.has_article(article_id):
             raise ReviewError(f"no article {article_id!r} in the store")
         return self.store.article(article_id)
 
     def _item(self, item_id: str) -> Reviewed:
-        found = self.store.review_items(item_id=item_id)
-        if not found:
+        con = self._refreshed(self.store)
+        row = queries.item_row(con, item_id)
+        if row is None:
             raise ReviewError(f"no item {item_id!r} in the store")
-        kind, aid, current, record = found[0]
-        return fold(kind, aid, current, record, self.store.review_log(item_id))
+        return queries.reviewed(con, self.log, [row])[0]
 
     # -- decisions ------------------------------------------------------------
 
@@ -144,7 +199,8 @@ class ReviewDesk:
                 if after["values"] == machine_values(item.machine):
                     after["status"] = "accepted"  # corrected back to what the machine said
             else:
-                undone = undo_target(item)
+                # on a stale version the store refuses it as a conflict, which says more
+                undone = undo_target(item, reviewer if item.version == seen else None)
                 after, reason = undone.before, reason or f"undo of decision #{undone.id} ({undone.decision})"
             self.store.append_review(item_id=item.id, item_kind=item.kind, reviewer=reviewer,
                                      decision=decision, before=before, after=after,

@@ -1,0 +1,202 @@
+"""What the review page reads, a page at a time, in SQL over an open store.
+
+The page never reads the whole store: the queue is a page of items chosen and
+ordered by DuckDB, the articles a page of a search. An item's reviewed status
+comes from the review log, which only grows: the desk folds it once and then
+only the entries appended since (``LogCache``), so a filter on status becomes
+a list of the few item ids that have been decided, passed to the query.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from typing import Sequence
+
+from .decisions import HUMAN_PREFIX, KINDS, Entry, Reviewed, fold
+from ..records import Check
+
+# the union of the item tables, one row an item, in the queue's order
+_FIRST = {"checks": ("spans[1][1]", "spans[1][2]")}
+ARTICLE_SORTS = {
+    "published": "published DESC NULLS LAST, title, id",
+    "title": "title NULLS LAST, id",
+    "site": "site_name NULLS LAST, published DESC NULLS LAST, id",
+    "source": "source, id",
+}
+PAGE_MAX = 500
+
+
+def _union(kinds: Sequence[str], check_kind: str) -> tuple[str, list]:
+    parts, params = [], []
+    for kind in kinds:
+        table = KINDS[kind][0]
+        start, end = _FIRST.get(table, ("span_start", "span_end"))
+        where = "true"
+        if table == "checks" and check_kind:
+            where, params = "kind = ?", params + [check_kind]
+        parts.append(f"SELECT '{kind}' AS kind, id, article_id, current, coalesce({start}, 0) AS s, "
+                     f"coalesce({end}, 0) AS e, rule FROM {table} WHERE {where}")
+    return " UNION ALL ".join(parts), params
+
+
+def status_of(entries: Sequence[Entry]) -> str:
+    """An item's reviewed status from its log alone (fold's rule, without the record)."""
+    stack: list[Entry] = []
+    for entry in entries:
+        if entry.decision == "undo":
+            if stack:
+                stack.pop()
+        else:
+            stack.append(entry)
+    if stack:
+        return (stack[-1].after or {}).get("status", "unreviewed")
+    return "rejected" if entries and entries[0].decision == "add" else "unreviewed"
+
+
+class LogCache:
+    """The review log folded per item, brought up to date with what was appended
+    since the last look (the log is append-only, so that is exact)."""
+
+    def __init__(self):
+        self.entries: dict[str, list[Entry]] = defaultdict(list)
+        self.statuses: dict[str, str] = {}
+        self.last = 0
+        self._lock = threading.Lock()
+
+    def refresh(self, con) -> list[Entry]:
+        """Read the entries appended since the last refresh; returns them."""
+        with self._lock:
+            rows = con.execute(
+                "SELECT id, item_id, item_kind, reviewer, decided_at, decision, CAST(before AS VARCHAR), "
+                "CAST(after AS VARCHAR), reason FROM reviews WHERE id > ? ORDER BY id", [self.last]).fetchall()
+            new = [Entry(i, item, kind, who, at, decision, json.loads(b) if b else None,
+                         json.loads(a) if a else None, reason)
+                   for i, item, kind, who, at, decision, b, a, reason in rows]
+            for entry in new:
+                self.entries[entry.item_id].append(entry)
+                self.statuses[entry.item_id] = status_of(self.entries[entry.item_id])
+                self.last = entry.id
+            return new
+
+    def ids(self, *statuses: str) -> list[str]:
+        return [item for item, status in self.statuses.items() if status in statuses]
+
+    def human_rejected(self) -> list[str]:
+        return [item for item, status in self.statuses.items()
+                if status == "rejected" and self.entries[item][0].decision == "add"]
+
+
+def queue_page(con, log: LogCache, *, status: str = "", kind: str = "", article: str = "",
+               check_kind: str = "", offset: int = 0, limit: int = 100) -> tuple[list[tuple], int]:
+    """(kind, article id, current, item id) of one page of the queue, and how many
+    items the filters choose. Orphaned items show only under status "orphaned"."""
+    union, params = _union([kind] if kind else list(KINDS), check_kind if kind in ("", "check") else "")
+    where, more = ["current" if status != "orphaned" else "NOT current"], []
+    if article:
+        where.append("article_id = ?")
+        more.append(article)
+    if status == "unreviewed":
+        where.append("NOT list_contains(?::VARCHAR[], id)")
+        more.append(log.ids("accepted", "rejected", "corrected"))
+    elif status and status != "orphaned":
+        where.append("list_contains(?::VARCHAR[], id)")
+        more.append(log.ids(status))
+    if check_kind and not kind:
+        where.append("kind = 'check'")
+    base = f"SELECT * FROM ({union}) WHERE {' AND '.join(where)}"
+    total = con.execute(f"SELECT count(*) FROM ({base})", [*params, *more]).fetchone()[0]
+    rows = con.execute(f"{base} ORDER BY article_id, s, e, kind, id LIMIT ? OFFSET ?",
+                       [*params, *more, max(1, min(limit, PAGE_MAX)), max(0, offset)]).fetchall()
+    return [(k, aid, current, iid) for k, iid, aid, current, *_ in rows], total
+
+
+def progress(con, log: LogCache) -> dict:
+    """Reviewed out of all current items (a withdrawn addition is no longer work)."""
+    union, params = _union(list(KINDS), "")
+    gone, done = log.human_rejected(), log.ids("accepted", "rejected", "corrected")
+    total, reviewed = con.execute(
+        f"SELECT count(*) FILTER (NOT list_contains(?::VARCHAR[], id)), "
+        f"count(*) FILTER (list_contains(?::VARCHAR[], id) AND NOT list_contains(?::VARCHAR[], id)) "
+        f"FROM ({union}) WHERE current", [gone, done, gone, *params]).fetchone()
+    return {"reviewed": reviewed, "total": total, "text": f"{reviewed} of {total} reviewed"}
+
+
+def records(con, rows: Sequence[tuple]) -> dict[str, object]:
+    """item id -> record, for (kind, ..., item id) rows: one query per kind."""
+    wanted: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        wanted[row[0]].append(row[-1])
+    found: dict[str, object] = {}
+    for kind, ids in wanted.items():
+        table, cls = KINDS[kind]
+        cursor = con.execute(f"SELECT * FROM {table} WHERE list_contains(?::VARCHAR[], id)", [ids])
+        names = [d[0] for d in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(names, values))
+            if cls is Check:
+                record = Check(id=row["id"], kind=row["kind"], message=row["message"],
+                               spans=row["spans"], rule=row["rule"])
+            else:
+                fields = {n: row[n] for n in cls.model_fields if n in row}
+                record = cls(**fields, span=(row["span_start"], row["span_end"]), text=row["quote"])
+            found[record.id] = record
+    return found
+
+
+def reviewed(con, log: LogCache, rows: Sequence[tuple]) -> list[Reviewed]:
+    """The rows (kind, article id, current, item id) as reviewed items, in order."""
+    found = records(con, rows)
+    return [fold(kind, aid, current, found[iid], log.entries.get(iid, []))
+            for kind, aid, current, iid in rows if iid in found]
+
+
+def item_row(con, item_id: str) -> tuple | None:
+    """(kind, article id, current, item id) of one item, or None."""
+    for kind, (table, _) in KINDS.items():
+        row = con.execute(f"SELECT article_id, current FROM {table} WHERE id = ? LIMIT 1",
+                          [item_id]).fetchone()
+        if row:
+            return (kind, row[0], row[1], item_id)
+    return None
+
+
+def articles_page(con, *, search: str = "", sort: str = "published", offset: int = 0,
+                  limit: int = 50) -> tuple[list[dict], int]:
+    """A page of articles (no text) whose title, site or source holds ``search``."""
+    order = ARTICLE_SORTS.get(sort, ARTICLE_SORTS["published"])
+    where, params = "true", []
+    if search.strip():
+        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where = ("(title ILIKE ? ESCAPE '\\' OR site_name ILIKE ? ESCAPE '\\' "
+                 "OR source ILIKE ? ESCAPE '\\' OR url ILIKE ? ESCAPE '\\')")
+        params = [pattern] * 4
+    total = con.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+    rows = con.execute(
+        f"SELECT id, title, site_name, CAST(published AS VARCHAR), url, source FROM articles "
+        f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, max(1, min(limit, PAGE_MAX)), max(0, offset)]).fetchall()
+    keys = ("id", "title", "site_name", "published", "url", "source")
+    return [dict(zip(keys, row)) for row in rows], total
+
+
+def check_kinds(con) -> list[str]:
+    return [k for (k,) in con.execute("SELECT DISTINCT kind FROM checks WHERE current ORDER BY 1").fetchall()]
+
+
+def corrected_spans(con, log: LogCache, article_ids: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+    """article id -> the machine spans of its items a reviewer has corrected: a check
+    resting on one of them was computed from a value that is no longer the reviewed one."""
+    ids = log.ids("corrected")
+    if not ids or not article_ids:
+        return {}
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for kind in ("figure", "outcome", "date", "claim"):
+        table = KINDS[kind][0]
+        for aid, s, e in con.execute(
+                f"SELECT article_id, span_start, span_end FROM {table} WHERE list_contains(?::VARCHAR[], id) "
+                f"AND list_contains(?::VARCHAR[], article_id) AND rule NOT LIKE '{HUMAN_PREFIX}%'",
+                [ids, list(article_ids)]).fetchall():
+            out[aid].append((s, e))
+    return out
