@@ -68,6 +68,10 @@ class ReviewServer(ThreadingHTTPServer):
         except OSError as exc:
             raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
+    def server_close(self) -> None:
+        super().server_close()
+        self.desk.close()  # lets go of the store file
+
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
@@ -239,16 +243,16 @@ class ReviewHandler(BaseHTTPRequestHandler):
         desk = self.server.desk
 
         def decide():
-            item = desk.decide(item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
+            item, progress = desk.decide_counted(item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
                                reviewer=data.get("reviewer"), version=data.get("version"),
                                reason=_text(data.get("reason")), values=_values(data.get("values")))
-            self._json(HTTPStatus.OK, {**item.to_json(), "progress": desk.progress()})
+            self._json(HTTPStatus.OK, {**item.to_json(), "progress": progress})
 
         def add():
-            item = desk.add(article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
+            item, progress = desk.add_counted(article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
                             span=data.get("span"), values=_values(data.get("values")),
                             reviewer=data.get("reviewer"), reason=_text(data.get("reason")))
-            self._json(HTTPStatus.OK, {**item.to_json(), "progress": desk.progress()})
+            self._json(HTTPStatus.OK, {**item.to_json(), "progress": progress})
 
         self._guarded(decide if path == "/api/decide" else add)
 

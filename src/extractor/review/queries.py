@@ -15,7 +15,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from .decisions import HUMAN_PREFIX, KINDS, Entry, Reviewed, fold
-from ..records import Check
+from ..records import Article, Check
 
 # the union of the item tables, one row an item, in the queue's order
 _FIRST = {"checks": ("spans[1][1]", "spans[1][2]")}
@@ -200,3 +200,12 @@ def corrected_spans(con, log: LogCache, article_ids: Sequence[str]) -> dict[str,
                 [ids, list(article_ids)]).fetchall():
             out[aid].append((s, e))
     return out
+
+
+_ARTICLE = ("id", "source", "url", "title", "published", "published_source", "text", "site_name")
+
+
+def article(con, article_id: str) -> Article | None:
+    row = con.execute(f"SELECT {', '.join(_ARTICLE)} FROM articles WHERE id = ? LIMIT 1",
+                      [article_id]).fetchone()
+    return Article(**dict(zip(_ARTICLE, row))) if row else None

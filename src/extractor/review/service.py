@@ -10,6 +10,7 @@ of an item's version and the append of a decision are one step for everyone.
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +41,15 @@ def progress(items: list[Reviewed]) -> dict:
     return {"reviewed": done, "total": len(current), "text": f"{done} of {len(current)} reviewed"}
 
 
+# The review server holds the store for bursts (ReviewDesk.session): it lets go after
+# IDLE seconds without a request, looks every WATCH seconds, and after letting go for
+# a waiting process stands back YIELD seconds, longer than that process's longest
+# pause between knocks (access.MAX_PAUSE, with its jitter).
+IDLE = 0.5
+WATCH = 0.05
+YIELD = access.MAX_PAUSE * 1.6
+
+
 class ReviewDesk:
     def __init__(self, store: Store | str | Path):
         """Over the store file at a path (opened for each request and closed), or
@@ -48,22 +58,76 @@ class ReviewDesk:
         self.path = store.path if isinstance(store, Store) else Path(store)
         self.lock = threading.Lock()
         self.log = queries.LogCache()
-        # the held store, or the store of the request running (if one is)
+        # the held store, or the store of the request running (if one is), and its connection
         self.store: Store | None = self._held
+        self.con = None
+        self._lease: Store | None = None  # the store this desk holds for a burst of requests
+        self._leased_at = 0.0
+        self._last_use = 0.0
+        self._stand_back_until = 0.0
+        self._closed = False
+        if self._held is None:
+            threading.Thread(target=self._watch, name="review-store-lease", daemon=True).start()
 
     @contextmanager
     def session(self) -> Iterator[Store]:
-        """The store for one request, this desk's threads one at a time."""
+        """The store for one request; this desk's threads one at a time.
+
+        The desk holds the file for a burst of requests, not for one: opening and
+        closing cost more than a decision does (bench/review.py). It lets go when
+        no request came for IDLE seconds, or at once when another process says it
+        is waiting (store/access.py), and then stands back for YIELD seconds, so
+        that the waiting process, which knocks every MAX_PAUSE, gets its turn."""
         with self.lock:
             if self._held is not None:
+                self.con = self._held.con
                 yield self._held
                 return
-            with access.session(self.path) as store:
-                self.store = store
-                try:
-                    yield store
-                finally:
-                    self.store = None
+            if self._lease is None:
+                pause = self._stand_back_until - time.monotonic()
+                if pause > 0:
+                    time.sleep(pause)
+                self._lease = Store(self.path)
+                self._leased_at = time.time()
+            self.store, self.con = self._lease, self._lease.con
+            try:
+                yield self._lease
+            finally:
+                self.store = self.con = None
+                self._last_use = time.monotonic()
+                self._release_if_wanted()
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """The connection for a request that only reads (through the same held file)."""
+        with self.session() as store:
+            yield store.con
+
+    def _release_if_wanted(self, idle: bool = False) -> None:
+        """Close the held store if another process waits for it (or, ``idle``, if no
+        request came for IDLE seconds). The caller holds self.lock."""
+        if self._lease is None:
+            return
+        wanted = access.waited_on(self.path) >= self._leased_at
+        if wanted or (idle and time.monotonic() - self._last_use >= IDLE):
+            self._lease.close()
+            self._lease = None
+            if wanted:
+                self._stand_back_until = time.monotonic() + YIELD
+
+    def _watch(self) -> None:
+        while not self._closed:
+            time.sleep(WATCH)
+            with self.lock:
+                self._release_if_wanted(idle=True)
+
+    def close(self) -> None:
+        """Let go of the store for good (the server is stopping)."""
+        with self.lock:
+            self._closed = True
+            if self._lease is not None:
+                self._lease.close()
+                self._lease = None
 
     # -- reads ----------------------------------------------------------------
     # Each read is a page chosen in SQL (queries.py), never the whole store.
@@ -71,8 +135,8 @@ class ReviewDesk:
     def overview(self) -> dict:
         """What the page needs once: kinds, check kinds, the form fields, progress,
         and the first page of articles."""
-        with self.session() as store:
-            con = self._refreshed(store)
+        with self.reading() as con:
+            self.log.refresh(con)
             articles, total = queries.articles_page(con)
             return {
                 "articles": articles, "articles_total": total,
@@ -87,8 +151,8 @@ class ReviewDesk:
                  limit: int = 50) -> dict:
         if sort not in queries.ARTICLE_SORTS:
             raise ReviewError(f"unknown sort {sort!r} (one of {', '.join(queries.ARTICLE_SORTS)})")
-        with self.session() as store:
-            found, total = queries.articles_page(store.con, search=search, sort=sort,
+        with self.reading() as con:
+            found, total = queries.articles_page(con, search=search, sort=sort,
                                                  offset=offset, limit=limit)
         return {"articles": found, "total": total, "offset": offset}
 
@@ -101,8 +165,8 @@ class ReviewDesk:
             raise ReviewError(f"unknown status {status!r} (one of {', '.join(FILTERS)})")
         if kind and kind not in KINDS:
             raise ReviewError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
-        with self.session() as store:
-            con = self._refreshed(store)
+        with self.reading() as con:
+            self.log.refresh(con)
             rows, total = queries.queue_page(con, self.log, status=status, kind=kind, article=article,
                                              check_kind=check_kind, offset=offset, limit=limit)
             items = queries.reviewed(con, self.log, rows)
@@ -113,8 +177,8 @@ class ReviewDesk:
     def changes(self, since: int) -> dict:
         """The items decided after log entry ``since`` (by anyone, in any process),
         as they stand now: what an open page redraws without a reload."""
-        with self.session() as store:
-            con = self._refreshed(store)
+        with self.reading() as con:
+            self.log.refresh(con)
             ids = list(dict.fromkeys(e.item_id for entries in self.log.entries.values()
                                      for e in entries if e.id > since))[:200]
             rows = [row for row in (queries.item_row(con, iid) for iid in ids) if row]
@@ -123,21 +187,17 @@ class ReviewDesk:
                     "progress": queries.progress(con, self.log)}
 
     def progress(self) -> dict:
-        with self.session() as store:
-            return queries.progress(self._refreshed(store), self.log)
+        with self.reading() as con:
+            return queries.progress(con, self.log)
 
     def article(self, article_id: str) -> dict:
-        with self.session():
+        with self.reading():
             article = self._article(article_id)
         return article.model_dump(mode="json")
 
     def item(self, item_id: str) -> Reviewed:
-        with self.session():
+        with self.reading():
             return self._item(item_id)
-
-    def _refreshed(self, store: Store):
-        self.log.refresh(store.con)
-        return store.con
 
     def _json(self, con, items: list[Reviewed]) -> list[dict]:
         """Items as the page draws them; a check is stale when it rests on a value a
@@ -155,19 +215,23 @@ class ReviewDesk:
 
     @staticmethod
     def _names(con, article_ids) -> dict:
-        rows = con.execute("SELECT id, title, site_name, CAST(published AS VARCHAR), url, source "
+        """The page's articles, text included: a page of items spans a few articles,
+        and the page then draws each item without asking again."""
+        rows = con.execute("SELECT id, title, site_name, CAST(published AS VARCHAR), url, source, text "
                            "FROM articles WHERE list_contains(?::VARCHAR[], id)",
                            [sorted(article_ids)]).fetchall()
-        keys = ("title", "site_name", "published", "url", "source")
+        keys = ("title", "site_name", "published", "url", "source", "text")
         return {row[0]: dict(zip(keys, row[1:])) for row in rows}
 
     def _article(self, article_id: str) -> Article:
-        if not self.store.has_article(article_id):
+        found = queries.article(self.con, article_id)
+        if found is None:
             raise ReviewError(f"no article {article_id!r} in the store")
-        return self.store.article(article_id)
+        return found
 
     def _item(self, item_id: str) -> Reviewed:
-        con = self._refreshed(self.store)
+        con = self.con
+        self.log.refresh(con)
         row = queries.item_row(con, item_id)
         if row is None:
             raise ReviewError(f"no item {item_id!r} in the store")
@@ -178,6 +242,12 @@ class ReviewDesk:
     def decide(self, *, item_id: str, decision: str, reviewer: str, version: Any,
                reason: str | None = None, values: dict | None = None) -> Reviewed:
         """Accept, reject, correct or undo one item, as seen at ``version``."""
+        return self.decide_counted(item_id=item_id, decision=decision, reviewer=reviewer,
+                                   version=version, reason=reason, values=values)[0]
+
+    def decide_counted(self, *, item_id: str, decision: str, reviewer: str, version: Any,
+                       reason: str | None = None, values: dict | None = None) -> tuple[Reviewed, dict]:
+        """decide(), and the progress after it, read while the store is open anyway."""
         reviewer = _reviewer(reviewer)
         if decision not in DECISIONS or decision == "add":
             raise ReviewError(f"unknown decision {decision!r} (accept, reject, correct or undo)")
@@ -205,11 +275,17 @@ class ReviewDesk:
             self.store.append_review(item_id=item.id, item_kind=item.kind, reviewer=reviewer,
                                      decision=decision, before=before, after=after,
                                      reason=(reason or "").strip() or None, seen_version=seen)
-            return self._item(item_id)
+            return self._item(item_id), queries.progress(self.con, self.log)
 
     def add(self, *, article_id: str, kind: str, span: Any, values: dict | None,
             reviewer: str, reason: str | None = None) -> Reviewed:
         """Add a figure or outcome the extractor missed, from selected words."""
+        return self.add_counted(article_id=article_id, kind=kind, span=span, values=values,
+                                reviewer=reviewer, reason=reason)[0]
+
+    def add_counted(self, *, article_id: str, kind: str, span: Any, values: dict | None,
+                    reviewer: str, reason: str | None = None) -> tuple[Reviewed, dict]:
+        """add(), and the progress after it."""
         reviewer = _reviewer(reviewer)
         with self.session():
             text = self._article(article_id).text
@@ -219,7 +295,7 @@ class ReviewDesk:
                                      decision="add", before=None, after=after,
                                      reason=(reason or "").strip() or None, seen_version=0,
                                      new_item=(article_id, record))
-            return self._item(record.id)
+            return self._item(record.id), queries.progress(self.con, self.log)
 
 
 def _reviewer(name: Any) -> str:

@@ -124,6 +124,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
         except duckdb.Error as exc:
             if not is_locked(exc):
                 raise
+            announce(path)
             waited = time.monotonic() - started
             if waited >= bound:
                 raise StoreBusy(
@@ -137,6 +138,28 @@ def connect(path: str | Path, *, read_only: bool = False, wait: float | None = N
             # jitter, so that two waiting processes do not knock in step
             time.sleep(min(pause * random.uniform(0.5, 1.5), max(0.0, bound - waited)))
             pause = min(pause * 2, MAX_PAUSE)
+
+
+def _sign(path: str | Path) -> Path:
+    return Path(f"{path}.waiting")
+
+
+def announce(path: str | Path) -> None:
+    """Say, beside the store, that a process is waiting for it: a process that holds
+    the file for a burst of requests (the review server) lets go when it sees this."""
+    sign = _sign(path)
+    try:
+        sign.touch()
+    except OSError:
+        pass  # a read-only folder: the holder lets go when it goes idle anyway
+
+
+def waited_on(path: str | Path) -> float:
+    """When a process last said it was waiting for the store (time.time()), or 0."""
+    try:
+        return _sign(path).stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @contextmanager

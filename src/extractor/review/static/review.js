@@ -149,7 +149,10 @@
     const data = await api(`/api/queue?${filters()}&offset=${offset}&limit=${PAGE}`);
     items = data.items;
     total = data.total;
-    for (const [id, a] of Object.entries(data.articles)) names.set(id, a);
+    for (const [id, a] of Object.entries(data.articles)) {
+      names.set(id, a);
+      articles.set(id, a);  // the text came with the page
+    }
     showProgress(data.progress);
     logLast = Math.max(logLast, data.log_last);
     showCount();
