@@ -111,19 +111,21 @@ def tables(db):
 
 
 def test_a_writer_that_reopens_its_store_stores_the_same_rows(tmp_path, capsys, monkeypatch):
-    """The writer opens the store for each batch (so other processes get their turn
-    between batches) and stores what one big batch stores."""
     corpus = Path(__file__).resolve().parents[1] / "corpus"
     sources = sorted(str(p) for p in corpus.glob("*.txt"))[:6]
     run(capsys, "extract", *sources, "--db", str(tmp_path / "once.duckdb"), "--format", "jsonl",
         "--workers", "1")
+    monkeypatch.setattr("extractor.cli.REOPEN_ARTICLES", 2)
+    monkeypatch.setattr("extractor.store.access.Turns.SLOW", 1e9)  # no idle turns given up
     opened = []
     monkeypatch.setattr("extractor.store.db.Store._connect",
                         lambda self, connect=Store._connect: (opened.append(1), connect(self))[1])
     code, _, err = run(capsys, "extract", *sources, "--db", str(tmp_path / "reopened.duckdb"),
                        "--format", "jsonl", "--workers", "1", "--batch-size", "1")
     assert code == 0, err
-    assert len(opened) == 1 + len(sources)  # once to read what is stored, once a batch
+    # opened to read what is stored, let go while the workers start, taken again for
+    # the first batch, and reopened every 2 articles
+    assert len(opened) == 2 + len(sources) // 2
     assert tables(tmp_path / "reopened.duckdb") == tables(tmp_path / "once.duckdb")
 
 

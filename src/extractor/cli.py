@@ -73,12 +73,16 @@ class _Output:
         self.stream.flush()
 
 
+# The writer reopens the store every so many articles stored (see Store.reopen); each
+# time costs a checkpoint DuckDB would make anyway and ~25 ms of opening.
+REOPEN_ARTICLES = 5_000
 
 
 def cmd_extract(args) -> int:
     from .pipeline import Failure, IdSet, Skipped, plan_sources, read_list, run_tasks
     from .progress import Progress
     from .checks.recheck import save_batch
+    from .store.access import Turns
     from .store.db import Store, utc_now
 
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
@@ -103,24 +107,18 @@ def cmd_extract(args) -> int:
         progress = Progress(len(tasks))
         # Resuming: an article whose text this version has stored already is not extracted again.
         skip_ids = IdSet(store.stored_ids(__version__) if store is not None and not args.force else ())
-        if store is not None:
-            store.close()  # reopened for each batch
+        # Other processes (the review page, export, another extract) get the store
+        # between batches when they wait for it (store/access.py).
+        turns = Turns(store) if store is not None else None
+        if turns is not None:
+            turns.give(now=True)
 
         def flush():
-            # The writer holds the store for one batch, then lets other processes
-            # (the review page, export, another extract) have their turn.
+            nonlocal stored, skipped
             if not batch:
                 return
-            if store is not None:
-                store.reopen()
-            try:
-                write_batch()
-            finally:
-                if store is not None:
-                    store.close()
-
-        def write_batch():
-            nonlocal stored, skipped
+            if turns is not None:
+                turns.take()
             extracted = [i for i, item in enumerate(batch) if not isinstance(item, (Failure, Skipped))]
             if store is not None:
                 # The same text twice in one run is stored once, and shown from the store
@@ -137,6 +135,8 @@ def cmd_extract(args) -> int:
             if store is not None and fresh:
                 save_batch(store, fresh, __version__)
                 stored += len(fresh)
+                if stored // REOPEN_ARTICLES > (stored - len(fresh)) // REOPEN_ARTICLES:
+                    store.reopen()
             for item in batch:
                 if isinstance(item, Skipped):  # shown as stored, not extracted or written again
                     shown = store.load(item.article_id)
@@ -145,6 +145,8 @@ def cmd_extract(args) -> int:
                 elif not isinstance(item, Failure):
                     output.write(item)
             batch.clear()
+            if turns is not None:
+                turns.give()
 
         for item in run_tasks(tasks, workers=workers, skip_ids=skip_ids,
                               fetch_options={"timeout": args.timeout}):

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -118,3 +119,40 @@ def test_extract_export_checks_and_a_reader_run_while_editors_review(corpus_db, 
     assert log == [("Ann Editor", "accept", accepted), ("Bob", "reject", 4)]
     sources = {s for (s,) in access.rows(corpus_db, "SELECT source FROM articles")}
     assert all(any(s.endswith(name) for s in sources) for name in NEW_ARTICLES)
+
+
+def test_the_server_holds_the_store_between_requests_and_lets_a_waiting_process_in(corpus_db, review_process):
+    """Right after a request the server still holds the file (the next request is
+    cheaper for it); a process that needs the file says so and is let in at once,
+    not after the server's idle time, and the page goes on working after it."""
+    url = review_process
+    code = ("import sys, time; from extractor.store.access import connect; "
+            "con = connect(sys.argv[1], wait=30); t = time.monotonic(); con.close(); print(t)")
+    for _ in range(3):
+        get_json(url, "/api/queue?limit=5")
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, "-c", code, str(corpus_db)], capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert float(done.stdout) - started < 5.0  # process start included; the idle lease is 0.5 s
+    assert get_json(url, "/api/queue?limit=5")["items"]
+
+
+def test_a_desk_that_would_hold_the_store_a_minute_lets_go_when_a_process_waits(corpus_db, monkeypatch):
+    from extractor.review import service
+
+    monkeypatch.setattr(service, "IDLE", 60.0)
+    desk = service.ReviewDesk(corpus_db)
+    try:
+        assert desk.queue(limit=5)["items"]
+        assert desk._lease is not None  # held after the request
+        code = ("import sys, time; from extractor.store.access import connect; t = time.monotonic(); "
+                "con = connect(sys.argv[1], wait=30, say=None); print(time.monotonic() - t); con.close()")
+        done = subprocess.run([sys.executable, "-c", code, str(corpus_db)], capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert float(done.stdout) < 5.0  # not the minute the desk would have held it
+        assert desk._lease is None
+        assert desk.queue(limit=5)["items"]  # and the desk takes it up again
+    finally:
+        desk.close()

@@ -149,3 +149,24 @@ def test_killing_a_writer_mid_run_leaves_a_store_that_a_rerun_completes(tmp_path
 def test_a_new_store_is_written_in_a_format_duckdb_1_opens(db):
     (tags,) = access.rows(db, "SELECT tags FROM duckdb_databases() WHERE NOT internal")[0]
     assert tags["storage_version"] == "v1.0.0+" == access.STORAGE_VERSION + "+"
+
+
+def test_a_writer_keeps_the_store_between_quick_batches_and_gives_it_to_a_waiting_process(db):
+    store = Store(db)
+    turns = access.Turns(store)
+    try:
+        turns.take()
+        turns.give()
+        assert turns.held  # nobody waits and the batch came at once: kept
+        access.announce(db)
+        turns.take()
+        turns.give()
+        assert not turns.held and store._con is None  # someone waits: let go
+        turns.take()
+        assert turns.held
+        turns.idle_since -= 2 * access.Turns.SLOW
+        turns.take()
+        turns.give()
+        assert not turns.held  # the batch was slow to come: nobody is made to wait on it
+    finally:
+        store.close()

@@ -108,7 +108,7 @@ class ReviewDesk:
         request came for IDLE seconds). The caller holds self.lock."""
         if self._lease is None:
             return
-        wanted = access.waited_on(self.path) >= self._leased_at
+        wanted = access.waited_on(self.path, self._leased_at)
         if wanted or (idle and time.monotonic() - self._last_use >= IDLE):
             self._lease.close()
             self._lease = None

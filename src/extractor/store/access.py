@@ -154,12 +154,49 @@ def announce(path: str | Path) -> None:
         pass  # a read-only folder: the holder lets go when it goes idle anyway
 
 
-def waited_on(path: str | Path) -> float:
-    """When a process last said it was waiting for the store (time.time()), or 0."""
+def waited_on(path: str | Path, since: float) -> bool:
+    """Whether a process has said it is waiting for the store since ``since``
+    (time.time()). A file's time runs on the kernel's coarse clock, a few
+    milliseconds behind time.time(), hence the margin; a process that knocked
+    just before the holder opened is still waiting."""
+    return _knocked(path) >= since - 0.1
+
+
+def _knocked(path: str | Path) -> float:
     try:
         return _sign(path).stat().st_mtime
     except OSError:
         return 0.0
+
+
+class Turns:
+    """A writer's turns at the store: it keeps the file while batches come one after
+    another, and lets go between two batches when another process has said it is
+    waiting, or when the store sat idle (the batch took long to gather) for more
+    than SLOW seconds: then nobody waits on a writer that is busy fetching."""
+
+    SLOW = 1.0
+
+    def __init__(self, store: "Store"):
+        self.store = store
+        self.held = True  # a Store is open from its creation
+        self.opened_at = time.time()
+        self.idle_since = time.monotonic()
+        self.idle = 0.0
+
+    def take(self) -> None:
+        """Before a batch: the file, opened again if it was given up (waiting its turn)."""
+        self.idle = time.monotonic() - self.idle_since
+        if not self.held:
+            self.store.reopen()
+            self.held, self.opened_at = True, time.time()
+
+    def give(self, now: bool = False) -> None:
+        """After a batch: let go if asked for, if the store sat idle, or ``now``."""
+        if self.held and (now or self.idle > self.SLOW or waited_on(self.store.path, self.opened_at)):
+            self.store.close()
+            self.held = False
+        self.idle_since = time.monotonic()
 
 
 @contextmanager
