@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from typing import Sequence
 
 from .decisions import HUMAN_PREFIX, KINDS, Entry, Reviewed, fold
@@ -112,15 +112,65 @@ def queue_page(con, log: LogCache, *, status: str = "", kind: str = "", article:
     return [(k, aid, current, iid) for k, iid, aid, current, *_ in rows], total
 
 
-def progress(con, log: LogCache) -> dict:
-    """Reviewed out of all current items (a withdrawn addition is no longer work)."""
-    union, params = _union(list(KINDS), "")
-    gone, done = log.human_rejected(), log.ids("accepted", "rejected", "corrected")
-    total, reviewed = con.execute(
-        f"SELECT count(*) FILTER (NOT list_contains(?::VARCHAR[], id)), "
-        f"count(*) FILTER (list_contains(?::VARCHAR[], id) AND NOT list_contains(?::VARCHAR[], id)) "
-        f"FROM ({union}) WHERE current", [gone, done, gone, *params]).fetchone()
-    return {"reviewed": reviewed, "total": total, "text": f"{reviewed} of {total} reviewed"}
+class ItemCache:
+    """The items the desk has read, by id, as (kind, article id, current, record):
+    a decision then needs no scan for its item (the item tables have no index, see
+    store/db.py). Valid while the store's extraction state, its ``stamp`` (articles
+    stored and when, checks recomputed and when), is unchanged."""
+
+    def __init__(self, size: int = 50_000):
+        self.rows: OrderedDict[str, tuple] = OrderedDict()
+        self.size = size
+        self.stamp: tuple | None = None
+
+    def check(self, con) -> None:
+        stamp = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT max(extracted_at) FROM articles), "
+                            "(SELECT max(extracted_at) FROM checks)").fetchone()
+        if stamp != self.stamp:
+            self.rows.clear()
+            self.stamp = stamp
+
+    def put(self, kind: str, article_id: str, current: bool, record) -> None:
+        self.rows[record.id] = (kind, article_id, current, record)
+        self.rows.move_to_end(record.id)
+        while len(self.rows) > self.size:
+            self.rows.popitem(last=False)
+
+
+class Counts:
+    """Progress, "reviewed of all current items", kept without a scan per decision:
+    the machine items' total is counted once per extraction state, and the rest
+    comes from the folded log and the current flags of the items decided."""
+
+    def __init__(self):
+        self.stamp: tuple | None = None
+        self.machine_total = 0
+        self.current: dict[str, bool] = {}  # machine item id decided -> current
+
+    def progress(self, con, log: LogCache, cache: ItemCache) -> dict:
+        if self.stamp != cache.stamp:
+            union, params = _union(list(KINDS), "")
+            self.machine_total = con.execute(
+                f"SELECT count(*) FROM ({union}) WHERE current AND rule NOT LIKE '{HUMAN_PREFIX}%'",
+                params).fetchone()[0]
+            self.current, self.stamp = {}, cache.stamp
+        decided = [i for i, status in log.statuses.items() if status != "unreviewed"]
+        human = [i for i in decided if log.entries[i][0].decision == "add"]
+        machine = [i for i in decided if log.entries[i][0].decision != "add"]
+        missing = [i for i in machine if i not in self.current]
+        for item_id in missing:
+            if item_id in cache.rows:
+                self.current[item_id] = cache.rows[item_id][2]
+        missing = [i for i in missing if i not in self.current]
+        if missing:
+            union, params = _union(list(KINDS), "")
+            found = dict(con.execute(f"SELECT id, current FROM ({union}) WHERE list_contains(?::VARCHAR[], id)",
+                                     [*params, missing]).fetchall())
+            self.current.update({i: bool(found.get(i, False)) for i in missing})
+        live_human = sum(1 for i in human if log.statuses[i] != "rejected")
+        done = sum(1 for i in machine if self.current[i]) + live_human
+        total = self.machine_total + live_human
+        return {"reviewed": done, "total": total, "text": f"{done} of {total} reviewed"}
 
 
 def records(con, rows: Sequence[tuple]) -> dict[str, object]:
@@ -145,11 +195,24 @@ def records(con, rows: Sequence[tuple]) -> dict[str, object]:
     return found
 
 
-def reviewed(con, log: LogCache, rows: Sequence[tuple]) -> list[Reviewed]:
+def reviewed(con, log: LogCache, rows: Sequence[tuple], cache: ItemCache) -> list[Reviewed]:
     """The rows (kind, article id, current, item id) as reviewed items, in order."""
-    found = records(con, rows)
-    return [fold(kind, aid, current, found[iid], log.entries.get(iid, []))
-            for kind, aid, current, iid in rows if iid in found]
+    found = records(con, [row for row in rows if row[-1] not in cache.rows])
+    for kind, aid, current, iid in rows:
+        if iid in found:
+            cache.put(kind, aid, current, found[iid])
+    out = []
+    for _, _, _, iid in rows:
+        if iid in cache.rows:
+            kind, aid, current, record = cache.rows[iid]
+            out.append(fold(kind, aid, current, record, log.entries.get(iid, [])))
+    return out
+
+
+def find(con, log: LogCache, item_id: str, cache: ItemCache) -> Reviewed | None:
+    """One item as it stands, from the cache or else from the store."""
+    row = cache.rows[item_id][:3] + (item_id,) if item_id in cache.rows else item_row(con, item_id)
+    return reviewed(con, log, [row], cache)[0] if row else None
 
 
 def item_row(con, item_id: str) -> tuple | None:

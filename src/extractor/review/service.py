@@ -58,6 +58,8 @@ class ReviewDesk:
         self.path = store.path if isinstance(store, Store) else Path(store)
         self.lock = threading.Lock()
         self.log = queries.LogCache()
+        self.cache = queries.ItemCache()
+        self.counts = queries.Counts()
         # the held store, or the store of the request running (if one is), and its connection
         self.store: Store | None = self._held
         self.con = None
@@ -81,6 +83,7 @@ class ReviewDesk:
         with self.lock:
             if self._held is not None:
                 self.con = self._held.con
+                self.cache.check(self.con)
                 yield self._held
                 return
             if self._lease is None:
@@ -91,6 +94,7 @@ class ReviewDesk:
                 self._leased_at = time.time()
             self.store, self.con = self._lease, self._lease.con
             try:
+                self.cache.check(self.con)  # an extraction since: read items afresh
                 yield self._lease
             finally:
                 self.store = self.con = None
@@ -144,7 +148,7 @@ class ReviewDesk:
                 "check_kinds": queries.check_kinds(con),
                 "fields": {kind: field_specs(kind) for kind in KINDS},
                 "sorts": list(queries.ARTICLE_SORTS),
-                "progress": queries.progress(con, self.log), "log_last": self.log.last,
+                "progress": self._progress(con), "log_last": self.log.last,
             }
 
     def articles(self, *, search: str = "", sort: str = "published", offset: int = 0,
@@ -169,10 +173,10 @@ class ReviewDesk:
             self.log.refresh(con)
             rows, total = queries.queue_page(con, self.log, status=status, kind=kind, article=article,
                                              check_kind=check_kind, offset=offset, limit=limit)
-            items = queries.reviewed(con, self.log, rows)
+            items = queries.reviewed(con, self.log, rows, self.cache)
             return {"items": self._json(con, items), "total": total, "offset": offset,
                     "articles": self._names(con, {i.article_id for i in items}),
-                    "progress": queries.progress(con, self.log), "log_last": self.log.last}
+                    "progress": self._progress(con), "log_last": self.log.last}
 
     def changes(self, since: int) -> dict:
         """The items decided after log entry ``since`` (by anyone, in any process),
@@ -182,13 +186,13 @@ class ReviewDesk:
             ids = list(dict.fromkeys(e.item_id for entries in self.log.entries.values()
                                      for e in entries if e.id > since))[:200]
             rows = [row for row in (queries.item_row(con, iid) for iid in ids) if row]
-            items = queries.reviewed(con, self.log, rows)
+            items = queries.reviewed(con, self.log, rows, self.cache)
             return {"items": self._json(con, items), "log_last": self.log.last,
-                    "progress": queries.progress(con, self.log)}
+                    "progress": self._progress(con)}
 
     def progress(self) -> dict:
         with self.reading() as con:
-            return queries.progress(con, self.log)
+            return self._progress(con)
 
     def article(self, article_id: str) -> dict:
         with self.reading():
@@ -230,12 +234,14 @@ class ReviewDesk:
         return found
 
     def _item(self, item_id: str) -> Reviewed:
-        con = self.con
-        self.log.refresh(con)
-        row = queries.item_row(con, item_id)
-        if row is None:
+        self.log.refresh(self.con)
+        found = queries.find(self.con, self.log, item_id, self.cache)
+        if found is None:
             raise ReviewError(f"no item {item_id!r} in the store")
-        return queries.reviewed(con, self.log, [row])[0]
+        return found
+
+    def _progress(self, con) -> dict:
+        return self.counts.progress(con, self.log, self.cache)
 
     # -- decisions ------------------------------------------------------------
 
@@ -275,7 +281,7 @@ class ReviewDesk:
             self.store.append_review(item_id=item.id, item_kind=item.kind, reviewer=reviewer,
                                      decision=decision, before=before, after=after,
                                      reason=(reason or "").strip() or None, seen_version=seen)
-            return self._item(item_id), queries.progress(self.con, self.log)
+            return self._item(item_id), self._progress(self.con)
 
     def add(self, *, article_id: str, kind: str, span: Any, values: dict | None,
             reviewer: str, reason: str | None = None) -> Reviewed:
@@ -295,7 +301,7 @@ class ReviewDesk:
                                      decision="add", before=None, after=after,
                                      reason=(reason or "").strip() or None, seen_version=0,
                                      new_item=(article_id, record))
-            return self._item(record.id), queries.progress(self.con, self.log)
+            return self._item(record.id), self._progress(self.con)
 
 
 def _reviewer(name: Any) -> str:
