@@ -221,9 +221,11 @@ class ReviewDesk:
     def _names(con, article_ids) -> dict:
         """The page's articles, text included: a page of items spans a few articles,
         and the page then draws each item without asking again."""
+        # by rowid: a filter on id reads the whole table's columns, texts included
+        rowids = [r for (r,) in con.execute("SELECT rowid FROM articles WHERE list_contains(?::VARCHAR[], id)",
+                                            [sorted(article_ids)]).fetchall()]
         rows = con.execute("SELECT id, title, site_name, CAST(published AS VARCHAR), url, source, text "
-                           "FROM articles WHERE list_contains(?::VARCHAR[], id)",
-                           [sorted(article_ids)]).fetchall()
+                           "FROM articles WHERE list_contains(?::BIGINT[], rowid)", [rowids]).fetchall()
         keys = ("title", "site_name", "published", "url", "source", "text")
         return {row[0]: dict(zip(keys, row[1:])) for row in rows}
 
