@@ -36,8 +36,8 @@ def browser():
 class Editor:
     """One person at the review page, in a browser context of their own."""
 
-    def __init__(self, browser, url: str):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
+    def __init__(self, browser, url: str, width: int = 1280):
+        self.context = browser.new_context(viewport={"width": width, "height": 900})
         self.page = self.context.new_page()
         self.dialogs: list[str] = []
         self.errors: list[str] = []
@@ -80,8 +80,8 @@ class Editor:
 def editors(browser):
     opened: list[Editor] = []
 
-    def open_page(url: str) -> Editor:
-        opened.append(Editor(browser, url))
+    def open_page(url: str, width: int = 1280) -> Editor:
+        opened.append(Editor(browser, url, width))
         return opened[-1]
 
     yield open_page

@@ -65,3 +65,20 @@ def test_articles_are_searched_and_sorted_without_their_text(corpus_db):
         assert desk.articles(search="100%_")["total"] == 0  # LIKE's wildcards are searched as text
         titles = [a["title"] or "" for a in desk.articles(sort="title")["articles"]]
         assert titles == sorted(titles, key=lambda t: (t == "", t))
+
+
+def test_a_check_resting_on_a_corrected_value_is_marked_stale(corpus_db):
+    with Store(corpus_db) as store:
+        desk = ReviewDesk(store)
+        checks = desk.queue(kind="check", check_kind="sum_mismatch", limit=50)["items"]
+        assert checks and not any(c["stale"] for c in checks)
+        check = checks[0]
+        figures = {tuple(f["values"]["span"]): f for f in desk.queue(kind="figure", article=check["article_id"],
+                                                                      limit=500)["items"]}
+        figure = next(figures[tuple(s)] for s in check["spans"] if tuple(s) in figures)
+        corrected = desk.decide(item_id=figure["id"], decision="correct", reviewer="Ann", version=0,
+                                values={"value": figure["values"]["value"] + 1}, reason="the table says so")
+        assert corrected.status == "corrected" and corrected.standing.reason == "the table says so"
+        again = {c["id"]: c for c in desk.queue(kind="check", check_kind="sum_mismatch", limit=50)["items"]}
+        assert again[check["id"]]["stale"]
+        assert not any(c["stale"] for c in again.values() if c["article_id"] != check["article_id"])

@@ -107,9 +107,12 @@ class ReviewHandler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         for name, value in (extra or {}).items():
             self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        try:
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the page went away (a reload, a closed tab) before its answer came
 
     def _json(self, status: int, data: object, extra: dict | None = None) -> None:
         self._send(status, json.dumps(data, ensure_ascii=False).encode("utf-8"),
