@@ -238,8 +238,14 @@ def cmd_review(args) -> int:
         pass  # a file that is no store (or needs migrating) is found out before serving
     # The server opens the store for each request and closes it: extraction, export
     # and other pages take their turns at the file in between (store/access.py).
-    server = make_server(db, args.host, args.port, args.token, args.reviewer)
+    editors = {}
+    for given in args.editor or ():
+        name, _, token = given.rpartition("=")
+        editors[token] = name
+    server = make_server(db, args.host, args.port, args.token, args.reviewer, editors)
     print(f"review page: {server.url}  (Ctrl-C stops)", flush=True)
+    for name, url in server.editor_urls().items():
+        print(f"  for {name}: {url}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -322,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="address to bind (default 127.0.0.1; any other needs --token)")
     p.add_argument("--token", help="secret every request must carry (required off 127.0.0.1)")
     p.add_argument("--reviewer", help="your name, shown on every decision (else the page asks)")
+    p.add_argument("--editor", action="append", metavar="NAME=TOKEN",
+                   help="an editor and their own secret token, which names them on every "
+                        "decision (repeat for each editor; allows binding off 127.0.0.1)")
     p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("export", help="write the reviewed rows, corrections applied",

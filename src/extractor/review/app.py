@@ -11,7 +11,9 @@ Safety, request by request:
 - bound to 127.0.0.1 the server answers only to a ``127.0.0.1``/``localhost``
   Host header (a rebound DNS name is refused);
 - bound anywhere else it needs ``token``, and then every request must carry it
-  (``?token=`` once, remembered in a same-site cookie, or ``X-Review-Token``).
+  (``?token=`` once, remembered in a same-site cookie, or ``X-Review-Token``);
+- or ``editors`` (token -> name): each editor has a token of their own, which
+  names them: their decisions carry that name, whatever the request says.
 """
 
 from __future__ import annotations
@@ -53,14 +55,20 @@ class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, desk: ReviewDesk, host: str = LOCAL, port: int = 0,
-                 token: str | None = None, reviewer: str | None = None):
-        if host != LOCAL and not token:
-            raise ReviewError(f"binding {host} (not {LOCAL}) needs --token, "
+                 token: str | None = None, reviewer: str | None = None,
+                 editors: dict[str, str] | None = None):
+        editors = {t: (name or "").strip() for t, name in (editors or {}).items()}
+        if host != LOCAL and not token and not editors:
+            raise ReviewError(f"binding {host} (not {LOCAL}) needs --token or --editor, "
                               "which every request must then carry")
-        if token and not _TOKEN.fullmatch(token):
-            raise ReviewError("a --token is at least 16 characters of letters, digits, '.', '_', '~' or '-'")
+        for given in (token, *editors):
+            if given and not _TOKEN.fullmatch(given):
+                raise ReviewError("a token is at least 16 characters of letters, digits, '.', '_', '~' or '-'")
+        if not all(1 <= len(name) <= 100 for name in editors.values()):
+            raise ReviewError("every --editor needs a name of 1 to 100 characters: NAME=TOKEN")
         self.desk = desk
         self.token = token or None
+        self.editors = editors
         self.reviewer = (reviewer or "").strip()
         self.csrf = secrets.token_urlsafe(32)
         try:
@@ -77,13 +85,18 @@ class ReviewServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/" + (f"?token={self.token}" if self.token else "")
 
+    def editor_urls(self) -> dict[str, str]:
+        """name -> the URL that editor opens (their token in it)."""
+        host, port = self.server_address[:2]
+        return {name: f"http://{host}:{port}/?token={token}" for token, name in self.editors.items()}
+
 
 def make_server(store: Store | str | Path, host: str = LOCAL, port: int = 0, token: str | None = None,
-                reviewer: str | None = None) -> ReviewServer:
+                reviewer: str | None = None, editors: dict[str, str] | None = None) -> ReviewServer:
     """A server over the store file at a path, opened for each request and closed
     so that other processes share it (what ``extractor review`` runs), or over an
     open Store its caller keeps."""
-    return ReviewServer(ReviewDesk(store), host, port, token, reviewer)
+    return ReviewServer(ReviewDesk(store), host, port, token, reviewer, editors)
 
 
 class ReviewHandler(BaseHTTPRequestHandler):
@@ -136,18 +149,25 @@ class ReviewHandler(BaseHTTPRequestHandler):
         return self._query().get("token")
 
     def _allowed(self) -> bool:
+        """Whether the request may go on; sets self.editor (the name its token gives,
+        if an editor's) and self.token_used."""
         server = self.server
-        if server.token is None:
+        self.editor, self.token_used = None, None
+        if server.token is None and not server.editors:
             host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
             if host not in (LOCAL, "localhost"):
                 self._error(HTTPStatus.FORBIDDEN, f"this review server answers only to {LOCAL}")
                 return False
             return True
-        given = self._token_given() or ""
-        if not hmac.compare_digest(given.encode(), server.token.encode()):
+        given = (self._token_given() or "").encode()
+        # every token is compared, so the time taken says nothing of which one matched
+        matched = [t for t in (server.token, *server.editors) if t and hmac.compare_digest(given, t.encode())]
+        if not matched:
             self._error(HTTPStatus.FORBIDDEN,
                         "this review server needs its token: open the URL it printed")
             return False
+        self.token_used = matched[0]
+        self.editor = server.editors.get(matched[0])
         return True
 
     def _body(self) -> dict | None:
@@ -245,16 +265,21 @@ class ReviewHandler(BaseHTTPRequestHandler):
             return
         desk = self.server.desk
 
+        # an editor's own token names them, whatever the request says
+        reviewer = self.editor or data.get("reviewer")
+
         def decide():
-            item, progress = desk.decide_counted(item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
-                               reviewer=data.get("reviewer"), version=data.get("version"),
-                               reason=_text(data.get("reason")), values=_values(data.get("values")))
+            item, progress = desk.decide_counted(
+                item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
+                reviewer=reviewer, version=data.get("version"),
+                reason=_text(data.get("reason")), values=_values(data.get("values")))
             self._json(HTTPStatus.OK, {**item.to_json(), "progress": progress})
 
         def add():
-            item, progress = desk.add_counted(article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
-                            span=data.get("span"), values=_values(data.get("values")),
-                            reviewer=data.get("reviewer"), reason=_text(data.get("reason")))
+            item, progress = desk.add_counted(
+                article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
+                span=data.get("span"), values=_values(data.get("values")),
+                reviewer=reviewer, reason=_text(data.get("reason")))
             self._json(HTTPStatus.OK, {**item.to_json(), "progress": progress})
 
         self._guarded(decide if path == "/api/decide" else add)
@@ -262,10 +287,11 @@ class ReviewHandler(BaseHTTPRequestHandler):
     def _page(self) -> None:
         template = Template(_resource("templates", "page.html").decode("utf-8"))
         body = template.substitute(csrf=html.escape(self.server.csrf, quote=True),
-                                   reviewer=html.escape(self.server.reviewer, quote=True))
+                                   reviewer=html.escape(self.editor or self.server.reviewer, quote=True),
+                                   fixed="true" if self.editor else "")
         extra = {}
-        if self.server.token:
-            extra["Set-Cookie"] = (f"{COOKIE}={self.server.token}; Path=/; HttpOnly; "
+        if self.token_used:
+            extra["Set-Cookie"] = (f"{COOKIE}={self.token_used}; Path=/; HttpOnly; "
                                    "SameSite=Strict")
         self._send(HTTPStatus.OK, body.encode("utf-8"), "text/html; charset=utf-8", extra)
 

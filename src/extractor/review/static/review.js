@@ -7,7 +7,9 @@
   const csrf = meta("csrf-token");
   // The name this browser chose stands over the server's --reviewer, so a reload
   // never takes a changed name back.
-  let reviewer = localStorage.getItem("extractor-reviewer") || meta("reviewer") || "";
+  // An editor's own token names them (the server says so): no choosing then.
+  const fixed = meta("reviewer-fixed") === "true";
+  let reviewer = fixed ? meta("reviewer") : localStorage.getItem("extractor-reviewer") || meta("reviewer") || "";
   let overview = null;
   let items = [];
   let index = -1;
@@ -80,6 +82,7 @@
 
   function showReviewer() {
     $("reviewer-name").textContent = reviewer || "—";
+    $("change-reviewer").hidden = fixed;
   }
 
   function askReviewer() {
