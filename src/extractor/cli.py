@@ -268,7 +268,8 @@ def cmd_export(args) -> int:
     with Store(db) as store:
         count = export(store, args.output if args.output is not None else sys.stdout, args.format,
                        args.status, kind=args.kind, bom=args.bom)
-    print(f"exported {count} {args.status}{' ' + args.kind if args.kind else ''} rows" + (f" to {args.output}" if args.output else ""),
+    what = f"{args.status} {args.kind}" if args.kind else args.status
+    print(f"exported {count} {what} rows" + (f" to {args.output}" if args.output else ""),
           file=sys.stderr)
     return 0
 
