@@ -156,3 +156,36 @@ def test_a_desk_that_would_hold_the_store_a_minute_lets_go_when_a_process_waits(
         assert desk.queue(limit=5)["items"]  # and the desk takes it up again
     finally:
         desk.close()
+
+
+def test_a_store_busy_past_the_wait_is_a_503_with_the_holder_and_the_page_goes_on(corpus_db):
+    from extractor.review.app import make_server
+    from extractor.store.access import configure
+
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time, duckdb; con = duckdb.connect(sys.argv[1]); "
+                               "print('holding', flush=True); time.sleep(30)", str(corpus_db)],
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "holding"
+    configure(0.3)
+    server = make_server(corpus_db, port=0)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        parts = urlsplit(url)
+        con = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+        con.request("GET", "/api/queue?limit=5", headers={"Host": parts.netloc})
+        answer = con.getresponse()
+        body = json.loads(answer.read())
+        con.close()
+        assert answer.status == 503
+        assert "the store is busy" in body["error"] and f"PID {holder.pid}" in body["error"]
+        holder.kill()
+        holder.wait()
+        assert get_json(url, "/api/queue?limit=5")["items"]  # its turn came
+    finally:
+        configure(None)
+        holder.kill()
+        server.shutdown()
+        server.server_close()
+        thread.join()
