@@ -94,3 +94,38 @@ def test_at_420_pixels_the_item_pane_and_its_buttons_fit(corpus_db, serve, edito
         assert box["x"] >= 0 and box["x"] + box["width"] <= 420, button
     ann.press("a")
     assert log(server)[0][2] == "accept"
+
+
+def test_an_open_page_keeps_working_across_a_server_restart(corpus_db, editors):
+    import threading
+
+    from extractor.review.app import make_server
+
+    def start(port: int):
+        server = make_server(corpus_db, port=port)
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        thread.start()
+        return server, thread
+
+    def stop(server, thread):
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+    server, thread = start(0)
+    port = server.server_address[1]
+    ann = editors(server.url)
+    ann.type("Ann")
+    ann.press("Enter")
+    ann.press("a")
+    assert "recorded" in ann.text("#message")
+    stop(server, thread)
+    ann.press("a")
+    assert "does not answer" in ann.text("#message")
+    server, thread = start(port)  # a new CSRF token: the page fetches it and goes on
+    try:
+        ann.press("a")
+        assert "recorded" in ann.text("#message"), ann.text("#message")
+        assert len(log(server)) == 2
+    finally:
+        stop(server, thread)

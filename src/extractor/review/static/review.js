@@ -4,7 +4,7 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
-  const csrf = meta("csrf-token");
+  let csrf = meta("csrf-token");
   // The name this browser chose stands over the server's --reviewer, so a reload
   // never takes a changed name back.
   // An editor's own token names them (the server says so): no choosing then.
@@ -43,13 +43,33 @@
     box.className = kind;
   }
 
-  async function api(path, body) {
+  // A restarted server has a new CSRF token: read it from the page it serves now
+  // (parsed as an inert document, never run) and send the decision once more.
+  async function freshToken() {
+    const page = await (await fetch("/")).text();
+    const found = new DOMParser().parseFromString(page, "text/html").querySelector('meta[name="csrf-token"]');
+    if (!found || found.content === csrf) return false;
+    csrf = found.content;
+    return true;
+  }
+
+  async function api(path, body, retried = false) {
     const options = body === undefined ? {} : {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
       body: JSON.stringify(body),
     };
-    const response = await fetch(path, options);
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch {
+      const error = new Error("the review server does not answer (stopped?); what you typed is kept — try again when it runs");
+      error.status = 0;
+      throw error;
+    }
+    if (response.status === 403 && body !== undefined && !retried && await freshToken()) {
+      return api(path, body, true);
+    }
     let data;
     try { data = await response.json(); } catch { data = { error: `the server answered ${response.status}` }; }
     if (!response.ok) {
