@@ -236,8 +236,8 @@ def cmd_review(args) -> int:
         return 2
     with Store(db):
         pass  # a file that is no store (or needs migrating) is found out before serving
-    # The server opens the store for each request and closes it: extraction, export
-    # and other pages take their turns at the file in between (store/access.py).
+    # The server holds the store for bursts of requests and lets go for extraction,
+    # export and other pages when they wait (store/access.py, ReviewDesk.session).
     editors = {}
     for given in args.editor or ():
         name, _, token = given.rpartition("=")

@@ -93,9 +93,9 @@ class ReviewServer(ThreadingHTTPServer):
 
 def make_server(store: Store | str | Path, host: str = LOCAL, port: int = 0, token: str | None = None,
                 reviewer: str | None = None, editors: dict[str, str] | None = None) -> ReviewServer:
-    """A server over the store file at a path, opened for each request and closed
-    so that other processes share it (what ``extractor review`` runs), or over an
-    open Store its caller keeps."""
+    """A server over the store file at a path, held for bursts of requests and let
+    go for other processes (what ``extractor review`` runs), or over an open Store
+    its caller keeps."""
     return ReviewServer(ReviewDesk(store), host, port, token, reviewer, editors)
 
 

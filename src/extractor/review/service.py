@@ -1,10 +1,11 @@
 """The review desk: the queue and the decisions, over one store. No HTTP here.
 
-The desk does not keep the store open: each request opens it, does its work and
-closes it (store/access.py), so extraction, export and other review pages take
-their turns at the file between requests. One lock serialises the desk's own
-threads, and the store refuses a decision made on a stale version, so a check
-of an item's version and the append of a decision are one step for everyone.
+The desk does not keep the store for good: it holds the file for a burst of
+requests and lets go when idle or when another process waits for it
+(ReviewDesk.session, store/access.py), so extraction, export and other review
+pages take their turns at the file. One lock serialises the desk's own threads,
+and the store refuses a decision made on a stale version, so a check of an
+item's version and the append of a decision are one step for everyone.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ YIELD = access.MAX_PAUSE * 1.6
 
 class ReviewDesk:
     def __init__(self, store: Store | str | Path):
-        """Over the store file at a path (opened for each request and closed), or
+        """Over the store file at a path (held for bursts of requests), or
         over an open Store that its caller owns and keeps open."""
         self._held = store if isinstance(store, Store) else None
         self.path = store.path if isinstance(store, Store) else Path(store)

@@ -3,12 +3,14 @@
 DuckDB lets one process at a time open a file for writing, and no other process
 may open it at all (not even read-only) while it does: the second gets "Could
 not set lock on file ... Conflicting lock is held". So every extractor process
-holds the file only for a short burst of work (one batch of articles, one
-request of the review page, one export) and closes it, and a process that finds
-the file held waits its turn: it retries with a growing pause, says after a
-second who holds the file, and gives up after a bound (``--wait SECONDS``,
-``$EXTRACTOR_WAIT``, default 60) with one line naming the holder. The reasons
-for this design, and what it costs, are in docs/concurrency.md.
+holds the file only for a burst of work (batches written one after another, a
+burst of the review page's requests, one export) and closes it, and a process
+that finds the file held waits its turn: it retries with a growing pause, says
+so beside the store (``announce``: a holder of bursts lets go when it sees it),
+says after a second who holds the file, and gives up after a bound
+(``--wait SECONDS``, ``$EXTRACTOR_WAIT``, default 60) with one line naming the
+holder. The reasons for this design, and what it costs, are in
+docs/concurrency.md.
 
 A notebook reads the same way: ``rows(path, sql)`` opens read-only, reads and
 closes, waiting its turn like the rest; a connection a notebook keeps open
