@@ -67,7 +67,8 @@ def test_articles_are_searched_and_sorted_without_their_text(corpus_db):
         assert titles == sorted(titles, key=lambda t: (t == "", t))
 
 
-def test_a_check_resting_on_a_corrected_value_is_marked_stale(corpus_db):
+def test_a_check_resting_on_a_corrected_value_is_marked_stale_and_rechecked(corpus_db):
+    """The gazette's parts (61 + 83 + 112 = 256) against its stated total "265"."""
     with Store(corpus_db) as store:
         desk = ReviewDesk(store)
         checks = desk.queue(kind="check", check_kind="sum_mismatch", limit=50)["items"]
@@ -75,10 +76,16 @@ def test_a_check_resting_on_a_corrected_value_is_marked_stale(corpus_db):
         check = checks[0]
         figures = {tuple(f["values"]["span"]): f for f in desk.queue(kind="figure", article=check["article_id"],
                                                                       limit=500)["items"]}
-        figure = next(figures[tuple(s)] for s in check["spans"] if tuple(s) in figures)
-        corrected = desk.decide(item_id=figure["id"], decision="correct", reviewer="Ann", version=0,
-                                values={"value": figure["values"]["value"] + 1}, reason="the table says so")
-        assert corrected.status == "corrected" and corrected.standing.reason == "the table says so"
+        total = figures[tuple(check["spans"][0])]
+        assert total["values"]["value"] == 265
+        corrected = desk.decide(item_id=total["id"], decision="correct", reviewer="Ann", version=0,
+                                values={"value": 300}, reason="misread")
+        assert corrected.status == "corrected" and corrected.standing.reason == "misread"
         again = {c["id"]: c for c in desk.queue(kind="check", check_kind="sum_mismatch", limit=50)["items"]}
-        assert again[check["id"]]["stale"]
+        assert again[check["id"]]["stale"] and again[check["id"]]["recheck"]["still"]
+        assert "(300)" in again[check["id"]]["recheck"]["message"]
         assert not any(c["stale"] for c in again.values() if c["article_id"] != check["article_id"])
+        desk.decide(item_id=total["id"], decision="correct", reviewer="Ann", version=corrected.version,
+                    values={"value": 256}, reason="the parts are right")
+        again = {c["id"]: c for c in desk.queue(kind="check", check_kind="sum_mismatch", limit=50)["items"]}
+        assert again[check["id"]]["recheck"] == {"still": False, "message": None}

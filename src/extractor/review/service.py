@@ -21,7 +21,8 @@ from .decisions import (ADDABLE, DECISIONS, FILTERS, KINDS, Reviewed, correct, f
                          machine_values, new_item, state_of, undo_target)
 from . import queries
 from ..errors import ReviewError
-from ..records import Article
+from ..checks.article import article_checks
+from ..records import Article, ArticleResult
 from ..store import access
 from ..store.db import Store
 
@@ -215,8 +216,28 @@ class ReviewDesk:
             if item.kind == "check":
                 data["stale"] = any(tuple(span) in corrected.get(item.article_id, ())
                                     for span in data["spans"])
+                if data["stale"]:
+                    data["recheck"] = self._recheck(con, item)
             out.append(data)
         return out
+
+    def _recheck(self, con, check: Reviewed) -> dict:
+        """The article's own checks computed again from its reviewed values (rejected
+        items left out): whether this check still arises, and what they say now.
+        Conflicts with other articles are not computed again here."""
+        rows, _ = queries.queue_page(con, self.log, article=check.article_id, limit=queries.PAGE_MAX)
+        items = queries.reviewed(con, self.log, rows, self.cache)
+        article = self._article(check.article_id)
+        found: dict[str, list] = {"figures": [], "outcomes": [], "dates": [], "claims": []}
+        for item in items:
+            if item.kind == "check" or item.status == "rejected":
+                continue
+            table, cls = KINDS[item.kind]
+            found[table].append(cls.model_validate({**item.values, "rule": item.machine.rule}))
+        now = article_checks(ArticleResult(article=article, **found))
+        spans = [list(s) for s in check.values.get("spans", [])]
+        same = [c for c in now if c.kind == check.values.get("kind") and [list(s) for s in c.spans] == spans]
+        return {"still": bool(same), "message": same[0].message if same else None}
 
     @staticmethod
     def _names(con, article_ids) -> dict:

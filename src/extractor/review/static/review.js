@@ -288,7 +288,12 @@
     if (!item.current) notes.push("orphaned: the latest extraction no longer produces this item");
     if (item.human) notes.push("added by a reviewer");
     if (item.machine_changed) notes.push("the machine values changed since this was accepted");
-    if (item.stale) notes.push("stale: this check rests on a value a reviewer has since corrected");
+    if (item.stale) {
+      notes.push("stale: this check rests on a value a reviewer has since corrected");
+      if (item.recheck) notes.push(item.recheck.still
+        ? `rechecked with the reviewed values, it still arises: ${item.recheck.message}`
+        : "rechecked with the reviewed values, it no longer arises");
+    }
     $("item-meta").textContent = notes.join(" · ");
     showSource(item.article_id);
 
