@@ -89,3 +89,18 @@ def test_a_check_resting_on_a_corrected_value_is_marked_stale_and_rechecked(corp
                     values={"value": 256}, reason="the parts are right")
         again = {c["id"]: c for c in desk.queue(kind="check", check_kind="sum_mismatch", limit=50)["items"]}
         assert again[check["id"]]["recheck"] == {"still": False, "message": None}
+
+
+def test_the_unfiltered_queue_counts_items_reviewers_added_and_withdrew(corpus_db):
+    with Store(corpus_db) as store:
+        desk = ReviewDesk(store)
+        before = desk.queue()["total"]
+        article = store.article(store.article_ids()[0])
+        start = article.text.index(" ") + 1
+        added = desk.add(article_id=article.id, kind="outcome", span=(start, start + 4),
+                         values={"outcome": "other"}, reviewer="Ann")
+        desk.decide(item_id=added.id, decision="undo", reviewer="Ann", version=added.version)
+        whole = desk.queue(limit=500)
+        assert whole["total"] == before + 1 == len(whole["items"])
+        assert whole["total"] == len([i for i in load_reviewed(store) if i.current])
+        assert desk.progress()["total"] == before  # a withdrawn addition is no work to do

@@ -96,7 +96,18 @@ def make_server(store: Store | str | Path, host: str = LOCAL, port: int = 0, tok
     """A server over the store file at a path, held for bursts of requests and let
     go for other processes (what ``extractor review`` runs), or over an open Store
     its caller keeps."""
-    return ReviewServer(ReviewDesk(store), host, port, token, reviewer, editors)
+    desk = ReviewDesk(store)
+    server = ReviewServer(desk, host, port, token, reviewer, editors)
+    if not isinstance(store, Store):
+        # read what the first page asks for once before anyone asks: the imports,
+        # the folded log and the counts are then ready, and the first editor
+        # does not wait for them (a store busy now is warmed by the first request)
+        try:
+            desk.overview()
+            desk.queue()
+        except StoreBusy:
+            pass
+    return server
 
 
 class ReviewHandler(BaseHTTPRequestHandler):

@@ -89,10 +89,12 @@ class LogCache:
 
 
 def queue_page(con, log: LogCache, *, status: str = "", kind: str = "", article: str = "",
-               check_kind: str = "", offset: int = 0, limit: int = 100) -> tuple[list[tuple], int]:
+               check_kind: str = "", offset: int = 0, limit: int = 100,
+               total: int | None = None) -> tuple[list[tuple], int]:
     """(kind, article id, current, item id, rowid) of one page of the queue, and how
     many items the filters choose. Orphaned items show only under status "orphaned".
-    The rowid fetches the page's records without another scan (records())."""
+    The rowid fetches the page's records without another scan (records()).
+    ``total``, when the caller knows it, spares a count."""
     union, params = _union([kind] if kind else list(KINDS), check_kind if kind in ("", "check") else "")
     where, more = ["current" if status != "orphaned" else "NOT current"], []
     if article:
@@ -115,9 +117,13 @@ def queue_page(con, log: LogCache, *, status: str = "", kind: str = "", article:
     articles = [a for (a,) in con.execute(f"SELECT article_id FROM ({base}) ORDER BY article_id "
                                           f"LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()]
     if not articles:
-        return [], con.execute(f"SELECT count(*) FROM ({base})", args).fetchone()[0]
-    total, before = con.execute(f"SELECT count(*), count(*) FILTER (article_id < ?) FROM ({base})",
-                                [articles[0], *args]).fetchone()
+        return [], total if total is not None else con.execute(f"SELECT count(*) FROM ({base})",
+                                                               args).fetchone()[0]
+    if offset == 0 and total is not None:
+        before = 0
+    else:
+        total, before = con.execute(f"SELECT count(*), count(*) FILTER (article_id < ?) FROM ({base})",
+                                    [articles[0], *args]).fetchone()
     rows = con.execute(f"{base} AND article_id BETWEEN ? AND ? ORDER BY article_id, s, e, kind, id",
                        [*args, articles[0], articles[-1]]).fetchall()
     rows = rows[offset - before:offset - before + limit]
@@ -158,6 +164,12 @@ class Counts:
         self.stamp: tuple | None = None
         self.machine_total = 0
         self.current: dict[str, bool] = {}  # machine item id decided -> current
+        self.humans = 0  # items reviewers added, withdrawn or not (never orphaned)
+
+    def queue_total(self) -> int:
+        """How many items the unfiltered queue holds (progress() first): every current
+        machine item and every item a reviewer added."""
+        return self.machine_total + self.humans
 
     def progress(self, con, log: LogCache, cache: ItemCache) -> dict:
         if self.stamp != cache.stamp:
@@ -179,6 +191,7 @@ class Counts:
             found = dict(con.execute(f"SELECT id, current FROM ({union}) WHERE list_contains(?::VARCHAR[], id)",
                                      [*params, missing]).fetchall())
             self.current.update({i: bool(found.get(i, False)) for i in missing})
+        self.humans = sum(1 for entries in log.entries.values() if entries[0].decision == "add")
         live_human = sum(1 for i in human if log.statuses[i] != "rejected")
         done = sum(1 for i in machine if self.current[i]) + live_human
         total = self.machine_total + live_human

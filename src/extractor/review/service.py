@@ -173,12 +173,14 @@ class ReviewDesk:
             raise ReviewError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
         with self.reading() as con:
             self.log.refresh(con)
+            progress = self._progress(con)
+            known = self.counts.queue_total() if not (status or kind or article or check_kind) else None
             rows, total = queries.queue_page(con, self.log, status=status, kind=kind, article=article,
-                                             check_kind=check_kind, offset=offset, limit=limit)
+                                             check_kind=check_kind, offset=offset, limit=limit, total=known)
             items = queries.reviewed(con, self.log, rows, self.cache)
             return {"items": self._json(con, items), "total": total, "offset": offset,
                     "articles": self._names(con, {i.article_id for i in items}),
-                    "progress": self._progress(con), "log_last": self.log.last}
+                    "progress": progress, "log_last": self.log.last}
 
     def changes(self, since: int) -> dict:
         """The items decided after log entry ``since`` (by anyone, in any process),
