@@ -18,7 +18,7 @@ from extractor.ingest.read import read_source
 from extractor.pipeline import extract_article
 from extractor.checks.recheck import save_with_checks
 from extractor.review.app import make_server
-from extractor.store.db import Store
+from extractor.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ("local-news-detective-jailed-2022.txt", "iopc-apsp-proceedings-release-2021.txt",

@@ -6,13 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from pathlib import Path
 
 import duckdb
 import pytest
 
 from extractor.cli import main
 from extractor.errors import ReviewError
-from extractor.export import COLUMNS, export, export_rows
+from extractor.export import COLUMNS, columns_for, export, export_rows, sentence_of, write_csv
 from extractor.review.service import ReviewDesk, load_reviewed
 from extractor.store import Store
 
@@ -152,3 +154,111 @@ def test_a_claim_is_reviewed_like_any_item_and_exports_its_kind_and_status(tmp_p
     assert row["item_kind"] == "claim" and row["status"] == "corrected"
     assert row["claim_kind"] == "change" and row["claim_status"] == "holds"
     assert row["corrected_fields"] == "status" and row["reviewer"] == "Ann Editor"
+
+
+# -- a table a desk can publish from ----------------------------------------------
+
+def test_each_row_says_where_its_item_comes_from_and_when_it_was_decided(decided):
+    db, ids = decided
+    with Store(db) as store:
+        rows = rows_by_id(dict(zip(NAMES, row)) for row in export_rows(store, "accepted"))
+        corrected = rows[ids["corrected"]]
+        article = store.article(corrected["article_id"])
+    assert corrected["title"] == article.title and corrected["published"] == article.published
+    assert corrected["quote"] in corrected["sentence"] and corrected["sentence"] in " ".join(article.text.split())
+    assert corrected["decided_at"].utcoffset().total_seconds() == 0
+
+
+@pytest.mark.parametrize("text, part, sentence", [
+    ("The IOPC said 172 referrals were made. Two officers were dismissed.", "172",
+     "The IOPC said 172 referrals were made."),
+    ("The IOPC said 172 referrals were made. Two officers were dismissed.", "Two",
+     "Two officers were dismissed."),
+    ("A headline with 12 complaints\nThe body of the piece follows.", "12", "A headline with 12 complaints"),
+    ('He said: "We had 40 cases." Then he left.', "40", 'He said: "We had 40 cases."'),
+    ("No full stop around 7 here", "7", "No full stop around 7 here"),
+])
+def test_the_sentence_is_the_one_around_the_words(text, part, sentence):
+    start = text.index(part)
+    assert sentence_of(text, start, start + len(part)) == sentence
+
+
+def test_a_kind_gets_a_table_of_its_own_columns(decided, tmp_path):
+    db, ids = decided
+    with Store(db) as store:
+        assert export(store, tmp_path / "outcomes.csv", "csv", "accepted", kind="outcome") == 2
+        with pytest.raises(ReviewError, match="unknown kind 'person'"):
+            export(store, tmp_path / "x.csv", "csv", kind="person")
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "outcomes.csv").read_text(encoding="utf-8"))))
+    assert {r["item_id"] for r in rows} == {ids["accepted"], ids["added"]}
+    assert list(rows[0]) == [name for name, _ in columns_for("outcome")]
+    assert "subject" in rows[0] and "qualifier" not in rows[0] and "check_kind" not in rows[0]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_quoted_and_numbers_keep_their_sign(tmp_path):
+    columns = (("reason", "VARCHAR"), ("value", "DOUBLE"), ("quote", "VARCHAR"), ("subject", "VARCHAR"))
+    out = io.StringIO()
+    write_csv(out, columns, [
+        ("=HYPERLINK(\"http://evil\")", -3.0, "-12 officers", "@SUM(A1)"),
+        ("+1 call", 2.5, "\tTabbed", "\rCR"),
+        ("plain", None, "it's 40", "x"),
+    ])
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[1] == ["'=HYPERLINK(\"http://evil\")", "-3", "'-12 officers", "'@SUM(A1)"]
+    assert rows[2] == ["'+1 call", "2.5", "'\tTabbed", "'\rCR"]
+    assert rows[3] == ["plain", "", "it's 40", "x"]
+
+
+def test_bom_starts_a_csv_for_excel_and_only_when_asked(decided, tmp_path, capsys):
+    db, _ = decided
+    assert main(["export", "--db", str(db), "--bom", "-o", str(tmp_path / "excel.csv")]) == 0
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "plain.csv")]) == 0
+    assert (tmp_path / "excel.csv").read_bytes().startswith(b"\xef\xbb\xbfarticle_id,")
+    assert (tmp_path / "plain.csv").read_bytes().startswith(b"article_id,")
+    assert main(["export", "--db", str(db), "--kind", "figure", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert "exported 1 accepted figure rows" in err
+    (row,) = json.loads(out)
+    assert row["decided_at"].endswith("+00:00") and "subject" not in row
+
+
+# -- the data dictionary ------------------------------------------------------------
+
+SCHEMA_DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
+
+
+def documented() -> dict[str, set[str]]:
+    """docs/schema.md's columns: {"store table": names} and {"export": names}."""
+    found: dict[str, set[str]] = {}
+    section = None
+    for line in SCHEMA_DOC.read_text(encoding="utf-8").splitlines():
+        if heading := re.match(r"### `(\w+)`", line):
+            section = heading.group(1)
+        elif line.startswith("## Export columns"):
+            section = "export"
+        elif line.startswith("## "):
+            section = None
+        elif section and (cell := re.match(r"\| `(\w+)` \|", line)):
+            found.setdefault(section, set()).add(cell.group(1))
+    return found
+
+
+def test_every_store_table_and_column_is_in_the_data_dictionary(tmp_path):
+    Store(tmp_path / "fresh.duckdb").close()
+    con = duckdb.connect(str(tmp_path / "fresh.duckdb"), read_only=True)
+    try:
+        columns = con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                              "WHERE table_schema = 'main'").fetchall()
+    finally:
+        con.close()
+    doc = documented()
+    for table, column in columns:
+        assert column in doc.get(table, set()), f"docs/schema.md lacks {table}.{column}"
+    assert {t for t, _ in columns} == set(doc) - {"export"}
+
+
+def test_every_export_column_is_in_the_data_dictionary():
+    doc = documented()["export"]
+    for kind in (None, "figure", "outcome", "date", "claim", "check"):
+        missing = [name for name, _ in columns_for(kind) if name not in doc]
+        assert not missing, f"docs/schema.md lacks export columns {missing}"

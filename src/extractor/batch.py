@@ -74,6 +74,7 @@ class ExtractRun:
         self.done = self.skipped = self.stored = 0
         self.failures: list[Failure] = []
         self._batch: list = []
+        self._turns = None  # the writer's turns at a shared store, once it is open
         self._iterated = False
         # Called with each input's outcome as it comes back (a result, a Failure, or a
         # Skipped), before its batch is stored: what a progress bar counts.
@@ -101,6 +102,13 @@ class ExtractRun:
         try:
             stored_ids = self.store.stored_ids(__version__) if self.store is not None and not self.force else ()
             started = utc_now()
+            if self.store is not None:
+                # Other processes (the review page, export, another extract) get the
+                # store between batches when they wait for it (store/access.py).
+                from .store.access import Turns
+
+                self._turns = Turns(self.store)
+                self._turns.give(now=True)
             for item in run_tasks(self.tasks, workers=self.workers, skip_ids=IdSet(stored_ids),
                                   fetch_options=self.fetch_options):
                 if self.on_input is not None:
@@ -115,6 +123,10 @@ class ExtractRun:
 
     def _flush(self, started) -> Iterator[ArticleResult | Failure]:
         batch = self._batch
+        if not batch:
+            return
+        if self._turns is not None:
+            self._turns.take()
         if self.store is not None:
             self._skip_stored_in_this_run(batch, started)
             fresh = [i for i, item in enumerate(batch) if isinstance(item, ArticleResult)]
@@ -130,6 +142,8 @@ class ExtractRun:
         self._batch = []
         for item in batch:
             yield self._shown(item) if isinstance(item, Skipped) else item
+        if self._turns is not None:
+            self._turns.give()
 
     def _shown(self, item: Skipped) -> ArticleResult | Failure:
         """An article stored before, as the store has it: not extracted or written again."""

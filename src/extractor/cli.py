@@ -265,21 +265,28 @@ def cmd_review(args) -> int:
     db = _existing_db(args)
     if db is None:
         return 2
-    with Store(db) as store:
-        server = make_server(store, args.host, args.port, args.token, args.reviewer)
-        print(f"review page: {server.url}  (Ctrl-C stops)", flush=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+    with Store(db):
+        pass  # a file that is no store (or needs migrating) is found out before serving
+    # The server holds the store for bursts of requests and lets go for extraction,
+    # export and other pages when they wait (store/access.py, ReviewDesk.session).
+    editors = {}
+    for given in args.editor or ():
+        name, _, token = given.rpartition("=")
+        editors[token] = name
+    server = make_server(db, args.host, args.port, args.token, args.reviewer, editors)
+    print(f"review page: {server.url}  (Ctrl-C stops)", flush=True)
+    for name, url in server.editor_urls().items():
+        print(f"  for {name}: {url}", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return 0
 
 
 def cmd_export(args) -> int:
-    import tempfile
-
     from .export import export
     from .store import Store
 
@@ -290,16 +297,18 @@ def cmd_export(args) -> int:
         _err("parquet is binary: name a file with -o")
         return 2
     with Store(db) as store:
-        if args.output is not None:
-            count = export(store, args.output, args.format, args.status)
-        else:  # duckdb writes files; stream one through a temporary file
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / f"export.{args.format}"
-                count = export(store, path, args.format, args.status)
-                sys.stdout.write(path.read_text(encoding="utf-8"))
-    print(f"exported {count} {args.status} rows" + (f" to {args.output}" if args.output else ""),
+        count = export(store, args.output if args.output is not None else sys.stdout, args.format,
+                       args.status, kind=args.kind, bom=args.bom)
+    what = f"{args.status} {args.kind}" if args.kind else args.status
+    print(f"exported {count} {what} rows" + (f" to {args.output}" if args.output else ""),
           file=sys.stderr)
     return 0
+
+
+def _add_wait(p) -> None:
+    p.add_argument("--wait", type=float, metavar="SECONDS",
+                   help="how long to wait while another process holds the store "
+                        "(default: $EXTRACTOR_WAIT or 60)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -329,6 +338,7 @@ def _extract_parser(sub) -> None:
                    help="default: table on a terminal, json otherwise (json: one object for one "
                         "file, a list for a directory or several sources)")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
     p.add_argument("--workers", type=int, metavar="N",
@@ -347,6 +357,7 @@ def _checks_parser(sub) -> None:
     p = sub.add_parser("checks", help="list the checks stored with every article",
                        epilog="example: extractor checks --kind sum_mismatch")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--kind", choices=CHECK_KINDS, metavar="KIND",
                    help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
@@ -361,11 +372,15 @@ def _review_parser(sub) -> None:
     p = sub.add_parser("review", help="review the stored items in a local web page",
                        epilog="example: extractor review --reviewer 'Ann Editor'")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--port", type=int, default=8765, help="port to listen on (0: any free port)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; any other needs --token)")
     p.add_argument("--token", help="secret every request must carry (required off 127.0.0.1)")
     p.add_argument("--reviewer", help="your name, shown on every decision (else the page asks)")
+    p.add_argument("--editor", action="append", metavar="NAME=TOKEN",
+                   help="an editor and their own secret token, which names them on every "
+                        "decision (repeat for each editor; allows binding off 127.0.0.1)")
     p.set_defaults(func=cmd_review)
 
 
@@ -373,10 +388,15 @@ def _export_parser(sub) -> None:
     p = sub.add_parser("export", help="write the reviewed rows, corrections applied",
                        epilog="example: extractor export --format parquet -o reviewed.parquet")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_wait(p)
     p.add_argument("--status", default="accepted",
                    choices=("accepted", "corrected", "rejected", "unreviewed", "all"),
                    help="accepted (default) = accepted as extracted or after correction")
     p.add_argument("--format", choices=("csv", "parquet", "json"), default="csv")
+    p.add_argument("--kind", choices=("figure", "outcome", "date", "claim", "check"),
+                   help="one kind's table, with its own columns (default: every kind in one table)")
+    p.add_argument("--bom", action="store_true", help="start a CSV with a UTF-8 byte order mark, "
+                   "which Excel needs to read accents and symbols right")
     p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: stdout; "
                    "parquet needs a file)")
     p.set_defaults(func=cmd_export)
@@ -395,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        from .store.access import configure
+
+        configure(getattr(args, "wait", None))
         return args.func(args)
     except ExtractorError as exc:
         _err(str(exc))

@@ -8,6 +8,7 @@ of them; its str() is the one line a user is shown.
      │                          exception's type; the batch counts it as failed and goes on
      ├── RuleError              a pattern file under models/ is malformed
      ├── StoreError             the DuckDB file cannot be opened, migrated or written
+     │    └── StoreBusy         another process held the file longer than --wait
      ├── EvalError              a gold directory or gold file is unusable
      └── ReviewError            a review decision cannot be taken (bad value, unknown item)
           └── ConflictError     the item was decided again since the editor loaded it
@@ -52,6 +53,10 @@ class RuleError(ExtractorError):
 
 class StoreError(ExtractorError):
     pass
+
+
+class StoreBusy(StoreError):
+    """Another process held the store file for longer than this one would wait."""
 
 
 class EvalError(ExtractorError):

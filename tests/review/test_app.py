@@ -52,13 +52,13 @@ def post(server, path: str, body: dict, csrf: str | None = None, **headers):
 
 
 def reviews(server) -> list[tuple]:
-    with server.desk.lock:
+    with server.desk.session():
         return server.desk.store.con.execute(
             "SELECT item_id, reviewer, decision, reason FROM reviews ORDER BY id").fetchall()
 
 
 def first(server, kind: str):
-    with server.desk.lock:
+    with server.desk.session():
         return next(i for i in load_reviewed(server.desk.store) if i.kind == kind)
 
 
@@ -274,3 +274,24 @@ def test_change_and_contradiction_checks_reach_the_desk_like_any_other_kind(tmp_
     for kind in ("change_mismatch", "contradiction"):
         _, _, queue = request(server, "GET", f"/api/queue?kind=check&check_kind={kind}")
         assert queue["items"] and {i["check_kind"] for i in queue["items"]} == {kind}
+
+
+def test_each_editor_has_a_token_of_their_own_that_names_them(corpus_db, serve):
+    ann_token, bob_token = "ann-token-0123456789", "bob-token-0123456789"
+    server = serve(corpus_db, editors={ann_token: "Ann Editor", bob_token: "Bob Editor"})
+    status, _, _ = request(server, "GET", "/api/overview")
+    assert status == 403
+    status, response, page = request(server, "GET", "/", headers={"X-Review-Token": ann_token})
+    assert status == 200 and '<meta name="reviewer" content="Ann Editor">' in page
+    assert '<meta name="reviewer-fixed" content="true">' in page
+    assert f"extractor_review_token={ann_token}" in response.getheader("Set-Cookie")
+    csrf = re.search(r'<meta name="csrf-token" content="([^"]+)">', page).group(1)
+    ann_item, bob_item = [i.id for i in load_reviewed(server.desk.store) if i.kind == "figure"][:2]
+    for token, item in ((ann_token, ann_item), (bob_token, bob_item)):
+        # the request claims to be someone else: the token decides who it is
+        status, _, answer = post(server, "/api/decide", {"item_id": item, "decision": "accept",
+                                                         "reviewer": "Mallory", "version": 0},
+                                 csrf, **{"X-Review-Token": token})
+        assert status == 200, answer
+    assert [(i, who) for i, who, _, _ in reviews(server)] == [(ann_item, "Ann Editor"), (bob_item, "Bob Editor")]
+    assert server.editor_urls()["Bob Editor"].endswith(f"/?token={bob_token}")

@@ -14,84 +14,11 @@ from extractor import __version__
 from extractor.review.decisions import HUMAN_RULE, field_specs
 from extractor.review.service import load_reviewed
 from extractor.store import Store
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="Debian's chromium is not at /usr/bin/chromium (apt-get install chromium; .ci/run does)")
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (the test extra) is not installed")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class Editor:
-    """One person at the review page, in a browser context of their own."""
-
-    def __init__(self, browser, url: str):
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900})
-        self.page = self.context.new_page()
-        self.dialogs: list[str] = []
-        self.errors: list[str] = []
-        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.goto(url)
-        self.page.wait_for_selector("body[data-ready=true]")
-
-    def press(self, *keys: str) -> None:
-        """Press keys one after another, each time until the page is idle again."""
-        for key in keys:
-            self.page.keyboard.press(key)
-            self.idle()
-
-    def idle(self) -> None:
-        self.page.wait_for_selector("body[data-pending='0']", state="attached")
-
-    def type(self, text: str) -> None:
-        self.page.keyboard.type(text)
-
-    def text(self, selector: str) -> str:
-        return self.page.text_content(selector) or ""
-
-    def selected(self) -> str:
-        return self.page.get_attribute("#queue li.item[aria-selected=true]", "data-id")
-
-    def shown_ids(self) -> list[str]:
-        return self.page.eval_on_selector_all("#queue li.item", "rows => rows.map(r => r.dataset.id)")
-
-    def filter(self, name: str, value: str) -> None:
-        # the filters are ordinary selects, without shortcuts
-        self.page.select_option(f"#f-{name}", value)
-        self.idle()
-
-    def close(self) -> None:
-        self.context.close()
-
-
-@pytest.fixture
-def editors(browser):
-    opened: list[Editor] = []
-
-    def open_page(url: str) -> Editor:
-        opened.append(Editor(browser, url))
-        return opened[-1]
-
-    yield open_page
-    for editor in opened:
-        assert editor.errors == [], editor.errors
-        editor.close()
+from review_browser import browser, editors  # noqa: F401 - fixtures
 
 
 def log(server) -> list[tuple]:
-    with server.desk.lock:
+    with server.desk.session():
         rows = server.desk.store.con.execute(
             "SELECT item_id, reviewer, decision, reason, CAST(after AS VARCHAR) FROM reviews ORDER BY id"
         ).fetchall()
@@ -100,12 +27,12 @@ def log(server) -> list[tuple]:
 
 
 def reviewed(server, item_id: str):
-    with server.desk.lock:
+    with server.desk.session():
         return server.desk._item(item_id)
 
 
 def progress(server) -> str:
-    with server.desk.lock:
+    with server.desk.session():
         items = load_reviewed(server.desk.store)
     current = [i for i in items if i.current and not (i.human and i.status == "rejected")]
     done = sum(1 for i in current if i.status != "unreviewed")
@@ -207,7 +134,7 @@ def test_accept_reject_correct_add_undo_and_filters_by_keyboard(corpus_db, serve
 
     # n: add a figure from words selected in the article
     article_id = reviewed(server, figure).article_id
-    with server.desk.lock:
+    with server.desk.session():
         text = server.desk.store.load(article_id).article.text
     words = "three occasions" if "three occasions" in text else text.split(".")[0][:12]
     page.evaluate("""(words) => {
@@ -289,7 +216,7 @@ def test_the_reviewer_from_the_command_line_is_not_asked_and_signs_every_decisio
 def test_an_article_with_nothing_to_review_is_shown_so_a_missed_figure_can_be_added(corpus_db, serve, editors):
     server = serve(corpus_db, reviewer="Ann")
     ann = editors(server.url)
-    with server.desk.lock:
+    with server.desk.session():
         article_id = server.desk.store.article_ids()[0]
     ann.filter("article", article_id)
     ann.filter("status", "corrected")  # nothing corrected yet
@@ -304,7 +231,7 @@ def test_script_and_onerror_in_an_article_never_run(corpus_db, serve, editors):
     ann = editors(server.url)
     page = ann.page
     page.evaluate("window.__pwned = undefined")
-    with server.desk.lock:
+    with server.desk.session():
         hostile = next(aid for aid in server.desk.store.article_ids()
                        if "<script>" in server.desk.store.load(aid).article.text)
     ann.filter("article", hostile)
@@ -347,12 +274,12 @@ def test_two_editors_on_one_item_the_later_stale_decision_is_refused(corpus_db, 
     assert message.get_attribute("class") == "conflict"
     assert "decided again (accept by Ann" in message.text_content()
     assert "yours was not recorded" in message.text_content()
-    # Bob's page now shows the decision that stands, at its new version
+    # Bob's page now shows the decision that stands, at its new version, and keeps
+    # what he typed: Enter records it on top of Ann's
     assert bob.selected() == item and "status: accepted" in bob.text("#item-meta")
-    bob.press("x")
-    bob.type("still not")
+    assert bob.page.input_value("#reject-reason") == "I think not" and "is kept" in message.text_content()
     bob.press("Enter")
-    assert [row[1:4] for row in log(server)] == [("Ann", "accept", None), ("Bob", "reject", "still not")]
+    assert [row[1:4] for row in log(server)] == [("Ann", "accept", None), ("Bob", "reject", "I think not")]
 
 
 def test_with_a_token_the_printed_url_opens_the_page_and_a_bare_one_does_not(corpus_db, serve, editors, browser):
@@ -373,7 +300,7 @@ def test_without_a_mouse_an_addition_takes_its_span_typed_in_the_form(corpus_db,
     server = serve(corpus_db, reviewer="Ann")
     ann = editors(server.url)
     item = reviewed(server, ann.selected())
-    with server.desk.lock:
+    with server.desk.session():
         text = server.desk.store.load(item.article_id).article.text
     start = text.index(". ") + 2  # the second sentence's first words
     words = text[start:start + 8]

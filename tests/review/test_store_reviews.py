@@ -207,7 +207,10 @@ def test_undo_is_a_new_entry_restoring_the_state_before(desk, store):
                             version=accepted.version, values={"org": "Home Office"})
     undone = desk.decide(item_id=fig.id, decision="undo", reviewer="Ann", version=corrected.version)
     assert undone.status == "accepted" and undone.values["org"] == "IOPC"
-    undone = desk.decide(item_id=fig.id, decision="undo", reviewer="Bob", version=undone.version)
+    # only the editor whose decision stands may take it back
+    with pytest.raises(ReviewError, match="the decision standing is Ann's .accept.; only they can undo it"):
+        desk.decide(item_id=fig.id, decision="undo", reviewer="Bob", version=undone.version)
+    undone = desk.decide(item_id=fig.id, decision="undo", reviewer="Ann", version=undone.version)
     assert undone.status == "unreviewed" and undone.standing is None
     rows = log_rows(store)
     assert [r[3] for r in rows] == ["accept", "correct", "undo", "undo"]

@@ -11,7 +11,9 @@ Safety, request by request:
 - bound to 127.0.0.1 the server answers only to a ``127.0.0.1``/``localhost``
   Host header (a rebound DNS name is refused);
 - bound anywhere else it needs ``token``, and then every request must carry it
-  (``?token=`` once, remembered in a same-site cookie, or ``X-Review-Token``).
+  (``?token=`` once, remembered in a same-site cookie, or ``X-Review-Token``);
+- or ``editors`` (token -> name): each editor has a token of their own, which
+  names them: their decisions carry that name, whatever the request says.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
 from string import Template
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from ..errors import ConflictError, ExtractorError, ReviewError, StoreError
+from ..errors import ConflictError, ExtractorError, ReviewError, StoreBusy, StoreError
 from ..store import Store
 from .service import ReviewDesk
 
@@ -52,14 +55,20 @@ class ReviewServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, desk: ReviewDesk, host: str = LOCAL, port: int = 0,
-                 token: str | None = None, reviewer: str | None = None):
-        if host != LOCAL and not token:
-            raise ReviewError(f"binding {host} (not {LOCAL}) needs --token, "
+                 token: str | None = None, reviewer: str | None = None,
+                 editors: dict[str, str] | None = None):
+        editors = {t: (name or "").strip() for t, name in (editors or {}).items()}
+        if host != LOCAL and not token and not editors:
+            raise ReviewError(f"binding {host} (not {LOCAL}) needs --token or --editor, "
                               "which every request must then carry")
-        if token and not _TOKEN.fullmatch(token):
-            raise ReviewError("a --token is at least 16 characters of letters, digits, '.', '_', '~' or '-'")
+        for given in (token, *editors):
+            if given and not _TOKEN.fullmatch(given):
+                raise ReviewError("a token is at least 16 characters of letters, digits, '.', '_', '~' or '-'")
+        if not all(1 <= len(name) <= 100 for name in editors.values()):
+            raise ReviewError("every --editor needs a name of 1 to 100 characters: NAME=TOKEN")
         self.desk = desk
         self.token = token or None
+        self.editors = editors
         self.reviewer = (reviewer or "").strip()
         self.csrf = secrets.token_urlsafe(32)
         try:
@@ -67,15 +76,38 @@ class ReviewServer(ThreadingHTTPServer):
         except OSError as exc:
             raise ReviewError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
+    def server_close(self) -> None:
+        super().server_close()
+        self.desk.close()  # lets go of the store file
+
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/" + (f"?token={self.token}" if self.token else "")
 
+    def editor_urls(self) -> dict[str, str]:
+        """name -> the URL that editor opens (their token in it)."""
+        host, port = self.server_address[:2]
+        return {name: f"http://{host}:{port}/?token={token}" for token, name in self.editors.items()}
 
-def make_server(store: Store, host: str = LOCAL, port: int = 0, token: str | None = None,
-                reviewer: str | None = None) -> ReviewServer:
-    return ReviewServer(ReviewDesk(store), host, port, token, reviewer)
+
+def make_server(store: Store | str | Path, host: str = LOCAL, port: int = 0, token: str | None = None,
+                reviewer: str | None = None, editors: dict[str, str] | None = None) -> ReviewServer:
+    """A server over the store file at a path, held for bursts of requests and let
+    go for other processes (what ``extractor review`` runs), or over an open Store
+    its caller keeps."""
+    desk = ReviewDesk(store)
+    server = ReviewServer(desk, host, port, token, reviewer, editors)
+    if not isinstance(store, Store):
+        # read what the first page asks for once before anyone asks: the imports,
+        # the folded log and the counts are then ready, and the first editor
+        # does not wait for them (a store busy now is warmed by the first request)
+        try:
+            desk.overview()
+            desk.queue()
+        except StoreBusy:
+            pass
+    return server
 
 
 class ReviewHandler(BaseHTTPRequestHandler):
@@ -99,9 +131,12 @@ class ReviewHandler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         for name, value in (extra or {}).items():
             self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        try:
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the page went away (a reload, a closed tab) before its answer came
 
     def _json(self, status: int, data: object, extra: dict | None = None) -> None:
         self._send(status, json.dumps(data, ensure_ascii=False).encode("utf-8"),
@@ -125,18 +160,25 @@ class ReviewHandler(BaseHTTPRequestHandler):
         return self._query().get("token")
 
     def _allowed(self) -> bool:
+        """Whether the request may go on; sets self.editor (the name its token gives,
+        if an editor's) and self.token_used."""
         server = self.server
-        if server.token is None:
+        self.editor, self.token_used = None, None
+        if server.token is None and not server.editors:
             host = (self.headers.get("Host") or "").rsplit(":", 1)[0]
             if host not in (LOCAL, "localhost"):
                 self._error(HTTPStatus.FORBIDDEN, f"this review server answers only to {LOCAL}")
                 return False
             return True
-        given = self._token_given() or ""
-        if not hmac.compare_digest(given.encode(), server.token.encode()):
+        given = (self._token_given() or "").encode()
+        # every token is compared, so the time taken says nothing of which one matched
+        matched = [t for t in (server.token, *server.editors) if t and hmac.compare_digest(given, t.encode())]
+        if not matched:
             self._error(HTTPStatus.FORBIDDEN,
                         "this review server needs its token: open the URL it printed")
             return False
+        self.token_used = matched[0]
+        self.editor = server.editors.get(matched[0])
         return True
 
     def _body(self) -> dict | None:
@@ -171,6 +213,8 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.CONFLICT, str(exc))
         except ReviewError as exc:
             self._error(HTTPStatus.BAD_REQUEST, str(exc))
+        except StoreBusy as exc:  # the page keeps what was typed and may try again
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
         except StoreError as exc:
             self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
         except ExtractorError as exc:
@@ -205,7 +249,14 @@ class ReviewHandler(BaseHTTPRequestHandler):
         elif path == "/api/queue":
             self._guarded(lambda: self._json(HTTPStatus.OK, desk.queue(
                 status=query.get("status", ""), kind=query.get("kind", ""),
-                article=query.get("article", ""), check_kind=query.get("check_kind", ""))))
+                article=query.get("article", ""), check_kind=query.get("check_kind", ""),
+                offset=_number(query, "offset", 0), limit=_number(query, "limit", 100))))
+        elif path == "/api/articles":
+            self._guarded(lambda: self._json(HTTPStatus.OK, desk.articles(
+                search=query.get("q", ""), sort=query.get("sort", "published"),
+                offset=_number(query, "offset", 0), limit=_number(query, "limit", 50))))
+        elif path == "/api/changes":
+            self._guarded(lambda: self._json(HTTPStatus.OK, desk.changes(_number(query, "since", 0))))
         elif path == "/api/article":
             self._guarded(lambda: self._json(HTTPStatus.OK, desk.article(query.get("id", ""))))
         elif path == "/api/item":
@@ -225,29 +276,44 @@ class ReviewHandler(BaseHTTPRequestHandler):
             return
         desk = self.server.desk
 
+        # an editor's own token names them, whatever the request says
+        reviewer = self.editor or data.get("reviewer")
+
         def decide():
-            item = desk.decide(item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
-                               reviewer=data.get("reviewer"), version=data.get("version"),
-                               reason=_text(data.get("reason")), values=_values(data.get("values")))
-            self._json(HTTPStatus.OK, item.to_json())
+            item, progress = desk.decide_counted(
+                item_id=str(data.get("item_id", "")), decision=str(data.get("decision", "")),
+                reviewer=reviewer, version=data.get("version"),
+                reason=_text(data.get("reason")), values=_values(data.get("values")))
+            self._json(HTTPStatus.OK, {**item.to_json(), "progress": progress})
 
         def add():
-            item = desk.add(article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
-                            span=data.get("span"), values=_values(data.get("values")),
-                            reviewer=data.get("reviewer"), reason=_text(data.get("reason")))
-            self._json(HTTPStatus.OK, item.to_json())
+            item, progress = desk.add_counted(
+                article_id=str(data.get("article_id", "")), kind=str(data.get("kind", "")),
+                span=data.get("span"), values=_values(data.get("values")),
+                reviewer=reviewer, reason=_text(data.get("reason")))
+            self._json(HTTPStatus.OK, {**item.to_json(), "progress": progress})
 
         self._guarded(decide if path == "/api/decide" else add)
 
     def _page(self) -> None:
         template = Template(_resource("templates", "page.html").decode("utf-8"))
         body = template.substitute(csrf=html.escape(self.server.csrf, quote=True),
-                                   reviewer=html.escape(self.server.reviewer, quote=True))
+                                   reviewer=html.escape(self.editor or self.server.reviewer, quote=True),
+                                   fixed="true" if self.editor else "")
         extra = {}
-        if self.server.token:
-            extra["Set-Cookie"] = (f"{COOKIE}={self.server.token}; Path=/; HttpOnly; "
+        if self.token_used:
+            extra["Set-Cookie"] = (f"{COOKIE}={self.token_used}; Path=/; HttpOnly; "
                                    "SameSite=Strict")
         self._send(HTTPStatus.OK, body.encode("utf-8"), "text/html; charset=utf-8", extra)
+
+
+def _number(query: dict, name: str, default: int) -> int:
+    raw = query.get(name, "")
+    if not raw:
+        return default
+    if not raw.isdigit():
+        raise ReviewError(f"{name} must be a whole number, not {raw!r}")
+    return int(raw)
 
 
 def _text(value) -> str | None:

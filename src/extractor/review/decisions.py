@@ -165,10 +165,14 @@ def state_of(item: Reviewed) -> dict:
     return {"status": item.status, "values": item.values}
 
 
-def undo_target(item: Reviewed) -> Entry:
-    """The decision an undo takes back: the one standing."""
+def undo_target(item: Reviewed, reviewer: str | None = None) -> Entry:
+    """The decision an undo takes back: the one standing, which only the editor who
+    made it may take back (another editor decides again instead)."""
     if item.standing is None:
         raise ReviewError(f"item {item.id}: there is no decision to undo")
+    if reviewer is not None and item.standing.reviewer != reviewer:
+        raise ReviewError(f"item {item.id}: the decision standing is {item.standing.reviewer}'s "
+                          f"({item.standing.decision}); only they can undo it, you can decide again")
     return item.standing
 
 

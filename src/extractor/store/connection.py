@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 import duckdb
 
 from ..errors import StoreError
-from . import schema
+from . import access, schema
 
 
 def _interrupted(exc: BaseException) -> bool:
@@ -44,7 +44,8 @@ class Connection:
 
     def _connect(self) -> None:
         try:
-            self._con = duckdb.connect(str(self.path))
+            # waits its turn while another process holds the file (see access.py)
+            self._con = access.connect(self.path)
             for name, value in self._settings.items():
                 self._con.execute(f"SET {name} = '{value}'")
         except duckdb.Error as exc:

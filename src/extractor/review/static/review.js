@@ -4,11 +4,22 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
-  const csrf = meta("csrf-token");
-  let reviewer = meta("reviewer") || localStorage.getItem("extractor-reviewer") || "";
+  let csrf = meta("csrf-token");
+  // The name this browser chose stands over the server's --reviewer, so a reload
+  // never takes a changed name back.
+  // An editor's own token names them (the server says so): no choosing then.
+  const fixed = meta("reviewer-fixed") === "true";
+  let reviewer = fixed ? meta("reviewer") : localStorage.getItem("extractor-reviewer") || meta("reviewer") || "";
   let overview = null;
   let items = [];
   let index = -1;
+  // The queue is read a page at a time: items holds one page of `total`.
+  const PAGE = 100;
+  const POLL_MS = 3000;
+  let offset = 0;
+  let total = 0;
+  let logLast = 0;  // the newest review log entry this page has seen
+  const names = new Map();  // article id -> {title, site_name, published, url, source}
   const articles = new Map();
   // This page's decisions, newest last, each with the item version this page
   // last saw: an undo made after someone else decided the item is refused.
@@ -32,13 +43,33 @@
     box.className = kind;
   }
 
-  async function api(path, body) {
+  // A restarted server has a new CSRF token: read it from the page it serves now
+  // (parsed as an inert document, never run) and send the decision once more.
+  async function freshToken() {
+    const page = await (await fetch("/")).text();
+    const found = new DOMParser().parseFromString(page, "text/html").querySelector('meta[name="csrf-token"]');
+    if (!found || found.content === csrf) return false;
+    csrf = found.content;
+    return true;
+  }
+
+  async function api(path, body, retried = false) {
     const options = body === undefined ? {} : {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
       body: JSON.stringify(body),
     };
-    const response = await fetch(path, options);
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch {
+      const error = new Error("the review server does not answer (stopped?); what you typed is kept — try again when it runs");
+      error.status = 0;
+      throw error;
+    }
+    if (response.status === 403 && body !== undefined && !retried && await freshToken()) {
+      return api(path, body, true);
+    }
     let data;
     try { data = await response.json(); } catch { data = { error: `the server answered ${response.status}` }; }
     if (!response.ok) {
@@ -71,6 +102,7 @@
 
   function showReviewer() {
     $("reviewer-name").textContent = reviewer || "—";
+    $("change-reviewer").hidden = fixed;
   }
 
   function askReviewer() {
@@ -105,8 +137,31 @@
   }
 
   function articleName(id) {
-    const found = overview.articles.find((a) => a.id === id);
+    const found = names.get(id);
     return found ? (found.title || found.source) : id;
+  }
+
+  function articleLine(a) {
+    return [a.title || a.source, a.site_name, a.published].filter(Boolean).join(" · ");
+  }
+
+  // The article search fills the article filter with the articles it finds.
+  async function searchArticles() {
+    const params = new URLSearchParams({ q: $("f-search").value, sort: $("f-sort").value, limit: "200" });
+    const data = await api(`/api/articles?${params}`);
+    fillArticles(data.articles, data.total);
+  }
+
+  function fillArticles(found, count) {
+    const select = $("f-article");
+    const chosen = select.value;
+    select.replaceChildren(el("option", { value: "", textContent: `any (${count} found)` }));
+    for (const a of found) names.set(a.id, a);
+    fillSelect(select, found.map((a) => [a.id, articleLine(a)]));
+    if (chosen && !found.some((a) => a.id === chosen)) {
+      select.append(el("option", { value: chosen, textContent: articleLine(names.get(chosen) || { source: chosen }) }));
+    }
+    select.value = chosen;
   }
 
   function showProgress(progress) {
@@ -114,14 +169,32 @@
   }
 
   async function loadQueue(selectId, fallbackIndex) {
-    const data = await api(`/api/queue?${filters()}`);
+    const data = await api(`/api/queue?${filters()}&offset=${offset}&limit=${PAGE}`);
     items = data.items;
+    total = data.total;
+    for (const [id, a] of Object.entries(data.articles)) {
+      names.set(id, a);
+      articles.set(id, a);  // the text came with the page
+    }
     showProgress(data.progress);
-    $("queue-count").textContent = `${items.length} shown`;
+    logLast = Math.max(logLast, data.log_last);
+    showCount();
     renderQueue();
     let next = selectId ? items.findIndex((item) => item.id === selectId) : -1;
     if (next < 0) next = Math.min(fallbackIndex ?? 0, items.length - 1);
     await select(next);
+  }
+
+  function showCount() {
+    $("queue-count").textContent = items.length
+      ? `${offset + 1}–${offset + items.length} of ${total}` : `0 of ${total}`;
+  }
+
+  // an item that no longer matches the status filter leaves the page
+  function matches(item) {
+    const status = $("f-status").value;
+    if (status === "orphaned") return !item.current;
+    return item.current && (!status || item.status === status);
   }
 
   function label(item) {
@@ -142,7 +215,7 @@
         article = item.article_id;
         list.append(el("li", { class: "article" }, articleName(article)));
       }
-      const status = item.current ? item.status : `${item.status} · orphaned`;
+      const status = (item.current ? item.status : `${item.status} · orphaned`) + (item.stale ? " · stale" : "");
       const row = el("li", { class: "item", "data-id": item.id, "data-index": String(i), "aria-selected": "false" },
         el("span", { class: "kind" }, item.kind + (item.human ? " +" : "")),
         el("span", { class: "quote" }, label(item)),
@@ -166,6 +239,7 @@
 
   async function select(i) {
     closeForms();
+    kbSel = null;
     index = i;
     for (const row of $("queue").querySelectorAll("li.item")) {
       row.setAttribute("aria-selected", row.dataset.index === String(i) ? "true" : "false");
@@ -208,13 +282,20 @@
 
   async function renderItem(item) {
     $("item-title").textContent = `${item.kind} · ${label(item)}`;
-    const notes = [articleName(item.article_id), `status: ${item.status}`];
+    const notes = [articleLine(names.get(item.article_id) || { source: item.article_id }), `status: ${item.status}`];
     if (item.reviewer) notes.push(`by ${item.reviewer} at ${item.decided_at}`);
     if (item.reason) notes.push(`reason: ${item.reason}`);
     if (!item.current) notes.push("orphaned: the latest extraction no longer produces this item");
     if (item.human) notes.push("added by a reviewer");
     if (item.machine_changed) notes.push("the machine values changed since this was accepted");
+    if (item.stale) {
+      notes.push("stale: this check rests on a value a reviewer has since corrected");
+      if (item.recheck) notes.push(item.recheck.still
+        ? `rechecked with the reviewed values, it still arises: ${item.recheck.message}`
+        : "rechecked with the reviewed values, it no longer arises");
+    }
     $("item-meta").textContent = notes.join(" · ");
+    showSource(item.article_id);
 
     await showArticle(item.article_id, item.spans);
 
@@ -230,9 +311,28 @@
       (entry.reason ? ` — ${entry.reason}` : ""))));
   }
 
-  function move(step) {
+  // the article's own link, only ever an http(s) one
+  function showSource(articleId) {
+    const a = names.get(articleId) || {};
+    const link = $("source-link");
+    const safe = typeof a.url === "string" && /^https?:\/\//i.test(a.url);
+    link.hidden = !safe;
+    if (safe) { link.href = a.url; link.textContent = a.url; }
+  }
+
+  // j past the page's last item reads the next page; k before its first, the one before
+  async function move(step) {
     if (!items.length) return;
-    return select(Math.max(0, Math.min(items.length - 1, index + step)));
+    const next = index + step;
+    if (next >= items.length && offset + items.length < total) {
+      offset += PAGE;
+      return loadQueue(null, 0);
+    }
+    if (next < 0 && offset > 0) {
+      offset = Math.max(0, offset - PAGE);
+      return loadQueue(null, PAGE - 1);
+    }
+    return select(Math.max(0, Math.min(items.length - 1, next)));
   }
 
   // -- decisions ------------------------------------------------------------------
@@ -245,20 +345,88 @@
 
   async function decide(decision, extra = {}, target = current()) {
     if (!target || needReviewer()) return false;
-    const nextId = decision === "undo" ? target.id : (items[index + 1] || {}).id;
     try {
       const item = await api("/api/decide", {
         item_id: target.id, decision, reviewer, version: target.version, ...extra,
       });
       remember(item, decision !== "undo");
+      if (item.progress) showProgress(item.progress);
       closeForms();
       say(`${decision} recorded by ${reviewer} on ${item.kind} “${label(item)}” — now ${item.status}`);
-      await loadQueue(nextId, index);
+      await place(item, decision !== "undo");
       return true;
     } catch (error) {
-      say(error.message, error.status === 409 ? "conflict" : "error");
-      if (error.status === 409) await loadQueue(target.id, index);
+      // A refused decision keeps the form and what was typed in it: the item is
+      // drawn again as it now stands, and Enter records the decision on top.
+      const kept = formOpen() ? " Your entry is kept: press Enter to record it on what is now there, Esc to drop it." : "";
+      say(error.message + kept, error.status === 409 ? "conflict" : "error");
+      if (error.status === 409) await refresh(target.id);
       return false;
+    }
+  }
+
+  // The decided item drawn in place, no reload: it stays if it still matches the
+  // filters, and the next item is selected after a decision (the same after an undo).
+  async function place(item, advance) {
+    const at = items.findIndex((i) => i.id === item.id);
+    if (at < 0) {
+      items.splice(Math.max(0, index + 1), 0, item);
+      renderQueue();
+      return select(Math.max(0, index + 1));
+    }
+    if (matches(item)) {
+      items[at] = item;
+      renderQueue();
+      return select(advance ? Math.min(at + 1, items.length - 1) : at);
+    }
+    items.splice(at, 1);
+    total -= 1;
+    showCount();
+    renderQueue();
+    return select(Math.min(at, items.length - 1));
+  }
+
+  // one item fetched again, without closing a form open on it
+  async function refresh(id) {
+    const item = await api(`/api/item?id=${encodeURIComponent(id)}`);
+    const at = items.findIndex((i) => i.id === id);
+    if (at >= 0) items[at] = item;
+    renderQueue();
+    for (const row of $("queue").querySelectorAll("li.item")) {
+      row.setAttribute("aria-selected", row.dataset.index === String(index) ? "true" : "false");
+    }
+    if (at === index) await renderItem(item);
+  }
+
+  // Other editors' decisions (in any process) appear without a reload.
+  let polling = false;
+  async function poll() {
+    if (polling || pending > 0 || !overview) return;
+    polling = true;
+    try {
+      const data = await api(`/api/changes?since=${logLast}`);
+      logLast = Math.max(logLast, data.log_last);
+      showProgress(data.progress);
+      let redraw = false;
+      for (const item of data.items) {
+        const at = items.findIndex((i) => i.id === item.id);
+        if (at >= 0 && items[at].version !== item.version) {
+          items[at] = item;
+          redraw = true;
+          if (at === index && !formOpen()) await renderItem(item);
+        }
+      }
+      if (redraw) {
+        renderQueue();
+        for (const row of $("queue").querySelectorAll("li.item")) {
+          row.setAttribute("aria-selected", row.dataset.index === String(index) ? "true" : "false");
+        }
+      }
+    } catch (error) {
+      // a store busy for long, or a server stopped: say so, and try again later
+      say(`could not check for other editors' decisions: ${error.message}`, "error");
+    } finally {
+      polling = false;
     }
   }
 
@@ -326,6 +494,7 @@
     if (!item || needReviewer()) return;
     closeForms();
     fieldInputs($("edit-fields"), item.kind, item.values);
+    $("edit-reason").value = "";
     $("edit-form").hidden = false;
     const first = $("edit-fields").querySelector("input, select");
     if (first) first.focus();
@@ -335,7 +504,7 @@
     event.preventDefault();
     const values = formValues($("edit-fields"), true);
     if (!Object.keys(values).length) { say("nothing changed: edit a field, or press Esc", "error"); return; }
-    enqueue(() => decide("correct", { values }));
+    enqueue(() => decide("correct", { values, reason: $("edit-reason").value }));
   });
 
   // "add": the words selected in the article become a new figure or outcome
@@ -396,14 +565,87 @@
     try {
       const item = await api("/api/add", {
         article_id: selection.article_id, kind: $("add-kind").value, span, values, reviewer,
+        reason: $("add-reason").value,
       });
       remember(item, true);
+      if (item.progress) showProgress(item.progress);
       closeForms();
       say(`added ${item.kind} “${item.values.text}” by ${reviewer}`);
-      await loadQueue(item.id, index);
+      await place(item, false);
     } catch (error) {
       say(error.message, "error");
     }
+  }
+
+  // -- selecting words with the keyboard ----------------------------------------------
+  // v selects the current item's words (or the article's first word); ] and [ move
+  // the selection's end a word on or back, } and { its start; n then adds it.
+  let kbSel = null;
+  const WORD = /[\p{L}\p{N}]/u;
+  const isWord = (ch) => WORD.test(ch);
+
+  function wordEndAfter(text, at) {
+    let i = at;
+    while (i < text.length && !isWord(text[i])) i += 1;
+    while (i < text.length && isWord(text[i])) i += 1;
+    return i;
+  }
+
+  function wordStartBefore(text, at) {
+    let i = at;
+    while (i > 0 && !isWord(text[i - 1])) i -= 1;
+    while (i > 0 && isWord(text[i - 1])) i -= 1;
+    return i;
+  }
+
+  // the text node and offset of a character offset into the article text
+  function pointAt(context, offset) {
+    const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    let left = offset;
+    while (node) {
+      if (left <= node.data.length) return { node, offset: left };
+      left -= node.data.length;
+      const next = walker.nextNode();
+      if (!next) return { node, offset: node.data.length };
+      node = next;
+    }
+    return { node: context, offset: 0 };
+  }
+
+  function showKeyboardSelection() {
+    const context = $("context");
+    const a = pointAt(context, kbSel.start);
+    const b = pointAt(context, kbSel.end);
+    window.getSelection().setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+    say(`selected “${context.textContent.slice(kbSel.start, kbSel.end)}” — ] [ move its end, } { its start, n adds it`);
+  }
+
+  function startSelection() {
+    if ($("item").hidden) return;
+    const text = $("context").textContent;
+    const item = current();
+    const span = item && item.kind !== "check" ? item.values.span : null;
+    kbSel = span ? { start: span[0], end: span[1] }
+      : { start: wordStartBefore(text, wordEndAfter(text, 0)), end: wordEndAfter(text, 0) };
+    showKeyboardSelection();
+  }
+
+  function moveSelection(edge, step) {
+    if (!kbSel) return startSelection();
+    const text = $("context").textContent;
+    let { start, end } = kbSel;
+    if (edge === "end") {
+      end = step > 0 ? wordEndAfter(text, end) : wordStartBefore(text, end);
+      while (end > start && !isWord(text[end - 1])) end -= 1;
+      if (end <= start) end = wordEndAfter(text, start);
+    } else {
+      start = step < 0 ? wordStartBefore(text, start) : wordEndAfter(text, start);
+      while (start < end && !isWord(text[start])) start += 1;
+      if (start >= end) start = wordStartBefore(text, end);
+    }
+    kbSel = { start, end };
+    showKeyboardSelection();
   }
 
   // -- keys -------------------------------------------------------------------------
@@ -427,7 +669,9 @@
     if (opening > 0) { event.preventDefault(); return; }
     const actions = {
       j: () => move(1), k: () => move(-1), a: () => decide("accept"), x: openReject,
-      e: openEdit, u: undo, n: openAdd, "?": toggleHelp,
+      e: openEdit, u: undo, n: openAdd, "?": toggleHelp, v: startSelection,
+      "]": () => moveSelection("end", 1), "[": () => moveSelection("end", -1),
+      "}": () => moveSelection("start", 1), "{": () => moveSelection("start", -1),
     };
     const action = actions[event.key];
     if (!action) return;
@@ -447,21 +691,36 @@
   $("do-edit").addEventListener("click", () => enqueue(openEdit));
   $("do-undo").addEventListener("click", () => enqueue(undo));
   $("do-add").addEventListener("click", () => enqueue(openAdd));
+  // A filter gives the keys back once chosen: a letter typed on a focused select
+  // would change it.
   for (const id of ["f-status", "f-kind", "f-article", "f-check-kind"]) {
-    $(id).addEventListener("change", () => enqueue(() => loadQueue(null, 0)));
+    $(id).addEventListener("change", () => {
+      $(id).blur();
+      offset = 0;
+      enqueue(() => loadQueue(null, 0));
+    });
   }
+  let searching = 0;
+  $("f-search").addEventListener("input", () => {
+    clearTimeout(searching);
+    searching = setTimeout(() => enqueue(searchArticles), 250);
+  });
+  $("f-sort").addEventListener("change", () => { $("f-sort").blur(); enqueue(searchArticles); });
   $("filters").addEventListener("submit", (event) => event.preventDefault());
 
   async function start() {
     overview = await api("/api/overview");
+    logLast = overview.log_last;
     fillSelect($("f-status"), overview.statuses.map((s) => [s, s]));
     fillSelect($("f-kind"), overview.kinds.map((k) => [k, k]));
-    fillSelect($("f-article"), overview.articles.map((a) => [a.id, a.title || a.source]));
+    fillArticles(overview.articles, overview.articles_total);
+    fillSelect($("f-sort"), overview.sorts.map((s) => [s, `by ${s}`]));
     fillSelect($("f-check-kind"), overview.check_kinds.map((k) => [k, k]));
     showReviewer();
     await loadQueue(null, 0);
     document.body.dataset.ready = "true";
     if (!reviewer) askReviewer();
+    setInterval(poll, POLL_MS);
   }
 
   enqueue(start);
