@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from .article import bounds, comparable, count_key, sentence_of, sentence_spans
+from .keys import bounds, comparable, count_key, sentence_of, sentence_spans
 from ..rulefiles import load_json
 from ..records import ArticleResult, Check, Figure, Outcome
 
