@@ -32,7 +32,13 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
+from .base_shares import base_mismatches
 from .contradictions import contradictions
+from .headline import headline_mismatches
+from .parts import breakdown_mismatches, since_mismatches
+from .shares import restated_counts
+from .spans import span_mismatches
+from .weekdays import weekday_mismatches
 from .keys import (OWN_PERIOD, agree, bounds, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
                    sentence_of, sentence_spans)
 from ..rulefiles import lexicon
@@ -262,8 +268,20 @@ def claim_mismatches(result: ArticleResult) -> list[Check]:
 
 
 def article_checks(result: ArticleResult) -> list[Check]:
-    return (unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
-            + claim_mismatches(result) + contradictions(result))
+    sums, shares, contradicting = sum_mismatches(result), share_mismatches(result), contradictions(result)
+    restating, restated = restated_counts(result)
+    # the checks added since (shares.py, base_shares.py, parts.py, spans.py, weekdays.py,
+    # headline.py) come after the first ones, and never flag again what those flagged
+    return (unresolved_dates(result) + sums + shares + claim_mismatches(result) + contradicting
+            + _new(shares, restating + base_mismatches(result, restated))
+            + _new(sums, breakdown_mismatches(result) + since_mismatches(result))
+            + span_mismatches(result) + weekday_mismatches(result) + headline_mismatches(result, contradicting))
+
+
+def _new(old: list[Check], new: list[Check]) -> list[Check]:
+    """The checks of ``new`` whose words no check of ``old`` has already flagged."""
+    flagged = {tuple(c.spans[0]) for c in old if c.spans}
+    return [c for c in new if tuple(c.spans[0]) not in flagged]
 
 
 # --------------------------------------------------------------- conflicts

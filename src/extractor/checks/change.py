@@ -51,7 +51,8 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .change_pairs import (ANAPHOR, direction_of, earlier_figure, figure_before, may_rest_on, measured_as_said,
-                           pair_for, qualifier_of, same_count, series_of, subject_figure, written_against)
+                           pair_for, qualifier_of, same_count, series_of, since_year_pair, subject_figure,
+                           written_against)
 from .change_rules import CompiledRule, Match, matches_in, rules, words
 from .change_verdicts import Num, with_article, direction_verdict, multiple_verdict, percent_verdict
 from .keys import sentence_spans
@@ -186,15 +187,21 @@ def _stated_change(x: Match, series: list, used: set[int], figs: list[Figure], t
         return _verify_stated(x, p.a, p.b, text, span)
     _, _, _, points, _ = _stated(x)
     fb = subject_figure(figs, x, s, prev, text, points)
+    since = since_year_pair(figs, x) if fb is None and not points else None
+    if since is not None:
+        fa, fb = since
+        return _verify_stated(x, _as_num(fa), _as_num(fb), text, x.span)
     if fb is None:
         return _unverifiable(x, text, None, "")
-    fa, said = written_against(figs, x, fb) or earlier_figure(figs, fb, x.m.group("rest") or "")
+    fa, said = written_against(figs, x, fb) or earlier_figure(figs, fb, x.m.group("rest") or "", text)
     if fa is None:
         missing = f"the figure {said}" if said else "the figure it is measured against"
         return _unverifiable(x, text, fb, missing)
-    a = Num(fa.value, fa.unit == "percent", fa.text, fa.qualifier != "exact", fa)
-    b = Num(fb.value, fb.unit == "percent", fb.text, fb.qualifier != "exact", fb)
-    return _verify_stated(x, a, b, text, x.span)
+    return _verify_stated(x, _as_num(fa), _as_num(fb), text, x.span)
+
+
+def _as_num(f: Figure) -> Num:
+    return Num(f.value, f.unit == "percent", f.text, f.qualifier != "exact", f)
 
 
 def _pair_claim(p, text: str) -> Claim:

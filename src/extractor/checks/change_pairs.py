@@ -10,6 +10,7 @@ from typing import Optional
 
 from .change_rules import Match, words
 from .change_verdicts import Num
+from .contradictions import same_stage
 from ..normalise.datecalc import add_months
 from ..normalise.numbers import parse_number
 from ..records import Figure
@@ -111,8 +112,11 @@ def measured_as_said(x: Match, p: "Pair", text: str) -> bool:
     return year in (fa.period_from.year, fb.period_from.year)  # 'in 2023' may be the change's own year
 
 
-def earlier_figure(figs: list[Figure], b: Figure, rest: str) -> tuple[Optional[Figure], str]:
-    """The article's figure a stated change is measured from, and the words that say which."""
+def earlier_figure(figs: list[Figure], b: Figure, rest: str, text: str = "") -> tuple[Optional[Figure], str]:
+    """The article's figure a stated change is measured from, and the words that say which:
+    the same count a year (or as many as the words say) before, at the same stage of the
+    process ('finalised' is not measured against 'formally recorded', whatever period the
+    two were given)."""
     rest_l = rest.lower()
     shift = None
     for phrase, years in sorted(words()["shifts"].items(), key=lambda kv: -len(kv[0])):
@@ -128,7 +132,8 @@ def earlier_figure(figs: list[Figure], b: Figure, rest: str) -> tuple[Optional[F
         return None, said
     want = add_months(b.period_from, -12 * shift) if shift else b.period_from.replace(year=int(year.group(1)))
     for f in figs:
-        if f is not b and f.value is not None and f.period_from == want and same_count(f, b):
+        if f is not b and f.value is not None and f.period_from == want and same_count(f, b) \
+                and (not text or same_stage(text, f, b)):
             return f, said
     return None, said
 
@@ -246,3 +251,19 @@ def subject_figure(figs: list[Figure], x: Match, lo: int, prev: tuple[int, int],
         f = figure_before(figs, prev[1], prev[0], unit=unit)
     return f if f is not None and x.m.start() - f.span[1] <= NEAR else None
 
+
+
+def since_year_pair(figs: list[Figure], x: Match) -> Optional[tuple[Figure, Figure]]:
+    """A stated change with no figure in its sentence, measured 'since 2012' ('the number
+    had skyrocketed by 590% since 2012'): the article's one figure for that year, and its
+    one later figure of the same count. Two such pairs, and it is not known which the writer
+    meant: None."""
+    if "rest" not in x.m.re.groupindex or x.m.group("rest") is None:
+        return None
+    shift, year = _reference(x.m.group("rest"))
+    if year is None or not re.search(rf"\bsince\s+{year}\b", x.m.group("rest"), re.I):
+        return None
+    dated = [f for f in figs if f.unit == "count" and f.period_from is not None]
+    pairs = [(a, b) for a in dated for b in dated if a.period_from.year == year < b.period_from.year
+             and same_count(a, b)]
+    return pairs[0] if len(pairs) == 1 else None

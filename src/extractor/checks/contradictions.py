@@ -228,6 +228,13 @@ def _framing(text: str, sents: list[tuple[int, int]], f: Figure) -> tuple:
     return stages, scope, _content(clause, f)
 
 
+def same_stage(text: str, a: Figure, b: Figure) -> bool:
+    """Whether two figures' clauses name the same stages of the process ('recorded' vs
+    'finalised'), or neither names one."""
+    sents = sentence_spans(text)
+    return _framing(text, sents, a)[0] == _framing(text, sents, b)[0]
+
+
 def _content(clause: str, f: Figure) -> frozenset[str]:
     """The clause's words that say what is counted, without the number, dates, the
     organisation's name and the filler a restatement adds or drops."""

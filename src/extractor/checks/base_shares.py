@@ -1,0 +1,116 @@
+"""A share of a population set against the count it is a share of (share_of_base in
+shares.py's docstring): '0.35 per cent of the workforce' where the article gives 593
+officers and a workforce of more than 147,000.
+
+Which count: the share's words rarely say ('the number of dismissals amounts to ...'),
+so every count it may rest on is tried, and the check is raised only when none fits: the
+counts stated before the share for the same period as the share (when the share has
+one), else those of its sentence and the sentence before, and the sums of counts listed
+together in one sentence ('201 officers were suspended and 860 were on restricted
+duties'). A share followed by a conduct noun ('2 per cent of complaints') is a share of
+conduct counts, not of a population, and a share with no population named in its
+sentence or the one before is not checked here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import combinations
+from typing import Optional
+
+from .bases import Base, bases, written_bounds
+from .keys import sentence_spans
+from .settings import check_rules, words_pattern
+from .shares import Share, fmt_num, fmt_pct, qualifier_reading, fits, stated_shares
+from ..records import ArticleResult, Check, Figure
+
+
+@lru_cache(maxsize=1)
+def _of_population() -> re.Pattern:
+    r = check_rules()
+    return re.compile(rf"\s*(?:of\s+)?(?:(?:the|its|all|their|our|every|each|a|an|serving|police)\s+)*"
+                      rf"(?:[\w-]+\s+){{0,2}}?{words_pattern(r.base_nouns)}", re.I)
+
+
+def _of_conduct(text: str, end: int) -> bool:
+    after = text[end:end + 60]
+    m = re.search(words_pattern(check_rules().conduct_nouns), after, re.I)
+    p = _of_population().match(text, end)
+    return m is not None and (p is None or m.start() < p.end() - end)
+
+
+def _base_for(text: str, share: Share, sents, idx: int) -> Optional[Base]:
+    """The population a share is of: named in its sentence (nearest first), else the one before."""
+    if _of_population().match(text, share.span[1]) is None or _of_conduct(text, share.span[1]):
+        return None
+    for s, e in (sents[idx], sents[idx - 1] if idx else None):
+        found = [b for b in bases(text, s, e) if not (b.span[0] < share.span[1] and share.span[0] < b.span[1])] \
+            if s is not None else []
+        if found:
+            return min(found, key=lambda b: abs(b.span[0] - share.span[0]))
+    return None
+
+
+def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int) -> list[tuple[list[Figure], float]]:
+    """The counts (and sums of counts listed together) a share of ``base`` may rest on."""
+    text = result.article.text
+    title_end = text.find("\n") if result.article.title and text.startswith(result.article.title) else 0
+
+    def usable(f: Figure) -> bool:
+        return (f.unit == "count" and f.value is not None and f.qualifier != "vague" and f.span[1] <= share.span[0]
+                and f.span[0] >= title_end and f.value < base.low
+                and f.counted in (None, "officer") and not (f.span[0] < base.span[1] and base.span[0] < f.span[1]))
+
+    own = share.figure
+    if own is not None and own.period_from is not None:
+        figs = [f for f in result.figures if usable(f) and (f.period_from, f.period_to) == (own.period_from, own.period_to)]
+    else:
+        lo = sents[idx - 1][0] if idx else sents[idx][0]
+        figs = [f for f in result.figures if usable(f) and lo <= f.span[0]]
+    out = [([f], f.value) for f in figs]
+    for a, b in combinations(figs, 2):
+        between = text[a.span[1]:b.span[0]]
+        if "\n" not in between and re.search(r"\band\b", between) and not re.search(r"\d|[.;]\s", between):
+            out.append(([a, b], a.value + b.value))
+    return out
+
+
+def _message(share: Share, base: Base, parts: list[Figure], count: float) -> str:
+    computed = 100 * count / base.value
+    said = " + ".join(f"“{f.text}”" for f in parts) + (f" = {fmt_num(count)}" if len(parts) > 1 else "")
+    as_ratio = f" (1 in {base.value / count:.0f})" if " in " in share.text else ""
+    need = (share.low + share.high) / 2 * base.value / 100
+    return (f"“{share.text}” of “{base.text}” {base.noun} does not fit the count it rests on: {said} of "
+            f"{fmt_num(base.value)} is {fmt_pct(computed)}{as_ratio}, allowing for the base's rounding "
+            f"({fmt_num(base.low)}-{fmt_num(base.high)}). The share would need about {fmt_num(round(need))}; "
+            "unless the share is of another group or base, the share or the count is wrong.")
+
+
+def base_mismatches(result: ArticleResult, skip: set = frozenset()) -> list[Check]:
+    """share_of_base checks, for the shares not in ``skip`` (those restating a count)."""
+    text = result.article.text
+    sents = sentence_spans(text)
+    checks = []
+    for share in stated_shares(result):
+        if share.span in skip:
+            continue
+        idx = next((i for i, (s, e) in enumerate(sents) if s <= share.span[0] < e), None)
+        base = _base_for(text, share, sents, idx) if idx is not None else None
+        if base is None:
+            continue
+        options = _candidates(result, share, base, sents, idx)
+        if not options or any(fits(share, 100 * lo / base.high, 100 * hi / base.low)
+                              for parts, _ in options for lo, hi in [_count_range(parts)]):
+            continue
+        parts, count = max(options, key=lambda o: (len(o[0]), o[1]))
+        checks.append(Check(kind="share_mismatch", rule="share_of_base",
+                            spans=[share.span, base.span] + [f.span for f in parts],
+                            message=_message(share, base, parts, count)))
+    return checks
+
+
+def _count_range(parts: list[Figure]) -> tuple[float, float]:
+    lows, highs = zip(*(written_bounds(f.value, qualifier_reading("", 0, f.text)) if f.qualifier != "exact"
+                        else (f.value, f.value) for f in parts))
+    return sum(lows), sum(highs)
