@@ -192,6 +192,8 @@ def cmd_checks(args) -> int:
     db = _existing_db(args)
     if db is None:
         return 2
+    if args.explain:
+        return _explain_check(db, args.explain)
     with Store(db) as store:
         if args.recompute:
             from .checks.recheck import recheck_all
@@ -204,6 +206,16 @@ def cmd_checks(args) -> int:
                           for aid, c in rows], ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(checks_table(rows, sources))
+    return 0
+
+
+def _explain_check(db: str, check_id: str) -> int:
+    """One check with the records it rests on and their fields (checks/explain.py)."""
+    from .checks.explain import explain_stored
+    from .store.db import Store
+
+    with Store(db) as store:
+        sys.stdout.write(explain_stored(store, check_id))
     return 0
 
 
@@ -288,13 +300,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("checks", help="list the checks stored with every article",
-                       epilog="example: extractor checks --kind sum_mismatch")
+                       epilog="example: extractor checks --kind sum_mismatch; extractor checks --explain 3f9c0a1b")
     p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
     p.add_argument("--kind", help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--recompute", action="store_true",
                    help="compute every stored article's checks again (conflicts included) first")
+    p.add_argument("--explain", metavar="ID",
+                   help="show one check (its id, or the start of it) with the figures, outcomes and dates "
+                        "it rests on and all their fields")
     p.set_defaults(func=cmd_checks)
 
     p = sub.add_parser("review", help="review the stored items in a local web page",

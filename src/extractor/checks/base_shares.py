@@ -44,9 +44,8 @@ def _base_for(text: str, share: Share, sents, idx: int) -> Optional[Base]:
     """The population a share is of: named in its sentence (nearest first), else the one before."""
     if _of_population().match(text, share.span[1]) is None or _of_conduct(text, share.span[1]):
         return None
-    for s, e in (sents[idx], sents[idx - 1] if idx else None):
-        found = [b for b in bases(text, s, e) if not (b.span[0] < share.span[1] and share.span[0] < b.span[1])] \
-            if s is not None else []
+    for s, e in [sents[idx]] + ([sents[idx - 1]] if idx else []):
+        found = [b for b in bases(text, s, e) if not (b.span[0] < share.span[1] and share.span[0] < b.span[1])]
         if found:
             return min(found, key=lambda b: abs(b.span[0] - share.span[0]))
     return None
@@ -81,7 +80,7 @@ def _message(share: Share, base: Base, parts: list[Figure], count: float) -> str
     said = " + ".join(f"“{f.text}”" for f in parts) + (f" = {fmt_num(count)}" if len(parts) > 1 else "")
     as_ratio = f" (1 in {base.value / count:.0f})" if " in " in share.text else ""
     need = (share.low + share.high) / 2 * base.value / 100
-    return (f"“{share.text}” of “{base.text}” {base.noun} does not fit the count it rests on: {said} of "
+    return (f"“{share.text}” of the {base.noun} (“{base.text}”) does not fit the count it rests on: {said} of "
             f"{fmt_num(base.value)} is {fmt_pct(computed)}{as_ratio}, allowing for the base's rounding "
             f"({fmt_num(base.low)}-{fmt_num(base.high)}). The share would need about {fmt_num(round(need))}; "
             "unless the share is of another group or base, the share or the count is wrong.")

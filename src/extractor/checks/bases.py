@@ -73,7 +73,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     after = words_pattern(r.base_cues_after)
     nouns = words_pattern(r.base_nouns)
     number = rf"(?:(?P<q>{quals})\s+)?(?P<n>{NUMBER})(?:\s+(?P<mult>million|thousand))?"
-    article = r"(?:(?:a|an|the|its|their|some|about)\s+)?"
+    article = r"(?:(?:a|an|the|its|their)\s+)?"
     return (
         # 'a workforce of about 34,000', 'a population of 1.2 million'
         re.compile(rf"\b(?P<noun>workforce|strength|membership|headcount|population|establishment)\s+of\s+{number}",

@@ -25,6 +25,8 @@ from .contradictions import rules as contradiction_rules
 from .settings import check_rules, words_pattern
 from ..records import ArticleResult, Check
 
+HEADLINE_WORDS = 16  # a first line longer than this is a sentence, not a headline
+
 
 @lru_cache(maxsize=1)
 def _sanctions() -> re.Pattern:
@@ -51,9 +53,18 @@ def _stated(text: str, start: int, end: int) -> list[tuple[str, re.Match]]:
 
 
 def _headline(result: ArticleResult) -> Optional[tuple[int, int]]:
+    """The title where the text holds it; else a first line that reads as a headline (a
+    few words, no full stop), as a plain-text article begins."""
+    text = result.article.text
     title = (result.article.title or "").strip()
-    start = result.article.text.find(title) if title else -1
-    return (start, start + len(title)) if start >= 0 and title else None
+    if title:
+        start = text.find(title)
+        return (start, start + len(title)) if start >= 0 else None
+    first = text.split("\n", 1)[0].strip()
+    if "\n" in text and first and len(first.split()) <= HEADLINE_WORDS and not re.search(r"[.!?:\"”]$", first):
+        start = text.find(first)
+        return start, start + len(first)
+    return None
 
 
 def _group_of(a: str, b: str) -> bool:

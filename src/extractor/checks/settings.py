@@ -42,6 +42,7 @@ class CheckRules(BaseModel):
     span_pattern: str
     span_following_sentences: int
     weekdays: list[str]
+    months: list[list[str]]
     weekday_gap: str
     headline_sanctions: list[Sanction]
     headline_negations: list[str]

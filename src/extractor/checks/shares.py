@@ -123,11 +123,13 @@ def fits(share: Share, low: float, high: float) -> bool:
 
 # ------------------------------------------------------- a share beside its count
 
-def _apposed(text: str, share: Share, count: Figure) -> bool:
-    """Whether nothing but the words that restate a count stand between it and the share."""
+def _apposed(text: str, share: Share, count: Figure, dates=()) -> bool:
+    """Whether nothing but the words that restate a count stand between it and the share
+    (its noun, verb and dates: 'of the 640 complaints made in 2022/23 were upheld –')."""
     r = check_rules()
     if count.span[1] <= share.span[0]:
-        between = text[count.span[1]:share.span[0]]
+        between = "".join(" " if any(s <= i < e for s, e in dates) else ch
+                          for i, ch in enumerate(text[count.span[1]:share.span[0]], count.span[1]))
         between = re.sub(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?[\w,.]+", "", between, flags=re.I)
     else:
         between = text[share.span[1]:count.span[0]]
@@ -142,7 +144,8 @@ def _restated(result: ArticleResult, share: Share, sents) -> Optional[Figure]:
     text = result.article.text
     s, e = next(((s, e) for s, e in sents if s <= share.span[0] < e), share.span)
     counts = [f for f in result.figures if s <= f.span[0] < e and f.unit == "count" and f.value is not None
-              and f.qualifier != "vague" and f.out_of and f.value <= f.out_of and _apposed(text, share, f)]
+              and f.qualifier != "vague" and f.out_of and f.value <= f.out_of
+              and _apposed(text, share, f, [d.span for d in result.dates])]
     return min(counts, key=lambda f: abs(f.span[0] - share.span[0])) if counts else None
 
 

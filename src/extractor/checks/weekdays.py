@@ -1,39 +1,54 @@
 """A weekday that does not fit its date: 'Friday (3 March)' in a 2019 story (3 March 2019
 was a Sunday). ``weekday_mismatch``.
 
-The date is the one the extractor resolved (result.dates): a single day, whose words or
-whose article's publication date give its year. A date whose year nothing gives (no year
-written, no publication date) is not checked: its year may have been chosen to fit the
-weekday. The weekday is the first word of the date's words, or stands just before them
-('Friday (3 March)', 'Friday, 3 March', 'on Friday the 3rd').
+The weekday and its date are read from the text: a weekday followed by a day and a month
+('Friday (3 March)', 'Friday, 3rd March 2019', 'Friday, March 3'), with the words between
+them in models/checks.json (weekday_gap). The year is the one written; else, in a dated
+article, the one that puts the day nearest to the publication date. A date whose year
+nothing gives (no year written, no publication date) is not checked: any weekday may fit
+some year.
 
-Pure: records and the article's text in, Check records out.
+Pure: the article in, Check records out.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from typing import Optional
 
-from .settings import check_rules
-from ..records import ArticleResult, Check, DateMention
+from .settings import check_rules, words_pattern
+from ..records import ArticleResult, Check
 
 
-def _weekday(text: str, mention: DateMention) -> tuple[int, tuple[int, int]] | None:
-    """(weekday number, span of the weekday's word) that the date's words give it, if any."""
-    days = check_rules().weekdays
-    own = re.match(r"\s*(\w+)", mention.text)
-    if own and own.group(1).lower() in days:
-        s = mention.span[0] + own.start(1)
-        return days.index(own.group(1).lower()), (s, s + len(own.group(1)))
-    before = text[max(0, mention.span[0] - 20):mention.span[0]]
-    m = re.search(r"\b(\w+)\W*$", before)
-    if not m or m.group(1).lower() not in days:
-        return None
-    if not re.match(check_rules().weekday_gap, before[m.end(1):], re.I):
-        return None
-    s = mention.span[0] - len(before) + m.start(1)
-    return days.index(m.group(1).lower()), (s, s + len(m.group(1)))
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, ...]:
+    r = check_rules()
+    wd = words_pattern(r.weekdays)
+    months = words_pattern([m for forms in r.months for m in forms])
+    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?"
+    return (re.compile(rf"(?P<wd>{wd}){r.weekday_gap}{day}\s+(?:of\s+)?(?P<m>{months})\.?{year}", re.I),
+            re.compile(rf"(?P<wd>{wd}){r.weekday_gap}(?P<m>{months})\.?\s+{day}\b{year}", re.I))
+
+
+def _month(said: str) -> int:
+    return next(i for i, forms in enumerate(check_rules().months, 1) if said.lower() in forms)
+
+
+def _resolve(m: re.Match, published: Optional[date]) -> Optional[date]:
+    d, month = int(m.group("d")), _month(m.group("m"))
+    years = [int(m.group("y"))] if m.group("y") else \
+        ([published.year - 1, published.year, published.year + 1] if published else [])
+    days = []
+    for y in years:
+        try:
+            days.append(date(y, month, d))
+        except ValueError:
+            continue
+    return min(days, key=lambda x: abs((x - published).days)) if days and len(years) > 1 else \
+        (days[0] if days else None)
 
 
 def _years_fitting(day: date, weekday: int) -> list[int]:
@@ -50,22 +65,21 @@ def _years_fitting(day: date, weekday: int) -> list[int]:
 def weekday_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
     days = check_rules().weekdays
-    checks = []
-    for mention in result.dates:
-        day = mention.date_from
-        if day is None or day != mention.date_to:
-            continue
-        if result.article.published is None and not re.search(r"\b(?:19|20)\d\d\b", mention.text):
-            continue
-        said = _weekday(text, mention)
-        if said is None or said[0] == day.weekday():
-            continue
-        weekday, span = said
-        years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
-        other = f"; {day.day} {day:%B} was a {days[weekday].title()} in {' and '.join(map(str, years))}" if years else ""
-        checks.append(Check(
-            kind="weekday_mismatch", spans=[span, mention.span], rule="weekday_of_date",
-            message=(f"“{text[span[0]:span[1]]}” does not fit “{mention.text}”: {day:%-d %B %Y} was a "
-                     f"{days[day.weekday()].title()}{other}. Either the weekday or the date is wrong, or the "
-                     "date belongs to another year than the one the article gives it.")))
+    checks, seen = [], set()
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            day = _resolve(m, result.article.published)
+            weekday = days.index(m.group("wd").lower())
+            if day is None or day.weekday() == weekday or m.span() in seen:
+                continue
+            seen.add(m.span())
+            years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
+            other = (f"; {day.day} {day:%B} was a {days[weekday].title()} in {' and '.join(map(str, years))}"
+                     if years else "")
+            given = "" if m.group("y") else " (the year the publication date gives it)"
+            checks.append(Check(
+                kind="weekday_mismatch", spans=[m.span()], rule="weekday_of_date",
+                message=(f"“{m.group(0)}”: {day.day} {day:%B %Y}{given} was a {days[day.weekday()].title()}, "
+                         f"not a {days[weekday].title()}{other}. Either the weekday or the date is wrong, or the "
+                         "date belongs to another year.")))
     return checks
