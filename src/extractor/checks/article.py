@@ -36,7 +36,7 @@ from .base_shares import base_mismatches
 from .contradictions import contradictions
 from .headline import headline_mismatches
 from .parts import breakdown_mismatches, since_mismatches
-from .shares import restated_counts
+from .shares import restated_counts, stated_shares
 from .spans import span_mismatches
 from .weekdays import weekday_mismatches
 from .keys import (OWN_PERIOD, agree, bounds, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
@@ -269,11 +269,12 @@ def claim_mismatches(result: ArticleResult) -> list[Check]:
 
 def article_checks(result: ArticleResult) -> list[Check]:
     sums, shares, contradicting = sum_mismatches(result), share_mismatches(result), contradictions(result)
-    restating, restated = restated_counts(result)
+    stated = stated_shares(result)
+    restating, restated = restated_counts(result, stated)
     # the checks added since (shares.py, base_shares.py, parts.py, spans.py, weekdays.py,
     # headline.py) come after the first ones, and never flag again what those flagged
     return (unresolved_dates(result) + sums + shares + claim_mismatches(result) + contradicting
-            + _new(shares, restating + base_mismatches(result, restated))
+            + _new(shares, restating + base_mismatches(result, restated, stated))
             + _new(sums, breakdown_mismatches(result) + since_mismatches(result))
             + span_mismatches(result) + weekday_mismatches(result) + headline_mismatches(result, contradicting))
 

@@ -86,12 +86,14 @@ def _message(share: Share, base: Base, parts: list[Figure], count: float) -> str
             "unless the share is of another group or base, the share or the count is wrong.")
 
 
-def base_mismatches(result: ArticleResult, skip: set = frozenset()) -> list[Check]:
-    """share_of_base checks, for the shares not in ``skip`` (those restating a count)."""
+def base_mismatches(result: ArticleResult, skip: set = frozenset(),
+                    shares: Optional[list[Share]] = None) -> list[Check]:
+    """share_of_base checks, for the shares not in ``skip`` (those restating a count;
+    ``shares``: stated_shares(result), when the caller has them)."""
     text = result.article.text
     sents = sentence_spans(text)
     checks = []
-    for share in stated_shares(result):
+    for share in stated_shares(result) if shares is None else shares:
         if share.span in skip:
             continue
         idx = next((i for i, (s, e) in enumerate(sents) if s <= share.span[0] < e), None)

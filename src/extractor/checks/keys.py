@@ -8,17 +8,21 @@ checks across articles (recheck.py) read these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..records import Figure
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The article's sentences (and lines), as (start, end); read once an article, as
+    every check asks for them."""
     spans, start = [], 0
     for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"'])|\n+", text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
+    return tuple((s, e) for s, e in spans if e > s)
 
 
 def sentence_of(sents: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:

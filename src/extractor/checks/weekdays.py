@@ -33,6 +33,11 @@ def _patterns() -> tuple[re.Pattern, ...]:
             re.compile(rf"(?P<wd>{wd}){r.weekday_gap}(?P<m>{months})\.?\s+{day}\b{year}", re.I))
 
 
+@lru_cache(maxsize=1)
+def _weekday_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(w[:3] for w in check_rules().weekdays) + r")[a-z]*day\b", re.I)
+
+
 def _month(said: str) -> int:
     return next(i for i, forms in enumerate(check_rules().months, 1) if said.lower() in forms)
 
@@ -66,8 +71,9 @@ def weekday_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
     days = check_rules().weekdays
     checks, seen = [], set()
+    starts = [w.start() for w in _weekday_words().finditer(text)]
     for pattern in _patterns():
-        for m in pattern.finditer(text):
+        for m in filter(None, (pattern.match(text, i) for i in starts)):
             day = _resolve(m, result.article.published)
             weekday = days.index(m.group("wd").lower())
             if day is None or day.weekday() == weekday or m.span() in seen:
