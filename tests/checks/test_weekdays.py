@@ -1,0 +1,42 @@
+"""A weekday against its date (weekdays.py), on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from extractor.checks.weekdays import weekday_mismatches
+from extractor.records import Article, ArticleResult
+
+
+def checks_of(text, published=date(2019, 3, 8)):
+    return weekday_mismatches(ArticleResult(article=Article.from_text(text, "t.txt", published=published)))
+
+
+@pytest.mark.parametrize("said", ["Sunday (3 March)", "Sunday, 3 March", "Sunday 3rd March 2019",
+                                  "Sunday, March 3", "Sunday the 3rd of March"])
+def test_a_weekday_that_fits_its_date_raises_nothing(said):
+    assert checks_of(f"The officer was arrested on {said} after a pursuit.") == []
+
+
+@pytest.mark.parametrize("said", ["Friday (3 March)", "Friday, 3 March", "Friday, March 3"])
+def test_a_weekday_that_does_not_fit_its_date_is_flagged(said):
+    checks = checks_of(f"The officer was arrested on {said} after a pursuit.")
+    assert [c.kind for c in checks] == ["weekday_mismatch"]
+    assert "3 March 2019 (the year the publication date gives it) was a Sunday, not a Friday" in checks[0].message
+    assert "3 March was a Friday in 2017" in checks[0].message
+
+
+def test_a_written_year_is_the_one_checked():
+    checks = checks_of("The hearing opened on Friday 3 March 2017.", published=date(2019, 3, 8))
+    assert checks == []
+    checks = checks_of("The hearing opened on Friday 3 March 2018.", published=date(2019, 3, 8))
+    assert "3 March 2018 was a Saturday" in checks[0].message
+
+
+def test_without_a_year_or_a_publication_date_nothing_is_checked():
+    assert checks_of("The hearing opened on Friday (3 March).", published=None) == []
+
+
+def test_a_date_near_new_year_takes_the_year_nearest_the_publication_date():
+    # published 2 January 2024: '29 December' is 2023, a Friday
+    assert checks_of("He was suspended on Friday (29 December).", published=date(2024, 1, 2)) == []
