@@ -69,3 +69,33 @@ def test_a_span_shorter_than_the_years_it_sums_is_flagged():
 @pytest.mark.parametrize("n", ["three", "four"])  # a longer span may list only its latest years
 def test_a_span_that_covers_its_years_raises_nothing(n):
     assert checks_of(SPAN.format(n=n)) == []
+
+
+def test_yearly_parts_through_the_year_still_running_must_make_the_total():
+    text = SINCE.format(total="{total}").replace("and 11 in 2023.", "11 in 2023 and 3 so far this year.")
+    assert checks_of(text.format(total=44)) == []
+    short = checks_of(text.format(total=50))
+    assert [c.rule for c in short] == ["parts_since"] and "= 44 for 2020-01-01 to 2024-03-01, less than" in \
+        short[0].message
+
+
+TABLE = """<html><head><meta property="article:published_time" content="2024-02-10T09:00:00+00:00"></head>
+<body><article><h1>Fenland dismissals</h1>
+<p>Fenland Constabulary has dismissed {total} officers since 2019, the force's figures show.</p>
+<table><tr><th>Year</th><th>Officers dismissed</th><th>Complaints received</th></tr>
+<tr><td>2019</td><td>6</td><td>310</td></tr><tr><td>2020</td><td>9</td><td>298</td></tr>
+<tr><td>2021</td><td>8</td><td>341</td></tr><tr><td>2022</td><td>11</td><td>356</td></tr>
+<tr><td>2023</td><td>12</td><td>372</td></tr></table>
+<p>The force said it would not tolerate misconduct.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize("total,flagged", [(40, True), (46, False), (49, False)])
+def test_a_tables_yearly_rows_are_set_against_the_total_its_heading_names(tmp_path, total, flagged):
+    from extractor.ingest.read import read_source
+
+    page = tmp_path / "fenland.html"
+    page.write_text(TABLE.format(total=total), encoding="utf-8")
+    checks = [c for c in extract_article(read_source(str(page))).checks if c.kind != "unresolved_date"]
+    assert [c.rule for c in checks] == (["parts_since"] if flagged else [])
+    if flagged:
+        assert "6 + 9 + 8 + 11 + 12 = 46 for 2019-01-01 to 2023-12-31 alone, more than the “40”" in checks[0].message

@@ -5,7 +5,9 @@
                       ('Nearly 90 officers and staff'): 97 is not nearly 90
     parts_since       yearly figures (a table's rows, a series) from the start of a total's
                       period ('40 officers dismissed since 2012') that add up to more
-                      than it, where the last part ends before the total's period does
+                      than it where the last part ends before the total's period does,
+                      or to anything else than it where the last part is the year
+                      still running ('2024 so far')
 
 Which total a breakdown belongs to is told by its nouns: the parts name two or more
 different people or things ('officers', 'staff'), and the total names them all within a
@@ -25,9 +27,10 @@ from datetime import timedelta
 from typing import Optional
 
 from .bases import written_bounds
-from .keys import sentence_spans
+from .keys import bounds, sentence_spans
 from .settings import check_rules, words_pattern
 from .shares import fmt_num, qualifier_reading
+from .table_rows import columns_for
 from ..records import ArticleResult, Check, Figure
 
 # the words that end a count's noun phrase ('70 police officers and 27 ...', '27 staff were ...')
@@ -46,7 +49,13 @@ def _head(text: str, f: Figure) -> Optional[str]:
 
 
 def _bound(f: Figure) -> tuple[float, float]:
-    return written_bounds(f.value, qualifier_reading("", 0, f.text)) if f.qualifier != "exact" else (f.value, f.value)
+    """The values a total allows: the wider of its qualifier's reading (keys.bounds, 'about' within
+    5%) and the writer's rounding of its words (bases.written_bounds, 'nearly 90' is 85.5-90)."""
+    if f.qualifier == "exact":
+        return f.value, f.value
+    lo, hi = written_bounds(f.value, qualifier_reading("", 0, f.text))
+    q_lo, q_hi = bounds(f)
+    return min(lo, q_lo), max(hi, q_hi)
 
 
 def _breakdowns(result: ArticleResult, sents) -> list[list[Figure]]:
@@ -113,46 +122,79 @@ def breakdown_mismatches(result: ArticleResult) -> list[Check]:
     return checks
 
 
-def _tiles_from(parts: list[Figure], start, end) -> Optional[list[Figure]]:
-    """Parts one after another from ``start``, one per sub-period, stopping before ``end``."""
+def _tiles_from(parts: list[Figure], start, end) -> tuple[Optional[list[Figure]], bool]:
+    """Parts one after another from ``start``, one per sub-period, up to ``end``: (the chain,
+    whether its last part reaches ``end`` — a row for the year still running, '2024 (to date)')."""
     by_start: dict = {}
     for p in parts:
         by_start.setdefault(p.period_from, []).append(p)
     chain, day = [], start
-    while day in by_start:
+    while day in by_start and day <= end:
         options = by_start[day]
         if len({p.value for p in options}) > 1:
-            return None
+            return None, False
         chain.append(options[0])
         day = options[0].period_to + timedelta(days=1)
-    return chain if len(chain) >= 2 and day <= end else None
+    if len(chain) < 2:
+        return None, False
+    return chain, chain[-1].period_to >= end
+
+
+def _since_check(total: Figure, chain: list[Figure], whole: bool) -> Optional[Check]:
+    lo, hi = _bound(total)
+    got = sum(p.value for p in chain)
+    if max(p.value for p in chain) > hi:
+        return None  # one part alone is larger than the total: they count other things
+    if got <= hi and (got >= lo or not whole):
+        return None  # adds up; or falls short where the rest of the period may make it up
+    end = total.period_to if whole else chain[-1].period_to
+    said = "more than" if got > hi else "less than"
+    alone = "" if whole else " alone"
+    return Check(
+        kind="sum_mismatch", rule="parts_since", spans=[total.span] + [p.span for p in chain],
+        message=(f"{' + '.join(fmt_num(p.value) for p in chain)} = {fmt_num(got)} for {total.period_from} to {end}"
+                 f"{alone}, {said} the “{total.text}” the article states for {total.period_from} to "
+                 f"{total.period_to}. Unless the parts count something the total does not, one of them or the "
+                 "total is wrong."))
+
+
+def _in_table(text: str, f: Figure) -> bool:
+    line_start = text.rfind("\n", 0, f.span[0]) + 1
+    line_end = text.find("\n", f.span[1])
+    return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+def _groups(result: ArticleResult, figs: list[Figure], total: Figure) -> list[list[Figure]]:
+    """What may be the parts of ``total``: the article's figures of the same count, and each
+    column of a table by year whose heading names what the total's sentence counts."""
+    def same(f: Figure) -> bool:
+        # a list's later parts leave their outcome to the first ('9 officers dismissed in 2019, 11 in 2020')
+        return (f is not total and f.org == total.org and f.category == total.category
+                and f.counted in (total.counted, None) and f.outcome in (total.outcome, None)
+                and total.period_from <= f.period_from <= total.period_to
+                and (f.period_from, f.period_to) != (total.period_from, total.period_to))
+    text_figs = [f for f in figs if f.counted == total.counted and same(f)]
+    return [text_figs] + [[f for f in column if f.period_from and same(f)] for column in columns_for(result, total)]
 
 
 def since_mismatches(result: ArticleResult) -> list[Check]:
+    text = result.article.text
     figs = [f for f in result.figures if f.unit == "count" and f.value is not None and f.qualifier != "vague"
             and f.period_from and f.period_to and f.out_of is None]
     remainder = timedelta(days=check_rules().since_remainder_days)
     checks, seen = [], set()
     for total in figs:
-        # a list's later parts leave their outcome to the first ('9 officers dismissed in 2019, 11 in 2020')
-        group = [f for f in figs if f is not total and (f.org, f.category, f.counted)
-                 == (total.org, total.category, total.counted) and f.outcome in (total.outcome, None)
-                 and total.period_from <= f.period_from and f.period_to < total.period_to]
-        chain = _tiles_from(group, total.period_from, total.period_to)
-        if not chain or total.period_to - chain[-1].period_to > remainder:
+        if _in_table(text, total):
             continue
-        key = (total.value, total.period_from, total.period_to, tuple(p.value for p in chain))
-        if key in seen:
-            continue  # the headline's total and the body's
-        seen.add(key)
-        lo, hi = _bound(total)
-        got = sum(p.value for p in chain)
-        if got <= hi or max(p.value for p in chain) > hi:
-            continue  # adds up; or one part alone is larger than the total, so they count other things
-        checks.append(Check(
-            kind="sum_mismatch", rule="parts_since", spans=[total.span] + [p.span for p in chain],
-            message=(f"{' + '.join(fmt_num(p.value) for p in chain)} = {fmt_num(got)} for {total.period_from} to "
-                     f"{chain[-1].period_to} alone, more than the “{total.text}” the article states for "
-                     f"{total.period_from} to {total.period_to}. Unless the parts count something the total does "
-                     "not, one of them or the total is wrong.")))
+        for group in _groups(result, figs, total):
+            chain, whole = _tiles_from(group, total.period_from, total.period_to)
+            if not chain or total.period_to - chain[-1].period_to > remainder:
+                continue
+            key = (total.value, total.period_from, total.period_to, tuple(p.value for p in chain))
+            if key in seen:
+                continue  # the headline's total and the body's
+            seen.add(key)
+            check = _since_check(total, chain, whole)
+            if check:
+                checks.append(check)
     return checks

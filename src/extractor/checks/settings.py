@@ -31,6 +31,7 @@ class CheckRules(BaseModel):
     conduct_nouns: list[str]
     apposition_marks: list[str]
     apposition_max_words: int
+    restating_openers: list[str]
     contrast: list[str]
     ratio_words: dict[str, int]
     share_qualifiers: dict[str, str]

@@ -156,13 +156,46 @@ def _apposed(text: str, share: Share, count: Figure, dates=()) -> bool:
     return any(mark in between for mark in r.apposition_marks) or re.search(r"\bor\b", between) is not None
 
 
-def _restated(result: ArticleResult, share: Share, sents) -> Optional[Figure]:
+# 'Of (the) 512 complaints made last year, just 7 ...': the whole a count is a part of, where
+# the figure extractor gave it none
+_OF_THE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,80},\s*(?:[a-z]+\s+){0,2}$", re.I)
+
+
+def _parts_of(result: ArticleResult, s: int, e: int) -> list[Figure]:
+    """The counts of a sentence that are parts of a stated whole ('7 of 512'), as figures with out_of."""
     text = result.article.text
-    s, e = next(((s, e) for s, e in sents if s <= share.span[0] < e), share.span)
-    counts = [f for f in result.figures if s <= f.span[0] < e and f.unit == "count" and f.value is not None
-              and f.qualifier != "vague" and f.out_of and f.value <= f.out_of
-              and _apposed(text, share, f, [d.span for d in result.dates])]
-    return min(counts, key=lambda f: abs(f.span[0] - share.span[0])) if counts else None
+    out = []
+    for f in result.figures:
+        if not (s <= f.span[0] < e and f.unit == "count" and f.value is not None and f.qualifier != "vague"):
+            continue
+        if not f.out_of:
+            whole = _OF_THE.search(text, s, f.span[0])
+            f = f.model_copy(update={"out_of": parse_number(whole.group(1))}) if whole else f
+        if f.out_of and f.value <= f.out_of:
+            out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _opener() -> re.Pattern:
+    return re.compile(rf"\s*[\"“]?\s*{words_pattern(check_rules().restating_openers)}", re.I)
+
+
+def _restated(result: ArticleResult, share: Share, sents) -> Optional[Figure]:
+    """The 'X of Y' count a share restates: beside it in its sentence, or the one count of the
+    sentence before when the share's sentence opens 'That is ...' and the share comes first."""
+    text = result.article.text
+    idx = next((i for i, (s, e) in enumerate(sents) if s <= share.span[0] < e), None)
+    if idx is None:
+        return None
+    s, e = sents[idx]
+    counts = [f for f in _parts_of(result, s, e) if _apposed(text, share, f, [d.span for d in result.dates])]
+    if counts:
+        return min(counts, key=lambda f: abs(f.span[0] - share.span[0]))
+    opened = _opener().match(text, s)
+    before = _parts_of(result, *sents[idx - 1]) if idx and opened else []
+    first = not re.search(r"\d", text[opened.end():share.span[0]]) if opened else False
+    return before[0] if len(before) == 1 and first else None
 
 
 def _restates_check(share: Share, count: Figure) -> Optional[Check]:
