@@ -99,3 +99,10 @@ def test_a_tables_yearly_rows_are_set_against_the_total_its_heading_names(tmp_pa
     assert [c.rule for c in checks] == (["parts_since"] if flagged else [])
     if flagged:
         assert "6 + 9 + 8 + 11 + 12 = 46 for 2019-01-01 to 2023-12-31 alone, more than the “40”" in checks[0].message
+
+
+def test_a_span_summing_the_years_listed_before_it_is_flagged():
+    text = ("Wessex Police dismissed 8 officers in 2021, 9 in 2022 and 10 in 2023. That means 27 officers were "
+            "dismissed in the last {n} years.")
+    assert [c.kind for c in checks_of(text.format(n="two"))] == ["span_mismatch"]
+    assert checks_of(text.format(n="three")) == []

@@ -5,8 +5,8 @@ The span is words that say how many years they cover (models/checks.json span_pa
 'in the last two years', 'over the past three years'). The figures it summarises are
 those for whole years (calendar or financial, their period fixed by their own words or
 their table) of one count: in the span's own sentence; or, when that sentence also states
-the total, in it and the next sentences (span_following_sentences), as long as they add up
-to that total. A check is raised only when they cover more distinct years than the span
+the total, in it, the sentence before and the next ones (span_following_sentences), as
+long as they add up to that total. A check is raised only when they cover more distinct years than the span
 says: fewer may be a partial list, and a total beside yearly figures that do not add up
 to it is another matter (sum checks).
 
@@ -47,6 +47,11 @@ def _group(f: Figure) -> tuple:
     return f.org, f.category, f.counted, f.outcome
 
 
+def _group_like(f: Figure, key: tuple) -> bool:
+    """Of the same count, a listed part leaving its outcome to the sentence before ('8 in 2021')."""
+    return _group(f)[:3] == key[:3] and f.outcome in (key[3], None)
+
+
 def _counts(result: ArticleResult, s: int, e: int) -> list[Figure]:
     return [f for f in result.figures if s <= f.span[0] < e and f.unit == "count" and f.value is not None
             and f.qualifier != "vague" and f.out_of is None]
@@ -61,8 +66,11 @@ def _summarised(result: ArticleResult, sents, idx: int) -> list[tuple[Figure | N
         yearly = [f for f in own if _group(f) == key and _year_of(f)]
         totals = [f for f in own if _group(f) == key and not _year_of(f)]
         if totals:
-            later = [f for i in range(idx + 1, min(idx + 1 + check_rules().span_following_sentences, len(sents)))
-                     for f in _counts(result, *sents[i]) if _group(f) == key and _year_of(f)]
+            # the years may be listed after the summary, or just before it ('8 in 2021, 9 in 2022 and
+            # 10 in 2023. That is 27 in the last two years.')
+            near = [idx - 1] if idx else []
+            near += range(idx + 1, min(idx + 1 + check_rules().span_following_sentences, len(sents)))
+            later = [f for i in near for f in _counts(result, *sents[i]) if _group_like(f, key) and _year_of(f)]
             total = totals[0]
             lo, hi = written_bounds(total.value, qualifier_reading("", 0, total.text))
             if later and lo <= sum(f.value for f in yearly + later) <= hi:
