@@ -50,7 +50,7 @@ BASE = ("Mercia Constabulary dismissed 64 officers in 2023. With about 3,200 off
 def test_a_share_of_a_workforce_that_does_not_fit_the_count_is_flagged():
     checks = checks_of(BASE.format(share="3.2 per cent"))
     assert [(c.kind, c.rule) for c in checks] == [("share_mismatch", "share_of_base")]
-    assert "“64” of 3,200 is 2.0%" in checks[0].message and "about 3,200" in checks[0].message
+    assert "“64” (2.0% of 3,200)" in checks[0].message and "about 3,200" in checks[0].message
 
 
 @pytest.mark.parametrize("share", ["2 per cent", "2.0 per cent", "about 2 per cent", "1 in 50"])
@@ -66,7 +66,7 @@ def test_one_in_n_is_set_against_the_counts_listed_together():
     assert checks_of(text.format(n=33)) == []
     checks = checks_of(text.format(n=25))      # fits neither 70, 45 nor 70 + 45
     assert [c.rule for c in checks] == ["share_of_base"] and "“70” + “45” = 115" in checks[0].message
-    assert "(1 in 20)" in checks[0].message
+    assert "(5.0% (1 in 20) of 2,300)" in checks[0].message
 
 
 def test_a_share_of_conduct_counts_is_not_taken_of_the_workforce():
@@ -93,3 +93,16 @@ def test_ratios_are_read_as_shares_but_not_years_or_counts():
     text = "one in five officers; 1 in every 34; two in 2019; 3 in 2"
     assert [(s.text, round(s.low, 2), round(s.high, 2)) for s in ratio_shares(text)] == [
         ("one in five", 18.18, 22.22), ("1 in every 34", 2.9, 2.99)]
+
+
+def test_a_share_at_a_stage_is_not_set_against_counts_at_another():
+    text = ("In 2023 Wessex Police dismissed 41 officers and suspended 60. It employs about 3,000 officers, and "
+            "5 per cent of them were investigated for misconduct in 2023.")
+    assert checks_of(text) == []
+
+
+def test_every_count_the_share_may_rest_on_is_named():
+    text = ("Fenland Constabulary dismissed 30 officers in 2023. Another 12 officers resigned. With about 2,000 "
+            "officers, that is 4 per cent of its workforce.")
+    message = checks_of(text)[0].message
+    assert "“30” (1.5% of 2,000)" in message and "nor does “12” (0.60% of 2,000)" in message

@@ -40,3 +40,8 @@ def test_without_a_year_or_a_publication_date_nothing_is_checked():
 def test_a_date_near_new_year_takes_the_year_nearest_the_publication_date():
     # published 2 January 2024: '29 December' is 2023, a Friday
     assert checks_of("He was suspended on Friday (29 December).", published=date(2024, 1, 2)) == []
+
+
+def test_a_weekday_that_fits_a_year_the_passage_names_raises_nothing():
+    text = "The case goes back to 2017. The officer was first arrested on Friday (3 March) that year."
+    assert checks_of(text) == []

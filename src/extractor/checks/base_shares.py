@@ -20,6 +20,8 @@ from itertools import combinations
 from typing import Optional
 
 from .bases import Base, bases, written_bounds
+from .contradictions import stages_at
+from .headline import headline_span
 from .keys import sentence_spans
 from .settings import check_rules, words_pattern
 from .shares import Share, fmt_num, fmt_pct, qualifier_reading, fits, stated_shares
@@ -54,12 +56,16 @@ def _base_for(text: str, share: Share, sents, idx: int) -> Optional[Base]:
 def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int) -> list[tuple[list[Figure], float]]:
     """The counts (and sums of counts listed together) a share of ``base`` may rest on."""
     text = result.article.text
-    title_end = text.find("\n") if result.article.title and text.startswith(result.article.title) else 0
+    head = headline_span(result)
+    title_end = head[1] if head else 0
+    # 'and 5 per cent of them were investigated': a share at one stage rests on counts at that stage
+    stage = stages_at(text, share.span)
 
     def usable(f: Figure) -> bool:
         return (f.unit == "count" and f.value is not None and f.qualifier != "vague" and f.span[1] <= share.span[0]
                 and f.span[0] >= title_end and f.value < base.low
-                and f.counted in (None, "officer") and not (f.span[0] < base.span[1] and base.span[0] < f.span[1]))
+                and f.counted in (None, "officer") and not (f.span[0] < base.span[1] and base.span[0] < f.span[1])
+                and (not stage or stages_at(text, f.span) == stage))
 
     own = share.figure
     if own is not None and own.period_from is not None:
@@ -75,15 +81,20 @@ def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int
     return out
 
 
-def _message(share: Share, base: Base, parts: list[Figure], count: float) -> str:
-    computed = 100 * count / base.value
+def _reading(share: Share, base: Base, parts: list[Figure], count: float) -> str:
     said = " + ".join(f"“{f.text}”" for f in parts) + (f" = {fmt_num(count)}" if len(parts) > 1 else "")
-    as_ratio = f" (1 in {base.value / count:.0f})" if " in " in share.text else ""
+    as_ratio = f" (1 in {base.value / count:.0f})" if " in " in share.text and count else ""
+    return f"{said} ({fmt_pct(100 * count / base.value)}{as_ratio} of {fmt_num(base.value)})"
+
+
+def _message(share: Share, base: Base, options: list[tuple[list[Figure], float]]) -> str:
+    main, *others = sorted(options, key=lambda o: (-len(o[0]), -o[1]))
+    also = "".join(f"; nor does {_reading(share, base, *o)}" for o in others[:2])
     need = (share.low + share.high) / 2 * base.value / 100
-    return (f"“{share.text}” of the {base.noun} (“{base.text}”) does not fit the count it rests on: {said} of "
-            f"{fmt_num(base.value)} is {fmt_pct(computed)}{as_ratio}, allowing for the base's rounding "
-            f"({fmt_num(base.low)}-{fmt_num(base.high)}). The share would need about {fmt_num(round(need))}; "
-            "unless the share is of another group or base, the share or the count is wrong.")
+    return (f"“{share.text}” of the {base.noun} (“{base.text}”) does not fit the count it rests on: "
+            f"{_reading(share, base, *main)}, allowing for the base's rounding ({fmt_num(base.low)}-"
+            f"{fmt_num(base.high)}){also}. The share would need about {fmt_num(round(need))}; unless the share "
+            "is of another group or base, the share or the count is wrong.")
 
 
 def base_mismatches(result: ArticleResult, skip: set = frozenset(),
@@ -104,10 +115,10 @@ def base_mismatches(result: ArticleResult, skip: set = frozenset(),
         if not options or any(fits(share, 100 * lo / base.high, 100 * hi / base.low)
                               for parts, _ in options for lo, hi in [_count_range(parts)]):
             continue
-        parts, count = max(options, key=lambda o: (len(o[0]), o[1]))
+        parts, _ = max(options, key=lambda o: (len(o[0]), o[1]))
         checks.append(Check(kind="share_mismatch", rule="share_of_base",
                             spans=[share.span, base.span] + [f.span for f in parts],
-                            message=_message(share, base, parts, count)))
+                            message=_message(share, base, options)))
     return checks
 
 

@@ -203,10 +203,23 @@ def _sentence_of(sents: list[tuple[int, int]], f: Figure) -> int:
 
 def _clause(text: str, sents: list[tuple[int, int]], f: Figure) -> str:
     """The words of the figure's clause: its sentence cut at the nearest , ; : – ( ) around it."""
-    s, e = sentence_of(sents, f.span)
-    before = max((m.end() for m in _BREAK.finditer(text, s, f.span[0])), default=s)
-    after = next((m.start() for m in _BREAK.finditer(text, f.span[1], e)), e)
+    return clause_at(text, sents, f.span)
+
+
+def clause_at(text: str, sents, span: tuple[int, int]) -> str:
+    """The words of the clause around ``span`` (lower case)."""
+    s, e = sentence_of(sents, span)
+    before = max((m.end() for m in _BREAK.finditer(text, s, span[0])), default=s)
+    after = next((m.start() for m in _BREAK.finditer(text, span[1], e)), e)
     return text[before:after].lower()
+
+
+def stages_at(text: str, span: tuple[int, int]) -> tuple[int, ...]:
+    """Which stages of the process (models/contradictions.json 'stages': recorded, investigated,
+    upheld, pending) the clause around ``span`` names."""
+    clause = clause_at(text, sentence_spans(text), span)
+    return tuple(i for i, group in enumerate(rules()["stages"])
+                 if any(re.search(rf"\b{re.escape(w)}\b", clause) for w in group))
 
 
 _BREAK = re.compile(r"[,;:()–—]|\s-\s")

@@ -52,7 +52,7 @@ def _stated(text: str, start: int, end: int) -> list[tuple[str, re.Match]]:
     return out
 
 
-def _headline(result: ArticleResult) -> Optional[tuple[int, int]]:
+def headline_span(result: ArticleResult) -> Optional[tuple[int, int]]:
     """The title where the text holds it; else a first line that reads as a headline (a
     few words, no full stop), as a plain-text article begins."""
     text = result.article.text
@@ -73,7 +73,7 @@ def _group_of(a: str, b: str) -> bool:
 
 def headline_mismatches(result: ArticleResult, earlier: list[Check] = ()) -> list[Check]:
     text = result.article.text
-    head = _headline(result)
+    head = headline_span(result)
     if head is None or re.search(words_pattern(check_rules().headline_people), text[head[0]:head[1]], re.I):
         return []
     if any(c.kind == "contradiction" and any(head[0] <= s < head[1] for s, _ in c.spans) for c in earlier):

@@ -6,7 +6,8 @@ The weekday and its date are read from the text: a weekday followed by a day and
 them in models/checks.json (weekday_gap). The year is the one written; else, in a dated
 article, the one that puts the day nearest to the publication date. A date whose year
 nothing gives (no year written, no publication date) is not checked: any weekday may fit
-some year.
+some year; nor is one whose weekday fits a year named in its sentence or the two before
+('In 2017, ... on Friday 3 March'), which the passage may be about.
 
 Pure: the article in, Check records out.
 """
@@ -18,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from .keys import sentence_spans
 from .settings import check_rules, words_pattern
 from ..records import ArticleResult, Check
 
@@ -56,6 +58,14 @@ def _resolve(m: re.Match, published: Optional[date]) -> Optional[date]:
         (days[0] if days else None)
 
 
+def _fits_a_year_nearby(text: str, m: re.Match, day: date, weekday: int) -> bool:
+    """Whether the weekday fits the date in a year named in its sentence or the two before it."""
+    sents = sentence_spans(text)
+    idx = next((i for i, (s, e) in enumerate(sents) if s <= m.start() < e), 0)
+    nearby = text[sents[max(0, idx - 2)][0]:sents[idx][1]]
+    return any(y in _years_fitting(day, weekday) for y in map(int, re.findall(r"\b(?:19|20)\d\d\b", nearby)))
+
+
 def _years_fitting(day: date, weekday: int) -> list[int]:
     out = []
     for year in range(day.year - 6, day.year + 7):
@@ -78,6 +88,8 @@ def weekday_mismatches(result: ArticleResult) -> list[Check]:
             weekday = days.index(m.group("wd").lower())
             if day is None or day.weekday() == weekday or m.span() in seen:
                 continue
+            if not m.group("y") and _fits_a_year_nearby(text, m, day, weekday):
+                continue  # 'In 2017, on Friday 3 March, ...': the year the passage is about
             seen.add(m.span())
             years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
             other = (f"; {day.day} {day:%B} was a {days[weekday].title()} in {' and '.join(map(str, years))}"
