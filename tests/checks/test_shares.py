@@ -106,3 +106,30 @@ def test_every_count_the_share_may_rest_on_is_named():
             "officers, that is 4 per cent of its workforce.")
     message = checks_of(text)[0].message
     assert "“30” (1.5% of 2,000)" in message and "nor does “12” (0.60% of 2,000)" in message
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The force received 1,240 complaints in 2022/23, of which 310 – {p} per cent – were upheld.", "35"),
+    ("Wessex Police has around 3,100 officers. Last year 62 of them, {p} per cent, were investigated.", "3"),
+])
+def test_a_count_of_a_whole_named_before_it_is_restated_by_its_share(text, flagged):
+    right = {"35": "25", "3": "2"}[flagged]
+    assert checks_of(text.format(p=right)) == []
+    assert [c.rule for c in checks_of(text.format(p=flagged))] == ["share_restates_count"]
+
+
+def test_a_share_standing_just_after_its_population_is_of_it():
+    text = ("Mercia Constabulary dismissed 29 officers and 11 staff in 2023, out of a workforce of about 6,500 – "
+            "{p} per cent.")
+    assert checks_of(text.format(p="0.6")) == []
+    assert "“29” + “11” = 40 (0.62% of 6,500)" in checks_of(text.format(p="1.6"))[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Wessex Police dismissed 14 officers last year. Nationally, 0.4 per cent of the 147,000 officers in England "
+    "and Wales were dismissed.",
+    "The force dismissed 12 officers in 2023. In a 2023 survey of 2,000 officers, 20 per cent said they had "
+    "witnessed misconduct.",
+])
+def test_a_share_of_another_population_is_not_set_against_the_forces_count(text):
+    assert checks_of(text) == []

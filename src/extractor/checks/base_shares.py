@@ -20,9 +20,9 @@ from itertools import combinations
 from typing import Optional
 
 from .bases import Base, bases, written_bounds
-from .contradictions import stages_at
+from .contradictions import names_org, stages_at
 from .headline import headline_span
-from .keys import sentence_spans
+from .keys import sentence_of, sentence_spans
 from .settings import check_rules, words_pattern
 from .shares import Share, fmt_num, fmt_pct, qualifier_reading, fits, stated_shares
 from ..records import ArticleResult, Check, Figure
@@ -43,7 +43,14 @@ def _of_conduct(text: str, end: int) -> bool:
 
 
 def _base_for(text: str, share: Share, sents, idx: int) -> Optional[Base]:
-    """The population a share is of: named in its sentence (nearest first), else the one before."""
+    """The population a share is of: named in its sentence (nearest first), else the one before;
+    the share says so by the words after it ('0.35 per cent of the workforce'), or by standing
+    just after the population ('out of a workforce of about 6,500 – 0.6 per cent')."""
+    s, e = sents[idx]
+    right_after = [b for b in bases(text, s, share.span[0])
+                   if re.fullmatch(r"[\w\s]{0,12}?\s*(?:[,–—(]|\s-\s|,?\s+or)\s*", text[b.span[1]:share.span[0]])]
+    if right_after:
+        return right_after[-1]
     if _of_population().match(text, share.span[1]) is None or _of_conduct(text, share.span[1]):
         return None
     for s, e in [sents[idx]] + ([sents[idx - 1]] if idx else []):
@@ -71,14 +78,23 @@ def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int
     if own is not None and own.period_from is not None:
         figs = [f for f in result.figures if usable(f) and (f.period_from, f.period_to) == (own.period_from, own.period_to)]
     else:
-        lo = sents[idx - 1][0] if idx else sents[idx][0]
-        figs = [f for f in result.figures if usable(f) and lo <= f.span[0]]
+        # with no period to go by, the counts stated with the base or the share ('201 officers were
+        # suspended ..., out of a workforce of about 34,000. That's 1 in every 34.')
+        near = [sentence_of(sents, base.span), sents[idx]]
+        figs = [f for f in result.figures if usable(f) and any(s <= f.span[0] < e for s, e in near)]
+    national = _national(text, sents[idx])
+    figs = [f for f in figs if national == _national(text, sentence_of(sents, f.span))
+            or (national and not names_org(text, sents, f))]
     out = [([f], f.value) for f in figs]
     for a, b in combinations(figs, 2):
         between = text[a.span[1]:b.span[0]]
         if "\n" not in between and re.search(r"\band\b", between) and not re.search(r"\d|[.;]\s", between):
             out.append(([a, b], a.value + b.value))
     return out
+
+
+def _national(text: str, sentence: tuple[int, int]) -> bool:
+    return re.search(words_pattern(check_rules().national_scope), text[sentence[0]:sentence[1]], re.I) is not None
 
 
 def _reading(share: Share, base: Base, parts: list[Figure], count: float) -> str:

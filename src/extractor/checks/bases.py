@@ -85,6 +85,12 @@ def _patterns() -> tuple[re.Pattern, ...]:
     )
 
 
+def _sample(text: str, start: int) -> bool:
+    """'a survey of 2,000 officers': a sample, not the whole."""
+    before = text[max(0, start - 40):start].lower()
+    return re.search(words_pattern(check_rules().base_not_after) + r"\W*(?:\w+\W+){0,2}$", before) is not None
+
+
 def bases(text: str, start: int, end: int) -> list[Base]:
     """The populations named between ``start`` and ``end``, in order."""
     found: dict[tuple[int, int], Base] = {}
@@ -95,7 +101,7 @@ def bases(text: str, start: int, end: int) -> list[Base]:
                 continue
             if m.group("mult"):
                 value *= 1_000_000 if m.group("mult").lower() == "million" else 1_000
-            if value < check_rules().base_minimum:
+            if value < check_rules().base_minimum or _sample(text, m.start()):
                 continue
             s = m.start("q") if m.group("q") else m.start("n")
             e = m.end("mult") if m.group("mult") else m.end("n")

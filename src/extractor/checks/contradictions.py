@@ -264,7 +264,7 @@ _ATTRIBUTION = re.compile(r"\b(?:show|shows|showed|shown|said|says|say|revealed|
                           r"confirms|found|finds|suggest|suggests|suggested|reported|reports)\s+(?:that\s+)?")
 
 
-def _names_org(text: str, sents: list[tuple[int, int]], f: Figure) -> bool:
+def names_org(text: str, sents, f: Figure) -> bool:
     """Whether the figure's own sentence names whose count it is ('Nationally, 500 officers
     ...' in a story about one force names nobody, whatever org the figure inherited)."""
     s, e = sentence_of(sents, f.span)
@@ -358,7 +358,7 @@ def figure_contradictions(result: ArticleResult) -> list[Check]:
                 continue  # two values in one sentence are two things the sentence tells apart
             if _framing(text, sents, a) != _framing(text, sents, b):
                 continue  # 'recorded' vs 'investigated', 'across the forces' vs one force, 'male officers'
-            if not (_names_org(text, sents, a) and _names_org(text, sents, b)):
+            if not (names_org(text, sents, a) and names_org(text, sents, b)):
                 continue
             reported.add(b.value)
             what = f"{a.org} {a.category} {a.counted}s" + (f" ({a.outcome})" if a.outcome else "")

@@ -28,6 +28,8 @@ class CheckRules(BaseModel):
     base_cues_before: list[str]
     base_cues_after: list[str]
     base_minimum: float
+    base_not_after: list[str]
+    national_scope: list[str]
     conduct_nouns: list[str]
     apposition_marks: list[str]
     apposition_max_words: int

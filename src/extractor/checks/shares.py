@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .bases import reading_of, written_bounds
+from .bases import bases, reading_of, written_bounds
 from .keys import sentence_spans
 from .settings import check_rules, words_pattern
 from ..normalise.numbers import parse_number
@@ -146,7 +146,8 @@ def _apposed(text: str, share: Share, count: Figure, dates=()) -> bool:
     if count.span[1] <= share.span[0]:
         between = "".join(" " if any(s <= i < e for s, e in dates) else ch
                           for i, ch in enumerate(text[count.span[1]:share.span[0]], count.span[1]))
-        between = re.sub(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?[\w,.]+", "", between, flags=re.I)
+        between = re.sub(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?(?:\d[\d,.]*\d|\d|\w+)", "", between,
+                         flags=re.I)
     else:
         between = text[share.span[1]:count.span[0]]
     if re.search(r"\d", between) or len(between.split()) > r.apposition_max_words:
@@ -159,18 +160,37 @@ def _apposed(text: str, share: Share, count: Figure, dates=()) -> bool:
 # 'Of (the) 512 complaints made last year, just 7 ...': the whole a count is a part of, where
 # the figure extractor gave it none
 _OF_THE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,80},\s*(?:[a-z]+\s+){0,2}$", re.I)
+# '1,240 complaints in 2022/23, of which 310 ...'
+_OF_WHICH = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b[^;.]{0,80}?,?\s*(?:of which|of whom|of these|of those)\s+"
+                       r"(?:[a-z]+\s+){0,2}$", re.I)
+# '62 of them': of the population named in the sentence or the one before
+_OF_THEM = re.compile(r"\s+(?:of|out of)\s+(?:them|those|these)\b", re.I)
+
+
+def _whole(result: ArticleResult, s: int, f: Figure) -> Optional[float]:
+    """The whole a count is a part of, where the figure extractor gave it none."""
+    text = result.article.text
+    for pattern in (_OF_THE, _OF_WHICH):
+        m = pattern.search(text, s, f.span[0])
+        if m and not any(d.span[0] <= m.start(1) < d.span[1] for d in result.dates):
+            return parse_number(m.group(1))
+    if _OF_THEM.match(text, f.span[1]):
+        sents = sentence_spans(text)
+        idx = next((i for i, (a, b) in enumerate(sents) if a <= f.span[0] < b), 0)
+        found = [b for i in (idx, idx - 1) if i >= 0 for b in bases(text, *sents[i]) if b.span[1] <= f.span[0]]
+        return found[0].value if found else None
+    return None
 
 
 def _parts_of(result: ArticleResult, s: int, e: int) -> list[Figure]:
     """The counts of a sentence that are parts of a stated whole ('7 of 512'), as figures with out_of."""
-    text = result.article.text
     out = []
     for f in result.figures:
         if not (s <= f.span[0] < e and f.unit == "count" and f.value is not None and f.qualifier != "vague"):
             continue
         if not f.out_of:
-            whole = _OF_THE.search(text, s, f.span[0])
-            f = f.model_copy(update={"out_of": parse_number(whole.group(1))}) if whole else f
+            whole = _whole(result, s, f)
+            f = f.model_copy(update={"out_of": whole}) if whole else f
         if f.out_of and f.value <= f.out_of:
             out.append(f)
     return out
