@@ -133,3 +133,10 @@ def test_a_share_standing_just_after_its_population_is_of_it():
 ])
 def test_a_share_of_another_population_is_not_set_against_the_forces_count(text):
     assert checks_of(text) == []
+
+
+def test_a_ratio_after_its_population_and_a_restating_opener_is_of_it():
+    text = ("Some 1,061 officers are suspended or on restricted duties. The Met has about 34,000 officers, so that "
+            "is one in every {n}.")
+    assert checks_of(text.format(n=32)) == []
+    assert [c.rule for c in checks_of(text.format(n=34))] == ["share_of_base"]

@@ -24,7 +24,7 @@ from .contradictions import names_org, stages_at
 from .headline import headline_span
 from .keys import sentence_of, sentence_spans
 from .settings import check_rules, words_pattern
-from .shares import Share, fmt_num, fmt_pct, qualifier_reading, fits, stated_shares
+from .shares import Share, fits, fmt_num, fmt_pct, opener, qualifier_reading, stated_shares
 from ..records import ArticleResult, Check, Figure
 
 
@@ -42,13 +42,26 @@ def _of_conduct(text: str, end: int) -> bool:
     return m is not None and (p is None or m.start() < p.end() - end)
 
 
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    openers = words_pattern(check_rules().restating_openers)
+    return re.compile(rf"\s*(?:[\w'-]+\s*){{0,2}}?(?:(?P<mark>[,–—(:]|\s-\s|\bor\b)\s*)?(?:so\s+|and\s+)?"
+                      rf"(?:(?P<open>{openers})\s*)?", re.I)
+
+
+def _leads_to(between: str) -> bool:
+    """Whether the words between a population and a share make the share that population's:
+    at most its noun, then a mark or a restating opener ('officers, so that is', 'about 6,500 –')."""
+    m = _lead().fullmatch(between)
+    return m is not None and bool(m.group("mark") or m.group("open"))
+
+
 def _base_for(text: str, share: Share, sents, idx: int) -> Optional[Base]:
     """The population a share is of: named in its sentence (nearest first), else the one before;
     the share says so by the words after it ('0.35 per cent of the workforce'), or by standing
     just after the population ('out of a workforce of about 6,500 – 0.6 per cent')."""
     s, e = sents[idx]
-    right_after = [b for b in bases(text, s, share.span[0])
-                   if re.fullmatch(r"[\w\s]{0,12}?\s*(?:[,–—(]|\s-\s|,?\s+or)\s*", text[b.span[1]:share.span[0]])]
+    right_after = [b for b in bases(text, s, share.span[0]) if _leads_to(text[b.span[1]:share.span[0]])]
     if right_after:
         return right_after[-1]
     if _of_population().match(text, share.span[1]) is None or _of_conduct(text, share.span[1]):
@@ -81,6 +94,8 @@ def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int
         # with no period to go by, the counts stated with the base or the share ('201 officers were
         # suspended ..., out of a workforce of about 34,000. That's 1 in every 34.')
         near = [sentence_of(sents, base.span), sents[idx]]
+        if idx and opener().search(text, sents[idx][0], share.span[0]):
+            near.append(sents[idx - 1])  # 'That's 1 in every 34': the counts of the sentence before
         figs = [f for f in result.figures if usable(f) and any(s <= f.span[0] < e for s, e in near)]
     national = _national(text, sents[idx])
     figs = [f for f in figs if national == _national(text, sentence_of(sents, f.span))

@@ -146,8 +146,8 @@ def _apposed(text: str, share: Share, count: Figure, dates=()) -> bool:
     if count.span[1] <= share.span[0]:
         between = "".join(" " if any(s <= i < e for s, e in dates) else ch
                           for i, ch in enumerate(text[count.span[1]:share.span[0]], count.span[1]))
-        between = re.sub(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?(?:\d[\d,.]*\d|\d|\w+)", "", between,
-                         flags=re.I)
+        of = _OF_AFTER.match(between) or _OF_THEM.match(between)
+        between = between[of.end():] if of else between
     else:
         between = text[share.span[1]:count.span[0]]
     if re.search(r"\d", between) or len(between.split()) > r.apposition_max_words:
@@ -163,6 +163,9 @@ _OF_THE = re.compile(r"\b(?:of|out of)\s+(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b[^
 # '1,240 complaints in 2022/23, of which 310 ...'
 _OF_WHICH = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b[^;.]{0,80}?,?\s*(?:of which|of whom|of these|of those)\s+"
                        r"(?:[a-z]+\s+){0,2}$", re.I)
+# '1,061 of the force's 34,000 officers'
+_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|a|an|[\w-]+'s?)\s+){0,2}"
+                       r"(?:about\s+|around\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 # '62 of them': of the population named in the sentence or the one before
 _OF_THEM = re.compile(r"\s+(?:of|out of)\s+(?:them|those|these)\b", re.I)
 
@@ -174,6 +177,9 @@ def _whole(result: ArticleResult, s: int, f: Figure) -> Optional[float]:
         m = pattern.search(text, s, f.span[0])
         if m and not any(d.span[0] <= m.start(1) < d.span[1] for d in result.dates):
             return parse_number(m.group(1))
+    after = _OF_AFTER.match(text, f.span[1])
+    if after:
+        return parse_number(after.group(1))
     if _OF_THEM.match(text, f.span[1]):
         sents = sentence_spans(text)
         idx = next((i for i, (a, b) in enumerate(sents) if a <= f.span[0] < b), 0)
@@ -197,7 +203,7 @@ def _parts_of(result: ArticleResult, s: int, e: int) -> list[Figure]:
 
 
 @lru_cache(maxsize=1)
-def _opener() -> re.Pattern:
+def opener() -> re.Pattern:
     return re.compile(rf"\s*[\"“]?\s*{words_pattern(check_rules().restating_openers)}", re.I)
 
 
@@ -212,7 +218,7 @@ def _restated(result: ArticleResult, share: Share, sents) -> Optional[Figure]:
     counts = [f for f in _parts_of(result, s, e) if _apposed(text, share, f, [d.span for d in result.dates])]
     if counts:
         return min(counts, key=lambda f: abs(f.span[0] - share.span[0]))
-    opened = _opener().match(text, s)
+    opened = opener().match(text, s)
     before = _parts_of(result, *sents[idx - 1]) if idx and opened else []
     first = not re.search(r"\d", text[opened.end():share.span[0]]) if opened else False
     return before[0] if len(before) == 1 and first else None
