@@ -105,6 +105,11 @@ def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int
         between = text[a.span[1]:b.span[0]]
         if "\n" not in between and re.search(r"\band\b", between) and not re.search(r"\d|[.;]\s", between):
             out.append(([a, b], a.value + b.value))
+    # a list of three or more in one sentence ('12 dismissed, 45 given written warnings and 8 ...')
+    for s, e in dict.fromkeys(sentence_of(sents, f.span) for f in figs):
+        listed = [f for f in figs if s <= f.span[0] < e]
+        if len(listed) >= 3:
+            out.append((listed, sum(f.value for f in listed)))
     return out
 
 
