@@ -30,7 +30,7 @@ from .bases import written_bounds
 from .keys import bounds, sentence_spans
 from .settings import check_rules, words_pattern
 from .shares import fmt_num, qualifier_reading
-from .table_rows import columns_for
+from .table_rows import columns_for, year_columns
 from ..records import ArticleResult, Check, Figure
 
 # the words that end a count's noun phrase ('70 police officers and 27 ...', '27 staff were ...')
@@ -164,7 +164,7 @@ def _in_table(text: str, f: Figure) -> bool:
     return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
 
 
-def _groups(result: ArticleResult, figs: list[Figure], total: Figure) -> list[list[Figure]]:
+def _groups(result: ArticleResult, figs: list[Figure], total: Figure, columns: list) -> list[list[Figure]]:
     """What may be the parts of ``total``: the article's figures of the same count, and each
     column of a table by year whose heading names what the total's sentence counts."""
     def same(f: Figure) -> bool:
@@ -174,7 +174,7 @@ def _groups(result: ArticleResult, figs: list[Figure], total: Figure) -> list[li
                 and total.period_from <= f.period_from <= total.period_to
                 and (f.period_from, f.period_to) != (total.period_from, total.period_to))
     text_figs = [f for f in figs if f.counted == total.counted and same(f)]
-    return [text_figs] + [[f for f in column if f.period_from and same(f)] for column in columns_for(result, total)]
+    return [text_figs] + [[f for f in column if f.period_from and same(f)] for column in columns_for(result, total, columns)]
 
 
 def since_mismatches(result: ArticleResult) -> list[Check]:
@@ -183,10 +183,11 @@ def since_mismatches(result: ArticleResult) -> list[Check]:
             and f.period_from and f.period_to and f.out_of is None]
     remainder = timedelta(days=check_rules().since_remainder_days)
     checks, seen = [], set()
+    columns = year_columns(result) if "|" in text else []
     for total in figs:
         if _in_table(text, total):
             continue
-        for group in _groups(result, figs, total):
+        for group in _groups(result, figs, total, columns):
             chain, whole = _tiles_from(group, total.period_from, total.period_to)
             if not chain or total.period_to - chain[-1].period_to > remainder:
                 continue

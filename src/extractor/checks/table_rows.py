@@ -73,13 +73,16 @@ def year_columns(result: ArticleResult) -> list[tuple[int, str, list[Figure]]]:
     return list(columns.values())
 
 
-def columns_for(result: ArticleResult, total: Figure) -> list[list[Figure]]:
+def columns_for(result: ArticleResult, total: Figure, found: Optional[list] = None) -> list[list[Figure]]:
     """The year columns a total may sum: a table's only column, or those whose heading shares
-    a word (of four letters or more, compared on its first five) with the total's sentence."""
+    a word (of four letters or more, compared on its first five) with the total's sentence
+    (``found``: year_columns(result), when the caller has them)."""
+    found = year_columns(result) if found is None else found
+    if not found:
+        return []
     text = result.article.text
     s, e = sentence_of(sentence_spans(text), total.span)
     said = {w[:5] for w in re.findall(r"[a-z]{4,}", text[s:e].lower())}
-    found = year_columns(result)
     per_table: dict[int, int] = {}
     for start, _, _ in found:
         per_table[start] = per_table.get(start, 0) + 1
