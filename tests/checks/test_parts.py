@@ -106,3 +106,8 @@ def test_a_span_summing_the_years_listed_before_it_is_flagged():
             "dismissed in the last {n} years.")
     assert [c.kind for c in checks_of(text.format(n="two"))] == ["span_mismatch"]
     assert checks_of(text.format(n="three")) == []
+
+
+def test_a_year_the_span_is_compared_with_is_not_one_it_sums():
+    text = "In the last two years, Wessex Police dismissed 12 officers in 2022 and 14 in 2023, compared with 9 in 2021."
+    assert checks_of(text) == []

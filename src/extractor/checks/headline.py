@@ -9,8 +9,10 @@ headline speaks of one person (no 'officers', 'pair', 'two'), states its sanctio
 without a negation or a hedge ('spared jail', 'could be sacked', 'faces dismissal'), the
 body never states that sanction, and the body states exactly one other sanction of the
 same exclusive group. A headline's count against the body's ('1,600' over '1,629') is a
-rounding, not checked. When outcome records already contradict each other across the
-headline (contradictions.py), this check stays silent.
+rounding, not checked. A headline naming two sanctions, or words placing either sanction in
+another decision ('on appeal', 'previously', 'replaced'; models/contradictions.json), and
+this check stays silent; so it does when outcome records already contradict each other
+across the headline (contradictions.py).
 
 Pure: records and the article's text in, Check records out.
 """
@@ -67,6 +69,12 @@ def headline_span(result: ArticleResult) -> Optional[tuple[int, int]]:
     return None
 
 
+def _another_matter(words: str) -> bool:
+    """Words that put a sanction in an earlier or later decision (models/contradictions.json
+    'earlier_matter': 'previously', 'on appeal', 'replaced')."""
+    return re.search(words_pattern(contradiction_rules()["earlier_matter"]), words, re.I) is not None
+
+
 def _group_of(a: str, b: str) -> bool:
     return any(a in g and b in g for g in contradiction_rules()["exclusive"])
 
@@ -79,8 +87,8 @@ def headline_mismatches(result: ArticleResult, earlier: list[Check] = ()) -> lis
     if any(c.kind == "contradiction" and any(head[0] <= s < head[1] for s, _ in c.spans) for c in earlier):
         return []
     said = _stated(text, *head)
-    if not said:
-        return []
+    if not said or len({o for o, _ in said}) > 1 or _another_matter(text[head[0]:head[1]]):
+        return []  # 'sacked ... given final written warning on appeal' tells of two decisions
     outcome, m = said[0]
     body = _stated(text, head[1], len(text))
     if any(o == outcome for o, _ in body):
@@ -91,6 +99,8 @@ def headline_mismatches(result: ArticleResult, earlier: list[Check] = ()) -> lis
     o, b = others[0]
     sentence = re.split(r"(?<=[.!?])\s+|\n", text[b.start():])[0]
     before = text[max(head[1], b.start() - 120):b.start()].rsplit("\n", 1)[-1].rsplit(". ", 1)[-1]
+    if _another_matter(before + sentence):
+        return []  # 'his dismissal was replaced with a final written warning on appeal'
     return [Check(kind="contradiction", rule="headline_vs_body", spans=[(m.start(), m.end()), (b.start(), b.end())],
                   message=(f"The headline gives “{m.group(0)}” ({outcome.replace('_', ' ')}), but the body says "
                            f"“{(before + sentence).strip()}” ({o.replace('_', ' ')}) and never states "

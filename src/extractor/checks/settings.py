@@ -44,6 +44,7 @@ class CheckRules(BaseModel):
     since_remainder_days: int
     span_pattern: str
     span_following_sentences: int
+    span_contrast: list[str]
     weekdays: list[str]
     months: list[list[str]]
     weekday_gap: str

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .bases import written_bounds
 from .keys import OWN_PERIOD, sentence_spans
-from .settings import check_rules
+from .settings import check_rules, words_pattern
 from .shares import fmt_num, qualifier_reading
 from ..normalise.numbers import parse_number
 from ..records import ArticleResult, Check, Figure
@@ -60,7 +60,9 @@ def _counts(result: ArticleResult, s: int, e: int) -> list[Figure]:
 def _summarised(result: ArticleResult, sents, idx: int) -> list[tuple[Figure | None, list[Figure]]]:
     """(the total or None, the yearly figures) of each count the span's sentence states."""
     s, e = sents[idx]
-    own = _counts(result, s, e)
+    contrast = re.compile(words_pattern(check_rules().span_contrast), re.I)
+    # 'compared with 9 in 2021': a figure the sentence sets against the span is not part of it
+    own = [f for f in _counts(result, s, e) if not contrast.search(result.article.text, s, f.span[0])]
     out = []
     for key in dict.fromkeys(_group(f) for f in own):
         yearly = [f for f in own if _group(f) == key and _year_of(f)]
