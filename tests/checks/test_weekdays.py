@@ -45,3 +45,18 @@ def test_a_date_near_new_year_takes_the_year_nearest_the_publication_date():
 def test_a_weekday_that_fits_a_year_the_passage_names_raises_nothing():
     text = "The case goes back to 2017. The officer was first arrested on Friday (3 March) that year."
     assert checks_of(text) == []
+
+
+def test_an_undated_article_takes_the_year_of_its_written_dates():
+    from extractor.pipeline import extract_article
+
+    text = "The inquiry began on 14 January 2019. The officer was arrested on Friday (3 March) after a pursuit."
+    checks = [c for c in extract_article(Article.from_text(text, "t.txt")).checks if c.kind == "weekday_mismatch"]
+    assert len(checks) == 1 and "(the year of the article's other dates) was a Sunday" in checks[0].message
+
+
+def test_one_day_given_two_weekdays_is_flagged_whatever_the_year():
+    text = "He was arrested on Sunday (3 March). The hearing was told he had been drinking on Friday (3 March)."
+    checks = checks_of(text, published=None)
+    assert [c.rule for c in checks] == ["weekday_twice"]
+    assert "give one day two weekdays (Sunday and Friday)" in checks[0].message

@@ -4,7 +4,9 @@ was a Sunday). ``weekday_mismatch``.
 The weekday and its date are read from the text: a weekday followed by a day and a month
 ('Friday (3 March)', 'Friday, 3rd March 2019', 'Friday, March 3'), with the words between
 them in models/checks.json (weekday_gap). The year is the one written; else, in a dated
-article, the one that puts the day nearest to the publication date. A date whose year
+article, the one that puts the day nearest to the publication date; else the one year all
+the article's fully written dates share. With none of these, one day and month given two
+weekdays in one article is still flagged (rule weekday_twice). A date whose year
 nothing gives (no year written, no publication date) is not checked: any weekday may fit
 some year; nor is one whose weekday fits a year named in its sentence or the two before
 ('In 2017, ... on Friday 3 March'), which the passage may be about.
@@ -77,27 +79,66 @@ def _years_fitting(day: date, weekday: int) -> list[int]:
     return out
 
 
+def _anchor(result: ArticleResult) -> Optional[date]:
+    """The day an undated year is placed by: the publication date; else, in an article whose
+    dateline was missed, the one year all its fully written dates ('3 March 2019') share."""
+    if result.article.published is not None:
+        return result.article.published
+    years = {d.date_from.year for d in result.dates if d.date_from is not None and d.date_from == d.date_to
+             and re.search(r"\b(?:19|20)\d\d\b", d.text)}
+    return date(years.pop(), 7, 1) if len(years) == 1 else None
+
+
+def _check(m: re.Match, day: date, weekday: int, given: str) -> Check:
+    days = check_rules().weekdays
+    years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
+    other = f"; {day.day} {day:%B} was a {days[weekday].title()} in {' and '.join(map(str, years))}" if years else ""
+    return Check(kind="weekday_mismatch", spans=[m.span()], rule="weekday_of_date",
+                 message=(f"“{m.group(0)}”: {day.day} {day:%B %Y}{given} was a {days[day.weekday()].title()}, "
+                          f"not a {days[weekday].title()}{other}. Either the weekday or the date is wrong, or the "
+                          "date belongs to another year."))
+
+
+def _same_day_twice(text: str, said: list[tuple[re.Match, int, tuple[int, int]]]) -> list[Check]:
+    """One day and month given two weekdays in one article ('Sunday (3 March)', 'Friday (3 March)'):
+    whatever the year, one of them is wrong."""
+    days = check_rules().weekdays
+    first: dict[tuple[int, int], tuple[re.Match, int]] = {}
+    checks = []
+    for m, weekday, day_month in said:
+        if m.group("y"):
+            continue
+        if day_month in first and first[day_month][1] != weekday:
+            a = first[day_month][0]
+            checks.append(Check(kind="weekday_mismatch", spans=[m.span(), a.span()], rule="weekday_twice",
+                                message=(f"“{a.group(0)}” and “{m.group(0)}” give one day two weekdays "
+                                         f"({days[first[day_month][1]].title()} and {days[weekday].title()}): "
+                                         "one of them is wrong.")))
+        first.setdefault(day_month, (m, weekday))
+    return checks
+
+
 def weekday_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
     days = check_rules().weekdays
-    checks, seen = [], set()
+    anchor = _anchor(result)
+    checks, seen, said = [], set(), []
     starts = [w.start() for w in _weekday_words().finditer(text)]
     for pattern in _patterns():
         for m in filter(None, (pattern.match(text, i) for i in starts)):
-            day = _resolve(m, result.article.published)
+            if m.span() in seen:
+                continue
+            seen.add(m.span())
             weekday = days.index(m.group("wd").lower())
-            if day is None or day.weekday() == weekday or m.span() in seen:
+            said.append((m, weekday, (int(m.group("d")), _month(m.group("m")))))
+            day = _resolve(m, anchor)
+            if day is None or day.weekday() == weekday:
                 continue
             if not m.group("y") and _fits_a_year_nearby(text, m, day, weekday):
                 continue  # 'In 2017, on Friday 3 March, ...': the year the passage is about
-            seen.add(m.span())
-            years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
-            other = (f"; {day.day} {day:%B} was a {days[weekday].title()} in {' and '.join(map(str, years))}"
-                     if years else "")
-            given = "" if m.group("y") else " (the year the publication date gives it)"
-            checks.append(Check(
-                kind="weekday_mismatch", spans=[m.span()], rule="weekday_of_date",
-                message=(f"“{m.group(0)}”: {day.day} {day:%B %Y}{given} was a {days[day.weekday()].title()}, "
-                         f"not a {days[weekday].title()}{other}. Either the weekday or the date is wrong, or the "
-                         "date belongs to another year.")))
+            given = "" if m.group("y") else (" (the year the publication date gives it)" if result.article.published
+                                             else " (the year of the article's other dates)")
+            checks.append(_check(m, day, weekday, given))
+    if anchor is None:
+        checks += _same_day_twice(text, sorted(said, key=lambda x: x[0].start()))
     return checks
