@@ -4,9 +4,10 @@ was a Sunday). ``weekday_mismatch``.
 The weekday and its date are read from the text: a weekday followed by a day and a month
 ('Friday (3 March)', 'Friday, 3rd March 2019', 'Friday, March 3'), with the words between
 them in models/checks.json (weekday_gap). The year is the one written; else, in a dated
-article, the one that puts the day nearest to the publication date; else the one year all
-the article's fully written dates share. With none of these, one day and month given two
-weekdays in one article is still flagged (rule weekday_twice). A date whose year
+article, the one that puts the day nearest to the publication date. In an undated article
+a date without a year is not placed by the years of its other dates (a story dated by
+nothing may run from December 2023 to March 2024), but one day and month given two
+weekdays in it is still flagged (rule weekday_twice). A date whose year
 nothing gives (no year written, no publication date) is not checked: any weekday may fit
 some year; nor is one whose weekday fits a year named in its sentence or the two before
 ('In 2017, ... on Friday 3 March'), which the passage may be about.
@@ -79,16 +80,6 @@ def _years_fitting(day: date, weekday: int) -> list[int]:
     return out
 
 
-def _anchor(result: ArticleResult) -> Optional[date]:
-    """The day an undated year is placed by: the publication date; else, in an article whose
-    dateline was missed, the one year all its fully written dates ('3 March 2019') share."""
-    if result.article.published is not None:
-        return result.article.published
-    years = {d.date_from.year for d in result.dates if d.date_from is not None and d.date_from == d.date_to
-             and re.search(r"\b(?:19|20)\d\d\b", d.text)}
-    return date(years.pop(), 7, 1) if len(years) == 1 else None
-
-
 def _check(m: re.Match, day: date, weekday: int, given: str) -> Check:
     days = check_rules().weekdays
     years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
@@ -121,7 +112,7 @@ def _same_day_twice(text: str, said: list[tuple[re.Match, int, tuple[int, int]]]
 def weekday_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
     days = check_rules().weekdays
-    anchor = _anchor(result)
+    anchor = result.article.published
     checks, seen, said = [], set(), []
     starts = [w.start() for w in _weekday_words().finditer(text)]
     for pattern in _patterns():
@@ -136,8 +127,7 @@ def weekday_mismatches(result: ArticleResult) -> list[Check]:
                 continue
             if not m.group("y") and _fits_a_year_nearby(text, m, day, weekday):
                 continue  # 'In 2017, on Friday 3 March, ...': the year the passage is about
-            given = "" if m.group("y") else (" (the year the publication date gives it)" if result.article.published
-                                             else " (the year of the article's other dates)")
+            given = "" if m.group("y") else " (the year the publication date gives it)"
             checks.append(_check(m, day, weekday, given))
     if anchor is None:
         checks += _same_day_twice(text, sorted(said, key=lambda x: x[0].start()))
