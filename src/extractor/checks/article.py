@@ -39,7 +39,7 @@ from .parts import breakdown_mismatches, since_mismatches
 from .shares import restated_counts, stated_shares
 from .spans import span_mismatches
 from .weekdays import weekday_mismatches
-from .keys import (OWN_PERIOD, agree, bounds, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
+from .keys import (OWN_PERIOD, agree, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
                    sentence_of, sentence_spans)
 from ..rulefiles import lexicon
 from ..records import ArticleResult, Check, Figure
