@@ -13,7 +13,17 @@ Pure: records and the article's text in, Check records out, no I/O.
                      from 10% to 15%) where both figures are in the article and do not bear
                      it out (change.py, which documents its tolerances)
     contradiction    one article giving the same officer incompatible outcomes, or the same
-                     count incompatible values (contradictions.py)
+                     count incompatible values (contradictions.py); a headline's sanction
+                     the body replaces (headline.py)
+    share_mismatch   also a share beside the count it restates, and a share of a workforce
+                     or population against its count (shares.py, base_shares.py, bases.py)
+    sum_mismatch     also a breakdown against its total, and yearly parts (a table's rows)
+                     against a 'since 2019' total (parts.py, table_rows.py)
+    span_mismatch    'in the last two years' over three yearly figures (spans.py)
+    weekday_mismatch 'Friday (3 March)' in a 2019 story (weekdays.py)
+
+The rules and tolerances of the checks added with issue 17 are data in models/checks.json
+(settings.py validates it).
 
 Tolerances (documented so a reader can argue with them):
     exact      the parts must add up to the total exactly
