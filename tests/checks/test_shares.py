@@ -28,11 +28,12 @@ def test_a_percentage_that_does_not_restate_its_count_is_flagged():
     assert "12 out of 800 is 1.5%" in checks[0].message and "about 28" in checks[0].message
 
 
-@pytest.mark.parametrize("share", ["1.5", "1.4", "1.6"])
-def test_a_percentage_that_restates_its_count_to_its_rounding_raises_nothing(share):
-    # 12 / 800 = 1.5%; '1.4' and '1.6' are off by 0.1, outside a rounding of 1.5: flagged
-    found = checks_of(RESTATED.format(share=share))
-    assert (found == []) == (share == "1.5")
+@pytest.mark.parametrize("share,flagged", [("1.5", False), ("1.4", False), ("1.6", True), ("2", False),
+                                           ("1", False), ("3", True)])
+def test_a_percentage_is_read_as_rounded_or_cut(share, flagged):
+    # 12 / 800 = 1.5%: a writer rounds (half a unit of the last digit either way) or cuts (the true
+    # share up to a unit above what is written): '1.4', '2' and '1' may stand for it, '1.6' and '3' not
+    assert bool(checks_of(RESTATED.format(share=share))) == flagged
 
 
 def test_a_percentage_of_another_group_is_not_set_against_the_count():

@@ -8,7 +8,8 @@
                           34,000' against 201 + 860 = 1,061 (1 in 32)
 
 Both raise ``share_mismatch``. A share is a percentage figure or 'N in (every) M'. Its
-words allow a range: '2.1 per cent' 2.05-2.15, '1 in 34' 1/34.5-1/33.5; 'about' 10% of it
+words allow a range: '2.1 per cent' 2.05-2.2 (half a unit of its last digit below, a unit
+above, as writers round or cut: '66 per cent' for two-thirds), '1 in 34' 1/34.5-1/33.5; 'about' 10% of it
 either way, 'nearly' up to 10% under it, 'more than' above it, 'less than' below it. A
 count and a base allow theirs (bases.written_bounds). A check is raised only when no
 value all the words allow makes the share fit, and, for a base, when no count the share
@@ -74,8 +75,10 @@ def _widen(low: float, high: float, value: float, reading: str) -> tuple[float, 
 def _percent_share(text: str, f: Figure) -> Share:
     digits = re.search(r"\d+(?:\.(\d+))?", f.text)
     places = len(digits.group(1)) if digits and digits.group(1) else 0
-    half = 0.5 * 10 ** -places
-    low, high = _widen(f.value - half, f.value + half, f.value, qualifier_reading(text, f.span[0], f.text))
+    # a writer rounds ('73' for 73.1: half a unit of the last digit either way) or cuts ('66' for
+    # 66.7: up to a unit above what is written)
+    unit = 10 ** -places
+    low, high = _widen(f.value - unit / 2, f.value + unit, f.value, qualifier_reading(text, f.span[0], f.text))
     return Share(tuple(f.span), f.text, max(low, 0.0), high, f)
 
 
