@@ -126,7 +126,7 @@ def _reading(share: Share, base: Base, parts: list[Figure], count: float) -> str
 def _message(share: Share, base: Base, options: list[tuple[list[Figure], float]]) -> str:
     main, *others = sorted(options, key=lambda o: (-len(o[0]), -o[1]))
     also = "".join(f"; nor does {_reading(share, base, *o)}" for o in others[:2])
-    need = (share.low + share.high) / 2 * base.value / 100
+    need = share.value * base.value / 100
     return (f"“{share.text}” of the {base.noun} (“{base.text}”) does not fit the count it rests on: "
             f"{_reading(share, base, *main)}, allowing for the base's rounding ({fmt_num(base.low)}-"
             f"{fmt_num(base.high)}){also}. The share would need about {fmt_num(round(need))}; unless the share "

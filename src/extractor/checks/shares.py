@@ -42,6 +42,7 @@ class Share:
     low: float   # per cent
     high: float
     figure: Optional[Figure] = None
+    value: float = 0.0  # per cent, as written ('1 in 34' is 2.94)
 
 
 def fmt_num(v: float) -> str:
@@ -79,7 +80,7 @@ def _percent_share(text: str, f: Figure) -> Share:
     # 66.7: up to a unit above what is written)
     unit = 10 ** -places
     low, high = _widen(f.value - unit / 2, f.value + unit, f.value, qualifier_reading(text, f.span[0], f.text))
-    return Share(tuple(f.span), f.text, max(low, 0.0), high, f)
+    return Share(tuple(f.span), f.text, max(low, 0.0), high, f, f.value)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,7 @@ def ratio_shares(text: str) -> list[Share]:
         value = 100 * a / b
         low, high = 100 * a / (b + 0.5), 100 * a / (b - 0.5)
         low, high = _widen(low, high, value, qualifier_reading(text, m.start(), ""))
-        out.append(Share((m.start(), m.end()), m.group(0), max(low, 0.0), high))
+        out.append(Share((m.start(), m.end()), m.group(0), max(low, 0.0), high, None, value))
     return out
 
 
@@ -233,11 +234,10 @@ def _restates_check(share: Share, count: Figure) -> Optional[Check]:
     if fits(share, computed_low, computed_high):
         return None
     computed = 100 * count.value / count.out_of
-    mid = (share.low + share.high) / 2
     return Check(kind="share_mismatch", spans=[share.span, count.span], rule="share_restates_count",
                  message=(f"“{share.text}” does not fit the count it restates: {fmt_num(count.value)} out of "
                           f"{fmt_num(count.out_of)} is {fmt_pct(computed)}. {share.text} of {fmt_num(count.out_of)} would be "
-                          f"about {fmt_num(round(mid * count.out_of / 100))}; unless the share is of another total, "
+                          f"about {fmt_num(round(share.value * count.out_of / 100))}; unless the share is of another total, "
                           "one of the two numbers is wrong."))
 
 
