@@ -235,6 +235,8 @@ def cmd_checks(args) -> int:
     db = _existing_db(args)
     if db is None:
         return 2
+    if args.explain:
+        return _explain_check(db, args.explain)
     with Store(db) as store:
         if args.recompute:
             from .checks.recheck import recheck_conflicts
@@ -247,6 +249,16 @@ def cmd_checks(args) -> int:
                           for aid, c in rows], ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(checks_table(rows, sources))
+    return 0
+
+
+def _explain_check(db: str, check_id: str) -> int:
+    """One check with the records it rests on and their fields (checks/explain.py)."""
+    from .checks.explain import explain_stored
+    from .store.db import Store
+
+    with Store(db) as store:
+        sys.stdout.write(explain_stored(store, check_id))
     return 0
 
 
@@ -365,6 +377,9 @@ def _checks_parser(sub) -> None:
     p.add_argument("--recompute", action="store_true",
                    help="compute the conflicts between stored articles again first (one query over "
                         "the store; an article's own checks are made when it is extracted)")
+    p.add_argument("--explain", metavar="ID",
+                   help="show one check (its id, or the start of it) with the figures, outcomes and dates "
+                        "it rests on and all their fields")
     p.set_defaults(func=cmd_checks)
 
 

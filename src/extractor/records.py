@@ -29,7 +29,7 @@ OutcomeKind = Literal[
 ]
 PublishedSource = Literal["meta", "byline", "text", "none"]
 CheckKind = Literal["sum_mismatch", "share_mismatch", "unresolved_date", "conflict", "comparison_mismatch",
-                    "change_mismatch", "contradiction"]
+                    "change_mismatch", "contradiction", "span_mismatch", "weekday_mismatch"]
 CHECK_KINDS: tuple[str, ...] = CheckKind.__args__
 
 Span = tuple[int, int]

@@ -191,3 +191,27 @@ def test_a_change_after_a_series_is_measured_against_the_period_its_words_name(c
 def test_a_pair_of_other_years_is_not_what_a_change_on_a_named_year_is_measured_against():
     text = "Complaints rose from 1,000 in 2021 to 1,200 in 2023, up 10% on 2022."
     assert mismatches(text) == []
+
+
+# ---- a change measured 'since' a year, with no figure in its own sentence
+
+SINCE = ("Wessex Police received 140 complaints about officers' use of force in 2016. Last year it received "
+         "490 such complaints. The number has soared by {pct} since 2016, the force's report says.")
+
+
+def test_a_change_since_a_year_is_measured_from_that_years_figure_to_the_later_one():
+    assert mismatches(SINCE.format(pct="250%")) == []  # 140 -> 490 is +250%
+    found = mismatches(SINCE.format(pct="350%"))
+    assert len(found) == 1 and "from 140 to 490 is a 250% rise" in found[0].message
+
+
+def test_a_change_since_a_year_with_two_readings_is_not_checked():
+    text = SINCE.format(pct="350%").replace("such complaints.", "such complaints, and 380 the year before.")
+    assert mismatches(text) == []
+
+
+def test_a_change_is_not_measured_against_a_figure_at_another_stage():
+    text = ("Fenland Constabulary recorded 1,204 complaints in 2022. In 2023, 2,911 complaints were finalised, "
+            "a 9% increase on last year.")
+    assert mismatches(text) == []
+    assert [c.status for c in changes(text)] == ["unverifiable"]

@@ -13,7 +13,17 @@ Pure: records and the article's text in, Check records out, no I/O.
                      from 10% to 15%) where both figures are in the article and do not bear
                      it out (change.py, which documents its tolerances)
     contradiction    one article giving the same officer incompatible outcomes, or the same
-                     count incompatible values (contradictions.py)
+                     count incompatible values (contradictions.py); a headline's sanction
+                     the body replaces (headline.py)
+    share_mismatch   also a share beside the count it restates, and a share of a workforce
+                     or population against its count (shares.py, base_shares.py, bases.py)
+    sum_mismatch     also a breakdown against its total, and yearly parts (a table's rows)
+                     against a 'since 2019' total (parts.py, table_rows.py)
+    span_mismatch    'in the last two years' over three yearly figures (spans.py)
+    weekday_mismatch 'Friday (3 March)' in a 2019 story (weekdays.py)
+
+The rules and tolerances of the checks added with issue 17 are data in models/checks.json
+(settings.py validates it).
 
 Tolerances (documented so a reader can argue with them):
     exact      the parts must add up to the total exactly
@@ -32,6 +42,15 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
+from .base_shares import base_mismatches
+from .contradictions import contradictions
+from .headline import headline_mismatches
+from .parts import breakdown_mismatches, since_mismatches
+from .shares import restated_counts, stated_shares
+from .spans import span_mismatches
+from .weekdays import weekday_mismatches
+from .keys import (OWN_PERIOD, agree, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
+                   sentence_of, sentence_spans)
 from ..rulefiles import lexicon
 from ..records import ArticleResult, Check, Figure
 
@@ -178,20 +197,6 @@ def _proportions(text: str, start: int, end: int):
             yield m, v * (1 - FRACTION_SLACK), v * (1 + FRACTION_SLACK)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z“\"'])|\n+", text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-def sentence_of(sents: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:
-    """The sentence (of ``sentence_spans``) that holds the start of ``span``, else the span itself."""
-    return next(((s, e) for s, e in sents if s <= span[0] < e), tuple(span))
-
-
 @lru_cache(maxsize=1)
 def _outcome_phrases() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"\b{re.escape(o['phrase'])}\b", re.I), o["outcome"])
@@ -279,55 +284,24 @@ def claim_mismatches(result: ArticleResult) -> list[Check]:
 
 
 def article_checks(result: ArticleResult) -> list[Check]:
-    from .contradictions import contradictions  # it reads agree() and sentence_spans() from here
+    sums, shares, contradicting = sum_mismatches(result), share_mismatches(result), contradictions(result)
+    stated = stated_shares(result)
+    restating, restated = restated_counts(result, stated)
+    # the checks added since (shares.py, base_shares.py, parts.py, spans.py, weekdays.py,
+    # headline.py) come after the first ones, and never flag again what those flagged
+    return (unresolved_dates(result) + sums + shares + claim_mismatches(result) + contradicting
+            + _new(shares, restating + base_mismatches(result, restated, stated))
+            + _new(sums, breakdown_mismatches(result) + since_mismatches(result))
+            + span_mismatches(result) + weekday_mismatches(result) + headline_mismatches(result, contradicting))
 
-    return (unresolved_dates(result) + sum_mismatches(result) + share_mismatches(result)
-            + claim_mismatches(result) + contradictions(result))
+
+def _new(old: list[Check], new: list[Check]) -> list[Check]:
+    """The checks of ``new`` whose words no check of ``old`` has already flagged."""
+    flagged = {tuple(c.spans[0]) for c in old if c.spans}
+    return [c for c in new if tuple(c.spans[0]) not in flagged]
 
 
 # --------------------------------------------------------------- conflicts
-
-CONFLICT_TOLERANCE = 0.05  # an 'about' figure agrees with another within 5%
-
-
-def bounds(f: Figure) -> tuple[float, float]:
-    """The values a figure allows, given its qualifier."""
-    v = f.value
-    return {
-        "exact": (v, v),
-        "about": (v * (1 - CONFLICT_TOLERANCE), v * (1 + CONFLICT_TOLERANCE)),
-        "more_than": (v + 1e-9, float("inf")),
-        "at_least": (v, float("inf")),
-        "fewer_than": (float("-inf"), v - 1e-9),
-        "at_most": (float("-inf"), v),
-    }.get(f.qualifier, (float("-inf"), float("inf")))
-
-
-def agree(a: Figure, b: Figure) -> bool:
-    """Two statements of the same count agree when some value fits both."""
-    lo_a, hi_a = bounds(a)
-    lo_b, hi_b = bounds(b)
-    return max(lo_a, lo_b) <= min(hi_a, hi_b)
-
-
-def _noun(f: Figure) -> str:
-    words = (f.noun or "").lower().split()
-    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
-
-
-def count_key(f: Figure):
-    return (f.org, f.category, f.counted, f.outcome, f.unit, _noun(f), f.period_from, f.period_to)
-
-
-# A period the figure's own words (or its table column) fix, not one inherited from the
-# article's running period: only such figures are compared across articles.
-OWN_PERIOD = {"clause", "sentence", "table", "series"}
-
-
-def comparable(f: Figure) -> bool:
-    return (f.value is not None and f.qualifier != "vague" and f.out_of is None and f.org and f.category
-            and f.counted and f.noun and f.period_source in OWN_PERIOD)
-
 
 # A conflict check names at most this many of the statements against its figure, each
 # a different value, so that its message (and with it its id, which reviews point at)

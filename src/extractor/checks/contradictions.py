@@ -45,7 +45,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Optional
 
-from .article import bounds, comparable, count_key, sentence_of, sentence_spans
+from .keys import bounds, comparable, count_key, sentence_of, sentence_spans
 from ..rulefiles import load_json
 from ..records import ArticleResult, Check, Figure, Outcome
 
@@ -203,10 +203,23 @@ def _sentence_of(sents: list[tuple[int, int]], f: Figure) -> int:
 
 def _clause(text: str, sents: list[tuple[int, int]], f: Figure) -> str:
     """The words of the figure's clause: its sentence cut at the nearest , ; : – ( ) around it."""
-    s, e = sentence_of(sents, f.span)
-    before = max((m.end() for m in _BREAK.finditer(text, s, f.span[0])), default=s)
-    after = next((m.start() for m in _BREAK.finditer(text, f.span[1], e)), e)
+    return clause_at(text, sents, f.span)
+
+
+def clause_at(text: str, sents, span: tuple[int, int]) -> str:
+    """The words of the clause around ``span`` (lower case)."""
+    s, e = sentence_of(sents, span)
+    before = max((m.end() for m in _BREAK.finditer(text, s, span[0])), default=s)
+    after = next((m.start() for m in _BREAK.finditer(text, span[1], e)), e)
     return text[before:after].lower()
+
+
+def stages_at(text: str, span: tuple[int, int]) -> tuple[int, ...]:
+    """Which stages of the process (models/contradictions.json 'stages': recorded, investigated,
+    upheld, pending) the clause around ``span`` names."""
+    clause = clause_at(text, sentence_spans(text), span)
+    return tuple(i for i, group in enumerate(rules()["stages"])
+                 if any(re.search(rf"\b{re.escape(w)}\b", clause) for w in group))
 
 
 _BREAK = re.compile(r"[,;:()–—]|\s-\s")
@@ -228,6 +241,13 @@ def _framing(text: str, sents: list[tuple[int, int]], f: Figure) -> tuple:
     return stages, scope, _content(clause, f)
 
 
+def same_stage(text: str, a: Figure, b: Figure) -> bool:
+    """Whether two figures' clauses name the same stages of the process ('recorded' vs
+    'finalised'), or neither names one."""
+    sents = sentence_spans(text)
+    return _framing(text, sents, a)[0] == _framing(text, sents, b)[0]
+
+
 def _content(clause: str, f: Figure) -> frozenset[str]:
     """The clause's words that say what is counted, without the number, dates, the
     organisation's name and the filler a restatement adds or drops."""
@@ -244,7 +264,7 @@ _ATTRIBUTION = re.compile(r"\b(?:show|shows|showed|shown|said|says|say|revealed|
                           r"confirms|found|finds|suggest|suggests|suggested|reported|reports)\s+(?:that\s+)?")
 
 
-def _names_org(text: str, sents: list[tuple[int, int]], f: Figure) -> bool:
+def names_org(text: str, sents, f: Figure) -> bool:
     """Whether the figure's own sentence names whose count it is ('Nationally, 500 officers
     ...' in a story about one force names nobody, whatever org the figure inherited)."""
     s, e = sentence_of(sents, f.span)
@@ -338,7 +358,7 @@ def figure_contradictions(result: ArticleResult) -> list[Check]:
                 continue  # two values in one sentence are two things the sentence tells apart
             if _framing(text, sents, a) != _framing(text, sents, b):
                 continue  # 'recorded' vs 'investigated', 'across the forces' vs one force, 'male officers'
-            if not (_names_org(text, sents, a) and _names_org(text, sents, b)):
+            if not (names_org(text, sents, a) and names_org(text, sents, b)):
                 continue
             reported.add(b.value)
             what = f"{a.org} {a.category} {a.counted}s" + (f" ({a.outcome})" if a.outcome else "")
