@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Optional
 
-__version__ = "0.1.0"
+from .version import __version__
 
 if TYPE_CHECKING:
     from .batch import ExtractRun, extract_many

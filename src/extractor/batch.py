@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from . import __version__
+from .version import __version__
 from .errors import UnexpectedError
 from .pipeline import Failure, IdSet, Skipped, plan_sources, run_tasks
 from .records import ArticleResult

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from .version import __version__
 from .errors import ExtractorError
 from .records import CHECK_KINDS, ArticleResult
 from .render import FORMATS, render
@@ -373,7 +373,8 @@ def _checks_parser(sub) -> None:
     p.add_argument("--kind", choices=CHECK_KINDS, metavar="KIND",
                    help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="table (default) or json")
     p.add_argument("--recompute", action="store_true",
                    help="compute the conflicts between stored articles again first (one query over "
                         "the store; an article's own checks are made when it is extracted)")
@@ -407,7 +408,8 @@ def _export_parser(sub) -> None:
     p.add_argument("--status", default="accepted",
                    choices=("accepted", "corrected", "rejected", "unreviewed", "all"),
                    help="accepted (default) = accepted as extracted or after correction")
-    p.add_argument("--format", choices=("csv", "parquet", "json"), default="csv")
+    p.add_argument("--format", choices=("csv", "parquet", "json"), default="csv",
+                   help="csv (default), parquet or json")
     p.add_argument("--kind", choices=("figure", "outcome", "date", "claim", "check"),
                    help="one kind's table, with its own columns (default: every kind in one table)")
     p.add_argument("--bom", action="store_true", help="start a CSV with a UTF-8 byte order mark, "
@@ -420,7 +422,8 @@ def _export_parser(sub) -> None:
 def _eval_parser(sub) -> None:
     p = sub.add_parser("eval", help="score extraction against gold files (SPEC section 3)",
                        epilog="example: extractor eval ../shared/eval --summary")
-    p.add_argument("gold_dir", metavar="GOLD_DIR")
+    p.add_argument("gold_dir", metavar="GOLD_DIR",
+                   help="a directory of gold JSON files (SPEC section 2) beside their inputs")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     p.add_argument("--summary", action="store_true", help="headline and field table only")
     p.set_defaults(func=cmd_eval)

@@ -25,6 +25,7 @@ Every class forbids keys it does not name. A JSON file's top level may also carr
 
 from __future__ import annotations
 
+import importlib
 from typing import Any, ClassVar, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -270,6 +271,7 @@ class OutcomeRule(Line):
     not_before: list[str] = []      # refused when the next words are one of these ("cleared the way")
     level_unstated: bool = False    # a breach of standards, level unsaid (see b-english's ruleset)
     not_after: list[str] = []       # refused when the word before is one of these
+    headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     note: str = ""
 
@@ -345,7 +347,31 @@ class DateMentionRule(DateLine):
     about: str = ""
 
 
-SCHEMAS: dict[str, type[BaseModel]] = {
+class _Schemas(dict):
+    """File name -> schema; a schema that lives beside the code applying it (ELSEWHERE)
+    is imported on first use, since that code reads its file through rulefiles."""
+
+    def __missing__(self, name: str) -> type[BaseModel]:
+        module, _, cls = ELSEWHERE[name].partition(":")
+        self[name] = getattr(importlib.import_module(module), cls)
+        return self[name]
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or name in ELSEWHERE
+
+    def get(self, name: str, default=None):
+        return self[name] if name in self else default
+
+
+# Schemas kept with the one module that reads the file, as "module:Class".
+ELSEWHERE = {
+    "layout.json": "extractor.ingest.layout_cues:LayoutCues",
+    "context.json": "extractor.nlp.context:ContextCues",
+    "checks.json": "extractor.checks.settings:CheckRules",
+    "outcome_cues.jsonl": "extractor.nlp.outcomes.cues:Cue",
+}
+
+SCHEMAS: dict[str, type[BaseModel]] = _Schemas({
     "lexicon.json": LexiconFile,
     "numbers.json": NumbersFile,
     "pipeline.json": PipelineFile,
@@ -357,4 +383,4 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "outcome_patterns.jsonl": OutcomeRule,
     "change_patterns.jsonl": ChangeRule,
     "date_patterns.jsonl": DateLine,
-}
+})

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .version import __version__
 from .checks.change import changes
 from .checks.article import article_checks
 from .checks.claims import comparisons

@@ -24,16 +24,13 @@ import random
 import re
 import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 import duckdb
 
 from ..errors import StoreBusy, StoreError
 
-if TYPE_CHECKING:
-    from . import Store
 
 DEFAULT_WAIT = 60.0  # seconds a command waits for its turn before giving up
 ENV_WAIT = "EXTRACTOR_WAIT"
@@ -179,7 +176,7 @@ class Turns:
 
     SLOW = 1.0
 
-    def __init__(self, store: "Store"):
+    def __init__(self, store):  # a Store
         self.store = store
         self.held = True  # a Store is open from its creation
         self.opened_at = time.time()
@@ -199,19 +196,6 @@ class Turns:
             self.store.close()
             self.held = False
         self.idle_since = time.monotonic()
-
-
-@contextmanager
-def session(path: str | Path, **options) -> Iterator["Store"]:
-    """``with session(path) as store:`` one burst of work on the store, its file
-    held from open to close (options as Store takes them)."""
-    from . import Store  # the Store imports this module for connect()
-
-    store = Store(path, **options)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def rows(path: str | Path, sql: str, params: Sequence = (), *, wait: float | None = None) -> list[tuple]:

@@ -10,12 +10,12 @@ naming the file, the line and the key.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, Optional
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import ValidationError
 
 from ...errors import RuleError
-from ...records import OutcomeKind
+from ... import modelfiles
 from ...rulefiles import models_dir
 
 PATTERNS_FILE = "outcome_patterns.jsonl"
@@ -27,41 +27,11 @@ PATTERNS_FILE = "outcome_patterns.jsonl"
 #            of the sentence, else the officer the article was last about
 #   of       each person after "of": "the convictions of A and B"
 #   next     the person right after the words: "the sheriff fired Deputy X", "Jail for ex-PC"
-Subject = Literal["agent", "patient", "object", "of", "next"]
 
 
-class OutcomeRule(BaseModel):
-    """One line of models/outcome_patterns.jsonl."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    outcome: OutcomeKind
-    pattern: list[dict] = []
-    words: list[str] = []                           # plain phrases, compiled to one pattern each
-    example: str                                    # a sentence the rule must match (tested)
-    subject: Subject = "agent"
-    sentence: bool = False          # a prison sentence: read its length, suspended -> suspended_sentence
-    needs_length: bool = False      # only an outcome when a length or 'life' follows ("sentenced to ...")
-    modal_ok: bool = False          # "would have been dismissed" is a finding, not a hypothetical
-    needs_finding: bool = False     # only after "found", "agreed", "ruled", "proven" ... in the sentence
-    active_object: bool = False     # "the force sacked PC X": the person after the verb
-    not_after_sentence: bool = False  # "suspended" after a prison sentence is its suspension
-    supersedes: list[OutcomeKind] = []  # overlapping matches with these outcomes are dropped
-    not_before: list[str] = []      # refused when the next words are one of these ("cleared the way")
-    level_unstated: bool = False    # a breach of standards, level unsaid: the same finding as a gross
-                                    # misconduct finding of the same person a sentence away
-    not_after: list[str] = []       # refused when the word before is one of these ("recommended his dismissal")
-    headline_only: bool = False     # only in a headline or caption: a short line with no full stop
-    misconduct_outcome: Optional[OutcomeKind] = None  # the outcome when the context is a misconduct
-                                                      # hearing, not a court ("PC X was cleared")
-    note: str = ""
-
-    @model_validator(mode="after")
-    def _one_form(self) -> "OutcomeRule":
-        if bool(self.pattern) == bool(self.words):
-            raise ValueError("give either 'words' or 'pattern' (one of them, not both)")
-        return self
+class OutcomeRule(modelfiles.OutcomeRule):
+    """One line of models/outcome_patterns.jsonl: its fields are defined once, in
+    modelfiles.OutcomeRule (the ``subject`` values are explained above)."""
 
     def patterns(self) -> list[list[dict]]:
         """The Matcher patterns of the rule: its pattern, or one per phrase of its words."""
