@@ -255,7 +255,7 @@ def cmd_checks(args) -> int:
 def _explain_check(db: str, check_id: str) -> int:
     """One check with the records it rests on and their fields (checks/explain.py)."""
     from .checks.explain import explain_stored
-    from .store.db import Store
+    from .store import Store
 
     with Store(db) as store:
         sys.stdout.write(explain_stored(store, check_id))

@@ -8,7 +8,7 @@ import pytest
 from extractor.cli import main
 from extractor.errors import StoreError
 from extractor.checks.explain import find_check
-from extractor.store.db import Store
+from extractor.store import Store
 
 ARTICLE = """Mercia dismissals
 
