@@ -12,6 +12,7 @@ writer process of a run with workers) does not import spaCy: the writer of
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -23,9 +24,14 @@ from .errors import RuleError
 from .modelfiles import SCHEMAS, Line
 
 
+MODELS_ENV = "EXTRACTOR_MODELS"
+
+
 def models_dir():
-    """The rules folder, found through the package so an installed wheel works."""
-    return resources.files("extractor.models")
+    """The rules folder: $EXTRACTOR_MODELS when set (an edited copy of models/ to try
+    out), else the one found through the package, so an installed wheel works."""
+    override = os.environ.get(MODELS_ENV)
+    return Path(override) if override else resources.files("extractor.models")
 
 
 def load_json(name: str):
