@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .base import _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
+from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
 
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
@@ -203,7 +203,8 @@ class FieldsMixin:
         """The dash or colon opening the list of noun phrases a clause is an item of:
         '... charged – two serving officers, two former officers and two others'."""
         i = start - 1
-        while i > sent.start and doc[i].text not in ("–", "—", ":"):
+        floor = max(sent.start, start - LOOKBACK)
+        while i > floor and doc[i].text not in ("–", "—", ":"):
             if _looks_verbal(doc[i]) or doc[i].lower_ in (";", "(", ")", "\n", "but", "while", "whereas"):
                 return None  # a clause of its own, not an item of a list
             i -= 1

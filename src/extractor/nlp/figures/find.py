@@ -18,7 +18,7 @@ from ..context import Context, acronym_mentions
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
+from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
 from .fields import FieldsMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
@@ -209,7 +209,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
     @staticmethod
     def _bracket_opening(doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
         """The '(' a figure stands inside, within its sentence."""
-        for i in range(cand.start - 1, sent.start - 1, -1):
+        for i in range(cand.start - 1, max(sent.start, cand.start - LOOKBACK) - 1, -1):
             if doc[i].text.startswith(")"):
                 return None
             if doc[i].text == "(":
