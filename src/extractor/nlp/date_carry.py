@@ -1,0 +1,113 @@
+"""How the ``extractor_dates`` component reads a mention in its context: which
+earlier period a carry-over continues, whether the words look ahead, and which
+stated period a duration stands for. Pure over Resolutions and a Doc's words.
+
+Carry-over looks back at most ``window`` paragraphs (lines of text; default 1:
+the same or the previous paragraph), except "the same period"/"this period",
+which name an earlier period outright and take the last one in the article.
+A comparison base ("than in 2021/22", "compared with the year before") is what
+figures are set against, not the period they are for: carry-over skips it, and
+when that leaves nothing nearby it continues the article's running period (the
+last stated period that was neither a base nor carried).
+
+A relative date after a future word in its sentence ("is due to appear before
+magistrates on 22 May", "will be sentenced in June") looks ahead: it is the
+next such day or month, not the last (see ``extractor.normalise.points``).
+
+A duration after in/over/across/during/throughout ("over three years", a
+headline's "in five years") stands for the first period of about that length
+stated after it in the article, else the last one before it, else stays null
+(``extractor.normalise.timex.names_period``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..normalise.timex import Resolution, names_period
+
+
+def paragraph_starts(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)]
+
+
+def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str], far: bool = False,
+                    running: Optional[Resolution] = None):
+    """The period a carry-over continues: the last mention ("any"), or the last
+    one longer than a day ("period"); durations are skipped, and so are
+    carried periods when the words name a period outright ("the same reporting
+    period" is the one stated, not "the year before" it was compared with).
+
+    A comparison base ("than in 2021/22", "compared with 2019") is what the
+    article's figures are set against, not the period they are for, so it is
+    skipped too; when that leaves nothing nearby, the article's running period
+    (the last stated period that was neither a base nor carried) is continued."""
+    if wants is None:
+        return None
+    skipped_base = False
+    for r, base in reversed(recent):
+        if r.kind == "duration" or (far and r.carried):
+            continue
+        if wants == "period" and r.is_point:
+            continue
+        if base:
+            skipped_base = True
+            continue
+        return r.range if r.date_from and r.date_to else None
+    if skipped_base and running is not None:
+        return running.range
+    return None
+
+
+def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Resolution]:
+    for _para, r, base in reversed(history):
+        if not base and not r.carried and r.kind != "duration" and r.date_from and r.date_to \
+                and not r.is_point:
+            return r
+    return None
+
+
+_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$",
+                   re.I)
+
+
+def is_base(text: str, start: int) -> bool:
+    """The mention is what something is compared with: "than in the year before"."""
+    return bool(_BASE.search(text[max(0, start - 30): start]))
+
+
+_AHEAD = frozenset({"will", "'ll", "\u2019ll", "shall", "due", "scheduled", "expected", "adjourned",
+                    "bailed", "remanded", "upcoming", "forthcoming"})
+_CLAUSE_END = frozenset({".", "!", "?", ";", "\n"})
+
+
+def looks_ahead(doc: Doc, start: int, reach: int = 10) -> bool:
+    """A future word shortly before the mention in its sentence: "is due to
+    appear before magistrates on 22 May", "will be sentenced in June"."""
+    for i in range(start - 1, max(-1, start - 1 - reach), -1):
+        word = doc[i].lower_
+        if word in _CLAUSE_END or "\n" in doc[i].text_with_ws:
+            return False
+        if word in _AHEAD:
+            return True
+    return False
+
+
+def name_periods(spans: list, resolved: list[Resolution]) -> None:
+    """A duration that names a period's length ("66 officers faced proceedings
+    over three years", a headline's "in five years") stands for the first period
+    of about that length stated after it, else the last one before it; without
+    one it stays unresolved."""
+    periods = [i for i, r in enumerate(resolved)
+               if r.kind != "duration" and r.date_from and r.date_to and not r.is_point]
+    for i, ((_span, expr), r) in enumerate(zip(spans, resolved)):
+        if expr.kind != "duration" or expr.length is None:
+            continue
+        fits = [j for j in periods if names_period(expr, resolved[j].range)]
+        later = [j for j in fits if j > i]
+        j = later[0] if later else (fits[-1] if fits else None)
+        if j is not None:
+            resolved[i] = Resolution(*resolved[j].range, kind="duration", carried=True)

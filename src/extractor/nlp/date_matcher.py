@@ -1,0 +1,165 @@
+"""The token pattern engine of the ``extractor_dates`` component: the date
+patterns (read by ``extractor.nlp.date_rules``) compiled to item lists over
+numbered word predicates and matched over a Doc's words.
+
+Matching. Every word's predicates (one bit each) are worked out once per
+vocabulary entry and cached, a pattern is tried only at tokens that can start
+it, and every length its operators allow is a candidate, as with spaCy's
+``Matcher`` (which this replaced: with ~130 patterns it spent 15 ms an
+article; this spends about 1).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Callable
+
+from ..errors import RuleError
+
+
+# Token attributes a pattern may test; every one depends on the word alone, so a
+# word's predicates are worked out once and cached by its orth id.
+_ATTRS = {
+    "LOWER": str.lower, "TEXT": lambda s: s, "ORTH": lambda s: s,
+    "IS_LOWER": str.islower, "IS_UPPER": str.isupper, "IS_TITLE": str.istitle,
+    "IS_DIGIT": str.isdigit, "IS_ALPHA": str.isalpha, "LENGTH": len,
+}
+PART = -1  # item kind: one whole part with one of a set of labels
+
+
+def _test(value, where: str) -> Callable[[Any], bool]:
+    if isinstance(value, dict):
+        if len(value) != 1:
+            raise RuleError(f"date_patterns {where}: {value!r}: one of IN, NOT_IN, REGEX")
+        (op, arg), = value.items()
+        if op == "IN" and isinstance(arg, list):
+            s = frozenset(arg)
+            return lambda x: x in s
+        if op == "NOT_IN" and isinstance(arg, list):
+            s = frozenset(arg)
+            return lambda x: x not in s
+        if op == "REGEX" and isinstance(arg, str):
+            try:
+                rx = re.compile(arg)
+            except re.error as exc:
+                raise RuleError(f"date_patterns {where}: bad REGEX {arg!r}: {exc}") from exc
+            return lambda x: isinstance(x, str) and rx.search(x) is not None
+        raise RuleError(f"date_patterns {where}: {value!r}: one of IN, NOT_IN, REGEX")
+    if isinstance(value, (str, bool, int)):
+        return lambda x: x == value
+    raise RuleError(f"date_patterns {where}: {value!r} is not a value a token can have")
+
+
+def _predicate(match: dict, where: str) -> Callable[[str], bool]:
+    """A spaCy-style token description (without OP) -> a test on the word's text."""
+    checks = []
+    for key, value in match.items():
+        if key not in _ATTRS:
+            raise RuleError(f"date_patterns {where}: {key!r} is not a token attribute a date "
+                            f"pattern may test ({', '.join(_ATTRS)}; parts are written <label>)")
+        get, test = _ATTRS[key], _test(value, where)
+        checks.append((get, test))
+    if not checks:
+        raise RuleError(f"date_patterns {where}: an empty token description")
+    return lambda text: all(test(get(text)) for get, test in checks)
+
+
+class Compiled:
+    """Patterns as item lists over numbered word predicates, matched by ``_ends``.
+
+    An item is (bit, op): the token's word satisfies predicate ``bit`` (op None,
+    "?", "*" or "+"), or (PART, labels): a whole part with one of ``labels``
+    starts at the token. Matching returns every end, as spaCy's Matcher does, but
+    a pattern is tried only at tokens that can start it."""
+
+    def __init__(self):
+        self.tests: list[Callable[[str], bool]] = []
+        self._keys: dict[str, int] = {}
+        self.patterns: list[tuple] = []   # (name, items)
+        self._firsts: list[tuple[int, frozenset]] = []  # (predicate bits, part labels) that can start it
+        self._by_mask: dict[int, tuple[int, ...]] = {}
+        self._by_part: dict[str, tuple[int, ...]] = {}
+
+    def bit(self, match: dict, where: str) -> int:
+        key = json.dumps(match, sort_keys=True)
+        if key not in self._keys:
+            self._keys[key] = len(self.tests)
+            self.tests.append(_predicate(match, where))
+        return self._keys[key]
+
+    def add(self, name: str, items: list[tuple]) -> None:
+        bits, labels = 0, set()
+        for kind, arg in items:
+            if kind == PART:
+                labels |= arg
+                break
+            bits |= 1 << kind
+            if arg not in ("?", "*"):
+                break
+        else:
+            raise RuleError(f"date_patterns {name}: every item is optional")
+        self.patterns.append((name, tuple(items)))
+        self._firsts.append((bits, frozenset(labels)))
+        self._by_mask.clear()
+        self._by_part.clear()
+
+    def mask(self, text: str) -> int:
+        m = 0
+        for i, test in enumerate(self.tests):
+            if test(text):
+                m |= 1 << i
+        return m
+
+    def starting(self, mask: int) -> tuple[int, ...]:
+        """Patterns whose first token may be a word with these predicates."""
+        found = self._by_mask.get(mask)
+        if found is None:
+            found = self._by_mask[mask] = tuple(
+                p for p, (bits, _labels) in enumerate(self._firsts) if bits & mask)
+        return found
+
+    def starting_part(self, label: str) -> tuple[int, ...]:
+        found = self._by_part.get(label)
+        if found is None:
+            found = self._by_part[label] = tuple(
+                p for p, (_bits, labels) in enumerate(self._firsts) if label in labels)
+        return found
+
+    def run(self, masks: list[int], parts: list) -> list[tuple[str, int, int]]:
+        """Every (pattern name, start, end) over tokens with these predicate masks;
+        ``parts[i]`` is (label, end) when a part starts at token i, else None."""
+        out = []
+        n = len(masks)
+        for i in range(n):
+            cands = self.starting(masks[i]) if masks[i] else ()
+            if parts[i] is not None:
+                cands = sorted(set(cands) | set(self.starting_part(parts[i][0])))
+            for p in cands:
+                name, items = self.patterns[p]
+                ends: set[int] = set()
+                match_ends(items, 0, i, masks, parts, n, ends)
+                out.extend((name, i, e) for e in sorted(ends) if e > i)
+        return out
+
+
+def match_ends(items, j: int, i: int, masks, parts, n: int, out: set) -> None:
+    if j == len(items):
+        out.add(i)
+        return
+    kind, arg = items[j]
+    if kind == PART:
+        part = parts[i] if i < n else None
+        if part is not None and part[0] in arg:
+            match_ends(items, j + 1, part[1], masks, parts, n, out)
+        return
+    if arg == "?" or arg == "*":
+        match_ends(items, j + 1, i, masks, parts, n, out)
+    if arg is None or arg == "?":
+        if i < n and masks[i] >> kind & 1:
+            match_ends(items, j + 1, i + 1, masks, parts, n, out)
+        return
+    k = i  # "*" or "+": one or more more tokens
+    while k < n and masks[k] >> kind & 1:
+        k += 1
+        match_ends(items, j + 1, k, masks, parts, n, out)

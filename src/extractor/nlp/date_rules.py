@@ -1,0 +1,145 @@
+"""The date patterns file (``models/date_patterns.jsonl``), read and checked into
+``DateRules`` for the ``extractor_dates`` component (``extractor.nlp.dates``);
+``extractor.nlp.date_matcher`` compiles and runs what it reads.
+
+How the patterns file is read
+-----------------------------
+
+One JSON object per line; blank lines and ``//`` lines are comments. Unknown
+keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
+
+* ``{"token": "MONTH", "match": {...}}``: a named spaCy token pattern, used as
+  ``"@MONTH"`` (``"@MONTH?"``, ``"@NUM*"``, ``"@X+"`` for the usual operators).
+  A token may test LOWER, TEXT, ORTH, LENGTH and IS_LOWER/IS_UPPER/IS_TITLE/
+  IS_DIGIT/IS_ALPHA, with a value or IN, NOT_IN, REGEX (spaCy's meaning);
+  operators ``?``, ``*``, ``+``. Anything else is a ``RuleError``.
+* ``{"part": "date", "pattern": [...]}``: a building block. All parts are
+  matched first and the longest win; their tokens are then tagged so that a
+  mention pattern can say ``"<date|month_year>"``: exactly one whole part with
+  one of those labels.
+* ``{"id": "from_to", "label": "range", "pattern": [...]}``: a mention. Plain
+  strings are lower-case words, ``"to|until"`` alternatives, with an optional
+  operator at the end (``"the?"``). ``not_before``/``not_after`` list words
+  that may not follow/precede the match; ``followed_by`` is a pattern that
+  must come right after it, outside the span (a year labelling a table row is
+  followed by counts); ``"sentence_start": true`` keeps only matches that open
+  a sentence or a line (read from the text: the component needs no other).
+  ``examples`` are tested: each must be found whole, with this label;
+  ``"[2019] 7 5"`` means the mention is the bracketed words of that text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..normalise.timex import KINDS
+from ..errors import RuleError
+
+_OPS = "?*+"
+_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_LABEL = re.compile(r"^[a-z][a-z_]*$")
+
+
+class _Line(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TokenRule(_Line):
+    token: str
+    match: dict[str, Any]
+    about: str = ""
+
+
+class PartRule(_Line):
+    part: str
+    pattern: list[Union[str, dict[str, Any]]] = Field(min_length=1)
+    examples: list[str] = []
+    about: str = ""
+
+
+class MentionRule(_Line):
+    id: str
+    label: str
+    pattern: list[Union[str, dict[str, Any]]] = Field(min_length=1)
+    examples: list[str] = []
+    not_before: list[str] = []
+    not_after: list[str] = []
+    followed_by: list[Union[str, dict[str, Any]]] = []
+    sentence_start: bool = False
+    about: str = ""
+
+
+class DateRules(BaseModel):
+    """The patterns file, checked: every name and label it uses is defined."""
+
+    tokens: dict[str, TokenRule]
+    parts: list[PartRule]
+    mentions: list[MentionRule]
+
+
+def read_rules(rows: list[dict]) -> DateRules:
+    tokens: dict[str, TokenRule] = {}
+    parts: list[PartRule] = []
+    mentions: list[MentionRule] = []
+    for number, row in enumerate(rows, 1):
+        try:
+            if "token" in row:
+                rule = TokenRule(**row)
+                if not _NAME.match(rule.token) or rule.token in tokens:
+                    raise ValueError(f"token name {rule.token!r} is not UPPER_CASE or is defined twice")
+                tokens[rule.token] = rule
+            elif "part" in row:
+                rule = PartRule(**row)
+                if not _LABEL.match(rule.part):
+                    raise ValueError(f"part label {rule.part!r} is not lower_case")
+                parts.append(rule)
+            else:
+                rule = MentionRule(**row)
+                if rule.label not in KINDS:
+                    raise ValueError(f"label {rule.label!r} is not one of {', '.join(KINDS)}")
+                if any(m.id == rule.id for m in mentions):
+                    raise ValueError(f"id {rule.id!r} is used twice")
+                mentions.append(rule)
+        except (ValidationError, ValueError) as exc:
+            raise RuleError(f"date_patterns rule {number} ({_short(row)}): {exc}") from exc
+    part_labels = {p.part for p in parts}
+    for rule in [*parts, *mentions]:
+        for item in [*rule.pattern, *getattr(rule, "followed_by", [])]:
+            expand(item, tokens, part_labels, where=getattr(rule, "id", None) or rule.part)
+    return DateRules(tokens=tokens, parts=parts, mentions=mentions)
+
+
+def _short(row: dict) -> str:
+    return str(row.get("id") or row.get("part") or row.get("token") or row)[:60]
+
+
+def expand(item, tokens: dict[str, TokenRule], part_labels: set[str], where: str) -> tuple:
+    """One pattern item -> (token description, op), or (None, labels) for a part."""
+    if isinstance(item, dict):
+        match = dict(item)
+        op = match.pop("OP", None)
+        if op is not None and op not in _OPS:
+            raise RuleError(f"date_patterns {where}: operator {op!r} is not one of {', '.join(_OPS)}")
+        return match, op
+    if item.startswith("<"):
+        if not item.endswith(">"):
+            raise RuleError(f"date_patterns {where}: {item!r}: a <part> takes no operator")
+        labels = item[1:-1].split("|")
+        unknown = [x for x in labels if x not in part_labels]
+        if unknown:
+            raise RuleError(f"date_patterns {where}: unknown part {unknown[0]!r}")
+        return None, frozenset(labels)
+    op = item[-1] if len(item) > 1 and item[-1] in _OPS else None
+    body = item[:-1] if op else item
+    if body.startswith("@"):
+        name = body[1:]
+        if name not in tokens:
+            raise RuleError(f"date_patterns {where}: unknown token {name!r}")
+        return dict(tokens[name].match), op
+    words = body.split("|")
+    if any(w.startswith("@") or not w for w in words):
+        raise RuleError(f"date_patterns {where}: {item!r} mixes @TOKENS with words")
+    return ({"LOWER": {"IN": words}} if len(words) > 1 else {"LOWER": words[0]}), op
