@@ -164,8 +164,9 @@ def _in_table(text: str, f: Figure) -> bool:
     return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
 
 
-def _groups(result: ArticleResult, figs: list[Figure], total: Figure, columns: list) -> list[list[Figure]]:
-    """What may be the parts of ``total``: the article's figures of the same count, and each
+def _groups(result: ArticleResult, pool: list[Figure], total: Figure, columns: list) -> list[list[Figure]]:
+    """What may be the parts of ``total``: the article's figures of the same count among
+    ``pool`` (those of its org and category over a period within its own), and each
     column of a table by year whose heading names what the total's sentence counts."""
     def same(f: Figure) -> bool:
         # a list's later parts leave their outcome to the first ('9 officers dismissed in 2019, 11 in 2020')
@@ -173,8 +174,18 @@ def _groups(result: ArticleResult, figs: list[Figure], total: Figure, columns: l
                 and f.counted in (total.counted, None) and f.outcome in (total.outcome, None)
                 and total.period_from <= f.period_from <= total.period_to
                 and (f.period_from, f.period_to) != (total.period_from, total.period_to))
-    text_figs = [f for f in figs if f.counted == total.counted and same(f)]
+    text_figs = [f for f in pool if f.counted == total.counted and same(f)]
     return [text_figs] + [[f for f in column if f.period_from and same(f)] for column in columns_for(result, total, columns)]
+
+
+def _within(by_period: dict, total: Figure, order: dict) -> list[Figure]:
+    """The figures of ``by_period`` (period -> figures, of the total's org and category)
+    over another period that starts within the total's, in the article's order. Asked by
+    period, not figure by figure: thousands of figures of one period cost nothing."""
+    found = [f for (start, end), group in by_period.items()
+             if total.period_from <= start <= total.period_to and (start, end) != (total.period_from, total.period_to)
+             for f in group]
+    return sorted(found, key=lambda f: order[id(f)])
 
 
 def since_mismatches(result: ArticleResult) -> list[Check]:
@@ -184,10 +195,15 @@ def since_mismatches(result: ArticleResult) -> list[Check]:
     remainder = timedelta(days=check_rules().since_remainder_days)
     checks, seen = [], set()
     columns = year_columns(result) if "|" in text else []
+    order = {id(f): i for i, f in enumerate(figs)}
+    by_count: dict[tuple, dict[tuple, list[Figure]]] = {}
+    for f in figs:
+        by_count.setdefault((f.org, f.category), {}).setdefault((f.period_from, f.period_to), []).append(f)
     for total in figs:
         if _in_table(text, total):
             continue
-        for group in _groups(result, figs, total, columns):
+        pool = _within(by_count[(total.org, total.category)], total, order)
+        for group in _groups(result, pool, total, columns):
             chain, whole = _tiles_from(group, total.period_from, total.period_to)
             if not chain or total.period_to - chain[-1].period_to > remainder:
                 continue

@@ -101,6 +101,7 @@ class Context:
         self._section = self._sections()
         (self._reset, self._event, self._quantity, self._national, self._example,
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
+        self._sentence_hits: dict[tuple[str, int, int], bool] = {}
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -176,12 +177,20 @@ class Context:
 
     def equivalent(self, sent: Span) -> bool:
         """The sentence gives 'the equivalent figures' of the sentence before."""
-        return bool(self._equivalent.search(self.text, sent.start_char, sent.end_char))
+        return self._in_sentence(self._equivalent, sent)
 
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and
         Wales"): not the figures of the body the article names most."""
-        return bool(self._national.search(self.text, sent.start_char, sent.end_char))
+        return self._in_sentence(self._national, sent)
+
+    def _in_sentence(self, pattern: re.Pattern, sent: Span) -> bool:
+        """Whether ``pattern`` occurs in the sentence, searched once a sentence: every
+        figure of a sentence asks, and a sentence may hold thousands."""
+        key = (pattern.pattern, sent.start_char, sent.end_char)
+        if key not in self._sentence_hits:
+            self._sentence_hits[key] = bool(pattern.search(self.text, sent.start_char, sent.end_char))
+        return self._sentence_hits[key]
 
     # ---------------------------------------------------------- dates
     def dates_an_event(self, start: int) -> bool:

@@ -238,6 +238,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         # figures would otherwise cost quadratic time.
         self._starts_sorted, self._ends_sorted = sorted(self._figure_starts), sorted(self._figure_ends)
         self._sent_context: dict[tuple[int, int], bool] = {}
+        self._clauses: dict[int, tuple[int, int]] = {}  # a figure's start -> its clause
         self._figure_span_end = {c.start: c.span.end for c in candidates}
         self._by_start = {c.start: c for c in candidates}
         self._attach_out_of(doc, candidates)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import doc_text
 from ...records import DateMention, Figure
-from .base import _COMPARATIVE_DATE, _UP_TO, Candidate
+from .base import LOOKBACK, _COMPARATIVE_DATE, _UP_TO, Candidate
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -89,11 +90,22 @@ class PeriodsMixin:
 
     def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
         """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the
-        clause of a figure after this one dates that figure."""
-        for other in self._by_start.values():
-            if other.start <= cand.start or self._sent(other.span) != sent:
-                continue
-            start, end = self._clause(doc, other)
+        clause of a figure after this one dates that figure. Figures more than LOOKBACK
+        tokens past the date are not asked: no English clause is that long, and asking
+        every later figure made a sentence of thousands of numbers quadratic."""
+        span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        reach = (span.end if span is not None else cand.span.end) + LOOKBACK
+        for start_token in self._starts_sorted[bisect_right(self._starts_sorted, cand.start):]:
+            other = self._by_start[start_token]
+            if start_token > reach or self._sent(other.span) != sent:
+                break
+            start, end = self._clause_of(doc, other)
             if doc[start].idx <= mention.span[0] and mention.span[1] <= doc[end - 1].idx + len(doc[end - 1]):
                 return True
         return False
+
+    def _clause_of(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
+        """``_clause``, worked out once a figure."""
+        if cand.start not in self._clauses:
+            self._clauses[cand.start] = self._clause(doc, cand)
+        return self._clauses[cand.start]
