@@ -139,3 +139,11 @@ def test_imports_are_resolved_as_python_resolves_them(tmp_path, source, expected
     path = tmp_path / "probe.py"
     path.write_text(source, encoding="utf-8")
     assert _imports("extractor.nlp.probe", path) == expected
+
+
+def test_every_package_under_src_is_in_the_wheel():
+    import tomllib
+
+    listed = set(tomllib.loads((SRC.parents[1] / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(SRC.parent).parts) for p in SRC.rglob("__init__.py")}
+    assert sorted(found - listed) == []

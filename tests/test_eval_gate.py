@@ -47,5 +47,20 @@ def test_shared_eval2_scores_hold():
     assert s["figures"]["p"] >= 0.95
     assert s["outcomes"]["f1"] >= 0.90
     assert s["outcome_fields"]["subject"] >= 0.92
-    assert s["dates"]["f1"] >= 0.87
-    assert s["headline_complete_f1"] >= 0.49
+    assert s["dates"]["f1"] >= 0.89
+    assert s["headline_complete_f1"] >= 0.62
+
+
+# Corpus articles written for one issue, and the first-sight batches once they were
+# scored (docs/first-sight.md): pinned so that later work does not lose them. Their
+# first-sight rows, not these pins, say how the tool does on unseen articles.
+@pytest.mark.parametrize("folder,headline,outcomes_f1", [
+    ("structure", 0.50, 0.70),
+    ("twins", 0.55, 0.97),
+    ("first-sight/batch-1", 0.14, 0.33),
+    ("first-sight/batch-2", 0.38, 0.60),
+])
+def test_corpus_batches_hold(folder, headline, outcomes_f1):
+    s = score(ROOT / "corpus" / folder)
+    assert s["headline_complete_f1"] >= headline
+    assert s["outcomes"]["f1"] >= outcomes_f1

@@ -19,7 +19,7 @@ from pathlib import Path
 from .version import __version__
 from .errors import ExtractorError
 from .records import CHECK_KINDS, ArticleResult
-from .render import FORMATS, render
+from .render import FORMATS, StreamOutput
 
 DEFAULT_DB = "extractor.duckdb"
 
@@ -30,52 +30,6 @@ def _db_path(args) -> str:
 
 def _err(message: str) -> None:
     print(f"extractor: {message}", file=sys.stderr)
-
-
-class _Output:
-    """Results written as they come, in any format, byte for byte what ``render`` gives
-    for the whole list: nothing is held back, so memory does not grow with the run."""
-
-    def __init__(self, fmt: str, stream, always_list: bool = False):
-        self.fmt, self.stream, self.count, self._first = fmt, stream, 0, None
-        self.always_list = always_list
-
-    def write(self, result) -> None:
-        fmt, out = self.fmt, self.stream
-        if fmt == "jsonl":
-            out.write(render([result], "jsonl"))
-        elif fmt == "json":  # one file's result is an object; otherwise a list
-            if self.count == 0 and not self.always_list:
-                self._first = result  # held back: alone, it is written as an object
-            else:
-                if self._first is not None:
-                    out.write("[\n" + self._element(self._first))
-                    self._first = None
-                out.write(("[\n" if self.count == 0 else ",\n") + self._element(result))
-        elif fmt == "csv":
-            text = render([result], "csv")
-            out.write(text if self.count == 0 else text.split("\r\n", 1)[1])
-        else:
-            out.write(("\n" if self.count else "") + render([result], fmt))
-        self.count += 1
-        out.flush()
-
-    @staticmethod
-    def _element(result) -> str:
-        text = json.dumps(result.to_spec(), ensure_ascii=False, indent=2)
-        return "\n".join("  " + line for line in text.split("\n"))
-
-    def close(self) -> None:
-        if self.fmt == "json":
-            if self.count == 0:
-                self.stream.write("[]\n")
-            elif self._first is not None:
-                self.stream.write(render([self._first], "json"))
-            else:
-                self.stream.write("\n]\n")
-        elif self.fmt == "csv" and self.count == 0:
-            self.stream.write(render([], "csv"))
-        self.stream.flush()
 
 
 def cmd_extract(args) -> int:
@@ -93,7 +47,7 @@ def cmd_extract(args) -> int:
     fmt = args.format or ("table" if sys.stdout.isatty() else "json")
     # A list whenever more than one article may come: several sources, a directory, a list file.
     many = len(sources) > 1 or bool(args.from_list) or any(os.path.isdir(s) for s in sources)
-    output = _Output(fmt, sys.stdout, always_list=many)
+    output = StreamOutput(fmt, sys.stdout, always_list=many)
     # DuckDB caches up to 80% of RAM by default, so a long run's memory would grow with
     # the store; the writer needs little. The workers have the cores, and DuckDB's own
     # threads only add per-thread buffers: measured, storing alone runs faster on one
@@ -125,7 +79,7 @@ def cmd_extract(args) -> int:
     return _extract_summary(run)
 
 
-def _written(output: _Output, result, run):
+def _written(output: StreamOutput, result, run):
     """``result`` written out; if rendering it fails, its Failure (counted in ``run``)."""
     from .errors import UnexpectedError
     from .pipeline import Failure

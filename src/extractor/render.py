@@ -132,3 +132,49 @@ def checks_table(rows, articles: dict) -> str:
         kinds[check.kind] = kinds.get(check.kind, 0) + 1
     lines.append(f"{len(rows)} checks: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
     return "\n".join(lines) + "\n"
+
+
+class StreamOutput:
+    """Results written as they come, in any format, byte for byte what ``render`` gives
+    for the whole list: nothing is held back, so memory does not grow with the run."""
+
+    def __init__(self, fmt: str, stream, always_list: bool = False):
+        self.fmt, self.stream, self.count, self._first = fmt, stream, 0, None
+        self.always_list = always_list
+
+    def write(self, result) -> None:
+        fmt, out = self.fmt, self.stream
+        if fmt == "jsonl":
+            out.write(render([result], "jsonl"))
+        elif fmt == "json":  # one file's result is an object; otherwise a list
+            if self.count == 0 and not self.always_list:
+                self._first = result  # held back: alone, it is written as an object
+            else:
+                if self._first is not None:
+                    out.write("[\n" + self._element(self._first))
+                    self._first = None
+                out.write(("[\n" if self.count == 0 else ",\n") + self._element(result))
+        elif fmt == "csv":
+            text = render([result], "csv")
+            out.write(text if self.count == 0 else text.split("\r\n", 1)[1])
+        else:
+            out.write(("\n" if self.count else "") + render([result], fmt))
+        self.count += 1
+        out.flush()
+
+    @staticmethod
+    def _element(result) -> str:
+        text = json.dumps(result.to_spec(), ensure_ascii=False, indent=2)
+        return "\n".join("  " + line for line in text.split("\n"))
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            if self.count == 0:
+                self.stream.write("[]\n")
+            elif self._first is not None:
+                self.stream.write(render([self._first], "json"))
+            else:
+                self.stream.write("\n]\n")
+        elif self.fmt == "csv" and self.count == 0:
+            self.stream.write(render([], "csv"))
+        self.stream.flush()
