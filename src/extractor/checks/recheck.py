@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .article import (CONFLICT_NAMED, CONFLICT_TOLERANCE, OWN_PERIOD, agree, article_checks, comparable,
-                      conflict_check, conflicts, count_key, disagreeing, keep_first)
+from .article import CONFLICT_NAMED, article_checks, conflict_check, conflicts, disagreeing, keep_first
+from .keys import CONFLICT_TOLERANCE, OWN_PERIOD, agree, comparable, count_key
 from ..records import Article, ArticleResult, Check, Figure, item_id
 from ..store import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
 
