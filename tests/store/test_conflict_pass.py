@@ -73,7 +73,7 @@ def test_the_merge_query_gives_what_extract_stores_reading_in_order(tmp_path, re
 def test_the_query_reads_a_noun_as_count_key_does(noun):
     import duckdb
 
-    from extractor.checks.article import _noun
+    from extractor.checks.keys import _noun
     from extractor.records import Figure
     from extractor.store.conflict_pass import _NOUN
 
