@@ -196,3 +196,41 @@ def test_pdfs_restricted_but_open_to_all_are_read_among_fifteen_articles(tmp_pat
     assert stored_sources(tmp_path / "locked.duckdb") == {p.name for p in texts}
     assert done.stderr.splitlines() == [f"extractor: {folder / 'locked.pdf'}: encrypted PDF (needs a password)",
                                         "extractor: 1 of 16 inputs failed; the others were stored"]
+
+
+# -- an article stored before is shown as the store has it -----------------------
+
+PAGE = """<html><head><title>Dismissals at Wessex Police</title></head>
+<body><article><h1>Dismissals at Wessex Police</h1><p>Published 3 May 2023</p>
+<h2>The force dismissed more officers in 2022 than in any year since 2015, its figures show.</h2>
+<p>Dismissed officers</p>
+<table><tr><th>Outcome</th><th>2021</th><th>2022</th><th>Total</th></tr>
+<tr><td>Dismissed</td><td>4</td><td>6</td><td>10</td></tr>
+<tr><td>Resigned</td><td>2</td><td>1</td><td>3</td></tr>
+<tr><td>Total</td><td>6</td><td>7</td><td>13</td></tr></table></article></body></html>"""
+
+
+def test_a_stored_page_is_shown_with_the_layout_its_markup_gave_and_its_table_totals(tmp_path):
+    from extractor.ingest.layout import text_blocks
+
+    page = tmp_path / "wessex.html"
+    page.write_text(PAGE, encoding="utf-8")
+    (first,) = extract_many([str(page)], store=tmp_path / "s.duckdb")
+    run = extract_many([str(page)], store=tmp_path / "s.duckdb")
+    (shown,) = run
+    assert run.skipped == 1 and shown == first
+    # the markup's heading is a long sentence, which the text alone reads as a paragraph
+    assert shown.article.blocks != text_blocks(shown.article.text)
+    assert shown.article.encoding == "utf-8" and any(f.role == "total" for f in shown.figures)
+
+
+def test_a_page_stored_before_schema_4_is_shown_with_its_layout_read_from_its_text(tmp_path):
+    from extractor.ingest.layout import text_blocks
+
+    page, db = tmp_path / "wessex.html", tmp_path / "s.duckdb"
+    page.write_text(PAGE, encoding="utf-8")
+    list(extract_many([str(page)], store=db))
+    with duckdb.connect(str(db)) as con:  # what migrating a schema 3 file leaves
+        con.execute("UPDATE articles SET blocks = NULL, encoding = NULL")
+    (shown,) = extract_many([str(page)], store=db)
+    assert shown.article.blocks == text_blocks(shown.article.text) != []

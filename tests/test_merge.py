@@ -103,3 +103,31 @@ def test_merge_on_the_command_line_then_checks(tmp_path, stories, capsys):
     assert "merged 4 new articles from 2 shards" in capsys.readouterr().err
     assert main(["checks", "--db", str(db), "--kind", "conflict", "--recompute"]) == 0
     assert capsys.readouterr().out.count("! conflict") == 4
+
+
+TABLE_PAGE = """<html><head><title>Dismissals at Wessex Police</title></head>
+<body><article><h1>Dismissals at Wessex Police</h1><p>Published 3 May 2023</p>
+<h2>The force dismissed more officers in 2022 than in any year since 2015, its figures show.</h2>
+<p>Dismissed officers</p>
+<table><tr><th>Outcome</th><th>2021</th><th>2022</th><th>Total</th></tr>
+<tr><td>Dismissed</td><td>4</td><td>6</td><td>10</td></tr>
+<tr><td>Resigned</td><td>2</td><td>1</td><td>3</td></tr>
+<tr><td>Total</td><td>6</td><td>7</td><td>13</td></tr></table></article></body></html>"""
+
+
+def test_a_merged_page_keeps_its_layout_encoding_and_table_totals(tmp_path):
+    from extractor.ingest.read import read_source
+    from extractor.pipeline import extract_article
+
+    page = tmp_path / "files" / "wessex.html"
+    page.parent.mkdir()
+    page.write_text(TABLE_PAGE, encoding="utf-8")
+    expected = extract_article(read_source(str(page)))
+    expected.assign_ids()
+    shards = write_shards(tmp_path, [str(page)], 1)
+    with Store(tmp_path / "m.duckdb") as store:
+        merge(store, [str(shards)], __version__)
+        merged = store.load(expected.article.id)
+    assert merged == expected
+    assert merged.article.blocks[2].kind == "heading" and merged.article.encoding == "utf-8"
+    assert {f.role for f in merged.figures} == {"part", "total"}

@@ -154,7 +154,9 @@ class ExtractRun:
             self.done, self.skipped = self.done - 1, self.skipped - 1
             return failure
         shown.article.source = item.source
-        if not shown.article.blocks:  # a store of an older version: read its layout from the text again
+        # Stored before schema 4, which keeps blocks (the column is null, read as none):
+        # its layout read from the text again, without what a page's markup told.
+        if not shown.article.blocks:
             from .ingest.layout import text_blocks
             shown.article.blocks = text_blocks(shown.article.text)
         return shown

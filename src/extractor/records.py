@@ -90,10 +90,9 @@ class Article(Record):
     # metadata; whose figures an article states when its text names nobody.
     site_name: Optional[str] = None
     # Beyond SPEC: the encoding the text was decoded from ("utf-8", "utf-16-le",
-    # "cp1252", "utf-8+cp1252"); None for a PDF's text layer or text given as a str.
-    # Left out of the JSON until the store keeps it (a column articles.encoding), so
-    # that an article shown from the store reads the same as one just extracted.
-    encoding: Optional[str] = Field(default=None, exclude=True)
+    # "cp1252", "utf-8+cp1252"); None for a PDF's text layer or text given as a str,
+    # and for an article stored before the store kept it (schema 4).
+    encoding: Optional[str] = None
     # Beyond SPEC: the article's layout, in text order (ingest/layout.py).
     blocks: list[Block] = Field(default_factory=list)
 

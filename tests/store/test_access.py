@@ -16,7 +16,7 @@ import pytest
 
 from extractor.errors import StoreBusy
 from extractor.store import access
-from extractor.store import Store
+from extractor.store import SCHEMA_VERSION, Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -75,7 +75,7 @@ def test_running_out_of_wait_names_the_holder_and_its_command(db):
 
 def test_a_read_only_reader_takes_its_turn_too(db):
     holder = hold(db, 0.5)
-    assert access.rows(db, "SELECT value FROM meta WHERE key = 'schema_version'", wait=30) == [("3",)]
+    assert access.rows(db, "SELECT value FROM meta WHERE key = 'schema_version'", wait=30) == [(str(SCHEMA_VERSION),)]
     holder.wait()
 
 

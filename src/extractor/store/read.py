@@ -2,7 +2,9 @@
 
 load()/figures() are the extractor's own view, which checks are computed from:
 they leave out items a human added (read with their review state through
-Reviews.review_items).
+Reviews.review_items). An article comes back with its blocks and encoding, and
+figures with their roles in a table's sum (schema 4); one stored before schema 4
+has none of these (its blocks column is null).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Sequence
 from ..review.decisions import HUMAN_PREFIX
 from ..errors import StoreError
 from ..records import Article, ArticleResult, Check, Figure
-from .schema import _ARTICLE_FIELDS, _CHECK_FIELDS, _ITEMS, TABLES
+from .schema import _ARTICLE_FIELDS, _CHECK_FIELDS, _ITEMS, TABLES, record_fields
 
 
 class Reads:
@@ -42,11 +44,7 @@ class Reads:
 
     def load(self, article_id: str) -> ArticleResult:
         """The article and its current items, sorted by span."""
-        rows = self._query(f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles WHERE id = ?",
-                           [article_id])
-        if not rows:
-            raise StoreError(f"{self.path}: no article {article_id}")
-        article = Article(**dict(zip(_ARTICLE_FIELDS, rows[0])))
+        article = self.article(article_id)
         items = {table: [item for _, item in self._items(table, article_id, True)]
                  for table in _ITEMS}
         checks = [check for _, check in self.checks(article_id=article_id)]
@@ -112,7 +110,7 @@ class Reads:
             f"FROM {f'({rows_of})' if rows_of else table} WHERE {where} "
             f"ORDER BY article_id, span_start, span_end, id", params)
         return [(aid, current, cls(id=iid, span=(start, end), text=quote, rule=rule,
-                                   **dict(zip(fields, values))))
+                                   **record_fields(fields, values)))
                 for aid, current, iid, start, end, quote, rule, *values in rows]
 
     @staticmethod
@@ -131,4 +129,4 @@ class Reads:
                            [article_id])
         if not rows:
             raise StoreError(f"{self.path}: no article {article_id}")
-        return Article(**dict(zip(_ARTICLE_FIELDS, rows[0])))
+        return Article(**record_fields(_ARTICLE_FIELDS, rows[0]))

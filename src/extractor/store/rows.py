@@ -16,7 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from ..records import ArticleResult
-from .schema import _ARTICLE_FIELDS, _ITEM_BASE, _ITEMS, SCHEMA, _item_row
+from .schema import _ARTICLE_FIELDS, _ITEM_BASE, _ITEMS, SCHEMA, _item_row, column_values
 
 # the tables a shard holds, articles first
 SHARD_TABLES = ("articles", *_ITEMS, "checks")
@@ -27,7 +27,8 @@ POSITION = "position"
 # SQL type -> the Arrow type rows are built as
 _ARROW = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
           "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us"), "BOOLEAN": pa.bool_(),
-          "INTEGER[][]": pa.list_(pa.list_(pa.int32())), "JSON": pa.string()}
+          "INTEGER[]": pa.list_(pa.int32()), "INTEGER[][]": pa.list_(pa.list_(pa.int32())),
+          "JSON": pa.string()}
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +61,7 @@ def result_tables(results: Sequence[tuple[int, ArticleResult]], version: str,
                   now: datetime) -> dict[str, pa.Table]:
     """(position, result) pairs -> table name -> Arrow table of their rows, as
     Store.save_many would write them (items once per id, every row current)."""
-    articles = [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
+    articles = [(*column_values(r.article, _ARTICLE_FIELDS),
                  hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now, position)
                 for position, r in results]
     tables = {"articles": _table("articles", (*_ARTICLE_FIELDS, "text_sha256", "extractor_version",

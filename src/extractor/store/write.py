@@ -22,7 +22,7 @@ from ..errors import StoreError
 from ..records import Article, ArticleResult, Check
 from .connection import utc_now
 from .rows import _ARROW, _unique_by_id
-from .schema import _ARTICLE_FIELDS, _CHECK_FIELDS, _ITEM_BASE, _ITEMS, _item_row
+from .schema import _ARTICLE_FIELDS, _CHECK_FIELDS, _ITEM_BASE, _ITEMS, _item_row, column_values
 
 _BATCH_ROWS = 5000  # rows per INSERT statement (and article ids per UPDATE)
 
@@ -109,7 +109,7 @@ class Writes:
                 self.con.execute("DELETE FROM articles WHERE list_contains(?::VARCHAR[], id)", [ids])
             self._insert("articles",
                          (*_ARTICLE_FIELDS, "text_sha256", "extractor_version", "extracted_at"),
-                         [(*(getattr(r.article, f) for f in _ARTICLE_FIELDS),
+                         [(*column_values(r.article, _ARTICLE_FIELDS),
                            hashlib.sha256(r.article.text.encode("utf-8")).hexdigest(), version, now)
                           for r in latest])
             for table, (_, fields) in _ITEMS.items():
