@@ -1,4 +1,4 @@
-"""The how-to in notes/README-b-english.md, done for real: a copy of models/ without the
+"""The README's "Teaching it words", done for real: a copy of models/ without the
 decertified rule and the trooper rank misses them, and the one-line edits it shows
 make the extractor find them. Runs in a fresh process so no cached word list leaks."""
 
