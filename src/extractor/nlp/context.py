@@ -24,6 +24,7 @@ other clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional, Sequence
@@ -102,6 +103,7 @@ class Context:
         (self._reset, self._event, self._quantity, self._national, self._example,
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
+        self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -203,9 +205,14 @@ class Context:
         return bool(self._compared.search(self.text[max(0, start - 20):start]))
 
     def across_contrast(self, a: int, b: int) -> bool:
-        """A contrast word ('but', 'whereas') stands between characters a and b."""
+        """A contrast word ('but', 'whereas') stands between characters a and b. The words
+        are found once an article: searching the stretch anew for each figure made an
+        article of thousands of figures quadratic."""
+        if self._contrasts is None:
+            self._contrasts = [(m.start(), m.end()) for m in self._contrast.finditer(self.text)]
         lo, hi = min(a, b), max(a, b)
-        return bool(self._contrast.search(self.text[lo:hi]))
+        i = bisect_left(self._contrasts, (lo, lo))
+        return i < len(self._contrasts) and self._contrasts[i][1] <= hi
 
 
 def acronym_mentions(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
