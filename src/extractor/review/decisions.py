@@ -140,8 +140,9 @@ def spans_of(record, values: dict) -> list[list[int]]:
     return [list(values["span"])]
 
 
-def fold(kind: str, article_id: str, current: bool, record, entries: list[Entry]) -> Reviewed:
-    """The item's reviewed state from its log entries (oldest first)."""
+def standing(entries) -> Optional[Entry]:
+    """The decision that stands after a log's entries (oldest first): each undo takes
+    back the latest decision not yet taken back."""
     stack: list[Entry] = []
     for entry in entries:
         if entry.decision == "undo":
@@ -149,8 +150,13 @@ def fold(kind: str, article_id: str, current: bool, record, entries: list[Entry]
                 stack.pop()
         else:
             stack.append(entry)
-    standing = stack[-1] if stack else None
-    state = standing.after if standing else None
+    return stack[-1] if stack else None
+
+
+def fold(kind: str, article_id: str, current: bool, record, entries: list[Entry]) -> Reviewed:
+    """The item's reviewed state from its log entries (oldest first)."""
+    standing_entry = standing(entries)
+    state = standing_entry.after if standing_entry else None
     if state is None:
         status = "rejected" if is_human(record) else "unreviewed"
         values = machine_values(record)
@@ -158,7 +164,7 @@ def fold(kind: str, article_id: str, current: bool, record, entries: list[Entry]
         status, values = state["status"], state.get("values") or machine_values(record)
     return Reviewed(kind=kind, article_id=article_id, current=current, machine=record,
                     status=status, values=values, version=entries[-1].id if entries else 0,
-                    standing=standing, history=list(entries))
+                    standing=standing_entry, history=list(entries))
 
 
 def state_of(item: Reviewed) -> dict:

@@ -14,7 +14,7 @@ import threading
 from collections import OrderedDict, defaultdict
 from typing import Sequence
 
-from .decisions import HUMAN_PREFIX, KINDS, Entry, Reviewed, fold
+from .decisions import HUMAN_PREFIX, KINDS, Entry, Reviewed, fold, standing
 from ..records import Article, Check
 
 # the union of the item tables, one row an item, in the queue's order
@@ -43,15 +43,9 @@ def _union(kinds: Sequence[str], check_kind: str) -> tuple[str, list]:
 
 def status_of(entries: Sequence[Entry]) -> str:
     """An item's reviewed status from its log alone (fold's rule, without the record)."""
-    stack: list[Entry] = []
-    for entry in entries:
-        if entry.decision == "undo":
-            if stack:
-                stack.pop()
-        else:
-            stack.append(entry)
-    if stack:
-        return (stack[-1].after or {}).get("status", "unreviewed")
+    top = standing(entries)
+    if top is not None:
+        return (top.after or {}).get("status", "unreviewed")
     return "rejected" if entries and entries[0].decision == "add" else "unreviewed"
 
 
