@@ -39,6 +39,13 @@ def load_json(name: str):
     return read_json(models_dir() / name, f"models/{name}")
 
 
+def load_model(name: str):
+    """models/NAME as the object its schema makes of it, for code that reads the file's
+    fields by name; validated once, by the same check as load_json."""
+    data = load_json(name)
+    return SCHEMAS[name].model_validate({k: v for k, v in data.items() if not k.endswith("__note")})
+
+
 def load_jsonl(name: str) -> list[dict]:
     """models/NAME, one rule per line, each checked against its schema."""
     return read_jsonl(models_dir() / name, f"models/{name}")

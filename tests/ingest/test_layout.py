@@ -1,6 +1,8 @@
 """Blocks read from plain text by layout rules, on articles written for these tests."""
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -8,6 +10,8 @@ from extractor.errors import RuleError
 from extractor.ingest import layout_cues as cues_module
 from extractor.ingest.layout import line_kind, text_blocks, with_blocks
 from extractor.records import Article
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
 
 ARTICLE = """The Example Courier
 Home | News | Sport
@@ -99,8 +103,12 @@ def test_with_blocks_dates_an_undated_article_from_its_dateline():
                                                                   "rows": [], "header": []}
 
 
-def test_a_misspelt_key_in_layout_json_is_an_error(monkeypatch):
-    monkeypatch.setattr(cues_module, "load_json", lambda name: {"bulets": []})
+def test_a_misspelt_key_in_layout_json_is_an_error(tmp_path, monkeypatch):
+    models = Path(shutil.copytree(MODELS, tmp_path / "models"))
+    layout = json.loads((models / "layout.json").read_text(encoding="utf-8"))
+    layout["bulets"] = layout.pop("bullets")
+    (models / "layout.json").write_text(json.dumps(layout), encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_MODELS", str(models))
     cues_module.layout_cues.cache_clear()
     try:
         with pytest.raises(RuleError, match="layout.json.*bulets"):

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import RuleError
-from ..rulefiles import load_json
+from ..rulefiles import load_model
 
 LAYOUT_FILE = "layout.json"
 
@@ -50,8 +49,4 @@ class LayoutCues(_Strict):
 
 @lru_cache(maxsize=1)
 def layout_cues() -> LayoutCues:
-    try:
-        return LayoutCues.model_validate(load_json(LAYOUT_FILE))
-    except ValidationError as exc:
-        where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise RuleError(f"models/{LAYOUT_FILE}: {where}") from None
+    return load_model(LAYOUT_FILE)
