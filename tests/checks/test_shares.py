@@ -42,6 +42,22 @@ def test_a_percentage_of_another_group_is_not_set_against_the_count():
     assert checks_of(text) == []
 
 
+OWN_SHARE = ("Last year the force investigated 400 officers. Although only about {share} per cent (25) of them were "
+             "subjects of a sexual misconduct investigation, those cases accounted for nearly 30 per cent of every "
+             "officer sent to a hearing.")
+
+
+def test_a_count_is_restated_by_the_share_beside_it_not_by_a_later_one():
+    # 25 of 400 is 6.25%: the bracketed share restates it; 'nearly 30 per cent' is of another whole
+    assert checks_of(OWN_SHARE.format(share="6")) == []
+
+
+def test_a_count_whose_own_share_is_wrong_is_still_flagged():
+    checks = checks_of(OWN_SHARE.format(share="16"))
+    assert [c.kind for c in checks] == ["share_mismatch"]
+    assert "16 per cent" in checks[0].message and "30 per cent" not in checks[0].message
+
+
 # ---- a share of a population
 
 BASE = ("Mercia Constabulary dismissed 64 officers in 2023. With about 3,200 officers serving in the force, "
@@ -57,6 +73,29 @@ def test_a_share_of_a_workforce_that_does_not_fit_the_count_is_flagged():
 @pytest.mark.parametrize("share", ["2 per cent", "2.0 per cent", "about 2 per cent", "1 in 50"])
 def test_a_share_of_a_workforce_that_fits_raises_nothing(share):
     assert checks_of(BASE.format(share=share)) == []
+
+
+PARTS = ("Northshire Police dismissed {whole} officers in 2023. {part_sentence} With about 4,000 officers serving "
+         "in the force, the number of dismissals amounts to {share} per cent of its workforce.")
+
+
+def test_a_share_of_the_whole_is_not_read_as_a_share_of_a_part_that_happens_to_fit():
+    # 80 of 4,000 is 2%; 60 (the constables among them) is the 1.5% the writer gives: the share
+    # of 'the number of dismissals' rests on the whole, so it is flagged
+    text = PARTS.format(whole=80, part_sentence="Most of the officers dismissed were constables (60).", share="1.5")
+    checks = checks_of(text)
+    assert [(c.kind, c.rule) for c in checks] == [("share_mismatch", "share_of_base")]
+    assert "“80” (2.0% of 4,000)" in checks[0].message
+
+
+def test_a_count_inside_the_groups_own_words_is_still_the_whole():
+    text = PARTS.format(whole=80, part_sentence="Most of the 80 officers dismissed were constables.", share="2")
+    assert checks_of(text) == []
+
+
+def test_a_share_that_fits_the_whole_raises_nothing_beside_a_part():
+    text = PARTS.format(whole=80, part_sentence="Most of the officers dismissed were constables (60).", share="2")
+    assert checks_of(text) == []
 
 
 def test_one_in_n_is_set_against_the_counts_listed_together():

@@ -85,7 +85,7 @@ def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int
         return (f.unit == "count" and f.value is not None and f.qualifier != "vague" and f.span[1] <= share.span[0]
                 and f.span[0] >= title_end and f.value < base.low
                 and f.counted in (None, "officer") and not (f.span[0] < base.span[1] and base.span[0] < f.span[1])
-                and (not stage or stages_at(text, f.span) == stage))
+                and (not stage or stages_at(text, f.span) == stage) and not _partitive(text, sents, f))
 
     own = share.figure
     if own is not None and own.period_from is not None:
@@ -111,6 +111,19 @@ def _candidates(result: ArticleResult, share: Share, base: Base, sents, idx: int
         if len(listed) >= 3:
             out.append((listed, sum(f.value for f in listed)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _partitive_opening() -> re.Pattern:
+    return re.compile(rf"\s*[\"“]?\s*{words_pattern(check_rules().partitive_openers)}", re.I)
+
+
+def _partitive(text: str, sents, f: Figure) -> bool:
+    """Whether ``f`` counts a part of a group its sentence opens by naming ('Most of the
+    officers dismissed were constables (519)'), not the group a share of a workforce is of."""
+    opened = _partitive_opening().match(text, sentence_of(sents, f.span)[0])
+    return opened is not None and re.search(r"\b(?:were|was|are|is|had|have|included|including)\b",
+                                            text[opened.end():f.span[0]]) is not None
 
 
 def _national(text: str, sentence: tuple[int, int]) -> bool:

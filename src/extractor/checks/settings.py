@@ -34,6 +34,7 @@ class CheckRules(BaseModel):
     apposition_marks: list[str]
     apposition_max_words: int
     restating_openers: list[str]
+    partitive_openers: list[str]
     contrast: list[str]
     ratio_words: dict[str, int]
     share_qualifiers: dict[str, str]
