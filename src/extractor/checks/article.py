@@ -18,7 +18,8 @@ Pure: records and the article's text in, Check records out, no I/O.
     share_mismatch   also a share beside the count it restates, and a share of a workforce
                      or population against its count (shares.py, base_shares.py, bases.py)
     sum_mismatch     also a breakdown against its total, and yearly parts (a table's rows)
-                     against a 'since 2019' total (parts.py, table_rows.py)
+                     against a 'since 2019' total (parts.py, table_rows.py), and a total of
+                     cases broken down by kind in the sentences after it (kinds.py)
     span_mismatch    'in the last two years' over three yearly figures (spans.py)
     weekday_mismatch 'Friday (3 March)' in a 2019 story (weekdays.py)
 
@@ -45,6 +46,7 @@ from typing import Callable, Optional
 from .base_shares import base_mismatches
 from .contradictions import contradictions
 from .headline import headline_mismatches
+from .kinds import kind_mismatches
 from .parts import breakdown_mismatches, since_mismatches
 from .shares import restated_counts, stated_shares
 from .spans import span_mismatches
@@ -291,7 +293,7 @@ def article_checks(result: ArticleResult) -> list[Check]:
     # headline.py) come after the first ones, and never flag again what those flagged
     return (unresolved_dates(result) + sums + shares + claim_mismatches(result) + contradicting
             + _new(shares, restating + base_mismatches(result, restated, stated))
-            + _new(sums, breakdown_mismatches(result) + since_mismatches(result))
+            + _new(sums, breakdown_mismatches(result) + since_mismatches(result) + kind_mismatches(result))
             + span_mismatches(result) + weekday_mismatches(result) + headline_mismatches(result, contradicting))
 
 

@@ -1,0 +1,98 @@
+"""A total of cases broken down by kind in the sentences after it, against that total.
+``sum_mismatch``, rule ``kinds_of_total``.
+
+    'The unit opened 90 investigations in 2022/23. Forty involved the misuse of police
+    systems. Dishonesty accounted for 25 cases, and 18 more concerned sexual misconduct.
+    Another 12 allegations related to drug use.'     40 + 25 + 18 + 12 = 95, not 90
+
+What makes the later counts a breakdown of the total, not counts of something else: they
+count the same kind of thing (cases, investigations, allegations: models/checks.json), of
+the same period and body, none as large as the total, no outcome among them, at least
+three of them, and of two or more named kinds of conduct (categories other than `all`).
+The items of a list are siblings: one is never the total of those after it. Only a sum
+above what the total's words allow is flagged, since a breakdown may leave kinds out.
+Writers often count an
+inquiry under each allegation it covered: words saying so ('more than one allegation')
+are named as the reading that reconciles the two, so the check reads as explained, not as
+an error of the article.
+
+Pure: records and the article's text in, Check records out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .keys import sentence_spans
+from .parts import _bound, _in_table, _overlap
+from .settings import check_rules, words_pattern
+from .shares import fmt_num
+from ..ingest.layout_cues import layout_cues
+from ..records import ArticleResult, Check, Figure
+
+
+@lru_cache(maxsize=1)
+def _comparison() -> re.Pattern:
+    return re.compile(words_pattern(check_rules().kind_breakdown_comparisons), re.I)
+
+
+def _sentence_index(sents, pos: int) -> int:
+    return next((i for i, (s, e) in enumerate(sents) if s <= pos < e), len(sents))
+
+
+def _paragraph_index(text: str, pos: int) -> int:
+    return len(re.findall(r"\n\s*\n", text[:pos]))
+
+
+def _parts_after(result: ArticleResult, total: Figure, later: list[Figure], sents) -> list[Figure]:
+    """The counts of the sentences after the total's that break it down by kind."""
+    r, text = check_rules(), result.article.text
+    first = _sentence_index(sents, total.span[0])
+    last = _paragraph_index(text, total.span[0])
+    parts = []
+    for f in later:
+        at = _sentence_index(sents, f.span[0])
+        if at == first:
+            continue  # 'up from 75 the year before': the total's own sentence compares, not breaks down
+        paragraph = _paragraph_index(text, f.span[0])
+        if paragraph - last - 1 > r.kind_breakdown_paragraphs_between:
+            break  # a breakdown runs on with at most a few paragraphs (a quote, a comment) between its parts
+        if f.counted not in r.kind_breakdown_counted:
+            continue  # officers, a workforce: other things, read past
+        if (f.value >= total.value or f.outcome or (f.period_from, f.period_to) != (total.period_from, total.period_to)
+                or f.org != total.org or _comparison().search(text, *sents[at])):
+            break  # another total, stage, period or body: the breakdown, if any, has ended
+        parts.append(f)
+        last = paragraph
+    return parts
+
+
+def _list_item(text: str, f: Figure) -> bool:
+    line = text.rfind("\n", 0, f.span[0]) + 1
+    return layout_cues().list_marker().match(text[line:f.span[0]]) is not None
+
+
+def kind_mismatches(result: ArticleResult) -> list[Check]:
+    r, text = check_rules(), result.article.text
+    figs = sorted((f for f in result.figures if f.unit == "count" and f.value is not None and f.qualifier != "vague"
+                   and f.out_of is None and not _in_table(text, f)), key=lambda f: f.span[0])
+    sents = sentence_spans(text)
+    checks, taken = [], set()
+    for n, total in enumerate(figs):
+        if (total.counted not in r.kind_breakdown_counted or total.outcome or id(total) in taken
+                or _list_item(text, total)):
+            continue  # an item of a list: the items after it are its siblings, not its parts
+        parts = _parts_after(result, total, figs[n + 1:], sents)
+        if len(parts) < 3 or len({p.category for p in parts} - {None, "all"}) < 2:
+            continue  # not a breakdown by kind of conduct
+        taken.update(id(p) for p in parts)  # a part of one breakdown is not the total of the next
+        got, (_lo, hi) = sum(p.value for p in parts), _bound(total)
+        if got <= hi:
+            continue
+        checks.append(Check(
+            kind="sum_mismatch", rule="kinds_of_total", spans=[total.span] + [p.span for p in parts],
+            message=(f"By kind, {' + '.join(f'“{p.text}”' for p in parts)} = {fmt_num(got)}, more than the "
+                     f"“{total.text}” {total.counted}s the article states in all (at most {fmt_num(hi)})."
+                     + _overlap(text, parts, total))))
+    return checks
