@@ -14,7 +14,8 @@ Pure: records and the article's text in, Check records out, no I/O.
                      it out (change.py, which documents its tolerances)
     contradiction    one article giving the same officer incompatible outcomes, or the same
                      count incompatible values (contradictions.py); a headline's sanction
-                     the body replaces (headline.py)
+                     the body replaces (headline.py); more officers sanctioned than the
+                     count said to be disciplined (discipline.py)
     share_mismatch   also a share beside the count it restates, and a share of a workforce
                      or population against its count (shares.py, base_shares.py, bases.py)
     sum_mismatch     also a breakdown against its total, and yearly parts (a table's rows)
@@ -46,6 +47,7 @@ from typing import Callable, Optional
 from .base_shares import base_mismatches
 from .contradictions import contradictions
 from .headline import headline_mismatches
+from .discipline import discipline_mismatches
 from .kinds import kind_mismatches
 from .parts import breakdown_mismatches, since_mismatches
 from .shares import restated_counts, stated_shares
@@ -294,7 +296,8 @@ def article_checks(result: ArticleResult) -> list[Check]:
     return (unresolved_dates(result) + sums + shares + claim_mismatches(result) + contradicting
             + _new(shares, restating + base_mismatches(result, restated, stated))
             + _new(sums, breakdown_mismatches(result) + since_mismatches(result) + kind_mismatches(result))
-            + span_mismatches(result) + weekday_mismatches(result) + headline_mismatches(result, contradicting))
+            + span_mismatches(result) + weekday_mismatches(result) + headline_mismatches(result, contradicting)
+            + _new(contradicting, discipline_mismatches(result)))
 
 
 def _new(old: list[Check], new: list[Check]) -> list[Check]:

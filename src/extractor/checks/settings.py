@@ -43,6 +43,9 @@ class CheckRules(BaseModel):
     breakdown_window_words: int
     overlap: list[str]
     since_remainder_days: int
+    discipline_words: list[str]
+    lesser_sanctions: list[str]
+    group_member_words: list[str]
     kind_breakdown_counted: list[str]
     kind_breakdown_paragraphs_between: int
     kind_breakdown_comparisons: list[str]
