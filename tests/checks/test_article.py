@@ -61,6 +61,20 @@ def test_parts_that_fit_the_stated_total_raise_nothing(total):
     assert checks_of(SERIES.format(total=total)) == []
 
 
+TABLE = ("Officers who faced misconduct hearings at Northshire Police, by outcome and year:\n\n"
+         "Outcome | 2021 | 2022 | 2023 | Total\n"
+         "Dismissed | 4 | 6 | 5 | 15\n"
+         "Would have been dismissed | 1 | 3 | 2 | 6\n"
+         "Final written warning | 2 | 2 | 3 | 7\n\n"
+         "Of the {n} officers who were dismissed or would have been dismissed from 2021 to 2023, 9 had abused "
+         "their position.")
+
+
+def test_a_row_with_its_own_total_is_not_set_against_a_figure_of_the_text():
+    # 21 counts the first two rows together; the second row's own Total cell (6) is its sum
+    assert [c for c in checks_of(TABLE.format(n=21)) if c.rule == "sum_of_consecutive_periods"] == []
+
+
 def test_the_majority_resting_on_a_minority_is_flagged():
     text = ("Figures show that the majority of complaints this year concerned corruption. "
             "The force recorded 90 out of 400 complaints about corruption.")

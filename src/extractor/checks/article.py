@@ -142,7 +142,7 @@ def sum_mismatches(result: ArticleResult) -> list[Check]:
             n for (start, end), found in periods[(total.org, total.category, total.counted, total.outcome)].items()
             if (start, end) != own and total.period_from <= start and end <= total.period_to for n in found)]
         chain = _chain(group, total.period_from, total.period_to)
-        if not chain or len(chain) < 2:
+        if not chain or len(chain) < 2 or _own_total(figs, chain, total):
             continue
         key = (total.value, total.period_from, total.period_to, tuple(p.value for p in chain))
         if key in seen:
@@ -162,6 +162,16 @@ def sum_mismatches(result: ArticleResult) -> list[Check]:
             rule="sum_of_consecutive_periods",
         ))
     return checks
+
+
+def _own_total(figs: list[Figure], chain: list[Figure], total: Figure) -> bool:
+    """Whether a table states the total of ``chain`` itself (its row's Total cell, of the
+    same period as ``total``): the parts are then that cell's, and a figure of the text
+    with the same fields ('Of the 48 officers who were dismissed or would have been
+    dismissed') may count more than they do."""
+    spans = {tuple(p.span) for p in chain}
+    return any(f is not total and f.role == "total" and (f.period_from, f.period_to) == (total.period_from, total.period_to)
+               and spans <= {tuple(s) for s in f.total_of} for f in figs)
 
 
 # ----------------------------------------------------------------- shares
