@@ -319,6 +319,11 @@ class DateToken(DateLine):
 
     token: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     match: dict[str, Any]
+    # a token of month or weekday names takes its words from date_words.json (see date_rules)
+    names: Optional[Literal["months", "weekdays"]] = None
+    full_only: bool = False
+    dotted: bool = False
+    leave_out: list[str] = []
     about: str = ""
 
 
@@ -369,6 +374,7 @@ ELSEWHERE = {
     "context.json": "extractor.nlp.context:ContextCues",
     "checks.json": "extractor.checks.settings:CheckRules",
     "outcome_cues.jsonl": "extractor.nlp.outcomes.cues:Cue",
+    "date_words.json": "extractor.normalise.calendar_words:DateWordsFile",
 }
 
 SCHEMAS: dict[str, type[BaseModel]] = _Schemas({

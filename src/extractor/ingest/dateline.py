@@ -21,7 +21,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from ..records import Block
-from .datewords import _TIME, parse_dates, plausible
+from .datewords import _TIME, parse_dates, plausible, short_date
 from .layout_cues import LayoutCues, layout_cues
 
 # "14/03/24": a two-digit year is read only on a cued dateline, day first as in the UK.
@@ -51,11 +51,8 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
     cued = _starts_with(part, cues.dateline.cues)
     if not found and cued:
         m = _SHORT_DATE.search(part)
-        if m:
-            try:
-                found = [(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())]
-            except ValueError:
-                found = []
+        d = short_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        found = [(d, m.start(), m.end())] if d else []
     if len(found) != 1:
         return None
     d, start, end = found[0]

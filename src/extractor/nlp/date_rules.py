@@ -12,7 +12,11 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
   ``"@MONTH"`` (``"@MONTH?"``, ``"@NUM*"``, ``"@X+"`` for the usual operators).
   A token may test LOWER, TEXT, ORTH, LENGTH and IS_LOWER/IS_UPPER/IS_TITLE/
   IS_DIGIT/IS_ALPHA, with a value or IN, NOT_IN, REGEX (spaCy's meaning);
-  operators ``?``, ``*``, ``+``. Anything else is a ``RuleError``.
+  operators ``?``, ``*``, ``+``. Anything else is a ``RuleError``. A token of
+  month or weekday names says ``"names": "months"`` (or ``"weekdays"``) instead
+  of listing them, so they are the words of models/date_words.json; with
+  ``"full_only": true`` only the full names, with ``"dotted": true`` the short
+  forms also with a full stop, less the words in ``"leave_out"``.
 * ``{"part": "date", "pattern": [...]}``: a building block. All parts are
   matched first and the longest win; their tokens are then tagged so that a
   mention pattern can say ``"<date|month_year>"``: exactly one whole part with
@@ -31,10 +35,11 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
 from __future__ import annotations
 
 import re
-from typing import Any, Union
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..normalise import calendar_words
 from ..normalise.timex import KINDS
 from ..errors import RuleError
 
@@ -50,7 +55,26 @@ class _Line(BaseModel):
 class TokenRule(_Line):
     token: str
     match: dict[str, Any]
+    names: Optional[Literal["months", "weekdays"]] = None
+    full_only: bool = False
+    dotted: bool = False
+    leave_out: list[str] = []
     about: str = ""
+
+    def with_names(self) -> "TokenRule":
+        """A token of month or weekday names, its LOWER words read from
+        models/date_words.json: every form (only the full names when ``full_only``),
+        the short forms also with a full stop when ``dotted`` ("Sept."), less ``leave_out``."""
+        if self.names is None:
+            return self
+        if "LOWER" in self.match:
+            raise ValueError(f"token {self.token!r} takes its words from {self.names!r}: it cannot test LOWER too")
+        lists = calendar_words.name_lists(self.names)
+        words = [forms[0] for forms in lists] if self.full_only else [w for forms in lists for w in forms]
+        if self.dotted:
+            words += [f"{w}." for forms in lists for w in forms[1:]]
+        words = [w for w in words if w not in self.leave_out]
+        return self.model_copy(update={"match": {"LOWER": {"IN": words}, **self.match}})
 
 
 class PartRule(_Line):
@@ -90,7 +114,7 @@ def read_rules(rows: list[dict]) -> DateRules:
                 rule = TokenRule(**row)
                 if not _NAME.match(rule.token) or rule.token in tokens:
                     raise ValueError(f"token name {rule.token!r} is not UPPER_CASE or is defined twice")
-                tokens[rule.token] = rule
+                tokens[rule.token] = rule.with_names()
             elif "part" in row:
                 rule = PartRule(**row)
                 if not _LABEL.match(rule.part):
