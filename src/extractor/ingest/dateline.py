@@ -21,7 +21,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from ..records import Block
-from .datewords import _TIME, parse_dates, plausible, short_date
+from .datewords import _TIME, numeric_order_of, parse_dates, plausible, short_date
 from .layout_cues import LayoutCues, layout_cues
 
 # "14/03/24": a two-digit year is read only on a cued dateline, day first as in the UK.
@@ -92,7 +92,12 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
 
 def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
     """The date of the first dateline or byline block before the article's body,
-    never from furniture, a caption or a table."""
+    never from furniture, a caption or a table; numeric dates in the article's order."""
+    with numeric_order_of(text):
+        return _first_dateline(text, blocks)
+
+
+def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
     for block in blocks:
         if block.kind in ("dateline", "byline"):
             d = dateline_date(text[block.span[0]:block.span[1]])

@@ -8,11 +8,12 @@ article's text go through: a dateline and a sentence cannot read one date two wa
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date, timedelta
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..normalise.fulldates import find_full_dates
-from ..normalise.timex import parse_day
+from ..normalise.timex import NUMERIC_ORDER, numeric_order, parse_day
 
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
 
@@ -28,6 +29,17 @@ def short_date(day: int, month: int, year: int) -> Optional[date]:
     """A numeric date with a two-digit year ("14/03/24"), read by the normaliser
     (day first unless the article writes month first; "24" is 2024, "98" 1998)."""
     return parse_day(f"{day}/{month}/{year:02d}")
+
+
+@contextmanager
+def numeric_order_of(text: str) -> Iterator[None]:
+    """Numeric dates read within are read in ``text``'s own order ("Posted: 04/09/2008" is
+    9 April in a US article), as the dates in its sentences are."""
+    token = NUMERIC_ORDER.set(numeric_order(text))
+    try:
+        yield
+    finally:
+        NUMERIC_ORDER.reset(token)
 
 
 def plausible(d: date) -> bool:

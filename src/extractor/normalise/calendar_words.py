@@ -9,16 +9,26 @@ from functools import lru_cache
 
 from pydantic import field_validator
 
-from ..modelfiles import JsonFile
+from ..modelfiles import JsonFile, Strict
 from ..rulefiles import load_json
+
+
+class NumericOrderWords(Strict):
+    """Words that tell where an article is from, when its own dates do not say
+    which number of "04/09/2008" is the month."""
+
+    month_first: list[str]
+    day_first: list[str]
 
 
 class DateWordsFile(JsonFile):
     """date_words.json: twelve lists of month names from January, seven of weekday
-    names from Monday, each a full name and its short forms, lower case."""
+    names from Monday, each a full name and its short forms, lower case; and the
+    words that say whether the article writes numeric dates month first."""
 
     months: list[list[str]]
     weekdays: list[list[str]]
+    numeric_order: NumericOrderWords
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -57,3 +67,8 @@ def months() -> dict[str, int]:
 def weekdays() -> dict[str, int]:
     """Every weekday name and short form -> its number as ``date.weekday()`` gives it (monday 0)."""
     return _numbered(_file().weekdays, 0)
+
+
+def origin_words() -> NumericOrderWords:
+    """The month_first (US) and day_first (UK, Irish) words of date_words.json."""
+    return _file().numeric_order

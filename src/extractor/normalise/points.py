@@ -8,8 +8,10 @@ Conventions (tested in tests/normalise/test_timex.py):
 
 * Full dates: "2 October 2019", "2nd of Oct. 2019", "October 2, 2019",
   "Thu 24 May 2012", "2019-10-02". Numbers are day first (UK): "02/10/2019" is
-  2 October; "10/25/2019" is read month first only because 25 cannot be a month.
-  Two-digit years ("02/10/19") are 2000-2069 or 1970-1999.
+  2 October, unless the article writes month first (``numeric_order``);
+  "10/25/2019" is read month first only because 25 cannot be a month.
+  Two-digit years ("02/10/19") are 2000-2069 or 1970-1999; with dots only when
+  the first number has two digits ("01.01.17", "11.9.23", never "1.2.18").
 * A month is its whole month, a year its whole year, "the 1990s" 1990-1999.
 * "early/mid/late 2020" are Jan-Apr, May-Aug, Sep-Dec; "early/mid/late March
   2020" are days 1-10, 11-20, 21-end. "the start of"/"the beginning of" is
@@ -181,27 +183,15 @@ _P_DAY_ONLY = re.compile(rf"^(?:the\s+)?{DAY_RE}$")
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 
 
-# Which number comes first in 4/2/18: set per article by numeric_order() (UK papers write
-# day first, US papers month first); a part over 12 decides by itself.
+# Which number comes first in 4/2/18: set per article by numeric_order.numeric_order()
+# (UK papers write day first, US papers month first); a part over 12 decides by itself.
 NUMERIC_ORDER: ContextVar[str] = ContextVar("numeric_order", default="day_first")
-_MONTH_FIRST = re.compile(rf"\b{MON_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b")
-_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_RE}\.?,?\s+(?:18|19|20)\d\d\b")
-_MONTH_DOT_DAY = re.compile(r"\b(?:jan|feb|aug|sept?|oct|nov|dec)\.\s*\d{1,2}\b")  # AP style: "Jan. 5"
-_NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 
 
-def numeric_order(text: str) -> str:
-    """'month_first' when the article writes dates the US way ('October 2, 2019',
-    '07-14-2019'), else 'day_first' ('2 October 2019', '14/07/2019')."""
-    if not _NUMERIC_IN_TEXT.search(text):
-        return "day_first"  # no numeric date to read: skip the scans
-    low = text.lower()
-    us = len(_MONTH_FIRST.findall(low)) + len(_MONTH_DOT_DAY.findall(low))
-    uk = len(_DAY_FIRST.findall(low))
-    for a, _sep, b in _NUMERIC_IN_TEXT.findall(low):
-        us += int(b) > 12 >= int(a)
-        uk += int(a) > 12 >= int(b)
-    return "month_first" if us > uk else "day_first"
+def _short_year_allowed(m: re.Match) -> bool:
+    """A two-digit year with slashes ("4/2/18"), or with dots when the first number is
+    written with two digits ("01.01.17", "11.9.23"): "1.2.18" is more often a section."""
+    return m["sep"] == "/" or (m["sep"] == "." and len(m["a"]) == 2)
 
 
 def _numeric_point(s: str) -> Optional[Point]:
@@ -210,12 +200,12 @@ def _numeric_point(s: str) -> Optional[Point]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     else:
         m = _P_NUMERIC.match(s)
-        if not m or (len(m["y"]) == 2 and m["sep"] != "/"):
+        if not m or (len(m["y"]) == 2 and not _short_year_allowed(m)):
             return None
         d, mo, y = int(m["a"]), int(m["b"]), int(m["y"])
         if NUMERIC_ORDER.get() == "month_first":
             d, mo = mo, d
-        if mo > 12 and d <= 12:
+        if mo > 12 and d <= 12 and not (m["sep"] == "." and len(m["y"]) == 2):  # "10.30.15" is a time
             d, mo = mo, d
         if y < 100:
             y += 2000 if y < 70 else 1900

@@ -65,7 +65,8 @@ from . import fiscal
 from . import relative
 from .datecalc import NUM_RE, UNIT_RE, Range, amount_of
 from .dateexpr import KINDS, DateExpr, Resolution, fixed, solved
-from .points import NUMERIC_ORDER, numeric_order, parse_point
+from .numeric_order import numeric_order
+from .points import NUMERIC_ORDER, parse_point
 from .ranges import parse_open, parse_range, parse_to_period
 
 # What other modules import from here, though it lives in the modules above.
