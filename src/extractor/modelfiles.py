@@ -348,7 +348,9 @@ class DateMentionRule(DateLine):
     not_before: list[str] = []
     not_after: list[str] = []
     followed_by: list[DateItem] = []
+    preceded_by: list[DateItem] = []
     sentence_start: bool = False
+    cell: bool = False
     about: str = ""
 
 

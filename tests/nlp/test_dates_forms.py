@@ -38,3 +38,69 @@ def test_a_us_article_reads_its_numeric_dates_month_first():
     assert ("03/04/2019", "2019-03-04", "2019-03-04") in dates(text)
     uk = "The constable was sacked 03/04/2019 after a misconduct hearing, the Constabulary said."
     assert ("03/04/2019", "2019-04-03", "2019-04-03") in dates(uk)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry closed in June, 2018 with no finding.", ("June, 2018", "2018-06-01", "2018-06-30")),
+    ("He was hired Oct, 3, 2016 by the county.", ("Oct, 3, 2016", "2016-10-03", "2016-10-03")),
+    ("The audit ran from January 5, 2021, through June 30, 2021, the board said.",
+     ("from January 5, 2021, through June 30, 2021", "2021-01-05", "2021-06-30")),
+    ("The thefts took place overnight from 3rd May to the morning of 4th May 2012.",
+     ("from 3rd May to the morning of 4th May 2012", "2012-05-03", "2012-05-04")),
+    ("Between May and the end of November 2018, 14 officers were suspended.",
+     ("Between May and the end of November 2018", "2018-05-01", "2018-11-30")),
+    ("From May last year until February this year, 20 cases were opened.",
+     ("From May last year until February this year", "2018-05-01", "2019-02-28")),
+])
+def test_ranges_and_months_as_copy_writes_them(text, expected):
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deputy was hired last November.", ("last November", "2018-11-01", "2018-11-30")),
+    ("The board met last March to review the case.", ("last March", "2019-03-01", "2019-03-31")),
+    ("The hearing is set for next January.", ("next January", "2020-01-01", "2020-01-31")),
+])
+def test_last_and_next_with_a_month_name(text, expected):
+    assert expected in dates(text)
+
+
+def test_last_with_a_month_name_is_not_last_year():
+    assert dates("Complaints rose last year.") == [("last year", "2018-01-01", "2018-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In fiscal year 2009 the agency opened 40 cases.", ("fiscal year 2009", "2008-10-01", "2009-09-30")),
+    ("Spending rose in FY2011.", ("FY2011", "2010-10-01", "2011-09-30")),
+    ("The 2014 fiscal year closed with 12 firings.", ("The 2014 fiscal year", "2013-10-01", "2014-09-30")),
+    ("In the financial year 2018-19, 30 were dismissed.", ("the financial year 2018-19", "2018-04-01", "2019-03-31")),
+])
+def test_a_fiscal_year_named_by_one_year_is_the_us_federal_one(text, expected):
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The force published its 2018 Annual Report in May.", "2018"),
+    ("Read the 2016 Professional Standards Summary here.", "2016"),
+    ("Download the Annual Review 2017 as a PDF.", "2017"),
+    ("Complaints: Annual Statistics - 2015", "2015"),
+    ("Dismissals fell compared with 2018, the report said.", "2018"),
+])
+def test_a_year_naming_a_report_or_a_comparison_is_a_date(text, year):
+    assert (year, f"{year}-01-01", f"{year}-12-31") in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Police Act 1996 Review was published.",
+    "Call 2018 reports a day.",
+    "A further 2017 officers were trained.",
+])
+def test_a_number_near_a_report_word_is_not_always_a_year(text):
+    assert dates(text) == []
+
+
+def test_years_filling_table_cells_label_their_rows():
+    text = "Year | Dismissed\n2014 | 3\n2015 | 5\n\nCase 2016 | closed"
+    found = dates(text)
+    assert ("2014", "2014-01-01", "2014-12-31") in found and ("2015", "2015-01-01", "2015-12-31") in found
+    assert not any(t == "2016" for t, _, _ in found)  # "Case 2016" does not fill its cell

@@ -26,8 +26,11 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
   operator at the end (``"the?"``). ``not_before``/``not_after`` list words
   that may not follow/precede the match; ``followed_by`` is a pattern that
   must come right after it, outside the span (a year labelling a table row is
-  followed by counts); ``"sentence_start": true`` keeps only matches that open
-  a sentence or a line (read from the text: the component needs no other).
+  followed by counts), ``preceded_by`` one that must come right before it (at
+  most 8 tokens: "the Annual Report 2019" dates the report by its year);
+  ``"sentence_start": true`` keeps only matches that open a sentence or a line
+  (read from the text: the component needs no other); ``"cell": true`` only
+  matches that fill a table cell ("2016 | Dismissed").
   ``examples`` are tested: each must be found whole, with this label;
   ``"[2019] 7 5"`` means the mention is the bracketed words of that text.
 """
@@ -92,7 +95,9 @@ class MentionRule(_Line):
     not_before: list[str] = []
     not_after: list[str] = []
     followed_by: list[Union[str, dict[str, Any]]] = []
+    preceded_by: list[Union[str, dict[str, Any]]] = []
     sentence_start: bool = False
+    cell: bool = False
     about: str = ""
 
 
@@ -131,7 +136,7 @@ def read_rules(rows: list[dict]) -> DateRules:
             raise RuleError(f"date_patterns rule {number} ({_short(row)}): {exc}") from exc
     part_labels = {p.part for p in parts}
     for rule in [*parts, *mentions]:
-        for item in [*rule.pattern, *getattr(rule, "followed_by", [])]:
+        for item in [*rule.pattern, *getattr(rule, "followed_by", []), *getattr(rule, "preceded_by", [])]:
             expand(item, tokens, part_labels, where=getattr(rule, "id", None) or rule.part)
     return DateRules(tokens=tokens, parts=parts, mentions=mentions)
 

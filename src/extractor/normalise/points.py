@@ -181,6 +181,7 @@ _P_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P
 _P_ISO = re.compile(r"^(?P<y>(?:18|19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
 _P_DAY_ONLY = re.compile(rf"^(?:the\s+)?{DAY_RE}$")
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
+_DAYTIME = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?")
 
 
 # Which number comes first in 4/2/18: set per article by numeric_order.numeric_order()
@@ -219,8 +220,13 @@ def _numeric_point(s: str) -> Optional[Point]:
 def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
     """One day, month, year, season or part of a year, written in words or numbers.
 
-    ``text`` is normalised; ``day_only`` also accepts a bare day ("1" of "1-5 June")."""
+    ``text`` is normalised; ``day_only`` also accepts a bare day ("1" of "1-5 June").
+    A part of a day is that day: "the morning of 20 July 2007" is 20 July 2007."""
     s = text
+    m = _DAYTIME.match(s)
+    if m:
+        p = parse_point(s[m.end():], day_only)
+        return p if p is not None and p.day is not None else None
     p = _numeric_point(s)
     if p:
         return p

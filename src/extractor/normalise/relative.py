@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from .datecalc import (
-    MON_RE, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
+    MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
     calendar_unit, ending_on, month_aligned, neighbour, shift, singular, starting_on,
 )
 
@@ -28,6 +28,7 @@ _PAST = re.compile(rf"^(?:the\s+)?(?P<w>past|last)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$"
 _AGO = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+ago$")
 _WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
 _HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
+_LAST_MONTH = re.compile(rf"^(?P<w>last|next|this)\s+{MON_RE}$")
 
 Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
 
@@ -63,7 +64,23 @@ def anchored(s: str) -> Optional[Anchored]:
     m = _WEEKDAY.match(s)
     if m:
         return _weekday(WEEKDAYS[m["wd"]], m["w"])
+    m = _LAST_MONTH.match(s)
+    if m:
+        return _named_month(MONTHS[m["mon"]], m["w"])
     return None
+
+
+def _named_month(month: int, which: str) -> Anchored:
+    """"last November": the latest November before the anchor's month; "next
+    November" the first after it; "this November" the one in the anchor's year."""
+    def solve(a: date, ahead: bool = False) -> Range:
+        year = a.year
+        if which == "last" and month >= a.month:
+            year -= 1
+        elif which == "next" and month <= a.month:
+            year += 1
+        return calendar_unit(date(year, month, 1), "month")
+    return solve
 
 
 def _weekday(wd: int, which: Optional[str]) -> Anchored:

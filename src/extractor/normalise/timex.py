@@ -89,7 +89,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-_LEADING = re.compile(r"^(?:(?:in|on|during|at|for|from|over|across|throughout|within|of)\s+)?"
+_LEADING = re.compile(r"^(?:(?:in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
@@ -109,6 +109,9 @@ def _year_pair(s: str) -> Optional[DateExpr]:
     pair = fiscal.parse_year_pair(s)
     if pair:
         return fixed("fy" if pair.financial else "range", s, pair.date_from, pair.date_to)
+    us = fiscal.parse_us_fiscal_year(s)
+    if us:
+        return fixed("fy", s, *us)
     q = fiscal.parse_quarter(s)
     return fixed("quarter", s, *q) if q else None
 
