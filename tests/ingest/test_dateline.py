@@ -44,3 +44,21 @@ def test_published_from_blocks_stops_where_the_body_begins():
 def test_published_from_blocks_takes_the_dateline_under_the_headline():
     text = "Example Gazette\n\nForce dismisses two constables after hearing\n\n12 May 2022 | News\n\nTwo officers were sacked."
     assert published_from_blocks(text, text_blocks(text)) == date(2022, 5, 12)
+
+
+def test_a_page_that_prints_only_when_it_was_updated_is_dated_by_that_stamp():
+    text = ("Valley News | Local\n\nTwo officers suspended after inquiry\n\nUpdated / Friday, 3 Mar 2023 09:12\n\n"
+            "Two officers were suspended on full pay, the force said.\n")
+    assert published_from_blocks(text, text_blocks(text)) == date(2023, 3, 3)
+
+
+def test_a_publication_dateline_outranks_an_updated_stamp():
+    text = ("Force news\n\nConstable dismissed\n\nLast updated: 4 May 2021\n\nPublished: 2 May 2021\n\n"
+            "A constable was dismissed after a hearing.\n")
+    assert published_from_blocks(text, text_blocks(text)) == date(2021, 5, 2)
+
+
+def test_an_updated_stamp_below_the_body_dates_nothing():
+    text = ("Force news\n\nConstable dismissed\n\nA constable was dismissed after a hearing.\n\n"
+            "Updated: 9 May 2021\n")
+    assert published_from_blocks(text, text_blocks(text)) is None

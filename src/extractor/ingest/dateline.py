@@ -20,6 +20,7 @@ import re
 from datetime import date
 from typing import Optional, Sequence
 
+from ..normalise.calendar_words import updated_words
 from ..records import Block
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible, short_date
 from .layout_cues import LayoutCues, layout_cues
@@ -98,11 +99,29 @@ def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
 
 
 def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
+    top = []
     for block in blocks:
+        if block.kind == "paragraph":
+            break  # the body has begun: a date further down dates something else
+        top.append(block)
         if block.kind in ("dateline", "byline"):
             d = dateline_date(text[block.span[0]:block.span[1]])
             if d:
                 return d
-        if block.kind == "paragraph":
-            return None  # the body has begun: a date further down dates something else
+    # A page that prints only when it was updated is dated by that stamp.
+    cues = _updated_cues(layout_cues())
+    for block in top:
+        if block.kind in ("dateline", "byline", "heading"):
+            d = dateline_date(text[block.span[0]:block.span[1]], cues)
+            if d:
+                return d
     return None
+
+
+def _updated_cues(cues: LayoutCues) -> LayoutCues:
+    """The dateline cues with "Updated" read as a publication cue, not a refusal."""
+    updated = updated_words()
+    dateline = cues.dateline.model_copy(update={
+        "never": [w for w in cues.dateline.never if w not in updated],
+        "cues": [*cues.dateline.cues, *updated]})
+    return cues.model_copy(update={"dateline": dateline})

@@ -29,6 +29,7 @@ class DateWordsFile(JsonFile):
     months: list[list[str]]
     weekdays: list[list[str]]
     numeric_order: NumericOrderWords
+    updated: list[str]
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -72,3 +73,8 @@ def weekdays() -> dict[str, int]:
 def origin_words() -> NumericOrderWords:
     """The month_first (US) and day_first (UK, Irish) words of date_words.json."""
     return _file().numeric_order
+
+
+def updated_words() -> list[str]:
+    """The words before a date that says when a page was updated ("Updated", "Last updated")."""
+    return list(_file().updated)
