@@ -53,7 +53,7 @@ def test_a_page_that_prints_only_when_it_was_updated_is_dated_by_that_stamp():
 
 
 def test_a_publication_dateline_outranks_an_updated_stamp():
-    text = ("Force news\n\nConstable dismissed\n\nLast updated: 4 May 2021\n\nPublished: 2 May 2021\n\n"
+    text = ("Force news\n\nConstable dismissed\n\nUpdated: 4 May 2021\n\nPublished: 2 May 2021\n\n"
             "A constable was dismissed after a hearing.\n")
     assert published_from_blocks(text, text_blocks(text)) == date(2021, 5, 2)
 
@@ -61,4 +61,9 @@ def test_a_publication_dateline_outranks_an_updated_stamp():
 def test_an_updated_stamp_below_the_body_dates_nothing():
     text = ("Force news\n\nConstable dismissed\n\nA constable was dismissed after a hearing.\n\n"
             "Updated: 9 May 2021\n")
+    assert published_from_blocks(text, text_blocks(text)) is None
+
+
+def test_last_updated_is_a_pages_upkeep_and_never_dates_it():
+    text = "Force news\n\nVetting guidance\n\nLast updated: 4 May 2021\n\nThe guidance sets out the rules.\n"
     assert published_from_blocks(text, text_blocks(text)) is None

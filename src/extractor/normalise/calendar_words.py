@@ -76,5 +76,5 @@ def origin_words() -> NumericOrderWords:
 
 
 def updated_words() -> list[str]:
-    """The words before a date that says when a page was updated ("Updated", "Last updated")."""
+    """The words before a date that says when a news page was updated ("Updated", "Updated on")."""
     return list(_file().updated)
