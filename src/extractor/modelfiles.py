@@ -349,6 +349,7 @@ class DateMentionRule(DateLine):
     not_after: list[str] = []
     followed_by: list[DateItem] = []
     preceded_by: list[DateItem] = []
+    not_followed_by: list[DateItem] = []
     sentence_start: bool = False
     cell: bool = False
     about: str = ""

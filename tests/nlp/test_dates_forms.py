@@ -104,3 +104,27 @@ def test_years_filling_table_cells_label_their_rows():
     found = dates(text)
     assert ("2014", "2014-01-01", "2014-12-31") in found and ("2015", "2015-01-01", "2015-12-31") in found
     assert not any(t == "2016" for t, _, _ in found)  # "Case 2016" does not fill its cell
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deputy pleaded guilty Wednesday in federal court.", ("Wednesday", "2019-10-09", "2019-10-09")),
+    ("A spokesman said Thursday that the officer had resigned.", ("Thursday", "2019-10-03", "2019-10-03")),
+    ("Friday's hearing was adjourned.", ("Friday", "2019-10-04", "2019-10-04")),
+    ("The trooper was arrested in Lowell Saturday night.", ("Saturday", "2019-10-05", "2019-10-05")),
+])
+def test_a_us_bare_weekday_is_the_last_such_day_by_publication(text, expected):
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets for Friday Night Football went on sale.",
+    "She told Sunday Mirror readers about the case.",
+    "Every Monday the unit meets.",
+])
+def test_a_weekday_in_a_name_or_a_habit_is_no_date(text):
+    assert dates(text) == []
+
+
+def test_a_weekday_range_of_two_days():
+    found = dates("The hearing ran between Monday 29 and Tuesday 30 April 2019.")
+    assert ("between Monday 29 and Tuesday 30 April 2019", "2019-04-29", "2019-04-30") in found

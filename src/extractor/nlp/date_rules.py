@@ -27,7 +27,8 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
   that may not follow/precede the match; ``followed_by`` is a pattern that
   must come right after it, outside the span (a year labelling a table row is
   followed by counts), ``preceded_by`` one that must come right before it (at
-  most 8 tokens: "the Annual Report 2019" dates the report by its year);
+  most 8 tokens: "the Annual Report 2019" dates the report by its year),
+  ``not_followed_by`` one that may not follow it ("Friday Night Lights" is a name);
   ``"sentence_start": true`` keeps only matches that open a sentence or a line
   (read from the text: the component needs no other); ``"cell": true`` only
   matches that fill a table cell ("2016 | Dismissed").
@@ -96,6 +97,7 @@ class MentionRule(_Line):
     not_after: list[str] = []
     followed_by: list[Union[str, dict[str, Any]]] = []
     preceded_by: list[Union[str, dict[str, Any]]] = []
+    not_followed_by: list[Union[str, dict[str, Any]]] = []
     sentence_start: bool = False
     cell: bool = False
     about: str = ""
@@ -136,7 +138,8 @@ def read_rules(rows: list[dict]) -> DateRules:
             raise RuleError(f"date_patterns rule {number} ({_short(row)}): {exc}") from exc
     part_labels = {p.part for p in parts}
     for rule in [*parts, *mentions]:
-        for item in [*rule.pattern, *getattr(rule, "followed_by", []), *getattr(rule, "preceded_by", [])]:
+        for item in [*rule.pattern, *getattr(rule, "followed_by", []), *getattr(rule, "preceded_by", []),
+                     *getattr(rule, "not_followed_by", [])]:
             expand(item, tokens, part_labels, where=getattr(rule, "id", None) or rule.part)
     return DateRules(tokens=tokens, parts=parts, mentions=mentions)
 

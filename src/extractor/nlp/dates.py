@@ -105,6 +105,7 @@ class DateFinder:
         self.order: dict[str, int] = {}
         self.after: dict[str, tuple] = {}  # rule id -> items that must follow its match
         self.before: dict[str, tuple] = {}  # rule id -> items that must come right before it
+        self.never_after: dict[str, tuple] = {}  # rule id -> items that may not follow its match
         for i, rule in enumerate(self.rules.mentions):
             self.mentions.add(rule.id, self._items(self.mentions, rule.pattern, rule.id))
             self.order[rule.id] = i
@@ -112,6 +113,8 @@ class DateFinder:
                 self.after[rule.id] = tuple(self._items(self.mentions, rule.followed_by, rule.id))
             if rule.preceded_by:
                 self.before[rule.id] = tuple(self._items(self.mentions, rule.preceded_by, rule.id))
+            if rule.not_followed_by:
+                self.never_after[rule.id] = tuple(self._items(self.mentions, rule.not_followed_by, rule.id))
         self.by_id = {r.id: r for r in self.rules.mentions}
         self._masks: dict[int, tuple[int, int]] = {}  # orth -> (part mask, mention mask)
         self._parsed: dict[tuple[str, str], Any] = {}
@@ -204,6 +207,11 @@ class DateFinder:
                     continue
             if rule_id in self.before and not _ends_at(self.before[rule_id], start, masks, starts):
                 continue
+            if rule_id in self.never_after:
+                follow = set()
+                match_ends(self.never_after[rule_id], 0, end, masks, starts, len(masks), follow)
+                if follow:
+                    continue
             seen.add((rule_id, start, end))
             span = Span(doc, start, end, label=rule_id)
             expr = self._parse(span.text)

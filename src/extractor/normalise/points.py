@@ -179,7 +179,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _P_DECADE = re.compile(r"^(?:the\s+)?(?P<year>(?:18|19|20)\d0)'?s$")
 _P_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
 _P_ISO = re.compile(r"^(?P<y>(?:18|19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
-_P_DAY_ONLY = re.compile(rf"^(?:the\s+)?{DAY_RE}$")
+_P_DAY_ONLY = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}$")
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 _DAYTIME = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?")
 
