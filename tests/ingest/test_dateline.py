@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extractor.ingest.dateline import dateline_date, published_from_blocks
+from extractor.ingest.dateline import dateline_date, published_from_blocks, source_and_date
+from extractor.ingest.read import read_source
 from extractor.ingest.layout import text_blocks
 
 
@@ -67,3 +68,24 @@ def test_an_updated_stamp_below_the_body_dates_nothing():
 def test_last_updated_is_a_pages_upkeep_and_never_dates_it():
     text = "Force news\n\nVetting guidance\n\nLast updated: 4 May 2021\n\nThe guidance sets out the rules.\n"
     assert published_from_blocks(text, text_blocks(text)) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Office of the Attorney General March 14, 2018", date(2018, 3, 14)),
+    ("Northshire Police Federation 2 June 2020", date(2020, 6, 2)),
+    ("The officer was sacked 2 June 2020", None),        # a sentence, not a name
+    ("Northshire Police 2 June 2020 at the hearing", None),  # words after the date
+    ("Copyright Northshire Media 2 June 2020", None),
+    ("Report 7 of the Panel 2 June 2020", None),          # a number in the name
+])
+def test_a_press_releases_source_line_dates_it(line, expected):
+    assert source_and_date(line) == expected
+
+
+def test_a_source_line_under_the_headline_is_the_publication_date(tmp_path):
+    text = ("Press release archive\n\nTwo deputies sentenced for assault\n\n"
+            "Office of the Attorney General March 14, 2018\n\nTwo former deputies were sentenced today.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_source(str(path))
+    assert (article.published, article.published_source) == (date(2018, 3, 14), "text")

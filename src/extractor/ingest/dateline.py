@@ -91,6 +91,31 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
     return None
 
 
+_JOINING = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+
+
+def source_and_date(line: str) -> Optional[date]:
+    """A press release's source line: a name, then the full date and nothing after
+    ("U.S. Department of Justice January 06, 2012", "Metropolitan Police Service
+    12 May 2021"). The name is at most six words, each capitalised or a joining word
+    ("of", "and"), with no digits and no full stop closing it."""
+    found = parse_dates(line)
+    if len(found) != 1:
+        return None
+    d, start, end = found[0]
+    name, after = line[:start].strip(" ,:-–—"), line[end:].strip()
+    words = name.split()
+    if after or not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
+        return None
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _JOINING for w in words):
+        return None
+    low = line.lower()
+    cues = layout_cues()
+    if any(w in low for w in cues.dateline.never):
+        return None
+    return d if plausible(d) else None
+
+
 def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
     """The date of the first dateline or byline block before the article's body,
     never from furniture, a caption or a table; numeric dates in the article's order."""

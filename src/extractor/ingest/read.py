@@ -32,6 +32,7 @@ from .encoding import decode
 from .fetch import fetch, is_url
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
+from .dateline import source_and_date
 from .layout import with_blocks
 from .pdf import read_pdf
 from ..records import Article
@@ -262,7 +263,7 @@ def _text_date(line: str) -> date | None:
     in_brackets = re.search(r"\(\s*$", line[:start]) and re.fullmatch(r"\s*\)\W*", line[end:])
     if in_brackets and len(line.split()) <= 15:
         return d
-    return None
+    return source_and_date(line)
 
 
 def find_published(text: str, extra_byline_lines: Sequence[str] = ()) -> tuple[date | None, str]:
