@@ -128,3 +128,21 @@ def test_a_weekday_in_a_name_or_a_habit_is_no_date(text):
 def test_a_weekday_range_of_two_days():
     found = dates("The hearing ran between Monday 29 and Tuesday 30 April 2019.")
     assert ("between Monday 29 and Tuesday 30 April 2019", "2019-04-29", "2019-04-30") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the first six months of 2018, 40 officers were suspended.",
+     ("the first six months of 2018", "2018-01-01", "2018-06-30")),
+    ("In the last three months of 2017/18, nine were dismissed.",
+     ("the last three months of 2017/18", "2018-01-01", "2018-03-31")),
+    ("The unit was formed late last year.", ("late last year", "2018-09-01", "2018-12-31")),
+    ("Complaints rose at the end of last year.", ("the end of last year", "2018-12-31", "2018-12-31")),
+    ("In calendar year 2016, 30 complaints were upheld.", ("calendar year 2016", "2016-01-01", "2016-12-31")),
+    ("The deputy was fired Aug. 30.", ("Aug. 30", "2019-08-30", "2019-08-30")),
+])
+def test_parts_of_years_and_dates_that_close_a_sentence(text, expected):
+    assert expected in dates(text)
+
+
+def test_a_part_longer_than_its_period_is_left_unresolved():
+    assert ("the first 14 months of 2018", "None", "None") in dates("In the first 14 months of 2018, nine left.")

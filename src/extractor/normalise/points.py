@@ -12,12 +12,15 @@ Conventions (tested in tests/normalise/test_timex.py):
   "10/25/2019" is read month first only because 25 cannot be a month.
   Two-digit years ("02/10/19") are 2000-2069 or 1970-1999; with dots only when
   the first number has two digits ("01.01.17", "11.9.23", never "1.2.18").
-* A month is its whole month, a year its whole year, "the 1990s" 1990-1999.
+* A month is its whole month, a year its whole year ("calendar year 2021", "the
+  year 2021" too), "the 1990s" 1990-1999.
 * "early/mid/late 2020" are Jan-Apr, May-Aug, Sep-Dec; "early/mid/late March
   2020" are days 1-10, 11-20, 21-end. "the start of"/"the beginning of" is
   the first day, "the end of" the last day ("the end of March 2019" is
   2019-03-31), "the middle of" is the same as "mid". "the first half of 2020"
   is January-June ("of March 2020": days 1-15), "the second half" the rest.
+  The same parts of "last year", "this year", "next year" ("late last year",
+  "the start of this year") are placed by the publication date.
 * Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn (fall)
   Sep-Nov, winter December of that year to February of the next.
 * A date without a year takes it from the anchor: the most recent such day,
@@ -173,7 +176,8 @@ _P_UK = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MON_RE}(?
 _P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_RE})?$")
 _P_MONTH = re.compile(
     rf"^(?:{PART_RE}\s+)?{MON_RE}(?:\s+(?:of\s+)?{YEAR_RE}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?$")
-_P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?{YEAR_RE}$")
+_P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?(?:(?:the\s+)?(?:calendar\s+)?year\s+)?{YEAR_RE}$")
+_P_PART_REL_YEAR = re.compile(rf"^{PART_RE}\s+(?P<rel>this|last|next)\s+year$")
 _P_SEASON = re.compile(rf"^(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RE})?$")
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _P_DECADE = re.compile(r"^(?:the\s+)?(?P<year>(?:18|19|20)\d0)'?s$")
@@ -244,6 +248,9 @@ def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
     m = _P_YEAR.match(s)
     if m:
         return Point(year=int(m["year"]), part=m["part"])
+    m = _P_PART_REL_YEAR.match(s)
+    if m:
+        return Point(rel_year=_REL_YEAR[m["rel"]], part=m["part"])
     m = _P_SEASON.match(s)
     if m:
         return Point(year=int(m["year"]) if m["year"] else None, part=m["season"])

@@ -20,6 +20,9 @@ Conventions (tested in tests/normalise/test_timex.py):
   2019" end on the last day of what follows "to" and run back the stated
   length. "leading up to"/"running up to" stop the day before ("the year
   leading up to April 2023" ends 2023-03-31).
+* Part of a stated period: "the first six months of 2022" is January-June 2022,
+  "the last three months of 2021/22" January-March 2022, "the first two weeks
+  of March 2020" 1-14 March 2020 (the stated part must fit inside).
 * Open periods: "since April 2014", "dating back to 2009/10", "from 2019
   onwards", "from 2014 to date" run from the start to the anchor (to None without one). "up to 31
   March 2019", "until 2020", "the period ending 31 March 2019" run from None to
@@ -33,7 +36,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from .datecalc import NUM_RE, ONE_DAY, UNIT_RE, Range, amount_of, ending_on
+from .datecalc import NUM_RE, ONE_DAY, UNIT_RE, Range, amount_of, ending_on, starting_on
 from .dateexpr import DateExpr, Solved, fixed, solved
 from .points import Point, range_end
 
@@ -180,3 +183,28 @@ def parse_open(s: str) -> Optional[DateExpr]:
 
     return DateExpr("open_since" if since else "open_until", s, relative or since,
                     None if since else "period", solve)
+
+
+_PART_OF = re.compile(rf"^the\s+(?P<w>first|last|final|opening|closing)\s+{NUM_RE}\s+{UNIT_RE}\s+of\s+(?P<x>.+)$")
+
+
+def parse_part_of(s: str) -> Optional[DateExpr]:
+    """"the first six months of 2022", "the last three months of 2021/22"."""
+    m = _PART_OF.match(s)
+    if not m:
+        return None
+    x = range_end(m["x"])
+    amount = amount_of(m["n"], m["unit"])
+    if x is None or amount is None or _is_day_only(x) or (isinstance(x, Point) and x.day is not None):
+        return None
+    first = m["w"] in ("first", "opening")
+
+    def solve(anchor, prev, ahead=False):
+        xb = x.bounds(anchor, ahead=ahead)
+        if xb is None:
+            return None
+        part = starting_on(xb[0], amount) if first else ending_on(xb[1], amount)
+        return solved(part) if xb[0] <= part[0] and part[1] <= xb[1] else None
+
+    relative = isinstance(x, Point) and (not x.has_year or x.rel_year is not None)
+    return DateExpr("range", s, relative, None, solve)
