@@ -146,3 +146,13 @@ def test_parts_of_years_and_dates_that_close_a_sentence(text, expected):
 
 def test_a_part_longer_than_its_period_is_left_unresolved():
     assert ("the first 14 months of 2018", "None", "None") in dates("In the first 14 months of 2018, nine left.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 4 June last year he was charged.", ("On 4 June last year", "2018-06-04", "2018-06-04")),
+    ("The board met March 3 this year.", ("March 3 this year", "2019-03-03", "2019-03-03")),
+    ("The deputy was indicted in mid-September.", ("in mid-September", "2019-09-11", "2019-09-20")),
+    ("He was suspended in late March pending a hearing.", ("in late March", "2019-03-21", "2019-03-31")),
+])
+def test_days_and_parts_of_months_placed_by_the_publication_year(text, expected):
+    assert expected in dates(text)

@@ -23,6 +23,7 @@ Conventions (tested in tests/normalise/test_timex.py):
   "the start of this year") are placed by the publication date.
 * Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn (fall)
   Sep-Nov, winter December of that year to February of the next.
+* "4 June last year", "March 3 this year" take their year from the anchor's.
 * A date without a year takes it from the anchor: the most recent such day,
   month or season begun on or before the publication date ("In February",
   "November 13", "in the summer"). With a weekday ("Friday 5 June") the year
@@ -172,8 +173,9 @@ class Point:
         return start, end
 
 
-_P_UK = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MON_RE}(?:\s+{YEAR_RE})?$")
-_P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_RE})?$")
+_REL_YEAR_RE = r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"
+_P_UK = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MON_RE}(?:\s+{YEAR_RE}|{_REL_YEAR_RE})?$")
+_P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_RE}|{_REL_YEAR_RE})?$")
 _P_MONTH = re.compile(
     rf"^(?:{PART_RE}\s+)?{MON_RE}(?:\s+(?:of\s+)?{YEAR_RE}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?$")
 _P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?(?:(?:the\s+)?(?:calendar\s+)?year\s+)?{YEAR_RE}$")
@@ -240,7 +242,8 @@ def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
             if not 1 <= int(m["day"]) <= 31:
                 return None
             return Point(year=int(m["year"]) if m["year"] else None, month=MONTHS[m["mon"]],
-                          day=int(m["day"]), weekday=WEEKDAYS[m["wd"]] if m["wd"] else None)
+                          day=int(m["day"]), weekday=WEEKDAYS[m["wd"]] if m["wd"] else None,
+                          rel_year=_REL_YEAR[m["rel"]] if m["rel"] else None)
     m = _P_MONTH.match(s)
     if m:
         return Point(year=int(m["year"]) if m["year"] else None, month=MONTHS[m["mon"]],
