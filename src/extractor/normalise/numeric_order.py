@@ -21,12 +21,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .calendar_words import origin_words
-from .datecalc import MON_RE
+from .calendar_words import name_lists, origin_words
+from .datecalc import MON_RE, alt
 
 _MONTH_FIRST = re.compile(rf"\b{MON_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b")
 _DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_RE}\.?,?\s+(?:18|19|20)\d\d\b")
-_MONTH_DOT_DAY = re.compile(r"\b(?:jan|feb|aug|sept?|oct|nov|dec)\.\s*\d{1,2}\b")  # AP style: "Jan. 5"
+# AP style shortens, with a full stop, the months whose names run past five letters: "Jan. 5".
+_AP_SHORT = [short for forms in name_lists("months") if len(forms[0]) > 5 for short in forms[1:]]
+_MONTH_DOT_DAY = re.compile(rf"\b(?:{alt(_AP_SHORT)})\.\s*\d{{1,2}}\b")
 _NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 
 
