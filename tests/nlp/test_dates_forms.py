@@ -156,3 +156,24 @@ def test_a_part_longer_than_its_period_is_left_unresolved():
 ])
 def test_days_and_parts_of_months_placed_by_the_publication_year(text, expected):
     assert expected in dates(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the three-year period to March 2018, 40 were sacked.",
+     ("the three-year period to March 2018", "2015-04-01", "2018-03-31")),
+    ("In the two years to the end of 2017, 30 were dismissed.",
+     ("the two years to the end of 2017", "2016-01-01", "2017-12-31")),
+    ("Since the start of the year, 14 officers have been suspended.",
+     ("Since the start of the year", "2019-01-01", "2019-10-09")),
+    ("The year before last saw 12 dismissals.", ("The year before last", "2017-01-01", "2017-12-31")),
+    ("In the last financial year, 20 were dismissed.", ("the last financial year", "2018-04-01", "2019-03-31")),
+    ("In this fiscal year the county fired six deputies.", ("this fiscal year", "2019-10-01", "2020-09-30")),
+    ("In the 2016 calendar year, 15 resigned.", ("the 2016 calendar year", "2016-01-01", "2016-12-31")),
+])
+def test_periods_named_by_their_length_or_by_the_publication_date(text, expected):
+    assert expected in dates(text)
+
+
+def test_the_year_before_a_stated_one_still_carries_on():
+    found = dates("In 2017, 30 were dismissed; the year before, 20.")
+    assert ("the year before", "2016-01-01", "2016-12-31") in found

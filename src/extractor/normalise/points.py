@@ -13,7 +13,7 @@ Conventions (tested in tests/normalise/test_timex.py):
   Two-digit years ("02/10/19") are 2000-2069 or 1970-1999; with dots only when
   the first number has two digits ("01.01.17", "11.9.23", never "1.2.18").
 * A month is its whole month, a year its whole year ("calendar year 2021", "the
-  year 2021" too), "the 1990s" 1990-1999.
+  year 2021", "the 2021 calendar year" too), "the 1990s" 1990-1999.
 * "early/mid/late 2020" are Jan-Apr, May-Aug, Sep-Dec; "early/mid/late March
   2020" are days 1-10, 11-20, 21-end. "the start of"/"the beginning of" is
   the first day, "the end of" the last day ("the end of March 2019" is
@@ -178,7 +178,7 @@ _P_UK = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MON_RE}(?
 _P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_RE}|{_REL_YEAR_RE})?$")
 _P_MONTH = re.compile(
     rf"^(?:{PART_RE}\s+)?{MON_RE}(?:\s+(?:of\s+)?{YEAR_RE}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?$")
-_P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?(?:(?:the\s+)?(?:calendar\s+)?year\s+)?{YEAR_RE}$")
+_P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?(?:the\s+)?(?:(?:calendar\s+)?year\s+)?{YEAR_RE}(?:\s+calendar\s+year)?$")
 _P_PART_REL_YEAR = re.compile(rf"^{PART_RE}\s+(?P<rel>this|last|next)\s+year$")
 _P_SEASON = re.compile(rf"^(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RE})?$")
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}

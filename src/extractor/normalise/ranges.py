@@ -17,8 +17,8 @@ Conventions (tested in tests/normalise/test_timex.py):
   2019/20"); "2018/19 and 2020/21" are two periods, not a range.
 * Periods that end at a date: "the year to March 2021", "the 12 months to 31
   March 2019", "year ending March 2022", "the three years to the end of March
-  2019" end on the last day of what follows "to" and run back the stated
-  length. "leading up to"/"running up to" stop the day before ("the year
+  2019", "the three-year period to March 2022", "the two years to 2021" end on
+  the last day of what follows "to" and run back the stated length. "leading up to"/"running up to" stop the day before ("the year
   leading up to April 2023" ends 2023-03-31).
 * Part of a stated period: "the first six months of 2022" is January-June 2022,
   "the last three months of 2021/22" January-March 2022, "the first two weeks
@@ -113,8 +113,8 @@ def _join(left, right, anchor: Optional[date], ahead: bool = False) -> Optional[
 
 
 _TO_PERIOD = re.compile(
-    rf"^(?:the\s+)?(?:{NUM_RE}\s+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
-    rf"(?:{UNIT_RE}|(?P<period>period))\s+"
+    rf"^(?:the\s+)?(?:{NUM_RE}[\s-]+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
+    rf"(?:{UNIT_RE}(?:\s+period)?|(?P<period>period))\s+"
     r"(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
     r"(?:\s+(?:in|on))?\s+(?P<x>.+)$"
 )

@@ -29,6 +29,9 @@ _AGO = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+ago$")
 _WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
 _HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
 _LAST_MONTH = re.compile(rf"^(?P<w>last|next|this)\s+{MON_RE}$")
+_SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<u>year|month|week)$")
+_BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
+_FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
 
 Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
 
@@ -67,7 +70,34 @@ def anchored(s: str) -> Optional[Anchored]:
     m = _LAST_MONTH.match(s)
     if m:
         return _named_month(MONTHS[m["mon"]], m["w"])
+    return _other_anchored(s)
+
+
+def _other_anchored(s: str) -> Optional[Anchored]:
+    """"since the start of the year" (to the anchor), "the year before last", "the
+    last financial year" (UK, April-March; "fiscal": the US federal year to September)."""
+    m = _SINCE_START.match(s)
+    if m:
+        unit = m["u"]
+        return lambda a, ahead=False: (calendar_unit(a, unit)[0], a)
+    m = _BEFORE_LAST.match(s)
+    if m:
+        unit = m["u"]
+        return lambda a, ahead=False: shift(calendar_unit(a, unit), UNITS[unit], -1) if unit == "week" \
+            else shift(shift(calendar_unit(a, unit), UNITS[unit], -1), UNITS[unit], -1)
+    m = _FINANCIAL.match(s)
+    if m:
+        step = {"last": -1, "next": 1}.get(m["w"], 0)
+        first_month = 4 if m["kind"] == "financial" else 10
+        return lambda a, ahead=False: _financial_year(a, first_month, step)
     return None
+
+
+def _financial_year(a: date, first_month: int, step: int) -> Range:
+    """The year from ``first_month`` holding ``a``, moved ``step`` years."""
+    start = date(a.year if a.month >= first_month else a.year - 1, first_month, 1)
+    start = add_months(start, 12 * step)
+    return start, add_months(start, 12) - ONE_DAY
 
 
 def _named_month(month: int, which: str) -> Anchored:
