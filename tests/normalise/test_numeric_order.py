@@ -58,3 +58,10 @@ def test_a_us_wire_brief_is_published_on_its_month_first_date():
     uk = text.replace("Stanislaus County sheriff's deputy", "Kent Police constable").replace(
         "Superior Court", "Crown Court").replace("MODESTO", "MAIDSTONE")
     assert find_published(uk) == (date(2016, 7, 5), "byline")
+
+
+def test_ap_state_abbreviations_say_an_article_is_american():
+    text = "LITTLE ROCK, Ark. - Posted 03/05/2019. A deputy was fired, the sheriff said."
+    assert numeric_order(text) == "month_first"
+    assert numeric_order(text.replace("Ark.", "Arkansas")) == "month_first"
+    assert numeric_order("Posted 03/05/2019. A solicitor told magistrates the constable had lied.") == "day_first"
