@@ -177,3 +177,21 @@ def test_periods_named_by_their_length_or_by_the_publication_date(text, expected
 def test_the_year_before_a_stated_one_still_carries_on():
     found = dates("In 2017, 30 were dismissed; the year before, 20.")
     assert ("the year before", "2016-01-01", "2016-12-31") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crash happened on the night of 3 June.", ("on the night of 3 June", "2019-06-03", "2019-06-03")),
+    ("From mid-2016 to early 2018 the unit was under review.",
+     ("From mid-2016 to early 2018", "2016-05-01", "2018-04-30")),
+    ("Between late 2015 and mid-March 2017, six were sacked.",
+     ("Between late 2015 and mid-March 2017", "2015-09-01", "2017-03-20")),
+    ("Complaints have risen since mid-2017.", ("since mid-2017", "2017-05-01", "2019-10-09")),
+    ("The panel sat on 2nd\u20134th March 2018.", ("2nd\u20134th March 2018", "2018-03-02", "2018-03-04")),
+    ("He was suspended in 2016; that same year he resigned.", ("that same year", "2016-01-01", "2016-12-31")),
+])
+def test_parts_of_days_and_years_as_range_ends(text, expected):
+    assert expected in dates(text)
+
+
+def test_early_alone_is_no_date():
+    assert dates("He arrived early and left late.") == []

@@ -133,7 +133,7 @@ _FOLLOWING = re.compile(
 _UNIT_BEFORE = re.compile(rf"^the\s+{UNIT_RE}\s+(?P<w>before|after|earlier|later|prior)$")
 _LATER = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+(?P<w>later|earlier|after|before|on)$")
 _SAME_PERIOD = re.compile(r"^(?:the\s+same|this|that)\s+(?:(?:reporting|financial)\s+)?period$")
-_SAME_UNIT = re.compile(r"^(?:the\s+same|that)\s+(?P<u>year|month|week|day)$")
+_SAME_UNIT = re.compile(r"^(?:the\s+same|that(?:\s+same)?)\s+(?P<u>year|month|week|day)$")
 _SAME_UNITS = re.compile(rf"^the\s+same\s+{NUM_RE}\s+{UNIT_RE}$")
 _NTH_OF = re.compile(rf"^the\s+(?P<w>first|second|third|fourth|fifth|last|final|latest)\s+of\s+the\s+"
                      rf"(?:{NUM_RE}\s+)?{UNIT_RE}$")
