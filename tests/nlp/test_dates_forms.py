@@ -195,3 +195,12 @@ def test_parts_of_days_and_years_as_range_ends(text, expected):
 
 def test_early_alone_is_no_date():
     assert dates("He arrived early and left late.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The training ran Sept. 5-7 at the academy.", ("Sept. 5-7", "2019-09-05", "2019-09-07")),
+    ("The trial ran from March 3 to 9, 2017, in Tulsa.", ("from March 3 to 9, 2017", "2017-03-03", "2017-03-09")),
+    ("In the year to date, 14 were suspended.", ("the year to date", "2019-01-01", "2019-10-09")),
+])
+def test_us_day_ranges_and_the_year_to_date(text, expected):
+    assert expected in dates(text)

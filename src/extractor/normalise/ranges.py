@@ -20,6 +20,8 @@ Conventions (tested in tests/normalise/test_timex.py):
   2019", "the three-year period to March 2022", "the two years to 2021" end on
   the last day of what follows "to" and run back the stated length. "leading up to"/"running up to" stop the day before ("the year
   leading up to April 2023" ends 2023-03-31).
+* US day ranges: "Sept. 5-7", "Sept. 5-7, 2023", "March 3 to 9" are those days
+  of that month (its year from the anchor when none is written).
 * Part of a stated period: "the first six months of 2022" is January-June 2022,
   "the last three months of 2021/22" January-March 2022, "the first two weeks
   of March 2020" 1-14 March 2020 (the stated part must fit inside).
@@ -36,7 +38,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from .datecalc import NUM_RE, ONE_DAY, UNIT_RE, Range, amount_of, ending_on, starting_on
+from .datecalc import DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, YEAR_RE, Range, amount_of, ending_on, starting_on
 from .dateexpr import DateExpr, Solved, fixed, solved
 from .points import Point, range_end
 
@@ -208,3 +210,26 @@ def parse_part_of(s: str) -> Optional[DateExpr]:
 
     relative = isinstance(x, Point) and (not x.has_year or x.rel_year is not None)
     return DateExpr("range", s, relative, None, solve)
+
+
+_US_DAYS = re.compile(rf"^(?:from\s+|between\s+)?{MON_RE}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|through|and)\s*"
+                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{YEAR_RE})?$")
+
+
+def parse_us_days(s: str) -> Optional[DateExpr]:
+    """"Sept. 5-7", "March 3 to 9, 2021": days of one month, month written first."""
+    m = _US_DAYS.match(s)
+    if not m or not 1 <= int(m["d1"]) < int(m["d2"]) <= 31:
+        return None
+    first = Point(year=int(m["year"]) if m["year"] else None, month=MONTHS[m["mon"]], day=int(m["d1"]))
+
+    def solve(anchor, prev, ahead=False):
+        fb = first.bounds(anchor, ahead=ahead)
+        if fb is None:
+            return None
+        try:
+            return fb[0], date(fb[0].year, fb[0].month, int(m["d2"])), False
+        except ValueError:
+            return None
+
+    return DateExpr("range", s, not m["year"], None, solve)

@@ -29,7 +29,8 @@ _AGO = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+ago$")
 _WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
 _HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
 _LAST_MONTH = re.compile(rf"^(?P<w>last|next|this)\s+{MON_RE}$")
-_SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<u>year|month|week)$")
+_SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<u>year|month|week)$"
+                          r"|^(?:the\s+)?(?P<u2>year|month)[\s-]+to[\s-]+date$")
 _BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
 _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
 
@@ -74,11 +75,11 @@ def anchored(s: str) -> Optional[Anchored]:
 
 
 def _other_anchored(s: str) -> Optional[Anchored]:
-    """"since the start of the year" (to the anchor), "the year before last", "the
+    """"since the start of the year", "the year to date" (to the anchor), "the year before last", "the
     last financial year" (UK, April-March; "fiscal": the US federal year to September)."""
     m = _SINCE_START.match(s)
     if m:
-        unit = m["u"]
+        unit = m["u"] or m["u2"]
         return lambda a, ahead=False: (calendar_unit(a, unit)[0], a)
     m = _BEFORE_LAST.match(s)
     if m:
