@@ -89,3 +89,17 @@ def test_a_source_line_under_the_headline_is_the_publication_date(tmp_path):
     path.write_text(text, encoding="utf-8")
     article = read_source(str(path))
     assert (article.published, article.published_source) == (date(2018, 3, 14), "text")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("12 May 2022 | 4 min read", date(2022, 5, 12)),
+    ("May 12, 2022 • 3 mins read", date(2022, 5, 12)),
+    ("Thu, 12/05/2022 - 09:30", date(2022, 5, 12)),
+])
+def test_a_reading_time_or_a_weekday_beside_the_date_keeps_a_dateline(line, expected):
+    assert dateline_date(line) == expected
+
+
+@pytest.mark.parametrize("line", ["12 May 2022 | 4 officers read the report", "Police, 12/05/2022 - 09:30"])
+def test_other_words_beside_the_date_still_refuse_it(line):
+    assert dateline_date(line) is None

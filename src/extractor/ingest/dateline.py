@@ -6,6 +6,8 @@
     "12 July 2024 | Crime & Courts | By News Desk"
     "Byline Intelligence Team | 21 September 2021"
     "Date: 14/03/24", "Published: 2 May 2021", "Posted on 3 June 2020"
+    "Tue, 10/03/2023 - 14:05"             a weekday before a numeric date
+    "3 Oct 2023 | 2 min read"             a reading time beside the date
 
 A dateline is a line of parts (models/layout.json ``dateline.separators``): one
 part is a full date, alone or after a cue ("Published", "Posted on"); every other
@@ -20,13 +22,15 @@ import re
 from datetime import date
 from typing import Optional, Sequence
 
-from ..normalise.calendar_words import updated_words
+from ..normalise.calendar_words import updated_words, weekdays
 from ..records import Block
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible, short_date
 from .layout_cues import LayoutCues, layout_cues
 
 # "14/03/24": a two-digit year is read only on a cued dateline, day first as in the UK.
 _SHORT_DATE = re.compile(r"\b([0-3]?\d)[/.]([01]?\d)[/.](\d\d)\b")
+# "5 min read": the reading time some pages print beside the date.
+_READING_TIME = re.compile(r"^\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\s+read$", re.I)
 _TIME_ONLY = re.compile(rf"^\W*{_TIME}\W*$|^\W*\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W*$", re.I)
 
 
@@ -58,7 +62,7 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
         return None
     d, start, end = found[0]
     before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
-    if before and not cued:
+    if before and not cued and before.lower().rstrip(".") not in weekdays():
         return None
     if after and not _TIME_ONLY.match(after):
         return None
@@ -67,7 +71,7 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
 
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
-    if _TIME_ONLY.match(part) or _starts_with(part, cues.byline_prefixes):
+    if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _starts_with(part, cues.byline_prefixes):
         return True
     words = part.split()
     if any(w in part.lower() for w in cues.dateline.never) or part.rstrip()[-1:] in ".!?":
