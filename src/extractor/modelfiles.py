@@ -322,6 +322,7 @@ class DateToken(DateLine):
     # a token of month or weekday names takes its words from date_words.json (see date_rules)
     names: Optional[Literal["months", "weekdays"]] = None
     full_only: bool = False
+    short_only: bool = False
     dotted: bool = False
     leave_out: list[str] = []
     about: str = ""

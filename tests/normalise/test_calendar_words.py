@@ -87,3 +87,20 @@ def test_a_list_of_eleven_months_fails_at_load(tmp_path):
     done = subprocess.run([sys.executable, "-c", "import extractor.normalise.timex"], capture_output=True,
                           text=True, env=env)
     assert done.returncode != 0 and "date_words.json" in done.stderr and "12" in done.stderr
+
+
+def test_date_pattern_tokens_take_their_names_from_the_list():
+    from extractor.errors import RuleError
+    from extractor.nlp.date_rules import read_rules
+
+    rules = read_rules([
+        {"token": "MON", "names": "months", "dotted": True, "leave_out": ["may"], "match": {"IS_LOWER": False}},
+        {"token": "MON_DAY", "names": "months", "short_only": True,
+         "match": {"LOWER": {"REGEX": "^({names})\\.[0-9]+$"}}},
+    ])
+    words = rules.tokens["MON"].match["LOWER"]["IN"]
+    assert "sept." in words and "september" in words and "may" not in words
+    assert "sept" in rules.tokens["MON_DAY"].match["LOWER"]["REGEX"]
+    assert "september" not in rules.tokens["MON_DAY"].match["LOWER"]["REGEX"]
+    with pytest.raises(RuleError):
+        read_rules([{"token": "BAD", "names": "weekdays", "match": {"LOWER": {"IN": ["friday"]}}}])

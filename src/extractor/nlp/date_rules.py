@@ -15,8 +15,9 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
   operators ``?``, ``*``, ``+``. Anything else is a ``RuleError``. A token of
   month or weekday names says ``"names": "months"`` (or ``"weekdays"``) instead
   of listing them, so they are the words of models/date_words.json; with
-  ``"full_only": true`` only the full names, with ``"dotted": true`` the short
-  forms also with a full stop, less the words in ``"leave_out"``.
+  ``"full_only": true`` only the full names (``"short_only"``: only the short
+  forms), with ``"dotted": true`` the short forms also with a full stop, less the
+  words in ``"leave_out"``; a ``LOWER`` ``REGEX`` holding ``{names}`` gets them there.
 * ``{"part": "date", "pattern": [...]}``: a building block. All parts are
   matched first and the longest win; their tokens are then tagged so that a
   mention pattern can say ``"<date|month_year>"``: exactly one whole part with
@@ -61,23 +62,35 @@ class TokenRule(_Line):
     match: dict[str, Any]
     names: Optional[Literal["months", "weekdays"]] = None
     full_only: bool = False
+    short_only: bool = False
     dotted: bool = False
     leave_out: list[str] = []
     about: str = ""
 
     def with_names(self) -> "TokenRule":
         """A token of month or weekday names, its LOWER words read from
-        models/date_words.json: every form (only the full names when ``full_only``),
-        the short forms also with a full stop when ``dotted`` ("Sept."), less ``leave_out``."""
+        models/date_words.json: every form (only the full names when ``full_only``,
+        only the short ones when ``short_only``), the short forms also with a full stop
+        when ``dotted`` ("Sept."), less ``leave_out``. A LOWER REGEX may instead hold
+        ``{names}``, which becomes the alternation of those words ("Mar.7")."""
         if self.names is None:
             return self
-        if "LOWER" in self.match:
-            raise ValueError(f"token {self.token!r} takes its words from {self.names!r}: it cannot test LOWER too")
         lists = calendar_words.name_lists(self.names)
-        words = [forms[0] for forms in lists] if self.full_only else [w for forms in lists for w in forms]
+        if self.full_only:
+            words = [forms[0] for forms in lists]
+        else:
+            words = [w for forms in lists for w in (forms[1:] if self.short_only else forms)]
         if self.dotted:
             words += [f"{w}." for forms in lists for w in forms[1:]]
         words = [w for w in words if w not in self.leave_out]
+        lower = self.match.get("LOWER")
+        if isinstance(lower, dict) and "{names}" in str(lower.get("REGEX", "")):
+            alternation = "|".join(re.escape(w) for w in words)
+            return self.model_copy(update={"match": {**self.match, "LOWER": {"REGEX": lower["REGEX"].replace(
+                "{names}", alternation)}}})
+        if lower is not None:
+            raise ValueError(f"token {self.token!r} takes its words from {self.names!r}: its LOWER may only be "
+                             "a REGEX holding {names}")
         return self.model_copy(update={"match": {"LOWER": {"IN": words}, **self.match}})
 
 
