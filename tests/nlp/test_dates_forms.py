@@ -204,3 +204,12 @@ def test_early_alone_is_no_date():
 ])
 def test_us_day_ranges_and_the_year_to_date(text, expected):
     assert expected in dates(text)
+
+
+def test_a_comparison_base_without_its_the():
+    found = dates("In 2017/18 forces dismissed 90 officers, a 20% rise on previous year.")
+    assert ("previous year", "2016-04-01", "2017-03-31") in found
+
+
+def test_previous_alone_is_not_a_date():
+    assert dates("His previous year of service was spotless.") == []

@@ -130,7 +130,8 @@ def _weekday(wd: int, which: Optional[str]) -> Anchored:
 
 
 _FOLLOWING = re.compile(
-    rf"^the\s+(?P<w>following|next|subsequent|previous|preceding|prior)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$")
+    rf"^(?:the\s+(?P<w>following|next|subsequent|previous|preceding|prior)|(?P<w2>previous|preceding))\s+"
+    rf"(?:{NUM_RE}\s+)?{UNIT_RE}$")
 _UNIT_BEFORE = re.compile(rf"^the\s+{UNIT_RE}\s+(?P<w>before|after|earlier|later|prior)$")
 _LATER = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+(?P<w>later|earlier|after|before|on)$")
 _SAME_PERIOD = re.compile(r"^(?:the\s+same|this|that)\s+(?:(?:reporting|financial)\s+)?period$")
