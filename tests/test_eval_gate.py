@@ -47,8 +47,8 @@ def test_shared_eval2_scores_hold():
     assert s["figures"]["p"] >= 0.95
     assert s["outcomes"]["f1"] >= 0.90
     assert s["outcome_fields"]["subject"] >= 0.92
-    assert s["dates"]["f1"] >= 0.89
-    assert s["headline_complete_f1"] >= 0.62
+    assert s["dates"]["f1"] >= 0.96
+    assert s["headline_complete_f1"] >= 0.65
 
 
 # Corpus articles written for one issue, and the first-sight batches once they were
@@ -58,7 +58,7 @@ def test_shared_eval2_scores_hold():
     ("structure", 0.50, 0.70),
     ("twins", 0.55, 0.97),
     ("first-sight/batch-1", 0.14, 0.33),
-    ("first-sight/batch-2", 0.38, 0.60),
+    ("first-sight/batch-2", 0.42, 0.60),
     ("first-sight/batch-3", 0.41, 0.70),
     ("first-sight/batch-4", 0.31, 0.62),
 ])
@@ -66,3 +66,15 @@ def test_corpus_batches_hold(folder, headline, outcomes_f1):
     s = score(ROOT / "corpus" / folder)
     assert s["headline_complete_f1"] >= headline
     assert s["outcomes"]["f1"] >= outcomes_f1
+
+
+# Dates and publication dates of the first-sight batches, once their date misses were
+# worked on as development material (docs/first-sight.md keeps their first-sight rows).
+@pytest.mark.parametrize("folder,dates_f1,published", [
+    ("first-sight/batch-1", 0.95, 0.99),
+    ("first-sight/batch-2", 0.97, 0.99),
+])
+def test_first_sight_dates_hold(folder, dates_f1, published):
+    s = score(ROOT / "corpus" / folder)
+    assert s["dates"]["f1"] >= dates_f1
+    assert s["published_acc"] >= published

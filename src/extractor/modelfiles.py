@@ -319,6 +319,12 @@ class DateToken(DateLine):
 
     token: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     match: dict[str, Any]
+    # a token of month or weekday names takes its words from date_words.json (see date_rules)
+    names: Optional[Literal["months", "weekdays"]] = None
+    full_only: bool = False
+    short_only: bool = False
+    dotted: bool = False
+    leave_out: list[str] = []
     about: str = ""
 
 
@@ -343,7 +349,10 @@ class DateMentionRule(DateLine):
     not_before: list[str] = []
     not_after: list[str] = []
     followed_by: list[DateItem] = []
+    preceded_by: list[DateItem] = []
+    not_followed_by: list[DateItem] = []
     sentence_start: bool = False
+    cell: bool = False
     about: str = ""
 
 
@@ -369,6 +378,7 @@ ELSEWHERE = {
     "context.json": "extractor.nlp.context:ContextCues",
     "checks.json": "extractor.checks.settings:CheckRules",
     "outcome_cues.jsonl": "extractor.nlp.outcomes.cues:Cue",
+    "date_words.json": "extractor.normalise.calendar_words:DateWordsFile",
 }
 
 SCHEMAS: dict[str, type[BaseModel]] = _Schemas({

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from extractor.ingest.dateline import dateline_date, published_from_blocks
+from extractor.ingest.dateline import dateline_date, published_from_blocks, source_and_date
+from extractor.ingest.read import read_source
 from extractor.ingest.layout import text_blocks
 
 
@@ -44,3 +45,61 @@ def test_published_from_blocks_stops_where_the_body_begins():
 def test_published_from_blocks_takes_the_dateline_under_the_headline():
     text = "Example Gazette\n\nForce dismisses two constables after hearing\n\n12 May 2022 | News\n\nTwo officers were sacked."
     assert published_from_blocks(text, text_blocks(text)) == date(2022, 5, 12)
+
+
+def test_a_page_that_prints_only_when_it_was_updated_is_dated_by_that_stamp():
+    text = ("Valley News | Local\n\nTwo officers suspended after inquiry\n\nUpdated / Friday, 3 Mar 2023 09:12\n\n"
+            "Two officers were suspended on full pay, the force said.\n")
+    assert published_from_blocks(text, text_blocks(text)) == date(2023, 3, 3)
+
+
+def test_a_publication_dateline_outranks_an_updated_stamp():
+    text = ("Force news\n\nConstable dismissed\n\nUpdated: 4 May 2021\n\nPublished: 2 May 2021\n\n"
+            "A constable was dismissed after a hearing.\n")
+    assert published_from_blocks(text, text_blocks(text)) == date(2021, 5, 2)
+
+
+def test_an_updated_stamp_below_the_body_dates_nothing():
+    text = ("Force news\n\nConstable dismissed\n\nA constable was dismissed after a hearing.\n\n"
+            "Updated: 9 May 2021\n")
+    assert published_from_blocks(text, text_blocks(text)) is None
+
+
+def test_last_updated_is_a_pages_upkeep_and_never_dates_it():
+    text = "Force news\n\nVetting guidance\n\nLast updated: 4 May 2021\n\nThe guidance sets out the rules.\n"
+    assert published_from_blocks(text, text_blocks(text)) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Office of the Attorney General March 14, 2018", date(2018, 3, 14)),
+    ("Northshire Police Federation 2 June 2020", date(2020, 6, 2)),
+    ("The officer was sacked 2 June 2020", None),        # a sentence, not a name
+    ("Northshire Police 2 June 2020 at the hearing", None),  # words after the date
+    ("Copyright Northshire Media 2 June 2020", None),
+    ("Report 7 of the Panel 2 June 2020", None),          # a number in the name
+])
+def test_a_press_releases_source_line_dates_it(line, expected):
+    assert source_and_date(line) == expected
+
+
+def test_a_source_line_under_the_headline_is_the_publication_date(tmp_path):
+    text = ("Press release archive\n\nTwo deputies sentenced for assault\n\n"
+            "Office of the Attorney General March 14, 2018\n\nTwo former deputies were sentenced today.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_source(str(path))
+    assert (article.published, article.published_source) == (date(2018, 3, 14), "text")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("12 May 2022 | 4 min read", date(2022, 5, 12)),
+    ("May 12, 2022 • 3 mins read", date(2022, 5, 12)),
+    ("Thu, 12/05/2022 - 09:30", date(2022, 5, 12)),
+])
+def test_a_reading_time_or_a_weekday_beside_the_date_keeps_a_dateline(line, expected):
+    assert dateline_date(line) == expected
+
+
+@pytest.mark.parametrize("line", ["12 May 2022 | 4 officers read the report", "Police, 12/05/2022 - 09:30"])
+def test_other_words_beside_the_date_still_refuse_it(line):
+    assert dateline_date(line) is None

@@ -52,8 +52,6 @@ class CheckRules(BaseModel):
     span_pattern: str
     span_following_sentences: int
     span_contrast: list[str]
-    weekdays: list[str]
-    months: list[list[str]]
     weekday_gap: str
     headline_sanctions: list[Sanction]
     headline_negations: list[str]

@@ -3,7 +3,7 @@ was a Sunday). ``weekday_mismatch``.
 
 The weekday and its date are read from the text: a weekday followed by a day and a month
 ('Friday (3 March)', 'Friday, 3rd March 2019', 'Friday, March 3'), with the words between
-them in models/checks.json (weekday_gap). The year is the one written; else, in a dated
+them in models/checks.json (weekday_gap) and the names in models/date_words.json. The year is the one written; else, in a dated
 article, the one that puts the day nearest to the publication date. In an undated article
 a date without a year is not placed by the years of its other dates (a story dated by
 nothing may run from December 2023 to March 2024), but one day and month given two
@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Optional
 
+from ..normalise.calendar_words import name_lists
 from .keys import sentence_spans
 from .settings import check_rules, words_pattern
 from ..records import ArticleResult, Check
@@ -30,8 +31,8 @@ from ..records import ArticleResult, Check
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, ...]:
     r = check_rules()
-    wd = words_pattern(r.weekdays)
-    months = words_pattern([m for forms in r.months for m in forms])
+    wd = words_pattern(_days())
+    months = words_pattern([m for forms in name_lists("months") for m in forms])
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\)?"
     return (re.compile(rf"(?P<wd>{wd}){r.weekday_gap}{day}\s+(?:of\s+)?(?P<m>{months})\.?{year}", re.I),
@@ -40,11 +41,16 @@ def _patterns() -> tuple[re.Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def _weekday_words() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(w[:3] for w in check_rules().weekdays) + r")[a-z]*day\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(w[:3] for w in _days()) + r")[a-z]*day\b", re.I)
+
+
+def _days() -> list[str]:
+    """The weekdays' full names from Monday (models/date_words.json, the one list of them)."""
+    return [forms[0] for forms in name_lists("weekdays")]
 
 
 def _month(said: str) -> int:
-    return next(i for i, forms in enumerate(check_rules().months, 1) if said.lower() in forms)
+    return next(i for i, forms in enumerate(name_lists("months"), 1) if said.lower() in forms)
 
 
 def _resolve(m: re.Match, published: Optional[date]) -> Optional[date]:
@@ -81,7 +87,7 @@ def _years_fitting(day: date, weekday: int) -> list[int]:
 
 
 def _check(m: re.Match, day: date, weekday: int, given: str) -> Check:
-    days = check_rules().weekdays
+    days = _days()
     years = [y for y in _years_fitting(day, weekday) if y != day.year][-2:]
     other = f"; {day.day} {day:%B} was a {days[weekday].title()} in {' and '.join(map(str, years))}" if years else ""
     return Check(kind="weekday_mismatch", spans=[m.span()], rule="weekday_of_date",
@@ -93,7 +99,7 @@ def _check(m: re.Match, day: date, weekday: int, given: str) -> Check:
 def _same_day_twice(text: str, said: list[tuple[re.Match, int, tuple[int, int]]]) -> list[Check]:
     """One day and month given two weekdays in one article ('Sunday (3 March)', 'Friday (3 March)'):
     whatever the year, one of them is wrong."""
-    days = check_rules().weekdays
+    days = _days()
     first: dict[tuple[int, int], tuple[re.Match, int]] = {}
     checks = []
     for m, weekday, day_month in said:
@@ -111,7 +117,7 @@ def _same_day_twice(text: str, said: list[tuple[re.Match, int, tuple[int, int]]]
 
 def weekday_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
-    days = check_rules().weekdays
+    days = _days()
     anchor = result.article.published
     checks, seen, said = [], set(), []
     starts = [w.start() for w in _weekday_words().finditer(text)]

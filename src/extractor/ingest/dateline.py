@@ -6,6 +6,8 @@
     "12 July 2024 | Crime & Courts | By News Desk"
     "Byline Intelligence Team | 21 September 2021"
     "Date: 14/03/24", "Published: 2 May 2021", "Posted on 3 June 2020"
+    "Tue, 10/03/2023 - 14:05"             a weekday before a numeric date
+    "3 Oct 2023 | 2 min read"             a reading time beside the date
 
 A dateline is a line of parts (models/layout.json ``dateline.separators``): one
 part is a full date, alone or after a cue ("Published", "Posted on"); every other
@@ -20,12 +22,15 @@ import re
 from datetime import date
 from typing import Optional, Sequence
 
+from ..normalise.calendar_words import updated_words, weekdays
 from ..records import Block
-from .datewords import _TIME, parse_dates, plausible
+from .datewords import _TIME, numeric_order_of, parse_dates, plausible, short_date
 from .layout_cues import LayoutCues, layout_cues
 
 # "14/03/24": a two-digit year is read only on a cued dateline, day first as in the UK.
 _SHORT_DATE = re.compile(r"\b([0-3]?\d)[/.]([01]?\d)[/.](\d\d)\b")
+# "5 min read": the reading time some pages print beside the date.
+_READING_TIME = re.compile(r"^\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\s+read$", re.I)
 _TIME_ONLY = re.compile(rf"^\W*{_TIME}\W*$|^\W*\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W*$", re.I)
 
 
@@ -51,16 +56,13 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
     cued = _starts_with(part, cues.dateline.cues)
     if not found and cued:
         m = _SHORT_DATE.search(part)
-        if m:
-            try:
-                found = [(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))), m.start(), m.end())]
-            except ValueError:
-                found = []
+        d = short_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        found = [(d, m.start(), m.end())] if d else []
     if len(found) != 1:
         return None
     d, start, end = found[0]
     before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
-    if before and not cued:
+    if before and not cued and before.lower().rstrip(".") not in weekdays():
         return None
     if after and not _TIME_ONLY.match(after):
         return None
@@ -69,7 +71,7 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
 
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
-    if _TIME_ONLY.match(part) or _starts_with(part, cues.byline_prefixes):
+    if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _starts_with(part, cues.byline_prefixes):
         return True
     words = part.split()
     if any(w in part.lower() for w in cues.dateline.never) or part.rstrip()[-1:] in ".!?":
@@ -93,14 +95,62 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
     return None
 
 
+_JOINING = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+
+
+def source_and_date(line: str) -> Optional[date]:
+    """A press release's source line: a name, then the full date and nothing after
+    ("U.S. Department of Justice January 06, 2012", "Metropolitan Police Service
+    12 May 2021"). The name is at most six words, each capitalised or a joining word
+    ("of", "and"), with no digits and no full stop closing it."""
+    found = parse_dates(line)
+    if len(found) != 1:
+        return None
+    d, start, end = found[0]
+    name, after = line[:start].strip(" ,:-–—"), line[end:].strip()
+    words = name.split()
+    if after or not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name):
+        return None
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in _JOINING for w in words):
+        return None
+    low = line.lower()
+    cues = layout_cues()
+    if any(w in low for w in cues.dateline.never):
+        return None
+    return d if plausible(d) else None
+
+
 def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
     """The date of the first dateline or byline block before the article's body,
-    never from furniture, a caption or a table."""
+    never from furniture, a caption or a table; numeric dates in the article's order."""
+    with numeric_order_of(text):
+        return _first_dateline(text, blocks)
+
+
+def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
+    top = []
     for block in blocks:
+        if block.kind == "paragraph":
+            break  # the body has begun: a date further down dates something else
+        top.append(block)
         if block.kind in ("dateline", "byline"):
             d = dateline_date(text[block.span[0]:block.span[1]])
             if d:
                 return d
-        if block.kind == "paragraph":
-            return None  # the body has begun: a date further down dates something else
+    # A page that prints only when it was updated is dated by that stamp.
+    cues = _updated_cues(layout_cues())
+    for block in top:
+        if block.kind in ("dateline", "byline", "heading"):
+            d = dateline_date(text[block.span[0]:block.span[1]], cues)
+            if d:
+                return d
     return None
+
+
+def _updated_cues(cues: LayoutCues) -> LayoutCues:
+    """The dateline cues with "Updated" read as a publication cue, not a refusal."""
+    updated = updated_words()
+    dateline = cues.dateline.model_copy(update={
+        "never": [w for w in cues.dateline.never if w not in updated],
+        "cues": [*cues.dateline.cues, *updated]})
+    return cues.model_copy(update={"dateline": dateline})

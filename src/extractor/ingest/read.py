@@ -30,8 +30,9 @@ from typing import BinaryIO, Sequence
 from ..errors import IngestError
 from .encoding import decode
 from .fetch import fetch, is_url
-from .datewords import _TIME, parse_dates, plausible
+from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
+from .dateline import source_and_date
 from .layout import with_blocks
 from .pdf import read_pdf
 from ..records import Article
@@ -262,13 +263,19 @@ def _text_date(line: str) -> date | None:
     in_brackets = re.search(r"\(\s*$", line[:start]) and re.fullmatch(r"\s*\)\W*", line[end:])
     if in_brackets and len(line.split()) <= 15:
         return d
-    return None
+    return source_and_date(line)
 
 
 def find_published(text: str, extra_byline_lines: Sequence[str] = ()) -> tuple[date | None, str]:
     """(date, published_source) from visible text: a byline or dateline among
     the first lines (or in ``extra_byline_lines``, the page's byline/date
-    elements), else a bare date on one of the opening lines, else (None, "none")."""
+    elements), else a bare date on one of the opening lines, else (None, "none").
+    Numeric dates are read in the article's order (month first in a US article)."""
+    with numeric_order_of(text):
+        return _published_in(text, extra_byline_lines)
+
+
+def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | None, str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:_BYLINE_LINES]:
         d = _byline_date(line, cue_needed=True)

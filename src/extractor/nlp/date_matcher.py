@@ -139,7 +139,8 @@ class Compiled:
                 name, items = self.patterns[p]
                 ends: set[int] = set()
                 match_ends(items, 0, i, masks, parts, n, ends)
-                out.extend((name, i, e) for e in sorted(ends) if e > i)
+                if ends:  # most tries end nowhere: skip the sort
+                    out.extend((name, i, e) for e in sorted(ends) if e > i)
         return out
 
 

@@ -12,7 +12,12 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
   ``"@MONTH"`` (``"@MONTH?"``, ``"@NUM*"``, ``"@X+"`` for the usual operators).
   A token may test LOWER, TEXT, ORTH, LENGTH and IS_LOWER/IS_UPPER/IS_TITLE/
   IS_DIGIT/IS_ALPHA, with a value or IN, NOT_IN, REGEX (spaCy's meaning);
-  operators ``?``, ``*``, ``+``. Anything else is a ``RuleError``.
+  operators ``?``, ``*``, ``+``. Anything else is a ``RuleError``. A token of
+  month or weekday names says ``"names": "months"`` (or ``"weekdays"``) instead
+  of listing them, so they are the words of models/date_words.json; with
+  ``"full_only": true`` only the full names (``"short_only"``: only the short
+  forms), with ``"dotted": true`` the short forms also with a full stop, less the
+  words in ``"leave_out"``; a ``LOWER`` ``REGEX`` holding ``{names}`` gets them there.
 * ``{"part": "date", "pattern": [...]}``: a building block. All parts are
   matched first and the longest win; their tokens are then tagged so that a
   mention pattern can say ``"<date|month_year>"``: exactly one whole part with
@@ -22,8 +27,12 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
   operator at the end (``"the?"``). ``not_before``/``not_after`` list words
   that may not follow/precede the match; ``followed_by`` is a pattern that
   must come right after it, outside the span (a year labelling a table row is
-  followed by counts); ``"sentence_start": true`` keeps only matches that open
-  a sentence or a line (read from the text: the component needs no other).
+  followed by counts), ``preceded_by`` one that must come right before it (at
+  most 8 tokens: "the Annual Report 2019" dates the report by its year),
+  ``not_followed_by`` one that may not follow it ("Friday Night Lights" is a name);
+  ``"sentence_start": true`` keeps only matches that open a sentence or a line
+  (read from the text: the component needs no other); ``"cell": true`` only
+  matches that fill a table cell ("2016 | Dismissed").
   ``examples`` are tested: each must be found whole, with this label;
   ``"[2019] 7 5"`` means the mention is the bracketed words of that text.
 """
@@ -31,10 +40,11 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
 from __future__ import annotations
 
 import re
-from typing import Any, Union
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..normalise import calendar_words
 from ..normalise.timex import KINDS
 from ..errors import RuleError
 
@@ -50,7 +60,38 @@ class _Line(BaseModel):
 class TokenRule(_Line):
     token: str
     match: dict[str, Any]
+    names: Optional[Literal["months", "weekdays"]] = None
+    full_only: bool = False
+    short_only: bool = False
+    dotted: bool = False
+    leave_out: list[str] = []
     about: str = ""
+
+    def with_names(self) -> "TokenRule":
+        """A token of month or weekday names, its LOWER words read from
+        models/date_words.json: every form (only the full names when ``full_only``,
+        only the short ones when ``short_only``), the short forms also with a full stop
+        when ``dotted`` ("Sept."), less ``leave_out``. A LOWER REGEX may instead hold
+        ``{names}``, which becomes the alternation of those words ("Mar.7")."""
+        if self.names is None:
+            return self
+        lists = calendar_words.name_lists(self.names)
+        if self.full_only:
+            words = [forms[0] for forms in lists]
+        else:
+            words = [w for forms in lists for w in (forms[1:] if self.short_only else forms)]
+        if self.dotted:
+            words += [f"{w}." for forms in lists for w in forms[1:]]
+        words = [w for w in words if w not in self.leave_out]
+        lower = self.match.get("LOWER")
+        if isinstance(lower, dict) and "{names}" in str(lower.get("REGEX", "")):
+            alternation = "|".join(re.escape(w) for w in words)
+            return self.model_copy(update={"match": {**self.match, "LOWER": {"REGEX": lower["REGEX"].replace(
+                "{names}", alternation)}}})
+        if lower is not None:
+            raise ValueError(f"token {self.token!r} takes its words from {self.names!r}: its LOWER may only be "
+                             "a REGEX holding {names}")
+        return self.model_copy(update={"match": {"LOWER": {"IN": words}, **self.match}})
 
 
 class PartRule(_Line):
@@ -68,7 +109,10 @@ class MentionRule(_Line):
     not_before: list[str] = []
     not_after: list[str] = []
     followed_by: list[Union[str, dict[str, Any]]] = []
+    preceded_by: list[Union[str, dict[str, Any]]] = []
+    not_followed_by: list[Union[str, dict[str, Any]]] = []
     sentence_start: bool = False
+    cell: bool = False
     about: str = ""
 
 
@@ -90,7 +134,7 @@ def read_rules(rows: list[dict]) -> DateRules:
                 rule = TokenRule(**row)
                 if not _NAME.match(rule.token) or rule.token in tokens:
                     raise ValueError(f"token name {rule.token!r} is not UPPER_CASE or is defined twice")
-                tokens[rule.token] = rule
+                tokens[rule.token] = rule.with_names()
             elif "part" in row:
                 rule = PartRule(**row)
                 if not _LABEL.match(rule.part):
@@ -107,7 +151,8 @@ def read_rules(rows: list[dict]) -> DateRules:
             raise RuleError(f"date_patterns rule {number} ({_short(row)}): {exc}") from exc
     part_labels = {p.part for p in parts}
     for rule in [*parts, *mentions]:
-        for item in [*rule.pattern, *getattr(rule, "followed_by", [])]:
+        for item in [*rule.pattern, *getattr(rule, "followed_by", []), *getattr(rule, "preceded_by", []),
+                     *getattr(rule, "not_followed_by", [])]:
             expand(item, tokens, part_labels, where=getattr(rule, "id", None) or rule.part)
     return DateRules(tokens=tokens, parts=parts, mentions=mentions)
 

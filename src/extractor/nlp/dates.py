@@ -104,11 +104,17 @@ class DateFinder:
         self.part_order = {label: i for i, label in enumerate(sorted({p.part for p in self.rules.parts}))}
         self.order: dict[str, int] = {}
         self.after: dict[str, tuple] = {}  # rule id -> items that must follow its match
+        self.before: dict[str, tuple] = {}  # rule id -> items that must come right before it
+        self.never_after: dict[str, tuple] = {}  # rule id -> items that may not follow its match
         for i, rule in enumerate(self.rules.mentions):
             self.mentions.add(rule.id, self._items(self.mentions, rule.pattern, rule.id))
             self.order[rule.id] = i
             if rule.followed_by:
                 self.after[rule.id] = tuple(self._items(self.mentions, rule.followed_by, rule.id))
+            if rule.preceded_by:
+                self.before[rule.id] = tuple(self._items(self.mentions, rule.preceded_by, rule.id))
+            if rule.not_followed_by:
+                self.never_after[rule.id] = tuple(self._items(self.mentions, rule.not_followed_by, rule.id))
         self.by_id = {r.id: r for r in self.rules.mentions}
         self._masks: dict[int, tuple[int, int]] = {}  # orth -> (part mask, mention mask)
         self._parsed: dict[tuple[str, str], Any] = {}
@@ -199,6 +205,13 @@ class DateFinder:
                 match_ends(self.after[rule_id], 0, end, masks, starts, len(masks), follow)
                 if not follow:
                     continue
+            if rule_id in self.before and not _ends_at(self.before[rule_id], start, masks, starts):
+                continue
+            if rule_id in self.never_after:
+                follow = set()
+                match_ends(self.never_after[rule_id], 0, end, masks, starts, len(masks), follow)
+                if follow:
+                    continue
             seen.add((rule_id, start, end))
             span = Span(doc, start, end, label=rule_id)
             expr = self._parse(span.text)
@@ -221,6 +234,8 @@ class DateFinder:
             return False
         if rule.not_after and start > 0 and doc[start - 1].lower_ in rule.not_after:
             return False
+        if rule.cell and not _in_cell(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)):
+            return False
         return not rule.sentence_start or _starts_sentence(text, doc[start].idx)
 
     def _choose(self, doc: Doc, candidates) -> list:
@@ -234,6 +249,29 @@ class DateFinder:
                 taken[i] = True
             chosen.append((span, expr))
         return sorted(chosen, key=lambda c: c[0].start)
+
+
+_LOOK_BACK = 8  # tokens a preceded_by pattern may span
+
+
+def _ends_at(items: tuple, at: int, masks: list[int], starts: list) -> bool:
+    """Some run of tokens just before ``at`` matches ``items`` (a rule's preceded_by)."""
+    for k in range(at - 1, max(-1, at - 1 - _LOOK_BACK), -1):
+        ends: set[int] = set()
+        match_ends(items, 0, k, masks, starts, at, ends)
+        if at in ends:
+            return True
+    return False
+
+
+def _in_cell(text: str, start: int, end: int) -> bool:
+    """The words fill a table cell: a line start, "|" or tab before them, and "|",
+    a tab or the line's end after them (models/layout.json writes cells so)."""
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return (start == 0 or text[start - 1] in "\n|\t") and (end == len(text) or text[end] in "\n|\t\r")
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -8,6 +8,7 @@ import calendar
 from datetime import date, timedelta
 from typing import Optional
 
+from . import calendar_words
 from .fiscal import month_end
 from .numbers import words as number_lists
 
@@ -15,16 +16,8 @@ Range = tuple[Optional[date], Optional[date]]
 Amount = tuple[int, int]  # (months, days)
 ONE_DAY = timedelta(days=1)
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}
+MONTHS = calendar_words.months()
+WEEKDAYS = calendar_words.weekdays()
 
 
 def _number_words() -> dict[str, int]:

@@ -15,6 +15,10 @@ Conventions (all of them; ``extractor.normalise.timex`` lists the rest):
   January-March (``the fourth quarter of 2016/17`` is 2017-01-01 .. 2017-03-31).
   Quarters of a calendar year: the first is January-March. ``Q4 2016/17`` and
   ``Q1 2019`` follow the same rules. "final" and "last" quarter mean the fourth.
+* A fiscal year named by one year is the US federal one, which ends on 30
+  September of that year: ``fiscal year 2006``, ``FY2006``, ``the 2006 fiscal
+  year`` are 2005-10-01 .. 2006-09-30 (a UK or Irish one is written as a pair or
+  as a "financial year").
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ _PAIR = re.compile(
     rf"(?P<y1>{_YEAR})(?P<sep>[/-])(?P<y2>\d\d|{_YEAR})"
     rf"(?P<post>\s+{_FY_WORDS})?$"
 )
+# "fiscal year 2006", "fy2006", "the 2006 fiscal year": the US federal year to 30 September
+_US_FISCAL = re.compile(rf"^(?:the\s+)?(?:(?:fiscal\s+year|fy)\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+fiscal\s+year)$")
 # "fy16/17"
 _FY_SHORT = re.compile(r"^(?:the\s+)?fy\s*(?P<a>\d\d)[/-](?P<b>\d\d)$")
 
@@ -108,6 +114,15 @@ def parse_year_pair(text: str) -> Optional[YearSpan]:
     if said_financial:
         return None
     return YearSpan(date(y1, 1, 1), date(y2, 12, 31), financial=False)
+
+
+def parse_us_fiscal_year(text: str) -> Optional[tuple[date, date]]:
+    """``fiscal year 2006``, ``FY2006`` -> 2005-10-01 .. 2006-09-30, or None."""
+    m = _US_FISCAL.match(text)
+    if not m:
+        return None
+    year = int(m["y"] or m["y2"])
+    return date(year - 1, 10, 1), date(year, 9, 30)
 
 
 def parse_quarter(text: str) -> Optional[tuple[date, date]]:

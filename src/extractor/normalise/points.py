@@ -8,16 +8,22 @@ Conventions (tested in tests/normalise/test_timex.py):
 
 * Full dates: "2 October 2019", "2nd of Oct. 2019", "October 2, 2019",
   "Thu 24 May 2012", "2019-10-02". Numbers are day first (UK): "02/10/2019" is
-  2 October; "10/25/2019" is read month first only because 25 cannot be a month.
-  Two-digit years ("02/10/19") are 2000-2069 or 1970-1999.
-* A month is its whole month, a year its whole year, "the 1990s" 1990-1999.
+  2 October, unless the article writes month first (``numeric_order``);
+  "10/25/2019" is read month first only because 25 cannot be a month.
+  Two-digit years ("02/10/19") are 2000-2069 or 1970-1999; with dots only when
+  the first number has two digits ("01.01.17", "11.9.23", never "1.2.18").
+* A month is its whole month, a year its whole year ("calendar year 2021", "the
+  year 2021", "the 2021 calendar year" too), "the 1990s" 1990-1999.
 * "early/mid/late 2020" are Jan-Apr, May-Aug, Sep-Dec; "early/mid/late March
   2020" are days 1-10, 11-20, 21-end. "the start of"/"the beginning of" is
   the first day, "the end of" the last day ("the end of March 2019" is
   2019-03-31), "the middle of" is the same as "mid". "the first half of 2020"
   is January-June ("of March 2020": days 1-15), "the second half" the rest.
+  The same parts of "last year", "this year", "next year" ("late last year",
+  "the start of this year") are placed by the publication date.
 * Seasons are meteorological: spring Mar-May, summer Jun-Aug, autumn (fall)
   Sep-Nov, winter December of that year to February of the next.
+* "4 June last year", "March 3 this year" take their year from the anchor's.
 * A date without a year takes it from the anchor: the most recent such day,
   month or season begun on or before the publication date ("In February",
   "November 13", "in the summer"). With a weekday ("Friday 5 June") the year
@@ -167,41 +173,32 @@ class Point:
         return start, end
 
 
-_P_UK = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MON_RE}(?:\s+{YEAR_RE})?$")
-_P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_RE})?$")
+_REL_YEAR_RE = r"\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"
+_P_UK = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}\s+(?:of\s+)?{MON_RE}(?:\s+{YEAR_RE}|{_REL_YEAR_RE})?$")
+_P_US = re.compile(rf"^(?:{WD_RE}\s+)?{MON_RE}\s+(?:the\s+)?{DAY_RE}(?:\s+{YEAR_RE}|{_REL_YEAR_RE})?$")
 _P_MONTH = re.compile(
     rf"^(?:{PART_RE}\s+)?{MON_RE}(?:\s+(?:of\s+)?{YEAR_RE}|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year)?$")
-_P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?{YEAR_RE}$")
+_P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?(?:the\s+)?(?:(?:calendar\s+)?year\s+)?{YEAR_RE}(?:\s+calendar\s+year)?$")
+_P_PART_REL_YEAR = re.compile(rf"^{PART_RE}\s+(?P<rel>this|last|next)\s+year$")
 _P_SEASON = re.compile(rf"^(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RE})?$")
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _P_DECADE = re.compile(r"^(?:the\s+)?(?P<year>(?:18|19|20)\d0)'?s$")
 _P_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
 _P_ISO = re.compile(r"^(?P<y>(?:18|19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
-_P_DAY_ONLY = re.compile(rf"^(?:the\s+)?{DAY_RE}$")
+_P_DAY_ONLY = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}$")
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
+_DAYTIME = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?")
 
 
-# Which number comes first in 4/2/18: set per article by numeric_order() (UK papers write
-# day first, US papers month first); a part over 12 decides by itself.
+# Which number comes first in 4/2/18: set per article by numeric_order.numeric_order()
+# (UK papers write day first, US papers month first); a part over 12 decides by itself.
 NUMERIC_ORDER: ContextVar[str] = ContextVar("numeric_order", default="day_first")
-_MONTH_FIRST = re.compile(rf"\b{MON_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b")
-_DAY_FIRST = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON_RE}\.?,?\s+(?:18|19|20)\d\d\b")
-_MONTH_DOT_DAY = re.compile(r"\b(?:jan|feb|aug|sept?|oct|nov|dec)\.\s*\d{1,2}\b")  # AP style: "Jan. 5"
-_NUMERIC_IN_TEXT = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
 
 
-def numeric_order(text: str) -> str:
-    """'month_first' when the article writes dates the US way ('October 2, 2019',
-    '07-14-2019'), else 'day_first' ('2 October 2019', '14/07/2019')."""
-    if not _NUMERIC_IN_TEXT.search(text):
-        return "day_first"  # no numeric date to read: skip the scans
-    low = text.lower()
-    us = len(_MONTH_FIRST.findall(low)) + len(_MONTH_DOT_DAY.findall(low))
-    uk = len(_DAY_FIRST.findall(low))
-    for a, _sep, b in _NUMERIC_IN_TEXT.findall(low):
-        us += int(b) > 12 >= int(a)
-        uk += int(a) > 12 >= int(b)
-    return "month_first" if us > uk else "day_first"
+def _short_year_allowed(m: re.Match) -> bool:
+    """A two-digit year with slashes ("4/2/18"), or with dots when the first number is
+    written with two digits ("01.01.17", "11.9.23"): "1.2.18" is more often a section."""
+    return m["sep"] == "/" or (m["sep"] == "." and len(m["a"]) == 2)
 
 
 def _numeric_point(s: str) -> Optional[Point]:
@@ -210,12 +207,12 @@ def _numeric_point(s: str) -> Optional[Point]:
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     else:
         m = _P_NUMERIC.match(s)
-        if not m or (len(m["y"]) == 2 and m["sep"] != "/"):
+        if not m or (len(m["y"]) == 2 and not _short_year_allowed(m)):
             return None
         d, mo, y = int(m["a"]), int(m["b"]), int(m["y"])
         if NUMERIC_ORDER.get() == "month_first":
             d, mo = mo, d
-        if mo > 12 and d <= 12:
+        if mo > 12 and d <= 12 and not (m["sep"] == "." and len(m["y"]) == 2):  # "10.30.15" is a time
             d, mo = mo, d
         if y < 100:
             y += 2000 if y < 70 else 1900
@@ -229,8 +226,13 @@ def _numeric_point(s: str) -> Optional[Point]:
 def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
     """One day, month, year, season or part of a year, written in words or numbers.
 
-    ``text`` is normalised; ``day_only`` also accepts a bare day ("1" of "1-5 June")."""
+    ``text`` is normalised; ``day_only`` also accepts a bare day ("1" of "1-5 June").
+    A part of a day is that day: "the morning of 20 July 2007" is 20 July 2007."""
     s = text
+    m = _DAYTIME.match(s)
+    if m:
+        p = parse_point(s[m.end():], day_only)
+        return p if p is not None and p.day is not None else None
     p = _numeric_point(s)
     if p:
         return p
@@ -240,7 +242,8 @@ def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
             if not 1 <= int(m["day"]) <= 31:
                 return None
             return Point(year=int(m["year"]) if m["year"] else None, month=MONTHS[m["mon"]],
-                          day=int(m["day"]), weekday=WEEKDAYS[m["wd"]] if m["wd"] else None)
+                          day=int(m["day"]), weekday=WEEKDAYS[m["wd"]] if m["wd"] else None,
+                          rel_year=_REL_YEAR[m["rel"]] if m["rel"] else None)
     m = _P_MONTH.match(s)
     if m:
         return Point(year=int(m["year"]) if m["year"] else None, month=MONTHS[m["mon"]],
@@ -248,6 +251,9 @@ def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
     m = _P_YEAR.match(s)
     if m:
         return Point(year=int(m["year"]), part=m["part"])
+    m = _P_PART_REL_YEAR.match(s)
+    if m:
+        return Point(rel_year=_REL_YEAR[m["rel"]], part=m["part"])
     m = _P_SEASON.match(s)
     if m:
         return Point(year=int(m["year"]) if m["year"] else None, part=m["season"])

@@ -17,9 +17,14 @@ Conventions (tested in tests/normalise/test_timex.py):
   2019/20"); "2018/19 and 2020/21" are two periods, not a range.
 * Periods that end at a date: "the year to March 2021", "the 12 months to 31
   March 2019", "year ending March 2022", "the three years to the end of March
-  2019" end on the last day of what follows "to" and run back the stated
-  length. "leading up to"/"running up to" stop the day before ("the year
+  2019", "the three-year period to March 2022", "the two years to 2021" end on
+  the last day of what follows "to" and run back the stated length. "leading up to"/"running up to" stop the day before ("the year
   leading up to April 2023" ends 2023-03-31).
+* US day ranges: "Sept. 5-7", "Sept. 5-7, 2023", "March 3 to 9" are those days
+  of that month (its year from the anchor when none is written).
+* Part of a stated period: "the first six months of 2022" is January-June 2022,
+  "the last three months of 2021/22" January-March 2022, "the first two weeks
+  of March 2020" 1-14 March 2020 (the stated part must fit inside).
 * Open periods: "since April 2014", "dating back to 2009/10", "from 2019
   onwards", "from 2014 to date" run from the start to the anchor (to None without one). "up to 31
   March 2019", "until 2020", "the period ending 31 March 2019" run from None to
@@ -33,7 +38,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from .datecalc import NUM_RE, ONE_DAY, UNIT_RE, Range, amount_of, ending_on
+from .datecalc import DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, YEAR_RE, Range, amount_of, ending_on, starting_on
 from .dateexpr import DateExpr, Solved, fixed, solved
 from .points import Point, range_end
 
@@ -110,8 +115,8 @@ def _join(left, right, anchor: Optional[date], ahead: bool = False) -> Optional[
 
 
 _TO_PERIOD = re.compile(
-    rf"^(?:the\s+)?(?:{NUM_RE}\s+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
-    rf"(?:{UNIT_RE}|(?P<period>period))\s+"
+    rf"^(?:the\s+)?(?:{NUM_RE}[\s-]+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
+    rf"(?:{UNIT_RE}(?:\s+period)?|(?P<period>period))\s+"
     r"(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
     r"(?:\s+(?:in|on))?\s+(?P<x>.+)$"
 )
@@ -180,3 +185,51 @@ def parse_open(s: str) -> Optional[DateExpr]:
 
     return DateExpr("open_since" if since else "open_until", s, relative or since,
                     None if since else "period", solve)
+
+
+_PART_OF = re.compile(rf"^the\s+(?P<w>first|last|final|opening|closing)\s+{NUM_RE}\s+{UNIT_RE}\s+of\s+(?P<x>.+)$")
+
+
+def parse_part_of(s: str) -> Optional[DateExpr]:
+    """"the first six months of 2022", "the last three months of 2021/22"."""
+    m = _PART_OF.match(s)
+    if not m:
+        return None
+    x = range_end(m["x"])
+    amount = amount_of(m["n"], m["unit"])
+    if x is None or amount is None or _is_day_only(x) or (isinstance(x, Point) and x.day is not None):
+        return None
+    first = m["w"] in ("first", "opening")
+
+    def solve(anchor, prev, ahead=False):
+        xb = x.bounds(anchor, ahead=ahead)
+        if xb is None:
+            return None
+        part = starting_on(xb[0], amount) if first else ending_on(xb[1], amount)
+        return solved(part) if xb[0] <= part[0] and part[1] <= xb[1] else None
+
+    relative = isinstance(x, Point) and (not x.has_year or x.rel_year is not None)
+    return DateExpr("range", s, relative, None, solve)
+
+
+_US_DAYS = re.compile(rf"^(?:from\s+|between\s+)?{MON_RE}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|through|and)\s*"
+                      rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+{YEAR_RE})?$")
+
+
+def parse_us_days(s: str) -> Optional[DateExpr]:
+    """"Sept. 5-7", "March 3 to 9, 2021": days of one month, month written first."""
+    m = _US_DAYS.match(s)
+    if not m or not 1 <= int(m["d1"]) < int(m["d2"]) <= 31:
+        return None
+    first = Point(year=int(m["year"]) if m["year"] else None, month=MONTHS[m["mon"]], day=int(m["d1"]))
+
+    def solve(anchor, prev, ahead=False):
+        fb = first.bounds(anchor, ahead=ahead)
+        if fb is None:
+            return None
+        try:
+            return fb[0], date(fb[0].year, fb[0].month, int(m["d2"])), False
+        except ValueError:
+            return None
+
+    return DateExpr("range", s, not m["year"], None, solve)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Callable, Optional
 
 from .datecalc import (
-    MON_RE, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
+    MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
     calendar_unit, ending_on, month_aligned, neighbour, shift, singular, starting_on,
 )
 
@@ -28,6 +28,11 @@ _PAST = re.compile(rf"^(?:the\s+)?(?P<w>past|last)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$"
 _AGO = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+ago$")
 _WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
 _HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
+_LAST_MONTH = re.compile(rf"^(?P<w>last|next|this)\s+{MON_RE}$")
+_SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<u>year|month|week)$"
+                          r"|^(?:the\s+)?(?P<u2>year|month)[\s-]+to[\s-]+date$")
+_BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
+_FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
 
 Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
 
@@ -63,7 +68,50 @@ def anchored(s: str) -> Optional[Anchored]:
     m = _WEEKDAY.match(s)
     if m:
         return _weekday(WEEKDAYS[m["wd"]], m["w"])
+    m = _LAST_MONTH.match(s)
+    if m:
+        return _named_month(MONTHS[m["mon"]], m["w"])
+    return _other_anchored(s)
+
+
+def _other_anchored(s: str) -> Optional[Anchored]:
+    """"since the start of the year", "the year to date" (to the anchor), "the year before last", "the
+    last financial year" (UK, April-March; "fiscal": the US federal year to September)."""
+    m = _SINCE_START.match(s)
+    if m:
+        unit = m["u"] or m["u2"]
+        return lambda a, ahead=False: (calendar_unit(a, unit)[0], a)
+    m = _BEFORE_LAST.match(s)
+    if m:
+        unit = m["u"]
+        return lambda a, ahead=False: shift(calendar_unit(a, unit), UNITS[unit], -1) if unit == "week" \
+            else shift(shift(calendar_unit(a, unit), UNITS[unit], -1), UNITS[unit], -1)
+    m = _FINANCIAL.match(s)
+    if m:
+        step = {"last": -1, "next": 1}.get(m["w"], 0)
+        first_month = 4 if m["kind"] == "financial" else 10
+        return lambda a, ahead=False: _financial_year(a, first_month, step)
     return None
+
+
+def _financial_year(a: date, first_month: int, step: int) -> Range:
+    """The year from ``first_month`` holding ``a``, moved ``step`` years."""
+    start = date(a.year if a.month >= first_month else a.year - 1, first_month, 1)
+    start = add_months(start, 12 * step)
+    return start, add_months(start, 12) - ONE_DAY
+
+
+def _named_month(month: int, which: str) -> Anchored:
+    """"last November": the latest November before the anchor's month; "next
+    November" the first after it; "this November" the one in the anchor's year."""
+    def solve(a: date, ahead: bool = False) -> Range:
+        year = a.year
+        if which == "last" and month >= a.month:
+            year -= 1
+        elif which == "next" and month <= a.month:
+            year += 1
+        return calendar_unit(date(year, month, 1), "month")
+    return solve
 
 
 def _weekday(wd: int, which: Optional[str]) -> Anchored:
@@ -82,11 +130,12 @@ def _weekday(wd: int, which: Optional[str]) -> Anchored:
 
 
 _FOLLOWING = re.compile(
-    rf"^the\s+(?P<w>following|next|subsequent|previous|preceding|prior)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$")
+    rf"^(?:the\s+(?P<w>following|next|subsequent|previous|preceding|prior)|(?P<w2>previous|preceding))\s+"
+    rf"(?:{NUM_RE}\s+)?{UNIT_RE}$")
 _UNIT_BEFORE = re.compile(rf"^the\s+{UNIT_RE}\s+(?P<w>before|after|earlier|later|prior)$")
 _LATER = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+(?P<w>later|earlier|after|before|on)$")
 _SAME_PERIOD = re.compile(r"^(?:the\s+same|this|that)\s+(?:(?:reporting|financial)\s+)?period$")
-_SAME_UNIT = re.compile(r"^(?:the\s+same|that)\s+(?P<u>year|month|week|day)$")
+_SAME_UNIT = re.compile(r"^(?:the\s+same|that(?:\s+same)?)\s+(?P<u>year|month|week|day)$")
 _SAME_UNITS = re.compile(rf"^the\s+same\s+{NUM_RE}\s+{UNIT_RE}$")
 _NTH_OF = re.compile(rf"^the\s+(?P<w>first|second|third|fourth|fifth|last|final|latest)\s+of\s+the\s+"
                      rf"(?:{NUM_RE}\s+)?{UNIT_RE}$")

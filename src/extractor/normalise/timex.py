@@ -65,8 +65,9 @@ from . import fiscal
 from . import relative
 from .datecalc import NUM_RE, UNIT_RE, Range, amount_of
 from .dateexpr import KINDS, DateExpr, Resolution, fixed, solved
-from .points import NUMERIC_ORDER, numeric_order, parse_point
-from .ranges import parse_open, parse_range, parse_to_period
+from .numeric_order import numeric_order
+from .points import NUMERIC_ORDER, parse_point
+from .ranges import parse_open, parse_part_of, parse_range, parse_to_period, parse_us_days
 
 # What other modules import from here, though it lives in the modules above.
 __all__ = ["KINDS", "NUMERIC_ORDER", "DateExpr", "Resolution", "names_period", "normalise", "numeric_order",
@@ -88,7 +89,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-_LEADING = re.compile(r"^(?:(?:in|on|during|at|for|from|over|across|throughout|within|of)\s+)?"
+_LEADING = re.compile(r"^(?:(?:in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
@@ -108,6 +109,9 @@ def _year_pair(s: str) -> Optional[DateExpr]:
     pair = fiscal.parse_year_pair(s)
     if pair:
         return fixed("fy" if pair.financial else "range", s, pair.date_from, pair.date_to)
+    us = fiscal.parse_us_fiscal_year(s)
+    if us:
+        return fixed("fy", s, *us)
     q = fiscal.parse_quarter(s)
     return fixed("quarter", s, *q) if q else None
 
@@ -159,7 +163,8 @@ def names_period(expr: DateExpr, period: Range) -> bool:
 
 # ---------------------------------------------------------------- entry points
 
-_FAMILIES = (_calendar, _year_pair, parse_to_period, parse_open, parse_range, _anchored, _carried, _duration)
+_FAMILIES = (_calendar, _year_pair, parse_to_period, parse_part_of, parse_open, parse_us_days, parse_range, _anchored,
+             _carried, _duration)
 
 
 def parse(text: str) -> Optional[DateExpr]:
