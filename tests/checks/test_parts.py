@@ -111,3 +111,10 @@ def test_a_span_summing_the_years_listed_before_it_is_flagged():
 def test_a_year_the_span_is_compared_with_is_not_one_it_sums():
     text = "In the last two years, Wessex Police dismissed 12 officers in 2022 and 14 in 2023, compared with 9 in 2021."
     assert checks_of(text) == []
+
+
+def test_a_count_stated_as_part_of_the_whole_is_not_a_total_of_its_years():
+    text = ("Northshire Police received 60 complaints about officers' use of data in the three years to 2023. "
+            "The number rose every year, from 15 in 2021 to 20 in 2022 and 25 in 2023.\n\n"
+            "Twenty-two of the complaints were referred to the Independent Office for Police Conduct.")
+    assert checks_of(text) == []

@@ -54,7 +54,7 @@ from .shares import restated_counts, stated_shares
 from .spans import span_mismatches
 from .weekdays import weekday_mismatches
 from .keys import (OWN_PERIOD, agree, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
-                   sentence_of, sentence_spans)
+                   sentence_of, sentence_spans, stated_part)
 from ..rulefiles import lexicon
 from ..records import ArticleResult, Check, Figure
 
@@ -136,7 +136,10 @@ def sum_mismatches(result: ArticleResult) -> list[Check]:
     for n, f in enumerate(figs):
         periods.setdefault((f.org, f.category, f.counted, f.outcome), {}).setdefault(
             (f.period_from, f.period_to), []).append(n)
+    text = result.article.text
     for total in figs:
+        if stated_part(text, total):
+            continue  # 'Twenty-two of the allegations': a part of the period's count, not its total
         own = (total.period_from, total.period_to)
         group = [figs[n] for n in sorted(
             n for (start, end), found in periods[(total.org, total.category, total.counted, total.outcome)].items()

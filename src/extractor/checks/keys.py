@@ -70,3 +70,12 @@ OWN_PERIOD = {"clause", "sentence", "table", "series"}
 def comparable(f: Figure) -> bool:
     return (f.value is not None and f.qualifier != "vague" and f.out_of is None and f.org and f.category
             and f.counted and f.noun and f.period_source in OWN_PERIOD)
+
+
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|them|its|their|all)\b", re.I)
+
+
+def stated_part(text: str, f: Figure) -> bool:
+    """Whether a count is stated as a part of a whole ('Twenty-two of the allegations',
+    'Thirty-one of the 58'): never the total that a period's parts add up to."""
+    return f.out_of is not None or _PART_OF.match(text, f.span[1]) is not None

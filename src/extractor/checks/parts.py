@@ -27,7 +27,7 @@ from datetime import timedelta
 from typing import Optional
 
 from .bases import written_bounds
-from .keys import bounds, sentence_spans
+from .keys import bounds, sentence_spans, stated_part
 from .settings import check_rules, words_pattern
 from .shares import fmt_num, qualifier_reading
 from .table_rows import columns_for, year_columns
@@ -200,7 +200,7 @@ def since_mismatches(result: ArticleResult) -> list[Check]:
     for f in figs:
         by_count.setdefault((f.org, f.category), {}).setdefault((f.period_from, f.period_to), []).append(f)
     for total in figs:
-        if _in_table(text, total):
+        if _in_table(text, total) or stated_part(text, total):
             continue
         pool = _within(by_count[(total.org, total.category)], total, order)
         for group in _groups(result, pool, total, columns):
