@@ -159,6 +159,7 @@ class SubjectsFile(JsonFile):
     count_words: Words
     name_stop: Words
     name_person_cues: Words
+    name_is_role: Words = []
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words
@@ -273,6 +274,7 @@ class OutcomeRule(Line):
     not_after: list[str] = []       # refused when the word before is one of these
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
+    after_in_sentence: list[str] = []  # only after one of these words earlier in the sentence (a shared verb)
     note: str = ""
 
     @model_validator(mode="after")

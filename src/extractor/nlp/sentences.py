@@ -66,6 +66,8 @@ def mark_sentences(doc: Doc) -> Doc:
         tok = text[j]
         if tok in _FINAL and j >= 1 and lower[j - 1] in abbreviations and tok == ".":
             continue
+        if _middle_initial(text, flags, j, i):
+            continue
         if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and lower[j].rstrip(".") not in abbreviations
                              and not flags[j][5]):
             if tok in _FINAL or j == i - 1:
@@ -74,3 +76,11 @@ def mark_sentences(doc: Doc) -> Doc:
                     starts[i] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
     return doc
+
+
+def _middle_initial(text: list, flags: list, j: int, i: int) -> bool:
+    """'Richard G. Farnham': a capital initial with its full stop between a capitalised
+    word and the next one is inside a name."""
+    tok = text[j]
+    return j == i - 1 and j >= 1 and len(tok) == 2 and tok[0].isupper() and tok[1] == "." \
+        and flags[j - 1][1] and flags[i][1] and len(text[i]) > 1

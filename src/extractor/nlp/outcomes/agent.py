@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...normalise.numbers import parse_number
 from ..subjects import Mention, People, is_number
 from .found import _FINITE_AUX
 
@@ -48,6 +49,10 @@ class AgentFinder:
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
             t = doc[k]
+            if is_number(t) and k == chain_start - 1:
+                m = self._elliptic_count(doc, people, k, lo)
+                if m is not None:
+                    return m
             if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
                 return None
@@ -62,6 +67,23 @@ class AgentFinder:
         if k >= lo and doc[k].text in w["table_cells"]["separators"] and self._case_row(doc, people, k):
             return self._row_person(doc, people, k)
         return self._first_in_clause(doc, people, chain_start, lo, why)
+
+    def _elliptic_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Two deputies were fired and six were suspended': a bare count after 'and' or a
+        comma whose noun is the group of officers counted as the subject of the clause
+        before (a few officers in one event, SPEC), not a tally ('six officers received a
+        warning and eleven ...', 'action against three officers; three were sacked')."""
+        if not (k - 1 > lo and doc[k - 1].lower_ in ("and", ",")):
+            return None
+        group = next((m for m in reversed(people.mentions) if lo <= m.start < k and m.plural and m.police is True
+                      and m.det == "number" and m.kind == "generic"), None)
+        if group is None or group.end >= k or doc[group.end].lower_ not in self.w["aux"] \
+                or not self._small_group(people, group):
+            return None
+        m = Mention(k, k + 1, "generic", doc[k].text, head=group.head, police=True, plural=True,
+                    count=parse_number(doc[k].text.replace(",", "").lower()), det="number", elliptic=True)
+        m.sent, m.lead = group.sent, k
+        return m
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:
         """The row of the cell opened at token k describes a case in words in one of its

@@ -47,6 +47,8 @@ class Refusals:
         clause = self._clause_start(doc, lo, start)
         if self._counted_context(doc, clause, start):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
+        if rule.after_in_sentence and not any(at(k) in rule.after_in_sentence for k in range(lo, start)):
+            return "no shared verb before"  # "sentenced A to four years; B, 31, to two years"
         if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
                                           for k in range(lo, start)):
             return "no finding verb"
@@ -54,6 +56,8 @@ class Refusals:
             return "conditional"
         if rule.modal_ok and self._conditional_on_finding(doc, lo, hi):
             return "conditional on a finding"  # "had he been convicted, he would have faced dismissal"
+        if rule.modal_ok and self._conditional(doc, lo, start, self.cues.words("question", "clause")):
+            return "a question"  # "a hearing to decide whether the officer would have been dismissed"
         if rule.not_after_sentence:
             clause = max(lo, start - 12)
             for j in range(start - 1, clause - 1, -1):
@@ -69,6 +73,8 @@ class Refusals:
         """The auxiliaries and adverbs before the match ('was also', 'has since been',
         'would have been', 'was found to have') and where they start."""
         w = self.w
+        if doc[start].lower_ in w["determiners_possessive"]:
+            return start, []  # "led to his removal from duty": a noun phrase has no verb chain
         k = start - 1
         chain: list[str] = []
         while k >= lo:
@@ -143,14 +149,17 @@ class Refusals:
         return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
             or (nxt.text[:1].isupper() and nxt.is_alpha)
 
-    def _conditional(self, doc: Doc, lo: int, start: int) -> bool:
+    def _conditional(self, doc: Doc, lo: int, start: int, opens: frozenset = frozenset()) -> bool:
         """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
         same clause: 'If convicted he could be jailed', 'Had he been convicted' but not
-        '..., and he remains suspended'."""
-        opens = self.cues.words("condition", "clause") | self.cues.words("question", "clause")
+        '..., and he remains suspended'; a sentence opened by 'Where ...'. Given `opens`,
+        only those words."""
+        inverted = not opens
+        opens = opens or self.cues.words("condition", "clause") | self.cues.words("question", "clause")
+        first = self.cues.words("condition", "sentence_start") if inverted else frozenset()
         for k in range(start - 1, lo - 1, -1):
             t = doc[k].lower_
-            if t in opens or self._inverted_condition(doc, k, lo):
+            if t in opens or (inverted and self._inverted_condition(doc, k, lo)) or (k == lo and t in first):
                 return True
             if t == ";" or (t in ("and", "but", "while") and k > lo and doc[k - 1].text == ","):
                 return False

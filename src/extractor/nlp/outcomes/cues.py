@@ -14,7 +14,8 @@ from .ruleset import numbered_rows, schema_error
 CUES_FILE = "outcome_cues.jsonl"
 
 Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided"]
-Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence", "sentence_end"]
+Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence_start", "sentence",
+                "sentence_end"]
 
 
 class Cue(BaseModel):

@@ -42,6 +42,9 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     w_end = end
     while w_end < hi and w_end - end < 12:
         t = doc[w_end].lower_
+        if t == "." and w_end < hi - 1 and not doc[w_end - 1].whitespace_:
+            w_end += 1  # "Sgt. Ann Ruiz, 52, to 30 months": an abbreviation's full stop inside the sentence
+            continue
         if t in _LENGTH_STOPS or (t == "for" and w_end + 1 < hi and doc[w_end + 1].lower_.endswith("ing")):
             break
         w_end += 1

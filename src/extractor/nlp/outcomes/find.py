@@ -99,7 +99,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         """The outcomes one match states (none, one, or one per person of the subject)."""
         why = why if why is not None else []
         lo, hi = people.sent_start(start), people.sent_end(start)
-        refusal = self._context_refusal(doc, rule, start, end, lo, hi)
+        refusal = "crosses a sentence end" if end > hi else self._context_refusal(doc, rule, start, end, lo, hi)
         chain_start, chain = self._verb_chain(doc, start, lo)
         refusal = refusal or self._chain_refusal(doc, rule, chain_start, chain, lo)
         if refusal:
@@ -129,7 +129,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         outcome = rule.outcome
         if rule.misconduct_outcome and self._misconduct_context(doc, people, start):
             outcome = rule.misconduct_outcome
-        text_start = doc[chain_start].idx if chain_start < start else doc[start].idx
+        text_start = doc[chain_start].idx if chain_start < start else doc[start + int(doc[start].is_punct)].idx
         read = self._custody(doc, rule, outcome, start, end, lo, hi, why)
         if read is None:
             return []

@@ -128,6 +128,9 @@ class SubjectFinder(AgentFinder):
                     if m.kind in ("generic",) or m.plural:
                         if self._group(doc, people, m, found or [], people.sent_of[j]):
                             return m  # "against both men": the officers just named together
+                        agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
+                        if agent is not None and agent.plural and self._small_group(people, agent):
+                            return agent  # "Two officers have had allegations proven against them"
                         why.append("plural subject")
                         return None
                     return m
@@ -151,7 +154,8 @@ class SubjectFinder(AgentFinder):
                 best = m
         if best is not None:
             return best
-        if any(m.plural and m.kind == "generic" and m.police for m in sent_mentions):
+        if any(m.plural and m.kind == "generic" and m.police and (m.det in ("def", "number") or m.count)
+               for m in sent_mentions):  # not a bare plural: "the standards expected of officers"
             why.append("plural subject in sentence")
             return None
         topic = people.topic_before(start, self.topic_window)
@@ -220,6 +224,8 @@ class SubjectFinder(AgentFinder):
                                            for p in people.mentions)
         elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
             return False
+        elif m.elliptic:
+            police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
         elif m.det == "number":
             police = m.count is not None and 2 <= m.count <= rule["max_count"]
         else:
@@ -228,7 +234,8 @@ class SubjectFinder(AgentFinder):
             return False
         lo, hi = people.sent_bounds[m.sent]
         sentence = {t.lower_ for t in doc[lo:hi]}
-        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"]
+        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
+                  and not m.elliptic]
         return not (sentence & set(rule["not_with"])) and not others
 
     @staticmethod

@@ -63,9 +63,15 @@ class MentionFinder:
         """End (exclusive) of the capitalised name starting at token i."""
         j = i
         end = self.sent_end(i)
-        while j < end and j - i < limit and self._name_token(self.doc[j], titled):
+        while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
             j += 1
         return j
+
+    def _middle_initial(self, j: int, i: int, end: int) -> bool:
+        """'Richard G. Farnham', 'Christian R. Nollinger': an initial with its full stop
+        inside a name, between two name words."""
+        return j > i and j + 1 < end and len(self.texts[j]) == 2 and self.texts[j][0].isupper() \
+            and self.texts[j][1] == "." and self._name_token(self.doc[j + 1])
 
     def _compound_start(self, j: int, lo: int) -> Optional[int]:
         """Where a hyphen compound written without spaces ends at token j begins ("31-year-old",

@@ -8,10 +8,11 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from .find import MentionFinder
+from .frame import ArticleFrame
 from .mention import GENERIC_HEADS, Mention, words
 
 
-class People(MentionFinder):
+class People(MentionFinder, ArticleFrame):
     """Every person mention of a Doc, in order, with antecedents resolved."""
 
     def __init__(self, doc: Doc):
@@ -33,6 +34,7 @@ class People(MentionFinder):
         self._doc_lower: Optional[str] = None
         self._find()
         self._merge_appositives()
+        self._mark_named_officers()
         self._mark_speakers()
         self._resolve()
 

@@ -1,0 +1,86 @@
+"""What the article as a whole says about a named person: a name written without a rank
+is an officer when the article says elsewhere that this person is one.
+
+    "Tony Pollen of Ridgeland was charged ... Pollen was a corporal with the police"
+    "The former deputies are Kirby Dollar and Timothy Watford. ... Dollar pleaded guilty"
+    "Sgt. Pat Sharpe, 30, ... Sharpe was also convicted"
+
+The evidence is a mention of the same surname that is already a police officer (a rank
+before the name, an appositive), or a copula between the name and a rank or role
+(models/subjects.json "name_is_role"), in either order. Every name mention of that
+surname, before or after the evidence, is then police.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .mention import Mention
+
+
+class ArticleFrame:
+    """A mixin of People: needs self.doc, self.w, self.mentions, self.lowers, self.sent_of."""
+
+    def _mark_named_officers(self) -> None:
+        phrases = sorted((p.split() for p in self.w.get("name_is_role", ())), key=len, reverse=True)
+        if not phrases:
+            return
+        police: set[str] = set()
+        for m in self.mentions:
+            surname = _surname(m)
+            if surname and m.police is True and not m.plural:
+                police.add(surname)
+        ms = self.mentions
+        for n, m in enumerate(ms):
+            if m.kind == "name" and m.police is None and _surname(m):
+                role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
+                if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
+                    police.add(_surname(m))
+                    role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
+            elif m.police is True and m.plural and m.det == "def":
+                police.update(self._names_after(m, phrases, ms[n + 1:n + 7]))
+        for m in ms:
+            if m.kind == "name" and m.police is None and _surname(m) in police:
+                m.police = True
+
+    def _after_copula(self, j: int, phrases: list[list[str]], nxt: Optional[Mention]) -> Optional[Mention]:
+        """The mention right after a copula phrase starting at token j ('was a corporal')."""
+        if j < len(self.lowers) and self.lowers[j] == ",":
+            j += 1
+        while j < len(self.lowers) and self.lowers[j] in self.w["adverbs"]:
+            j += 1  # "Smith still been a serving officer", "Pollen was then a corporal"
+        for words in phrases:
+            if self.lowers[j:j + len(words)] == words:
+                k = j + len(words)
+                while k < len(self.lowers) and self.lowers[k] in self.w["adverbs"]:
+                    k += 1
+                if nxt is not None and nxt.lead == k and self.sent_of[k] == self.sent_of[j]:
+                    return nxt
+                return None
+        return None
+
+    def _names_after(self, group: Mention, phrases: list[list[str]], later: list[Mention]) -> set[str]:
+        """'The former deputies are Kirby Dollar and Timothy Watford': the names listed."""
+        j = group.end
+        for words in phrases:
+            if self.lowers[j:j + len(words)] == words:
+                j += len(words)
+                break
+        else:
+            return set()
+        out = set()
+        for m in later:
+            if m.lead != j or m.kind != "name" or self.sent_of[m.start] != group.sent:
+                break
+            out.add(_surname(m))
+            j = m.end
+            if j < len(self.lowers) and self.lowers[j] == ",":
+                j += 1
+            if j < len(self.lowers) and self.lowers[j] == "and":
+                j += 1
+        return out
+
+
+def _surname(m: Mention) -> str:
+    name = m.name or (m.text if m.kind == "name" else "")
+    return name.split()[-1] if name else ""

@@ -1,0 +1,196 @@
+"""Outcomes in the English real writers use (issue 16): a person the article has
+established as an officer named later without a rank, a person and an age between
+the verb and the term, lists of sentences that say the verb once, pleas as nouns,
+groups counted with number words, leave and removal from duty, UK and Irish findings
+phrased around the allegation, the conduct or the sanction. Every sentence was
+written for these tests; the whole pipeline runs on it."""
+
+import pytest
+
+from extractor.nlp import shared_nlp
+
+
+def found(text):
+    return [(o.outcome, o.subject) for o in shared_nlp()(text)._.outcomes]
+
+
+def has(text, outcome, subject=None):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+# A name with no rank is the officer the article says elsewhere that the person is.
+FRAME = [
+    ("Ray Dunn of Easton was charged with official oppression. Dunn was a corporal with the Easton "
+     "Police Department for six years.", "charged", "Ray Dunn"),
+    ("Ray Dunn was arrested in May. He had been a patrol sergeant since 2015, but Dunn was then a "
+     "corporal.", "arrested", "Ray Dunn"),
+    ("The former deputies are Amy Kerr and Sam Voss. Kerr pleaded guilty in March.", "convicted", "Amy Kerr"),
+    ("The former deputies are Amy Kerr and Sam Voss. Voss was convicted by a jury.", "convicted", "Sam Voss"),
+    ("A panel found that, had Lee Barr still been a serving officer, he would have been dismissed.",
+     "would_have_been_dismissed", "Lee Barr"),
+    ("A former county deputy sheriff, Dale P. Hurst, was today sentenced to 18 months in prison.",
+     "jailed", "Dale P. Hurst"),
+    ("A second former officer, Nina J. Odom of Weston, was convicted of misconduct in office.",
+     "convicted", "Nina J. Odom"),
+]
+NOT_FRAME = [
+    # the name is never said to be an officer: a suspect the article is also about
+    "Officer Tom Reed stopped a car on Main Street. Ray Dunn of Easton was charged with assault.",
+    # the copula names another job
+    "Ray Dunn was a teacher at the school. Dunn was arrested in May.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", FRAME)
+def test_a_name_the_article_makes_an_officer_is_the_subject(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_FRAME)
+def test_a_name_nothing_makes_an_officer_is_refused(text):
+    assert not any(s and "Dunn" in s for _, s in found(text)), found(text)
+
+
+SENTENCES = [
+    ("A federal judge sentenced Officer Dan Reed, 44, to six years in prison.", "jailed", "Officer Dan Reed"),
+    ("The judge sentenced Officer Dan Reed, 44, to six years in prison and Officer Tim Cole, 39, to two "
+     "years in prison.", "jailed", "Officer Tim Cole"),
+    ("The court sentenced Sgt. Ann Ruiz, 52, to 30 months in prison; Lt. Bo Kim, 48, to a year and two "
+     "months behind bars.", "jailed", "Lt. Bo Kim"),
+    ("Deputy Al Fox and Deputy Sam Bird each received a year and a day.", "jailed", "Deputy Sam Bird"),
+    ("A judge placed Officer Ray Dunn on unsupervised probation for a year.", "other", "Officer Ray Dunn"),
+    ("Deputy Tony Hale was charged with fraud. On Monday, Judge Kim Ross sentenced him to five years of "
+     "probation.", "other", "Deputy Tony Hale"),
+]
+NOT_SENTENCES = [
+    "A judge sentenced the man who shot the deputy, 25, to life in prison.",
+    "The officer was sentenced to 46 months and ordered to pay $2,000 to the victim's family.",
+    "A judge placed the case on hold for a year.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", SENTENCES)
+def test_a_sentence_with_the_person_after_the_verb(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_SENTENCES)
+def test_sentences_of_others_and_no_second_outcome(text):
+    got = found(text)
+    assert all(o == "jailed" and s == "officer" for o, s in got) and len(got) <= 1, got
+
+
+def test_the_length_of_each_sentence_in_a_list():
+    doc = shared_nlp()("The judge sentenced Officer Dan Reed, 44, to six years in prison and Officer Tim "
+                       "Cole, 39, to two years in prison.")
+    assert [(o.subject, o.custodial_months) for o in doc._.outcomes] == [
+        ("Officer Dan Reed", 72), ("Officer Tim Cole", 24)]
+
+
+PLEAS = [
+    ("The deputy entered a no contest plea in county court on Monday.", "convicted"),
+    ("The former trooper entered an Alford plea to a charge of assault.", "convicted"),
+    ("PC Kim Dale was jailed for a year following a guilty plea to misconduct in public office.", "convicted"),
+    ("The indictment accused Deputy Al Fox and Deputy Sam Bird of lying to investigators.", "charged"),
+]
+NOT_PLEAS = [
+    "The deputy entered the courtroom on Monday.",
+    "Deputy Al Fox has said he will withdraw his not guilty plea.",
+    "The man who attacked the deputy entered a no contest plea.",
+]
+
+
+@pytest.mark.parametrize("text, outcome", PLEAS)
+def test_pleas_and_charges_as_nouns(text, outcome):
+    has(text, outcome)
+
+
+@pytest.mark.parametrize("text", NOT_PLEAS)
+def test_plea_words_that_are_no_conviction_of_an_officer(text):
+    assert found(text) == []
+
+
+GROUPS = [
+    ("Three county deputies were fired and five were suspended after an internal review.", "suspended", "five"),
+    ("Three county deputies were fired and five were suspended after an internal review.", "dismissed",
+     "county deputies"),
+    ("Two troopers were cleared of policy violations after the review.", "misconduct_not_proven", "troopers"),
+    ("Two former Easton police officers pleaded guilty on Monday to taking cash during traffic stops.",
+     "convicted", "former Easton police officers"),
+    ("Two former Kent officers have had allegations of gross misconduct proven against them.",
+     "gross_misconduct_proven", "former Kent officers"),
+]
+NOT_GROUPS = [
+    "At misconduct meetings, nine officers received a final written warning and twelve received a written warning.",
+    "Action was taken against only two officers; two were sacked and none were arrested.",
+    "Two officers were dismissed and three resigned, figures show.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", GROUPS)
+def test_groups_counted_with_number_words(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_GROUPS)
+def test_tallies_are_figures_not_outcomes(text):
+    assert found(text) == []
+
+
+LEAVE = [
+    ("The deputy was placed on unpaid leave on Tuesday.", "suspended"),
+    ("The sergeant was placed on temporary relief from duty last week.", "suspended"),
+    ("The trooper was arrested on Friday, which led to his removal from active duty.", "suspended"),
+    ("Officer Lee Ward was placed on leave during the inquiry and fired upon its completion.", "dismissed"),
+]
+NOT_LEAVE = [
+    "The union called for his removal from active duty.",
+    "The officer was fired upon by a man in a passing car.",
+]
+
+
+@pytest.mark.parametrize("text, outcome", LEAVE)
+def test_leave_and_removal_from_duty(text, outcome):
+    has(text, outcome)
+
+
+@pytest.mark.parametrize("text", NOT_LEAVE)
+def test_calls_for_removal_and_shots_are_not_outcomes(text):
+    assert found(text) == []
+
+
+FINDINGS = [
+    ("PC Ed Vale was accused of lying. The allegation was found to be proven.", "misconduct_proven"),
+    ("PC Al Day lied. The allegation of gross misconduct was found to be proven.", "gross_misconduct_proven"),
+    ("The panel found the constable breached expected standards for honesty.", "misconduct_proven"),
+    ("The panel concluded that the sergeant's conduct was gross misconduct.", "gross_misconduct_proven"),
+    ("The chair decided that the constable's actions were misconduct.", "misconduct_proven"),
+    ("PC Ann Roe lied. The panel said the most appropriate outcome was a final written warning.",
+     "final_written_warning"),
+    ("PC Ann Roe was late. The chair said the right sanction was a written warning.", "written_warning"),
+    ("PC Ann Roe stole. The panel said the only sanction was dismissal without notice.", "dismissed"),
+    ("The garda had admitted discreditable conduct at an internal inquiry.", "misconduct_proven"),
+    ("The sergeant admitted gross misconduct at an accelerated hearing.", "gross_misconduct_proven"),
+    ("Garda Tom Byrne admitted the breach and a reduction in pay was imposed.", "other"),
+    ("At the hearing the allegation was found to be proven and the standards expected of officers had been "
+     "breached, the force said of PC Jo Mudd.", "misconduct_proven"),
+]
+NOT_FINDINGS = [
+    "A finding of gross misconduct would automatically result in an officer's dismissal.",
+    "Where the most serious allegations were proven, the chief said, officers would be dismissed.",
+    "The hearing will decide whether the officer would have been dismissed had he stayed.",
+    "The garda faces a reduction in pay if the breach is proven.",
+    "The former constable admitted misconduct in a public office.",  # a crime: convicted, not a finding
+]
+
+
+@pytest.mark.parametrize("text, outcome", FINDINGS)
+def test_findings_phrased_around_the_allegation_conduct_or_sanction(text, outcome):
+    has(text, outcome)
+
+
+@pytest.mark.parametrize("text", NOT_FINDINGS)
+def test_policies_questions_and_crimes_are_not_findings(text):
+    got = found(text)
+    assert all(o == "convicted" for o, _ in got), got
