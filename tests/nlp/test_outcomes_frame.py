@@ -194,3 +194,46 @@ def test_findings_phrased_around_the_allegation_conduct_or_sanction(text, outcom
 def test_policies_questions_and_crimes_are_not_findings(text):
     got = found(text)
     assert all(o == "convicted" for o, _ in got), got
+
+
+MORE = [
+    ("On Friday the chief signed a termination order for Officer Dan Reed.", "dismissed", "Officer Dan Reed"),
+    ("The judge sent Deputy Al Fox to federal prison for five years.", "jailed", "Deputy Al Fox"),
+    ("The panel found that, had the sergeant still been serving, they would have been dismissed.",
+     "would_have_been_dismissed", "sergeant"),
+    ("A Bay Ridge police officer was accused of theft. The department placed the employee on paid administrative "
+     "leave.", "suspended", "Bay Ridge police officer"),
+    ("A Lake County deputy sheriff was placed on unpaid leave on Monday.", "suspended", "Lake County deputy sheriff"),
+    ("Serving Kent Police officer jailed for fraud", "jailed", None),
+    ("A corrections officer at the Polk County Detention Center has been charged with assault.", "charged",
+     "corrections officer"),
+    ("DC Ian Moss admitted breaches of the standards. The panel concurred that the conduct was gross "
+     "misconduct.", "gross_misconduct_proven", "DC Ian Moss"),
+    ("The only case that came close involved Sheriff Bo Lyle, whose office was likened to a cross between "
+     "Animal Farm and Toytown. It never went to trial. He pled guilty.", "convicted", "Sheriff Bo Lyle"),
+]
+NOT_MORE = [
+    "The chief signed a termination order for the contract with the towing company.",
+    "A man who stole a car at the station was placed on probation; the employee who helped him resigned.",
+    "Officers and staff said that, had the chief been there, they would have been dismissed.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", MORE)
+def test_orders_sending_singular_they_and_subjects_of_the_article(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+def test_a_finding_the_panel_concurs_in_is_the_one_level_stated():
+    got = found("DC Ian Moss admitted breaches of the standards. The panel concurred that the conduct was "
+                "gross misconduct.")
+    assert [o for o, _ in got] == ["gross_misconduct_proven"], got
+
+
+def test_serving_opens_a_headline_not_a_name():
+    assert [s for _, s in found("Serving Kent Police officer jailed for fraud")] != ["Serving Kent"]
+
+
+@pytest.mark.parametrize("text", NOT_MORE)
+def test_orders_for_things_and_they_for_a_group(text):
+    assert found(text) == []

@@ -36,6 +36,8 @@ class SubjectFinder(AgentFinder):
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
+            if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]):
+                m = self._singular_they(people, m) or m
             return self._conjuncts(doc, people, m, lo) if m is not None else []
         if rule.subject == "patient":
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
@@ -92,6 +94,17 @@ class SubjectFinder(AgentFinder):
                     other.kind in ("generic", "nonpolice") and other.head not in ("they", "them"):
                 return []  # "Other officers in the group ... they": another group came between
         return uniq
+
+    @staticmethod
+    def _singular_they(people: People, they: Mention) -> Optional[Mention]:
+        """'had the officer still been serving, they would have been dismissed': 'they' for
+        the one officer named earlier in its sentence, when no group is named there."""
+        before = [p for p in people.mentions if p.sent == they.sent and p.start < they.start]
+        if any(p.plural for p in before):
+            return None
+        officers = [p for p in before if p.kind in ("name", "desc", "def") and not p.speaker and
+                    (p.resolved() or p).police is True]
+        return officers[-1] if officers else None
 
     def _expand_groups(self, doc: Doc, people: People, subjects: list[Mention], found: list,
                        sent: int) -> list[Mention]:

@@ -133,6 +133,8 @@ class MentionFinder:
                     low not in w["speaker_verbs"] and not (tok.is_sent_start and low in w["name_stop"]
                                                             and low not in _FORCE_WORDS):
                 first = j
+            elif self._is_role_head(tok) and self._head_is_modifier(j):
+                first = j  # "an Orange County deputy sheriff": a rank word that modifies the title after it
             elif tok.is_alpha and tok.is_lower and low not in _FUNCTION_WORDS and low not in w["aux"] \
                     and low not in w["speaker_verbs"] and low not in w["decision_verbs"] \
                     and low not in w["prepositions"] and low not in _VERBISH \
@@ -276,7 +278,7 @@ class MentionFinder:
         needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
         police: Optional[bool] = True
         if needs_police and not re.search(r"\b(police|constabulary|force|met|staff)\b", mods_low):
-            police = None if low in ("staff", "personnel") else False
+            police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
         if names and plural:
             out = []
             for a, b in names:

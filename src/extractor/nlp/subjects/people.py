@@ -155,13 +155,13 @@ class People(MentionFinder, ArticleFrame):
                 # officer close by ('a special constable who went with a friend to meet a man
                 # she knew'); else the latest person
                 m.antecedent = self._subject_antecedent(idx) or \
-                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=1) or \
+                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=2) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender)
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
             elif m.kind == "def":
-                if m.head in GENERIC_HEADS:
+                if m.head in GENERIC_HEADS or m.head in self.w["role_heads_needing_police"]:  # "the employee"
                     m.antecedent = self._find_antecedent(idx, police_only=True)
                     if m.antecedent is not None and self._subject_of_my_verb(m.antecedent, m):
                         m.antecedent = None  # "The chief fired the officer": two people
