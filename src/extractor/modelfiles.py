@@ -117,6 +117,8 @@ class GroupOutcome(Strict):
     max_count: int
     leads: Words
     not_with: Words
+    one_event: Words = []          # phrases that make a larger group one event: "resigned at the same time"
+    one_event_max: int = 0
 
 
 class TableCells(Strict):

@@ -237,3 +237,48 @@ def test_serving_opens_a_headline_not_a_name():
 @pytest.mark.parametrize("text", NOT_MORE)
 def test_orders_for_things_and_they_for_a_group(text):
     assert found(text) == []
+
+
+def test_a_twelve_and_a_half_year_term():
+    doc = shared_nlp()("I sent an officer to federal prison for 12 1/2 years.")
+    assert [(o.outcome, o.custodial_months) for o in doc._.outcomes] == [("jailed", 150)]
+
+
+GENERIC = [
+    "A garda facing criminal charges that could lead to a custodial sentence should be suspended.",
+    "An officer convicted of a felony must be decertified by the board.",
+    "As of 31 March two officers were suspended, both constables.",
+]
+
+
+@pytest.mark.parametrize("text", GENERIC)
+def test_any_such_officer_and_a_count_at_a_date_are_no_outcomes(text):
+    assert found(text) == []
+
+
+def test_an_officer_convicted_in_may_is_a_case():
+    assert ("convicted", "officer") in found("An officer convicted of assault was dismissed in May.")
+
+
+def test_a_page_title_repeating_the_headline_is_one_outcome():
+    text = "OFFICER RELIEVED OF DUTY - Site\n\nOFFICER RELIEVED OF DUTY\n\nThe report was published."
+    assert found(text) == [("suspended", "OFFICER")]
+
+
+LARGER_GROUPS = [
+    ("Nine officers resigned at the same time to avoid a hearing.", "resigned", "officers"),
+    ("Two police officers have been sacked at the end of an inquiry which took four years.", "dismissed",
+     "police officers"),
+    ("PC Ann Roe and PC Joe Lee lied. The panel said that, had she still been serving, dismissal would have "
+     "been the outcome for PC Roe.", "would_have_been_dismissed", None),
+    ("The panel found PC Dan Reed guilty of gross misconduct.", "gross_misconduct_proven", "PC Dan Reed"),
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", LARGER_GROUPS)
+def test_one_event_groups_and_findings_with_the_person_inside(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+def test_a_large_count_in_a_period_is_still_a_figure():
+    assert found("Nine officers resigned in the year to March.") == []

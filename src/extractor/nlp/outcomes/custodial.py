@@ -50,7 +50,7 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         w_end += 1
     a = doc[w_start].idx
     b = doc[w_end - 1].idx + len(doc[w_end - 1].text) if w_end > w_start else doc[end - 1].idx
-    text = doc_text(doc)[a:b]
+    text = re.sub(r"(\d+) 1/2\b", r"\1.5  ", doc_text(doc)[a:b])  # "12 1/2 years": same length, offsets hold
     tail_end = doc[min(hi, w_end + 10) - 1].idx + len(doc[min(hi, w_end + 10) - 1].text)
     suspended_zone = doc_text(doc)[a:tail_end].lower()
     suspended = bool(re.search(r"\bsuspended\b", suspended_zone))

@@ -118,6 +118,10 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         if first.lead > lo and doc[first.lead - 1].lower_ == "or":
             why.append("either person")  # "an officer or staff member being dismissed"
             return []
+        if not chain and first.det == "indef" and first.end == start and not first.plural and \
+                any(doc[j].text in self.cues.words("modal", "chain") for j in range(end, hi)):  # not "in May"
+            why.append("any such officer")  # "A garda facing criminal charges should be suspended"
+            return []
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", ""):
             why.append("not stated as having happened")  # "ended with an officer being dismissed"
             return []
@@ -187,6 +191,15 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         nb = b.person.name if b.person is not None else None
         return bool(na and nb and na.split()[-1] == nb.split()[-1])
 
+    @staticmethod
+    def _title_repeat(people: Optional[People], a: Found, b: Found) -> bool:
+        """'OFFICER SACKED - Site' then 'OFFICER SACKED': a page title that repeats the
+        headline states the headline's outcome once."""
+        if people is None or b.sent - a.sent != 1:
+            return False
+        first, second = (people.doc[slice(*people.sent_bounds[s])].text.strip().lower() for s in (a.sent, b.sent))
+        return bool(second) and first.startswith(second) and (a.subject or "").lower() == (b.subject or "").lower()
+
     def _dedupe(self, found: list[Found], people: Optional[People] = None) -> list[Found]:
         """One outcome per person per sentence; a restatement in the very next sentence
         ('the panel found the allegation not proven. PC X was cleared') is the same
@@ -196,7 +209,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
             twin = next((g for g in out if g.outcome == f.outcome and (
                 (g.sent == f.sent and (g.subject or "").lower() == (f.subject or "").lower())
                 or (f.sent - g.sent == 1 and g.subject and self._same_person(g, f)
-                    and not self._again(people, f)))), None)
+                    and not self._again(people, f)) or self._title_repeat(people, g, f))), None)
             if twin is None:
                 out.append(f)
             elif twin.custodial is None and f.custodial is not None:

@@ -240,16 +240,25 @@ class SubjectFinder(AgentFinder):
         elif m.elliptic:
             police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
         elif m.det == "number":
-            police = m.count is not None and 2 <= m.count <= rule["max_count"]
+            lo, hi = people.sent_bounds[m.sent]
+            text = f" {doc[lo:hi].text.lower()} "
+            one_event = any(f" {p} " in text for p in rule.get("one_event", ()))
+            police = m.count is not None and 2 <= m.count <= (rule["one_event_max"] if one_event else rule["max_count"])
         else:
             police = lead in rule["leads"] and (lead == "both" or m.count is not None)
         if not police:
             return False
         lo, hi = people.sent_bounds[m.sent]
+        for j in range(m.end, hi):  # "... sacked at the end of an inquiry which took three years"
+            if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that":
+                hi = j
+                break
         sentence = {t.lower_ for t in doc[lo:hi]}
+        text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
+        phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
                   and not m.elliptic]
-        return not (sentence & set(rule["not_with"])) and not others
+        return not (sentence & set(rule["not_with"])) and not any(f" {p} " in text for p in phrases) and not others
 
     @staticmethod
     def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:
