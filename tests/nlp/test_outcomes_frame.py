@@ -282,3 +282,31 @@ def test_one_event_groups_and_findings_with_the_person_inside(text, outcome, sub
 
 def test_a_large_count_in_a_period_is_still_a_figure():
     assert found("Nine officers resigned in the year to March.") == []
+
+
+ORDERS_AND_OBJECTS = [
+    ("Former Sgt. Ed Moss was convicted of perjury. Moss was ordered to serve 90 days in the county jail.",
+     "jailed", "Former Sgt. Ed Moss"),
+    ("The Easton Police Department fired all three officers the day after the video surfaced.", "dismissed",
+     "officers"),
+    ("The IOPC concluded that the two officers had no case to answer.", "no_case_to_answer", "officers"),
+    ("The Garda Commissioner imposed a fine of €500 on the garda.", "other", "garda"),
+    ("The officer was fined £200 by the magistrates.", "other", "officer"),
+    ("PC Dan Reed lied. The chief fired him on Monday.", "dismissed", "PC Dan Reed"),
+]
+NOT_ORDERS_AND_OBJECTS = [
+    "The officer is expected to serve 90 days in jail.",
+    "The deputy who fired him was praised.",
+    "The police officer who arrested him was praised by the judge.",
+    "In 2 cases the panel found no case to answer.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", ORDERS_AND_OBJECTS)
+def test_orders_fines_and_the_person_a_verb_is_done_to(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_ORDERS_AND_OBJECTS)
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(text):
+    assert found(text) == []

@@ -101,7 +101,8 @@ class Refusals:
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
         joined = f" {' '.join(chain)} "
-        decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain"))
+        decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
+            (chain[:1] == ["to"] and before in cue.words("decided", "before_chain"))  # "was ordered to serve"
         if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"

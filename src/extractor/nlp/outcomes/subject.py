@@ -27,7 +27,8 @@ class SubjectFinder(AgentFinder):
             if not rule.active_object:
                 why.append("attributive")
                 return []
-            if obj.kind == "pron" and people.ending_at(chain_start - 1) is not None:
+            if obj.kind == "pron" and (people.ending_at(chain_start - 1) is not None or
+                                       (chain_start > lo and doc[chain_start - 1].lower_ in ("who", "that"))):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
             return [obj]  # "Kent Police has sacked a constable"
@@ -43,8 +44,12 @@ class SubjectFinder(AgentFinder):
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
         if rule.subject == "next":
-            m = people.starting_at(end) if end < hi else None
-            return [m] if m is not None and m.lead == end else []
+            at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
+            m = people.starting_at(at) if at < hi else None
+            if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
+                why.append("a person doing it to someone")  # "the deputy who fired him"
+                return []
+            return [m] if m is not None and m.lead == at else []
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
@@ -95,6 +100,12 @@ class SubjectFinder(AgentFinder):
                 return []  # "Other officers in the group ... they": another group came between
         return uniq
 
+    def _own_subject(self, doc: Doc, people: People, pron: Mention, chain_start: int, lo: int) -> bool:
+        """An object pronoun resolved to the subject of its own verb: 'the deputy who fired
+        him' is never the deputy firing himself."""
+        agent = self._agent(doc, people, chain_start, lo, [])
+        return agent is not None and (agent.resolved() or agent) is pron.resolved()
+
     @staticmethod
     def _singular_they(people: People, they: Mention) -> Optional[Mention]:
         """'had the officer still been serving, they would have been dismissed': 'they' for
@@ -126,6 +137,9 @@ class SubjectFinder(AgentFinder):
         for j in range(lo, hi):
             t = doc[j]
             if (t.like_num and j + 1 < hi and doc[j + 1].lower_ in ("cases", "people", "officers", "individuals")):
+                group = people.ending_at(j + 1)
+                if group is not None and self._small_group(people, group):
+                    continue  # "the two officers had no case to answer": a few officers in one event
                 why.append("counted cases")
                 return None
         # "against X" / "for X"
@@ -151,6 +165,8 @@ class SubjectFinder(AgentFinder):
         # who ... was found to have no case to answer"), when that is an officer; not "they
         # amounted to gross misconduct": they are the allegations
         m = self._agent(doc, people, chain_start, lo, [])
+        if m is not None and m.plural and m.kind == "generic" and self._small_group(people, m):
+            return m  # "the two officers had no case to answer"
         if m is not None and not m.speaker and m.singular_person:
             r = m.resolved()
             if r is not None and not r.speaker and people.is_police(r):

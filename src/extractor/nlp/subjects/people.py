@@ -154,9 +154,10 @@ class People(MentionFinder, ArticleFrame):
                 # the sentence subject; else, in an article about police conduct, the latest
                 # officer close by ('a special constable who went with a friend to meet a man
                 # she knew'); else the latest person
+                obj = m.head in ("him", "her")  # never the subject of its own verb: "the chief fired him"
                 m.antecedent = self._subject_antecedent(idx) or \
-                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=2) or \
-                    self._find_antecedent(idx, police_only=False, gender=m.gender)
+                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
+                    self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
@@ -168,11 +169,12 @@ class People(MentionFinder, ArticleFrame):
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
 
-    def _subject_of_my_verb(self, p: Mention, me: Mention) -> bool:
+    def _subject_of_my_verb(self, p: Mention, me: Mention, longest: int = 1) -> bool:
         """p is the subject of the one verb that has me as its object ('The chief fired
-        the officer'): the two are different people."""
+        the officer', 'the deputy who had fired him'): the two are different people."""
         between = self.doc[p.end:me.lead]
-        return p.sent == me.sent and len(between) == 1 and between[0].is_alpha and between[0].is_lower
+        return p.sent == me.sent and 1 <= len(between) <= longest and \
+            all(t.is_alpha and t.is_lower and t.lower_ not in ("and", "or", "but") for t in between)
 
     def _subject_antecedent(self, idx: int) -> Optional[Mention]:
         """A pronoun most often continues the subject of the sentences before it:
@@ -193,12 +195,15 @@ class People(MentionFinder, ArticleFrame):
         return None
 
     def _find_antecedent(self, idx: int, police_only: bool, gender: Optional[str] = None,
-                         head: Optional[str] = None, window: int = 10) -> Optional[Mention]:
+                         head: Optional[str] = None, window: int = 10,
+                         not_my_subject: bool = False) -> Optional[Mention]:
         me = self.mentions[idx]
         for k in range(idx - 1, -1, -1):
             p = self.mentions[k]
             if me.sent - p.sent > window:
                 return None
+            if not_my_subject and self._subject_of_my_verb(p, me, 3):
+                continue
             if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker:
                 continue
             r = p.resolved() or p
