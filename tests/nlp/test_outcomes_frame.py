@@ -310,3 +310,29 @@ def test_orders_fines_and_the_person_a_verb_is_done_to(text, outcome, subject):
 @pytest.mark.parametrize("text", NOT_ORDERS_AND_OBJECTS)
 def test_an_object_pronoun_is_not_the_subject_of_its_verb(text):
     assert found(text) == []
+
+
+MORE_US = [
+    ("Former officer Dan Reed received two years of probation.", "other", None),
+    ("Prosecutors filed charges against Officer Dan Reed on Monday.", "charged", "Officer Dan Reed"),
+    ("A criminal complaint charges Officer Dan Reed with civil rights violations.", "charged", "Officer Dan Reed"),
+    ("Sam Cruz, 28, of Easton, a deputy with the county sheriff's office, pleaded guilty to a misdemeanor.",
+     "convicted", "Sam Cruz"),
+    ("Jane Roe, who worked as a corrections officer at the county jail, was indicted on Thursday.",
+     "charged", "Jane Roe"),
+]
+NOT_MORE_US = [
+    "Of the 263 employees, about three-fourths (199) were given probation.",
+    "Prosecutors said they would file charges against the officer.",
+    "Sam Cruz, 28, of Easton, a teacher at the high school, pleaded guilty to a misdemeanor.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", MORE_US)
+def test_probation_filed_charges_and_roles_in_apposition(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_MORE_US)
+def test_counted_probation_future_charges_and_other_jobs(text):
+    assert found(text) == []

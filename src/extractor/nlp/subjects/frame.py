@@ -44,8 +44,15 @@ class ArticleFrame:
                 m.police = True
 
     def _after_copula(self, j: int, phrases: list[list[str]], nxt: Optional[Mention]) -> Optional[Mention]:
-        """The mention right after a copula phrase starting at token j ('was a corporal')."""
+        """The mention right after a copula phrase starting at token j ('was a corporal',
+        ', who worked as a corrections officer'), or after the insertions of an appositive
+        (', 28, of Easton, a deputy with the sheriff's office')."""
+        role = self._appositive_role(j, nxt)
+        if role is not None:
+            return role
         if j < len(self.lowers) and self.lowers[j] == ",":
+            j += 1
+        if j < len(self.lowers) and self.lowers[j] == "who":
             j += 1
         while j < len(self.lowers) and self.lowers[j] in self.w["adverbs"]:
             j += 1  # "Smith still been a serving officer", "Pollen was then a corporal"
@@ -57,6 +64,27 @@ class ArticleFrame:
                 if nxt is not None and nxt.lead == k and self.sent_of[k] == self.sent_of[j]:
                     return nxt
                 return None
+        return None
+
+    def _appositive_role(self, j: int, nxt: Optional[Mention]) -> Optional[Mention]:
+        """', 28, of Easton, a deputy': skip an age and an 'of Place' between commas, then a
+        rank with its article."""
+        low, texts, n = self.lowers, self.texts, len(self.lowers)
+        for _ in range(3):
+            if not (j < n and low[j] == ","):
+                return None
+            k = j + 1
+            if nxt is not None and nxt.lead == k and k < n and low[k] in ("a", "an", "the"):
+                return nxt
+            if k < n and texts[k].isdigit():
+                k += 1
+            elif k + 1 < n and low[k] == "of" and texts[k + 1][:1].isupper():
+                k += 2
+                while k < n and texts[k][:1].isupper():
+                    k += 1
+            else:
+                return None
+            j = k
         return None
 
     def _names_after(self, group: Mention, phrases: list[list[str]], later: list[Mention]) -> set[str]:
