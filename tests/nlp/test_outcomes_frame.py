@@ -336,3 +336,33 @@ def test_probation_filed_charges_and_roles_in_apposition(text, outcome, subject)
 @pytest.mark.parametrize("text", NOT_MORE_US)
 def test_counted_probation_future_charges_and_other_jobs(text):
     assert found(text) == []
+
+
+def test_a_breach_given_as_the_reason_for_a_dismissal_is_no_second_outcome():
+    text = ("PC Jo Finch was dismissed without notice on Monday, after a panel found she had breached the "
+            "standards of honesty and integrity.")
+    assert [o for o, _ in found(text)] == ["dismissed"]
+
+
+def test_a_breach_found_in_its_own_sentence_is_an_outcome():
+    got = found("The panel found the sergeant breached expected standards of honesty. He was sacked.")
+    assert ("misconduct_proven", "sergeant") in got and ("dismissed", "sergeant") in got
+
+
+RULES_NOT_CASES = [
+    "An officer who resigned or retired before the hearing is counted in the year the hearing ended.",
+]
+CASES_NOT_RULES = [
+    ("An officer who was sacked in 2019 is now suing the force.", "dismissed"),
+    ("An officer who was sacked in 2019 is expected to appeal.", "dismissed"),
+]
+
+
+@pytest.mark.parametrize("text", RULES_NOT_CASES)
+def test_an_indefinite_officer_in_a_present_rule_is_no_case(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, outcome", CASES_NOT_RULES)
+def test_an_indefinite_officer_introduced_in_a_case(text, outcome):
+    has(text, outcome)

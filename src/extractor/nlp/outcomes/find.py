@@ -51,7 +51,8 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         found: list[Found] = []
         for rule, start, end in matches:
             found.extend(self._read(doc, people, rule, start, end, found=found))
-        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people)), key=lambda f: (f.start, f.end))
+        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people), doc),
+                      key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
         return doc
 
@@ -79,11 +80,21 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         kept.sort(key=lambda k: (k[1], k[2]))
         return kept
 
-    def _one_level(self, found: list[Found]) -> list[Found]:
+    def _one_level(self, found: list[Found], doc: Optional[Doc] = None) -> list[Found]:
         """'found gross misconduct allegations proven. PC F was found to have breached the
-        standards of professional behaviour': the breach is the gross misconduct finding."""
+        standards of professional behaviour': the breach is the gross misconduct finding.
+        'PC X was dismissed after a panel found he had breached the standards': the breach
+        is the reason given for the sanction, not a second outcome."""
         return [f for f in found if not (f.rule.level_unstated and any(
-            g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1 for g in found))]
+            (g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
+            for g in found))]
+
+    def _reason(self, doc: Optional[Doc], sanction: Found, finding: Found) -> bool:
+        if doc is None or sanction.sent != finding.sent or sanction.trigger_end > finding.trigger or \
+                sanction.outcome in ("misconduct_proven", "misconduct_not_proven", "no_case_to_answer"):
+            return False
+        return any(doc[j].lower_ in self.cues.words("decided", "reason") for j in
+                   range(sanction.trigger_end, finding.trigger))
 
     @staticmethod
     def _superseded(found: list[Found]) -> list[Found]:
@@ -118,8 +129,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         if first.lead > lo and doc[first.lead - 1].lower_ == "or":
             why.append("either person")  # "an officer or staff member being dismissed"
             return []
-        if not chain and first.det == "indef" and first.end == start and not first.plural and \
-                any(doc[j].text in self.cues.words("modal", "chain") for j in range(end, hi)):  # not "in May"
+        if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
             why.append("any such officer")  # "A garda facing criminal charges should be suspended"
             return []
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", ""):
@@ -148,6 +158,33 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
                              m.resolved()))
         return out
 
+
+    def _any_such_officer(self, doc: Doc, first, start: int, chain_start: int, chain: list, end: int,
+                          hi: int) -> bool:
+        """An indefinite officer in a rule, not a case: 'A garda facing charges should be
+        suspended' (a modal main verb after a reduced relative), 'An officer who resigned
+        before the hearing is counted in ...' (a present main verb after a relative clause)."""
+        if first.det != "indef" or first.plural:
+            return False
+        if not chain and first.end == start:
+            return any(doc[j].text in self.cues.words("modal", "chain") for j in range(end, hi))  # not "in May"
+        if not (first.end < len(doc) and doc[first.end].lower_ == "who" and first.end < chain_start) or \
+                any(doc[j].text in (",", ";", ":") for j in range(first.end, start)):
+            return False
+        for j in range(end, hi):
+            t = doc[j].text
+            if t in (",", ";", ":") or t.lower() in self.w["clause_breaks"]:
+                return False
+            if t in self.cues.words("modal", "chain"):
+                return True
+            if t in self.w["present_aux"]:  # "is counted", not "is now suing" or "is expected to"
+                k = j + 1
+                while k < hi and doc[k].lower_ in self.w["adverbs"]:
+                    k += 1
+                nxt = doc[k].lower_ if k < hi else ""
+                return nxt.endswith(("ed", "en")) and nxt not in self.cues.words("hypothetical", "before_chain") \
+                    and nxt not in self.w["speaker_verbs"]
+        return False
 
     @staticmethod
     def _custody(doc: Doc, rule: OutcomeRule, outcome: str, start: int, end: int, lo: int, hi: int,
