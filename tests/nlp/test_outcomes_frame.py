@@ -366,3 +366,32 @@ def test_an_indefinite_officer_in_a_present_rule_is_no_case(text):
 @pytest.mark.parametrize("text, outcome", CASES_NOT_RULES)
 def test_an_indefinite_officer_introduced_in_a_case(text, outcome):
     has(text, outcome)
+
+
+CAPTIONS_AND_BOARDS = [
+    ("Ann Kelly, who was suspended from duty in 2021, leaving court. Photo: Staff\n"
+     "A garda who stole cash from a station has been dismissed. Ann Kelly (41) pleaded guilty last year.",
+     "suspended", "Ann Kelly"),
+    ("Last month the force suspended three officers after an inquiry into messages in a chat group.",
+     "suspended", "officers"),
+    ("Last month the board voted to decertify a former Easton police sergeant.", "barred",
+     "former Easton police sergeant"),
+    ("The city council voted to fire Police Chief Jo Hale on Monday.", "dismissed", "Police Chief Jo Hale"),
+    ("Two jailers who saw the fight were found to have violated the jail's use-of-force policy. One received "
+     "a written reprimand.", "written_warning", "One"),
+    ("Two jailers were found to have violated the jail's use-of-force policy.", "misconduct_proven", "jailers"),
+]
+NOT_CAPTIONS_AND_BOARDS = [
+    "The board voted to decertify the training academy.",
+    "Three officers were disciplined in the year to March. One received a written reprimand.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", CAPTIONS_AND_BOARDS)
+def test_captions_one_event_groups_and_board_decisions(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_CAPTIONS_AND_BOARDS)
+def test_things_and_tallies_are_not_outcomes(text):
+    assert found(text) == []

@@ -73,16 +73,23 @@ class AgentFinder:
         comma whose noun is the group of officers counted as the subject of the clause
         before (a few officers in one event, SPEC), not a tally ('six officers received a
         warning and eleven ...', 'action against three officers; three were sacked')."""
-        if not (k - 1 > lo and doc[k - 1].lower_ in ("and", ",")):
+        if k == lo and k > 0:  # "Two officers were found to have ... . One received a reprimand"
+            before = people.sent_bounds[people.sent_of[k] - 1][0]
+        elif k - 1 > lo and doc[k - 1].lower_ in ("and", ","):
+            before = lo
+        else:
             return None
-        group = next((m for m in reversed(people.mentions) if lo <= m.start < k and m.plural and m.police is True
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k and m.plural and m.police is True
                       and m.det == "number" and m.kind == "generic"), None)
-        if group is None or group.end >= k or doc[group.end].lower_ not in self.w["aux"] \
+        if group is None or group.end >= k or (doc[group.end].lower_ not in self.w["aux"] and
+                                               doc[group.end].lower_ not in ("who", "that")) \
                 or not self._small_group(people, group):
             return None
         m = Mention(k, k + 1, "generic", doc[k].text, head=group.head, police=True, plural=True,
                     count=parse_number(doc[k].text.replace(",", "").lower()), det="number", elliptic=True)
-        m.sent, m.lead = group.sent, k
+        if before < lo and (m.count or 0) > (group.count or 0):
+            return None
+        m.sent, m.lead = people.sent_of[k], k
         return m
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:

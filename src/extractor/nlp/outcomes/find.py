@@ -51,6 +51,11 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         found: list[Found] = []
         for rule, start, end in matches:
             found.extend(self._read(doc, people, rule, start, end, found=found))
+        if people.frame_changed:  # "Conor Twomey, who was suspended ..." in a caption before the story says who he is
+            people.frame_changed = False
+            found = []
+            for rule, start, end in matches:
+                found.extend(self._read(doc, people, rule, start, end, found=found))
         kept = sorted(self._one_level(self._dedupe(self._superseded(found), people), doc),
                       key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]

@@ -233,7 +233,7 @@ class SubjectFinder(AgentFinder):
             why.append(f"not police: '{r.text}'")
             return False
         if police is None and r.kind == "name" and self._names_earlier_officer(people, r, found, sent):
-            r.police = True
+            people.mark_officer(r)
             police = True
         if police is None:
             why.append(f"not known to be police: '{r.text}'")
@@ -269,7 +269,9 @@ class SubjectFinder(AgentFinder):
             if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that":
                 hi = j
                 break
-        sentence = {t.lower_ for t in doc[lo:hi]}
+        # "last month", "earlier this month": when one event happened, not the period of a tally
+        sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
+                    if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))}
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
@@ -283,9 +285,11 @@ class SubjectFinder(AgentFinder):
         officer names that officer, when the name is new in that sentence (a person the
         article named before, in another role, is not the officer being introduced)."""
         surname = (name.name or name.text).split()[-1]
-        if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname
+        if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname and
+                                    (m.speaker or m.owner or m.police is False or m.kind != "name" or
+                                     m.lead != people.sent_bounds[m.sent][0])
                                     for m in people.mentions):
-            return False
+            return False  # named before in another role ('punching Leo Marsh'); a caption's subject is no role
         for f in reversed(found):
             if sent - f.sent > 2:
                 break

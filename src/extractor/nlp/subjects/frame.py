@@ -43,6 +43,18 @@ class ArticleFrame:
             if m.kind == "name" and m.police is None and _surname(m) in police:
                 m.police = True
 
+    def mark_officer(self, m: Mention) -> None:
+        """The article has shown that the person named by m is an officer: every mention
+        of the surname is (a caption before the story names them too). Sets frame_changed
+        when an earlier mention changed, so what was read before can be read again."""
+        surname = _surname(m)
+        m.police = True
+        for other in self.mentions:
+            if other.kind == "name" and other.police is None and _surname(other) == surname:
+                other.police = True
+                if other.start < m.start:
+                    self.frame_changed = True
+
     def _after_copula(self, j: int, phrases: list[list[str]], nxt: Optional[Mention]) -> Optional[Mention]:
         """The mention right after a copula phrase starting at token j ('was a corporal',
         ', who worked as a corrections officer'), or after the insertions of an appositive

@@ -32,6 +32,7 @@ class People(MentionFinder, ArticleFrame):
         self.by_end: dict[int, Mention] = {}   # keyed by last token index
         self.covered: set[int] = set()
         self._doc_lower: Optional[str] = None
+        self.frame_changed = False  # a name found to be an officer after its earlier mentions were read
         self._find()
         self._merge_appositives()
         self._mark_named_officers()
