@@ -142,25 +142,10 @@ class SubjectFinder(AgentFinder):
                     continue  # "the two officers had no case to answer": a few officers in one event
                 why.append("counted cases")
                 return None
-        # "against X" / "for X"
-        for j in range(lo, hi - 1):
-            word = low[j - lo]
-            if word not in ("against", "for", "on") or (word != "against" and j < end):
-                continue
-            if word in ("for", "on") and j - end > 4:
-                continue
-            for off in (1, 2):
-                m = people.starting_at(j + off) if j + off < hi else None
-                if m is not None:
-                    if m.kind in ("generic",) or m.plural:
-                        if self._group(doc, people, m, found or [], people.sent_of[j]):
-                            return m  # "against both men": the officers just named together
-                        agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
-                        if agent is not None and agent.plural and self._small_group(people, agent):
-                            return agent  # "Two officers have had allegations proven against them"
-                        why.append("plural subject")
-                        return None
-                    return m
+        refused = len(why)
+        against = self._against(doc, people, end, chain_start, lo, hi, low, why, found)
+        if against is not None or len(why) > refused:
+            return against
         # the subject of the clause, as for a verb ("PC X had no case to answer", "The sergeant
         # who ... was found to have no case to answer"), when that is an officer; not "they
         # amounted to gross misconduct": they are the allegations
@@ -191,6 +176,32 @@ class SubjectFinder(AgentFinder):
         if topic is None:
             why.append("no officer in context")
         return topic
+
+    def _against(self, doc: Doc, people: People, end: int, chain_start: int, lo: int, hi: int, low: list,
+                 why: list, found: Optional[list]) -> Optional[Mention]:
+        """The person after 'against' ('proven against PC X'), or after 'for' / 'on' close
+        behind the words ('no case to answer for PC X'); why is set when that person is
+        a group the finding cannot be about."""
+        for j in range(lo, hi - 1):
+            word = low[j - lo]
+            if word not in ("against", "for", "on") or (word != "against" and j < end):
+                continue
+            if word in ("for", "on") and j - end > 4:
+                continue
+            for off in (1, 2):
+                m = people.starting_at(j + off) if j + off < hi else None
+                if m is None:
+                    continue
+                if not (m.kind in ("generic",) or m.plural):
+                    return m
+                if self._group(doc, people, m, found or [], people.sent_of[j]):
+                    return m  # "against both men": the officers just named together
+                agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
+                if agent is not None and agent.plural and self._small_group(people, agent):
+                    return agent  # "Two officers have had allegations proven against them"
+                why.append("plural subject")
+                return None
+        return None
 
     def _of_list(self, doc: Doc, people: People, end: int, hi: int) -> list[Mention]:
         out = []
