@@ -395,3 +395,27 @@ def test_captions_one_event_groups_and_board_decisions(text, outcome, subject):
 @pytest.mark.parametrize("text", NOT_CAPTIONS_AND_BOARDS)
 def test_things_and_tallies_are_not_outcomes(text):
     assert found(text) == []
+
+
+FINDINGS_AND_OBJECTS = [
+    ("A misconduct meeting found that PC Jo Ward had committed misconduct.", "misconduct_proven", "PC Jo Ward"),
+    ("The panel ruled that the sergeant had committed gross misconduct.", "gross_misconduct_proven", "sergeant"),
+    ("The panel found the allegation of gross misconduct against PC Sam Flint was not proven.",
+     "misconduct_not_proven", "PC Sam Flint"),
+    ("Officer Dan Reed lied. The chief suspended him on Monday.", "suspended", "Officer Dan Reed"),
+]
+NOT_FINDINGS_AND_OBJECTS = [
+    "The officer denied he had committed misconduct.",
+    "The deputy arrested the man and charged him with resisting arrest.",
+    "PC Amy Hale was on patrol. She saw a man break a window and arrested him.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", FINDINGS_AND_OBJECTS)
+def test_committed_misconduct_and_an_officer_suspended_by_the_chief(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_FINDINGS_AND_OBJECTS)
+def test_denials_and_an_officer_doing_it_to_someone(text):
+    assert found(text) == []

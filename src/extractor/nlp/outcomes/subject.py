@@ -27,8 +27,8 @@ class SubjectFinder(AgentFinder):
             if not rule.active_object:
                 why.append("attributive")
                 return []
-            if obj.kind == "pron" and (people.ending_at(chain_start - 1) is not None or
-                                       (chain_start > lo and doc[chain_start - 1].lower_ in ("who", "that"))):
+            if obj.kind == "pron" and ((chain_start > lo and doc[chain_start - 1].lower_ in ("who", "that")) or
+                                       self._own_subject(doc, people, obj, chain_start, lo)):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
             return [obj]  # "Kent Police has sacked a constable"
