@@ -419,3 +419,25 @@ def test_committed_misconduct_and_an_officer_suspended_by_the_chief(text, outcom
 @pytest.mark.parametrize("text", NOT_FINDINGS_AND_OBJECTS)
 def test_denials_and_an_officer_doing_it_to_someone(text):
     assert found(text) == []
+
+
+PARTS_OF_A_GROUP = [
+    ("Two of the deputies were fired on Monday.", "dismissed", "Two of the deputies"),
+    ("One of the officers was suspended.", "suspended", "One of the officers"),
+    ("Nine officers resigned at the same time. Four of the officers had been indicted.", "charged",
+     "Four of the officers"),
+]
+NOT_PARTS_OF_A_GROUP = [
+    "Five of the 45 officers were dismissed last year.",
+    "Three of the men were arrested.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", PARTS_OF_A_GROUP)
+def test_a_count_of_a_named_group_of_officers(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_PARTS_OF_A_GROUP)
+def test_parts_of_tallies_and_of_other_people(text):
+    assert found(text) == []

@@ -48,6 +48,9 @@ class AgentFinder:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
+            part = self._partitive(doc, people, m, lo) if m is not None else None
+            if part is not None:
+                return part
             t = doc[k]
             if is_number(t) and k == chain_start - 1:
                 m = self._elliptic_count(doc, people, k, lo)
@@ -90,6 +93,22 @@ class AgentFinder:
         if before < lo and (m.count or 0) > (group.count or 0):
             return None
         m.sent, m.lead = people.sent_of[k], k
+        return m
+
+    @staticmethod
+    def _partitive(doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
+        """'Five of the officers had been indicted': a count of a group of officers the
+        article has named ('the officers'), opening its clause."""
+        j = group.lead - 2  # the count, before "of"
+        if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and group.police is True
+                and doc[group.lead].lower_ in ("the", "those", "these")):
+            return None
+        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but")):
+            return None
+        count = parse_number(doc[j].text.replace(",", "").lower())
+        m = Mention(j, group.end, "generic" if count != 1 else "desc", doc[j:group.end].text, head=group.head, police=True, plural=count != 1,
+                    count=count, det="number", elliptic=True)
+        m.sent, m.lead = people.sent_of[j], j
         return m
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:
