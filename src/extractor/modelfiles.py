@@ -276,7 +276,7 @@ class OutcomeRule(Line):
     not_after: list[str] = []       # refused when the word before is one of these
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
-    after_in_sentence: list[str] = []  # only after one of these words earlier in the sentence (a shared verb)
+    continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
     note: str = ""
 
     @model_validator(mode="after")

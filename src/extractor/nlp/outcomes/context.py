@@ -23,8 +23,6 @@ class Refusals:
     def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int) -> str:
         """Why the words around the match say it is not an outcome here ('' when they do not)."""
         w = self.w
-        if rule.after_in_sentence and not any(doc[k].lower_ in rule.after_in_sentence for k in range(lo, start)):
-            return "no shared verb before"  # "sentenced A to four years; B, 31, to two years"
         low = [t.lower_ for t in doc[lo:hi]]
         at = lambda j: low[j - lo]  # noqa: E731
         nxt = end

@@ -18,6 +18,7 @@ from .context import Refusals
 from .cues import cues
 from .custodial import sentence_length
 from .found import Found, _end_char
+from .lists import ListItems
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
 from .subject import SubjectFinder
 from .when import Dating
@@ -28,7 +29,7 @@ def make_outcomes(nlp: Language, name: str, patterns: str, topic_window: int):
     return OutcomeFinder(nlp, patterns, topic_window)
 
 
-class OutcomeFinder(Refusals, SubjectFinder, Dating):
+class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
     def __init__(self, nlp: Language, patterns: str = PATTERNS_FILE, topic_window: int = 6):
         self.rules = {r.id: r for r in load_rules(patterns)}
         self.matcher = AnchoredMatcher(nlp.vocab)
@@ -161,6 +162,8 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
             s_end = max(text_end, _end_char(doc, m.end - 1)) if rule.subject == "of" else text_end
             out.append(Found(rule, outcome, text_start, s_end, subject, custodial, people.sent_of[start], start, end,
                              m.resolved()))
+        if rule.continues and out:
+            out.extend(self._list_items(doc, people, rule, outcome, end, lo, hi, why, found or []))
         return out
 
 
