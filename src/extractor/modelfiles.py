@@ -162,6 +162,7 @@ class SubjectsFile(JsonFile):
     name_stop: Words
     name_person_cues: Words
     name_is_role: Words = []
+    offence_times: Words = []
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words

@@ -466,3 +466,24 @@ def test_headlines_in_the_present_and_without_found(text, outcome, subject):
 @pytest.mark.parametrize("text", NOT_HEADLINES)
 def test_pleas_and_running_text_are_not_headline_outcomes(text):
     assert [o for o, _ in found(text)] in ([], ["convicted"]) and ("acquitted", "Deputy") not in found(text)
+
+
+def test_a_sentence_the_judge_imposed_and_suspended():
+    doc = shared_nlp()("Garda Tom Byrne admitted assault. The judge imposed an 18-month sentence, which he "
+                       "suspended in full.")
+    assert [(o.outcome, o.subject, o.custodial_months) for o in doc._.outcomes][-1] == (
+        "suspended_sentence", "Garda Tom Byrne", 18)
+
+
+def test_a_sentence_imposed_on_someone_else_is_no_outcome():
+    assert found("The judge imposed a two-year sentence on the man who attacked PC Ann Hale.") == []
+
+
+def test_the_day_of_the_offence_does_not_date_the_plea():
+    doc = shared_nlp()("Garda Tom Byrne pleaded guilty to assault causing harm on the night of 4 March 2021.")
+    assert [(o.outcome, o.date) for o in doc._.outcomes] == [("convicted", None)]
+
+
+def test_the_day_of_the_plea_dates_it():
+    doc = shared_nlp()("On 4 March 2021 Garda Tom Byrne pleaded guilty to assault causing harm.")
+    assert [(o.outcome, str(o.date)) for o in doc._.outcomes] == [("convicted", "2021-03-04")]
