@@ -487,3 +487,19 @@ def test_the_day_of_the_offence_does_not_date_the_plea():
 def test_the_day_of_the_plea_dates_it():
     doc = shared_nlp()("On 4 March 2021 Garda Tom Byrne pleaded guilty to assault causing harm.")
     assert [(o.outcome, str(o.date)) for o in doc._.outcomes] == [("convicted", "2021-03-04")]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("A prison guard was charged with smuggling drugs into the jail.", "charged"),
+    ("A jail guard has been indicted on a charge of sexual misconduct with an inmate.", "charged"),
+])
+def test_us_jail_and_prison_guards_are_law_enforcement(text, outcome):
+    has(text, outcome)
+
+
+@pytest.mark.parametrize("text", [
+    "A prison officer was jailed for smuggling phones into the jail.",
+    "A security guard was charged with theft.",
+])
+def test_uk_prison_officers_and_security_guards_are_not(text):
+    assert found(text) == []
