@@ -503,3 +503,9 @@ def test_us_jail_and_prison_guards_are_law_enforcement(text, outcome):
 ])
 def test_uk_prison_officers_and_security_guards_are_not(text):
     assert found(text) == []
+
+
+def test_an_outcome_of_another_matter_is_not_this_articles():
+    text = ("PC Amy Hale was dismissed on Monday. The panel heard that she had previously been given a final "
+            "written warning in 2018 for a separate matter.")
+    assert [o for o, _ in found(text)] == ["dismissed"]

@@ -39,6 +39,9 @@ class Refusals:
             k -= 1
         if k >= lo and at(k) in rule.not_after:
             return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
+        sentence = f" {' '.join(low)} "
+        if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
+            return "another case"  # "... a final written warning in 2018 for a separate matter"
         asks = self.cues.words("question", "sentence_end")
         if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"
