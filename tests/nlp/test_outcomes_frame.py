@@ -509,3 +509,18 @@ def test_an_outcome_of_another_matter_is_not_this_articles():
     text = ("PC Amy Hale was dismissed on Monday. The panel heard that she had previously been given a final "
             "written warning in 2018 for a separate matter.")
     assert [o for o, _ in found(text)] == ["dismissed"]
+
+
+TITLE_CASE = [
+    ("Former Deputy Sentenced To 5 Years In Prison For Assault", "jailed"),
+    ("Police Officer Fired After Internal Investigation", "dismissed"),
+    ("Two Officers Charged In Death Of Jail Inmate", "charged"),
+    ("Off-Duty Officer Arrested For DUI", "arrested"),
+    ("Former Trooper Pleads Guilty To Stealing Overtime", "convicted"),
+    ("Sheriff's Deputy Placed On Administrative Leave", "suspended"),
+]
+
+
+@pytest.mark.parametrize("text, outcome", TITLE_CASE)
+def test_title_case_headlines_name_no_one_with_their_outcome_words(text, outcome):
+    has(text, outcome)
