@@ -117,6 +117,8 @@ class GroupOutcome(Strict):
     max_count: int
     leads: Words
     not_with: Words
+    one_event: Words = []          # phrases that make a larger group one event: "resigned at the same time"
+    one_event_max: int = 0
 
 
 class TableCells(Strict):
@@ -159,6 +161,8 @@ class SubjectsFile(JsonFile):
     count_words: Words
     name_stop: Words
     name_person_cues: Words
+    name_is_role: Words = []
+    offence_times: Words = []
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words
@@ -273,6 +277,7 @@ class OutcomeRule(Line):
     not_after: list[str] = []       # refused when the word before is one of these
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
+    continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
     note: str = ""
 
     @model_validator(mode="after")

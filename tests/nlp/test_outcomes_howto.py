@@ -61,3 +61,14 @@ def test_adding_a_rank_is_one_entry_in_one_file(tmp_path):
     subjects["ranks"].append(RANK)
     (models / "subjects.json").write_text(json.dumps(subjects, indent=1, ensure_ascii=False), encoding="utf-8")
     assert ("arrested", "Tpr Dan Hale") in run(models, text)
+
+
+def test_a_phrase_that_says_who_a_name_is_is_one_word_list_entry(tmp_path):
+    # README (notes/README-h-outcomes.md): "Lane was sworn in as a deputy" makes Lane an officer
+    models = copy_without_examples(tmp_path)
+    text = "Tony Lane of Easton was charged with theft. Lane was sworn in as a deputy in 2015."
+    assert ("charged", "Tony Lane") not in run(models, text)
+    subjects = json.loads((models / "subjects.json").read_text(encoding="utf-8"))
+    subjects["name_is_role"].append("was sworn in as")
+    (models / "subjects.json").write_text(json.dumps(subjects, indent=1, ensure_ascii=False), encoding="utf-8")
+    assert ("charged", "Tony Lane") in run(models, text)

@@ -24,6 +24,17 @@ def test_abbreviations_do_not_end_sentences(nlp):
         "Mr. Smith and Det. Insp. Jones spoke.", "They agreed."]
 
 
+def test_rank_titles_of_models_subjects_are_abbreviations(nlp):
+    # the ranks come from models/subjects.json (US titles included), not a list of this module's own
+    assert sentences(nlp, "Cpl. Dan Reed and Capt. Jo Ames were fired. Lt. Al Fox resigned.") == [
+        "Cpl. Dan Reed and Capt. Jo Ames were fired.", "Lt. Al Fox resigned."]
+
+
+def test_a_rank_word_can_end_a_sentence(nlp):
+    assert sentences(nlp, "He was fired by the chief. He had been a trooper. The board agreed.") == [
+        "He was fired by the chief.", "He had been a trooper.", "The board agreed."]
+
+
 def test_a_closing_quote_stays_with_its_sentence(nlp):
     assert sentences(nlp, 'He said: "It is wrong." The panel agreed.') == ['He said: "It is wrong."', "The panel agreed."]
 

@@ -7,6 +7,8 @@ full stop), so a token that follows a line break always starts a sentence.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START
 from spacy.language import Language
@@ -14,10 +16,24 @@ from spacy.tokens import Doc
 
 _FINAL = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]"}
-# A full stop after these is an abbreviation, not the end of a sentence.
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "insp", "supt", "sgt", "det", "pc",
-                  "ch", "con", "cllr", "prof", "gen", "col", "lt", "jan", "feb", "mar", "apr", "jun",
-                  "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc", "etc", "e.g", "i.e"}
+# A full stop after these is an abbreviation, not the end of a sentence. Police rank
+# abbreviations ("Sgt.", "Det.", "Lt.") are not listed here: they are read from
+# models/subjects.json, the one list of ranks (see _abbreviations).
+_GENERAL_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "cllr", "prof", "gen", "col", "jan", "feb",
+                          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc",
+                          "etc", "e.g", "i.e"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    """The general abbreviations and every rank title of models/subjects.json that is an
+    abbreviation, not a word a sentence can end on ("Sgt", "Det", "Lt"; not "Trooper")."""
+    from .subjects.schema import load_subject_words  # here: the subjects package imports nlp
+
+    w = load_subject_words()
+    words = set(w["role_heads"]) - set(w["abbreviations"])  # "trooper", "deputy": ranks spelt out
+    titles = {t.lower().rstrip(".") for t in w["titles_upper"]} | set(w["abbreviations"])
+    return frozenset(_GENERAL_ABBREVIATIONS | (titles - words))
 
 
 @Language.factory("extractor_sentences")
@@ -34,6 +50,7 @@ def mark_sentences(doc: Doc) -> Doc:
     ws = [t.whitespace_ for t in doc]
     flags = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, IS_DIGIT, IS_ALPHA, LIKE_NUM]).tolist()
     lower = [t.lower() for t in text]
+    abbreviations = _abbreviations()
     starts = [-1] * n
     starts[0] = 1
     for i in range(1, n):
@@ -47,9 +64,11 @@ def mark_sentences(doc: Doc) -> Doc:
         while j > 0 and text[j] in _CLOSERS:
             j -= 1
         tok = text[j]
-        if tok in _FINAL and j >= 1 and lower[j - 1] in _ABBREVIATIONS and tok == ".":
+        if tok in _FINAL and j >= 1 and lower[j - 1] in abbreviations and tok == ".":
             continue
-        if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and lower[j].rstrip(".") not in _ABBREVIATIONS
+        if _middle_initial(text, flags, j, i):
+            continue
+        if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and lower[j].rstrip(".") not in abbreviations
                              and not flags[j][5]):
             if tok in _FINAL or j == i - 1:
                 _space, title, upper, digit, alpha, _num = flags[i]
@@ -57,3 +76,11 @@ def mark_sentences(doc: Doc) -> Doc:
                     starts[i] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
     return doc
+
+
+def _middle_initial(text: list, flags: list, j: int, i: int) -> bool:
+    """'Richard G. Farnham': a capital initial with its full stop between a capitalised
+    word and the next one is inside a name."""
+    tok = text[j]
+    return j == i - 1 and j >= 1 and len(tok) == 2 and tok[0].isupper() and tok[1] == "." \
+        and flags[j - 1][1] and flags[i][1] and len(text[i]) > 1

@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...normalise.numbers import parse_number
 from ..subjects import Mention, People, is_number
 from .found import _FINITE_AUX
 
@@ -47,7 +48,14 @@ class AgentFinder:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
+            part = self._partitive(doc, people, m, lo) if m is not None else None
+            if part is not None:
+                return part
             t = doc[k]
+            if is_number(t) and k == chain_start - 1:
+                m = self._elliptic_count(doc, people, k, lo)
+                if m is not None:
+                    return m
             if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
                 return None
@@ -62,6 +70,46 @@ class AgentFinder:
         if k >= lo and doc[k].text in w["table_cells"]["separators"] and self._case_row(doc, people, k):
             return self._row_person(doc, people, k)
         return self._first_in_clause(doc, people, chain_start, lo, why)
+
+    def _elliptic_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Two deputies were fired and six were suspended': a bare count after 'and' or a
+        comma whose noun is the group of officers counted as the subject of the clause
+        before (a few officers in one event, SPEC), not a tally ('six officers received a
+        warning and eleven ...', 'action against three officers; three were sacked')."""
+        if k == lo and k > 0:  # "Two officers were found to have ... . One received a reprimand"
+            before = people.sent_bounds[people.sent_of[k] - 1][0]
+        elif k - 1 > lo and doc[k - 1].lower_ in ("and", ","):
+            before = lo
+        else:
+            return None
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k and m.plural and m.police is True
+                      and m.det == "number" and m.kind == "generic"), None)
+        if group is None or group.end >= k or (doc[group.end].lower_ not in self.w["aux"] and
+                                               doc[group.end].lower_ not in ("who", "that")) \
+                or not self._small_group(people, group):
+            return None
+        m = Mention(k, k + 1, "generic", doc[k].text, head=group.head, police=True, plural=True,
+                    count=parse_number(doc[k].text.replace(",", "").lower()), det="number", elliptic=True)
+        if before < lo and (m.count or 0) > (group.count or 0):
+            return None
+        m.sent, m.lead = people.sent_of[k], k
+        return m
+
+    @staticmethod
+    def _partitive(doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
+        """'Five of the officers had been indicted': a count of a group of officers the
+        article has named ('the officers'), opening its clause."""
+        j = group.lead - 2  # the count, before "of"
+        if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and group.police is True
+                and doc[group.lead].lower_ in ("the", "those", "these")):
+            return None
+        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but")):
+            return None
+        count = parse_number(doc[j].text.replace(",", "").lower())
+        m = Mention(j, group.end, "generic" if count != 1 else "desc", doc[j:group.end].text, head=group.head, police=True, plural=count != 1,
+                    count=count, det="number", elliptic=True)
+        m.sent, m.lead = people.sent_of[j], j
+        return m
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:
         """The row of the cell opened at token k describes a case in words in one of its

@@ -39,6 +39,9 @@ class Refusals:
             k -= 1
         if k >= lo and at(k) in rule.not_after:
             return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
+        sentence = f" {' '.join(low)} "
+        if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
+            return "another case"  # "... a final written warning in 2018 for a separate matter"
         asks = self.cues.words("question", "sentence_end")
         if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"
@@ -54,6 +57,8 @@ class Refusals:
             return "conditional"
         if rule.modal_ok and self._conditional_on_finding(doc, lo, hi):
             return "conditional on a finding"  # "had he been convicted, he would have faced dismissal"
+        if rule.modal_ok and self._conditional(doc, lo, start, self.cues.words("question", "clause")):
+            return "a question"  # "a hearing to decide whether the officer would have been dismissed"
         if rule.not_after_sentence:
             clause = max(lo, start - 12)
             for j in range(start - 1, clause - 1, -1):
@@ -69,6 +74,8 @@ class Refusals:
         """The auxiliaries and adverbs before the match ('was also', 'has since been',
         'would have been', 'was found to have') and where they start."""
         w = self.w
+        if doc[start].lower_ in w["determiners_possessive"]:
+            return start, []  # "led to his removal from duty": a noun phrase has no verb chain
         k = start - 1
         chain: list[str] = []
         while k >= lo:
@@ -95,7 +102,8 @@ class Refusals:
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
         joined = f" {' '.join(chain)} "
-        decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain"))
+        decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
+            (chain[:1] == ["to"] and before in cue.words("decided", "before_chain"))  # "was ordered to serve"
         if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
@@ -143,14 +151,17 @@ class Refusals:
         return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
             or (nxt.text[:1].isupper() and nxt.is_alpha)
 
-    def _conditional(self, doc: Doc, lo: int, start: int) -> bool:
+    def _conditional(self, doc: Doc, lo: int, start: int, opens: frozenset = frozenset()) -> bool:
         """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
         same clause: 'If convicted he could be jailed', 'Had he been convicted' but not
-        '..., and he remains suspended'."""
-        opens = self.cues.words("condition", "clause") | self.cues.words("question", "clause")
+        '..., and he remains suspended'; a sentence opened by 'Where ...'. Given `opens`,
+        only those words."""
+        inverted = not opens
+        opens = opens or self.cues.words("condition", "clause") | self.cues.words("question", "clause")
+        first = self.cues.words("condition", "sentence_start") if inverted else frozenset()
         for k in range(start - 1, lo - 1, -1):
             t = doc[k].lower_
-            if t in opens or self._inverted_condition(doc, k, lo):
+            if t in opens or (inverted and self._inverted_condition(doc, k, lo)) or (k == lo and t in first):
                 return True
             if t == ";" or (t in ("and", "but", "while") and k > lo and doc[k - 1].text == ","):
                 return False

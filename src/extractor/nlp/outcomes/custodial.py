@@ -42,12 +42,15 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     w_end = end
     while w_end < hi and w_end - end < 12:
         t = doc[w_end].lower_
+        if t == "." and w_end < hi - 1 and not doc[w_end - 1].whitespace_:
+            w_end += 1  # "Sgt. Ann Ruiz, 52, to 30 months": an abbreviation's full stop inside the sentence
+            continue
         if t in _LENGTH_STOPS or (t == "for" and w_end + 1 < hi and doc[w_end + 1].lower_.endswith("ing")):
             break
         w_end += 1
     a = doc[w_start].idx
     b = doc[w_end - 1].idx + len(doc[w_end - 1].text) if w_end > w_start else doc[end - 1].idx
-    text = doc_text(doc)[a:b]
+    text = re.sub(r"(\d+) 1/2\b", r"\1.5  ", doc_text(doc)[a:b])  # "12 1/2 years": same length, offsets hold
     tail_end = doc[min(hi, w_end + 10) - 1].idx + len(doc[min(hi, w_end + 10) - 1].text)
     suspended_zone = doc_text(doc)[a:tail_end].lower()
     suspended = bool(re.search(r"\bsuspended\b", suspended_zone))

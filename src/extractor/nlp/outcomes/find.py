@@ -18,6 +18,7 @@ from .context import Refusals
 from .cues import cues
 from .custodial import sentence_length
 from .found import Found, _end_char
+from .lists import ListItems
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
 from .subject import SubjectFinder
 from .when import Dating
@@ -28,7 +29,7 @@ def make_outcomes(nlp: Language, name: str, patterns: str, topic_window: int):
     return OutcomeFinder(nlp, patterns, topic_window)
 
 
-class OutcomeFinder(Refusals, SubjectFinder, Dating):
+class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
     def __init__(self, nlp: Language, patterns: str = PATTERNS_FILE, topic_window: int = 6):
         self.rules = {r.id: r for r in load_rules(patterns)}
         self.matcher = AnchoredMatcher(nlp.vocab)
@@ -51,7 +52,13 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         found: list[Found] = []
         for rule, start, end in matches:
             found.extend(self._read(doc, people, rule, start, end, found=found))
-        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people)), key=lambda f: (f.start, f.end))
+        if people.frame_changed:  # "Conor Twomey, who was suspended ..." in a caption before the story says who he is
+            people.frame_changed = False
+            found = []
+            for rule, start, end in matches:
+                found.extend(self._read(doc, people, rule, start, end, found=found))
+        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people), doc),
+                      key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
         return doc
 
@@ -79,11 +86,21 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         kept.sort(key=lambda k: (k[1], k[2]))
         return kept
 
-    def _one_level(self, found: list[Found]) -> list[Found]:
+    def _one_level(self, found: list[Found], doc: Optional[Doc] = None) -> list[Found]:
         """'found gross misconduct allegations proven. PC F was found to have breached the
-        standards of professional behaviour': the breach is the gross misconduct finding."""
+        standards of professional behaviour': the breach is the gross misconduct finding.
+        'PC X was dismissed after a panel found he had breached the standards': the breach
+        is the reason given for the sanction, not a second outcome."""
         return [f for f in found if not (f.rule.level_unstated and any(
-            g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1 for g in found))]
+            (g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
+            for g in found))]
+
+    def _reason(self, doc: Optional[Doc], sanction: Found, finding: Found) -> bool:
+        if doc is None or sanction.sent != finding.sent or sanction.trigger_end > finding.trigger or \
+                sanction.outcome in ("misconduct_proven", "misconduct_not_proven", "no_case_to_answer"):
+            return False
+        return any(doc[j].lower_ in self.cues.words("decided", "reason") for j in
+                   range(sanction.trigger_end, finding.trigger))
 
     @staticmethod
     def _superseded(found: list[Found]) -> list[Found]:
@@ -99,7 +116,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         """The outcomes one match states (none, one, or one per person of the subject)."""
         why = why if why is not None else []
         lo, hi = people.sent_start(start), people.sent_end(start)
-        refusal = self._context_refusal(doc, rule, start, end, lo, hi)
+        refusal = "crosses a sentence end" if end > hi else self._context_refusal(doc, rule, start, end, lo, hi)
         chain_start, chain = self._verb_chain(doc, start, lo)
         refusal = refusal or self._chain_refusal(doc, rule, chain_start, chain, lo)
         if refusal:
@@ -118,6 +135,9 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         if first.lead > lo and doc[first.lead - 1].lower_ == "or":
             why.append("either person")  # "an officer or staff member being dismissed"
             return []
+        if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
+            why.append("any such officer")  # "A garda facing criminal charges should be suspended"
+            return []
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", ""):
             why.append("not stated as having happened")  # "ended with an officer being dismissed"
             return []
@@ -129,7 +149,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         outcome = rule.outcome
         if rule.misconduct_outcome and self._misconduct_context(doc, people, start):
             outcome = rule.misconduct_outcome
-        text_start = doc[chain_start].idx if chain_start < start else doc[start].idx
+        text_start = doc[chain_start].idx if chain_start < start else doc[start + int(doc[start].is_punct)].idx
         read = self._custody(doc, rule, outcome, start, end, lo, hi, why)
         if read is None:
             return []
@@ -142,8 +162,37 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
             s_end = max(text_end, _end_char(doc, m.end - 1)) if rule.subject == "of" else text_end
             out.append(Found(rule, outcome, text_start, s_end, subject, custodial, people.sent_of[start], start, end,
                              m.resolved()))
+        if rule.continues and out:
+            out.extend(self._list_items(doc, people, rule, outcome, end, lo, hi, why, found or []))
         return out
 
+
+    def _any_such_officer(self, doc: Doc, first, start: int, chain_start: int, chain: list, end: int,
+                          hi: int) -> bool:
+        """An indefinite officer in a rule, not a case: 'A garda facing charges should be
+        suspended' (a modal main verb after a reduced relative), 'An officer who resigned
+        before the hearing is counted in ...' (a present main verb after a relative clause)."""
+        if first.det != "indef" or first.plural:
+            return False
+        if not chain and first.end == start:
+            return any(doc[j].text in self.cues.words("modal", "chain") for j in range(end, hi))  # not "in May"
+        if not (first.end < len(doc) and doc[first.end].lower_ == "who" and first.end < chain_start) or \
+                any(doc[j].text in (",", ";", ":") for j in range(first.end, start)):
+            return False
+        for j in range(end, hi):
+            t = doc[j].text
+            if t in (",", ";", ":") or t.lower() in self.w["clause_breaks"]:
+                return False
+            if t in self.cues.words("modal", "chain"):
+                return True
+            if t in self.w["present_aux"]:  # "is counted", not "is now suing" or "is expected to"
+                k = j + 1
+                while k < hi and doc[k].lower_ in self.w["adverbs"]:
+                    k += 1
+                nxt = doc[k].lower_ if k < hi else ""
+                return nxt.endswith(("ed", "en")) and nxt not in self.cues.words("hypothetical", "before_chain") \
+                    and nxt not in self.w["speaker_verbs"]
+        return False
 
     @staticmethod
     def _custody(doc: Doc, rule: OutcomeRule, outcome: str, start: int, end: int, lo: int, hi: int,
@@ -187,6 +236,15 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
         nb = b.person.name if b.person is not None else None
         return bool(na and nb and na.split()[-1] == nb.split()[-1])
 
+    @staticmethod
+    def _title_repeat(people: Optional[People], a: Found, b: Found) -> bool:
+        """'OFFICER SACKED - Site' then 'OFFICER SACKED': a page title that repeats the
+        headline states the headline's outcome once."""
+        if people is None or b.sent - a.sent != 1:
+            return False
+        first, second = (people.doc[slice(*people.sent_bounds[s])].text.strip().lower() for s in (a.sent, b.sent))
+        return bool(second) and first.startswith(second) and (a.subject or "").lower() == (b.subject or "").lower()
+
     def _dedupe(self, found: list[Found], people: Optional[People] = None) -> list[Found]:
         """One outcome per person per sentence; a restatement in the very next sentence
         ('the panel found the allegation not proven. PC X was cleared') is the same
@@ -196,7 +254,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating):
             twin = next((g for g in out if g.outcome == f.outcome and (
                 (g.sent == f.sent and (g.subject or "").lower() == (f.subject or "").lower())
                 or (f.sent - g.sent == 1 and g.subject and self._same_person(g, f)
-                    and not self._again(people, f)))), None)
+                    and not self._again(people, f)) or self._title_repeat(people, g, f))), None)
             if twin is None:
                 out.append(f)
             elif twin.custodial is None and f.custodial is not None:

@@ -27,7 +27,8 @@ class SubjectFinder(AgentFinder):
             if not rule.active_object:
                 why.append("attributive")
                 return []
-            if obj.kind == "pron" and people.ending_at(chain_start - 1) is not None:
+            if obj.kind == "pron" and ((chain_start > lo and doc[chain_start - 1].lower_ in ("who", "that")) or
+                                       self._own_subject(doc, people, obj, chain_start, lo)):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
             return [obj]  # "Kent Police has sacked a constable"
@@ -36,13 +37,19 @@ class SubjectFinder(AgentFinder):
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
+            if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]):
+                m = self._singular_they(people, m) or m
             return self._conjuncts(doc, people, m, lo) if m is not None else []
         if rule.subject == "patient":
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
         if rule.subject == "next":
-            m = people.starting_at(end) if end < hi else None
-            return [m] if m is not None and m.lead == end else []
+            at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
+            m = people.starting_at(at) if at < hi else None
+            if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
+                why.append("a person doing it to someone")  # "the deputy who fired him"
+                return []
+            return [m] if m is not None and m.lead == at else []
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
@@ -93,6 +100,23 @@ class SubjectFinder(AgentFinder):
                 return []  # "Other officers in the group ... they": another group came between
         return uniq
 
+    def _own_subject(self, doc: Doc, people: People, pron: Mention, chain_start: int, lo: int) -> bool:
+        """An object pronoun resolved to the subject of its own verb: 'the deputy who fired
+        him' is never the deputy firing himself."""
+        agent = self._agent(doc, people, chain_start, lo, [])
+        return agent is not None and (agent.resolved() or agent) is pron.resolved()
+
+    @staticmethod
+    def _singular_they(people: People, they: Mention) -> Optional[Mention]:
+        """'had the officer still been serving, they would have been dismissed': 'they' for
+        the one officer named earlier in its sentence, when no group is named there."""
+        before = [p for p in people.mentions if p.sent == they.sent and p.start < they.start]
+        if any(p.plural for p in before):
+            return None
+        officers = [p for p in before if p.kind in ("name", "desc", "def") and not p.speaker and
+                    (p.resolved() or p).police is True]
+        return officers[-1] if officers else None
+
     def _expand_groups(self, doc: Doc, people: People, subjects: list[Mention], found: list,
                        sent: int) -> list[Mention]:
         out: list[Mention] = []
@@ -113,28 +137,21 @@ class SubjectFinder(AgentFinder):
         for j in range(lo, hi):
             t = doc[j]
             if (t.like_num and j + 1 < hi and doc[j + 1].lower_ in ("cases", "people", "officers", "individuals")):
+                group = people.ending_at(j + 1)
+                if group is not None and self._small_group(people, group):
+                    continue  # "the two officers had no case to answer": a few officers in one event
                 why.append("counted cases")
                 return None
-        # "against X" / "for X"
-        for j in range(lo, hi - 1):
-            word = low[j - lo]
-            if word not in ("against", "for", "on") or (word != "against" and j < end):
-                continue
-            if word in ("for", "on") and j - end > 4:
-                continue
-            for off in (1, 2):
-                m = people.starting_at(j + off) if j + off < hi else None
-                if m is not None:
-                    if m.kind in ("generic",) or m.plural:
-                        if self._group(doc, people, m, found or [], people.sent_of[j]):
-                            return m  # "against both men": the officers just named together
-                        why.append("plural subject")
-                        return None
-                    return m
+        refused = len(why)
+        against = self._against(doc, people, end, chain_start, lo, hi, low, why, found)
+        if against is not None or len(why) > refused:
+            return against
         # the subject of the clause, as for a verb ("PC X had no case to answer", "The sergeant
         # who ... was found to have no case to answer"), when that is an officer; not "they
         # amounted to gross misconduct": they are the allegations
         m = self._agent(doc, people, chain_start, lo, [])
+        if m is not None and m.plural and m.kind == "generic" and self._small_group(people, m):
+            return m  # "the two officers had no case to answer"
         if m is not None and not m.speaker and m.singular_person:
             r = m.resolved()
             if r is not None and not r.speaker and people.is_police(r):
@@ -151,13 +168,40 @@ class SubjectFinder(AgentFinder):
                 best = m
         if best is not None:
             return best
-        if any(m.plural and m.kind == "generic" and m.police for m in sent_mentions):
+        if any(m.plural and m.kind == "generic" and m.police and (m.det in ("def", "number") or m.count)
+               for m in sent_mentions):  # not a bare plural: "the standards expected of officers"
             why.append("plural subject in sentence")
             return None
         topic = people.topic_before(start, self.topic_window)
         if topic is None:
             why.append("no officer in context")
         return topic
+
+    def _against(self, doc: Doc, people: People, end: int, chain_start: int, lo: int, hi: int, low: list,
+                 why: list, found: Optional[list]) -> Optional[Mention]:
+        """The person after 'against' ('proven against PC X'), or after 'for' / 'on' close
+        behind the words ('no case to answer for PC X'); why is set when that person is
+        a group the finding cannot be about."""
+        for j in range(lo, hi - 1):
+            word = low[j - lo]
+            if word not in ("against", "for", "on") or (word != "against" and j < end):
+                continue
+            if word in ("for", "on") and j - end > 4:
+                continue
+            for off in (1, 2):
+                m = people.starting_at(j + off) if j + off < hi else None
+                if m is None:
+                    continue
+                if not (m.kind in ("generic",) or m.plural):
+                    return m
+                if self._group(doc, people, m, found or [], people.sent_of[j]):
+                    return m  # "against both men": the officers just named together
+                agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
+                if agent is not None and agent.plural and self._small_group(people, agent):
+                    return agent  # "Two officers have had allegations proven against them"
+                why.append("plural subject")
+                return None
+        return None
 
     def _of_list(self, doc: Doc, people: People, end: int, hi: int) -> list[Mention]:
         out = []
@@ -200,7 +244,7 @@ class SubjectFinder(AgentFinder):
             why.append(f"not police: '{r.text}'")
             return False
         if police is None and r.kind == "name" and self._names_earlier_officer(people, r, found, sent):
-            r.police = True
+            people.mark_officer(r)
             police = True
         if police is None:
             why.append(f"not known to be police: '{r.text}'")
@@ -220,16 +264,30 @@ class SubjectFinder(AgentFinder):
                                            for p in people.mentions)
         elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
             return False
+        elif m.elliptic:
+            police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
         elif m.det == "number":
-            police = m.count is not None and 2 <= m.count <= rule["max_count"]
+            lo, hi = people.sent_bounds[m.sent]
+            text = f" {doc[lo:hi].text.lower()} "
+            one_event = any(f" {p} " in text for p in rule.get("one_event", ()))
+            police = m.count is not None and 2 <= m.count <= (rule["one_event_max"] if one_event else rule["max_count"])
         else:
             police = lead in rule["leads"] and (lead == "both" or m.count is not None)
         if not police:
             return False
         lo, hi = people.sent_bounds[m.sent]
-        sentence = {t.lower_ for t in doc[lo:hi]}
-        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"]
-        return not (sentence & set(rule["not_with"])) and not others
+        for j in range(m.end, hi):  # "... sacked at the end of an inquiry which took three years"
+            if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that":
+                hi = j
+                break
+        # "last month", "earlier this month": when one event happened, not the period of a tally
+        sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
+                    if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))}
+        text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
+        phrases = [p for p in rule["not_with"] if " " in p]
+        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
+                  and not m.elliptic]
+        return not (sentence & set(rule["not_with"])) and not any(f" {p} " in text for p in phrases) and not others
 
     @staticmethod
     def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:
@@ -238,9 +296,11 @@ class SubjectFinder(AgentFinder):
         officer names that officer, when the name is new in that sentence (a person the
         article named before, in another role, is not the officer being introduced)."""
         surname = (name.name or name.text).split()[-1]
-        if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname
+        if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname and
+                                    (m.speaker or m.owner or m.police is False or m.kind != "name" or
+                                     m.lead != people.sent_bounds[m.sent][0])
                                     for m in people.mentions):
-            return False
+            return False  # named before in another role ('punching Leo Marsh'); a caption's subject is no role
         for f in reversed(found):
             if sent - f.sent > 2:
                 break

@@ -34,6 +34,11 @@ class Dating:
                 return hits[-1][2]
         return None
 
+    def _offence_day(self, doc: Doc, start: int) -> bool:
+        """'on the night of 4 March 2021': the day of what was done, not of the outcome."""
+        before = " ".join(doc_text(doc)[max(0, start - 30):start].lower().split())
+        return any(before.endswith(p) for p in self.w.get("offence_times", ()))
+
     def _dates(self, doc: Doc, people: People, found: list[Found]) -> list:
         """When each outcome happened, where the article says so at the level of a day:
         a single-day date in its sentence; for a hearing's findings, the day a hearing
@@ -54,7 +59,7 @@ class Dating:
         out = []
         for f in found:
             a, b = sent_chars(f.sent)
-            same = [d for d in days if a <= d[0] and d[1] <= b]
+            same = [d for d in days if a <= d[0] and d[1] <= b and not self._offence_day(doc, d[0])]
             others = [g for g in found if g is not f and g.sent == f.sent]
             if same and not (others and doc_text(doc)[f.start:f.end].split()[0].lower().endswith("ing")):
                 out.append(min(same, key=lambda d: abs(d[0] - f.start))[2])

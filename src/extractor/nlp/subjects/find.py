@@ -63,9 +63,15 @@ class MentionFinder:
         """End (exclusive) of the capitalised name starting at token i."""
         j = i
         end = self.sent_end(i)
-        while j < end and j - i < limit and self._name_token(self.doc[j], titled):
+        while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
             j += 1
         return j
+
+    def _middle_initial(self, j: int, i: int, end: int) -> bool:
+        """'Richard G. Farnham', 'Christian R. Nollinger': an initial with its full stop
+        inside a name, between two name words."""
+        return j > i and j + 1 < end and len(self.texts[j]) == 2 and self.texts[j][0].isupper() \
+            and self.texts[j][1] == "." and self._name_token(self.doc[j + 1])
 
     def _compound_start(self, j: int, lo: int) -> Optional[int]:
         """Where a hyphen compound written without spaces ends at token j begins ("31-year-old",
@@ -127,6 +133,8 @@ class MentionFinder:
                     low not in w["speaker_verbs"] and not (tok.is_sent_start and low in w["name_stop"]
                                                             and low not in _FORCE_WORDS):
                 first = j
+            elif self._is_role_head(tok) and self._head_is_modifier(j):
+                first = j  # "an Orange County deputy sheriff": a rank word that modifies the title after it
             elif tok.is_alpha and tok.is_lower and low not in _FUNCTION_WORDS and low not in w["aux"] \
                     and low not in w["speaker_verbs"] and low not in w["decision_verbs"] \
                     and low not in w["prepositions"] and low not in _VERBISH \
@@ -270,7 +278,7 @@ class MentionFinder:
         needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
         police: Optional[bool] = True
         if needs_police and not re.search(r"\b(police|constabulary|force|met|staff)\b", mods_low):
-            police = None if low in ("staff", "personnel") else False
+            police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
         if names and plural:
             out = []
             for a, b in names:

@@ -8,10 +8,11 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from .find import MentionFinder
+from .frame import ArticleFrame
 from .mention import GENERIC_HEADS, Mention, words
 
 
-class People(MentionFinder):
+class People(MentionFinder, ArticleFrame):
     """Every person mention of a Doc, in order, with antecedents resolved."""
 
     def __init__(self, doc: Doc):
@@ -31,8 +32,10 @@ class People(MentionFinder):
         self.by_end: dict[int, Mention] = {}   # keyed by last token index
         self.covered: set[int] = set()
         self._doc_lower: Optional[str] = None
+        self.frame_changed = False  # a name found to be an officer after its earlier mentions were read
         self._find()
         self._merge_appositives()
+        self._mark_named_officers()
         self._mark_speakers()
         self._resolve()
 
@@ -152,25 +155,27 @@ class People(MentionFinder):
                 # the sentence subject; else, in an article about police conduct, the latest
                 # officer close by ('a special constable who went with a friend to meet a man
                 # she knew'); else the latest person
+                obj = m.head in ("him", "her")  # never the subject of its own verb: "the chief fired him"
                 m.antecedent = self._subject_antecedent(idx) or \
-                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=1) or \
-                    self._find_antecedent(idx, police_only=False, gender=m.gender)
+                    self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
+                    self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
             elif m.kind == "def":
-                if m.head in GENERIC_HEADS:
+                if m.head in GENERIC_HEADS or m.head in self.w["role_heads_needing_police"]:  # "the employee"
                     m.antecedent = self._find_antecedent(idx, police_only=True)
                     if m.antecedent is not None and self._subject_of_my_verb(m.antecedent, m):
                         m.antecedent = None  # "The chief fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
 
-    def _subject_of_my_verb(self, p: Mention, me: Mention) -> bool:
+    def _subject_of_my_verb(self, p: Mention, me: Mention, longest: int = 1) -> bool:
         """p is the subject of the one verb that has me as its object ('The chief fired
-        the officer'): the two are different people."""
+        the officer', 'the deputy who had fired him'): the two are different people."""
         between = self.doc[p.end:me.lead]
-        return p.sent == me.sent and len(between) == 1 and between[0].is_alpha and between[0].is_lower
+        return p.sent == me.sent and 1 <= len(between) <= longest and \
+            all(t.is_alpha and t.is_lower and t.lower_ not in ("and", "or", "but") for t in between)
 
     def _subject_antecedent(self, idx: int) -> Optional[Mention]:
         """A pronoun most often continues the subject of the sentences before it:
@@ -191,12 +196,15 @@ class People(MentionFinder):
         return None
 
     def _find_antecedent(self, idx: int, police_only: bool, gender: Optional[str] = None,
-                         head: Optional[str] = None, window: int = 10) -> Optional[Mention]:
+                         head: Optional[str] = None, window: int = 10,
+                         not_my_subject: bool = False) -> Optional[Mention]:
         me = self.mentions[idx]
         for k in range(idx - 1, -1, -1):
             p = self.mentions[k]
             if me.sent - p.sent > window:
                 return None
+            if not_my_subject and self._subject_of_my_verb(p, me, 3):
+                continue
             if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker:
                 continue
             r = p.resolved() or p

@@ -1,0 +1,126 @@
+"""What the article as a whole says about a named person: a name written without a rank
+is an officer when the article says elsewhere that this person is one.
+
+    "Tony Pollen of Ridgeland was charged ... Pollen was a corporal with the police"
+    "The former deputies are Kirby Dollar and Timothy Watford. ... Dollar pleaded guilty"
+    "Sgt. Pat Sharpe, 30, ... Sharpe was also convicted"
+
+The evidence is a mention of the same surname that is already a police officer (a rank
+before the name, an appositive), or a copula between the name and a rank or role
+(models/subjects.json "name_is_role"), in either order. Every name mention of that
+surname, before or after the evidence, is then police.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .mention import Mention
+
+
+class ArticleFrame:
+    """A mixin of People: needs self.doc, self.w, self.mentions, self.lowers, self.sent_of."""
+
+    def _mark_named_officers(self) -> None:
+        phrases = sorted((p.split() for p in self.w.get("name_is_role", ())), key=len, reverse=True)
+        if not phrases:
+            return
+        police: set[str] = set()
+        for m in self.mentions:
+            surname = _surname(m)
+            if surname and m.police is True and not m.plural:
+                police.add(surname)
+        ms = self.mentions
+        for n, m in enumerate(ms):
+            if m.kind == "name" and m.police is None and _surname(m):
+                role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
+                if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
+                    police.add(_surname(m))
+                    role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
+            elif m.police is True and m.plural and m.det == "def":
+                police.update(self._names_after(m, phrases, ms[n + 1:n + 7]))
+        for m in ms:
+            if m.kind == "name" and m.police is None and _surname(m) in police:
+                m.police = True
+
+    def mark_officer(self, m: Mention) -> None:
+        """The article has shown that the person named by m is an officer: every mention
+        of the surname is (a caption before the story names them too). Sets frame_changed
+        when an earlier mention changed, so what was read before can be read again."""
+        surname = _surname(m)
+        m.police = True
+        for other in self.mentions:
+            if other.kind == "name" and other.police is None and _surname(other) == surname:
+                other.police = True
+                if other.start < m.start:
+                    self.frame_changed = True
+
+    def _after_copula(self, j: int, phrases: list[list[str]], nxt: Optional[Mention]) -> Optional[Mention]:
+        """The mention right after a copula phrase starting at token j ('was a corporal',
+        ', who worked as a corrections officer'), or after the insertions of an appositive
+        (', 28, of Easton, a deputy with the sheriff's office')."""
+        role = self._appositive_role(j, nxt)
+        if role is not None:
+            return role
+        if j < len(self.lowers) and self.lowers[j] == ",":
+            j += 1
+        if j < len(self.lowers) and self.lowers[j] == "who":
+            j += 1
+        while j < len(self.lowers) and self.lowers[j] in self.w["adverbs"]:
+            j += 1  # "Smith still been a serving officer", "Pollen was then a corporal"
+        for words in phrases:
+            if self.lowers[j:j + len(words)] == words:
+                k = j + len(words)
+                while k < len(self.lowers) and self.lowers[k] in self.w["adverbs"]:
+                    k += 1
+                if nxt is not None and nxt.lead == k and self.sent_of[k] == self.sent_of[j]:
+                    return nxt
+                return None
+        return None
+
+    def _appositive_role(self, j: int, nxt: Optional[Mention]) -> Optional[Mention]:
+        """', 28, of Easton, a deputy': skip an age and an 'of Place' between commas, then a
+        rank with its article."""
+        low, texts, n = self.lowers, self.texts, len(self.lowers)
+        for _ in range(3):
+            if not (j < n and low[j] == ","):
+                return None
+            k = j + 1
+            if nxt is not None and nxt.lead == k and k < n and low[k] in ("a", "an", "the"):
+                return nxt
+            if k < n and texts[k].isdigit():
+                k += 1
+            elif k + 1 < n and low[k] == "of" and texts[k + 1][:1].isupper():
+                k += 2
+                while k < n and texts[k][:1].isupper():
+                    k += 1
+            else:
+                return None
+            j = k
+        return None
+
+    def _names_after(self, group: Mention, phrases: list[list[str]], later: list[Mention]) -> set[str]:
+        """'The former deputies are Kirby Dollar and Timothy Watford': the names listed."""
+        j = group.end
+        for words in phrases:
+            if self.lowers[j:j + len(words)] == words:
+                j += len(words)
+                break
+        else:
+            return set()
+        out = set()
+        for m in later:
+            if m.lead != j or m.kind != "name" or self.sent_of[m.start] != group.sent:
+                break
+            out.add(_surname(m))
+            j = m.end
+            if j < len(self.lowers) and self.lowers[j] == ",":
+                j += 1
+            if j < len(self.lowers) and self.lowers[j] == "and":
+                j += 1
+        return out
+
+
+def _surname(m: Mention) -> str:
+    name = m.name or (m.text if m.kind == "name" else "")
+    return name.split()[-1] if name else ""
