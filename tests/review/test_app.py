@@ -238,14 +238,14 @@ def test_the_review_command_serves_the_store_until_interrupted(corpus_db):
     try:
         line = proc.stdout.readline()
         url = re.search(r"review page: (http://127\.0\.0\.1:\d+/)", line).group(1)
-        with urllib.request.urlopen(url + "api/overview", timeout=10) as response:
+        with urllib.request.urlopen(url + "api/overview", timeout=60) as response:
             overview = json.load(response)
         assert len(overview["articles"]) == 4 and overview["progress"]["text"].startswith("0 of ")
-        with urllib.request.urlopen(url, timeout=10) as response:
+        with urllib.request.urlopen(url, timeout=60) as response:
             assert '<meta name="reviewer" content="Ann">' in response.read().decode()
     finally:
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=10)
+        out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
 
 
