@@ -162,7 +162,7 @@ def _add_merge_parser(sub) -> None:
     p = sub.add_parser("merge", help="store the shards of 'extract --engine dask'",
                        epilog="example: extractor merge shards/ --db archive.duckdb")
     p.add_argument("shards", nargs="+", metavar="SHARDS", help="shard folders, or folders of them")
-    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    _add_store(p, wait=False)
     p.set_defaults(func=cmd_merge)
 
 
@@ -271,6 +271,13 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _add_store(p, wait: bool = True) -> None:
+    """--db, and --wait for a command that takes turns on a store other processes share."""
+    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
+    if wait:
+        _add_wait(p)
+
+
 def _add_wait(p) -> None:
     p.add_argument("--wait", type=float, metavar="SECONDS",
                    help="how long to wait while another process holds the store "
@@ -303,8 +310,7 @@ def _extract_parser(sub) -> None:
     p.add_argument("--format", choices=FORMATS,
                    help="default: table on a terminal, json otherwise (json: one object for one "
                         "file, a list for a directory or several sources)")
-    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
-    _add_wait(p)
+    _add_store(p)
     p.add_argument("--no-store", action="store_true", help="do not write to the DuckDB file")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for fetching a URL")
     p.add_argument("--workers", type=int, metavar="N",
@@ -322,8 +328,7 @@ def _extract_parser(sub) -> None:
 def _checks_parser(sub) -> None:
     p = sub.add_parser("checks", help="list the checks stored with every article",
                        epilog="example: extractor checks --kind sum_mismatch")
-    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
-    _add_wait(p)
+    _add_store(p)
     p.add_argument("--kind", choices=CHECK_KINDS, metavar="KIND",
                    help="only this kind (" + ", ".join(CHECK_KINDS) + ")")
     p.add_argument("--article", help="only this article id")
@@ -341,8 +346,7 @@ def _checks_parser(sub) -> None:
 def _review_parser(sub) -> None:
     p = sub.add_parser("review", help="review the stored items in a local web page",
                        epilog="example: extractor review --reviewer 'Ann Editor'")
-    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
-    _add_wait(p)
+    _add_store(p)
     p.add_argument("--port", type=int, default=8765, help="port to listen on (0: any free port)")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to bind (default 127.0.0.1; any other needs --token)")
@@ -357,8 +361,7 @@ def _review_parser(sub) -> None:
 def _export_parser(sub) -> None:
     p = sub.add_parser("export", help="write the reviewed rows, corrections applied",
                        epilog="example: extractor export --format parquet -o reviewed.parquet")
-    p.add_argument("--db", help=f"DuckDB file (default: $EXTRACTOR_DB or ./{DEFAULT_DB})")
-    _add_wait(p)
+    _add_store(p)
     p.add_argument("--status", default="accepted",
                    choices=("accepted", "corrected", "rejected", "unreviewed", "all"),
                    help="accepted (default) = accepted as extracted or after correction")

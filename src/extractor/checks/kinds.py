@@ -25,9 +25,8 @@ import re
 from functools import lru_cache
 
 from .keys import sentence_spans
-from .parts import _bound, _in_table, _overlap
+from .parts import in_table, over_total
 from .settings import check_rules, words_pattern
-from .shares import fmt_num
 from ..ingest.layout_cues import layout_cues
 from ..records import ArticleResult, Check, Figure
 
@@ -76,7 +75,7 @@ def _list_item(text: str, f: Figure) -> bool:
 def kind_mismatches(result: ArticleResult) -> list[Check]:
     r, text = check_rules(), result.article.text
     figs = sorted((f for f in result.figures if f.unit == "count" and f.value is not None and f.qualifier != "vague"
-                   and f.out_of is None and not _in_table(text, f)), key=lambda f: f.span[0])
+                   and f.out_of is None and not in_table(text, f)), key=lambda f: f.span[0])
     sents = sentence_spans(text)
     checks, taken = [], set()
     for n, total in enumerate(figs):
@@ -87,12 +86,8 @@ def kind_mismatches(result: ArticleResult) -> list[Check]:
         if len(parts) < 3 or len({p.category for p in parts} - {None, "all"}) < 2:
             continue  # not a breakdown by kind of conduct
         taken.update(id(p) for p in parts)  # a part of one breakdown is not the total of the next
-        got, (_lo, hi) = sum(p.value for p in parts), _bound(total)
-        if got <= hi:
-            continue
-        checks.append(Check(
-            kind="sum_mismatch", rule="kinds_of_total", spans=[total.span] + [p.span for p in parts],
-            message=(f"By kind, {' + '.join(f'“{p.text}”' for p in parts)} = {fmt_num(got)}, more than the "
-                     f"“{total.text}” {total.counted}s the article states in all (at most {fmt_num(hi)})."
-                     + _overlap(text, parts, total))))
+        said = "By kind, " + " + ".join(f"“{p.text}”" for p in parts)
+        check = over_total(text, total, parts, "kinds_of_total", said, f"“{total.text}” {total.counted}s")
+        if check:
+            checks.append(check)
     return checks

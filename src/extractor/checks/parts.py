@@ -110,16 +110,24 @@ def breakdown_mismatches(result: ArticleResult) -> list[Check]:
         total = _total_for(result, parts, heads)
         if total is None:
             continue
-        lo, hi = _bound(total)
-        got = sum(p.value for p in parts)
-        if got <= hi:
-            continue
-        checks.append(Check(
-            kind="sum_mismatch", rule="parts_of_total", spans=[total.span] + [p.span for p in parts],
-            message=(f"{' + '.join(f'“{p.text}” {h}' for p, h in zip(parts, heads))} = {fmt_num(got)}, more than the "
-                     f"“{total.text}” ({' and '.join(heads)}) the article states in all (at most {fmt_num(hi)})."
-                     + _overlap(text, parts, total))))
+        said = " + ".join(f"“{p.text}” {h}" for p, h in zip(parts, heads))
+        check = over_total(text, total, parts, "parts_of_total", said, f"“{total.text}” ({' and '.join(heads)})")
+        if check:
+            checks.append(check)
     return checks
+
+
+def over_total(text: str, total: Figure, parts: list[Figure], rule: str, said_parts: str,
+               said_total: str) -> Optional[Check]:
+    """A sum_mismatch where ``parts`` add up to more than ``total``'s words allow (a sum
+    short of it may be a partial list), naming words that say the parts overlap."""
+    hi = _bound(total)[1]
+    got = sum(p.value for p in parts)
+    if got <= hi:
+        return None
+    return Check(kind="sum_mismatch", rule=rule, spans=[total.span] + [p.span for p in parts],
+                 message=(f"{said_parts} = {fmt_num(got)}, more than the {said_total} the article states in all "
+                          f"(at most {fmt_num(hi)})." + _overlap(text, parts, total)))
 
 
 def _tiles_from(parts: list[Figure], start, end) -> tuple[Optional[list[Figure]], bool]:
@@ -158,7 +166,7 @@ def _since_check(total: Figure, chain: list[Figure], whole: bool) -> Optional[Ch
                  "total is wrong."))
 
 
-def _in_table(text: str, f: Figure) -> bool:
+def in_table(text: str, f: Figure) -> bool:
     line_start = text.rfind("\n", 0, f.span[0]) + 1
     line_end = text.find("\n", f.span[1])
     return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
@@ -200,7 +208,7 @@ def since_mismatches(result: ArticleResult) -> list[Check]:
     for f in figs:
         by_count.setdefault((f.org, f.category), {}).setdefault((f.period_from, f.period_to), []).append(f)
     for total in figs:
-        if _in_table(text, total) or stated_part(text, total):
+        if in_table(text, total) or stated_part(text, total):
             continue
         pool = _within(by_count[(total.org, total.category)], total, order)
         for group in _groups(result, pool, total, columns):
