@@ -41,6 +41,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
         self.matcher = build_matcher(nlp, rules, RULES_FILE)
+        self._make_doc = nlp.make_doc
         lex = lexicon()
         self.counted = phrase_matcher(nlp, lex["counted"])
         self.not_conduct = phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]})
@@ -67,7 +68,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         # A body publishing its own figures (a force's FOI reply, the College's release)
         # is whose figures they are when a sentence names nobody.
         self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
-        self._main = self._source or self._main_org(org_mentions)
+        self._main = self._source or self._main_org([m for m in org_mentions if not self._bystander(m[1])])
         self._org_list = org_mentions
         self._cat_mentions = acronym_mentions(
             doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
@@ -280,7 +281,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             org=(self._org(cand, sent, self._org_list,
                            None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) else previous)
                  or (self._national_body() if self._ctx.national(sent) else self._main)
-                 or self._org(cand, sent, self._recipients, None)),
+                 or self._org(cand, sent, self._recipients, None, bystanders=True)),
             noun=noun,
             rule=cand.rule,
         )

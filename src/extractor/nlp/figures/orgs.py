@@ -13,6 +13,11 @@ from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 
+# Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
+# article names in full, if it does.
+_BARE_BODIES = {"org_us_sheriffs_office"}
+
+
 class OrgsMixin:
     """FigureFinder's organisation methods."""
 
@@ -24,6 +29,8 @@ class OrgsMixin:
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
             if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
                 continue
+            if alias.isupper() and span.text != alias and self._inside_a_name(doc, span):
+                continue  # "Gsoc said" is GSOC; "the Washington Post" is not POST
             if label in self.as_written and span[-1].is_title:
                 written.setdefault(label, span.text)
             if self._is_recipient(doc, span):
@@ -33,12 +40,13 @@ class OrgsMixin:
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        forces = [span for label, span in self._matches
+        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._matches
                   if self.rules[label].family == "org" and not (
                       span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
-        for span in filter_spans(forces):
-            if not taken.intersection(range(span.start, span.end)):
-                found.append((span.text, span))
+        named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
+        for span in named:
+            bare = span.label_ in _BARE_BODIES
+            found.append((self._in_full(span.text, named) if bare else span.text, span))
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
@@ -60,6 +68,13 @@ class OrgsMixin:
         return sorted(found, key=lambda m: m[1].start)
 
     @staticmethod
+    def _in_full(name: str, named: list[Span]) -> str:
+        """'the Sheriff's Office' after 'the Portsmouth Sheriff's Office': the body named in full."""
+        tail = " " + name.lower()
+        longer = [s.text for s in named if s.text.lower().endswith(tail)]
+        return min(longer, key=len) if longer else name
+
+    @staticmethod
     def _is_recipient(doc: Doc, span: Span) -> bool:
         """'Referrals to the IOPC': a body figures were sent to is not whose figures they are
         ('according to the IOPC' still is)."""
@@ -72,9 +87,16 @@ class OrgsMixin:
         site = (doc._.site_name or "").strip()
         known = self.org_names.get(site.lower())
         if known is None:
-            return None
+            return site if site and self._names_a_body(site) else None
         name, _alias = known
         return site if name in self.as_written else name
+
+    def _names_a_body(self, name: str) -> bool:
+        """A site named for a body the rules know as one ('Middlesex Police Department',
+        'Massachusetts POST Commission'), not a newspaper ('Daily Press')."""
+        words = self._make_doc(name)
+        return any(self.rules[label].family == "org" and span.start == 0 and span.end == len(words)
+                   for label, span in matches_by_label(self.matcher, words))
 
     @staticmethod
     def _sources(doc: Doc, mentions) -> list:
@@ -101,10 +123,34 @@ class OrgsMixin:
             return None
         return max(counts, key=lambda name: counts[name])  # dicts keep first-seen order on ties
 
-    def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure]) -> Optional[str]:
+    @staticmethod
+    def _inside_a_name(doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return any(t is not None and t.is_title and not t.is_sent_start for t in (before, after))
+
+    def _bystander(self, span: Span) -> bool:
+        """'43 referrals from the Garda Commissioner', 'the body that oversees An Garda
+        Síochána', 'a member of the Garda': a body the figures came from, are about or a
+        person belongs to is not whose figures they are."""
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and doc[i].lower_ in ("the", "an", "a", "state", "federal", "county", "city"):
+            i -= 1
+        if i < 0:
+            return False
+        if not (doc[i].lower_ in self._ctx.cues.org_bystanders
+                or i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in self._ctx.cues.org_bystanders):
+            return False
+        # "figures from the IOPC", "data supplied to the BBC by ...": the body is the source
+        return not (i >= 1 and (doc[i - 1].lower_ in _DATA_WORDS or doc[i - 1].lower_ in ("numbers", "according")))
+
+    def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure],
+             bystanders: bool = False) -> Optional[str]:
+        """The nearest body the sentence names, else the previous figure's; a body named
+        only as a recipient or source counts when ``bystanders`` (the last resort)."""
         best, best_dist = None, None
         for label, span in mentions:
-            if self._sent(span) != sent:
+            if self._sent(span) != sent or (not bystanders and self._bystander(span)):
                 continue
             dist = abs(span.start - cand.span.start)
             if best_dist is None or dist < best_dist:
