@@ -166,7 +166,25 @@ class FieldsMixin:
         found = self._strongest_outcome(doc, start, end, cand)
         if found is None:
             found = self._outcome_beyond(doc, cand, start, end)
+        if found is None:
+            found = self._line_outcome(doc, cand)
         return found
+
+    def _line_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """A short line that gives one count and its label either side of a dash or colon
+        ('9 – Exonerated', 'Sustained: 4'): the label is the count's outcome."""
+        i = self._ctx.block_index(cand.span.start_char)
+        if i is not None:
+            if not self._ctx.short_item(cand.span.start_char):
+                return None
+            line = doc.char_span(*self._ctx.blocks[i].span, alignment_mode="expand")
+        else:  # text without blocks: a sentence of a few words on a line of its own
+            line = self._sent(cand.span)
+            if len(line) > 10 or not (line.end == len(doc) or "\n" in line.text_with_ws[-2:]):
+                return None
+        if line is None or any(s != cand.start and line.start <= s < line.end for s in self._by_start):
+            return None
+        return self._strongest_outcome(doc, line.start, line.end, cand)
 
     def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
         while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:

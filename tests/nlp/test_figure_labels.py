@@ -1,0 +1,55 @@
+"""What a figure counts and which outcome it counts, from the words US and Irish
+reports use: internal-affairs dispositions ("Exonerated – 4", "3 – Not Sustained"),
+files sent to a prosecutor, protected disclosures, alleged violations. Sentences
+written for these tests; the whole pipeline runs."""
+
+import pytest
+
+from extractor.nlp import shared_nlp
+
+
+def figures(text):
+    return shared_nlp()(text)._.figures
+
+
+DISPOSITIONS = ("Of the complaints closed by Internal Affairs this year, the findings are as follows:\n\n"
+                "- 6 – Exonerated\n- 4 – Sustained\n- 3 – Not Sustained\n- 5 – Unfounded\n")
+
+
+def test_number_first_disposition_lines_are_counted_outcomes():
+    found = figures(DISPOSITIONS)
+    assert [(f.value, f.outcome) for f in found] == [
+        (6, "misconduct_not_proven"), (4, "misconduct_proven"), (3, "misconduct_not_proven"),
+        (5, "misconduct_not_proven")]
+
+
+def test_label_first_disposition_lines_are_counted_outcomes():
+    found = figures("Citizen complaints:\n\n- Unfounded – 7\n- Not Sustained – 2\n")
+    assert [(f.value, f.outcome) for f in found] == [(7, "misconduct_not_proven"), (2, "misconduct_not_proven")]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Four deputies were cleared of policy violations after the review.", "misconduct_not_proven"),
+    ("In all, 41 members were found in breach of discipline.", "misconduct_proven"),
+    ("Two troopers were acquitted at trial last year.", "acquitted"),
+    ("Nine officers were placed on paid leave during the inquiry.", "suspended"),
+])
+def test_outcome_words_of_us_and_irish_reports(text, outcome):
+    (f,) = figures(text)
+    assert f.outcome == outcome
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The commission sent 31 files to the prosecutor last year.", "case"),
+    ("Staff made 12 protected disclosures to the ombudsman.", "other"),
+    ("The board imposed 40 sanctions on individual officers.", "other"),
+    ("The 14 complaints alleged 52 violations of policy by officers.", "allegation"),
+])
+def test_what_a_figure_counts(text, counted):
+    assert figures(text)[-1].counted == counted
+
+
+def test_a_case_dismissed_by_a_judge_is_not_a_sustained_finding():
+    # "sustained" as the finding, "not sustained" as its opposite: the longer phrase wins
+    (f,) = figures("Not Sustained – 8")
+    assert f.outcome == "misconduct_not_proven"
