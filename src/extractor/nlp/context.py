@@ -39,6 +39,9 @@ from . import doc_text
 
 CONTEXT_FILE = "context.json"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+# "38 x Police Constable", "2019/20 - 21": a line that opens with a number and gives a
+# count; not a section number ("5. Counter-corruption", "4.1 Scope") nor "2019 in review"
+_COUNT_LINE = re.compile(r"[-•*\s]*\d[\d,/]*(?![\d.)])(?=[^\n]*?(?:\s[x×]\s|\d))")
 
 
 class ContextCues(BaseModel):
@@ -147,11 +150,16 @@ class Context:
             if j > 0 and self.blocks[j - 1].kind == "paragraph" and self._leads_in(self.blocks[j - 1]):
                 return self.blocks[j - 1].span
         for j in range(i - 1, -1, -1):
-            if self.blocks[j].kind == "heading":
+            if self.blocks[j].kind == "heading" and not self._a_count(self.blocks[j]):
                 return self.blocks[j].span
             if self.blocks[j].kind in ("title", "table"):
                 return None
         return None
+
+    def _a_count(self, block: Block) -> bool:
+        """A short line that opens with a number ('38 x Police Constable') is an answer
+        under a heading, not a heading of its own."""
+        return bool(_COUNT_LINE.match(self.text, block.span[0], block.span[1]))
 
     def short_item(self, char: int) -> bool:
         """A list item, or a line of a few words: an answer that leaves its heading to say the rest."""

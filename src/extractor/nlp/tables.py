@@ -32,6 +32,7 @@ class Cell:
     row: int = 0
     col: int = 0
     total: bool = False                 # in a row or column labelled "Total"
+    corner: Optional[tuple[int, int]] = None  # the words heading the row labels ("Reason for suspension")
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -58,6 +59,9 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     last_prose: Optional[tuple[int, int]] = None
     in_table = False
     offset, table, row = 0, -1, 0
+    # a table the page laid out, of two rows or more ("posted by Anon | 0 comments" is a byline)
+    tables = [b.span for b in (doc._.blocks or []) if b.kind == "table" and "\n" in text[b.span[0]:b.span[1]].strip()] \
+        if Doc.has_extension("blocks") else []
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
@@ -67,8 +71,9 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
                 last_prose = (start, start + len(line))
             continue
         cells = _cells(line, start)
-        if len(cells) < 3 and header is None:
-            continue  # "Headline | Section" is a title, not a table row
+        if len(cells) < 3 and header is None and words is None \
+                and not any(a <= start < b for a, b in tables):
+            continue  # "Headline | Section" is a title, not a table row (unless the page laid out a table)
         if not in_table:
             in_table, caption, table = True, last_prose, table + 1
         in_cell = [_cell_date(text, s, e, dates) for s, e in cells]
@@ -94,10 +99,11 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
                 continue
             total = total_row or (head is not None and head.rule == "table_total") \
                 or (column is not None and _is_total(text, column))
+            corner = words[0] if words and words[0][1] > words[0][0] else None
             for tok in span:
                 out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption,
                                   column_label=column, row_date=row_date, table=table, row=row, col=col,
-                                  total=total)
+                                  total=total, corner=corner)
     return out
 
 

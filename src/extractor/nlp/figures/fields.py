@@ -55,10 +55,17 @@ class FieldsMixin:
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
         cell = self._cell(cand)
         if cell is not None:
-            for bounds in (cell.row_label, cell.column_label, cell.caption):
-                for label, span in mentions:
-                    if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
-                        return label
+            for bounds in (cell.row_label, cell.column_label):
+                found = self._named_in(bounds, mentions)
+                if found:
+                    return found
+            # Rows labelled by kinds of conduct ("Theft | 2", "Discreditable conduct | 2"):
+            # a kind the lexicon has no word for is another kind, not the row above's.
+            if self._rows_name_conduct(cell.table, mentions):
+                return "all" if cell.total else "other"
+            found = self._named_in(cell.caption, mentions)
+            if found:
+                return found
             return previous.category if previous is not None and previous.category else (topic or "all")
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         doc = cand.span.doc
@@ -100,6 +107,21 @@ class FieldsMixin:
         if previous is not None and previous.category:
             return previous.category
         return topic or "all"
+
+    @staticmethod
+    def _named_in(bounds, mentions) -> Optional[str]:
+        for label, span in mentions:
+            if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
+                return label
+        return None
+
+    def _rows_name_conduct(self, table: int, mentions) -> bool:
+        """Whether the row labels of a table name kinds of conduct (two or more do)."""
+        if table not in self._conduct_rows:
+            labels = {c.row_label for c in self._cells.values() if c.table == table}
+            named = [b for b in labels if self._named_in(b, mentions) not in (None, "all")]
+            self._conduct_rows[table] = len(named) >= 2
+        return self._conduct_rows[table]
 
     # --------------------------------------------------------------- outcome
     def _clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
@@ -156,12 +178,15 @@ class FieldsMixin:
             return self._strongest_outcome(doc, sent.start, cand.start, cand)
         cell = self._cell(cand)
         if cell is not None:
-            found = None
-            for bounds in (cell.row_label, cell.column_label):
+            # its row and column labels, the heading of the label column ("Number of months
+            # suspended | Number of officers"), else the heading over the table
+            over = self._ctx.heading_span(cell.bounds[0])
+            for bounds in (cell.row_label, cell.column_label, cell.corner, over):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
-                if place is not None and found is None:
-                    found = self._strongest_outcome(doc, place.start, place.end, cand)
-            return found
+                found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
+                if found is not None:
+                    return found
+            return None
         start, end = self._outcome_clause(doc, cand)
         found = self._strongest_outcome(doc, start, end, cand)
         if found is None:

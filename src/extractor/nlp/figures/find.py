@@ -77,6 +77,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         self._built: dict[int, Figure] = {}
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
+        self._conduct_rows: dict[int, bool] = {}
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None

@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 from ..tables import Cell
 from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal
 
-_NUMBER_OF_REACH = 60  # tokens between "the number of" and its figure, at most
+_NUMBER_OF_REACH = 60
+_PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
 class NounsMixin:
@@ -82,7 +83,10 @@ class NounsMixin:
         for place in places:
             if place is None:
                 continue
-            hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place))
+            # "Falsification of statements during investigations": a noun inside a phrase
+            # that places the conduct is not what the row counts
+            hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)
+                          if not (s > place.start and doc[s - 1].lower_ in _PLACING))
             blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
             if hits and (not blocked or min(hits) < min(blocked)):
                 start, cand.counted, end = hits[0]
