@@ -37,8 +37,10 @@ class FieldsMixin:
             frame = [(0, self._sents[0].end_char)] if self._sents else []
         for label, span in mentions:
             # "..., but fewer about sexual conduct": a conduct set against the frame is not its topic
+            # ... nor one named for some of them ("..., some of them for sexual offences")
             if label != "all" and any(s <= span.start_char and span.end_char <= e
-                                      and not self._ctx.across_contrast(s, span.start_char) for s, e in frame):
+                                      and not self._ctx.across_contrast(s, span.start_char)
+                                      and not self._ctx.example_between(s, span.start_char) for s, e in frame):
                 return label
         return None
 
