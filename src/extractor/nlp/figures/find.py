@@ -92,7 +92,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                         and not self._carried(d) and not _inside(d, running) \
                         and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
                         and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
-                    running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
+                    running = self._so_far(doc, d)  # a sub-period narrows only its own clause
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
                 and self._ctx.carries(previous.span[0], sent)

@@ -80,8 +80,17 @@ class PeriodsMixin:
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
             if self._carried(d) and running and source == "sentence":
                 return (*running, "series")  # "Over the same period": the period the article runs on
-            return d.date_from, d.date_to, ("series" if self._carried(d) else source)
+            return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         return (*running, "running") if running else None
+
+    @staticmethod
+    def _so_far(doc: Doc, mention: DateMention) -> tuple[date, date]:
+        """'has suspended 33 members this year', 'this month': a figure counts what has
+        happened, so a period relative to the publication date ends on it."""
+        published = doc._.published
+        if mention.relative and published is not None and mention.date_from <= published < mention.date_to:
+            return mention.date_from, published
+        return mention.date_from, mention.date_to
 
     @staticmethod
     def _year_before(mention: DateMention, sent) -> bool:
