@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
+from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
@@ -137,7 +137,7 @@ class FieldsMixin:
         start = cand.start
         while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
             start -= 1
-        end = self._base_end(doc, cand)
+        end = repeat_end(doc, self._base_end(doc, cand))
         while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
             end += 1
         # "115 officers and 43 members of staff were found guilty": coordinated figures share

@@ -18,7 +18,7 @@ from ..context import Context, acronym_mentions
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
+from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARISON, _PERSONAL_OUTCOMES, Candidate, _inside
 from .fields import FieldsMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
@@ -91,6 +91,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                         and not self._carried(d) and not _inside(d, running) \
                         and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
+                        and not self._in_comparison(doc, d) \
                         and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
                     running = self._so_far(doc, d)  # a sub-period narrows only its own clause
                 date_idx += 1
@@ -118,6 +119,15 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
+
+    def _in_comparison(self, doc: Doc, mention) -> bool:
+        """'... compared to nine that were initiated in 2016': a date in the compared
+        clause dates the compared figure, not the figures after it."""
+        tok = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        if tok is None:
+            return False
+        sent = self._sent(tok)
+        return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
 
     def _may_run(self, doc: Doc, mention) -> bool:
         """A date may become the running period if it names a stretch of time figures are

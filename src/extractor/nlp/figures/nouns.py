@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..tables import Cell
-from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal
+from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal, repeat_end
 
 _NUMBER_OF_REACH = 60
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
@@ -39,9 +39,9 @@ class NounsMixin:
         if self._is_bracketed(doc, span):
             self._bracketed_noun(doc, cand)
             return
-        i = span.end
+        i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
-        limit = min(len(doc), span.end + 8)
+        limit = min(len(doc), i + 8)
         steps = 0
         while i < limit and steps < 6:
             tok = doc[i]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import doc_text
 from ...records import DateMention, Figure
-from .base import LOOKBACK, _COMPARATIVE_DATE, _UP_TO, Candidate
+from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _UP_TO, Candidate
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -58,6 +58,7 @@ class PeriodsMixin:
                 in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
                     and not self._ctx.across_contrast(d.span[0], start_char) \
+                    and not (d.span[0] >= end_char and _COMPARED_AFTER.search(doc_text(doc), end_char, d.span[0])) \
                     and not self._in_later_clause(doc, cand, sent, d):
                 in_sent.append(d)
         for source, group in (("clause", in_clause), ("sentence", in_sent)):

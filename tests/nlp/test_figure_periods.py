@@ -1,0 +1,36 @@
+"""The period that governs a figure: its own clause's date, not the date of the figure
+it is compared with; and a number repeated in brackets ("thirteen (13)") is one figure
+whose noun comes after the brackets. Sentences written for these tests."""
+
+from datetime import date
+
+from extractor.ingest.layout import with_blocks
+from extractor.pipeline import extract_article
+from extractor.records import Article
+
+
+def figures(text: str, published: date = date(2023, 6, 1)) -> list:
+    article = with_blocks(Article.from_text(text, "t.txt", published=published, published_source="meta"))
+    return extract_article(article).figures
+
+
+def test_a_number_repeated_in_brackets_keeps_its_noun():
+    (f,) = figures("Annual summary\n\nThe unit opened eleven (11) investigations into officers last year.")
+    assert (f.value, f.counted) == (11, "investigation")
+
+
+def test_a_date_after_a_comparison_is_the_compared_figures():
+    found = figures("Annual summary\n\nIn 2019, twelve (12) complaints were upheld compared to seven (7) "
+                    "that were upheld in 2018.")
+    assert [(f.value, f.period_from.year) for f in found] == [(12, 2019), (7, 2018)]
+
+
+def test_a_compared_date_does_not_run_on_to_the_figures_after_it():
+    found = figures("Annual summary\n\nIn 2019, 12 complaints were upheld compared to 7 that were upheld in 2018.\n\n"
+                    "The findings were as follows:\n\n- 5 – Sustained\n- 7 – Unfounded\n")
+    assert [f.period_from.year for f in found[2:]] == [2019, 2019]
+
+
+def test_a_date_in_the_figures_own_clause_still_governs():
+    (f,) = figures("Annual summary\n\nThe force dismissed 14 officers in 2021, more than ever before.")
+    assert f.period_from == date(2021, 1, 1)
