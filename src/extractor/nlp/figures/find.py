@@ -40,7 +40,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
-        self.matcher = build_matcher(nlp, rules, RULES_FILE)
+        # Bodies' names run in a matcher of their own: their reaches (runs of capitalised
+        # words) merged with the numbers' made windows of rare pattern sets, each a new
+        # spaCy Matcher to build.
+        self.matcher = build_matcher(nlp, [r for r in rules if r.family != "org"], RULES_FILE)
+        self.org_matcher_rules = build_matcher(nlp, [r for r in rules if r.family == "org"], RULES_FILE)
         self._make_doc = nlp.make_doc
         lex = lexicon()
         self.counted = phrase_matcher(nlp, lex["counted"])
@@ -235,8 +239,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
-        # One run of the token patterns serves both the numbers and the force names.
         self._matches = matches_by_label(self.matcher, doc)
+        self._org_matches = matches_by_label(self.org_matcher_rules, doc)
         self._cells = table_cells(doc)
         self._totals = total_parts(self._cells)
         self._part_of = {part: total for total, parts in self._totals.items() for part in parts}

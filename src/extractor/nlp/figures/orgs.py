@@ -40,8 +40,8 @@ class OrgsMixin:
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._matches
-                  if self.rules[label].family == "org" and not (
+        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
+                  if not (
                       span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
         named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
         for span in named:
@@ -96,7 +96,7 @@ class OrgsMixin:
         'Massachusetts POST Commission'), not a newspaper ('Daily Press')."""
         words = self._make_doc(name)
         return any(self.rules[label].family == "org" and span.start == 0 and span.end == len(words)
-                   for label, span in matches_by_label(self.matcher, words))
+                   for label, span in matches_by_label(self.org_matcher_rules, words))
 
     @staticmethod
     def _sources(doc: Doc, mentions) -> list:
