@@ -58,6 +58,7 @@ class ContextCues(BaseModel):
     national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
     example_cues: list[str]      # a conduct named after one is an example, not the figure's kind
     org_bystanders: list[str]    # an org right after one is not whose figures: "referrals from the Garda"
+    victim_verbs: list[str]      # officers who "were assaulted" are counted as victims, not for conduct
     national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
     quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
 

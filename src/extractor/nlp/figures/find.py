@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...rulefiles import lexicon
+from ...rulefiles import lexicon, load_json
 from .. import doc_text
 from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
@@ -54,6 +54,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
         self._outcome_words = {o["phrase"].split()[-1] for o in lex["figure_outcomes"]}
         self.orgs = load_orgs()
+        self._share_words = {"cent", "%", "percent", *load_json("numbers.json")["denominators"]}
         self.org_names = {}
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
@@ -132,6 +133,28 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             return False
         sent = self._sent(tok)
         return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
+
+    def _part_of_not_conduct(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
+        """'Of the 512 tickets written, 125 were dismissed': a part of a count that is not
+        about conduct is not either."""
+        i = sent.start
+        while i < cand.start and (doc[i].lower_ in ("of", "the", "those", "these") or doc[i].is_space):
+            i += 1
+        return i < cand.start and i in self._not_conduct_starts and sent.start < i <= sent.start + 3 \
+            and doc[sent.start].lower_ == "of"
+
+    def _victims(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
+        """'110 officers were assaulted every day', 'scores of officers are attacked': a
+        count of officers as victims of others' conduct."""
+        i = cand.span.end
+        while i < min(sent.end, cand.span.end + 6) and doc[i].lower_ not in ("were", "are", "was", "is", "been", "being", "get", "got"):
+            if doc[i].is_punct:
+                return False
+            i += 1
+        j = i + 1
+        while j < min(sent.end, i + 3) and doc[j].lower_ in ("being", "been", "also", "physically", "seriously", "verbally"):
+            j += 1
+        return i < sent.end and j < sent.end and doc[j].lower_ in self._ctx.cues.victim_verbs
 
     def _may_run(self, doc: Doc, mention) -> bool:
         """A date may become the running period if it names a stretch of time figures are
@@ -272,6 +295,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
+        if self._victims(doc, cand, sent) or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
+            return None
         twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
             counted, noun = counted or twin.counted, noun or twin.noun
@@ -304,6 +329,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
     # ------------------------------------------------------------ candidates
     def _candidates(self, doc: Doc) -> list[Candidate]:
         numbers, excluded, qualifiers = [], set(), {}
+        self._not_conduct_starts: set[int] = set()
         for label, span in self._matches:
             rule = self.rules[label]
             if rule.family == "number":
@@ -340,6 +366,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
             if cand.counted == "not_conduct":
+                self._not_conduct_starts.add(span.start)
                 continue
             if span.text.lower() in ("one", "zero"):
                 continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures

@@ -55,6 +55,8 @@ class NounsMixin:
                         while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
                             hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
                     cand.counted = label or hit[0]
+                    if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
+                        cand.counted = "not_conduct"  # "hundreds of individual departments"
                     cand.counted_found = True
                     cand.noun = doc[i:hit[1]].text
                     return
@@ -102,8 +104,8 @@ class NounsMixin:
 
     def _bracketed_noun(self, doc: Doc, cand: Candidate) -> None:
         span = cand.span
-        if span.start >= 2 and doc[span.start - 2].lower_ in ("cent", "%", "percent") or cand.unit == "percent":
-            return  # "73 per cent (38)", "a quarter (27%)": a share and its count go together
+        if span.start >= 2 and doc[span.start - 2].lower_ in self._share_words or cand.unit == "percent":
+            return  # "73 per cent (38)", "three-fourths (199)", "a quarter (27%)": a share and its count go together
         closing = doc[span.end].text  # the tokenizer keeps "):" as one token
         after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
         line_start = span.start == 1 or "\n" in doc[span.start - 2].whitespace_
@@ -116,6 +118,9 @@ class NounsMixin:
                 cand.counted, cand.counted_found = hit, True
                 cand.noun = doc[i].text
                 return
+        if span.start >= 2 and self._phrase_at(self.not_conduct, doc, span.start - 2, span.start - 1):
+            cand.counted, cand.counted_found = "not_conduct", True
+            return  # "Comments (12)"
         if span.start >= 2 and (doc[span.start - 2].is_title or self._phrase_at(self.outcomes, doc, span.start - 2, span.start - 1)
                                 or doc[span.start - 2].lower_ in self._outcome_words):
             return  # "Derbyshire (seven)", "were dismissed (29)": the count carries what the list counts
