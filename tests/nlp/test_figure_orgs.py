@@ -62,3 +62,16 @@ def test_a_site_named_for_a_body_publishes_its_own_figures():
     for _, proc in shared_nlp().pipeline:
         doc = proc(doc)
     assert [f.org for f in doc._.figures] == ["Harwood Police Department"]
+
+
+def test_a_forces_officers_name_the_force():
+    (f,) = figures("Nearly 40 Wessexshire Constabulary officers have failed drug tests since 2019.")
+    assert f.org == "Wessexshire Constabulary"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed Police officers shot two men, and 12 officers were later suspended.",
+    "Over 1,000 Northton Police Officers Suspended\n\nSome 300 were moved to desk duties.",
+])
+def test_a_kind_of_officer_or_a_headline_is_no_force(text):
+    assert {f.org for f in figures(text)} == {None}

@@ -41,8 +41,8 @@ class OrgsMixin:
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
         forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
-                  if not (
-                      span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
+                  if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
+                                                   or self._headline_people(doc[span.end])))]
         named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
         for span in named:
             bare = span.label_ in _BARE_BODIES
@@ -66,6 +66,12 @@ class OrgsMixin:
                     if tok.text == acronym and tok.i != span.start:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
         return sorted(found, key=lambda m: m[1].start)
+
+    @staticmethod
+    def _headline_people(token) -> bool:
+        """'Over 1,000 London Police Officers Suspended': in a headline's capitals a place
+        before 'Police Officers' need not be a force's name."""
+        return token.lower_ in ("officer", "officers", "staff") and token.is_title
 
     @staticmethod
     def _in_full(name: str, named: list[Span]) -> str:
