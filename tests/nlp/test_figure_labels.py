@@ -53,3 +53,13 @@ def test_a_case_dismissed_by_a_judge_is_not_a_sustained_finding():
     # "sustained" as the finding, "not sustained" as its opposite: the longer phrase wins
     (f,) = figures("Not Sustained – 8")
     assert f.outcome == "misconduct_not_proven"
+
+
+def test_bare_counts_listed_after_one_take_its_outcome():
+    found = figures("The force sacked 4 officers in 2020, 6 in 2021 and 8 in 2022.")
+    assert [(f.value, f.outcome) for f in found] == [(4, "dismissed"), (6, "dismissed"), (8, "dismissed")]
+
+
+def test_a_count_with_a_clause_of_its_own_does_not_take_the_outcome_before():
+    found = figures("The force sacked 4 officers in 2020, and 6 were investigated in 2021.")
+    assert [(f.value, f.outcome) for f in found] == [(4, "dismissed"), (6, None)]

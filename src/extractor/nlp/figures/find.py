@@ -18,7 +18,7 @@ from ..context import Context, acronym_mentions
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARISON, _PERSONAL_OUTCOMES, Candidate, _inside
+from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARISON, _PERSONAL_OUTCOMES, Candidate, _inside, _looks_verbal
 from .fields import FieldsMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
@@ -133,6 +133,20 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             return False
         sent = self._sent(tok)
         return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
+
+    def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
+        """'The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021': a bare
+        count listed after another in its sentence counts the same outcome."""
+        if previous is None or previous.outcome is None or not self._elliptical(doc, cand) \
+                or self._cell(cand) is not None:
+            return None
+        start = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
+        if start is None or start.start < sent.start:
+            return None
+        between = doc[start.end:cand.start]
+        after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
+        return previous.outcome if len(between) <= 6 and between and between[-1].lower_ in (",", "and", "or") \
+            and not any(_looks_verbal(t) for t in (*between, *after)) else None
 
     def _part_of_not_conduct(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
         """'Of the 512 tickets written, 125 were dismissed': a part of a count that is not
@@ -291,7 +305,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else self._heading_counted(doc, cand) or (None, None))
-        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
+        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand) \
+            or self._listed_after(doc, cand, sent, previous)
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
