@@ -213,6 +213,20 @@ class FieldsMixin:
             return None
         return self._strongest_outcome(doc, line.start, line.end, cand)
 
+    def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
+        """'The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021': a bare
+        count listed after another in its sentence counts the same outcome."""
+        if previous is None or previous.outcome is None or not self._elliptical(doc, cand) \
+                or self._cell(cand) is not None:
+            return None
+        start = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
+        if start is None or start.start < sent.start:
+            return None
+        between = doc[start.end:cand.start]
+        after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
+        return previous.outcome if len(between) <= 6 and between and between[-1].lower_ in (",", "and", "or") \
+            and not any(_looks_verbal(t) for t in (*between, *after)) else None
+
     def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
         while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:
             i += 1

@@ -18,8 +18,9 @@ from ..context import Context, acronym_mentions
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARISON, _PERSONAL_OUTCOMES, Candidate, _inside, _looks_verbal
+from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
 from .fields import FieldsMixin
+from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
@@ -36,7 +37,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin, NotConductMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -124,51 +125,6 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
-
-    def _in_comparison(self, doc: Doc, mention) -> bool:
-        """'... compared to nine that were initiated in 2016': a date in the compared
-        clause dates the compared figure, not the figures after it."""
-        tok = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
-        if tok is None:
-            return False
-        sent = self._sent(tok)
-        return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
-
-    def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
-        """'The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021': a bare
-        count listed after another in its sentence counts the same outcome."""
-        if previous is None or previous.outcome is None or not self._elliptical(doc, cand) \
-                or self._cell(cand) is not None:
-            return None
-        start = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
-        if start is None or start.start < sent.start:
-            return None
-        between = doc[start.end:cand.start]
-        after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
-        return previous.outcome if len(between) <= 6 and between and between[-1].lower_ in (",", "and", "or") \
-            and not any(_looks_verbal(t) for t in (*between, *after)) else None
-
-    def _part_of_not_conduct(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
-        """'Of the 512 tickets written, 125 were dismissed': a part of a count that is not
-        about conduct is not either."""
-        i = sent.start
-        while i < cand.start and (doc[i].lower_ in ("of", "the", "those", "these") or doc[i].is_space):
-            i += 1
-        return i < cand.start and i in self._not_conduct_starts and sent.start < i <= sent.start + 3 \
-            and doc[sent.start].lower_ == "of"
-
-    def _victims(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
-        """'110 officers were assaulted every day', 'scores of officers are attacked': a
-        count of officers as victims of others' conduct."""
-        i = cand.span.end
-        while i < min(sent.end, cand.span.end + 6) and doc[i].lower_ not in ("were", "are", "was", "is", "been", "being", "get", "got"):
-            if doc[i].is_punct:
-                return False
-            i += 1
-        j = i + 1
-        while j < min(sent.end, i + 3) and doc[j].lower_ in ("being", "been", "also", "physically", "seriously", "verbally"):
-            j += 1
-        return i < sent.end and j < sent.end and doc[j].lower_ in self._ctx.cues.victim_verbs
 
     def _may_run(self, doc: Doc, mention) -> bool:
         """A date may become the running period if it names a stretch of time figures are
@@ -305,8 +261,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
             counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else self._heading_counted(doc, cand) or (None, None))
-        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand) \
-            or self._listed_after(doc, cand, sent, previous)
+        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
@@ -320,6 +275,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
+        outcome = outcome or self._listed_after(doc, cand, sent, previous)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         return Figure(

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import doc_text
 from ...records import DateMention, Figure
-from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _UP_TO, Candidate
+from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -32,6 +32,15 @@ def _year_earlier(period) -> tuple[date, date]:
 
 class PeriodsMixin:
     """FigureFinder's period methods."""
+
+    def _in_comparison(self, doc: Doc, mention) -> bool:
+        """'... compared to nine that were initiated in 2016': a date in the compared
+        clause dates the compared figure, not the figures after it."""
+        tok = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        if tok is None:
+            return False
+        sent = self._sent(tok)
+        return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
 
     def _carried(self, mention: DateMention) -> bool:
         """A period carried on from an earlier one ("the following 12 months")."""
