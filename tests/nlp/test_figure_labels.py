@@ -40,7 +40,7 @@ def test_outcome_words_of_us_and_irish_reports(text, outcome):
 
 
 @pytest.mark.parametrize("text, counted", [
-    ("The commission sent 31 files to the prosecutor last year.", "case"),
+    ("The commission sent 31 files to the prosecutor last year.", "other"),
     ("Staff made 12 protected disclosures to the ombudsman.", "other"),
     ("The board imposed 40 sanctions on individual officers.", "other"),
     ("The 14 complaints alleged 52 violations of policy by officers.", "allegation"),
@@ -63,3 +63,18 @@ def test_bare_counts_listed_after_one_take_its_outcome():
 def test_a_count_with_a_clause_of_its_own_does_not_take_the_outcome_before():
     found = figures("The force sacked 4 officers in 2020, and 6 were investigated in 2021.")
     assert [(f.value, f.outcome) for f in found] == [(4, "dismissed"), (6, None)]
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The chief constable responded by suspending 45 officers.", "suspended"),
+    ("Force sacks three officers after hearing", "dismissed"),
+    ("The inquiry led to the arrest of 12 officers in 2019.", "arrested"),
+    ("The conviction rate for such cases was just 4.1%.", "convicted"),
+])
+def test_outcomes_in_verbs_nouns_and_rates(text, outcome):
+    assert figures(text)[0].outcome == outcome
+
+
+def test_files_a_report_reviews_are_not_cases():
+    (f, _) = figures("Of the 640 vetting files it reviewed, 90 were questionable.")
+    assert f.counted == "other"
