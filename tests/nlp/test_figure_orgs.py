@@ -75,3 +75,19 @@ def test_a_forces_officers_name_the_force():
 ])
 def test_a_kind_of_officer_or_a_headline_is_no_force(text):
     assert {f.org for f in figures(text)} == {None}
+
+
+def test_a_forces_area_next_to_a_figure_names_the_force():
+    found = figures("Home Office figures cover every force. In Cumbria, 12 officers were dismissed, "
+                    "and in Dorset 9 officers resigned.")
+    assert [f.org for f in found] == ["Cumbria Police", "Dorset Police"]
+
+
+def test_an_area_shared_with_a_us_place_names_no_force_in_a_us_story():
+    found = figures("The Justice Department said that in Durham 14 officers were fired.")
+    assert [f.org for f in found] == ["Justice Department"]
+
+
+def test_a_national_figure_is_not_the_areas():
+    found = figures("The IOPC said 118 officers were barred nationally, 10 of them in Dorset.")
+    assert found[0].org == "IOPC"

@@ -59,6 +59,8 @@ class ContextCues(BaseModel):
     example_cues: list[str]      # a conduct named after one is an example, not the figure's kind
     org_bystanders: list[str]    # an org right after one is not whose figures: "referrals from the Garda"
     victim_verbs: list[str]      # officers who "were assaulted" are counted as victims, not for conduct
+    shared_place_names: list[str]  # a force's area that is also a US place: "in Durham" names no force in a US story
+    uk_bodies: list[str]         # orgs that, like the national bodies and the forces of orgs.jsonl, make a story British
     national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
     quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
 

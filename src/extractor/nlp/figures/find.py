@@ -62,6 +62,10 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
             for alias in org.aliases:
                 self.org_names[alias.lower()] = (org.name, alias)
         self.org_matcher = phrase_matcher(nlp, {o.name: o.aliases for o in self.orgs})
+        # "In Kent, 19 officers were arrested": a force's area names the force
+        areas = {o.name: [a.rsplit(" ", 1)[0] for a in o.aliases if a.endswith((" Police", " Constabulary"))]
+                 for o in self.orgs if o.as_written}
+        self.area_matcher = phrase_matcher(nlp, areas, attr="ORTH")
 
     # ------------------------------------------------------------------ driver
     def _sent(self, span) -> Span:
@@ -289,7 +293,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                                     self._topic),
             outcome=outcome,
             out_of=cand.out_of,
-            org=(self._org(cand, sent, self._org_list,
+            org=(self._area_org(doc, cand) or self._org(cand, sent, self._org_list,
                            None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) else previous)
                  or (self._national_body() if self._ctx.national(sent) else self._main)
                  or self._org(cand, sent, self._recipients, None, bystanders=True)),

@@ -24,9 +24,13 @@ class OrgsMixin:
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
         self._recipients: list[tuple[str, Span]] = []
+        self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
+            cues = self._ctx.cues
+            self._uk_story = self._uk_story or label in self.as_written or label in cues.national_bodies \
+                or label in cues.uk_bodies
             if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
                 continue
             if alias.isupper() and span.text != alias and self._inside_a_name(doc, span):
@@ -47,6 +51,7 @@ class OrgsMixin:
         for span in named:
             bare = span.label_ in _BARE_BODIES
             found.append((self._in_full(span.text, named) if bare else span.text, span))
+        self._area_list = self._areas(doc, {i for _, span in found for i in range(span.start, span.end)})
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
@@ -66,6 +71,29 @@ class OrgsMixin:
                     if tok.text == acronym and tok.i != span.start:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
         return sorted(found, key=lambda m: m[1].start)
+
+    def _areas(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
+        """'In Lancashire, 43 officers ...', 'in Kent 19 officers ...': a force's area after
+        'in' names the force, in a story about UK forces (a US story's 'in Durham' does not)."""
+        shared = set(self._ctx.cues.shared_place_names)
+        out = []
+        for label, span in matches_by_label(self.area_matcher, doc):
+            if span.start == 0 or doc[span.start - 1].lower_ != "in" or taken.intersection(range(span.start, span.end)):
+                continue
+            if span.end < len(doc) and doc[span.end].is_title:
+                continue  # "in Kent County", "in Durham Crown Court"
+            if span.text in shared and not self._uk_story:
+                continue
+            out.append((label, span))
+        return out
+
+    def _area_org(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The force whose area the figure's own clause names ('in Kent 19 officers')."""
+        if not self._area_list or self._ctx.national(self._sent(cand.span)):
+            return None
+        # right before it ("in Kent 19 officers", "In Lancashire, 43 ...") or right after ("19 in Kent")
+        return next((label for label, span in self._area_list
+                     if 0 <= cand.start - span.end <= 1 or 0 <= span.start - cand.span.end <= 2), None)
 
     @staticmethod
     def _headline_people(token) -> bool:
