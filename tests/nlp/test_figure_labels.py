@@ -78,3 +78,15 @@ def test_outcomes_in_verbs_nouns_and_rates(text, outcome):
 def test_files_a_report_reviews_are_not_cases():
     (f, _) = figures("Of the 640 vetting files it reviewed, 90 were questionable.")
     assert f.counted == "other"
+
+
+def test_objects_of_one_verb_share_its_outcome():
+    found = figures("Last year forces sacked 50 officers of every rank, four special constables "
+                    "and 22 members of police staff.")
+    assert [(f.value, f.outcome) for f in found] == [(50, "dismissed"), (4, "dismissed"), (22, "dismissed")]
+
+
+def test_a_figure_with_its_own_verb_keeps_its_own_outcome():
+    found = figures("Forces sacked 50 officers, 30 staff resigned and 9 officers were cleared.")
+    assert [(f.value, f.outcome) for f in found] == [
+        (50, "dismissed"), (30, "resigned"), (9, "misconduct_not_proven")]

@@ -214,18 +214,31 @@ class FieldsMixin:
         return self._strongest_outcome(doc, line.start, line.end, cand)
 
     def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
-        """'The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021': a bare
-        count listed after another in its sentence counts the same outcome."""
-        if previous is None or previous.outcome is None or not self._elliptical(doc, cand) \
-                or self._cell(cand) is not None:
+        """A count listed after another in its sentence counts the same outcome: a bare one
+        ('The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021'), or another
+        object of the same verb ('forces dismissed 70 officers, three special constables
+        and 31 members of staff'). Not one with a verb of its own."""
+        if previous is None or previous.outcome is None or self._cell(cand) is not None:
             return None
-        start = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
-        if start is None or start.start < sent.start:
+        first = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
+        if first is None or first.start < sent.start:
             return None
-        between = doc[start.end:cand.start]
+        between = doc[first.end:cand.start]
         after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
-        return previous.outcome if len(between) <= 6 and between and between[-1].lower_ in (",", "and", "or") \
-            and not any(_looks_verbal(t) for t in (*between, *after)) else None
+        if not between or between[-1].lower_ not in (",", "and", "or") \
+                or any(_looks_verbal(t) for t in (*between, *after)):
+            return None
+        if len(between) <= 6 and self._elliptical(doc, cand):
+            self._listed_on.add(cand.start)
+            return previous.outcome
+        lead = self._by_start.get(first.start)
+        clause_start = self._clause(doc, lead)[0] if lead is not None else first.start
+        objects = lead is not None and (first.start in self._listed_on
+                                        or self._strongest_outcome(doc, clause_start, first.start, lead) is not None)
+        if objects and len(between) <= 10:
+            self._listed_on.add(cand.start)
+            return previous.outcome
+        return None
 
     def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
         while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:

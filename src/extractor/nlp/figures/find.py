@@ -88,6 +88,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
         self._conduct_rows: dict[int, bool] = {}
+        self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
