@@ -116,3 +116,29 @@ def test_count_lines_under_a_heading_take_its_outcome():
 ])
 def test_a_line_opening_with_a_count_is_an_answer_not_a_heading(line, count):
     assert bool(_COUNT_LINE.match(line)) is count
+
+
+def test_a_markdown_table_reads_its_outer_bars_as_no_cells():
+    text = ("Complaints by year\n\n| Year | Complaints received | Investigations closed |\n"
+            "|------|------|------|\n| 2021 | 120 | 95 |\n| 2022 | 131 | 88 |\n")
+    figures = cells(text)
+    assert [(f.value, f.counted, f.period_from.year) for f in figures] == [
+        (120, "complaint", 2021), (95, "investigation", 2021), (131, "complaint", 2022), (88, "investigation", 2022)]
+
+
+def test_a_row_starting_with_a_bar_keeps_its_empty_corner_cell():
+    text = "Complaints by year\n\n| 2021 | 2022\nComplaints received | 3 | 5\n"
+    assert [(f.value, f.period_from.year) for f in cells(text)] == [(3, 2021), (5, 2022)]
+
+
+def test_a_table_laid_out_with_tabs_is_read_as_cells():
+    text = ("Our reply\n\nThe figures are set out in the table below, by the year in which the "
+            "officer was suspended or dismissed.\n\nYear\tSuspended\tDismissed\n2021\t8\t2\n2022\t12\t3\n")
+    figures = cells(text)
+    assert [(f.value, f.outcome, f.period_from.year) for f in figures] == [
+        (8, "suspended", 2021), (2, "dismissed", 2021), (12, "suspended", 2022), (3, "dismissed", 2022)]
+
+
+def test_tabs_in_prose_are_no_table():
+    text = "Annual report\n\nThe force dismissed\t12 officers in 2021.\n"
+    assert [(f.value, f.role) for f in cells(text)] == [(12, None)]

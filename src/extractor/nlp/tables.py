@@ -10,6 +10,7 @@ a cell the way a person reads a table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -35,10 +36,24 @@ class Cell:
     corner: Optional[tuple[int, int]] = None  # the words heading the row labels ("Reason for suspension")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+# A Markdown table's rule line: "|------|:----:|"
+_RULE_LINE = re.compile(r"^[\s|:\-]+$")
+
+
+def _separator(line: str) -> Optional[str]:
+    """What a table line's cells are split by: ' | ', or tabs in a line without bars."""
+    if "|" in line:
+        return "|"
+    return "\t" if line.count("\t") >= 1 and line.strip() else None
+
+
+def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
+    if sep == "|" and line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
+        lead = line.index("|") + 1  # "| 2021 | 188 |": Markdown's outer bars open no cell
+        return _cells(line[lead:].rstrip().removesuffix("|"), offset + lead, sep)
     spans, start = [], 0
-    for i, ch in enumerate(line + "|"):
-        if ch == "|":
+    for i, ch in enumerate(line + sep):
+        if ch == sep:
             seg = line[start:i]
             lead = len(seg) - len(seg.lstrip())
             if not seg.strip():
@@ -65,12 +80,17 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if "|" not in line:
+        sep = _separator(line)
+        if sep == "\t" and not any(a <= start < b for a, b in tables):
+            sep = None  # tabs lay out a table only where the page's layout found one
+        if sep is None:
             if line.strip():
                 header, words, in_table = None, None, False  # a table ends at the first line of prose
                 last_prose = (start, start + len(line))
             continue
-        cells = _cells(line, start)
+        if _RULE_LINE.match(line):
+            continue
+        cells = _cells(line, start, sep)
         if len(cells) < 3 and header is None and words is None \
                 and not any(a <= start < b for a, b in tables):
             continue  # "Headline | Section" is a title, not a table row (unless the page laid out a table)

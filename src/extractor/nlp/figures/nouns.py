@@ -98,7 +98,10 @@ class NounsMixin:
                 cand.counted_found = True
                 cand.noun = doc[start:end].text
                 return
-            scoped = scoped or bool(blocked)
+            # a sentence of prose above the table ("set out below, by the year in which ...")
+            # does not make its cells counts of years; a title line can
+            prose = place is places[-1] and cell.caption and len(place) > 12
+            scoped = scoped or (bool(blocked) and not prose)
         if scoped:
             cand.counted, cand.counted_found = "not_conduct", True
 
