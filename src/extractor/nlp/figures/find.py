@@ -193,6 +193,21 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
         return before[-1] if before else None
 
+    def _base_outcome(self, cand: Candidate, counted: Optional[str]) -> Optional[str]:
+        """'1,505 officers have been barred ..., 10 of them in Nottinghamshire': a part a
+        pointer takes from a figure before it ('of them', 'of those') counts its outcome,
+        when it states none of its own and counts the same thing ('26 of those cases' of
+        officers who resigned counts cases, not resignations)."""
+        base = cand.extras.get("base")
+        built = self._built.get(base.start) if base is not None else None
+        if built is None or counted not in (None, built.counted):
+            return None
+        doc, i = cand.span.doc, cand.span.end
+        while i < len(doc) and doc[i].lower_ in ("of", "those", "these", "the"):
+            i += 1
+        named = self._phrase_at(self.counted, doc, i, min(len(doc), i + 4)) if i < len(doc) else None
+        return built.outcome if named is None or named[0] == built.counted else None
+
     def _carries(self, previous: Optional[Figure], sent: Span) -> bool:
         return previous is not None and self._ctx.carries(previous.span[0], sent)
 
@@ -280,7 +295,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
-        outcome = outcome or self._listed_after(doc, cand, sent, previous)
+        outcome = outcome or self._listed_after(doc, cand, sent, previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         return Figure(
