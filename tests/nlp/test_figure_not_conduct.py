@@ -34,3 +34,15 @@ def test_not_a_conduct_figure(text):
 ])
 def test_still_a_conduct_figure(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Only half of the 43 forces answered the request.",
+    "She told BBC Radio 4 that the figures were shocking.",
+])
+def test_a_share_of_forces_and_a_channel_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_share_of_a_workforce_is_still_a_share():
+    assert figures("Some 2 per cent of the workforce were suspended last year.") == ["Some 2 per cent"]

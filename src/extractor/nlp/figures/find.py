@@ -354,7 +354,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                     or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
-            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
+            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
+                    and not self._share_of_places(cand):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
             if cand.counted == "not_conduct":
                 self._not_conduct_starts.add(span.start)
@@ -363,6 +364,13 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                 continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
             out.append(cand)
         return out
+
+    @staticmethod
+    def _share_of_places(cand: Candidate) -> bool:
+        """'only half of the 45 forces replied': a share of forces or areas is not about conduct
+        (a share of a workforce may be)."""
+        return (cand.noun or "").lower().split()[-1:] in (["forces"], ["constabularies"], ["areas"], ["countries"],
+                                                           ["regions"], ["states"])
 
     @staticmethod
     def _value(span: Span, kind: str) -> Optional[float]:
