@@ -40,11 +40,20 @@ class Cell:
 _RULE_LINE = re.compile(r"^[\s|:\-]+$")
 
 
-def _separator(line: str) -> Optional[str]:
-    """What a table line's cells are split by: ' | ', or tabs in a line without bars."""
+def _separator(line: str, laid_out: bool) -> Optional[str]:
+    """What a table line's cells are split by: ' | ', or tabs in a line without bars
+    where the page's layout found a table."""
     if "|" in line:
         return "|"
-    return "\t" if line.count("\t") >= 1 and line.strip() else None
+    return "\t" if laid_out and "\t" in line and line.strip() else None
+
+
+def _laid_out(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The tables the page laid out, of two rows or more ("posted by Anon | 0 comments"
+    is a byline)."""
+    if not Doc.has_extension("blocks"):
+        return []
+    return [b.span for b in (doc._.blocks or []) if b.kind == "table" and "\n" in text[b.span[0]:b.span[1]].strip()]
 
 
 def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
@@ -74,15 +83,11 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     last_prose: Optional[tuple[int, int]] = None
     in_table = False
     offset, table, row = 0, -1, 0
-    # a table the page laid out, of two rows or more ("posted by Anon | 0 comments" is a byline)
-    tables = [b.span for b in (doc._.blocks or []) if b.kind == "table" and "\n" in text[b.span[0]:b.span[1]].strip()] \
-        if Doc.has_extension("blocks") else []
+    tables = _laid_out(doc, text)
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        sep = _separator(line)
-        if sep == "\t" and not any(a <= start < b for a, b in tables):
-            sep = None  # tabs lay out a table only where the page's layout found one
+        sep = _separator(line, any(a <= start < b for a, b in tables))
         if sep is None:
             if line.strip():
                 header, words, in_table = None, None, False  # a table ends at the first line of prose
