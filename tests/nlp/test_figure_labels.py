@@ -90,3 +90,19 @@ def test_a_figure_with_its_own_verb_keeps_its_own_outcome():
     found = figures("Forces sacked 50 officers, 30 staff resigned and 9 officers were cleared.")
     assert [(f.value, f.outcome) for f in found] == [
         (50, "dismissed"), (30, "resigned"), (9, "misconduct_not_proven")]
+
+
+@pytest.mark.parametrize("text, counted, category", [
+    ("The database holds nearly 9,000 excessive force investigations.", "investigation", "other"),
+    ("Forces logged 40 use of force complaints last year.", "complaint", "other"),
+    ("It lists at least 5,000 incidents of alleged misconduct.", "other", "all"),
+    ("Some 80 employees were disciplined for smuggling contraband.", "officer", "corruption"),
+])
+def test_a_conduct_named_before_the_noun_is_not_the_noun(text, counted, category):
+    (f,) = figures(text)
+    assert (f.counted, f.category) == (counted, category)
+
+
+def test_all_allegations_still_counts_allegations():
+    (f,) = figures("Rudeness now makes up 25 per cent of all allegations.")
+    assert f.counted == "allegation"

@@ -47,8 +47,16 @@ class NounsMixin:
             tok = doc[i]
             if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
                 break
-            for matcher, label in ((self.not_conduct, "not_conduct"), (self.counted, None)):
-                hit = self._phrase_at(matcher, doc, i, min(len(doc), i + 4))
+            kind = self._phrase_at(self.categories, doc, i, min(len(doc), i + 4))
+            if kind and kind[1] - i >= 2 and not self.counted(doc[i:kind[1]]):
+                # "23,000 excessive force investigations": the conduct's words are not the noun
+                i = kind[1]
+                continue
+            # the longer of a not-conduct and a conduct noun: "incidents of alleged misconduct"
+            found = [(self._phrase_at(m, doc, i, min(len(doc), i + 4)), label)
+                     for m, label in ((self.not_conduct, "not_conduct"), (self.counted, None))]
+            found = sorted(((h, label) for h, label in found if h), key=lambda f: -f[0][1])[:1]
+            for hit, label in found:
                 if hit:
                     if label is None:  # "complaint allegations": the last noun is the head...
                         nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
