@@ -34,3 +34,15 @@ def test_a_compared_date_does_not_run_on_to_the_figures_after_it():
 def test_a_date_in_the_figures_own_clause_still_governs():
     (f,) = figures("Annual summary\n\nThe force dismissed 14 officers in 2021, more than ever before.")
     assert f.period_from == date(2021, 1, 1)
+
+
+def test_a_period_opened_and_closed_by_two_dates_is_one_period():
+    (f,) = figures("Annual summary\n\nFrom April last year until March this year, the unit opened 90 "
+                   "investigations into officers.", published=date(2012, 8, 1))
+    assert (f.period_from, f.period_to) == (date(2011, 4, 1), date(2012, 3, 31))
+
+
+def test_two_dates_not_joined_as_a_period_stay_apart():
+    (f,) = figures("Annual summary\n\nIn April 2011 the unit was set up, and by March 2012 it had opened "
+                   "90 investigations.")
+    assert (f.period_from, f.period_to) == (date(2012, 3, 1), date(2012, 3, 31))

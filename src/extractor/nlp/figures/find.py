@@ -24,7 +24,7 @@ from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
-from .periods import PeriodsMixin, within_report_year
+from .periods import PeriodsMixin, joined_periods, within_report_year
 
 RULES_FILE = "figure_patterns.jsonl"
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
@@ -83,7 +83,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._cat_mentions = acronym_mentions(
             doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
         self._topic = self._topic_category(doc, self._cat_mentions)
-        dates = list(doc._.dates or [])
+        dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}

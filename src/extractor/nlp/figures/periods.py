@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
@@ -22,6 +23,29 @@ def within_report_year(mention: DateMention, running) -> bool:
     calendar = (mention.date_from.month, mention.date_from.day, mention.date_to.month, mention.date_to.day) == (1, 1, 12, 31)
     overlap = (min(end, mention.date_to) - max(start, mention.date_from)).days
     return twelve_months and calendar and mention.date_from.year == mention.date_to.year and overlap >= 89
+
+
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_UNTIL = re.compile(r"^\s*(?:until|till|to|through|and)\s+$", re.I)
+
+
+def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'From April last year until March this year': two dates that open and close one
+    period, read as that period (the date rules read each end on its own)."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(dates):
+        a = dates[k]
+        b = dates[k + 1] if k + 1 < len(dates) else None
+        if b is not None and a.date_from and b.date_to and a.date_from <= b.date_to \
+                and _FROM.search(text[max(0, a.span[0] - 10):a.span[0]]) and _UNTIL.match(text[a.span[1]:b.span[0]]):
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_to": b.date_to, "relative": a.relative or b.relative}))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _year_earlier(period) -> tuple[date, date]:
