@@ -46,3 +46,9 @@ def test_two_dates_not_joined_as_a_period_stay_apart():
     (f,) = figures("Annual summary\n\nIn April 2011 the unit was set up, and by March 2012 it had opened "
                    "90 investigations.")
     assert (f.period_from, f.period_to) == (date(2012, 3, 1), date(2012, 3, 31))
+
+
+def test_a_us_period_from_one_day_through_another():
+    (f,) = figures("Semi-annual update\n\nThe division reported 212 public complaints from October 1, 2024, "
+                   "through March 30, 2025.")
+    assert (f.period_from, f.period_to) == (date(2024, 10, 1), date(2025, 3, 30))

@@ -26,7 +26,7 @@ def within_report_year(mention: DateMention, running) -> bool:
 
 
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
-_UNTIL = re.compile(r"^\s*(?:until|till|to|through|and)\s+$", re.I)
+_UNTIL = re.compile(r"^,?\s*(?:until|till|to|through|and)\s+$", re.I)
 
 
 def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
