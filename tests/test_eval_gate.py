@@ -48,7 +48,7 @@ def test_shared_eval2_scores_hold():
     assert s["outcomes"]["f1"] >= 0.90
     assert s["outcome_fields"]["subject"] >= 0.92
     assert s["dates"]["f1"] >= 0.89
-    assert s["headline_complete_f1"] >= 0.66
+    assert s["headline_complete_f1"] >= 0.71
 
 
 # Corpus articles written for one issue, and the first-sight batches once they were
@@ -57,8 +57,8 @@ def test_shared_eval2_scores_hold():
 @pytest.mark.parametrize("folder,headline,outcomes_f1", [
     ("structure", 0.68, 0.70),
     ("twins", 0.82, 0.97),
-    ("first-sight/batch-1", 0.58, 0.33),
-    ("first-sight/batch-2", 0.66, 0.60),
+    ("first-sight/batch-1", 0.60, 0.33),
+    ("first-sight/batch-2", 0.71, 0.60),
 ])
 def test_corpus_batches_hold(folder, headline, outcomes_f1):
     s = score(ROOT / "corpus" / folder)
