@@ -46,3 +46,15 @@ def test_a_share_of_forces_and_a_channel_are_not_figures(text):
 
 def test_a_share_of_a_workforce_is_still_a_share():
     assert figures("Some 2 per cent of the workforce were suspended last year.") == ["Some 2 per cent"]
+
+
+def test_one_of_a_stated_count_is_a_figure():
+    assert figures("Of the 40 officers investigated, one of the 40 was charged.") == ["40", "one", "40"]
+
+
+@pytest.mark.parametrize("text", [
+    "Every one of the 12 cases involved a male officer.",
+    "It was one of the worst cases the panel had heard.",
+])
+def test_one_as_an_idiom_is_not_a_figure(text):
+    assert "one" not in [t.lower() for t in figures(text)]

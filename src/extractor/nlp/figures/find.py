@@ -360,10 +360,22 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
             if cand.counted == "not_conduct":
                 self._not_conduct_starts.add(span.start)
                 continue
-            if span.text.lower() in ("one", "zero"):
+            if span.text.lower() in ("one", "zero") and not self._one_of_a_count(doc, span):
                 continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
             out.append(cand)
         return out
+
+    @staticmethod
+    def _one_of_a_count(doc: Doc, span: Span) -> bool:
+        """'One of the 263 was prosecuted': one of a count stated with it is a figure
+        ('every one of the 12' is all of them)."""
+        if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each", "any", "no", "not", "than"):
+            return False
+        i = span.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
+            return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
+        return False
 
     @staticmethod
     def _share_of_places(cand: Candidate) -> bool:
