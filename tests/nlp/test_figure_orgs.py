@@ -91,3 +91,14 @@ def test_an_area_shared_with_a_us_place_names_no_force_in_a_us_story():
 def test_a_national_figure_is_not_the_areas():
     found = figures("The IOPC said 118 officers were barred nationally, 10 of them in Dorset.")
     assert found[0].org == "IOPC"
+
+
+def test_a_us_city_masthead_names_its_department():
+    found = figures("City of Riverton, Ohio | Police Department\n\nAnnual report\n\n"
+                    "There were 31 formal complaints filed in 2019.")
+    assert [f.org for f in found] == ["Riverton Police Department"]
+
+
+def test_a_city_masthead_of_another_office_names_no_body():
+    found = figures("City of Riverton | Parks and Recreation\n\nThere were 31 formal complaints filed in 2019.")
+    assert [f.org for f in found] == [None]

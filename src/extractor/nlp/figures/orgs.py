@@ -13,6 +13,8 @@ from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 
+_CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
+                            r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
 # Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
 # article names in full, if it does.
 _BARE_BODIES = {"org_us_sheriffs_office"}
@@ -121,9 +123,16 @@ class OrgsMixin:
         site = (doc._.site_name or "").strip()
         known = self.org_names.get(site.lower())
         if known is None:
-            return site if site and self._names_a_body(site) else None
+            return site if site and self._names_a_body(site) else self._masthead(doc)
         name, _alias = known
         return site if name in self.as_written else name
+
+    @staticmethod
+    def _masthead(doc: Doc) -> Optional[str]:
+        """A US city's page opens 'City of Independence, Missouri | Police Department':
+        the department of that city publishes its own figures."""
+        m = _CITY_MASTHEAD.match(doc_text(doc)[:300])
+        return f"{m.group(1)} {m.group(2)}" if m else None
 
     def _names_a_body(self, name: str) -> bool:
         """A site named for a body the rules know as one ('Middlesex Police Department',
