@@ -262,3 +262,34 @@ def test_a_short_answer_takes_its_outcome_and_noun_from_its_heading_or_lead_in()
 def test_a_paragraph_of_prose_under_a_heading_keeps_its_own_outcome():
     text = "Dismissals\n\nThe force received 400 complaints from the public in 2022, most about rudeness."
     assert figures(text)["400"].outcome is None
+
+
+def test_a_count_this_year_runs_to_the_publication_date():
+    found = figures("The force has suspended 21 officers this year.", published=date(2023, 6, 1))
+    assert (found["21"].period_from, found["21"].period_to) == (date(2023, 1, 1), date(2023, 6, 1))
+
+
+def test_a_named_year_is_not_cut_at_the_publication_date():
+    found = figures("The force suspended 21 officers in 2023.", published=date(2023, 6, 1))
+    assert (found["21"].period_from, found["21"].period_to) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_last_year_is_whole():
+    found = figures("The force suspended 21 officers last year.", published=date(2023, 6, 1))
+    assert (found["21"].period_from, found["21"].period_to) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_part_pointed_at_counts_the_outcome_of_its_base():
+    found = figures("In total 320 officers were barred from policing last year, 14 of them in Dorset.")
+    assert found["14"].outcome == "barred"
+
+
+def test_a_part_that_counts_another_thing_does_not_take_the_outcome():
+    found = figures("In total 40 officers resigned while under investigation. "
+                    "Hearings were held in 31 of those cases.")
+    assert found["31"].outcome is None
+
+
+def test_a_part_with_its_own_outcome_keeps_it():
+    found = figures("In total 40 officers were investigated. Of those, 12 were dismissed.")
+    assert found["12"].outcome == "dismissed"

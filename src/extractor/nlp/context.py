@@ -39,6 +39,9 @@ from . import doc_text
 
 CONTEXT_FILE = "context.json"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+# "38 x Police Constable", "2019/20 - 21": a line that opens with a number and gives a
+# count; not a section number ("5. Counter-corruption", "4.1 Scope") nor "2019 in review"
+_COUNT_LINE = re.compile(r"[-•*\s]*\d[\d,/]*(?![\d.)])(?=[^\n]*?(?:\s[x×]\s|\d))")
 
 
 class ContextCues(BaseModel):
@@ -54,6 +57,10 @@ class ContextCues(BaseModel):
     part_pointers: list[str]     # after a figure, or opening its sentence: "of them", "of that total"
     national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
     example_cues: list[str]      # a conduct named after one is an example, not the figure's kind
+    org_bystanders: list[str]    # an org right after one is not whose figures: "referrals from the Garda"
+    victim_verbs: list[str]      # officers who "were assaulted" are counted as victims, not for conduct
+    shared_place_names: list[str]  # a force's area that is also a US place: "in Durham" names no force in a US story
+    uk_bodies: list[str]         # orgs that, like the national bodies and the forces of orgs.jsonl, make a story British
     national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
     quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
 
@@ -146,11 +153,16 @@ class Context:
             if j > 0 and self.blocks[j - 1].kind == "paragraph" and self._leads_in(self.blocks[j - 1]):
                 return self.blocks[j - 1].span
         for j in range(i - 1, -1, -1):
-            if self.blocks[j].kind == "heading":
+            if self.blocks[j].kind == "heading" and not self._a_count(self.blocks[j]):
                 return self.blocks[j].span
             if self.blocks[j].kind in ("title", "table"):
                 return None
         return None
+
+    def _a_count(self, block: Block) -> bool:
+        """A short line that opens with a number ('38 x Police Constable') is an answer
+        under a heading, not a heading of its own."""
+        return bool(_COUNT_LINE.match(self.text, block.span[0], block.span[1]))
 
     def short_item(self, char: int) -> bool:
         """A list item, or a line of a few words: an answer that leaves its heading to say the rest."""

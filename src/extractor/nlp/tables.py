@@ -10,6 +10,7 @@ a cell the way a person reads a table.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -32,12 +33,36 @@ class Cell:
     row: int = 0
     col: int = 0
     total: bool = False                 # in a row or column labelled "Total"
+    corner: Optional[tuple[int, int]] = None  # the words heading the row labels ("Reason for suspension")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+# A Markdown table's rule line: "|------|:----:|"
+_RULE_LINE = re.compile(r"^[\s|:\-]+$")
+
+
+def _separator(line: str, laid_out: bool) -> Optional[str]:
+    """What a table line's cells are split by: ' | ', or tabs in a line without bars
+    where the page's layout found a table."""
+    if "|" in line:
+        return "|"
+    return "\t" if laid_out and "\t" in line and line.strip() else None
+
+
+def _laid_out(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """The tables the page laid out, of two rows or more ("posted by Anon | 0 comments"
+    is a byline)."""
+    if not Doc.has_extension("blocks"):
+        return []
+    return [b.span for b in (doc._.blocks or []) if b.kind == "table" and "\n" in text[b.span[0]:b.span[1]].strip()]
+
+
+def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
+    if sep == "|" and line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
+        lead = line.index("|") + 1  # "| 2021 | 188 |": Markdown's outer bars open no cell
+        return _cells(line[lead:].rstrip().removesuffix("|"), offset + lead, sep)
     spans, start = [], 0
-    for i, ch in enumerate(line + "|"):
-        if ch == "|":
+    for i, ch in enumerate(line + sep):
+        if ch == sep:
             seg = line[start:i]
             lead = len(seg) - len(seg.lstrip())
             if not seg.strip():
@@ -58,17 +83,22 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     last_prose: Optional[tuple[int, int]] = None
     in_table = False
     offset, table, row = 0, -1, 0
+    tables = _laid_out(doc, text)
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if "|" not in line:
+        sep = _separator(line, any(a <= start < b for a, b in tables))
+        if sep is None:
             if line.strip():
                 header, words, in_table = None, None, False  # a table ends at the first line of prose
                 last_prose = (start, start + len(line))
             continue
-        cells = _cells(line, start)
-        if len(cells) < 3 and header is None:
-            continue  # "Headline | Section" is a title, not a table row
+        if _RULE_LINE.match(line):
+            continue
+        cells = _cells(line, start, sep)
+        if len(cells) < 3 and header is None and words is None \
+                and not any(a <= start < b for a, b in tables):
+            continue  # "Headline | Section" is a title, not a table row (unless the page laid out a table)
         if not in_table:
             in_table, caption, table = True, last_prose, table + 1
         in_cell = [_cell_date(text, s, e, dates) for s, e in cells]
@@ -94,10 +124,11 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
                 continue
             total = total_row or (head is not None and head.rule == "table_total") \
                 or (column is not None and _is_total(text, column))
+            corner = words[0] if words and words[0][1] > words[0][0] else None
             for tok in span:
                 out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption,
                                   column_label=column, row_date=row_date, table=table, row=row, col=col,
-                                  total=total)
+                                  total=total, corner=corner)
     return out
 
 

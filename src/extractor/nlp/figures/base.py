@@ -38,6 +38,11 @@ _DATA_WORDS = {"figures", "statistics", "data", "stats", "report", "reports", "a
 _VERBS_AFTER_LIST = {"were", "was", "is", "are", "have", "has", "had", "led", "made", "involved", "concerned"}
 _CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increased", "decreased", "dropped",
                  "climbed", "grew", "reached", "stood", "jumped", "doubled", "totalled", "came"}
+# A comparison between a figure and a date after it: the date is the compared figure's
+# ("thirteen in 2017 compared to nine that were initiated in 2016").
+_COMPARED_AFTER = re.compile(r"\b(?:compared|than|versus|vs\.?)\b", re.I)
+# ... and that date is no running period for the figures after it
+_COMPARISON = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?)\b", re.I)
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
 
 # How far back (in tokens) a figure looks for the bracket it stands in or the dash that
@@ -60,6 +65,13 @@ class Candidate:
     noun: Optional[str] = None
     out_of: Optional[float] = None
     extras: dict = field(default_factory=dict)
+
+
+def repeat_end(doc, end: int) -> int:
+    """Where a number's words end, past its repeat in brackets: 'thirteen (13) investigations'."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text.startswith(")"):
+        return end + 3
+    return end
 
 
 def _looks_verbal(token) -> bool:

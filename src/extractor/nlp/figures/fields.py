@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal
+from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
@@ -37,8 +37,10 @@ class FieldsMixin:
             frame = [(0, self._sents[0].end_char)] if self._sents else []
         for label, span in mentions:
             # "..., but fewer about sexual conduct": a conduct set against the frame is not its topic
+            # ... nor one named for some of them ("..., some of them for sexual offences")
             if label != "all" and any(s <= span.start_char and span.end_char <= e
-                                      and not self._ctx.across_contrast(s, span.start_char) for s, e in frame):
+                                      and not self._ctx.across_contrast(s, span.start_char)
+                                      and not self._ctx.example_between(s, span.start_char) for s, e in frame):
                 return label
         return None
 
@@ -55,10 +57,17 @@ class FieldsMixin:
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
         cell = self._cell(cand)
         if cell is not None:
-            for bounds in (cell.row_label, cell.column_label, cell.caption):
-                for label, span in mentions:
-                    if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
-                        return label
+            for bounds in (cell.row_label, cell.column_label):
+                found = self._named_in(bounds, mentions)
+                if found:
+                    return found
+            # Rows labelled by kinds of conduct ("Theft | 2", "Discreditable conduct | 2"):
+            # a kind the lexicon has no word for is another kind, not the row above's.
+            if self._rows_name_conduct(cell.table, mentions):
+                return "all" if cell.total else "other"
+            found = self._named_in(cell.caption, mentions)
+            if found:
+                return found
             return previous.category if previous is not None and previous.category else (topic or "all")
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         doc = cand.span.doc
@@ -101,6 +110,21 @@ class FieldsMixin:
             return previous.category
         return topic or "all"
 
+    @staticmethod
+    def _named_in(bounds, mentions) -> Optional[str]:
+        for label, span in mentions:
+            if bounds and bounds[0] <= span.start_char and span.end_char <= bounds[1]:
+                return label
+        return None
+
+    def _rows_name_conduct(self, table: int, mentions) -> bool:
+        """Whether the row labels of a table name kinds of conduct (two or more do)."""
+        if table not in self._conduct_rows:
+            labels = {c.row_label for c in self._cells.values() if c.table == table}
+            named = [b for b in labels if self._named_in(b, mentions) not in (None, "all")]
+            self._conduct_rows[table] = len(named) >= 2
+        return self._conduct_rows[table]
+
     # --------------------------------------------------------------- outcome
     def _clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
         """The figure's clause: bounded by punctuation, clause words and the
@@ -113,7 +137,7 @@ class FieldsMixin:
         start = cand.start
         while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
             start -= 1
-        end = self._base_end(doc, cand)
+        end = repeat_end(doc, self._base_end(doc, cand))
         while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
             end += 1
         # "115 officers and 43 members of staff were found guilty": coordinated figures share
@@ -156,17 +180,65 @@ class FieldsMixin:
             return self._strongest_outcome(doc, sent.start, cand.start, cand)
         cell = self._cell(cand)
         if cell is not None:
-            found = None
-            for bounds in (cell.row_label, cell.column_label):
+            # its row and column labels, the heading of the label column ("Number of months
+            # suspended | Number of officers"), else the heading over the table
+            over = self._ctx.heading_span(cell.bounds[0])
+            for bounds in (cell.row_label, cell.column_label, cell.corner, over):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
-                if place is not None and found is None:
-                    found = self._strongest_outcome(doc, place.start, place.end, cand)
-            return found
+                found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
+                if found is not None:
+                    return found
+            return None
         start, end = self._outcome_clause(doc, cand)
         found = self._strongest_outcome(doc, start, end, cand)
         if found is None:
             found = self._outcome_beyond(doc, cand, start, end)
+        if found is None:
+            found = self._line_outcome(doc, cand)
         return found
+
+    def _line_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """A short line that gives one count and its label either side of a dash or colon
+        ('9 – Exonerated', 'Sustained: 4'): the label is the count's outcome."""
+        i = self._ctx.block_index(cand.span.start_char)
+        if i is not None:
+            if not self._ctx.short_item(cand.span.start_char):
+                return None
+            line = doc.char_span(*self._ctx.blocks[i].span, alignment_mode="expand")
+        else:  # text without blocks: a sentence of a few words on a line of its own
+            line = self._sent(cand.span)
+            if len(line) > 10 or not (line.end == len(doc) or "\n" in line.text_with_ws[-2:]):
+                return None
+        if line is None or any(s != cand.start and line.start <= s < line.end for s in self._by_start):
+            return None
+        return self._strongest_outcome(doc, line.start, line.end, cand)
+
+    def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
+        """A count listed after another in its sentence counts the same outcome: a bare one
+        ('The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021'), or another
+        object of the same verb ('forces dismissed 70 officers, three special constables
+        and 31 members of staff'). Not one with a verb of its own."""
+        if previous is None or previous.outcome is None or self._cell(cand) is not None:
+            return None
+        first = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
+        if first is None or first.start < sent.start:
+            return None
+        between = doc[first.end:cand.start]
+        after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
+        if not between or between[-1].lower_ not in (",", "and", "or") \
+                or any(_looks_verbal(t) for t in (*between, *after)):
+            return None
+        if len(between) <= 6 and self._elliptical(doc, cand):
+            self._listed_on.add(cand.start)
+            return previous.outcome
+        lead = self._by_start.get(first.start)
+        clause_start = self._clause(doc, lead)[0] if lead is not None else first.start
+        objects = lead is not None and (first.start in self._listed_on
+                                        or self._strongest_outcome(doc, clause_start, first.start, lead) is not None)
+        if objects and len(between) <= 10:
+            self._listed_on.add(cand.start)
+            return previous.outcome
+        return None
 
     def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
         while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...rulefiles import lexicon
+from ...rulefiles import lexicon, load_json
 from .. import doc_text
 from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
@@ -20,10 +20,11 @@ from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_b
                      phrase_matcher)
 from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
 from .fields import FieldsMixin
+from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
-from .periods import PeriodsMixin, within_report_year
+from .periods import PeriodsMixin, joined_periods, within_report_year
 
 RULES_FILE = "figure_patterns.jsonl"
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
@@ -36,11 +37,16 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin, NotConductMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
-        self.matcher = build_matcher(nlp, rules, RULES_FILE)
+        # Bodies' names run in a matcher of their own: their reaches (runs of capitalised
+        # words) merged with the numbers' made windows of rare pattern sets, each a new
+        # spaCy Matcher to build.
+        self.matcher = build_matcher(nlp, [r for r in rules if r.family != "org"], RULES_FILE)
+        self.org_matcher_rules = build_matcher(nlp, [r for r in rules if r.family == "org"], RULES_FILE)
+        self._make_doc = nlp.make_doc
         lex = lexicon()
         self.counted = phrase_matcher(nlp, lex["counted"])
         self.not_conduct = phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]})
@@ -49,12 +55,17 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
         self._outcome_words = {o["phrase"].split()[-1] for o in lex["figure_outcomes"]}
         self.orgs = load_orgs()
+        self._share_words = {"cent", "%", "percent", *load_json("numbers.json")["denominators"]}
         self.org_names = {}
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
                 self.org_names[alias.lower()] = (org.name, alias)
         self.org_matcher = phrase_matcher(nlp, {o.name: o.aliases for o in self.orgs})
+        # "In Kent, 19 officers were arrested": a force's area names the force
+        areas = {o.name: [a.rsplit(" ", 1)[0] for a in o.aliases if a.endswith((" Police", " Constabulary"))]
+                 for o in self.orgs if o.as_written}
+        self.area_matcher = phrase_matcher(nlp, areas, attr="ORTH")
 
     # ------------------------------------------------------------------ driver
     def _sent(self, span) -> Span:
@@ -67,15 +78,17 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         # A body publishing its own figures (a force's FOI reply, the College's release)
         # is whose figures they are when a sentence names nobody.
         self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
-        self._main = self._source or self._main_org(org_mentions)
+        self._main = self._source or self._main_org([m for m in org_mentions if not self._bystander(m[1])])
         self._org_list = org_mentions
         self._cat_mentions = acronym_mentions(
             doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
         self._topic = self._topic_category(doc, self._cat_mentions)
-        dates = list(doc._.dates or [])
+        dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
+        self._conduct_rows: dict[int, bool] = {}
+        self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
@@ -89,8 +102,9 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                 if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                         and not self._carried(d) and not _inside(d, running) \
                         and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
+                        and not self._in_comparison(doc, d) \
                         and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
-                    running = (d.date_from, d.date_to)  # a sub-period narrows only its own clause
+                    running = self._so_far(doc, d)  # a sub-period narrows only its own clause
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
                 and self._ctx.carries(previous.span[0], sent)
@@ -179,6 +193,21 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
         return before[-1] if before else None
 
+    def _base_outcome(self, cand: Candidate, counted: Optional[str]) -> Optional[str]:
+        """'1,505 officers have been barred ..., 10 of them in Nottinghamshire': a part a
+        pointer takes from a figure before it ('of them', 'of those') counts its outcome,
+        when it states none of its own and counts the same thing ('26 of those cases' of
+        officers who resigned counts cases, not resignations)."""
+        base = cand.extras.get("base")
+        built = self._built.get(base.start) if base is not None else None
+        if built is None or counted not in (None, built.counted):
+            return None
+        doc, i = cand.span.doc, cand.span.end
+        while i < len(doc) and doc[i].lower_ in ("of", "those", "these", "the"):
+            i += 1
+        named = self._phrase_at(self.counted, doc, i, min(len(doc), i + 4)) if i < len(doc) else None
+        return built.outcome if named is None or named[0] == built.counted else None
+
     def _carries(self, previous: Optional[Figure], sent: Span) -> bool:
         return previous is not None and self._ctx.carries(previous.span[0], sent)
 
@@ -223,8 +252,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
                 self._sent_index[i] = n
-        # One run of the token patterns serves both the numbers and the force names.
         self._matches = matches_by_label(self.matcher, doc)
+        self._org_matches = matches_by_label(self.org_matcher_rules, doc)
         self._cells = table_cells(doc)
         self._totals = total_parts(self._cells)
         self._part_of = {part: total for total, parts in self._totals.items() for part in parts}
@@ -256,6 +285,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
+        if self._victims(doc, cand, sent) or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
+            return None
         twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
             counted, noun = counted or twin.counted, noun or twin.noun
@@ -264,6 +295,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
         if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
+        outcome = outcome or self._listed_after(doc, cand, sent, previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         return Figure(
@@ -277,10 +309,10 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                                     self._topic),
             outcome=outcome,
             out_of=cand.out_of,
-            org=(self._org(cand, sent, self._org_list,
+            org=(self._area_org(doc, cand) or self._org(cand, sent, self._org_list,
                            None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) else previous)
                  or (self._national_body() if self._ctx.national(sent) else self._main)
-                 or self._org(cand, sent, self._recipients, None)),
+                 or self._org(cand, sent, self._recipients, None, bystanders=True)),
             noun=noun,
             rule=cand.rule,
         )
@@ -288,6 +320,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
     # ------------------------------------------------------------ candidates
     def _candidates(self, doc: Doc) -> list[Candidate]:
         numbers, excluded, qualifiers = [], set(), {}
+        self._not_conduct_starts: set[int] = set()
         for label, span in self._matches:
             rule = self.rules[label]
             if rule.family == "number":
@@ -321,14 +354,35 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin)
                     or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
-            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span):
+            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
+                    and not self._share_of_places(cand):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
             if cand.counted == "not_conduct":
+                self._not_conduct_starts.add(span.start)
                 continue
-            if span.text.lower() in ("one", "zero"):
+            if span.text.lower() in ("one", "zero") and not self._one_of_a_count(doc, span):
                 continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
             out.append(cand)
         return out
+
+    @staticmethod
+    def _one_of_a_count(doc: Doc, span: Span) -> bool:
+        """'One of the 263 was prosecuted': one of a count stated with it is a figure
+        ('every one of the 12' is all of them)."""
+        if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each", "any", "no", "not", "than"):
+            return False
+        i = span.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
+            return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
+        return False
+
+    @staticmethod
+    def _share_of_places(cand: Candidate) -> bool:
+        """'only half of the 45 forces replied': a share of forces or areas is not about conduct
+        (a share of a workforce may be)."""
+        return (cand.noun or "").lower().split()[-1:] in (["forces"], ["constabularies"], ["areas"], ["countries"],
+                                                           ["regions"], ["states"])
 
     @staticmethod
     def _value(span: Span, kind: str) -> Optional[float]:

@@ -7,9 +7,10 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..tables import Cell
-from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal
+from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal, repeat_end
 
-_NUMBER_OF_REACH = 60  # tokens between "the number of" and its figure, at most
+_NUMBER_OF_REACH = 60
+_PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
 class NounsMixin:
@@ -38,22 +39,32 @@ class NounsMixin:
         if self._is_bracketed(doc, span):
             self._bracketed_noun(doc, cand)
             return
-        i = span.end
+        i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
-        limit = min(len(doc), span.end + 8)
+        limit = min(len(doc), i + 8)
         steps = 0
         while i < limit and steps < 6:
             tok = doc[i]
             if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
                 break
-            for matcher, label in ((self.not_conduct, "not_conduct"), (self.counted, None)):
-                hit = self._phrase_at(matcher, doc, i, min(len(doc), i + 4))
+            kind = self._phrase_at(self.categories, doc, i, min(len(doc), i + 4))
+            if kind and kind[1] - i >= 2 and not self.counted(doc[i:kind[1]]):
+                # "23,000 excessive force investigations": the conduct's words are not the noun
+                i = kind[1]
+                continue
+            # the longer of a not-conduct and a conduct noun: "incidents of alleged misconduct"
+            found = [(self._phrase_at(m, doc, i, min(len(doc), i + 4)), label)
+                     for m, label in ((self.not_conduct, "not_conduct"), (self.counted, None))]
+            found = sorted(((h, label) for h, label in found if h), key=lambda f: -f[0][1])[:1]
+            for hit, label in found:
                 if hit:
                     if label is None:  # "complaint allegations": the last noun is the head...
                         nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
                         while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
                             hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
                     cand.counted = label or hit[0]
+                    if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
+                        cand.counted = "not_conduct"  # "hundreds of individual departments"
                     cand.counted_found = True
                     cand.noun = doc[i:hit[1]].text
                     return
@@ -82,7 +93,10 @@ class NounsMixin:
         for place in places:
             if place is None:
                 continue
-            hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place))
+            # "Falsification of statements during investigations": a noun inside a phrase
+            # that places the conduct is not what the row counts
+            hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)
+                          if not (s > place.start and doc[s - 1].lower_ in _PLACING))
             blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
             if hits and (not blocked or min(hits) < min(blocked)):
                 start, cand.counted, end = hits[0]
@@ -92,14 +106,17 @@ class NounsMixin:
                 cand.counted_found = True
                 cand.noun = doc[start:end].text
                 return
-            scoped = scoped or bool(blocked)
+            # a sentence of prose above the table ("set out below, by the year in which ...")
+            # does not make its cells counts of years; a title line can
+            prose = place is places[-1] and cell.caption and len(place) > 12
+            scoped = scoped or (bool(blocked) and not prose)
         if scoped:
             cand.counted, cand.counted_found = "not_conduct", True
 
     def _bracketed_noun(self, doc: Doc, cand: Candidate) -> None:
         span = cand.span
-        if span.start >= 2 and doc[span.start - 2].lower_ in ("cent", "%", "percent") or cand.unit == "percent":
-            return  # "73 per cent (38)", "a quarter (27%)": a share and its count go together
+        if span.start >= 2 and doc[span.start - 2].lower_ in self._share_words or cand.unit == "percent":
+            return  # "73 per cent (38)", "three-fourths (199)", "a quarter (27%)": a share and its count go together
         closing = doc[span.end].text  # the tokenizer keeps "):" as one token
         after = doc[span.end + 1].text if span.end + 1 < len(doc) else ""
         line_start = span.start == 1 or "\n" in doc[span.start - 2].whitespace_
@@ -112,6 +129,9 @@ class NounsMixin:
                 cand.counted, cand.counted_found = hit, True
                 cand.noun = doc[i].text
                 return
+        if span.start >= 2 and self._phrase_at(self.not_conduct, doc, span.start - 2, span.start - 1):
+            cand.counted, cand.counted_found = "not_conduct", True
+            return  # "Comments (12)"
         if span.start >= 2 and (doc[span.start - 2].is_title or self._phrase_at(self.outcomes, doc, span.start - 2, span.start - 1)
                                 or doc[span.start - 2].lower_ in self._outcome_words):
             return  # "Derbyshire (seven)", "were dismissed (29)": the count carries what the list counts

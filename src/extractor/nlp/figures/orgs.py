@@ -13,17 +13,30 @@ from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 
+_CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
+                            r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
+# Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
+# article names in full, if it does.
+_BARE_BODIES = {"org_us_sheriffs_office"}
+
+
 class OrgsMixin:
     """FigureFinder's organisation methods."""
 
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
         self._recipients: list[tuple[str, Span]] = []
+        self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
+            cues = self._ctx.cues
+            self._uk_story = self._uk_story or label in self.as_written or label in cues.national_bodies \
+                or label in cues.uk_bodies
             if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
                 continue
+            if alias.isupper() and span.text != alias and self._inside_a_name(doc, span):
+                continue  # "Gsoc said" is GSOC; "the Washington Post" is not POST
             if label in self.as_written and span[-1].is_title:
                 written.setdefault(label, span.text)
             if self._is_recipient(doc, span):
@@ -33,12 +46,14 @@ class OrgsMixin:
         found = [(written.get(label, label), span) for label, span in found]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        forces = [span for label, span in self._matches
-                  if self.rules[label].family == "org" and not (
-                      span.end < len(doc) and doc[span.end].lower_ in (self.rules[label].not_followed_by or ()))]
-        for span in filter_spans(forces):
-            if not taken.intersection(range(span.start, span.end)):
-                found.append((span.text, span))
+        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
+                  if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
+                                                   or self._headline_people(doc[span.end])))]
+        named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
+        for span in named:
+            bare = span.label_ in _BARE_BODIES
+            found.append((self._in_full(span.text, named) if bare else span.text, span))
+        self._area_list = self._areas(doc, {i for _, span in found for i in range(span.start, span.end)})
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
@@ -59,6 +74,42 @@ class OrgsMixin:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
         return sorted(found, key=lambda m: m[1].start)
 
+    def _areas(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
+        """'In Lancashire, 43 officers ...', 'in Kent 19 officers ...': a force's area after
+        'in' names the force, in a story about UK forces (a US story's 'in Durham' does not)."""
+        shared = set(self._ctx.cues.shared_place_names)
+        out = []
+        for label, span in matches_by_label(self.area_matcher, doc):
+            if span.start == 0 or doc[span.start - 1].lower_ != "in" or taken.intersection(range(span.start, span.end)):
+                continue
+            if span.end < len(doc) and doc[span.end].is_title:
+                continue  # "in Kent County", "in Durham Crown Court"
+            if span.text in shared and not self._uk_story:
+                continue
+            out.append((label, span))
+        return out
+
+    def _area_org(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The force whose area the figure's own clause names ('in Kent 19 officers')."""
+        if not self._area_list or self._ctx.national(self._sent(cand.span)):
+            return None
+        # right before it ("in Kent 19 officers", "In Lancashire, 43 ...") or right after ("19 in Kent")
+        return next((label for label, span in self._area_list
+                     if 0 <= cand.start - span.end <= 1 or 0 <= span.start - cand.span.end <= 2), None)
+
+    @staticmethod
+    def _headline_people(token) -> bool:
+        """'Over 1,000 London Police Officers Suspended': in a headline's capitals a place
+        before 'Police Officers' need not be a force's name."""
+        return token.lower_ in ("officer", "officers", "staff") and token.is_title
+
+    @staticmethod
+    def _in_full(name: str, named: list[Span]) -> str:
+        """'the Sheriff's Office' after 'the Portsmouth Sheriff's Office': the body named in full."""
+        tail = " " + name.lower()
+        longer = [s.text for s in named if s.text.lower().endswith(tail)]
+        return min(longer, key=len) if longer else name
+
     @staticmethod
     def _is_recipient(doc: Doc, span: Span) -> bool:
         """'Referrals to the IOPC': a body figures were sent to is not whose figures they are
@@ -72,9 +123,23 @@ class OrgsMixin:
         site = (doc._.site_name or "").strip()
         known = self.org_names.get(site.lower())
         if known is None:
-            return None
+            return site if site and self._names_a_body(site) else self._masthead(doc)
         name, _alias = known
         return site if name in self.as_written else name
+
+    @staticmethod
+    def _masthead(doc: Doc) -> Optional[str]:
+        """A US city's page opens 'City of Independence, Missouri | Police Department':
+        the department of that city publishes its own figures."""
+        m = _CITY_MASTHEAD.match(doc_text(doc)[:300])
+        return f"{m.group(1)} {m.group(2)}" if m else None
+
+    def _names_a_body(self, name: str) -> bool:
+        """A site named for a body the rules know as one ('Middlesex Police Department',
+        'Massachusetts POST Commission'), not a newspaper ('Daily Press')."""
+        words = self._make_doc(name)
+        return any(self.rules[label].family == "org" and span.start == 0 and span.end == len(words)
+                   for label, span in matches_by_label(self.org_matcher_rules, words))
 
     @staticmethod
     def _sources(doc: Doc, mentions) -> list:
@@ -101,10 +166,34 @@ class OrgsMixin:
             return None
         return max(counts, key=lambda name: counts[name])  # dicts keep first-seen order on ties
 
-    def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure]) -> Optional[str]:
+    @staticmethod
+    def _inside_a_name(doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return any(t is not None and t.is_title and not t.is_sent_start for t in (before, after))
+
+    def _bystander(self, span: Span) -> bool:
+        """'43 referrals from the Garda Commissioner', 'the body that oversees An Garda
+        Síochána', 'a member of the Garda': a body the figures came from, are about or a
+        person belongs to is not whose figures they are."""
+        doc, i = span.doc, span.start - 1
+        while i >= 0 and doc[i].lower_ in ("the", "an", "a", "state", "federal", "county", "city"):
+            i -= 1
+        if i < 0:
+            return False
+        if not (doc[i].lower_ in self._ctx.cues.org_bystanders
+                or i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in self._ctx.cues.org_bystanders):
+            return False
+        # "figures from the IOPC", "data supplied to the BBC by ...": the body is the source
+        return not (i >= 1 and (doc[i - 1].lower_ in _DATA_WORDS or doc[i - 1].lower_ in ("numbers", "according")))
+
+    def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure],
+             bystanders: bool = False) -> Optional[str]:
+        """The nearest body the sentence names, else the previous figure's; a body named
+        only as a recipient or source counts when ``bystanders`` (the last resort)."""
         best, best_dist = None, None
         for label, span in mentions:
-            if self._sent(span) != sent:
+            if self._sent(span) != sent or (not bystanders and self._bystander(span)):
                 continue
             dist = abs(span.start - cand.span.start)
             if best_dist is None or dist < best_dist:

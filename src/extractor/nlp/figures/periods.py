@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Optional
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import doc_text
 from ...records import DateMention, Figure
-from .base import LOOKBACK, _COMPARATIVE_DATE, _UP_TO, Candidate
+from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -24,6 +25,29 @@ def within_report_year(mention: DateMention, running) -> bool:
     return twelve_months and calendar and mention.date_from.year == mention.date_to.year and overlap >= 89
 
 
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_UNTIL = re.compile(r"^,?\s*(?:until|till|to|through|and)\s+$", re.I)
+
+
+def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'From April last year until March this year': two dates that open and close one
+    period, read as that period (the date rules read each end on its own)."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(dates):
+        a = dates[k]
+        b = dates[k + 1] if k + 1 < len(dates) else None
+        if b is not None and a.date_from and b.date_to and a.date_from <= b.date_to \
+                and _FROM.search(text[max(0, a.span[0] - 10):a.span[0]]) and _UNTIL.match(text[a.span[1]:b.span[0]]):
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_to": b.date_to, "relative": a.relative or b.relative}))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
 def _year_earlier(period) -> tuple[date, date]:
     def back(day: date) -> date:
         return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
@@ -32,6 +56,15 @@ def _year_earlier(period) -> tuple[date, date]:
 
 class PeriodsMixin:
     """FigureFinder's period methods."""
+
+    def _in_comparison(self, doc: Doc, mention) -> bool:
+        """'... compared to nine that were initiated in 2016': a date in the compared
+        clause dates the compared figure, not the figures after it."""
+        tok = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+        if tok is None:
+            return False
+        sent = self._sent(tok)
+        return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
 
     def _carried(self, mention: DateMention) -> bool:
         """A period carried on from an earlier one ("the following 12 months")."""
@@ -58,6 +91,7 @@ class PeriodsMixin:
                 in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
                     and not self._ctx.across_contrast(d.span[0], start_char) \
+                    and not (d.span[0] >= end_char and _COMPARED_AFTER.search(doc_text(doc), end_char, d.span[0])) \
                     and not self._in_later_clause(doc, cand, sent, d):
                 in_sent.append(d)
         for source, group in (("clause", in_clause), ("sentence", in_sent)):
@@ -80,8 +114,17 @@ class PeriodsMixin:
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
             if self._carried(d) and running and source == "sentence":
                 return (*running, "series")  # "Over the same period": the period the article runs on
-            return d.date_from, d.date_to, ("series" if self._carried(d) else source)
+            return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         return (*running, "running") if running else None
+
+    @staticmethod
+    def _so_far(doc: Doc, mention: DateMention) -> tuple[date, date]:
+        """'has suspended 33 members this year', 'this month': a figure counts what has
+        happened, so a period relative to the publication date ends on it."""
+        published = doc._.published
+        if mention.relative and published is not None and mention.date_from <= published < mention.date_to:
+            return mention.date_from, published
+        return mention.date_from, mention.date_to
 
     @staticmethod
     def _year_before(mention: DateMention, sent) -> bool:
