@@ -80,6 +80,33 @@ def _looks_verbal(token) -> bool:
         or (token.lower_.endswith("ed") and len(token) > 4)
 
 
+_DASHES = ("–", "—", ":")
+_CLAUSE_MARKS = (";", "(", ")", "\n", "but", "while", "whereas")
+
+
+class TokenMarks:
+    """What the look-backs of a figure's fields ask of the tokens before it, indexed once a
+    document: the nearest dash, colon or clause mark (a verb, ';', 'but' ...) at or before
+    each token, the nearest bracket, and how many verbs precede each token."""
+
+    __slots__ = ("dash", "last_mark", "last_paren", "verbs_before")
+
+    def __init__(self, doc):
+        self.dash, self.last_mark, self.last_paren, self.verbs_before = [], [], [], [0]
+        mark = paren = -1
+        for i, token in enumerate(doc):
+            text, verbal = token.text, _looks_verbal(token)
+            dash = text in _DASHES
+            if dash or verbal or token.lower_ in _CLAUSE_MARKS:
+                mark = i
+            if text == "(" or text.startswith(")"):
+                paren = i
+            self.dash.append(dash)
+            self.last_mark.append(mark)
+            self.last_paren.append(paren)
+            self.verbs_before.append(self.verbs_before[-1] + verbal)
+
+
 def _inside(mention: DateMention, period) -> bool:
     return period is not None and period[0] <= mention.date_from and mention.date_to <= period[1] \
         and (mention.date_from, mention.date_to) != tuple(period)

@@ -270,19 +270,24 @@ class FieldsMixin:
             return self._strongest_outcome(doc, lead, dash, cand)
         return None
 
-    @staticmethod
-    def _breakdown_dash(doc: Doc, start: int, end: int, sent: Span) -> Optional[int]:
+    def _breakdown_dash(self, doc: Doc, start: int, end: int, sent: Span) -> Optional[int]:
         """The dash or colon opening the list of noun phrases a clause is an item of:
-        '... charged – two serving officers, two former officers and two others'."""
-        i = start - 1
+        '... charged – two serving officers, two former officers and two others'.
+        Read from marks indexed once a document (TokenMarks): a sentence of thousands of
+        figures would otherwise be walked back from each."""
+        marks = self._token_marks(doc)
         floor = max(sent.start, start - LOOKBACK)
-        while i > floor and doc[i].text not in ("–", "—", ":"):
-            if _looks_verbal(doc[i]) or doc[i].lower_ in (";", "(", ")", "\n", "but", "while", "whereas"):
+        i = start - 1
+        nearest = marks.last_mark[i] if i >= 0 else -1
+        if nearest > floor:
+            if not marks.dash[nearest]:
                 return None  # a clause of its own, not an item of a list
-            i -= 1
-        if i <= sent.start or doc[i].text not in ("–", "—", ":"):
+            i = nearest
+        elif i >= floor:
+            i = floor
+        if i <= sent.start or not marks.dash[i]:
             return None
-        return i if not any(_looks_verbal(t) for t in doc[i + 1:end]) else None
+        return i if marks.verbs_before[end] == marks.verbs_before[i + 1] else None
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
         after, before = None, None

@@ -18,7 +18,7 @@ from ..context import Context, acronym_mentions
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, _inside
+from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 from .fields import FieldsMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
@@ -235,19 +235,23 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         built = self._built.get(base.start) if base is not None else None
         return (built.counted, built.noun) if built is not None and built.counted else None
 
-    @staticmethod
-    def _bracket_opening(doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
+    def _bracket_opening(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
         """The '(' a figure stands inside, within its sentence."""
-        for i in range(cand.start - 1, max(sent.start, cand.start - LOOKBACK) - 1, -1):
-            if doc[i].text.startswith(")"):
-                return None
-            if doc[i].text == "(":
-                return i
+        i = cand.start - 1
+        nearest = self._token_marks(doc).last_paren[i] if i >= 0 else -1
+        if nearest >= max(sent.start, cand.start - LOOKBACK) and doc[nearest].text == "(":
+            return nearest
         return None
+
+    def _token_marks(self, doc: Doc) -> TokenMarks:
+        if self._marks is None:
+            self._marks = TokenMarks(doc)
+        return self._marks
 
     def _prepare(self, doc: Doc) -> list[Candidate]:
         """Index the sentences, run the patterns once, and find the candidates and their bases."""
         self._sents = list(doc.sents)
+        self._marks: Optional[TokenMarks] = None
         self._sent_index = [0] * len(doc)
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
