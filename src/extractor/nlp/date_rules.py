@@ -40,32 +40,24 @@ keys are an error (``RuleError``), so a typo never leaves a rule silently dead.
 from __future__ import annotations
 
 import re
-from typing import Any, Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..normalise import calendar_words
 from ..normalise.timex import KINDS
 from ..errors import RuleError
+from ..modelfiles import DateMentionRule, DatePart, DateToken
 
 _OPS = "?*+"
 _NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _LABEL = re.compile(r"^[a-z][a-z_]*$")
 
 
-class _Line(BaseModel):
+class TokenRule(DateToken):
+    """A token line as the component uses it: its schema is modelfiles.DateToken (one
+    definition of the file's keys), frozen, with its names filled in."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TokenRule(_Line):
-    token: str
-    match: dict[str, Any]
-    names: Optional[Literal["months", "weekdays"]] = None
-    full_only: bool = False
-    short_only: bool = False
-    dotted: bool = False
-    leave_out: list[str] = []
-    about: str = ""
 
     def with_names(self) -> "TokenRule":
         """A token of month or weekday names, its LOWER words read from
@@ -94,26 +86,12 @@ class TokenRule(_Line):
         return self.model_copy(update={"match": {"LOWER": {"IN": words}, **self.match}})
 
 
-class PartRule(_Line):
-    part: str
-    pattern: list[Union[str, dict[str, Any]]] = Field(min_length=1)
-    examples: list[str] = []
-    about: str = ""
+class PartRule(DatePart):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class MentionRule(_Line):
-    id: str
-    label: str
-    pattern: list[Union[str, dict[str, Any]]] = Field(min_length=1)
-    examples: list[str] = []
-    not_before: list[str] = []
-    not_after: list[str] = []
-    followed_by: list[Union[str, dict[str, Any]]] = []
-    preceded_by: list[Union[str, dict[str, Any]]] = []
-    not_followed_by: list[Union[str, dict[str, Any]]] = []
-    sentence_start: bool = False
-    cell: bool = False
-    about: str = ""
+class MentionRule(DateMentionRule):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class DateRules(BaseModel):
