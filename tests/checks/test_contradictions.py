@@ -58,6 +58,17 @@ def test_jailed_and_a_suspended_sentence_contradict_through_the_one_described_pe
     assert "suspended sentence" in check.message
 
 
+def test_a_rank_from_the_ranks_list_is_a_role_not_a_name():
+    # 'Deputy' and 'Trooper' are ranks of models/subjects.json: the check reads the file as the
+    # subject finder does, so 'Former Deputy' is a described person and 'Trooper' no first name
+    (check,) = contradictions("Former Deputy Jailed For Two Years\n\nKyle Dunn, a former deputy, was given a "
+                              "suspended sentence at the county court on Monday.")
+    assert "suspended sentence" in check.message
+    (check,) = contradictions("Trooper Kyle Dunn was dismissed without notice after a hearing. The panel found "
+                              "gross misconduct proven and Trooper Dunn was given a final written warning.")
+    assert "final written warning" in check.message
+
+
 def test_the_same_term_restated_raises_nothing():
     assert contradictions("A former Wessex Police sergeant has been jailed for two years. Sergeant Paul Hurst, 44, "
                           "was jailed for two years at Bristol Crown Court on Monday.") == []

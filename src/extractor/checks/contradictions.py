@@ -46,6 +46,7 @@ from itertools import combinations
 from typing import Optional
 
 from .keys import bounds, comparable, count_key, sentence_of, sentence_spans
+from ..nlp.subjects.schema import load_subject_words
 from ..rulefiles import load_json
 from ..records import ArticleResult, Check, Figure, Outcome
 
@@ -60,7 +61,8 @@ def rules() -> dict:
 
 @lru_cache(maxsize=1)
 def _roles() -> frozenset[str]:
-    subjects = load_json("subjects.json")
+    # the file as the subject finder reads it: each rank spread into the role heads and titles
+    subjects = load_subject_words()
     return frozenset(subjects["role_heads"]) | frozenset(subjects["titles_upper"]) | {"policeman", "policewoman"}
 
 
