@@ -163,6 +163,8 @@ class SubjectsFile(JsonFile):
     name_person_cues: Words
     name_is_role: Words = []
     offence_times: Words = []
+    name_does_police: Words = []
+    age_nouns: Words = []
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words

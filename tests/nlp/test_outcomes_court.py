@@ -1,0 +1,77 @@
+"""Outcomes in court-report and US news wording (issue 16): an age used as a noun
+('The 51-year-old was jailed'), a name shown to be an officer by what the person did
+('who had retired from the force'), the respondent of a prosecution appeal, a price
+that is not a charge, and the Irish force's name that is no person. Every sentence was
+written for these tests; the whole pipeline runs on it."""
+
+import pytest
+
+from extractor.nlp import shared_nlp
+
+
+def found(text):
+    return [(o.outcome, o.subject) for o in shared_nlp()(text)._.outcomes]
+
+
+def has(text, outcome, subject=None):
+    got = found(text)
+    assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+COURT = [
+    # an age as a noun stands for the person named before it
+    ("Garda Paul Kerr was suspended last year. The 44-year-old had been charged with 31 offences of theft.",
+     "charged", "Garda Paul Kerr"),
+    ("Sergeant Rita Moyles was arrested in 2022. The 57-year-old was later convicted of fraud.",
+     "convicted", "Sergeant Rita Moyles"),
+    # a deed only an officer does makes a bare name the officer, wherever the surname is
+    ("Declan Hart (51), who had retired from the force by then, pleaded guilty to two counts of theft.",
+     "convicted", "Declan Hart"),
+    ("Declan Hart pleaded guilty to theft at Limerick Circuit Court. Hart, who had left the force in 2019, "
+     "was given a two-year sentence.", "convicted", "Declan Hart"),
+    ("The judge sentenced Declan Hart to 18 months in prison but suspended it in full. Hart, who had resigned "
+     "from the force, wept.", "suspended_sentence", "Declan Hart"),
+    # 'O’Hara' and "O'Hara" are one person
+    ("Ciara O'Hara pleaded guilty to deception. O’Hara, who had resigned from the force before her arrest, "
+     "was fined.", "convicted", "Ciara O'Hara"),
+    # the respondent of a prosecution appeal against a former garda's sentence
+    ("The DPP appealed the sentence of a former garda. Counsel said the respondent resigned from the force in "
+     "2020.", "resigned", None),
+]
+NOT_COURT = [
+    # the age noun is the man the officer arrested, not the officer
+    "PC Jane Ross arrested a man in Leeds. The 19-year-old was charged with burglary.",
+    # an age before a noun is that noun's, and nothing marks the name an officer
+    "Sergeant Joe Lamb was praised. The 40-year-old man was charged with assault.",
+    # money asked is not a criminal charge
+    "Garda Owen Price had charged learner drivers €40 for each lesson.",
+    "Deputy Amy Cole charged every inmate a fee for phone calls.",
+    # the force is no person: a pronoun after it is not the force
+    "Pat Boyle joined An Garda Síochána in 2001. He was arrested in 2021.",
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", COURT)
+def test_court_report_wording_is_an_outcome(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_COURT)
+def test_court_report_wording_that_is_not_an_officers_outcome(text):
+    got = found(text)
+    assert not any(o == "charged" for o, _ in got) or "Ross" not in str(got), got
+    if "€" in text or "fee" in text:
+        assert not any(o == "charged" for o, _ in got), got
+    if "Síochána" in text:
+        assert all(s is None or "Síochána" not in s for _, s in got), got
+    if "19-year-old" in text or "40-year-old man" in text:
+        assert not any(o == "charged" for o, _ in got), got
+
+
+def test_a_charge_that_costs_money_elsewhere_is_still_a_charge():
+    has("Garda Owen Price was charged with stealing €4,000 from a station safe.", "charged", "Garda Owen Price")
+    has("Garda Owen Price was charged over a €900 theft.", "charged", "Garda Owen Price")
+
+
+def test_a_fine_keeps_its_amount():
+    has("The garda was fined €500 by a District Court judge.", "other")
