@@ -75,3 +75,51 @@ def test_a_charge_that_costs_money_elsewhere_is_still_a_charge():
 
 def test_a_fine_keeps_its_amount():
     has("The garda was fined €500 by a District Court judge.", "other")
+
+
+US = [
+    # the second verb of a passive pair shares its 'was'
+    ("Deputy Al Fox was arrested on Friday and immediately fired.", "dismissed", "Deputy Al Fox"),
+    ("Deputy Al Fox was questioned by detectives and terminated the same week.", "dismissed", "Deputy Al Fox"),
+    # news in the present tense, with the person right after the verb
+    ("A grand jury indicts Deputy Al Fox on two counts of perjury.", "charged", "Deputy Al Fox"),
+    ("The FBI arrests Sergeant Bo Kim at his home.", "arrested", "Sergeant Bo Kim"),
+    ("The sheriff fires Deputy Al Fox after a crash.", "dismissed", "Deputy Al Fox"),
+    ("The chief suspends Officer Al Fox without pay.", "suspended", "Officer Al Fox"),
+    ("A grand jury indicts all three deputies on felony charges.", "charged", "deputies"),
+    # 'the three' for the three officers just named
+    ("Three deputies were suspended on Monday. On Friday, the three were arrested at the station.",
+     "arrested", "the three"),
+    # a sheriff's office before the rank is part of the description
+    ("A Clark County Sheriff's Office deputy has been placed on administrative leave after his arrest.",
+     "suspended", "Clark County Sheriff's Office deputy"),
+    # a relative clause between the person sentenced and the term
+    ("A federal judge sentenced a former deputy who punched a handcuffed man and stamped on his hand to four "
+     "years in prison.", "jailed", "former deputy"),
+    # 'U.S.' before a federal name does not end the sentence
+    ("Mark Lane, a former detention officer at the U.S. Penitentiary in Atlanta, pleaded guilty today.",
+     "convicted", "Mark Lane"),
+]
+NOT_US = [
+    "The deputy aimed and fired twice at the tyres.",          # an active pair: a shot
+    "The officer fires his rifle at the range every week.",    # a shot, no person after the verb
+    "The sheriff suspends the search for the missing boy.",    # done to a thing
+    "Three deputies were suspended on Monday. On Friday, the four were arrested.",  # no group of four
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", US)
+def test_us_news_wording_is_an_outcome(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text", NOT_US)
+def test_us_wording_that_is_no_outcome_of_an_officer(text):
+    got = found(text)
+    assert not any(o in ("dismissed", "suspended") and s != "deputies" or o == "arrested" for o, s in got), got
+
+
+def test_a_sentence_ending_in_us_still_ends():
+    doc = shared_nlp()("Police misconduct is rising in the U.S. The deputy was fired.")
+    assert len(list(doc.sents)) == 2
+    assert [(o.outcome, o.subject) for o in doc._.outcomes] == [("dismissed", "deputy")]

@@ -76,6 +76,8 @@ class AgentFinder:
         comma whose noun is the group of officers counted as the subject of the clause
         before (a few officers in one event, SPEC), not a tally ('six officers received a
         warning and eleven ...', 'action against three officers; three were sacked')."""
+        if k - 1 >= lo and doc[k - 1].lower_ == "the" and k > 0:
+            return self._the_count(doc, people, k, lo)  # "On Tuesday, the four were arrested"
         if k == lo and k > 0:  # "Two officers were found to have ... . One received a reprimand"
             before = people.sent_bounds[people.sent_of[k] - 1][0]
         elif k - 1 > lo and doc[k - 1].lower_ in ("and", ","):
@@ -93,6 +95,21 @@ class AgentFinder:
         if before < lo and (m.count or 0) > (group.count or 0):
             return None
         m.sent, m.lead = people.sent_of[k], k
+        return m
+
+    def _the_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'A grand jury indicts all four officers ... . On Tuesday, the four were arrested':
+        'the' and a bare count stand for the group of officers of that count named in this
+        or the three sentences before."""
+        count = parse_number(doc[k].text.replace(",", "").lower())
+        before = people.sent_bounds[max(0, people.sent_of[k] - 3)][0]
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
+                      and m.police is True and m.kind == "generic" and m.count == count), None)
+        if group is None or count is None or count < 2 or not self._small_group(people, group):
+            return None
+        m = Mention(k, k + 1, "generic", f"the {doc[k].text}", head=group.head, police=True, plural=True,
+                    count=count, det="number", elliptic=True)
+        m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
     @staticmethod

@@ -272,8 +272,9 @@ class MentionFinder:
             return False
         nxt = doc[i + 1]
         if nxt.text in ("'s", "’s") and doc[i].lower_ in self.w["possessive_modifiers"] and i + 2 < len(doc) \
-                and self._is_role_head(doc[i + 2]):
-            return True  # "sheriff" in "a sheriff's deputy"
+                and (self._is_role_head(doc[i + 2]) or doc[i + 2].lower_ in ("office", "department") and
+                     i + 3 < len(doc) and self._is_role_head(doc[i + 3])):
+            return True  # "sheriff" in "a sheriff's deputy", "a Monroe County Sheriff's Office deputy"
         if nxt.is_punct:
             return False
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
