@@ -123,3 +123,30 @@ def test_a_sentence_ending_in_us_still_ends():
     doc = shared_nlp()("Police misconduct is rising in the U.S. The deputy was fired.")
     assert len(list(doc.sents)) == 2
     assert [(o.outcome, o.subject) for o in doc._.outcomes] == [("dismissed", "deputy")]
+
+
+SHAPES = [
+    # the shapes of issue 16's court and US wording, each on a sentence written for it
+    ("Sergeant Ann Ruiz, then 49, had pleaded guilty to two counts of theft.", "convicted", "Sergeant Ann Ruiz"),
+    ("The appeal court imposed a nine-month suspended sentence on Garda Tom Fry instead.", "suspended_sentence",
+     "Garda Tom Fry"),
+    ("Garda Tom Fry received the Probation Act at Ennis District Court.", "other", "Garda Tom Fry"),
+    ("Officer Al Fox was placed on leave after a video surfaced.", "suspended", "Officer Al Fox"),
+    ("Officer Al Fox was then suspended — with pay — pending the inquiry.", "suspended", "Officer Al Fox"),
+    ("Two troopers who were not charged in the assault have been suspended without pay.", "suspended", "troopers"),
+    ("Deputy Al Fox has been placed on administrative leave after his Sunday arrest.", "suspended",
+     "Deputy Al Fox"),
+    ("Detective Jo Lee was sentenced to four and a half years at Leeds Crown Court.", "jailed", "Detective Jo Lee"),
+    ("Judge Ray Moss sentenced Garda Tom Fry to 18 months in prison but suspended it for two years.",
+     "suspended_sentence", "Garda Tom Fry"),
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", SHAPES)
+def test_court_and_us_shapes(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+def test_a_negated_relative_clause_is_not_the_outcome_of_its_sentence():
+    got = found("Two troopers who were not charged in the assault have been suspended without pay.")
+    assert ("charged", "troopers") not in got, got
