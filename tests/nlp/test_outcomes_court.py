@@ -150,3 +150,8 @@ def test_court_and_us_shapes(text, outcome, subject):
 def test_a_negated_relative_clause_is_not_the_outcome_of_its_sentence():
     got = found("Two troopers who were not charged in the assault have been suspended without pay.")
     assert ("charged", "troopers") not in got, got
+
+
+def test_a_name_that_was_formerly_an_officer_is_the_officer_later():
+    has("Ray Dunn was formerly an officer of the Easton Police Department. In May, a jury found Dunn guilty of "
+        "assault.", "convicted", "Ray Dunn")
