@@ -155,3 +155,9 @@ def test_a_negated_relative_clause_is_not_the_outcome_of_its_sentence():
 def test_a_name_that_was_formerly_an_officer_is_the_officer_later():
     has("Ray Dunn was formerly an officer of the Easton Police Department. In May, a jury found Dunn guilty of "
         "assault.", "convicted", "Ray Dunn")
+
+
+def test_a_length_inside_the_relative_clause_is_not_the_term():
+    doc = shared_nlp()("A judge sentenced a former deputy who had served 12 years in the county jail to four years "
+                       "in prison.")
+    assert [(o.outcome, o.custodial_months) for o in doc._.outcomes] == [("jailed", 48.0)]
