@@ -161,3 +161,23 @@ def test_a_length_inside_the_relative_clause_is_not_the_term():
     doc = shared_nlp()("A judge sentenced a former deputy who had served 12 years in the county jail to four years "
                        "in prison.")
     assert [(o.outcome, o.custodial_months) for o in doc._.outcomes] == [("jailed", 48.0)]
+
+
+def test_one_and_the_other_of_a_pair_of_officers():
+    got = found("Two deputies were disciplined: one was fired and the other was suspended for three days.")
+    assert ("dismissed", "one") in got and ("suspended", "other") in got, got
+    got = found("Two deputies were disciplined. One was fired; the other was suspended for three days.")
+    assert ("suspended", "other") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Two deputies saw the crash. One man was hurt and the other was arrested.",  # the other man
+    "The officer was suspended and the other was fired.",                        # no pair counted
+])
+def test_the_other_of_no_pair_of_officers_is_no_subject(text):
+    assert not any(o in ("arrested", "dismissed") for o, _ in found(text)), found(text)
+
+
+def test_one_with_a_verb_of_its_own_then_the_other():
+    got = found("Two jailers broke the rules. One received a written reprimand; the other was suspended for a week.")
+    assert ("suspended", "other") in got, got

@@ -52,9 +52,10 @@ class AgentFinder:
             if part is not None:
                 return part
             t = doc[k]
-            if is_number(t) and k == chain_start - 1:
+            if (is_number(t) or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
                 m = self._elliptic_count(doc, people, k, lo)
-                if m is not None:
+                if m is not None or low(k) == "other":
+                    why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"
                     return m
             if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
@@ -76,11 +77,13 @@ class AgentFinder:
         comma whose noun is the group of officers counted as the subject of the clause
         before (a few officers in one event, SPEC), not a tally ('six officers received a
         warning and eleven ...', 'action against three officers; three were sacked')."""
+        if doc[k].lower_ == "other":
+            return self._the_other(doc, people, k, lo)  # "one was fired and the other was suspended"
         if k - 1 >= lo and doc[k - 1].lower_ == "the" and k > 0:
             return self._the_count(doc, people, k, lo)  # "On Tuesday, the four were arrested"
         if k == lo and k > 0:  # "Two officers were found to have ... . One received a reprimand"
             before = people.sent_bounds[people.sent_of[k] - 1][0]
-        elif k - 1 > lo and doc[k - 1].lower_ in ("and", ","):
+        elif k - 1 > lo and doc[k - 1].lower_ in ("and", ",", ":", ";"):
             before = lo
         else:
             return None
@@ -95,6 +98,21 @@ class AgentFinder:
         if before < lo and (m.count or 0) > (group.count or 0):
             return None
         m.sent, m.lead = people.sent_of[k], k
+        return m
+
+    def _the_other(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Two deputies were disciplined: one was fired and the other was suspended': the
+        second of a pair of officers counted in this or the sentence before, after 'one'."""
+        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
+                      and m.police is True and m.kind == "generic" and m.count == 2), None)
+        if group is None or not any(doc[j].lower_ == "one" and (doc[j + 1].lower_ in self.w["aux"] or
+                                                                 doc[j + 1].lower_.endswith("ed"))
+                                    for j in range(group.end, k - 1)):  # "one was fired", not "one man"
+            return None
+        m = Mention(k, k + 1, "generic", doc[k].text, head=group.head, police=True, plural=True,
+                    count=1, det="number", elliptic=True)
+        m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
     def _the_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
