@@ -164,6 +164,8 @@ class SubjectsFile(JsonFile):
     name_is_role: Words = []
     offence_times: Words = []
     name_does_police: Words = []
+    name_serves_force: Words = []
+    force_words: Words = []
     age_nouns: Words = []
     speaker_verbs: Words
     decision_verbs: Words

@@ -181,3 +181,19 @@ def test_the_other_of_no_pair_of_officers_is_no_subject(text):
 def test_one_with_a_verb_of_its_own_then_the_other():
     got = found("Two jailers broke the rules. One received a written reprimand; the other was suspended for a week.")
     assert ("suspended", "other") in got, got
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Al Fox, who served with the Easton Police Department for six years, pleaded guilty.", "Al Fox"),
+    ("Jo Lee (44), who joined the Metropolitan Police in 2010, was dismissed.", "Jo Lee"),
+])
+def test_a_name_that_served_in_a_force_is_the_officer(text, subject):
+    assert any(s == subject for _, s in found(text)), found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Al Fox, who joined the army in 2001, pleaded guilty.",
+    "Al Fox, who worked for the county for a decade, was arrested.",
+])
+def test_a_name_that_served_elsewhere_is_not_an_officer(text):
+    assert found(text) == []

@@ -93,7 +93,14 @@ class ArticleFrame:
             j += 1
         while j < n and (low[j] in self.w["adverbs"] or low[j] in ("had", "has")):
             j += 1
-        return any(low[j:j + len(d)] == d for d in deeds)
+        if any(low[j:j + len(d)] == d for d in deeds):
+            return True
+        for words in self.w.get("name_serves_force", ()):  # "who served with the Easton Police Department"
+            parts = words.split()
+            if low[j:j + len(parts)] == parts:
+                k = j + len(parts)
+                return any(t in self.w.get("force_words", ()) for t in low[k:k + 6])
+        return False
 
     def _appositive_role(self, j: int, nxt: Optional[Mention]) -> Optional[Mention]:
         """', 28, of Easton, a deputy': skip an age and an 'of Place' between commas, then a
