@@ -197,3 +197,13 @@ def test_a_name_that_served_in_a_force_is_the_officer(text, subject):
 ])
 def test_a_name_that_served_elsewhere_is_not_an_officer(text):
     assert found(text) == []
+
+
+def test_the_officers_named_in_apposition_are_each_the_subject():
+    got = found("The officers, Al Fox and Bo Kim, were fired.")
+    assert ("dismissed", "Al Fox") in got and ("dismissed", "Bo Kim") in got, got
+    assert found("Two deputies, Al Fox and Bo Kim, were indicted.") == [("charged", "deputies")]
+
+
+def test_names_in_apposition_to_men_are_not_officers():
+    assert found("The men, Al Fox and Bo Kim, were arrested.") == []

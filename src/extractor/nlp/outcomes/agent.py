@@ -190,6 +190,10 @@ class AgentFinder:
                 break
             m = people.ending_at(j - 1)
             if m is not None:
+                named = people.ending_at(k - 1) if m.plural and m.police is True and m.det == "def" and \
+                    opener == "," else None
+                if named is not None and named.kind == "name" and named.lead > j:
+                    return named, k  # "The deputies, Al Fox and Bo Kim, were fired": the names
                 return m, k
             k = j - 1
             if not (doc[k].like_num and k - 1 > lo and doc[k - 1].text == ","):
@@ -253,8 +257,8 @@ class AgentFinder:
             if doc[j].like_num and j - 1 >= lo and doc[j - 1].text == ",":
                 j -= 2  # "Sergeant Ian Platt, 51, and PC Sue Hay"
             prev = people.ending_at(j)
-            if prev is None or prev in out:
-                break
+            if prev is None or prev in out or (prev.plural and prev.kind == "generic" and doc[k].text == ","):
+                break  # "The deputies, Al Fox and Bo Kim": the group the names are, not a third person
             out.insert(0, prev)
         return out
 

@@ -126,7 +126,7 @@ class ArticleFrame:
     def _names_after(self, group: Mention, phrases: list[list[str]], later: list[Mention]) -> set[str]:
         """'The former deputies are Kirby Dollar and Timothy Watford': the names listed."""
         j = group.end
-        for words in phrases:
+        for words in phrases + [[","]]:  # "The former deputies are A and B", "The deputies, A and B,"
             if self.lowers[j:j + len(words)] == words:
                 j += len(words)
                 break
