@@ -163,6 +163,10 @@ class SubjectsFile(JsonFile):
     name_person_cues: Words
     name_is_role: Words = []
     offence_times: Words = []
+    name_does_police: Words = []
+    name_serves_force: Words = []
+    force_words: Words = []
+    age_nouns: Words = []
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words

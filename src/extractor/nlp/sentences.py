@@ -23,6 +23,16 @@ _GENERAL_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "cllr"
                           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc",
                           "etc", "e.g", "i.e"}
 
+# "U.S." ends a sentence ("... in the U.S. The report ...") except before the words of a
+# US federal name: "a former officer at the U.S. Penitentiary in Atlanta, pleaded guilty".
+_COUNTRY_ABBREVIATIONS = {"u.s.", "u.k."}
+_FEDERAL_NAME_WORDS = {"attorney", "attorneys", "district", "penitentiary", "department", "court", "courts",
+                       "marshal", "marshals", "magistrate", "customs", "border", "army", "navy", "air", "capitol",
+                       "secret", "postal", "supreme", "bureau", "immigration", "embassy", "military", "coast",
+                       "justice", "forest", "park", "government", "bankruptcy", "probation", "sentencing",
+                       "federal", "prison", "prisons", "citizenship", "commission", "senate", "house", "rep",
+                       "sen", "representative", "senator", "congress", "border", "postal", "mint", "treasury"}
+
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset:
@@ -68,6 +78,8 @@ def mark_sentences(doc: Doc) -> Doc:
             continue
         if _middle_initial(text, flags, j, i):
             continue
+        if j == i - 1 and lower[j] in _COUNTRY_ABBREVIATIONS and lower[i] in _FEDERAL_NAME_WORDS:
+            continue  # "the U.S. Attorney's Office"
         if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and lower[j].rstrip(".") not in abbreviations
                              and not flags[j][5]):
             if tok in _FINAL or j == i - 1:

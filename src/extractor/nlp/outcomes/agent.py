@@ -52,9 +52,10 @@ class AgentFinder:
             if part is not None:
                 return part
             t = doc[k]
-            if is_number(t) and k == chain_start - 1:
+            if (is_number(t) or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
                 m = self._elliptic_count(doc, people, k, lo)
-                if m is not None:
+                if m is not None or low(k) == "other":
+                    why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"
                     return m
             if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
@@ -76,9 +77,13 @@ class AgentFinder:
         comma whose noun is the group of officers counted as the subject of the clause
         before (a few officers in one event, SPEC), not a tally ('six officers received a
         warning and eleven ...', 'action against three officers; three were sacked')."""
+        if doc[k].lower_ == "other":
+            return self._the_other(doc, people, k, lo)  # "one was fired and the other was suspended"
+        if k - 1 >= lo and doc[k - 1].lower_ == "the" and k > 0:
+            return self._the_count(doc, people, k, lo)  # "On Tuesday, the four were arrested"
         if k == lo and k > 0:  # "Two officers were found to have ... . One received a reprimand"
             before = people.sent_bounds[people.sent_of[k] - 1][0]
-        elif k - 1 > lo and doc[k - 1].lower_ in ("and", ","):
+        elif k - 1 > lo and doc[k - 1].lower_ in ("and", ",", ":", ";"):
             before = lo
         else:
             return None
@@ -93,6 +98,36 @@ class AgentFinder:
         if before < lo and (m.count or 0) > (group.count or 0):
             return None
         m.sent, m.lead = people.sent_of[k], k
+        return m
+
+    def _the_other(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Two deputies were disciplined: one was fired and the other was suspended': the
+        second of a pair of officers counted in this or the sentence before, after 'one'."""
+        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
+                      and m.police is True and m.kind == "generic" and m.count == 2), None)
+        if group is None or not any(doc[j].lower_ == "one" and (doc[j + 1].lower_ in self.w["aux"] or
+                                                                 doc[j + 1].lower_.endswith("ed"))
+                                    for j in range(group.end, k - 1)):  # "one was fired", not "one man"
+            return None
+        m = Mention(k, k + 1, "generic", doc[k].text, head=group.head, police=True, plural=True,
+                    count=1, det="number", elliptic=True)
+        m.sent, m.lead = people.sent_of[k], k - 1
+        return m
+
+    def _the_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'A grand jury indicts all four officers ... . On Tuesday, the four were arrested':
+        'the' and a bare count stand for the group of officers of that count named in this
+        or the three sentences before."""
+        count = parse_number(doc[k].text.replace(",", "").lower())
+        before = people.sent_bounds[max(0, people.sent_of[k] - 3)][0]
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
+                      and m.police is True and m.kind == "generic" and m.count == count), None)
+        if group is None or count is None or count < 2 or not self._small_group(people, group):
+            return None
+        m = Mention(k, k + 1, "generic", f"the {doc[k].text}", head=group.head, police=True, plural=True,
+                    count=count, det="number", elliptic=True)
+        m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
     @staticmethod
@@ -155,6 +190,10 @@ class AgentFinder:
                 break
             m = people.ending_at(j - 1)
             if m is not None:
+                named = people.ending_at(k - 1) if m.plural and m.police is True and m.det == "def" and \
+                    opener == "," else None
+                if named is not None and named.kind == "name" and named.lead > j:
+                    return named, k  # "The deputies, Al Fox and Bo Kim, were fired": the names
                 return m, k
             k = j - 1
             if not (doc[k].like_num and k - 1 > lo and doc[k - 1].text == ","):
@@ -218,8 +257,8 @@ class AgentFinder:
             if doc[j].like_num and j - 1 >= lo and doc[j - 1].text == ",":
                 j -= 2  # "Sergeant Ian Platt, 51, and PC Sue Hay"
             prev = people.ending_at(j)
-            if prev is None or prev in out:
-                break
+            if prev is None or prev in out or (prev.plural and prev.kind == "generic" and doc[k].text == ","):
+                break  # "The deputies, Al Fox and Bo Kim": the group the names are, not a third person
             out.insert(0, prev)
         return out
 

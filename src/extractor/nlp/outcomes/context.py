@@ -32,6 +32,8 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
+        if rule.outcome == "charged" and self._priced(doc, end, hi):
+            return "a price"  # "had charged drivers €25 for each test"
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
@@ -69,6 +71,29 @@ class Refusals:
                     (end < hi and at(end) in ("sentence", "prison", "jail")):
                 return "suspension of a sentence"
         return ""
+
+    def _priced(self, doc: Doc, end: int, hi: int) -> bool:
+        """A price right after the words and their object ('charged operators €25', 'charged
+        each customer a fee'): money asked, not a criminal charge (cue kind price)."""
+        prices = self.cues.words("price", "object")
+        if not prices:
+            return False
+        j, seen, depth = end, 0, 0
+        while j < hi and seen < 6:
+            t = doc[j]
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif not depth:
+                if t.is_currency or t.lower_ in prices:
+                    return True
+                if t.lower_ in self.w["prepositions"] or t.text in (",", ";", ":", ".") or t.lower_ in ("over", "after") or \
+                        t.lower_ in self.w["clause_breaks"]:
+                    return False
+                seen += 1
+            j += 1
+        return False
 
     def _verb_chain(self, doc: Doc, start: int, lo: int) -> tuple[int, list[str]]:
         """The auxiliaries and adverbs before the match ('was also', 'has since been',

@@ -13,9 +13,9 @@ from .ruleset import numbered_rows, schema_error
 
 CUES_FILE = "outcome_cues.jsonl"
 
-Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided", "other_case"]
+Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided", "other_case", "price"]
 Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence_start", "sentence",
-                "sentence_end", "reason"]
+                "sentence_end", "reason", "object"]
 
 
 class Cue(BaseModel):

@@ -30,6 +30,19 @@ def duration_regex() -> re.Pattern:
     return re.compile(rf"\b{part}(?:\s*(?:,|and)\s*{part})*", re.IGNORECASE)
 
 
+def _past_relative(doc: Doc, who: int, hi: int) -> tuple[int, int]:
+    """'sentenced a former officer who ran up to a man and kicked him to five years in
+    prison': (the end of the term's window, the char where the term may start) after the
+    relative clause that stands between the person and 'to' and a length; else the
+    relative clause's start and 0."""
+    for j in range(who + 1, hi - 1):
+        if doc[j].text in (";", ".") and j + 1 < hi:
+            break
+        if doc[j].lower_ == "to" and duration_regex().match(doc[j + 1:min(hi, j + 8)].text):
+            return min(hi, j + 12), doc[j].idx
+    return who, 0
+
+
 def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     """(months or None for life, end char of the length, suspended?) or None."""
     w_start = start
@@ -48,6 +61,9 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         if t in _LENGTH_STOPS or (t == "for" and w_end + 1 < hi and doc[w_end + 1].lower_.endswith("ing")):
             break
         w_end += 1
+    skip_to = 0  # a length inside a relative clause is not the term: "who had served 12 years"
+    if w_end < hi and doc[w_end].lower_ == "who":
+        w_end, skip_to = _past_relative(doc, w_end, hi)
     a = doc[w_start].idx
     b = doc[w_end - 1].idx + len(doc[w_end - 1].text) if w_end > w_start else doc[end - 1].idx
     text = re.sub(r"(\d+) 1/2\b", r"\1.5  ", doc_text(doc)[a:b])  # "12 1/2 years": same length, offsets hold
@@ -58,6 +74,8 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
             not re.search(r"\b(prison|jail|imprisonment|custody|custodial)\b", text.lower()):
         return None
     for m in duration_regex().finditer(text):
+        if a + m.start() < skip_to:
+            continue
         before = text[:m.start()].lower()
         after = text[m.end():].lower()
         if _NOT_CUSTODIAL_BEFORE.search(before):

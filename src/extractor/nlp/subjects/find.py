@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...normalise.numbers import parse_number
 from .. import doc_text
 from .mention import (_FORCE_WORDS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, _VERBISH, Mention,
-                      _heads, _multiword_by_first, is_number)
+                      _age_heads, _heads, _multiword_by_first, is_number)
 
 
 class MentionFinder:
@@ -159,8 +159,13 @@ class MentionFinder:
         found: list[Mention] = []
         i = 0
         heads, titles_upper = _heads(), w["titles_upper"]
+        ages = _age_heads()
         while i < n:
             low = self.lowers[i]
+            if low in ages:
+                found.extend(self._age_noun(i))
+                i += 1
+                continue
             if low not in heads and self.texts[i] not in titles_upper:
                 i += 1  # none of the tests below can pass
                 continue
@@ -208,6 +213,25 @@ class MentionFinder:
         self._find_bare_names()
         self._index_mentions()
 
+    def _age_noun(self, i: int) -> list[Mention]:
+        """'The 62-year-old was jailed': an age as a noun, after 'the' and with no noun
+        after it ('the 40-year-old man' is the man), stands for the person named before it."""
+        doc, w, low = self.doc, self.w, self.lowers
+        k = i
+        while k > 0 and not doc[k - 1].whitespace_ and (low[k - 1] == "-" or low[k] == "-"):
+            k -= 1  # back over the compound "62-year-old"
+        compound = "".join(low[k + 1:i + 1])
+        if k == i or compound.lstrip("-") not in w["age_nouns"] or not is_number(doc[k]) or \
+                k == 0 or low[k - 1] != "the" or self.sent_of[k - 1] != self.sent_of[i]:
+            return []
+        j = i + 1
+        if j < len(doc) and self.sent_of[j] == self.sent_of[i] and not doc[j].is_punct:
+            nxt = low[j]
+            if not (nxt in w["aux"] or nxt in w["relative_pronouns"] or nxt in w["prepositions"]
+                    or nxt in w["adverbs"] or nxt == "and" or nxt.endswith("ed")):
+                return []  # "the 40-year-old man", "the 19-year-old's car"
+        return [Mention(k, i + 1, "pron", doc[k:i + 1].text, head="year-old", det="def")]
+
     def _index_mentions(self) -> None:
         """Mark owners ("Prothero's friend"), set each mention's lead, index by start and end."""
         doc, w = self.doc, self.w
@@ -248,8 +272,9 @@ class MentionFinder:
             return False
         nxt = doc[i + 1]
         if nxt.text in ("'s", "’s") and doc[i].lower_ in self.w["possessive_modifiers"] and i + 2 < len(doc) \
-                and self._is_role_head(doc[i + 2]):
-            return True  # "sheriff" in "a sheriff's deputy"
+                and (self._is_role_head(doc[i + 2]) or doc[i + 2].lower_ in ("office", "department") and
+                     i + 3 < len(doc) and self._is_role_head(doc[i + 3])):
+            return True  # "sheriff" in "a sheriff's deputy", "a Monroe County Sheriff's Office deputy"
         if nxt.is_punct:
             return False
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
@@ -335,7 +360,7 @@ class MentionFinder:
         known: dict[str, Mention] = {}
         for m in self.mentions:
             if m.name:
-                known[m.name.split()[-1]] = m
+                known[m.name.split()[-1].replace("’", "'")] = m  # "O’Hara" is "O'Hara"
         n = len(doc)
         i = 0
         while i < n:
@@ -347,7 +372,7 @@ class MentionFinder:
                 j -= 1
             length = j - i
             prev = doc[i - 1] if i > 0 else None
-            single_known = length == 1 and doc[i].text in known
+            single_known = length == 1 and doc[i].text.replace("’", "'") in known
             if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
                     or single_known:
                 text = doc[i:j].text
@@ -356,9 +381,9 @@ class MentionFinder:
                                                        "dame", "mp", "councillor", "cllr", "dr", "professor"):
                     m.police = False
                 if single_known:
-                    m.antecedent = known[doc[i].text]  # "Lord" after "Gemma Lord": the same person
+                    m.antecedent = known[doc[i].text.replace("’", "'")]  # "Lord" after "Gemma Lord"
                 self._add(m)
-                known.setdefault(text.split()[-1], m)
+                known.setdefault(text.split()[-1].replace("’", "'"), m)
                 i = j
                 continue
             i = max(j, i + 1)

@@ -31,8 +31,11 @@ class ArticleFrame:
             if surname and m.police is True and not m.plural:
                 police.add(surname)
         ms = self.mentions
+        deeds = sorted((p.split() for p in self.w.get("name_does_police", ())), key=len, reverse=True)
         for n, m in enumerate(ms):
-            if m.kind == "name" and m.police is None and _surname(m):
+            if m.kind == "name" and m.police is None and _surname(m) and self._does_police(m.end, deeds):
+                police.add(_surname(m))
+            elif m.kind == "name" and m.police is None and _surname(m):
                 role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
                 if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
                     police.add(_surname(m))
@@ -78,6 +81,27 @@ class ArticleFrame:
                 return None
         return None
 
+    def _does_police(self, j: int, deeds: list[list[str]]) -> bool:
+        """'O'Neill, who had resigned from the force by then': a deed only an officer does
+        right after the name (models/subjects.json "name_does_police")."""
+        low, n = self.lowers, len(self.lowers)
+        if j + 2 < n and low[j] == "(" and low[j + 2] == ")":
+            j += 3  # "Declan Hart (51), who ...": an age in brackets
+        if j < n and low[j] == ",":
+            j += 1
+        if j < n and low[j] in ("who", "had", "has", "later", "then"):
+            j += 1
+        while j < n and (low[j] in self.w["adverbs"] or low[j] in ("had", "has")):
+            j += 1
+        if any(low[j:j + len(d)] == d for d in deeds):
+            return True
+        for words in self.w.get("name_serves_force", ()):  # "who served with the Easton Police Department"
+            parts = words.split()
+            if low[j:j + len(parts)] == parts:
+                k = j + len(parts)
+                return any(t in self.w.get("force_words", ()) for t in low[k:k + 6])
+        return False
+
     def _appositive_role(self, j: int, nxt: Optional[Mention]) -> Optional[Mention]:
         """', 28, of Easton, a deputy': skip an age and an 'of Place' between commas, then a
         rank with its article."""
@@ -102,7 +126,7 @@ class ArticleFrame:
     def _names_after(self, group: Mention, phrases: list[list[str]], later: list[Mention]) -> set[str]:
         """'The former deputies are Kirby Dollar and Timothy Watford': the names listed."""
         j = group.end
-        for words in phrases:
+        for words in phrases + [[","]]:  # "The former deputies are A and B", "The deputies, A and B,"
             if self.lowers[j:j + len(words)] == words:
                 j += len(words)
                 break
@@ -122,5 +146,5 @@ class ArticleFrame:
 
 
 def _surname(m: Mention) -> str:
-    name = m.name or (m.text if m.kind == "name" else "")
-    return name.split()[-1] if name else ""
+    name = (m.name or (m.text if m.kind == "name" else "")).replace("’", "'")
+    return name.split()[-1] if name else ""  # "O’Halloran" and "O'Halloran" are one person

@@ -46,6 +46,12 @@ def _heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _age_heads() -> frozenset:
+    """The last word of each age noun ("old" of "year-old"), where _find looks for one."""
+    return frozenset(a.split("-")[-1] for a in words()["age_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _multiword_by_first() -> dict[str, list[tuple[list[str], str]]]:
     """The multi-word roles ("member of staff": "singular") by first word, in file order."""
     out: dict[str, list[tuple[list[str], str]]] = {}

@@ -151,7 +151,11 @@ class People(MentionFinder, ArticleFrame):
     def _resolve(self) -> None:
         self._genders()
         for idx, m in enumerate(self.mentions):
-            if m.kind == "pron":
+            if m.kind == "pron" and m.head == "year-old":
+                # "The 62-year-old was jailed": the latest person, police or not ("PC X
+                # arrested a man. The 19-year-old was charged" is the man)
+                m.antecedent = self._find_antecedent(idx, police_only=False)
+            elif m.kind == "pron":
                 # the sentence subject; else, in an article about police conduct, the latest
                 # officer close by ('a special constable who went with a friend to meet a man
                 # she knew'); else the latest person
