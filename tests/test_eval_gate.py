@@ -59,7 +59,7 @@ def test_shared_eval2_scores_hold():
     ("twins", 0.82, 0.97),
     ("first-sight/batch-1", 0.73, 0.89),
     ("first-sight/batch-2", 0.71, 0.96),
-    ("first-sight/batch-3", 0.56, 0.95),
+    ("first-sight/batch-3", 0.53, 0.95),
     ("first-sight/batch-4", 0.31, 0.62),
 ])
 def test_corpus_batches_hold(folder, headline, outcomes_f1):
