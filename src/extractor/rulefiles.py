@@ -65,8 +65,9 @@ def read_json(path, where: str | None = None):
     return data
 
 
-def read_jsonl(path, where: str | None = None) -> list[dict]:
-    """One rule per line; blank lines and lines starting with // are comments."""
+def read_jsonl(path, where: str | None = None, schema=None) -> list[dict]:
+    """One rule per line; blank lines and lines starting with // are comments. Checked
+    against ``schema``, else the one ``modelfiles.SCHEMAS`` gives the file's name."""
     where = where or str(path)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -81,7 +82,7 @@ def read_jsonl(path, where: str | None = None) -> list[dict]:
             numbered.append((number, json.loads(line)))
         except json.JSONDecodeError as exc:
             raise RuleError(f"{where}:{number}: {exc.msg}") from exc
-    check_lines(Path(str(path)).name, numbered, where)
+    check_lines(Path(str(path)).name, numbered, where, schema)
     return [row for _number, row in numbered]
 
 
@@ -112,10 +113,10 @@ def check_json(name: str, data: Any, where: str) -> None:
         raise RuleError(f"{where}: {_describe(exc, schema)}") from None
 
 
-def check_lines(name: str, rows: list[tuple[int, dict]], where: str) -> None:
+def check_lines(name: str, rows: list[tuple[int, dict]], where: str, schema=None) -> None:
     """Refuse a JSONL file unless every (line number, row) fits its schema and the
     unique keys are unique (RuleError naming the line and the key)."""
-    schema = SCHEMAS.get(name)
+    schema = schema or SCHEMAS.get(name)
     if schema is None:
         return
     seen: dict[tuple[type, str], dict[Any, int]] = {}

@@ -78,19 +78,21 @@ def test_rule_loader_rejects_unknown_keys():
         OutcomeRule(id="x", outcome="jailed", pattern=[{"LOWER": "jailed"}], example="x", subjekt="agent")
 
 
-def test_rule_loader_names_the_bad_rule(monkeypatch):
-    import extractor.nlp.outcomes.ruleset as mod
-    monkeypatch.setattr(mod, "numbered_rows", lambda name: [(7, {"id": "typo", "outcome": "jailed", "words": ["x"],
-                                                                 "example": "x", "flag": True})])
-    with pytest.raises(RuleError, match=r"whatever.jsonl:7: rule typo: key 'flag'"):
+def rule_file(tmp_path, monkeypatch, number, row):
+    """A rules file in a models folder of its own, with ``row`` on line ``number``."""
+    (tmp_path / "whatever.jsonl").write_text("// a comment\n" * (number - 1) + json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_MODELS", str(tmp_path))
+
+
+def test_rule_loader_names_the_bad_rule(tmp_path, monkeypatch):
+    rule_file(tmp_path, monkeypatch, 7, {"id": "typo", "outcome": "jailed", "words": ["x"], "example": "x", "flag": True})
+    with pytest.raises(RuleError, match=r"models/whatever.jsonl:7: rule typo: flag: unknown key"):
         load_rules("whatever.jsonl")
 
 
-def test_rule_loader_rejects_unknown_outcome(monkeypatch):
-    import extractor.nlp.outcomes.ruleset as mod
-    monkeypatch.setattr(mod, "numbered_rows", lambda name: [(3, {"id": "bad", "outcome": "sacked", "words": ["x"],
-                                                                 "example": "x"})])
-    with pytest.raises(RuleError, match=r":3: rule bad: key 'outcome'"):
+def test_rule_loader_rejects_unknown_outcome(tmp_path, monkeypatch):
+    rule_file(tmp_path, monkeypatch, 3, {"id": "bad", "outcome": "sacked", "words": ["x"], "example": "x"})
+    with pytest.raises(RuleError, match=r":3: rule bad: outcome"):
         load_rules("whatever.jsonl")
 
 

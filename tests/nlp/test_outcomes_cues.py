@@ -1,6 +1,8 @@
 """models/outcome_cues.jsonl: each cue kind and scope refuses an outcome in a sentence
 written for it, and a malformed cue line fails at load naming file, line and key."""
 
+import json
+
 import pytest
 
 from extractor.errors import RuleError
@@ -46,10 +48,11 @@ def test_every_cue_line_is_valid_and_chain_words_are_known():
     assert cues.window("negation", "coordinated") >= 1
 
 
-def test_a_typo_in_a_cue_names_file_line_and_key(monkeypatch):
-    monkeypatch.setattr(cues_mod, "numbered_rows", lambda name: [(4, {
-        "id": "x", "kind": "negaton", "direction": "forward", "scope": "chain", "words": ["not"]})])
-    with pytest.raises(RuleError, match=r"models/outcome_cues.jsonl:4: cue x: key 'kind'"):
+def test_a_typo_in_a_cue_names_file_line_and_key(tmp_path, monkeypatch):
+    row = {"id": "x", "kind": "negaton", "direction": "forward", "scope": "chain", "words": ["not"]}
+    (tmp_path / "outcome_cues.jsonl").write_text("// cues\n" * 3 + json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_MODELS", str(tmp_path))
+    with pytest.raises(RuleError, match=r"models/outcome_cues.jsonl:4: rule x: kind: value .negaton. is not one of"):
         load_cues()
 
 

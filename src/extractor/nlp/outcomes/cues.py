@@ -7,9 +7,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from .ruleset import numbered_rows, schema_error
+from ...rulefiles import models_dir, read_jsonl
 
 CUES_FILE = "outcome_cues.jsonl"
 
@@ -51,13 +51,8 @@ class Cues:
 
 
 def load_cues(filename: str = CUES_FILE) -> Cues:
-    cues = []
-    for line, row in numbered_rows(filename):
-        try:
-            cues.append(Cue(**row))
-        except ValidationError as exc:
-            raise schema_error(filename, line, exc, f"cue {row.get('id', '?')}") from exc
-    return Cues(cues)
+    """models/FILENAME, each line checked by rulefiles.read_jsonl against ``Cue``."""
+    return Cues([Cue(**row) for row in read_jsonl(models_dir() / filename, f"models/{filename}", Cue)])
 
 
 @lru_cache(maxsize=1)

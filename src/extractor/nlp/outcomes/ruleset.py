@@ -9,14 +9,10 @@ naming the file, the line and the key.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from pydantic import ValidationError
-
-from ...errors import RuleError
 from ... import modelfiles
-from ...rulefiles import models_dir
+from ...rulefiles import models_dir, read_jsonl
 
 PATTERNS_FILE = "outcome_patterns.jsonl"
 
@@ -52,41 +48,8 @@ def phrase_pattern(phrase: str) -> list[dict]:
     return out
 
 
-def numbered_rows(filename: str) -> list[tuple[int, dict]]:
-    """(line number, row) for each rule of a JSONL file in models/; // lines are comments."""
-    try:
-        lines = (models_dir() / filename).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise RuleError(f"models/{filename} is missing") from exc
-    rows = []
-    for number, line in enumerate(lines, 1):
-        line = line.strip()
-        if not line or line.startswith("//"):
-            continue
-        try:
-            rows.append((number, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            raise RuleError(f"models/{filename}:{number}: {exc.msg}") from exc
-    return rows
-
-
-def schema_error(filename: str, line: int, exc: ValidationError, what: str = "") -> RuleError:
-    """'models/x.jsonl:12: rule 'y': key 'subjekt': Extra inputs are not permitted'."""
-    err = exc.errors()[0]
-    key = ".".join(str(x) for x in err["loc"]) or "-"
-    where = f"models/{filename}:{line}" if line else f"models/{filename}"
-    return RuleError(f"{where}: {what + ': ' if what else ''}key '{key}': {err['msg']}")
-
-
 def load_rules(filename: str = PATTERNS_FILE) -> list[OutcomeRule]:
-    rules = []
-    for line, row in numbered_rows(filename):
-        try:
-            rules.append(OutcomeRule(**row))
-        except ValidationError as exc:
-            raise schema_error(filename, line, exc, f"rule {row.get('id', '?')}") from exc
-    ids = [r.id for r in rules]
-    dupes = {i for i in ids if ids.count(i) > 1}
-    if dupes:
-        raise RuleError(f"models/{filename}: duplicate rule ids {sorted(dupes)}")
-    return rules
+    """models/FILENAME, each line checked by the one check every rule file gets
+    (rulefiles.read_jsonl: the file, line, rule and key named; ids unique)."""
+    rows = read_jsonl(models_dir() / filename, f"models/{filename}", modelfiles.OutcomeRule)
+    return [OutcomeRule(**row) for row in rows]
