@@ -118,3 +118,31 @@ def test_an_outcome_a_relative_clause_denies_is_not_the_figures():
 def test_a_board_whose_name_holds_police_is_not_a_force():
     (f,) = figures("Annual report\n\nThe Nevada Police Standards Council decertified 31 officers in 2020.")
     assert f.org == "Nevada Police Standards Council"
+
+
+# ------------------------------------------------------------------- periods
+def test_a_when_clause_takes_the_year_it_hangs_on():
+    found = figures("Annual report\n\nThe force sacked 40 officers in 2022, more than in 2021, when 33 officers were sacked.")
+    assert [(f.value, f.period_from, f.period_to) for f in found][-1] == (33, date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_since_a_year_when_is_that_year():
+    found = figures("Annual report\n\nSackings have tripled since 2019, when just 12 officers were dismissed.")
+    assert [(f.value, f.period_from, f.period_to) for f in found] == [(12, date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_a_stock_count_does_not_take_the_running_year():
+    found = figures("Misconduct in 2022\n\nThe force dismissed 60 officers in 2022.\n\n"
+                    "Some 210 misconduct cases are still waiting to be heard.")
+    assert [(f.value, f.period_from) for f in found] == [(60, date(2022, 1, 1)), (210, None)]
+
+
+def test_a_part_of_an_earlier_count_that_is_pending_keeps_the_period():
+    found = figures("Misconduct in 2022\n\nThe force received 90 complaints in 2022, of which 15 are still pending.")
+    assert all(f.period_from == date(2022, 1, 1) for f in found)
+
+
+def test_resigning_while_under_investigation_is_no_stock():
+    found = figures("Misconduct in 2022\n\nThe force dismissed 60 officers in 2022.\n\n"
+                    "A further 18 resigned while under investigation.")
+    assert found[-1].period_from == date(2022, 1, 1)
