@@ -146,3 +146,9 @@ def test_resigning_while_under_investigation_is_no_stock():
     found = figures("Misconduct in 2022\n\nThe force dismissed 60 officers in 2022.\n\n"
                     "A further 18 resigned while under investigation.")
     assert found[-1].period_from == date(2022, 1, 1)
+
+
+def test_a_count_to_date_does_not_take_the_running_year():
+    found = figures("Misconduct in 2022\n\nThe force dismissed 60 officers in 2022.\n\n"
+                    "To date, 14 former officers have been convicted.")
+    assert [(f.value, f.period_from) for f in found][-1] == (14, None)

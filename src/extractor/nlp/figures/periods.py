@@ -147,7 +147,7 @@ class PeriodsMixin:
         for k in range(cand.span.end, end):
             if k in self._by_start:
                 return False
-        clause = doc[cand.span.end:end].text
+        clause = doc[sent.start:cand.start].text + " " + doc[cand.span.end:end].text  # "To date, eight ..."
         cues = self._ctx.cues
         found = _STOCK.get(id(cues))
         if found is None or found[0] is not cues:
