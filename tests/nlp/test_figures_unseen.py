@@ -152,3 +152,13 @@ def test_a_count_to_date_does_not_take_the_running_year():
     found = figures("Misconduct in 2022\n\nThe force dismissed 60 officers in 2022.\n\n"
                     "To date, 14 former officers have been convicted.")
     assert [(f.value, f.period_from) for f in found][-1] == (14, None)
+
+
+def test_a_workforce_and_things_searched_are_not_figures():
+    assert values("The minister said the 12,500 members of the force uphold its values.") == []
+    assert values("The review found that vetting checks meant searching four separate systems.") == []
+
+
+def test_members_of_staff_are_still_counted():
+    (f,) = figures("Annual report\n\nIn 2022 the force dismissed the 6 members of staff found to have leaked data.")
+    assert (f.value, f.outcome) == (6, "dismissed")
