@@ -162,3 +162,13 @@ def test_a_workforce_and_things_searched_are_not_figures():
 def test_members_of_staff_are_still_counted():
     (f,) = figures("Annual report\n\nIn 2022 the force dismissed the 6 members of staff found to have leaked data.")
     assert (f.value, f.outcome) == (6, "dismissed")
+
+
+def test_reports_tracked_for_a_day_are_that_days():
+    (f,) = figures("Daily roundup\n\nThese are the 9 reports of police misconduct tracked for Monday, March 6, 2023.")
+    assert (f.period_from, f.period_to) == (date(2023, 3, 6), date(2023, 3, 6))
+
+
+def test_a_day_an_event_happened_on_is_no_period():
+    (f,) = figures("Daily roundup\n\nThe board met on Monday, March 6, 2023, and dismissed 9 officers.")
+    assert f.period_from != date(2023, 3, 6) or f.period_to != date(2023, 3, 6)

@@ -116,6 +116,9 @@ class PeriodsMixin:
                 before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
+                lead = " " + doc_text(doc)[max(0, d.span[0] - 30): d.span[0]].lower().rstrip()
+                if any(lead.endswith(" " + w) for w in self._ctx.cues.day_records):
+                    return d.date_from, d.date_to, source  # "the 11 reports tracked for Thursday, May 4": that day's
                 continue
             if d.relative and within_report_year(d, running):
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
