@@ -63,6 +63,9 @@ class ContextCues(BaseModel):
     uk_bodies: list[str]         # orgs that, like the national bodies and the forces of orgs.jsonl, make a story British
     national_bodies: list[str]   # orgs (models/orgs.jsonl names) whose figures may be national ones
     quantity_words: list[str]    # a title stating one is about figures: "Hundreds of officers ..."
+    hypothetical_cues: list[str] = []  # a sentence with one tells what would have happened: "the plea would have resulted in"
+    day_records: list[str] = []  # a day right after one is the figures' period: "the reports tracked for Monday"
+    stock_cues: list[str] = []   # a count with one in its clause is of now, not of the running period: "are waiting"
 
 
 @lru_cache(maxsize=1)

@@ -77,7 +77,9 @@ def repeat_end(doc, end: int) -> int:
 def _looks_verbal(token) -> bool:
     """Without a tagger: a finite verb or participle, as far as news English goes."""
     return token.lower_ in _STOP_WORDS and token.lower_ not in ("of", "in", "from", "to", "by", "with", "for", "at", "on") \
-        or (token.lower_.endswith("ed") and len(token) > 4)
+        or (token.lower_.endswith("ed") and len(token) > 4
+            # "sex-related", "drug-fuelled": the end of a compound adjective, not a verb
+            and not (token.i > 0 and token.nbor(-1).text == "-"))
 
 
 _DASHES = ("–", "—", ":")

@@ -44,6 +44,38 @@ class FieldsMixin:
                 return label
         return None
 
+    def _whole_of_parts(self, doc: Doc, cand: Candidate, mentions, sent: Span) -> bool:
+        """'decertified 123 officers, 20 for sexual misconduct': the part names its kind;
+        the count it is part of is of every kind, whatever the article's frame is about."""
+        i = cand.span.end
+        while i < min(sent.end, cand.span.end + 3) and doc[i].is_alpha:
+            i += 1
+        part = self._by_start.get(i + 1) if i < sent.end and doc[i].text == "," else None
+        if part is None or part.counted_found:
+            return False
+        j = part.span.end
+        return j < sent.end and doc[j].lower_ in ("for", "involving", "over") and any(
+            label != "all" and j <= span.start <= j + 3 for label, span in mentions)
+
+    @staticmethod
+    def _total_line(doc: Doc, cand: Candidate) -> bool:
+        """'- Total: 13' under a list of kinds: the line's label says it sums them all."""
+        i = cand.start - 1
+        if i < 1 or doc[i].text not in (":", "-", "\u2013", "|"):
+            return False
+        i -= 1
+        if doc[i].lower_ not in ("total", "overall", "totals", "all"):
+            return False
+        return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text in ("-", "*", "\u2022")
+
+    @staticmethod
+    def _inside_general(mentions):
+        """A kind named beside misconduct in general ('for misconduct or incompetence',
+        lexicon 'all') is part of that general phrase, not the figure's kind."""
+        general = [span for label, span in mentions if label == "all"]
+        return [(label, span) for label, span in mentions
+                if label == "all" or not any(g.start <= span.start and span.end <= g.end for g in general)]
+
     def _heading_category(self, cand: Candidate, mentions) -> Optional[str]:
         """The conduct the heading over the figure's block, or its list's lead-in, names."""
         place = self._ctx.heading_span(cand.span.start_char)
@@ -69,8 +101,10 @@ class FieldsMixin:
             if found:
                 return found
             return previous.category if previous is not None and previous.category else (topic or "all")
-        # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         doc = cand.span.doc
+        if self._total_line(doc, cand):
+            return "all"
+        # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         # ...but not one given as an example ("offences that included violence"): that is one kind of many
         mentions = [(label, span) for label, span in mentions
                     if not (cand.span.end < span.start < sent.end
@@ -103,6 +137,8 @@ class FieldsMixin:
                 best, best_dist = label, dist
         if best:
             return best
+        if self._whole_of_parts(doc, cand, mentions, sent):
+            return "all"
         heading = self._heading_category(cand, mentions)
         if heading:
             return heading
@@ -294,6 +330,8 @@ class FieldsMixin:
         for match_id, s, e in self.outcomes(doc[start:end]):
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
                 continue  # "523 reasons are recorded for the dismissals": what the reasons are for
+            if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)):
+                continue  # "troopers who were not criminally charged": an outcome denied
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
             if s >= cand.span.start:
                 if after is None or rank > after[0]:

@@ -80,8 +80,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
         self._main = self._source or self._main_org([m for m in org_mentions if not self._bystander(m[1])])
         self._org_list = org_mentions
-        self._cat_mentions = acronym_mentions(
-            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))
+        self._cat_mentions = self._inside_general(acronym_mentions(
+            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}
@@ -271,6 +271,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         # figures would otherwise cost quadratic time.
         self._starts_sorted, self._ends_sorted = sorted(self._figure_starts), sorted(self._figure_ends)
         self._sent_context: dict[tuple[int, int], bool] = {}
+        self._hypotheticals: dict[tuple[int, int], bool] = {}
         self._clauses: dict[int, tuple[int, int]] = {}  # a figure's start -> its clause
         self._figure_span_end = {c.start: c.span.end for c in candidates}
         self._by_start = {c.start: c for c in candidates}
@@ -289,7 +290,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
-        if self._victims(doc, cand, sent) or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
+        if self._victims(doc, cand, sent) or self._people_in_story(doc, cand, sent, outcome) \
+                or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
             return None
         twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"

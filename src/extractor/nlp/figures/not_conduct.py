@@ -33,3 +33,33 @@ class NotConductMixin:
         while j < min(sent.end, i + 3) and doc[j].lower_ in ("being", "been", "also", "physically", "seriously", "verbally"):
             j += 1
         return i < sent.end and j < sent.end and doc[j].lower_ in self._ctx.cues.victim_verbs
+
+    def _people_in_story(self, doc: Doc, cand: Candidate, sent: Span, outcome) -> bool:
+        """People an account of one case names, not a count of outcomes: 'three other
+        officers held him down' (others beside the one the story is about, with no outcome
+        of their own), 'two former officers, Jane Roe and John Doe, were ...' (a count its
+        names spell out), and what a plea 'would have resulted in'."""
+        end = cand.span.end
+        if outcome is None and end < sent.end and doc[end].lower_ == "other":
+            return True
+        if self._hypothetical(sent):
+            return True
+        i = end
+        while i < min(sent.end, end + 5) and not doc[i].is_punct:
+            i += 1
+        return cand.counted_found and i + 5 < sent.end and doc[i].orth_ == "," and self._names_listed(doc, i + 1)
+
+    @staticmethod
+    def _names_listed(doc: Doc, i: int) -> bool:
+        """'Jane Roe and John Doe': two names (a given name and a surname each) joined by 'and'."""
+        def name(j: int) -> bool:
+            return doc[j].is_title and doc[j + 1].is_title and doc[j].is_alpha and doc[j + 1].is_alpha
+        return name(i) and doc[i + 2].lower_ == "and" and name(i + 3)
+
+    def _hypothetical(self, sent: Span) -> bool:
+        key = (sent.start, sent.end)
+        found = self._hypotheticals.get(key)
+        if found is None:
+            text = sent.text.lower()
+            found = self._hypotheticals[key] = any(c in text for c in self._ctx.cues.hypothetical_cues)
+        return found

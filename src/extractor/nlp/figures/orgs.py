@@ -160,7 +160,13 @@ class OrgsMixin:
         """The organisation an article names most (the earliest on a tie): whose figures
         a sentence that names nobody most likely reports."""
         counts: dict[str, int] = {}
-        for label, _span in mentions:
+        last_end: dict[str, int] = {}
+        for label, span in sorted(mentions, key=lambda m: (m[1].start, -m[1].end)):
+            # One naming read as several overlapping names ('His Majesty's Inspectorate
+            # of Constabulary and Fire & Rescue Services') is named once.
+            if span.start < last_end.get(label, -1):
+                continue
+            last_end[label] = span.end
             counts[label] = counts.get(label, 0) + 1
         if not counts:
             return None

@@ -26,6 +26,10 @@ def within_report_year(mention: DateMention, running) -> bool:
 
 
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "in 2022, when 84 officers were fired", "since 2020, when only 52 ...": the when-clause
+# tells what happened in that year, even where the year is the base of a comparison
+_WHEN = re.compile(r"^\s*,\s*when\s+(?:(?:only|just|some|nearly|about|around|almost|a|total|of|record)\s+)*$", re.I)
+_STOCK: dict[int, tuple] = {}
 _UNTIL = re.compile(r"^,?\s*(?:until|till|to|through|and)\s+$", re.I)
 
 
@@ -78,6 +82,9 @@ class PeriodsMixin:
                 return head.date_from, head.date_to, "table"
         start_char = doc[cand.start].idx
         end_char = cand.span.end_char
+        when = self._when_date(doc, dates, start_char)
+        if when is not None:
+            return when
         c_start, c_end = self._clause(doc, cand)
         clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
         sent = self._sent(cand.span)
@@ -109,13 +116,48 @@ class PeriodsMixin:
                 before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
+                lead = " " + doc_text(doc)[max(0, d.span[0] - 30): d.span[0]].lower().rstrip()
+                if any(lead.endswith(" " + w) for w in self._ctx.cues.day_records):
+                    return d.date_from, d.date_to, source  # "the 11 reports tracked for Thursday, May 4": that day's
                 continue
             if d.relative and within_report_year(d, running):
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
             if self._carried(d) and running and source == "sentence":
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
-        return (*running, "running") if running else None
+        return (*running, "running") if running and not self._stock(doc, cand, sent) else None
+
+    @staticmethod
+    def _when_date(doc: Doc, dates: list[DateMention], start_char: int):
+        """The date a figure's when-clause hangs on; 'since 2020, when ...' is 2020 itself."""
+        text = doc_text(doc)
+        for d in dates:
+            if d.span[1] <= start_char and d.date_from and _WHEN.match(text[d.span[1]:start_char]):
+                if re.match(r"(?i)(since|from)\b", d.text) and re.search(r"\b(19|20)\d\d$", d.text) \
+                        and (d.date_from.month, d.date_from.day) == (1, 1):
+                    return d.date_from, date(d.date_from.year, 12, 31), "clause"
+                return (d.date_from, d.date_to, "clause") if d.date_to else None
+        return None
+
+    def _stock(self, doc: Doc, cand: Candidate, sent) -> bool:
+        """'Nearly 400 cases are yet to be heard', '25 disclosures under examination': a
+        count of what stands now, not of what happened in the period the article runs on.
+        Not a part of a count before it ('..., of which 15 are pending'), which keeps its
+        period, nor 'resigned while under investigation'."""
+        if cand.out_of is not None or self._starts_sorted[bisect_right(self._starts_sorted, sent.start - 1)] < cand.start:
+            return False
+        end = self._clause(doc, cand)[1]
+        for k in range(cand.span.end, end):
+            if k in self._by_start:
+                return False
+        clause = doc[sent.start:cand.start].text + " " + doc[cand.span.end:end].text  # "To date, eight ..."
+        cues = self._ctx.cues
+        found = _STOCK.get(id(cues))
+        if found is None or found[0] is not cues:
+            words = "|".join(re.escape(c) for c in sorted(cues.stock_cues, key=len, reverse=True))
+            found = _STOCK[id(cues)] = (cues, re.compile(rf"\b(?:{words})\b", re.I) if words else None)
+        hit = found[1].search(clause) if found[1] is not None else None
+        return hit is not None and not re.search(r"(?i)\b(while|when|after|before)\s+(still\s+)?$", clause[:hit.start()])
 
     @staticmethod
     def _so_far(doc: Doc, mention: DateMention) -> tuple[date, date]:
