@@ -215,3 +215,19 @@ def test_a_change_is_not_measured_against_a_figure_at_another_stage():
             "a 9% increase on last year.")
     assert mismatches(text) == []
     assert [c.status for c in changes(text)] == ["unverifiable"]
+
+
+SINCE_YEAR = ("Wessex Police dismissed 70 officers in 2022 and {last} in 2023.\n\n"
+         "The number of officers who lost their jobs has doubled since 2019, when only 40 were dismissed.")
+
+
+def test_a_change_since_a_year_runs_to_the_latest_figure_of_the_count():
+    (claim,) = changes(SINCE_YEAR.format(last=86))
+    assert claim.status == "holds" and claim.value == 86 and claim.compared_value == 40
+    assert mismatches(SINCE_YEAR.format(last=86)) == []
+
+
+def test_a_bare_doubled_is_a_round_word_but_not_a_loose_one():
+    # 40 to 86 is 2.15 times: 'doubled' as writers use it; 40 to 60 is 1.5 times: not doubled
+    assert [c.status for c in changes(SINCE_YEAR.format(last=60))] == ["fails"]
+    assert len(mismatches(SINCE_YEAR.format(last=60))) == 1

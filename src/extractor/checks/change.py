@@ -51,7 +51,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from .change_pairs import (ANAPHOR, direction_of, earlier_figure, figure_before, may_rest_on, measured_as_said,
-                           pair_for, qualifier_of, same_count, series_of, since_year_pair, subject_figure,
+                           latest_of, pair_for, qualifier_of, same_count, series_of, since_year_pair, subject_figure,
                            written_against)
 from .change_rules import CompiledRule, Match, matches_in, rules, words
 from .change_verdicts import Num, with_article, direction_verdict, multiple_verdict, percent_verdict
@@ -197,6 +197,8 @@ def _stated_change(x: Match, series: list, used: set[int], figs: list[Figure], t
     if fa is None:
         missing = f"the figure {said}" if said else "the figure it is measured against"
         return _unverifiable(x, text, fb, missing)
+    if fb.period_from is not None and re.search(r"\bsince\b", x.m.group("rest") or "", re.I):
+        fb = latest_of(figs, fb)
     return _verify_stated(x, _as_num(fa), _as_num(fb), text, x.span)
 
 

@@ -209,6 +209,14 @@ def pair_for(x: Match, figs: list[Figure], lo: int, prev: tuple[int, int], dates
     return Pair(a, b, x, "" if b else "the figure it changed to")
 
 
+def latest_of(figs: list[Figure], f: Figure) -> Figure:
+    """A change 'since 2020' runs to the latest figure of the count the article gives
+    ('doubled since 2020, when only 52 ...' after 84 in 2022 and 113 in 2023: 52 to 113)."""
+    later = [g for g in figs if g.period_from is not None and g.period_from > f.period_from
+             and g.value is not None and g.unit == f.unit and same_count(g, f)]
+    return max(later, key=lambda g: g.period_from) if later else f
+
+
 def series_of(pairs: list[Pair]) -> list[Pair]:
     """Pairs with each 'and to 112' merged into the 'rising to 83' it carries on: one pair
     from the series' first figure to its last. An 'and to' that carries nothing on is dropped."""

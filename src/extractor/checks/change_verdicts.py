@@ -104,7 +104,9 @@ def multiple_verdict(factor: float, q: str, direction: str, a: Num, b: Num) -> V
         return wrong_way
     ratio = (b.value / a.value if direction == "up" else a.value / b.value) if min(a.value, b.value) else float("inf")
     qq = {"exact": "", "more_than": "more than", "nearly": "nearly", "about": "about", "at_least": "at least"}[q]
-    if (a.qualified or b.qualified) and not qq:
+    if not qq:
+        # 'doubled' bare is a writer's round word, read like 'about double' (52 to 113 has
+        # doubled; 52 to 84 has not): the exact reading cried wolf on 2.17 times
         qq = "about"
     ok = multiple_holds(qq, ratio, factor)
     what = f"{ratio:.2f} times" + ("" if direction == "up" else " smaller")
