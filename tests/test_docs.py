@@ -227,3 +227,13 @@ def test_a_doc_describes_the_schema_the_code_has(name, primary_keys):
             assert int(m.group(1)) == current, f"{name} says schema {m.group(1)}; the code has {current}"
     for table, column in _KEYED.findall(doc):
         assert (table, column) in primary_keys, f"{name} says {table}.{column} is a PRIMARY KEY; it is not"
+
+
+def test_the_readme_layout_names_every_module():
+    # issue 19: the README's Layout matches the tree, so a newcomer finds each stage's modules
+    layout = README.read_text(encoding="utf-8").split("## Layout", 1)[1]
+    src = ROOT / "src" / "extractor"
+    modules = [p for p in src.rglob("*.py") if p.name != "__init__.py"
+               and p.parent.name not in ("figures", "outcomes", "subjects")]  # named by folder: one job a module
+    missing = [str(p.relative_to(src)) for p in modules if p.name not in layout]
+    assert missing == []
