@@ -99,11 +99,12 @@ def test_killed_then_rerun_gives_the_rows_of_one_whole_run(archive, uninterrupte
 
 @pytest.fixture()
 def slow_url():
-    """A page on 127.0.0.1 that takes 20 s to answer: a run holding it cannot end
-    before the test has interrupted it, however busy the machine."""
+    """A page on 127.0.0.1 that takes 120 s to answer: a run holding it cannot end
+    before the test has interrupted it, however busy the machine (20 s was not enough
+    with two test runs and an extraction on two cores)."""
     class Slow(BaseHTTPRequestHandler):
         def do_GET(self):
-            time.sleep(20)
+            time.sleep(120)
             self.send_response(404)
             self.end_headers()
 
