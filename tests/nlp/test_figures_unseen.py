@@ -5,6 +5,8 @@ Sentences written for these tests."""
 
 from datetime import date
 
+import pytest
+
 from extractor.ingest.layout import with_blocks
 from extractor.pipeline import extract_article
 from extractor.records import Article
@@ -172,3 +174,15 @@ def test_reports_tracked_for_a_day_are_that_days():
 def test_a_day_an_event_happened_on_is_no_period():
     (f,) = figures("Daily roundup\n\nThe board met on Monday, March 6, 2023, and dismissed 9 officers.")
     assert f.period_from != date(2023, 3, 6) or f.period_to != date(2023, 3, 6)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb right before a later number is that number's, not the earlier one's
+    ("Wessex Police fired three officers and suspended 12 in 2023.", [("three", "dismissed"), ("12", "suspended")]),
+    ("The force sacked 5 officers, suspended 9 and gave 14 written warnings.",
+     [("5", "dismissed"), ("9", "suspended"), ("14", "written_warning")]),
+    # but a verb after its own count still counts it
+    ("Four officers were dismissed and 12 suspended in 2023.", [("Four", "dismissed"), ("12", "suspended")]),
+])
+def test_a_verb_before_a_later_number_belongs_to_that_number(text, expected):
+    assert [(f.text, f.outcome) for f in figures(text)] == expected

@@ -333,6 +333,8 @@ class FieldsMixin:
             if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)):
                 continue  # "troopers who were not criminally charged": an outcome denied
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
+            if s >= cand.span.end and e in self._figure_starts:
+                continue  # 'fired three officers and suspended 12': the later verb is the later number's
             if s >= cand.span.start:
                 if after is None or rank > after[0]:
                     after = (rank, outcome)
