@@ -6,13 +6,10 @@ import json
 import pytest
 
 from extractor.errors import RuleError
-from extractor.nlp import shared_nlp
 from extractor.nlp.outcomes import cues as cues_mod
 from extractor.nlp.outcomes.cues import Cue, Cues, load_cues
 
-
-def found(text):
-    return [(o.outcome, o.subject) for o in shared_nlp()(text)._.outcomes]
+from outcomes_found import found
 
 
 @pytest.mark.parametrize("text", [

@@ -4,11 +4,7 @@ was written for these tests; the whole pipeline (dates included) runs on it."""
 
 import pytest
 
-from extractor.nlp import shared_nlp
-
-
-def found(text):
-    return [(o.outcome, o.subject) for o in shared_nlp()(text)._.outcomes]
+from outcomes_found import found
 
 
 POSITIVE_SHAPES = [

@@ -6,13 +6,10 @@ import json
 import pytest
 
 from extractor.errors import RuleError
-from extractor.nlp import shared_nlp
 from extractor.nlp.subjects import schema
 from extractor.nlp.subjects.schema import load_subject_words
 
-
-def found(text):
-    return [(o.outcome, o.subject) for o in shared_nlp()(text)._.outcomes]
+from outcomes_found import found
 
 
 @pytest.mark.parametrize("text, subject", [
