@@ -8,10 +8,7 @@ import pytest
 from extractor.pipeline import extract_article
 from extractor.records import Article
 
-
-def checks_of(text, published=date(2024, 3, 1)):
-    article = Article.from_text(text, "t.txt", published=published)
-    return [c for c in extract_article(article).checks if c.kind != "unresolved_date"]
+from checks_found import checks_of
 
 
 GROUP = ("Between 2019 and 2022, 15 Wessex Police officers were found to have mishandled domestic abuse reports. "

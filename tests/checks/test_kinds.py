@@ -1,17 +1,9 @@
 """A total of cases broken down by kind in the sentences after it (kinds.py), on articles
 written for these tests, through the real pipeline."""
 
-from datetime import date
-
 import pytest
 
-from extractor.pipeline import extract_article
-from extractor.records import Article
-
-
-def checks_of(text, published=date(2024, 3, 1)):
-    article = Article.from_text(text, "t.txt", published=published)
-    return [c for c in extract_article(article).checks if c.kind != "unresolved_date"]
+from checks_found import checks_of
 
 
 KINDS = ("Westshire Police's anti-corruption unit opened 90 investigations into its officers in 2023.{overlap}\n\n"

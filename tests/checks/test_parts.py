@@ -1,17 +1,11 @@
 """Parts against their total (parts.py) and spans against their yearly figures (spans.py),
 on sentences written for these tests, through the real pipeline."""
 
-from datetime import date
-
 import pytest
 
 from extractor.pipeline import extract_article
-from extractor.records import Article
 
-
-def checks_of(text, published=date(2024, 3, 1)):
-    article = Article.from_text(text, "t.txt", published=published)
-    return [c for c in extract_article(article).checks if c.kind != "unresolved_date"]
+from checks_found import checks_of
 
 
 BREAKDOWN = ("Almost 50 Wessex Police officers and staff were investigated for data misuse between 2020 and 2023. "

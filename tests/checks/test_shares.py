@@ -1,19 +1,12 @@
 """Shares against the counts they restate and the populations they are of (shares.py,
 base_shares.py, bases.py), on sentences written for these tests, through the real pipeline."""
 
-from datetime import date
-
 import pytest
 
 from extractor.checks.bases import bases, written_bounds
 from extractor.checks.shares import ratio_shares
-from extractor.pipeline import extract_article
-from extractor.records import Article
 
-
-def checks_of(text, published=date(2024, 3, 1)):
-    article = Article.from_text(text, "t.txt", published=published)
-    return [c for c in extract_article(article).checks if c.kind != "unresolved_date"]
+from checks_found import checks_of
 
 
 # ---- a share beside the count it restates
