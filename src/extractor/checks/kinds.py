@@ -22,7 +22,10 @@ Pure: records and the article's text in, Check records out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import islice
+from typing import Iterable
 
 from .keys import sentence_spans
 from .parts import in_table, over_total
@@ -36,25 +39,34 @@ def _comparison() -> re.Pattern:
     return re.compile(words_pattern(check_rules().kind_breakdown_comparisons), re.I)
 
 
-def _sentence_index(sents, pos: int) -> int:
-    return next((i for i, (s, e) in enumerate(sents) if s <= pos < e), len(sents))
+class _Places:
+    """Which sentence and which paragraph a position is in, found by bisection over
+    bounds read once an article (every later figure of every total asks)."""
+
+    def __init__(self, text: str, sents):
+        self.sents = sents
+        self.starts = [s for s, _ in sents]
+        self.breaks = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+    def sentence(self, pos: int) -> int:
+        i = bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.sents[i][1] else len(self.sents)
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.breaks, pos)
 
 
-def _paragraph_index(text: str, pos: int) -> int:
-    return len(re.findall(r"\n\s*\n", text[:pos]))
-
-
-def _parts_after(result: ArticleResult, total: Figure, later: list[Figure], sents) -> list[Figure]:
+def _parts_after(result: ArticleResult, total: Figure, later: Iterable[Figure], places: _Places) -> list[Figure]:
     """The counts of the sentences after the total's that break it down by kind."""
-    r, text = check_rules(), result.article.text
-    first = _sentence_index(sents, total.span[0])
-    last = _paragraph_index(text, total.span[0])
+    r, text, sents = check_rules(), result.article.text, places.sents
+    first = places.sentence(total.span[0])
+    last = places.paragraph(total.span[0])
     parts = []
     for f in later:
-        at = _sentence_index(sents, f.span[0])
+        at = places.sentence(f.span[0])
         if at == first:
             continue  # 'up from 75 the year before': the total's own sentence compares, not breaks down
-        paragraph = _paragraph_index(text, f.span[0])
+        paragraph = places.paragraph(f.span[0])
         if paragraph - last - 1 > r.kind_breakdown_paragraphs_between:
             break  # a breakdown runs on with at most a few paragraphs (a quote, a comment) between its parts
         if f.counted not in r.kind_breakdown_counted:
@@ -76,13 +88,13 @@ def kind_mismatches(result: ArticleResult) -> list[Check]:
     r, text = check_rules(), result.article.text
     figs = sorted((f for f in result.figures if f.unit == "count" and f.value is not None and f.qualifier != "vague"
                    and f.out_of is None and not in_table(text, f)), key=lambda f: f.span[0])
-    sents = sentence_spans(text)
+    places = _Places(text, sentence_spans(text))
     checks, taken = [], set()
     for n, total in enumerate(figs):
         if (total.counted not in r.kind_breakdown_counted or total.outcome or id(total) in taken
                 or _list_item(text, total)):
             continue  # an item of a list: the items after it are its siblings, not its parts
-        parts = _parts_after(result, total, figs[n + 1:], sents)
+        parts = _parts_after(result, total, islice(figs, n + 1, None), places)
         if len(parts) < 3 or len({p.category for p in parts} - {None, "all"}) < 2:
             continue  # not a breakdown by kind of conduct
         taken.update(id(p) for p in parts)  # a part of one breakdown is not the total of the next
