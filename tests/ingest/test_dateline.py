@@ -18,6 +18,8 @@ from extractor.ingest.layout import text_blocks
     ("Date: 05/11/19", date(2019, 11, 5)),
     ("Published: 21 January 2022", date(2022, 1, 21)),
     ("Posted on 30 August 2017", date(2017, 8, 30)),
+    ("on March 2, 2011 at 6:05 PM, updated March 3, 2011 at 8:10 AM", date(2011, 3, 2)),
+    ("Published: 07:30 GMT, 4 January 2019 | Updated: 11:00 GMT, 5 January 2019", date(2019, 1, 4)),
 ])
 def test_dateline_date_reads_uk_and_us_datelines(line, expected):
     assert dateline_date(line) == expected
@@ -67,6 +69,18 @@ def test_an_updated_stamp_below_the_body_dates_nothing():
 
 def test_last_updated_is_a_pages_upkeep_and_never_dates_it():
     text = "Force news\n\nVetting guidance\n\nLast updated: 4 May 2021\n\nThe guidance sets out the rules.\n"
+    assert published_from_blocks(text, text_blocks(text)) is None
+
+
+def test_a_last_updated_stamp_under_a_reporters_byline_dates_the_story():
+    text = ("The Evening Example\n\nConstables quit before their hearings\n\nBy Ann Writer\n"
+            "Last updated at 7:15 AM on 2nd March 2016\n\nDozens of officers resigned before facing a panel.\n")
+    assert published_from_blocks(text, text_blocks(text)) == date(2016, 3, 2)
+
+
+def test_a_last_updated_footer_under_a_byline_below_the_body_dates_nothing():
+    text = ("Constables quit before their hearings\n\nDozens of officers resigned before facing a panel.\n\n"
+            "The force said the rules have since changed.\n\nBy Ann Writer\nLast updated at 7:15 AM on 2nd March 2016\n")
     assert published_from_blocks(text, text_blocks(text)) is None
 
 

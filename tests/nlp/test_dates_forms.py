@@ -116,6 +116,14 @@ def test_a_us_bare_weekday_is_the_last_such_day_by_publication(text, expected):
     assert expected in dates(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The sergeant remained on paid leave as of Monday, a spokesman said.", ("as of Monday", "2019-10-07", "2019-10-07")),
+    ("As at Tuesday, three constables were still suspended.", ("As at Tuesday", "2019-10-08", "2019-10-08")),
+])
+def test_a_state_as_of_a_weekday_is_that_day(text, expected):
+    assert expected in dates(text)
+
+
 @pytest.mark.parametrize("text", [
     "Tickets for Friday Night Football went on sale.",
     "She told Sunday Mirror readers about the case.",
@@ -185,6 +193,8 @@ def test_the_year_before_a_stated_one_still_carries_on():
      ("From mid-2016 to early 2018", "2016-05-01", "2018-04-30")),
     ("Between late 2015 and mid-March 2017, six were sacked.",
      ("Between late 2015 and mid-March 2017", "2015-09-01", "2017-03-20")),
+    ("The audit covers the months between August 2, 2017, and March 9, 2018, the board said.",
+     ("between August 2, 2017, and March 9, 2018", "2017-08-02", "2018-03-09")),
     ("Complaints have risen since mid-2017.", ("since mid-2017", "2017-05-01", "2019-10-09")),
     ("The panel sat on 2nd\u20134th March 2018.", ("2nd\u20134th March 2018", "2018-03-02", "2018-03-04")),
     ("He was suspended in 2016; that same year he resigned.", ("that same year", "2016-01-01", "2016-12-31")),

@@ -22,7 +22,7 @@ import re
 from datetime import date
 from typing import Optional, Sequence
 
-from ..normalise.calendar_words import updated_words, weekdays
+from ..normalise.calendar_words import last_updated_words, updated_words, weekdays
 from ..records import Block
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible, short_date
 from .layout_cues import LayoutCues, layout_cues
@@ -79,9 +79,21 @@ def _other_part(part: str, cues: LayoutCues) -> bool:
     return len(words) <= max(cues.dateline.section_max_words, 5) and not any(ch.isdigit() for ch in part)
 
 
+def _before_update_stamp(line: str) -> str:
+    """The line up to an update stamp that follows its date ("on 19 May 2009 at 7:20 PM,
+    updated 20 May 2009"): the first date is when it was published."""
+    low = line.lower()
+    words = sorted({*updated_words(), *last_updated_words()}, key=len, reverse=True)
+    cuts = [m.start() for w in words for m in re.finditer(rf"(?:[,|;]|\s[-–—]\s)\s*{re.escape(w)}\b", low)]
+    return line[:min(cuts)] if cuts and parse_dates(line[:min(cuts)]) else line
+
+
 def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
     """The publication date a dateline line states, else None."""
     cues = cues or layout_cues()
+    if len(line.split()) > 24:
+        return None
+    line = _before_update_stamp(line)
     if len(line.split()) > 16:
         return None
     parts = _split(line, cues)
@@ -137,19 +149,21 @@ def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
             d = dateline_date(text[block.span[0]:block.span[1]])
             if d:
                 return d
-    # A page that prints only when it was updated is dated by that stamp.
-    cues = _updated_cues(layout_cues())
-    for block in top:
+    # A page that prints only when it was updated is dated by that stamp; a
+    # "Last updated" stamp only when it sits right under the reporter's byline.
+    cues = _updated_cues(layout_cues(), updated_words())
+    under_byline = _updated_cues(cues, last_updated_words())
+    for before, block in zip([None, *top], top):
         if block.kind in ("dateline", "byline", "heading"):
-            d = dateline_date(text[block.span[0]:block.span[1]], cues)
+            line = text[block.span[0]:block.span[1]]
+            d = dateline_date(line, under_byline if before is not None and before.kind == "byline" else cues)
             if d:
                 return d
     return None
 
 
-def _updated_cues(cues: LayoutCues) -> LayoutCues:
-    """The dateline cues with "Updated" read as a publication cue, not a refusal."""
-    updated = updated_words()
+def _updated_cues(cues: LayoutCues, updated: list[str]) -> LayoutCues:
+    """The dateline cues with these "Updated" words read as a publication cue, not a refusal."""
     dateline = cues.dateline.model_copy(update={
         "never": [w for w in cues.dateline.never if w not in updated],
         "cues": [*cues.dateline.cues, *updated]})

@@ -30,6 +30,7 @@ class DateWordsFile(JsonFile):
     weekdays: list[list[str]]
     numeric_order: NumericOrderWords
     updated: list[str]
+    last_updated: list[str]
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -78,3 +79,8 @@ def origin_words() -> NumericOrderWords:
 def updated_words() -> list[str]:
     """The words before a date that says when a news page was updated ("Updated", "Updated on")."""
     return list(_file().updated)
+
+
+def last_updated_words() -> list[str]:
+    """The words of a "Last updated" stamp, which dates a news page only under its byline."""
+    return list(_file().last_updated)

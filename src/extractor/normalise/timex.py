@@ -89,7 +89,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-_LEADING = re.compile(r"^(?:(?:in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
+_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
