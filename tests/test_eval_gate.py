@@ -73,6 +73,8 @@ def test_corpus_batches_hold(folder, headline, outcomes_f1):
 @pytest.mark.parametrize("folder,dates_f1,published", [
     ("first-sight/batch-1", 0.95, 0.99),
     ("first-sight/batch-2", 0.97, 0.99),
+    ("first-sight/batch-3", 0.95, 0.99),
+    ("first-sight/batch-4", 0.94, 0.99),
 ])
 def test_first_sight_dates_hold(folder, dates_f1, published):
     s = score(ROOT / "corpus" / folder)
