@@ -72,8 +72,9 @@ def test_the_page_carries_a_csp_and_a_csrf_token_and_no_inline_script(corpus_db,
     assert "script-src 'self'" in CSP and "unsafe-inline" not in CSP
     assert response.getheader("X-Content-Type-Options") == "nosniff"
     assert len(csrf_of(server)) >= 32
-    # the only script is the static file: nothing inline for article text to join
-    assert re.findall(r"<script[^>]*>", page) == ['<script src="/static/review.js" defer>']
+    # the only scripts are the static files: nothing inline for article text to join
+    assert re.findall(r"<script[^>]*>", page) == [
+        f'<script src="/static/{name}.js" defer>' for name in ("base", "item", "forms", "review")]
 
 
 def test_the_reviewer_given_on_the_command_line_is_escaped_into_the_page(corpus_db, serve):
@@ -85,9 +86,11 @@ def test_the_reviewer_given_on_the_command_line_is_escaped_into_the_page(corpus_
 
 def test_static_files_are_served_with_their_type_and_nothing_else_is(corpus_db, serve):
     server = serve(corpus_db)
-    status, response, body = request(server, "GET", "/static/review.js")
-    assert status == 200 and response.getheader("Content-Type").startswith("text/javascript")
-    assert "textContent" in body and "innerHTML" not in body
+    for name in ("base", "item", "forms", "review"):
+        status, response, body = request(server, "GET", f"/static/{name}.js")
+        assert status == 200 and response.getheader("Content-Type").startswith("text/javascript")
+        assert "innerHTML" not in body and "insertAdjacentHTML" not in body, name
+    assert "textContent" in body
     for path in ("/static/../app.py", "/static/%2e%2e/app.py", "/static/nope.js", "/etc/passwd"):
         status, _, body = request(server, "GET", path)
         assert status == 404, path

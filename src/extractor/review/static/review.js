@@ -1,10 +1,11 @@
-// The review page. Every element is built with createElement/textContent:
-// article text and extracted values are data, never HTML.
+// The review page: the queue and its filters, decisions and undo, other editors'
+// decisions as they come, and the keys. Its other parts load before it: base.js
+// (elements, messages, the server), item.js (one item shown), forms.js (reject,
+// correct, add). Every element is built with createElement/textContent: article
+// text and extracted values are data, never HTML.
 "use strict";
 (() => {
-  const $ = (id) => document.getElementById(id);
-  const meta = (name) => document.querySelector(`meta[name="${name}"]`).content;
-  let csrf = meta("csrf-token");
+  const { $, meta, el, say, api, fillSelect, articleLine, label } = window.ReviewBase;
   // The name this browser chose stands over the server's --reviewer, so a reload
   // never takes a changed name back.
   // An editor's own token names them (the server says so): no choosing then.
@@ -24,61 +25,6 @@
   // This page's decisions, newest last, each with the item version this page
   // last saw: an undo made after someone else decided the item is refused.
   const mine = [];
-  let selection = null;  // {article_id, span, text} captured for "add"
-
-  function el(tag, props = {}, ...children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(props)) {
-      if (key === "class") node.className = value;
-      else if (key.startsWith("data-") || key.startsWith("aria-")) node.setAttribute(key, value);
-      else node[key] = value;
-    }
-    for (const child of children) node.append(child);  // strings become text nodes
-    return node;
-  }
-
-  function say(text, kind = "ok") {
-    const box = $("message");
-    box.textContent = text;
-    box.className = kind;
-  }
-
-  // A restarted server has a new CSRF token: read it from the page it serves now
-  // (parsed as an inert document, never run) and send the decision once more.
-  async function freshToken() {
-    const page = await (await fetch("/")).text();
-    const found = new DOMParser().parseFromString(page, "text/html").querySelector('meta[name="csrf-token"]');
-    if (!found || found.content === csrf) return false;
-    csrf = found.content;
-    return true;
-  }
-
-  async function api(path, body, retried = false) {
-    const options = body === undefined ? {} : {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-      body: JSON.stringify(body),
-    };
-    let response;
-    try {
-      response = await fetch(path, options);
-    } catch {
-      const error = new Error("the review server does not answer (stopped?); what you typed is kept — try again when it runs");
-      error.status = 0;
-      throw error;
-    }
-    if (response.status === 403 && body !== undefined && !retried && await freshToken()) {
-      return api(path, body, true);
-    }
-    let data;
-    try { data = await response.json(); } catch { data = { error: `the server answered ${response.status}` }; }
-    if (!response.ok) {
-      const error = new Error(data.error || response.statusText);
-      error.status = response.status;
-      throw error;
-    }
-    return data;
-  }
 
   // Actions run one after another, so keys pressed while a decision is on its
   // way act on the queue as it will be; data-pending says how many are waiting.
@@ -125,9 +71,6 @@
 
   // -- filters and queue ------------------------------------------------------
 
-  function fillSelect(select, options) {
-    for (const [value, label] of options) select.append(el("option", { value, textContent: label }));
-  }
 
   function filters() {
     const params = new URLSearchParams();
@@ -139,10 +82,6 @@
   function articleName(id) {
     const found = names.get(id);
     return found ? (found.title || found.source) : id;
-  }
-
-  function articleLine(a) {
-    return [a.title || a.source, a.site_name, a.published].filter(Boolean).join(" · ");
   }
 
   // The article search fills the article filter with the articles it finds.
@@ -197,15 +136,6 @@
     return item.current && (!status || item.status === status);
   }
 
-  function label(item) {
-    const v = item.values;
-    if (item.kind === "check") return `${item.check_kind}: ${v.message}`;
-    if (item.kind === "figure") return [v.text, v.counted, v.category, v.org].filter(Boolean).join(" · ");
-    if (item.kind === "outcome") return `${v.outcome} · ${v.text}`;
-    if (item.kind === "claim") return `${v.kind} ${v.status} · ${v.text}`;
-    return v.text;
-  }
-
   function renderQueue() {
     const list = $("queue");
     list.replaceChildren();
@@ -233,13 +163,15 @@
     return articles.get(id);
   }
 
+  const { showArticle, renderItem } = window.ReviewItem({ names, article });
+
   function closeForms() {
     for (const id of ["reject-form", "edit-form", "add-form"]) $(id).hidden = true;
   }
 
   async function select(i) {
     closeForms();
-    kbSel = null;
+    forms.forgetSelection();
     index = i;
     for (const row of $("queue").querySelectorAll("li.item")) {
       row.setAttribute("aria-selected", row.dataset.index === String(i) ? "true" : "false");
@@ -260,64 +192,6 @@
       $("item-meta").textContent = "no item here with these filters: select words in the article and press n to add one";
       await showArticle(bare, []);
     }
-  }
-
-  // the article with the item's words marked, the mark scrolled to the middle
-  async function showArticle(articleId, marks) {
-    const text = (await article(articleId)).text;
-    const context = $("context");
-    context.replaceChildren();
-    const spans = [...marks].sort((a, b) => a[0] - b[0]);
-    let at = 0;
-    for (const [start, end] of spans) {
-      if (start < at) continue;
-      context.append(text.slice(at, start), el("mark", {}, text.slice(start, end)));
-      at = end;
-    }
-    context.append(text.slice(at));
-    context.dataset.articleId = articleId;
-    const mark = context.querySelector("mark");
-    context.scrollTop = mark ? Math.max(0, mark.offsetTop - context.clientHeight / 2) : 0;
-  }
-
-  async function renderItem(item) {
-    $("item-title").textContent = `${item.kind} · ${label(item)}`;
-    const notes = [articleLine(names.get(item.article_id) || { source: item.article_id }), `status: ${item.status}`];
-    if (item.reviewer) notes.push(`by ${item.reviewer} at ${item.decided_at}`);
-    if (item.reason) notes.push(`reason: ${item.reason}`);
-    if (!item.current) notes.push("orphaned: the latest extraction no longer produces this item");
-    if (item.human) notes.push("added by a reviewer");
-    if (item.machine_changed) notes.push("the machine values changed since this was accepted");
-    if (item.stale) {
-      notes.push("stale: this check rests on a value a reviewer has since corrected");
-      if (item.recheck) notes.push(item.recheck.still
-        ? `rechecked with the reviewed values, it still arises: ${item.recheck.message}`
-        : "rechecked with the reviewed values, it no longer arises");
-    }
-    $("item-meta").textContent = notes.join(" · ");
-    showSource(item.article_id);
-
-    await showArticle(item.article_id, item.spans);
-
-    const body = $("values").tBodies[0];
-    body.replaceChildren();
-    const shown = (v) => (v === null || v === undefined ? "—" : Array.isArray(v) ? JSON.stringify(v) : String(v));
-    for (const name of Object.keys(item.values)) {
-      body.append(el("tr", { class: item.changed.includes(name) ? "changed" : "" },
-        el("td", {}, name), el("td", {}, shown(item.machine[name])), el("td", {}, shown(item.values[name]))));
-    }
-    $("history").replaceChildren(...item.history.map((entry) => el("li", {},
-      `#${entry.id} ${entry.decision} by ${entry.reviewer} at ${entry.decided_at}` +
-      (entry.reason ? ` — ${entry.reason}` : ""))));
-  }
-
-  // the article's own link, only ever an http(s) one
-  function showSource(articleId) {
-    const a = names.get(articleId) || {};
-    const link = $("source-link");
-    const safe = typeof a.url === "string" && /^https?:\/\//i.test(a.url);
-    link.hidden = !safe;
-    if (safe) { link.href = a.url; link.textContent = a.url; }
   }
 
   // j past the page's last item reads the next page; k before its first, the one before
@@ -444,209 +318,10 @@
     await decide("undo");
   }
 
-  function openReject() {
-    if (!current() || needReviewer()) return;
-    closeForms();
-    $("reject-reason").value = "";
-    $("reject-form").hidden = false;
-    $("reject-reason").focus();
-  }
-
-  $("reject-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const reason = $("reject-reason").value;
-    enqueue(() => decide("reject", { reason }));
+  const forms = window.ReviewForms({
+    current, needReviewer, closeForms, decide, enqueue, remember, showProgress, place,
+    overview: () => overview, reviewer: () => reviewer,
   });
-
-  function fieldInputs(container, kind, values, skip = []) {
-    container.replaceChildren();
-    for (const spec of overview.fields[kind]) {
-      if (skip.includes(spec.name)) continue;
-      const name = spec.name;
-      let value = name === "span_start" ? values.span?.[0] : name === "span_end" ? values.span?.[1] : values[name];
-      if (value === undefined) value = spec.default;  // a new item starts from the model's defaults
-      let input;
-      if (spec.type === "enum" || spec.type === "bool") {
-        input = el("select", { name });
-        const options = spec.type === "bool" ? ["true", "false"] : spec.options;
-        if (spec.nullable) input.append(el("option", { value: "", textContent: "—" }));
-        for (const option of options) input.append(el("option", { value: option, textContent: option }));
-        input.value = value === null || value === undefined ? "" : String(value);
-      } else {
-        input = el("input", { name, autocomplete: "off", value: value === null || value === undefined ? "" : String(value) });
-        if (spec.type === "date") input.placeholder = "YYYY-MM-DD";
-      }
-      input.dataset.original = input.value;
-      container.append(el("label", {}, name, input));
-    }
-  }
-
-  function formValues(container, changedOnly) {
-    const values = {};
-    for (const input of container.querySelectorAll("input, select")) {
-      if (!changedOnly || input.value !== input.dataset.original) values[input.name] = input.value;
-    }
-    return values;
-  }
-
-  function openEdit() {
-    const item = current();
-    if (!item || needReviewer()) return;
-    closeForms();
-    fieldInputs($("edit-fields"), item.kind, item.values);
-    $("edit-reason").value = "";
-    $("edit-form").hidden = false;
-    const first = $("edit-fields").querySelector("input, select");
-    if (first) first.focus();
-  }
-
-  $("edit-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    const values = formValues($("edit-fields"), true);
-    if (!Object.keys(values).length) { say("nothing changed: edit a field, or press Esc", "error"); return; }
-    enqueue(() => decide("correct", { values, reason: $("edit-reason").value }));
-  });
-
-  // "add": the words selected in the article become a new figure or outcome
-  function selectedSpan() {
-    const sel = window.getSelection();
-    const context = $("context");
-    if (!sel.rangeCount || sel.isCollapsed) return null;
-    const range = sel.getRangeAt(0);
-    if (!context.contains(range.startContainer) || !context.contains(range.endContainer)) return null;
-    const before = document.createRange();
-    before.selectNodeContents(context);
-    before.setEnd(range.startContainer, range.startOffset);
-    const start = before.toString().length;
-    const text = range.toString();
-    return { article_id: context.dataset.articleId, span: [start, start + text.length], text };
-  }
-
-  // Without a mouse there is no selection: the form then asks for the span as
-  // character offsets, starting from the current item's.
-  function addFields() {
-    const skip = selection.typed ? [] : ["span_start", "span_end"];
-    fieldInputs($("add-fields"), $("add-kind").value, { span: selection.span }, skip);
-  }
-
-  function openAdd() {
-    if ($("item").hidden || needReviewer()) return;
-    selection = selectedSpan();
-    if (!selection) {
-      const item = current();
-      const span = item && item.kind !== "check" ? item.values.span : [0, 0];
-      selection = { article_id: $("context").dataset.articleId, span, text: "", typed: true };
-    }
-    closeForms();
-    $("add-quote").textContent = selection.typed ? "the characters span_start..span_end below" : selection.text;
-    const kind = $("add-kind");
-    if (!kind.options.length) fillSelect(kind, overview.addable.map((k) => [k, k]));
-    addFields();
-    $("add-form").hidden = false;
-    kind.focus();
-  }
-
-  $("add-kind").addEventListener("change", addFields);
-
-  $("add-form").addEventListener("submit", (event) => {
-    event.preventDefault();
-    enqueue(addSelected);
-  });
-
-  async function addSelected() {
-    if (!selection || needReviewer()) return;
-    const values = formValues($("add-fields"), false);
-    let span = selection.span;
-    if ("span_start" in values) {
-      span = [values.span_start, values.span_end];
-      delete values.span_start;
-      delete values.span_end;
-    }
-    try {
-      const item = await api("/api/add", {
-        article_id: selection.article_id, kind: $("add-kind").value, span, values, reviewer,
-        reason: $("add-reason").value,
-      });
-      remember(item, true);
-      if (item.progress) showProgress(item.progress);
-      closeForms();
-      say(`added ${item.kind} “${item.values.text}” by ${reviewer}`);
-      await place(item, false);
-    } catch (error) {
-      say(error.message, "error");
-    }
-  }
-
-  // -- selecting words with the keyboard ----------------------------------------------
-  // v selects the current item's words (or the article's first word); ] and [ move
-  // the selection's end a word on or back, } and { its start; n then adds it.
-  let kbSel = null;
-  const WORD = /[\p{L}\p{N}]/u;
-  const isWord = (ch) => WORD.test(ch);
-
-  function wordEndAfter(text, at) {
-    let i = at;
-    while (i < text.length && !isWord(text[i])) i += 1;
-    while (i < text.length && isWord(text[i])) i += 1;
-    return i;
-  }
-
-  function wordStartBefore(text, at) {
-    let i = at;
-    while (i > 0 && !isWord(text[i - 1])) i -= 1;
-    while (i > 0 && isWord(text[i - 1])) i -= 1;
-    return i;
-  }
-
-  // the text node and offset of a character offset into the article text
-  function pointAt(context, offset) {
-    const walker = document.createTreeWalker(context, NodeFilter.SHOW_TEXT);
-    let node = walker.nextNode();
-    let left = offset;
-    while (node) {
-      if (left <= node.data.length) return { node, offset: left };
-      left -= node.data.length;
-      const next = walker.nextNode();
-      if (!next) return { node, offset: node.data.length };
-      node = next;
-    }
-    return { node: context, offset: 0 };
-  }
-
-  function showKeyboardSelection() {
-    const context = $("context");
-    const a = pointAt(context, kbSel.start);
-    const b = pointAt(context, kbSel.end);
-    window.getSelection().setBaseAndExtent(a.node, a.offset, b.node, b.offset);
-    say(`selected “${context.textContent.slice(kbSel.start, kbSel.end)}” — ] [ move its end, } { its start, n adds it`);
-  }
-
-  function startSelection() {
-    if ($("item").hidden) return;
-    const text = $("context").textContent;
-    const item = current();
-    const span = item && item.kind !== "check" ? item.values.span : null;
-    kbSel = span ? { start: span[0], end: span[1] }
-      : { start: wordStartBefore(text, wordEndAfter(text, 0)), end: wordEndAfter(text, 0) };
-    showKeyboardSelection();
-  }
-
-  function moveSelection(edge, step) {
-    if (!kbSel) return startSelection();
-    const text = $("context").textContent;
-    let { start, end } = kbSel;
-    if (edge === "end") {
-      end = step > 0 ? wordEndAfter(text, end) : wordStartBefore(text, end);
-      while (end > start && !isWord(text[end - 1])) end -= 1;
-      if (end <= start) end = wordEndAfter(text, start);
-    } else {
-      start = step < 0 ? wordStartBefore(text, start) : wordEndAfter(text, start);
-      while (start < end && !isWord(text[start])) start += 1;
-      if (start >= end) start = wordStartBefore(text, end);
-    }
-    kbSel = { start, end };
-    showKeyboardSelection();
-  }
 
   // -- keys -------------------------------------------------------------------------
 
@@ -668,10 +343,10 @@
     // form, never as shortcuts: drop them rather than accept or reject by accident.
     if (opening > 0) { event.preventDefault(); return; }
     const actions = {
-      j: () => move(1), k: () => move(-1), a: () => decide("accept"), x: openReject,
-      e: openEdit, u: undo, n: openAdd, "?": toggleHelp, v: startSelection,
-      "]": () => moveSelection("end", 1), "[": () => moveSelection("end", -1),
-      "}": () => moveSelection("start", 1), "{": () => moveSelection("start", -1),
+      j: () => move(1), k: () => move(-1), a: () => decide("accept"), x: forms.openReject,
+      e: forms.openEdit, u: undo, n: forms.openAdd, "?": toggleHelp, v: forms.startSelection,
+      "]": () => forms.moveSelection("end", 1), "[": () => forms.moveSelection("end", -1),
+      "}": () => forms.moveSelection("start", 1), "{": () => forms.moveSelection("start", -1),
     };
     const action = actions[event.key];
     if (!action) return;
@@ -687,10 +362,10 @@
 
   $("help-button").addEventListener("click", toggleHelp);
   $("do-accept").addEventListener("click", () => enqueue(() => decide("accept")));
-  $("do-reject").addEventListener("click", () => enqueue(openReject));
-  $("do-edit").addEventListener("click", () => enqueue(openEdit));
+  $("do-reject").addEventListener("click", () => enqueue(forms.openReject));
+  $("do-edit").addEventListener("click", () => enqueue(forms.openEdit));
   $("do-undo").addEventListener("click", () => enqueue(undo));
-  $("do-add").addEventListener("click", () => enqueue(openAdd));
+  $("do-add").addEventListener("click", () => enqueue(forms.openAdd));
   // A filter gives the keys back once chosen: a letter typed on a focused select
   // would change it.
   for (const id of ["f-status", "f-kind", "f-article", "f-check-kind"]) {
