@@ -6,7 +6,8 @@ import logging
 import warnings
 from datetime import date
 
-from extractor.pipeline import Extractor, Failure, IdSet, Task, run_tasks
+from extractor.pipeline import Extractor, Failure, IdSet, Task
+from extractor.workers import run_tasks
 from extractor.records import Article, ArticleResult
 
 TEXTS = [f"PC Alan Ward{i} was dismissed in March 202{i % 4} after {10 + i} complaints were upheld, "

@@ -11,7 +11,7 @@ What the loop owns: planning (directories expanded, stdin read once), resuming
 again; the same text twice in one run is stored once), batching (results are
 written ``batch_size`` to a transaction, then yielded in input order, so memory
 does not grow with the run) and isolation. Every input is read and extracted
-inside one boundary (``pipeline.run_tasks``) that turns any exception into a
+inside one boundary (``workers.run_tasks``) that turns any exception into a
 Failure; a batch the store refuses is written again one article at a time, so
 one bad input costs one line and the run goes on. Only a store that refuses
 every article of a batch, or a broken environment (a malformed rule file),
@@ -27,7 +27,8 @@ from typing import BinaryIO
 
 from .version import __version__
 from .errors import UnexpectedError
-from .pipeline import Failure, IdSet, Skipped, plan_sources, run_tasks
+from .pipeline import Failure, IdSet, Skipped, plan_sources
+from .workers import run_tasks
 from .records import ArticleResult
 
 __all__ = ["ExtractRun", "Failure", "extract_many"]

@@ -2,8 +2,8 @@
 
     ingest (Article) -> nlp components (records on the Doc) -> checks -> ids
 
-``run_tasks`` runs many inputs, in worker processes or here, each inside one
-boundary (``_run_task``): whatever it raises becomes that input's ``Failure``
+``workers.run_tasks`` runs many inputs, in worker processes or here, each inside
+one boundary (``_run_task``): whatever it raises becomes that input's ``Failure``
 (an ``IngestError``'s message, or an ``UnexpectedError`` naming the stage and the
 exception's type), and whatever warnings libraries issue on it are logged at
 debug level, not printed. A worker never dies of an input.
@@ -12,11 +12,9 @@ debug level, not printed. A worker never dies of an input.
 from __future__ import annotations
 
 import logging
-import signal
 import warnings
 from array import array
 from bisect import bisect_left
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -215,14 +213,6 @@ class IdSet:
         return len(self._numbers)
 
 
-_worker: dict = {}
-
-
-def _init_worker(skip_ids: IdSet, fetch_options: dict) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-    _worker.update(extractor=None, skip=skip_ids, options=fetch_options)
-
-
 def _run_task(task: Task, extractor: Extractor, skip_ids, fetch_options) -> ArticleResult | Failure | Skipped:
     """The one boundary every input passes: any exception from reading (a
     library's included), a rule or the pipeline becomes this input's Failure."""
@@ -236,82 +226,3 @@ def _run_task(task: Task, extractor: Extractor, skip_ids, fetch_options) -> Arti
             return extractor.extract(article)
     except Exception as exc:  # noqa: BLE001 - the boundary: nothing an input raises stops the batch
         return _failure(task.source, stage, exc)
-
-
-def _run_chunk(tasks: list[Task]) -> list:
-    if _worker["extractor"] is None:
-        _worker["extractor"] = Extractor()
-    return [_run_task(t, _worker["extractor"], _worker["skip"], _worker["options"]) for t in tasks]
-
-
-def _chunk_results(pool, tasks: list[Task], result) -> list:
-    """A chunk's results. Each task runs inside its own boundary, so a chunk fails
-    only outside it: a result that cannot be sent back (pickled), say. Then each task
-    runs again alone, and the one that fails again is a Failure. A broken
-    environment (a malformed rule file: an ExtractorError) still stops the run."""
-    try:
-        return result.get()
-    except ExtractorError:
-        raise
-    except Exception:  # noqa: BLE001 - narrowed to the task below
-        out = []
-        for task in tasks:
-            try:
-                out.extend(pool.apply(_run_chunk, ([task],)))
-            except ExtractorError:
-                raise
-            except Exception as exc:  # noqa: BLE001
-                out.append(_failure(task.source, "extracting", exc))
-        return out
-
-
-def run_tasks(tasks: Iterable[Task | Failure], *, workers: int = 1, skip_ids: Iterable[str] = (),
-              fetch_options: dict | None = None, chunk: int = 4,
-              extractor: Extractor | None = None) -> Iterator[ArticleResult | Failure | Skipped]:
-    """Yield a result, Failure or Skipped per task, in the tasks' order. With
-    workers > 1, worker processes read and extract (``chunk`` tasks at a time) while
-    the caller consumes; at most a few chunks per worker are in flight, so memory
-    does not grow with the number of tasks. Articles whose id is in ``skip_ids``
-    are not extracted again."""
-    skip_ids = skip_ids if isinstance(skip_ids, IdSet) else IdSet(skip_ids)
-    if workers <= 1:
-        extractor = extractor or Extractor()
-        for task in tasks:
-            yield task if isinstance(task, Failure) else _run_task(task, extractor, skip_ids, fetch_options)
-        return
-    import multiprocessing
-
-    # Spawned, not forked: a forked worker starts with the writer's pages (its imports,
-    # DuckDB's cache, the list of every input), and they count in its RSS however
-    # little it touches them; measured at 100,000 inputs, forked workers were ~30 MB
-    # bigger each. A spawned one holds what extraction needs and no more.
-    ctx = multiprocessing.get_context("spawn")
-    pool = ctx.Pool(workers, initializer=_init_worker, initargs=(skip_ids, fetch_options or {}))
-    pending: deque = deque()  # (tasks, AsyncResult) of a chunk, or ([Failure], None) already known
-    try:
-        batch: list[Task] = []
-
-        def drain(limit: int):
-            while len(pending) > limit:
-                chunk_tasks, result = pending.popleft()
-                yield from (chunk_tasks if result is None else _chunk_results(pool, chunk_tasks, result))
-
-        for task in tasks:
-            if isinstance(task, Failure):
-                if batch:
-                    pending.append((batch, pool.apply_async(_run_chunk, (batch,))))
-                    batch = []
-                pending.append(([task], None))
-            else:
-                batch.append(task)
-                if len(batch) >= chunk:
-                    pending.append((batch, pool.apply_async(_run_chunk, (batch,))))
-                    batch = []
-            yield from drain(4 * workers)
-        if batch:
-            pending.append((batch, pool.apply_async(_run_chunk, (batch,))))
-        yield from drain(0)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
