@@ -164,7 +164,8 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     db = folder / "floor.duckdb"
     if db.exists():
         db.unlink()
-    with Store(db) as store:
+    # opened as ``extract`` opens its writer's store (cli.py): one DuckDB thread, 64 MB
+    with Store(db, memory_limit="64MB", threads=1) as store:
         start = time.perf_counter()
         for i in range(0, len(results), 64):
             save_batch(store, results[i:i + 64], "bench")

@@ -112,16 +112,11 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
         # what came before and this article states otherwise is flagged, naming it
         for key in dict.fromkeys(key for key, _ in keyed):
             stated = [(aid, f) for k, f in keyed if k == key]
-            keep = []
-            for other_id, g in waiting.get(key, []):
-                against = disagreeing(g, stated, other_id)
-                if not against:
-                    keep.append((other_id, g))
-                elif other_id in in_batch:
-                    in_batch[other_id].checks.append(conflict_check(g, against, describe))
+            for other_id, check in _flag_waiting(waiting, key, stated, describe):
+                if other_id in in_batch:
+                    in_batch[other_id].checks.append(check)
                 else:
-                    added.setdefault(other_id, []).append(conflict_check(g, against, describe))
-            waiting[key] = keep
+                    added.setdefault(other_id, []).append(check)
         flagged = _flagged_spans(result)
         for key, f in keyed:
             if tuple(f.span) not in flagged:
@@ -135,6 +130,21 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
         added.pop(article_id, None)
     store.save_many(results, version, refreshed, added_checks=added, stored=again)
     return results
+
+
+def _flag_waiting(waiting: dict[tuple, list[tuple[str, Figure]]], key: tuple,
+                  stated: list[tuple[str, Figure]], describe: Callable[[str], str]) -> list[tuple[str, Check]]:
+    """The conflict checks ``stated`` (an article's statements of count ``key``) raises
+    on the figures waiting to be flagged, as (article id, check); those it flags stop waiting."""
+    keep, raised = [], []
+    for other_id, g in waiting.get(key, []):
+        against = disagreeing(g, stated, other_id)
+        if against:
+            raised.append((other_id, conflict_check(g, against, describe)))
+        else:
+            keep.append((other_id, g))
+    waiting[key] = keep
+    return raised
 
 
 def _assign_missing_ids(result: ArticleResult) -> None:

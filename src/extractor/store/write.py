@@ -66,13 +66,18 @@ class Writes:
         stored before can hold them, so a batch of new articles deletes nothing."""
         if not data.num_rows:
             return
-        if stored:
-            ids = data.column("id").to_pylist()
-            for start in range(0, len(ids), _BATCH_ROWS):
-                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?::VARCHAR[], article_id) "
-                                 f"AND id IN (SELECT unnest(?::VARCHAR[]))",
-                                 [list(stored), ids[start:start + _BATCH_ROWS]])
+        self._delete_replaced(table, data, stored)
         self.insert_typed(table, data)
+
+    def _delete_replaced(self, table: str, data: "pa.Table", stored: Sequence[str]) -> None:
+        """Delete the rows of the articles ``stored`` names that have the ids of ``data``'s."""
+        if not stored or not data.num_rows:
+            return
+        ids = data.column("id").to_pylist()
+        for start in range(0, len(ids), _BATCH_ROWS):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?::VARCHAR[], article_id) "
+                             f"AND id IN (SELECT unnest(?::VARCHAR[]))",
+                             [list(stored), ids[start:start + _BATCH_ROWS]])
 
     def save(self, result: ArticleResult, version: str) -> None:
         """Write one article and all its items in one transaction. Items get
@@ -125,8 +130,8 @@ class Writes:
                 self.insert_typed("articles", articles)
             for table, data in items.items():
                 self._write_items(table, ids, data)
-            self._write_items("checks", [*ids, *(a for a in checks_of if a not in ids)], check_rows)
-            self._insert_items("checks", added, stored=list(added_checks))
+            self._write_checks([*ids, *(a for a in checks_of if a not in ids)], check_rows,
+                               list(added_checks), added)
 
     def replace_checks(self, article_id: str, checks: list[Check], version: str) -> None:
         """Recompute an article's checks: these become current, the rest not."""
@@ -152,6 +157,20 @@ class Writes:
             self._insert("checks", (*columns, "extractor_version", "extracted_at", "current"),
                          [(*row, version, now, True) for row in rows])
             self.con.execute("DROP TABLE new_conflicts")
+
+    def _write_checks(self, stale: Sequence[str], checks: "pa.Table", added_to: Sequence[str],
+                      added: "pa.Table") -> None:
+        """The checks of the articles ``stale`` names become ``checks`` (_write_items), and
+        ``added`` are added to those of ``added_to``'s; in one INSERT when no article is
+        in both, as then neither's deletes can touch the other's rows."""
+        if set(added_to) & set(stale) or not (checks.num_rows and added.num_rows):
+            self._write_items("checks", stale, checks)
+            self._insert_items("checks", added, stored=added_to)
+            return
+        self._write_items("checks", stale, checks.slice(0, 0))
+        self._delete_replaced("checks", checks, stale)
+        self._delete_replaced("checks", added, added_to)
+        self.insert_typed("checks", pa.concat_tables([checks, added]))
 
     def _write_items(self, table: str, article_ids: Sequence[str], data: "pa.Table") -> None:
         """Mark the articles' rows in ``table`` not current, then upsert ``data``'s rows
