@@ -159,32 +159,42 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     in batches of 64 into a new DuckDB file."""
     from extractor.ingest.read import read_source
     from extractor.pipeline import extract_article
-    from extractor.checks.recheck import save_batch
-    from extractor.store import Store
 
     start, cpu = time.perf_counter(), time.process_time()
     articles = [read_source(str(p)) for p in files]
     t_read = time.perf_counter() - start
     CPU["read files into Articles alone (.txt)"] = time.process_time() - cpu
     results = [extract_article(a) for a in articles]  # not timed
-    db = folder / "floor.duckdb"
-    if db.exists():
-        db.unlink()
-    # opened as ``extract`` opens its writer's store (cli.py): one DuckDB thread, 64 MB
-    with Store(db, memory_limit="64MB", threads=1) as store:
-        start, cpu = time.perf_counter(), time.process_time()
-        for i in range(0, len(results), 64):
-            save_batch(store, results[i:i + 64], "bench")
-        t_store = time.perf_counter() - start
-        CPU["store extracted results alone (.txt, 64 a batch)"] = time.process_time() - cpu
+    t_store = _store_alone(results, folder, 64, "store extracted results alone (.txt, 64 a batch)")
+    t_256 = _store_alone(results, folder, 256, "the same, 256 a batch (--batch-size 256)")
     t_shard, t_merge = _shards_then_merge(results, folder)
     print(f"read alone: {len(files) / t_read:.0f} articles/s; store alone: {len(files) / t_store:.0f} articles/s; "
           f"shards alone {len(files) / t_shard:.0f} articles/s, merge alone {len(files) / t_merge:.0f} articles/s",
           flush=True)
     return [("read files into Articles alone (.txt)", len(files), t_read, None),
             ("store extracted results alone (.txt, 64 a batch)", len(files), t_store, None),
+            ("the same, 256 a batch (--batch-size 256)", len(files), t_256, None),
             ("write them as Parquet shards alone (100 a shard; on the workers)", len(files), t_shard, None),
             ("merge the shards into a new store alone (conflicts included)", len(files), t_merge, None)]
+
+
+def _store_alone(results: list, folder: Path, batch: int, name: str) -> float:
+    """Seconds to store ``results`` (conflicts included), ``batch`` to a transaction,
+    into a new store opened as ``extract`` opens its writer's (cli.py: one DuckDB
+    thread, 64 MB); its CPU time goes to CPU[name]. Two sizes show what a batch
+    costs whatever its size (DuckDB's statements, the commit)."""
+    from extractor.checks.recheck import save_batch
+    from extractor.store import Store
+
+    db = folder / f"floor-{batch}.duckdb"
+    db.unlink(missing_ok=True)
+    with Store(db, memory_limit="64MB", threads=1) as store:
+        start, cpu = time.perf_counter(), time.process_time()
+        for i in range(0, len(results), batch):
+            save_batch(store, results[i:i + batch], "bench")
+        seconds = time.perf_counter() - start
+        CPU[name] = time.process_time() - cpu
+    return seconds
 
 
 def _shards_then_merge(results: list, folder: Path) -> tuple[float, float]:
