@@ -107,7 +107,7 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
         keyed = [(key_of[id(f)], f) for f in result.figures if id(f) in key_of]
         # its own checks are extract_article's; conflicts depend on the store, so are made here
         own = [c for c in result.checks if c.kind != "conflict"]
-        found = [(f, disagreeing(f, seen.of(key), aid)) for key, f in keyed]
+        found = [(f, disagreeing(f, others, aid)) for key, f in keyed if (others := seen.of(key))]
         result.checks = own + [conflict_check(f, against, describe) for f, against in found if against]
         # what came before and this article states otherwise is flagged, naming it
         for key in dict.fromkeys(key for key, _ in keyed):

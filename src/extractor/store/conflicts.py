@@ -123,6 +123,7 @@ class ConflictQueries:
         lookup = " AND ".join(f"f.{c} IS NOT DISTINCT FROM k.{c}" for c in LOOKUP_COLUMNS)
         same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM b.{c}" for c in STATEMENT_COLUMNS)
         fields = ", ".join(f"f.{c}" for c in Stated._fields if c not in ("id", "span", "text"))
+        listed = "article_id, id, span_start, span_end, quote, " + fields.replace("f.", "")
         group = ", ".join((*COUNT_COLUMNS, "value", "qualifier"))
         flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
                    "WHERE kind = 'conflict' AND current AND article_id IN (SELECT article_id FROM near)")
@@ -139,13 +140,13 @@ class ConflictQueries:
         waiting AS (SELECT g.* FROM near g SEMI JOIN b ON {same} AND greatest(b.lo, g.lo) > least(b.hi, g.hi)
                     ANTI JOIN ({flagged}) c ON c.article_id = g.article_id AND c.s = g.span_start
                     AND c.e = g.span_end)
-        SELECT 0 AS w, * FROM firsts UNION ALL SELECT 1 AS w, * FROM waiting
+        SELECT 0 AS w, {listed} FROM firsts UNION ALL SELECT 1 AS w, {listed} FROM waiting
         ORDER BY w, article_id, span_start, span_end, id"""
         params = [1 - tolerance, 1 + tolerance, list(periods), list(exclude),
                   *(list(column) for column in zip(*statements))]
         found: tuple[list, list] = ([], [])
         for w, aid, fid, start, end, quote, *values in self._query(sql, params):
-            found[w].append((aid, Stated(fid, (start, end), quote, *values[:-2])))
+            found[w].append((aid, Stated(fid, (start, end), quote, *values)))
         return found
 
     def conflicts_naming(self, article_id: str, exclude: Sequence[str] = ()) -> list[str]:
