@@ -15,6 +15,8 @@ run on the same texts, reports articles/s and peak RSS of:
     .html halves, with each --workers count given; peak RSS is that of the whole
     process tree (the writer and its workers), sampled every 50 ms;
   - the floor: spaCy's blank English tokenizer alone over the .txt texts;
+    the stages timed in process are also given in CPU time, against the
+    tokenizer's: on a shared machine the wall-clock ratio moves with the load;
   - peers: trafilatura's main-text extraction alone on the .html files, and
     dateparser.search.search_dates alone on the .txt texts (a sample: it is slow).
 """
@@ -36,6 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 _DIGITS = re.compile(r"\d+")
+# Stage -> CPU seconds of the stages timed in process: steadier than wall-clock time
+# on a machine other jobs share (DuckDB runs one thread in these stores).
+CPU: dict[str, float] = {}
 
 
 def _vary_numbers(text: str, rng: random.Random, shift: int) -> str:
@@ -154,29 +159,42 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     in batches of 64 into a new DuckDB file."""
     from extractor.ingest.read import read_source
     from extractor.pipeline import extract_article
-    from extractor.checks.recheck import save_batch
-    from extractor.store import Store
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     articles = [read_source(str(p)) for p in files]
     t_read = time.perf_counter() - start
+    CPU["read files into Articles alone (.txt)"] = time.process_time() - cpu
     results = [extract_article(a) for a in articles]  # not timed
-    db = folder / "floor.duckdb"
-    if db.exists():
-        db.unlink()
-    with Store(db) as store:
-        start = time.perf_counter()
-        for i in range(0, len(results), 64):
-            save_batch(store, results[i:i + 64], "bench")
-        t_store = time.perf_counter() - start
+    t_store = _store_alone(results, folder, 64, "store extracted results alone (.txt, 64 a batch)")
+    t_256 = _store_alone(results, folder, 256, "the same, 256 a batch (--batch-size 256)")
     t_shard, t_merge = _shards_then_merge(results, folder)
     print(f"read alone: {len(files) / t_read:.0f} articles/s; store alone: {len(files) / t_store:.0f} articles/s; "
           f"shards alone {len(files) / t_shard:.0f} articles/s, merge alone {len(files) / t_merge:.0f} articles/s",
           flush=True)
     return [("read files into Articles alone (.txt)", len(files), t_read, None),
             ("store extracted results alone (.txt, 64 a batch)", len(files), t_store, None),
+            ("the same, 256 a batch (--batch-size 256)", len(files), t_256, None),
             ("write them as Parquet shards alone (100 a shard; on the workers)", len(files), t_shard, None),
             ("merge the shards into a new store alone (conflicts included)", len(files), t_merge, None)]
+
+
+def _store_alone(results: list, folder: Path, batch: int, name: str) -> float:
+    """Seconds to store ``results`` (conflicts included), ``batch`` to a transaction,
+    into a new store opened as ``extract`` opens its writer's (cli.py: one DuckDB
+    thread, 64 MB); its CPU time goes to CPU[name]. Two sizes show what a batch
+    costs whatever its size (DuckDB's statements, the commit)."""
+    from extractor.checks.recheck import save_batch
+    from extractor.store import Store
+
+    db = folder / f"floor-{batch}.duckdb"
+    db.unlink(missing_ok=True)
+    with Store(db, memory_limit="64MB", threads=1) as store:
+        start, cpu = time.perf_counter(), time.process_time()
+        for i in range(0, len(results), batch):
+            save_batch(store, results[i:i + batch], "bench")
+        seconds = time.perf_counter() - start
+        CPU[name] = time.process_time() - cpu
+    return seconds
 
 
 def _shards_then_merge(results: list, folder: Path) -> tuple[float, float]:
@@ -192,17 +210,19 @@ def _shards_then_merge(results: list, folder: Path) -> tuple[float, float]:
     shards = folder / "floor-shards"
     shutil.rmtree(shards, ignore_errors=True)
     shards.mkdir()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(results), 100):
         tables = result_tables(list(enumerate(results[i:i + 100], start=i)), "bench", utc_now())
         write_shard(shards / shard_name(i // 100), tables, [])
     t_shard = time.perf_counter() - start
+    CPU["write them as Parquet shards alone (100 a shard; on the workers)"] = time.process_time() - cpu
     db = folder / "floor-merged.duckdb"
     db.unlink(missing_ok=True)
     with Store(db, threads=1) as store:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         merge(store, [str(shards)], "bench")
         t_merge = time.perf_counter() - start
+        CPU["merge the shards into a new store alone (conflicts included)"] = time.process_time() - cpu
     return t_shard, t_merge
 
 
@@ -240,10 +260,11 @@ def main() -> int:
 
     texts = [p.read_text(encoding="utf-8") for p in txt]
     blank = spacy.blank("en")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         blank(text)
     t_tok = time.perf_counter() - start
+    CPU["blank tokenizer (.txt)"] = time.process_time() - cpu
     rows.append(("blank tokenizer (.txt)", len(texts), t_tok, None))
     print(f"tokenizer: {len(texts) / t_tok:.0f} articles/s", flush=True)
 
@@ -288,6 +309,13 @@ def main() -> int:
         rate = n / seconds
         print(f"| {name} | {n} | {seconds:.1f} | {rate:.1f} | {tok_rate / rate:.1f} | "
               f"{'' if rss is None else f'{rss:.0f}'} |")
+    tok_cpu = CPU["blank tokenizer (.txt)"]
+    print("\nIn process, CPU time (the steadier measure when other jobs share the machine):\n")
+    print("| stage | CPU ms an article | x tokenizer CPU time |")
+    print("|---|---:|---:|")
+    for name, n, _, _ in rows:
+        if name in CPU:
+            print(f"| {name} | {CPU[name] * 1000 / n:.2f} | {CPU[name] / tok_cpu:.1f} |")
     print(f"\nextract runs include process start-up (about {startup:.1f} s: imports and building the pipeline)")
     if not args.keep and not args.dir:
         shutil.rmtree(folder)

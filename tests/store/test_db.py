@@ -425,15 +425,15 @@ def test_a_failure_mid_save_writes_nothing_of_that_article(tmp_path, monkeypatch
         store.save(other_result(), "0.1.0")
         before = store.counts()
     written = []
-    real_insert = Store._insert
+    real_insert = Store.insert_typed
 
-    def failing_insert(self, table, columns, rows, replace=False):
+    def failing_insert(self, table, data):
         if table == "outcomes":
             raise RuntimeError("disk full")
-        real_insert(self, table, columns, rows, replace)
+        real_insert(self, table, data)
         written.append(table)
 
-    monkeypatch.setattr(Store, "_insert", failing_insert)
+    monkeypatch.setattr(Store, "insert_typed", failing_insert)
     with Store(path) as store:
         with pytest.raises(StoreError, match="nothing was written: disk full"):
             store.save(derbyshire_result(), "0.1.0")
@@ -459,12 +459,12 @@ def test_a_process_killed_mid_save_leaves_nothing_of_that_article(tmp_path):
         import os
         from extractor.records import ArticleResult
         from extractor.store import Store
-        real_insert = Store._insert
-        def insert_then_die(self, table, columns, rows, replace=False):
+        real_insert = Store.insert_typed
+        def insert_then_die(self, table, data):
             if table == "outcomes":
                 os._exit(17)  # no rollback, no close: as if the power went
-            real_insert(self, table, columns, rows, replace)
-        Store._insert = insert_then_die
+            real_insert(self, table, data)
+        Store.insert_typed = insert_then_die
         store = Store({str(path)!r})
         store.save(ArticleResult.model_validate_json(open({str(payload)!r}).read()), "0.1.0")
     """)

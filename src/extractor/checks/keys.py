@@ -54,8 +54,14 @@ def agree(a: Figure, b: Figure) -> bool:
 
 
 def _noun(f: Figure) -> str:
-    words = (f.noun or "").lower().split()
-    return " ".join(w[:-1] if w.endswith("s") else w for w in words)
+    return _plain_noun(f.noun or "")
+
+
+# A store's conflict checks compare each statement with those of its count, so the
+# same few hundred nouns are normalised again and again.
+@lru_cache(maxsize=4096)
+def _plain_noun(noun: str) -> str:
+    return " ".join(w[:-1] if w.endswith("s") else w for w in noun.lower().split())
 
 
 def count_key(f: Figure):

@@ -8,8 +8,8 @@ naming a few of the statements against it (checks.disagreeing): a figure that a
 thousand copies of another story contradict holds one check, not a thousand, and
 a check once raised is not rewritten as more copies arrive (its message, and so
 its id, which reviews point at, stay put). What a save reads is bounded the same
-way: one row per value stated for each count it touches (Store.figure_groups), and
-the stored figures it flags for the first time (Store.unflagged_figures).
+way, in one query a batch (Store.batch_neighbours): one row per value stated for
+each count it touches, and the stored figures it may flag for the first time.
 
 A batch stores exactly what saving its articles one at a time would: each article
 is checked against the store and the articles before it, and flags what came
@@ -21,9 +21,9 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from .article import CONFLICT_NAMED, article_checks, conflict_check, conflicts, disagreeing, keep_first
-from .keys import CONFLICT_TOLERANCE, OWN_PERIOD, agree, comparable, count_key
+from .keys import CONFLICT_TOLERANCE, OWN_PERIOD, agree, bounds, comparable, count_key
 from ..records import Article, ArticleResult, Check, Figure, item_id
-from ..store import COUNT_COLUMNS, LOOKUP_COLUMNS, Store
+from ..store import LOOKUP_COLUMNS, STATEMENT_COLUMNS, Store
 
 
 def _name(source: str, title: str | None) -> str:
@@ -52,11 +52,6 @@ def _lookup_key(f: Figure) -> tuple:
     return tuple(getattr(f, c) for c in LOOKUP_COLUMNS)
 
 
-def _group(f: Figure) -> tuple:
-    """What Store.unflagged_figures selects on: the count, with its noun as written, and the value."""
-    return tuple(getattr(f, c) for c in (*COUNT_COLUMNS, "value", "qualifier"))
-
-
 def _flagged_spans(result: ArticleResult) -> set[tuple]:
     return {tuple(c.spans[0]) for c in result.checks if c.kind == "conflict" and c.spans}
 
@@ -67,39 +62,41 @@ class _Seen:
 
     def __init__(self, pairs: list[tuple[str, Figure]]):
         self.by_key: dict[tuple, dict[tuple, tuple[str, Figure]]] = {}
-        self.add(pairs)
-
-    def add(self, pairs) -> None:
         for article_id, f in pairs:
             if comparable(f):
-                keep_first(self.by_key.setdefault(count_key(f), {}), article_id, f)
+                self.add(count_key(f), article_id, f)
 
-    def near(self, figures: Sequence[Figure]) -> list[tuple[str, Figure]]:
-        keys = dict.fromkeys(count_key(f) for f in figures if comparable(f))
-        return [pair for key in keys for pair in self.by_key.get(key, {}).values()]
+    def add(self, key: tuple, article_id: str, f: Figure) -> None:
+        keep_first(self.by_key.setdefault(key, {}), article_id, f)
+
+    def of(self, key: tuple) -> list[tuple[str, Figure]]:
+        return list(self.by_key.get(key, {}).values())
 
 
 def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> list[ArticleResult]:
     """Save articles (as extract_article made them, their own checks included) with
     their conflicts with the store and with each other, and flag the stored figures
-    they state otherwise; all in one transaction. Returns the results as saved."""
+    they state otherwise; all in one transaction. Returns the results as saved.
+    What it reads of the store is one query (Store.batch_neighbours); each figure's
+    count key is worked out once, and each statement compared only with those of
+    its count."""
     results = list({r.article.id: r for r in results}.values())  # the last of a repeated article
     ids = [r.article.id for r in results]
     again = store.stored_among(ids)
     mine = [(r.article.id, f) for r in results for f in r.figures if comparable(f)]
-    keys = [_lookup_key(f) for _, f in mine]
-    stored = store.figure_groups(keys, OWN_PERIOD, exclude=ids)
-    seen = _Seen(stored)
-    # The stored figures a statement of the batch may flag: the unflagged among the
-    # values it contradicts.
+    key_of = {id(f): count_key(f) for _, f in mine}
     by_key: dict[tuple, list[tuple[str, Figure]]] = {}
     for aid, f in mine:
-        by_key.setdefault(count_key(f), []).append((aid, f))
-    contradicted = {_group(g) for _, g in stored if comparable(g)
-                    for _, f in by_key.get(count_key(g), ()) if not agree(f, g)}
+        by_key.setdefault(key_of[id(f)], []).append((aid, f))
+    stored, candidates = store.batch_neighbours(
+        [(*(getattr(f, c) for c in STATEMENT_COLUMNS), *bounds(f)) for _, f in mine],
+        sorted(OWN_PERIOD), CONFLICT_TOLERANCE, exclude=ids)
+    seen = _Seen(stored)
+    # The stored figures a statement of the batch may flag: the unflagged that one of
+    # its statements contradicts.
     waiting: dict[tuple, list[tuple[str, Figure]]] = {}
-    for aid, g in store.unflagged_figures(sorted(contradicted, key=repr), OWN_PERIOD, exclude=ids):
-        if comparable(g):
+    for aid, g in candidates:
+        if comparable(g) and any(not agree(f, g) for _, f in by_key.get(count_key(g), ())):
             waiting.setdefault(count_key(g), []).append((aid, g))
     in_batch = {r.article.id: r for r in results}
     describe = _describer(store, [r.article for r in results],
@@ -107,27 +104,25 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
     added: dict[str, list] = {}
     for result in results:
         aid = result.article.id
+        keyed = [(key_of[id(f)], f) for f in result.figures if id(f) in key_of]
         # its own checks are extract_article's; conflicts depend on the store, so are made here
         own = [c for c in result.checks if c.kind != "conflict"]
-        result.checks = own + conflicts(result, seen.near(result.figures), describe)
+        found = [(f, disagreeing(f, others, aid)) for key, f in keyed if (others := seen.of(key))]
+        result.checks = own + [conflict_check(f, against, describe) for f, against in found if against]
         # what came before and this article states otherwise is flagged, naming it
-        stated = [(aid, f) for f in result.figures]
-        for key in dict.fromkeys(count_key(f) for f in result.figures if comparable(f)):
-            keep = []
-            for other_id, g in waiting.get(key, []):
-                against = disagreeing(g, stated, other_id)
-                if not against:
-                    keep.append((other_id, g))
-                elif other_id in in_batch:
-                    in_batch[other_id].checks.append(conflict_check(g, against, describe))
+        for key in dict.fromkeys(key for key, _ in keyed):
+            stated = [(aid, f) for k, f in keyed if k == key]
+            for other_id, check in _flag_waiting(waiting, key, stated, describe):
+                if other_id in in_batch:
+                    in_batch[other_id].checks.append(check)
                 else:
-                    added.setdefault(other_id, []).append(conflict_check(g, against, describe))
-            waiting[key] = keep
+                    added.setdefault(other_id, []).append(check)
         flagged = _flagged_spans(result)
-        for f in result.figures:
-            if comparable(f) and tuple(f.span) not in flagged:
-                waiting.setdefault(count_key(f), []).append((aid, f))
-        seen.add(stated)
+        for key, f in keyed:
+            if tuple(f.span) not in flagged:
+                waiting.setdefault(key, []).append((aid, f))
+        for key, f in keyed:
+            seen.add(key, aid, f)
     for result in results:
         _assign_missing_ids(result)
     refreshed = _refresh_withdrawn(store, [r for r in results if r.article.id in again], ids, mine, describe)
@@ -135,6 +130,21 @@ def save_batch(store: Store, results: Sequence[ArticleResult], version: str) -> 
         added.pop(article_id, None)
     store.save_many(results, version, refreshed, added_checks=added, stored=again)
     return results
+
+
+def _flag_waiting(waiting: dict[tuple, list[tuple[str, Figure]]], key: tuple,
+                  stated: list[tuple[str, Figure]], describe: Callable[[str], str]) -> list[tuple[str, Check]]:
+    """The conflict checks ``stated`` (an article's statements of count ``key``) raises
+    on the figures waiting to be flagged, as (article id, check); those it flags stop waiting."""
+    keep, raised = [], []
+    for other_id, g in waiting.get(key, []):
+        against = disagreeing(g, stated, other_id)
+        if against:
+            raised.append((other_id, conflict_check(g, against, describe)))
+        else:
+            keep.append((other_id, g))
+    waiting[key] = keep
+    return raised
 
 
 def _assign_missing_ids(result: ArticleResult) -> None:

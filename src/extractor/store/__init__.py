@@ -14,7 +14,7 @@ point at them.
 """
 
 from .conflict_pass import ConflictPass
-from .conflicts import ConflictQueries
+from .conflicts import STATEMENT_COLUMNS, ConflictQueries
 from .connection import Connection, utc_now
 from .read import Reads
 from .reviews import Reviews
@@ -27,4 +27,4 @@ class Store(Writes, ShardLoads, Reads, ConflictQueries, ConflictPass, Reviews, C
     """A DuckDB file of extracted articles. ``with Store(path) as store: ...``"""
 
 
-__all__ = ["Store", "utc_now", "COUNT_COLUMNS", "LOOKUP_COLUMNS", "SCHEMA_VERSION", "TABLES"]
+__all__ = ["Store", "utc_now", "COUNT_COLUMNS", "LOOKUP_COLUMNS", "STATEMENT_COLUMNS", "SCHEMA_VERSION", "TABLES"]

@@ -35,6 +35,17 @@ _SAME_KEY = " AND ".join(f"f.{c} IS NOT DISTINCT FROM g.{c}" for c in KEY)
 _BY_VALUE = ", ".join((*KEY, "value", "qualifier"))
 
 
+def bounds_sql(f: str, low: str, high: str) -> str:
+    """checks.keys.bounds in SQL, as columns lo and hi, of the figure row ``f``; ``low``
+    and ``high`` hold 1 - and 1 + an 'about' figure's tolerance."""
+    return (f"CASE {f}.qualifier WHEN 'exact' THEN {f}.value WHEN 'about' THEN {f}.value * {low} "
+            f"WHEN 'more_than' THEN {f}.value + 1e-9 WHEN 'at_least' THEN {f}.value "
+            f"ELSE '-inf'::DOUBLE END AS lo, "
+            f"CASE {f}.qualifier WHEN 'exact' THEN {f}.value WHEN 'about' THEN {f}.value * {high} "
+            f"WHEN 'fewer_than' THEN {f}.value - 1e-9 WHEN 'at_most' THEN {f}.value "
+            f"ELSE 'inf'::DOUBLE END AS hi")
+
+
 def _comparable(ordered: bool) -> str:
     """Current extractor figures that checks.article.comparable() admits, with their
     key, the bounds their qualifier allows (checks.article.bounds) and, ordered,
@@ -43,12 +54,7 @@ def _comparable(ordered: bool) -> str:
     join = "LEFT JOIN merged_positions p ON p.article_id = f.article_id" if ordered else ""
     return f"""SELECT f.article_id AS a, f.id, f.span_start AS s, f.span_end AS e, f.value, f.qualifier,
         f.org, f.category, f.counted, f.outcome, f.unit, {_NOUN} AS nn, f.period_from, f.period_to,
-        CASE f.qualifier WHEN 'exact' THEN f.value WHEN 'about' THEN f.value * $1
-             WHEN 'more_than' THEN f.value + 1e-9 WHEN 'at_least' THEN f.value
-             ELSE '-inf'::DOUBLE END AS lo,
-        CASE f.qualifier WHEN 'exact' THEN f.value WHEN 'about' THEN f.value * $2
-             WHEN 'fewer_than' THEN f.value - 1e-9 WHEN 'at_most' THEN f.value
-             ELSE 'inf'::DOUBLE END AS hi,
+        {bounds_sql('f', '$1', '$2')},
         {pos} AS pos
     FROM figures f {join}
     WHERE f.current AND f.rule NOT LIKE '{HUMAN_PREFIX}%' AND f.value IS NOT NULL

@@ -4,11 +4,38 @@ statement must be compared with, and which it must flag (checks.recheck decides)
 
 from __future__ import annotations
 
-from typing import Sequence
+from datetime import date
+from typing import NamedTuple, Sequence
 
 from ..review.decisions import HUMAN_PREFIX
-from ..records import Figure
+from ..records import Figure, Span
+from .conflict_pass import bounds_sql
 from .schema import COUNT_COLUMNS, LOOKUP_COLUMNS
+
+# What a batch's statement is matched on in SQL: its count but for the noun, which
+# Python compares as checks.keys.count_key normalises it.
+STATEMENT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "period_from", "period_to")
+
+
+class Stated(NamedTuple):
+    """A stored figure as conflicts read it: the Figure fields checks.keys and
+    checks.article.conflict_check use, without building (and validating) a Figure
+    for each of the hundreds of rows a batch reads."""
+    id: str
+    span: Span
+    text: str
+    value: float
+    qualifier: str
+    unit: str
+    counted: str | None
+    category: str | None
+    outcome: str | None
+    out_of: float | None
+    period_from: date | None
+    period_to: date | None
+    org: str | None
+    noun: str | None
+    period_source: str | None
 
 
 class ConflictQueries:
@@ -73,6 +100,54 @@ class ConflictQueries:
         unflagged = (f"WITH k AS ({keyed}) SELECT f.* FROM k f ANTI JOIN ({flagged}) c "
                      f"ON c.article_id = f.article_id AND c.s = f.span_start AND c.e = f.span_end")
         return [(aid, f) for aid, _, f in self._records("figures", "true", params, rows_of=unflagged)]
+
+    def batch_neighbours(self, statements: Sequence[tuple], periods: Sequence[str], tolerance: float,
+                         exclude: Sequence[str]) -> tuple[list[tuple[str, Stated]], list[tuple[str, Stated]]]:
+        """What a batch's statements need from the store, in one query over one scan:
+        ``statements`` are (*STATEMENT_COLUMNS, lo, hi), the batch's comparable figures
+        with the bounds their qualifiers allow. Returns two lists of (article id, stored
+        figure), outside the articles ``exclude`` names, stated for a period from one of
+        ``periods``, each by article then span:
+          - of each count and value stated, the statement of the lowest article id,
+            for the counts whose LOOKUP_COLUMNS a statement shares (figure_groups);
+          - the figures no current conflict check of their article points at yet whose
+            value a statement of the same STATEMENT_COLUMNS contradicts (``tolerance``:
+            an 'about' figure's): those the batch may flag, and a few it may not, as
+            the noun is compared in Python (unflagged_figures needed to be told the
+            contradicted values first, a second query)."""
+        if not statements:
+            return [], []
+        types = self._column_types("figures")
+        given = ", ".join(f"unnest(${n}::{kind}[]) AS {c}" for n, (c, kind) in enumerate(
+            [*((c, types[c]) for c in STATEMENT_COLUMNS), ("lo", "DOUBLE"), ("hi", "DOUBLE")], start=5))
+        lookup = " AND ".join(f"f.{c} IS NOT DISTINCT FROM k.{c}" for c in LOOKUP_COLUMNS)
+        same = " AND ".join(f"g.{c} IS NOT DISTINCT FROM b.{c}" for c in STATEMENT_COLUMNS)
+        fields = ", ".join(f"f.{c}" for c in Stated._fields if c not in ("id", "span", "text"))
+        listed = "article_id, id, span_start, span_end, quote, " + fields.replace("f.", "")
+        group = ", ".join((*COUNT_COLUMNS, "value", "qualifier"))
+        flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
+                   "WHERE kind = 'conflict' AND current AND article_id IN (SELECT article_id FROM near)")
+        sql = f"""WITH b AS (SELECT {given}),
+        near AS MATERIALIZED (
+            SELECT f.article_id, f.id, f.span_start, f.span_end, f.quote, {fields}, {bounds_sql('f', '$1', '$2')}
+            FROM figures f SEMI JOIN (SELECT DISTINCT {', '.join(LOOKUP_COLUMNS)} FROM b) k ON {lookup}
+            WHERE f.current AND f.rule NOT LIKE '{HUMAN_PREFIX}%' AND f.value IS NOT NULL
+              AND f.qualifier <> 'vague' AND f.out_of IS NULL AND f.noun <> ''
+              AND list_contains($3::VARCHAR[], f.period_source)
+              AND NOT list_contains($4::VARCHAR[], f.article_id)),
+        firsts AS (SELECT * FROM near WHERE id IN (SELECT arg_min(id, {{'a': article_id, 's': span_start,
+                   'e': span_end, 'i': id}}) FROM near GROUP BY {group})),
+        waiting AS (SELECT g.* FROM near g SEMI JOIN b ON {same} AND greatest(b.lo, g.lo) > least(b.hi, g.hi)
+                    ANTI JOIN ({flagged}) c ON c.article_id = g.article_id AND c.s = g.span_start
+                    AND c.e = g.span_end)
+        SELECT 0 AS w, {listed} FROM firsts UNION ALL SELECT 1 AS w, {listed} FROM waiting
+        ORDER BY w, article_id, span_start, span_end, id"""
+        params = [1 - tolerance, 1 + tolerance, list(periods), list(exclude),
+                  *(list(column) for column in zip(*statements))]
+        found: tuple[list, list] = ([], [])
+        for w, aid, fid, start, end, quote, *values in self._query(sql, params):
+            found[w].append((aid, Stated(fid, (start, end), quote, *values)))
+        return found
 
     def conflicts_naming(self, article_id: str, exclude: Sequence[str] = ()) -> list[str]:
         """Ids of the articles, outside ``exclude``, with a current conflict check that
