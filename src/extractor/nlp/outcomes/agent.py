@@ -30,11 +30,11 @@ class AgentFinder:
                     if m is not None:
                         return m
                     break
-        # headline: "Jailed: former PC who ..."
-        if chain_start == lo:
-            m = self._colon_subject(doc, people, lo)
-            if m is not None:
-                return m
+        # "Both were suspended"; a headline: "Jailed: former PC who ..."
+        m = self._both(doc, people, chain_start, lo) or (self._colon_subject(doc, people, lo) if chain_start == lo
+                                                          else None)
+        if m is not None:
+            return m
         m, k = self._before_insertions(doc, people, k, lo)
         if m is not None:
             return m
@@ -70,7 +70,31 @@ class AgentFinder:
         # cell of a table row about one case is that case's officer
         if k >= lo and doc[k].text in w["table_cells"]["separators"] and self._case_row(doc, people, k):
             return self._row_person(doc, people, k)
-        return self._first_in_clause(doc, people, chain_start, lo, why)
+        return self._count_with_clause(doc, people, chain_start, lo) or \
+            self._first_in_clause(doc, people, chain_start, lo, why)
+
+    @staticmethod
+    def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'Both were suspended', 'and both have resigned': the people named before (plural.py)."""
+        for b in (chain_start, chain_start - 1):
+            if b >= lo and doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")):
+                m = Mention(b, b + 1, "generic", doc[b].text, head="both", plural=True, det="generic")
+                m.sent, m.lead = people.sent_of[b], b
+                return m
+        return None
+
+    def _count_with_clause(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'Two deputies have been fired, one who faced termination has resigned': a bare count
+        opening its clause, with a relative or participle clause of its own before the verb,
+        is one of the counted group before it (as _elliptic_count)."""
+        c = next((j + 1 for j in range(chain_start - 1, lo, -1) if doc[j].text in (",", ";") or
+                  doc[j].lower_ == "and"), None)
+        if c is None or c + 1 >= chain_start or not is_number(doc[c]):
+            return None
+        nxt = doc[c + 1].lower_
+        if not (nxt in ("who", "that") or nxt.endswith(("ing", "ed")) and doc[c + 1].is_lower):
+            return None
+        return self._elliptic_count(doc, people, c, lo)
 
     def _elliptic_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
         """'Two deputies were fired and six were suspended': a bare count after 'and' or a
@@ -211,6 +235,7 @@ class AgentFinder:
         clause = lo
         for j in range(chain_start - 1, lo - 1, -1):
             if low(j) in w["clause_breaks"] or low(j) in w["speaker_verbs"] or \
+                    (low(j) == "and" and j - 1 > lo and doc[j - 1].text == "," and self._new_subject(doc, people, j + 1)) or \
                     (low(j) in w["decision_verbs"] and j + 1 < len(doc) and low(j + 1) not in ("guilty", "to")):
                 clause = j + 1
                 break
@@ -235,6 +260,13 @@ class AgentFinder:
             return self._row_person(doc, people, row)  # "| Found guilty ...; given a suspended sentence |"
         why.append("no person left of the verb")
         return None
+
+    @staticmethod
+    def _new_subject(doc: Doc, people: People, j: int) -> bool:
+        """', and a sergeant has been suspended': a new clause with its own subject, not a
+        second verb ('..., and fired upon its completion')."""
+        return people.starting_at(j) is not None or is_number(doc[j]) or \
+            doc[j].lower_ in ("a", "an", "the", "another", "his", "her", "their")
 
     def _colon_subject(self, doc: Doc, people: People, lo: int) -> Optional[Mention]:
         hi = people.sent_end(lo)

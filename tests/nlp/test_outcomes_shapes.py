@@ -1,0 +1,118 @@
+"""Outcomes by the grammatical shape of the English, on sentences written for these tests:
+groups and the anaphors that stand for them, several parties in one sentence, outcomes as
+nouns and idioms, findings named by the allegation, subjects that are roles or places."""
+
+import pytest
+
+from outcomes_found import found, has
+
+
+# ---------------------------------------------------------------- plural anaphors
+def test_they_after_two_officers_named_together_is_one_group_outcome():
+    got = found("Constable Noel Arden, 44, and his colleague Pc Rory Blake, 29, were seen on camera. "
+                "Officers later searched the flat. They were both arrested in March and suspended from duty.")
+    arrested = [s for o, s in got if o == "arrested"]
+    assert arrested == ["Constable Noel Arden and Pc Rory Blake"], got
+    assert ("suspended", "Constable Noel Arden and Pc Rory Blake") in got
+
+
+def test_the_pair_names_the_people_it_stands_for():
+    has("Sergeant Ivo Marsh and PC Tamsin Reed ran the unit. The court heard the pair were convicted of theft "
+        "on Friday.", "convicted", "the pair (Sergeant Ivo Marsh and PC Tamsin Reed)")
+
+
+def test_they_after_a_counted_group_is_the_group():
+    has("Two Harlan County deputies were placed on leave in May. They were fired on Monday.",
+        "dismissed", "Harlan County deputies")
+
+
+def test_both_opening_a_sentence_after_two_named_officers():
+    got = found("Deputy Ella Ford and Deputy Finn Gage were indicted last week. Both were placed on unpaid leave.")
+    assert [s for o, s in got if o == "suspended"] == ["Deputy Ella Ford", "Deputy Finn Gage"], got
+
+
+def test_they_with_two_groups_between_is_not_guessed():
+    got = found("PC Ann Lowe and PC Bea Nunn spoke to the two victims. They were arrested later that day.")
+    assert not any(o == "arrested" for o, _ in got), got
+
+
+def test_they_as_the_ones_who_arrested_is_no_outcome():
+    got = found("PC Cal Ross and PC Dan Shaw shared jokes about people the officers had arrested.")
+    assert not any(o == "arrested" for o, _ in got), got
+
+
+def test_causative_them_is_no_subject():
+    got = found("PC Cal Ross and PC Dan Shaw had left. The force asked to have them placed on the barred list.")
+    assert not any(o == "barred" for o, _ in got), got
+
+
+# ---------------------------------------------------------------- several parties, one sentence
+def test_a_lead_listing_three_outcomes_for_three_parties():
+    got = found("Two Kessler County deputies have been fired, one who faced termination has resigned, and a "
+                "supervisor has been suspended after an inquiry into two deputies pointing guns at each other.")
+    assert ("dismissed", "Kessler County deputies") in got, got
+    assert ("resigned", "one") in got, got
+    assert ("suspended", "supervisor") in got, got
+
+
+def test_a_reason_clause_with_another_count_does_not_make_a_tally():
+    has("Three troopers were suspended after a review of two crashes.", "suspended", "troopers")
+
+
+def test_second_verb_after_a_comma_and_keeps_its_subject():
+    has("Officer Lee Ponder was placed on leave during the review, and fired upon its completion.",
+        "dismissed", "Officer Lee Ponder")
+
+
+# ---------------------------------------------------------------- nouns and idioms
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("PC Mark Nash was charged in May. Nash's request to resign was accepted in July.", "resigned", "PC Mark Nash"),
+    ("Garda Tom Rafferty faced a hearing. His resignation was accepted by the Commissioner.", "resigned",
+     "Garda Tom Rafferty"),
+    ("The chief accepted the resignation of Sergeant Ola Pike on Friday.", "resigned", "Sergeant Ola Pike"),
+    ("Officer Neil Orr handed in his notice in June.", "resigned", "Officer Neil Orr"),
+    ("Deputy Vic Lane tendered his resignation on Monday.", "resigned", "Deputy Vic Lane"),
+    ("A garda convicted of theft was one of five members of the force to lose their jobs last year.",
+     "dismissed", "garda"),
+    ("The lies cost the two deputies their jobs.", "dismissed", "deputies"),
+    ("The crash cost Trooper Al Fenn his job.", "dismissed", "Trooper Al Fenn"),
+])
+def test_leaving_as_a_noun_or_an_idiom(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+def test_a_refused_request_to_resign_is_not_a_resignation():
+    got = found("PC Ed Lyle was suspended. His request to resign was not accepted.")
+    assert not any(o == "resigned" for o, _ in got), got
+
+
+# ---------------------------------------------------------------- findings
+def test_allegations_of_gross_misconduct_found_proven():
+    has("The panel found the allegations of gross misconduct against PC Paul Quinn to be proven.",
+        "gross_misconduct_proven", "PC Paul Quinn")
+
+
+def test_misconduct_and_not_gross_misconduct():
+    got = found("Sergeant Rob Reid faced a hearing. It concluded that his actions amounted to misconduct and not "
+                "gross misconduct.")
+    assert ("misconduct_proven", "Sergeant Rob Reid") in got, got
+    assert not any(o == "gross_misconduct_proven" for o, _ in got), got
+
+
+def test_admitting_words_at_a_hearing_is_no_conviction():
+    got = found("At the hearing Sergeant Will Yates admitted making the remarks about a colleague.")
+    assert not any(o == "convicted" for o, _ in got), got
+
+
+# ---------------------------------------------------------------- subjects
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("The off-duty law enforcement officer was arrested early Friday.", "arrested",
+     "off-duty law enforcement officer"),
+    ("A former deputy warden at the Hale County Jail was sentenced on Friday to 24 months in prison.", "jailed",
+     "former deputy warden"),
+    ("Pc Owen Tate was jailed for six months at Leeds Crown Court.", "jailed", "Pc Owen Tate"),
+    ("GARDA management have suspended a member of the force after he was convicted of speeding.", "suspended",
+     "member of the force"),
+])
+def test_roles_written_the_way_papers_write_them(text, outcome, subject):
+    has(text, outcome, subject)
