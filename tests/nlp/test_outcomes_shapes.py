@@ -4,6 +4,7 @@ nouns and idioms, findings named by the allegation, subjects that are roles or p
 
 import pytest
 
+from extractor.nlp import shared_nlp
 from outcomes_found import found, has
 
 
@@ -116,3 +117,25 @@ def test_admitting_words_at_a_hearing_is_no_conviction():
 ])
 def test_roles_written_the_way_papers_write_them(text, outcome, subject):
     has(text, outcome, subject)
+
+
+def test_a_street_is_not_who_an_age_noun_stands_for():
+    has("Sergeant Ian Cole was seen at Kingfisher Close in May. The 41-year-old was dismissed without notice.",
+        "dismissed", "Sergeant Ian Cole")
+
+
+def test_a_body_named_before_its_head_word_is_not_a_person():
+    got = found("A deputy warden at the Delta State Penitentiary was sentenced to 20 months in prison.")
+    assert ("jailed", "deputy warden") in got, got
+
+
+def test_the_finding_that_states_its_level_wins_over_the_bare_breach():
+    got = shared_nlp()("A panel decided Sergeant Ros Kay breached the standards of professional behaviour. "
+                       "It concluded that the breaches amounted to misconduct and not gross misconduct.")._.outcomes
+    proven = [(o.subject, o.text) for o in got if o.outcome == "misconduct_proven"]
+    assert proven == [("Sergeant Ros Kay", "amounted to misconduct")], proven
+
+
+def test_a_modal_in_a_later_clause_does_not_make_a_rule_of_a_case():
+    has("In 2010 an officer resigned before he could face a disciplinary panel.", "resigned", "officer")
+    assert not found("A garda facing charges should be suspended.")
