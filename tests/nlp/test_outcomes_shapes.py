@@ -139,3 +139,30 @@ def test_the_finding_that_states_its_level_wins_over_the_bare_breach():
 def test_a_modal_in_a_later_clause_does_not_make_a_rule_of_a_case():
     has("In 2010 an officer resigned before he could face a disciplinary panel.", "resigned", "officer")
     assert not found("A garda facing charges should be suspended.")
+
+
+# ---------------------------------------------------------------- names the article makes officers
+def test_a_name_in_apposition_to_one_of_a_group_of_officers():
+    got = found("Cole hit the prisoner while two other jailers watched. One of them, Kurt Rees, 29, was also "
+                "charged. Rees resigned the same month.")
+    assert ("charged", "Kurt Rees") in got and ("resigned", "Kurt Rees") in got, got
+
+
+def test_names_listed_after_a_counted_group_are_its_officers():
+    got = found("Two former Elm Grove police officers were indicted on Wednesday. Marc Lyle, 41, and Dev Saye, 38, "
+                "are accused of taking cash. The pair were arrested at their homes.")
+    assert ("arrested", "the pair (Marc Lyle and Dev Saye)") in got, got
+
+
+def test_names_after_a_group_of_another_size_stay_unknown():
+    got = found("Three former Elm Grove police officers were indicted. Marc Lyle and Dev Saye run the towing firm. "
+                "Lyle was arrested on Friday.")
+    assert not any(o == "arrested" for o, _ in got), got
+
+
+def test_two_others_after_a_counted_group():
+    has("Three Memphis officers were fired Friday and two others were suspended.", "suspended", "two")
+
+
+def test_employment_terminated():
+    has("Officer Yul Wade's employment was terminated in April.", "dismissed", "Officer Yul Wade")

@@ -44,6 +44,8 @@ class AgentFinder:
             k -= 1
             if k >= lo and doc[k].text == ",":
                 k -= 1
+        if k - 1 > lo and low(k) == "others" and k == chain_start - 1 and is_number(doc[k - 1]):
+            return self._elliptic_count(doc, people, k - 1, lo)  # "Three officers were fired and two others ..."
         if k >= lo:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
