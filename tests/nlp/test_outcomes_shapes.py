@@ -166,3 +166,18 @@ def test_two_others_after_a_counted_group():
 
 def test_employment_terminated():
     has("Officer Yul Wade's employment was terminated in April.", "dismissed", "Officer Yul Wade")
+
+
+def test_surrendering_to_authorities_is_an_arrest():
+    has("Trooper Evan Colby, 31, surrendered to authorities at the Concord police station.", "arrested",
+        "Trooper Evan Colby")
+
+
+def test_one_of_them_after_a_counted_group():
+    got = found("Three Harlan County jailers have been fired and one of them has been arrested.")
+    assert ("dismissed", "Harlan County jailers") in got and ("arrested", "one of them") in got, got
+
+
+def test_an_adverb_inside_a_negated_chain():
+    assert not found("Two troopers who were not criminally charged were named in the report.")
+    has("Officer Al Fry was formally charged on Monday.", "charged", "Officer Al Fry")

@@ -161,8 +161,11 @@ class AgentFinder:
         """'Five of the officers had been indicted': a count of a group of officers the
         article has named ('the officers'), opening its clause."""
         j = group.lead - 2  # the count, before "of"
-        if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and group.police is True
-                and doc[group.lead].lower_ in ("the", "those", "these")):
+        them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
+            g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
+            and g.end <= j for g in people.mentions)
+        if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
+                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these") or them)):
             return None
         if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but")):
             return None

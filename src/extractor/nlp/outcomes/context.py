@@ -108,11 +108,20 @@ class Refusals:
             if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
-            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words):
+            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)):
                 break
             chain.insert(0, t)
             k -= 1
         return k + 1, chain
+
+    def _inner_adverb(self, doc: Doc, k: int, lo: int) -> bool:
+        """'were not criminally charged', 'has been formally dismissed': an -ly adverb the
+        lists do not hold, inside the chain (an auxiliary or negation right before it)."""
+        t = doc[k]
+        if not (t.is_lower and t.is_alpha and t.text.endswith("ly") and len(t.text) > 4 and k - 1 >= lo):
+            return False
+        prev = doc[k - 1].lower_
+        return prev in self.w["aux"] or prev in self.cues.words("negation", "chain")
 
     def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int) -> str:
         """Negation, modality or intention in the verb chain ('' when there is none)."""
