@@ -181,3 +181,22 @@ def test_one_of_them_after_a_counted_group():
 def test_an_adverb_inside_a_negated_chain():
     assert not found("Two troopers who were not criminally charged were named in the report.")
     has("Officer Al Fry was formally charged on Monday.", "charged", "Officer Al Fry")
+
+
+def test_the_head_of_a_relative_clause_that_ends_with_an_object_pronoun():
+    has("PC Ian Ray sent the messages. A second officer who received them but did not report them was given a "
+        "final written warning.", "final_written_warning", "second officer")
+
+
+def test_a_possessive_role_in_apposition_to_a_name():
+    has("Sheriff Ray Collins resigned in 2022. His chief deputy, Wade Lyle, was fired the same week.",
+        "dismissed", "Wade Lyle")
+
+
+def test_named_as_joins_a_role_and_its_name():
+    has("The former constable, named as Dale Pryce, resigned from the force in March.", "resigned", "Dale Pryce")
+
+
+def test_the_charge_authorised():
+    has("PC Leon Watts is accused of misconduct. The Crown Prosecution Service authorised the charge in May.",
+        "charged", "PC Leon Watts")

@@ -302,6 +302,10 @@ class AgentFinder:
     def _outside_relative(self, doc: Doc, people: People, m: Mention, lo: int) -> Mention:
         """'A man who stalked an officer was jailed': the officer is inside the relative
         clause; the subject is the person the clause is about."""
+        if m.head in ("them", "him"):  # "an officer who got the messages but did not report them was warned"
+            for j in range(m.lead - 1, lo, -1):
+                if doc[j].lower_ in ("who", "that") and people.ending_at(j - 1) is not None:
+                    return people.ending_at(j - 1)
         if m.lead - 1 > lo and doc[m.lead - 1].lower_ == "that":
             return m  # "... know that someone had been arrested": the subject of the clause 'that' opens
         for j in range(m.lead - 1, lo, -1):

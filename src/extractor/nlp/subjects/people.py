@@ -55,8 +55,11 @@ class People(MentionFinder, ArticleFrame):
         ms = sorted(self.mentions, key=lambda m: m.start)
         drop = set()
         for a, b in zip(ms, ms[1:]):
-            if a.sent != b.sent or b.lead != a.end + 1 or doc[a.end].text not in (",", "-", "–", "—", "("):
-                continue
+            named_as = b.kind == "name" and b.lead == a.end + 3 and doc[a.end].text == "," and \
+                doc[a.end + 1].lower_ in ("named", "identified", "known") and doc[a.end + 2].lower_ == "as"
+            if a.sent != b.sent or (b.lead != a.end + 1 and not named_as) or \
+                    doc[a.end].text not in (",", "-", "–", "—", "("):
+                continue  # "PC X, the officer", "the former constable, named as X,"
             if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def"):
                 continue
             if b.kind != "name" and b.det not in ("indef", "def"):
@@ -71,6 +74,7 @@ class People(MentionFinder, ArticleFrame):
             a.kind = "name" if keep.kind == "name" else a.kind if a.kind != "def" else "desc"
             a.head = keep.head if keep.kind != "name" or keep.head != "name" else other.head
             a.police = True if (a.police or b.police) else a.police
+            a.aliases.append(Mention(a.start, a.end, a.kind, a.text))  # "His chief deputy, X, was": ends there too
             a.end = b.end
             a.aliases.append(b)
             drop.add(id(b))
