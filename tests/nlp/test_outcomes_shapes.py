@@ -200,3 +200,15 @@ def test_named_as_joins_a_role_and_its_name():
 def test_the_charge_authorised():
     has("PC Leon Watts is accused of misconduct. The Crown Prosecution Service authorised the charge in May.",
         "charged", "PC Leon Watts")
+
+
+def test_a_sentence_sought_is_not_served():
+    assert not found("Prosecutors are seeking a five-year prison term for Officer Quin Moe.")
+
+
+def test_he_in_reported_speech_is_the_officer_speaking():
+    has("Trooper Cal Yates said he was suspended unfairly and plans to appeal.", "suspended", "Trooper Cal Yates")
+
+
+def test_he_in_reported_speech_is_not_a_judge():
+    assert not any(o == "jailed" for o, _ in found("Judge Ann Kerr said he was jailed in 1998."))

@@ -12,6 +12,7 @@ from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
+_LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
 
@@ -37,8 +38,8 @@ class Refusals:
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
-        while k > lo and at(k) in _DETERMINERS:
-            k -= 1
+        while k > lo and (at(k) in _DETERMINERS or at(k) in _LENGTH_WORDS or is_number(doc[k])):
+            k -= 1  # "seeking a five-year prison term for": the words before the length
         if k >= lo and at(k) in rule.not_after:
             return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
         sentence = f" {' '.join(low)} "

@@ -167,6 +167,8 @@ class People(MentionFinder, ArticleFrame):
                 m.antecedent = self._subject_antecedent(idx) or \
                     self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
+                if m.antecedent is None:
+                    m.antecedent = self._reported_speaker(m)
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
@@ -177,6 +179,20 @@ class People(MentionFinder, ArticleFrame):
                         m.antecedent = None  # "The chief fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
+
+    def _reported_speaker(self, me: Mention) -> Optional[Mention]:
+        """'Trooper Cal Yates said he was suspended unfairly': in reported speech 'he' is
+        the officer who speaks, when nothing before him can be (not a chair or a judge)."""
+        doc, j = self.doc, me.start - 1
+        if j > 0 and doc[j].lower_ == "that":
+            j -= 1
+        if j < 1 or me.head not in ("he", "she") or doc[j].lower_ not in self.w["speaker_verbs"]:
+            return None
+        p = self.by_end.get(j - 1)
+        if p is None or p.plural or p.kind not in ("name", "desc", "def") or p.sent != me.sent or \
+                any(t in p.text.lower() for t in self.w["speaker_titles"]):
+            return None
+        return p if not (me.gender and p.gender and me.gender != p.gender) else None
 
     def _subject_of_my_verb(self, p: Mention, me: Mention, longest: int = 1) -> bool:
         """p is the subject of the one verb that has me as its object ('The chief fired
