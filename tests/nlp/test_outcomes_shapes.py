@@ -212,3 +212,18 @@ def test_he_in_reported_speech_is_the_officer_speaking():
 
 def test_he_in_reported_speech_is_not_a_judge():
     assert not any(o == "jailed" for o, _ in found("Judge Ann Kerr said he was jailed in 1998."))
+
+
+def test_money_before_the_verb_is_no_count_of_people():
+    has("A serving garda who made false claims worth €14,000 has been given a two-year sentence, fully suspended.",
+        "suspended_sentence", "serving garda")
+
+
+def test_a_name_in_apposition_after_a_relative_clause():
+    has("A second officer who was present, Officer Tina Bragg, was placed on administrative leave.",
+        "suspended", "Officer Tina Bragg")
+
+
+def test_convicted_and_fined():
+    got = found("DC Ryan Holt had been convicted of misusing a police computer and fined £600.")
+    assert ("convicted", "DC Ryan Holt") in got and ("other", "DC Ryan Holt") in got, got

@@ -54,12 +54,13 @@ class AgentFinder:
             if part is not None:
                 return part
             t = doc[k]
-            if (is_number(t) or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
+            counted = is_number(t) and not (k - 1 >= lo and doc[k - 1].is_currency)  # not "claims worth €14,000"
+            if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
                 m = self._elliptic_count(doc, people, k, lo)
                 if m is not None or low(k) == "other":
                     why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"
                     return m
-            if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
+            if counted or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
                 return None
             if low(k) in w["non_person_subjects"]:
@@ -218,6 +219,10 @@ class AgentFinder:
             if not (j > lo and doc[j].text == opener):
                 break
             m = people.ending_at(j - 1)
+            apposed = people.starting_at(j + 1)
+            if apposed is not None and apposed.kind == "name" and apposed.end == k and not apposed.plural and \
+                    (m is None or m.kind != "name"):
+                return apposed, k  # "A second officer who was present, Officer Tina Bragg, was placed on leave"
             if m is not None:
                 named = people.ending_at(k - 1) if m.plural and m.police is True and m.det == "def" and \
                     opener == "," else None
