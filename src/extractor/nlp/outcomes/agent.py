@@ -50,9 +50,8 @@ class AgentFinder:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
-            part = self._partitive(doc, people, m, lo) if m is not None else None
-            if part is not None:
-                return part
+            if m is not None and self._partitive(doc, people, m, lo) is not None:
+                return self._partitive(doc, people, m, lo)
             t = doc[k]
             counted = is_number(t) and not (k - 1 >= lo and doc[k - 1].is_currency)  # not "claims worth €14,000"
             if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
