@@ -227,3 +227,19 @@ def test_a_name_in_apposition_after_a_relative_clause():
 def test_convicted_and_fined():
     got = found("DC Ryan Holt had been convicted of misusing a police computer and fined £600.")
     assert ("convicted", "DC Ryan Holt") in got and ("other", "DC Ryan Holt") in got, got
+
+
+def test_a_finding_not_proven_with_the_officer_inside_it():
+    got = found("The panel found the allegation of gross misconduct against PC Ann Abel not proven.")
+    assert got == [("misconduct_not_proven", "PC Ann Abel")], got
+
+
+def test_a_recommendation_is_no_decision():
+    assert not found("The board of inquiry recommended that Garda Ray Rowe be dismissed.")
+    has("The panel directed that PC Ned Nash be dismissed without notice.", "dismissed", "PC Ned Nash")
+
+
+def test_found_that_an_officer_violated_policy():
+    has("An internal investigation found that Officer Gus Gale violated department policy.", "misconduct_proven",
+        "Officer Gus Gale")
+    assert not found("The court found that the department violated policy.")

@@ -115,6 +115,17 @@ class Refusals:
             k -= 1
         return k + 1, chain
 
+    def _requested(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """A request verb (cue scope subjunctive) earlier in the clause of a bare 'be'."""
+        asks = self.cues.words("hypothetical", "subjunctive")
+        for j in range(chain_start - 1, max(lo, chain_start - 12) - 1, -1):
+            t = doc[j].lower_
+            if t in asks:
+                return True
+            if t in (";", ":") or t in self.w["clause_breaks"] or t in self.w["decision_verbs"]:
+                return False
+        return False
+
     def _inner_adverb(self, doc: Doc, k: int, lo: int) -> bool:
         """'were not criminally charged', 'has been formally dismissed': an -ly adverb the
         lists do not hold, inside the chain (an auxiliary or negation right before it)."""
@@ -136,6 +147,8 @@ class Refusals:
         if before in cue.words("negation", "coordinated") and \
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
+        if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):
+            return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
             (chain[:1] == ["to"] and before in cue.words("decided", "before_chain"))  # "was ordered to serve"
