@@ -243,3 +243,9 @@ def test_found_that_an_officer_violated_policy():
     has("An internal investigation found that Officer Gus Gale violated department policy.", "misconduct_proven",
         "Officer Gus Gale")
     assert not found("The court found that the department violated policy.")
+
+
+def test_a_name_in_apposition_to_a_civilian_is_not_the_officer_named_late():
+    got = found("An Easton police officer who shot a man has been placed on paid administrative leave. "
+                "The driver, Jamal Ortiz, 22, was arrested at a hospital.")
+    assert not any(o == "arrested" for o, _ in got), got

@@ -308,6 +308,9 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
         officer names that officer, when the name is new in that sentence (a person the
         article named before, in another role, is not the officer being introduced)."""
         surname = (name.name or name.text).split()[-1]
+        doc = people.doc
+        if any(p.kind == "nonpolice" and p.end == name.lead - 1 and doc[p.end].text == "," for p in people.mentions):
+            return False  # "The driver, Jamal Ortiz, 22, was arrested": the name says who the driver is
         if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname and
                                     (m.speaker or m.owner or m.police is False or m.kind != "name" or
                                      m.lead != people.sent_bounds[m.sent][0])
