@@ -249,3 +249,19 @@ def test_a_name_in_apposition_to_a_civilian_is_not_the_officer_named_late():
     got = found("An Easton police officer who shot a man has been placed on paid administrative leave. "
                 "The driver, Jamal Ortiz, 22, was arrested at a hospital.")
     assert not any(o == "arrested" for o, _ in got), got
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Officer Cy Cobb remains on paid leave.", "Officer Cy Cobb"),
+    ("Deputy Di Dunn has been on unpaid leave since June.", "Deputy Di Dunn"),
+    ("Officer Flo Fry received a 30-day suspension for the crash.", "Officer Flo Fry"),
+    ("Sergeant Gil Gray served a five-day suspension last year.", "Sergeant Gil Gray"),
+    ("Trooper Hu Hall was given a three-day unpaid suspension.", "Trooper Hu Hall"),
+])
+def test_leave_and_suspension_as_a_state_or_a_noun(text, subject):
+    has(text, "suspended", subject)
+
+
+def test_a_licence_suspension_and_restricted_duties_are_not_suspensions():
+    assert not found("Sergeant Gil Gray received a six-month suspension of his licence.")
+    assert not found("PC Al Abbs was put on restricted duties while the IOPC investigates.")
