@@ -265,3 +265,18 @@ def test_leave_and_suspension_as_a_state_or_a_noun(text, subject):
 def test_a_licence_suspension_and_restricted_duties_are_not_suspensions():
     assert not found("Sergeant Gil Gray received a six-month suspension of his licence.")
     assert not found("PC Al Abbs was put on restricted duties while the IOPC investigates.")
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("Police Chief Al Ames stepped down amid the investigation.", "resigned", "Police Chief Al Ames"),
+    ("Officer Bo Bell was forced to resign in 2019.", "resigned", "Officer Bo Bell"),
+    ("Sheriff Cy Cole announced his resignation on Monday.", "resigned", "Sheriff Cy Cole"),
+    ("Trooper Flo Fay chose to retire before the hearing.", "retired", "Trooper Flo Fay"),
+])
+def test_leaving_under_pressure(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+def test_leaving_asked_for_or_refused_is_not_leaving():
+    assert not found("The chief said Officer Hal Ho should step down.")
+    assert not found("Officer Ivy Ike has refused to step down.")
