@@ -280,3 +280,10 @@ def test_leaving_under_pressure(text, outcome, subject):
 def test_leaving_asked_for_or_refused_is_not_leaving():
     assert not found("The chief said Officer Hal Ho should step down.")
     assert not found("Officer Ivy Ike has refused to step down.")
+
+
+def test_she_after_a_woman_named_later_than_the_officer():
+    got = found("Ray Dunn, 45, a former Polk County deputy, was sentenced on Monday to six years in prison. Dunn met "
+                "a woman online in 2021. She later told police he had threatened her. He was arrested in March 2022 "
+                "and fired the next day.")
+    assert ("arrested", "Ray Dunn") in got and ("dismissed", "Ray Dunn") in got, got

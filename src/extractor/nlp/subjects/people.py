@@ -167,6 +167,7 @@ class People(MentionFinder, ArticleFrame):
                 m.antecedent = self._subject_antecedent(idx) or \
                     self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
+                m.antecedent = self._gendered_since(idx, m.antecedent) or m.antecedent
                 if m.antecedent is None:
                     m.antecedent = self._reported_speaker(m)
                 target = m.resolved()
@@ -179,6 +180,23 @@ class People(MentionFinder, ArticleFrame):
                         m.antecedent = None  # "The chief fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
+
+    def _gendered_since(self, idx: int, chosen: Optional[Mention]) -> Optional[Mention]:
+        """'Dunn met a woman online. She told police ...': a person whose noun gives the
+        pronoun's gender ('woman', 'husband'), named after an antecedent of unknown gender,
+        in this or the sentence before, is who the pronoun stands for."""
+        me = self.mentions[idx]
+        target = chosen.resolved() if chosen is not None else None
+        if me.head not in ("he", "she") or target is None or target.gender is not None:
+            return None
+        heads = self.w["female_heads"] if me.gender == "f" else self.w["male_heads"]
+        for k in range(idx - 1, -1, -1):
+            p = self.mentions[k]
+            if p.start < chosen.start or me.sent - p.sent > 1:
+                return None
+            if p.kind in ("nonpolice", "desc", "def") and not p.plural and p.head in heads and not p.owner:
+                return p
+        return None
 
     def _reported_speaker(self, me: Mention) -> Optional[Mention]:
         """'Trooper Cal Yates said he was suspended unfairly': in reported speech 'he' is
