@@ -287,3 +287,8 @@ def test_she_after_a_woman_named_later_than_the_officer():
                 "a woman online in 2021. She later told police he had threatened her. He was arrested in March 2022 "
                 "and fired the next day.")
     assert ("arrested", "Ray Dunn") in got and ("dismissed", "Ray Dunn") in got, got
+
+
+def test_he_is_not_one_of_two_officers_named_together():
+    got = found("Deputies Al Fox and Bo Kim testified at the trial of Sam Roe. He was convicted of robbery.")
+    assert not any(o == "convicted" for o, _ in got), got

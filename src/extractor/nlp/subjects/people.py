@@ -181,6 +181,14 @@ class People(MentionFinder, ArticleFrame):
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
 
+    def _conjoined(self, p: Mention) -> bool:
+        """'Deputies Al Fox and Bo Kim testified ...': one of two people named together,
+        whom a singular 'he' does not stand for."""
+        low, n = self.lowers, len(self.lowers)
+        after = p.end + 1 < n and low[p.end] == "and" and (p.end + 1) in self.by_start
+        before = p.lead >= 2 and low[p.lead - 1] == "and" and (p.lead - 2) in self.by_end
+        return after or before
+
     def _gendered_since(self, idx: int, chosen: Optional[Mention]) -> Optional[Mention]:
         """'Dunn met a woman online. She told police ...': a person whose noun gives the
         pronoun's gender ('woman', 'husband'), named after an antecedent of unknown gender,
@@ -230,7 +238,8 @@ class People(MentionFinder, ArticleFrame):
             if subj is None or subj is me:
                 continue
             r = subj.resolved()
-            if r is None or subj.plural or subj.kind == "generic" or r.plural or r.speaker or subj.speaker:
+            if r is None or subj.plural or subj.kind == "generic" or r.plural or r.speaker or subj.speaker or \
+                    self._conjoined(subj):
                 continue
             if me.gender and r.gender and r.gender != me.gender:
                 continue
@@ -247,7 +256,8 @@ class People(MentionFinder, ArticleFrame):
                 return None
             if not_my_subject and self._subject_of_my_verb(p, me, 3):
                 continue
-            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker:
+            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker or \
+                    (me.head in ("he", "she") and self._conjoined(p)):
                 continue
             r = p.resolved() or p
             if r.speaker:
