@@ -167,6 +167,7 @@ class SubjectsFile(JsonFile):
     name_serves_force: Words = []
     force_words: Words = []
     age_nouns: Words = []
+    institution_words: Words = []  # a capitalised run before one names a place or body, not a person
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words

@@ -102,7 +102,7 @@ POSITIVE_GROUPS = [
     ('Two deputies were fired on Monday.', 'dismissed', 'deputies'),
     ('The two troopers were indicted on Friday.', 'charged', 'troopers'),
     ('Both officers were dismissed without notice.', 'dismissed', 'officers'),
-    ('PC Ann Hill and PC Joe Lee lied to the panel. The pair were sacked.', 'dismissed', 'the pair'),
+    ('PC Ann Hill and PC Joe Lee lied to the panel. The pair were sacked.', 'dismissed', 'the pair (PC Ann Hill and PC Joe Lee)'),
     ('Three PCs were jailed on Friday.', 'jailed', 'PCs'),
 ]
 NEGATIVE_GROUPS = [

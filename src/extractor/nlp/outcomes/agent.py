@@ -30,11 +30,11 @@ class AgentFinder:
                     if m is not None:
                         return m
                     break
-        # headline: "Jailed: former PC who ..."
-        if chain_start == lo:
-            m = self._colon_subject(doc, people, lo)
-            if m is not None:
-                return m
+        # "Both were suspended"; a headline: "Jailed: former PC who ..."
+        m = self._both(doc, people, chain_start, lo) or (self._colon_subject(doc, people, lo) if chain_start == lo
+                                                          else None)
+        if m is not None:
+            return m
         m, k = self._before_insertions(doc, people, k, lo)
         if m is not None:
             return m
@@ -44,20 +44,22 @@ class AgentFinder:
             k -= 1
             if k >= lo and doc[k].text == ",":
                 k -= 1
+        if k - 1 > lo and low(k) == "others" and k == chain_start - 1 and is_number(doc[k - 1]):
+            return self._elliptic_count(doc, people, k - 1, lo)  # "Three officers were fired and two others ..."
         if k >= lo:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
-            part = self._partitive(doc, people, m, lo) if m is not None else None
-            if part is not None:
-                return part
+            if m is not None and self._partitive(doc, people, m, lo) is not None:
+                return self._partitive(doc, people, m, lo)
             t = doc[k]
-            if (is_number(t) or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
+            counted = is_number(t) and not (k - 1 >= lo and doc[k - 1].is_currency)  # not "claims worth €14,000"
+            if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
                 m = self._elliptic_count(doc, people, k, lo)
                 if m is not None or low(k) == "other":
                     why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"
                     return m
-            if is_number(t) or low(k) in w["count_words"] or low(k) in w["generic_words"]:
+            if counted or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
                 return None
             if low(k) in w["non_person_subjects"]:
@@ -70,7 +72,31 @@ class AgentFinder:
         # cell of a table row about one case is that case's officer
         if k >= lo and doc[k].text in w["table_cells"]["separators"] and self._case_row(doc, people, k):
             return self._row_person(doc, people, k)
-        return self._first_in_clause(doc, people, chain_start, lo, why)
+        return self._count_with_clause(doc, people, chain_start, lo) or \
+            self._first_in_clause(doc, people, chain_start, lo, why)
+
+    @staticmethod
+    def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'Both were suspended', 'and both have resigned': the people named before (plural.py)."""
+        for b in (chain_start, chain_start - 1):
+            if b >= lo and doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")):
+                m = Mention(b, b + 1, "generic", doc[b].text, head="both", plural=True, det="generic")
+                m.sent, m.lead = people.sent_of[b], b
+                return m
+        return None
+
+    def _count_with_clause(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'Two deputies have been fired, one who faced termination has resigned': a bare count
+        opening its clause, with a relative or participle clause of its own before the verb,
+        is one of the counted group before it (as _elliptic_count)."""
+        c = next((j + 1 for j in range(chain_start - 1, lo, -1) if doc[j].text in (",", ";") or
+                  doc[j].lower_ == "and"), None)
+        if c is None or c + 1 >= chain_start or not is_number(doc[c]):
+            return None
+        nxt = doc[c + 1].lower_
+        if not (nxt in ("who", "that") or nxt.endswith(("ing", "ed")) and doc[c + 1].is_lower):
+            return None
+        return self._elliptic_count(doc, people, c, lo)
 
     def _elliptic_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
         """'Two deputies were fired and six were suspended': a bare count after 'and' or a
@@ -135,8 +161,11 @@ class AgentFinder:
         """'Five of the officers had been indicted': a count of a group of officers the
         article has named ('the officers'), opening its clause."""
         j = group.lead - 2  # the count, before "of"
-        if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and group.police is True
-                and doc[group.lead].lower_ in ("the", "those", "these")):
+        them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
+            g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
+            and g.end <= j for g in people.mentions)
+        if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
+                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these") or them)):
             return None
         if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but")):
             return None
@@ -189,6 +218,10 @@ class AgentFinder:
             if not (j > lo and doc[j].text == opener):
                 break
             m = people.ending_at(j - 1)
+            apposed = people.starting_at(j + 1)
+            if apposed is not None and apposed.kind == "name" and apposed.end == k and not apposed.plural and \
+                    (m is None or m.kind != "name"):
+                return apposed, k  # "A second officer who was present, Officer Tina Bragg, was placed on leave"
             if m is not None:
                 named = people.ending_at(k - 1) if m.plural and m.police is True and m.det == "def" and \
                     opener == "," else None
@@ -211,6 +244,7 @@ class AgentFinder:
         clause = lo
         for j in range(chain_start - 1, lo - 1, -1):
             if low(j) in w["clause_breaks"] or low(j) in w["speaker_verbs"] or \
+                    (low(j) == "and" and j - 1 > lo and doc[j - 1].text == "," and self._new_subject(doc, people, j + 1)) or \
                     (low(j) in w["decision_verbs"] and j + 1 < len(doc) and low(j + 1) not in ("guilty", "to")):
                 clause = j + 1
                 break
@@ -235,6 +269,13 @@ class AgentFinder:
             return self._row_person(doc, people, row)  # "| Found guilty ...; given a suspended sentence |"
         why.append("no person left of the verb")
         return None
+
+    @staticmethod
+    def _new_subject(doc: Doc, people: People, j: int) -> bool:
+        """', and a sergeant has been suspended': a new clause with its own subject, not a
+        second verb ('..., and fired upon its completion')."""
+        return people.starting_at(j) is not None or is_number(doc[j]) or \
+            doc[j].lower_ in ("a", "an", "the", "another", "his", "her", "their")
 
     def _colon_subject(self, doc: Doc, people: People, lo: int) -> Optional[Mention]:
         hi = people.sent_end(lo)
@@ -265,6 +306,10 @@ class AgentFinder:
     def _outside_relative(self, doc: Doc, people: People, m: Mention, lo: int) -> Mention:
         """'A man who stalked an officer was jailed': the officer is inside the relative
         clause; the subject is the person the clause is about."""
+        if m.head in ("them", "him"):  # "an officer who got the messages but did not report them was warned"
+            for j in range(m.lead - 1, lo, -1):
+                if doc[j].lower_ in ("who", "that") and people.ending_at(j - 1) is not None:
+                    return people.ending_at(j - 1)
         if m.lead - 1 > lo and doc[m.lead - 1].lower_ == "that":
             return m  # "... know that someone had been arrested": the subject of the clause 'that' opens
         for j in range(m.lead - 1, lo, -1):

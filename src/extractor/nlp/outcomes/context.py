@@ -12,6 +12,7 @@ from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
+_LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
 
@@ -37,8 +38,8 @@ class Refusals:
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
-        while k > lo and at(k) in _DETERMINERS:
-            k -= 1
+        while k > lo and (at(k) in _DETERMINERS or at(k) in _LENGTH_WORDS or is_number(doc[k])):
+            k -= 1  # "seeking a five-year prison term for": the words before the length
         if k >= lo and at(k) in rule.not_after:
             return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
         sentence = f" {' '.join(low)} "
@@ -108,11 +109,31 @@ class Refusals:
             if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
-            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words):
+            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)):
                 break
             chain.insert(0, t)
             k -= 1
         return k + 1, chain
+
+    def _requested(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """A request verb (cue scope subjunctive) earlier in the clause of a bare 'be'."""
+        asks = self.cues.words("hypothetical", "subjunctive")
+        for j in range(chain_start - 1, max(lo, chain_start - 12) - 1, -1):
+            t = doc[j].lower_
+            if t in asks:
+                return True
+            if t in (";", ":") or t in self.w["clause_breaks"] or t in self.w["decision_verbs"]:
+                return False
+        return False
+
+    def _inner_adverb(self, doc: Doc, k: int, lo: int) -> bool:
+        """'were not criminally charged', 'has been formally dismissed': an -ly adverb the
+        lists do not hold, inside the chain (an auxiliary or negation right before it)."""
+        t = doc[k]
+        if not (t.is_lower and t.is_alpha and t.text.endswith("ly") and len(t.text) > 4 and k - 1 >= lo):
+            return False
+        prev = doc[k - 1].lower_
+        return prev in self.w["aux"] or prev in self.cues.words("negation", "chain")
 
     def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int) -> str:
         """Negation, modality or intention in the verb chain ('' when there is none)."""
@@ -126,6 +147,8 @@ class Refusals:
         if before in cue.words("negation", "coordinated") and \
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
+        if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):
+            return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
             (chain[:1] == ["to"] and before in cue.words("decided", "before_chain"))  # "was ordered to serve"

@@ -15,7 +15,7 @@ CUES_FILE = "outcome_cues.jsonl"
 
 Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided", "other_case", "price"]
 Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence_start", "sentence",
-                "sentence_end", "reason", "object"]
+                "sentence_end", "reason", "object", "subjunctive"]
 
 
 class Cue(BaseModel):

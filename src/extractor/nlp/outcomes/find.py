@@ -57,7 +57,7 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
             found = []
             for rule, start, end in matches:
                 found.extend(self._read(doc, people, rule, start, end, found=found))
-        kept = sorted(self._one_level(self._dedupe(self._superseded(found), people), doc),
+        kept = sorted(self._dedupe(self._one_level(self._superseded(found), doc), people),
                       key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
         return doc
@@ -93,7 +93,13 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
         is the reason given for the sanction, not a second outcome."""
         return [f for f in found if not (f.rule.level_unstated and any(
             (g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
-            for g in found))]
+            or self._level_stated(g, f) for g in found))]
+
+    def _level_stated(self, g: Found, f: Found) -> bool:
+        """'A panel decided PC X breached the standards ... . It concluded that the breaches
+        amounted to misconduct': the finding is the one that states its level."""
+        return g is not f and g.outcome == "misconduct_proven" and not g.rule.level_unstated and \
+            abs(g.sent - f.sent) <= 1 and (g.person is None or f.person is None or self._same_person(g, f))
 
     def _reason(self, doc: Optional[Doc], sanction: Found, finding: Found) -> bool:
         if doc is None or sanction.sent != finding.sent or sanction.trigger_end > finding.trigger or \
@@ -174,8 +180,10 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
         before the hearing is counted in ...' (a present main verb after a relative clause)."""
         if first.det != "indef" or first.plural:
             return False
-        if not chain and first.end == start:
-            return any(doc[j].text in self.cues.words("modal", "chain") for j in range(end, hi))  # not "in May"
+        if not chain and first.end == start:  # not "in May", nor "resigned before he could face a panel"
+            stop = next((j for j in range(end, hi) if doc[j].lower_ in self.w["clause_breaks"] or
+                         doc[j].lower_ in self.cues.words("decided", "reason") or doc[j].lower_ == "before"), hi)
+            return any(doc[j].text in self.cues.words("modal", "chain") for j in range(end, stop))
         if not (first.end < len(doc) and doc[first.end].lower_ == "who" and first.end < chain_start) or \
                 any(doc[j].text in (",", ";", ":") for j in range(first.end, start)):
             return False

@@ -10,10 +10,11 @@ from spacy.tokens import Doc
 from ..subjects import Mention, People
 from .agent import AgentFinder
 from .found import _DETERMINERS
+from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
 
 
-class SubjectFinder(AgentFinder):
+class SubjectFinder(AgentFinder, PluralAnaphora):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
@@ -32,12 +33,16 @@ class SubjectFinder(AgentFinder):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
             return [obj]  # "Kent Police has sacked a constable"
+        if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
+            why.append("active voice: the person did it")  # "people the officers had arrested"
+            return []
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
-            if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]):
+            if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
+                    and self._plural_antecedent(doc, people, m) is None:
                 m = self._singular_they(people, m) or m
             return self._conjuncts(doc, people, m, lo) if m is not None else []
         if rule.subject == "patient":
@@ -122,6 +127,9 @@ class SubjectFinder(AgentFinder):
         out: list[Mention] = []
         for m in subjects:
             members = self._group(doc, people, m, found, sent)
+            if not members:
+                named = self._plural_antecedent(doc, people, m)  # "PC A and PC B ... They were arrested"
+                members = [named] if named is not None else []
             for p in members or [m]:
                 if all((p.resolved() or p) is not (q.resolved() or q) for q in out):
                     out.append(p)
@@ -223,6 +231,8 @@ class SubjectFinder(AgentFinder):
 
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""
+        if m.members:
+            return m.text  # a plural anaphor resolved to the people named together before it
         if m.plural and self._small_group(people, m):
             if m.head in self.w["group_nouns"]:
                 return f"the {m.text}"  # "the pair": the group noun alone names no one
@@ -276,9 +286,11 @@ class SubjectFinder(AgentFinder):
         if not police:
             return False
         lo, hi = people.sent_bounds[m.sent]
+        reasons = self.cues.words("decided", "reason")
         for j in range(m.end, hi):  # "... sacked at the end of an inquiry which took three years"
-            if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that":
-                hi = j
+            if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that" or \
+                    doc[j].lower_ in reasons and j > m.end + 1:
+                hi = j  # "... fired after an inquiry into two deputies drawing guns": the reason's people
                 break
         # "last month", "earlier this month": when one event happened, not the period of a tally
         sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
@@ -286,7 +298,7 @@ class SubjectFinder(AgentFinder):
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
-                  and not m.elliptic]
+                  and not m.elliptic and p.start < hi]
         return not (sentence & set(rule["not_with"])) and not any(f" {p} " in text for p in phrases) and not others
 
     @staticmethod
@@ -296,6 +308,9 @@ class SubjectFinder(AgentFinder):
         officer names that officer, when the name is new in that sentence (a person the
         article named before, in another role, is not the officer being introduced)."""
         surname = (name.name or name.text).split()[-1]
+        doc = people.doc
+        if any(p.kind == "nonpolice" and p.end == name.lead - 1 and doc[p.end].text == "," for p in people.mentions):
+            return False  # "The driver, Jamal Ortiz, 22, was arrested": the name says who the driver is
         if name.sent != sent or any(m.start < name.start and m.name and m.name.split()[-1] == surname and
                                     (m.speaker or m.owner or m.police is False or m.kind != "name" or
                                      m.lead != people.sent_bounds[m.sent][0])

@@ -373,6 +373,9 @@ class MentionFinder:
             length = j - i
             prev = doc[i - 1] if i > 0 else None
             single_known = length == 1 and doc[i].text.replace("’", "'") in known
+            if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
+                i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
+                continue
             if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
                     or single_known:
                 text = doc[i:j].text

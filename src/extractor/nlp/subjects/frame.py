@@ -19,7 +19,8 @@ from .mention import Mention
 
 
 class ArticleFrame:
-    """A mixin of People: needs self.doc, self.w, self.mentions, self.lowers, self.sent_of."""
+    """A mixin of People: needs self.doc, self.w, self.mentions, self.lowers, self.texts, self.sent_of,
+    self.sent_bounds."""
 
     def _mark_named_officers(self) -> None:
         phrases = sorted((p.split() for p in self.w.get("name_is_role", ())), key=len, reverse=True)
@@ -42,6 +43,9 @@ class ArticleFrame:
                     role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
             elif m.police is True and m.plural and m.det == "def":
                 police.update(self._names_after(m, phrases, ms[n + 1:n + 7]))
+            if m.kind == "name" and m.police is None and _surname(m) and self._one_of_group(m):
+                police.add(_surname(m))
+        police.update(self._names_of_counted_group())
         for m in ms:
             if m.kind == "name" and m.police is None and _surname(m) in police:
                 m.police = True
@@ -122,6 +126,46 @@ class ArticleFrame:
                 return None
             j = k
         return None
+
+    def _police_group_near(self, sent: int, count: Optional[float] = None) -> bool:
+        """A group of officers ('two other deputies', 'the officers') in this or the sentence before."""
+        return any(g.police is True and g.plural and g.sent in (sent, sent - 1) and
+                   (count is None or g.count == count) for g in self.mentions)
+
+    def _one_of_group(self, m: Mention) -> bool:
+        """'... while two other deputies watched. One of them, Kyle Ruiz, 29, was charged':
+        a name in apposition to one of a group of officers named just before."""
+        low, j = self.lowers, m.lead - 1
+        if j < 3 or low[j] != ",":
+            return False
+        before = low[max(0, j - 4):j]
+        one_of = before[-3:-1] == ["one", "of"] or before[-2:] in (["the", "other"], ["another", "one"])
+        return one_of and self._police_group_near(m.sent)
+
+    def _names_of_counted_group(self) -> set[str]:
+        """'Two former officers were indicted. Marc Lyle, 41, and Dev Saye, 38, are accused of
+        ...': names listed at the start of the sentence after a counted group of officers,
+        as many as its count, are the group's officers."""
+        out: set[str] = set()
+        starts = {m.lead: m for m in self.mentions}
+        for m in self.mentions:
+            if m.kind != "name" or m.sent == 0 or m.lead != self.sent_bounds[m.sent][0]:
+                continue
+            names, j = [m], m.end
+            while True:
+                while j < len(self.lowers) and (self.lowers[j] in (",", "(", ")") or self.texts[j].isdigit()):
+                    j += 1
+                if j < len(self.lowers) and self.lowers[j] == "and":
+                    j += 1
+                nxt = starts.get(j)
+                if nxt is None or nxt.kind != "name" or nxt.sent != m.sent or nxt in names:
+                    break
+                names.append(nxt)
+                j = nxt.end
+            if len(names) >= 2 and self._police_group_near(m.sent - 1, len(names)) and \
+                    not any(g.police is True and g.plural and g.sent == m.sent for g in self.mentions):
+                out.update(_surname(n) for n in names)
+        return out
 
     def _names_after(self, group: Mention, phrases: list[list[str]], later: list[Mention]) -> set[str]:
         """'The former deputies are Kirby Dollar and Timothy Watford': the names listed."""

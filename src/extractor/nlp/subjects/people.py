@@ -55,8 +55,11 @@ class People(MentionFinder, ArticleFrame):
         ms = sorted(self.mentions, key=lambda m: m.start)
         drop = set()
         for a, b in zip(ms, ms[1:]):
-            if a.sent != b.sent or b.lead != a.end + 1 or doc[a.end].text not in (",", "-", "–", "—", "("):
-                continue
+            named_as = b.kind == "name" and b.lead == a.end + 3 and doc[a.end].text == "," and \
+                doc[a.end + 1].lower_ in ("named", "identified", "known") and doc[a.end + 2].lower_ == "as"
+            if a.sent != b.sent or (b.lead != a.end + 1 and not named_as) or \
+                    doc[a.end].text not in (",", "-", "–", "—", "("):
+                continue  # "PC X, the officer", "the former constable, named as X,"
             if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def"):
                 continue
             if b.kind != "name" and b.det not in ("indef", "def"):
@@ -71,6 +74,7 @@ class People(MentionFinder, ArticleFrame):
             a.kind = "name" if keep.kind == "name" else a.kind if a.kind != "def" else "desc"
             a.head = keep.head if keep.kind != "name" or keep.head != "name" else other.head
             a.police = True if (a.police or b.police) else a.police
+            a.aliases.append(Mention(a.start, a.end, a.kind, a.text))  # "His chief deputy, X, was": ends there too
             a.end = b.end
             a.aliases.append(b)
             drop.add(id(b))
@@ -163,6 +167,9 @@ class People(MentionFinder, ArticleFrame):
                 m.antecedent = self._subject_antecedent(idx) or \
                     self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
+                m.antecedent = self._gendered_since(idx, m.antecedent) or m.antecedent
+                if m.antecedent is None:
+                    m.antecedent = self._reported_speaker(m)
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
@@ -173,6 +180,45 @@ class People(MentionFinder, ArticleFrame):
                         m.antecedent = None  # "The chief fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
+
+    def _conjoined(self, p: Mention) -> bool:
+        """'Deputies Al Fox and Bo Kim testified ...': one of two people named together,
+        whom a singular 'he' does not stand for."""
+        low, n = self.lowers, len(self.lowers)
+        after = p.end + 1 < n and low[p.end] == "and" and (p.end + 1) in self.by_start
+        before = p.lead >= 2 and low[p.lead - 1] == "and" and (p.lead - 2) in self.by_end
+        return after or before
+
+    def _gendered_since(self, idx: int, chosen: Optional[Mention]) -> Optional[Mention]:
+        """'Dunn met a woman online. She told police ...': a person whose noun gives the
+        pronoun's gender ('woman', 'husband'), named after an antecedent of unknown gender,
+        in this or the sentence before, is who the pronoun stands for."""
+        me = self.mentions[idx]
+        target = chosen.resolved() if chosen is not None else None
+        if me.head not in ("he", "she") or target is None or target.gender is not None:
+            return None
+        heads = self.w["female_heads"] if me.gender == "f" else self.w["male_heads"]
+        for k in range(idx - 1, -1, -1):
+            p = self.mentions[k]
+            if p.start < chosen.start or me.sent - p.sent > 1:
+                return None
+            if p.kind in ("nonpolice", "desc", "def") and not p.plural and p.head in heads and not p.owner:
+                return p
+        return None
+
+    def _reported_speaker(self, me: Mention) -> Optional[Mention]:
+        """'Trooper Cal Yates said he was suspended unfairly': in reported speech 'he' is
+        the officer who speaks, when nothing before him can be (not a chair or a judge)."""
+        doc, j = self.doc, me.start - 1
+        if j > 0 and doc[j].lower_ == "that":
+            j -= 1
+        if j < 1 or me.head not in ("he", "she") or doc[j].lower_ not in self.w["speaker_verbs"]:
+            return None
+        p = self.by_end.get(j - 1)
+        if p is None or p.plural or p.kind not in ("name", "desc", "def") or p.sent != me.sent or \
+                any(t in p.text.lower() for t in self.w["speaker_titles"]):
+            return None
+        return p if not (me.gender and p.gender and me.gender != p.gender) else None
 
     def _subject_of_my_verb(self, p: Mention, me: Mention, longest: int = 1) -> bool:
         """p is the subject of the one verb that has me as its object ('The chief fired
@@ -192,7 +238,8 @@ class People(MentionFinder, ArticleFrame):
             if subj is None or subj is me:
                 continue
             r = subj.resolved()
-            if r is None or subj.plural or subj.kind == "generic" or r.plural or r.speaker or subj.speaker:
+            if r is None or subj.plural or subj.kind == "generic" or r.plural or r.speaker or subj.speaker or \
+                    self._conjoined(subj):
                 continue
             if me.gender and r.gender and r.gender != me.gender:
                 continue
@@ -209,7 +256,8 @@ class People(MentionFinder, ArticleFrame):
                 return None
             if not_my_subject and self._subject_of_my_verb(p, me, 3):
                 continue
-            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker:
+            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker or \
+                    (me.head in ("he", "she") and self._conjoined(p)):
                 continue
             r = p.resolved() or p
             if r.speaker:
