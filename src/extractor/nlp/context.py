@@ -66,12 +66,15 @@ class ContextCues(BaseModel):
     hypothetical_cues: list[str] = []  # a sentence with one tells what would have happened: "the plea would have resulted in"
     day_records: list[str] = []  # a day right after one is the figures' period: "the reports tracked for Monday"
     stock_cues: list[str] = []   # a count with one in its clause is of now, not of the running period: "are waiting"
+    period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
+    unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
 
 
 @lru_cache(maxsize=1)
 def context_cues() -> ContextCues:
     try:
-        return ContextCues.model_validate(load_json(CONTEXT_FILE))
+        data = load_json(CONTEXT_FILE)
+        return ContextCues.model_validate({k: v for k, v in data.items() if not k.endswith("__note")})
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise RuleError(f"models/{CONTEXT_FILE}: {where}") from None
@@ -114,6 +117,7 @@ class Context:
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
+        self._openers = frozenset(cues.period_openers)
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -218,6 +222,20 @@ class Context:
         """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
         ``start`` is what a figure is compared with, not its own period."""
         return bool(self._compared.search(self.text[max(0, start - 20):start]))
+
+    def fronted(self, sent_start: int, start: int) -> bool:
+        """Only opener words ('But in', 'And during') stand between a sentence's start and
+        ``start``: what is there opens the sentence and frames all of it."""
+        words = re.findall(r"[\w']+", self.text[sent_start:start].lower())
+        return all(w in self._openers for w in words)
+
+    def ends_running(self, mention) -> bool:
+        """'During the past year', 'last year' with no publication date to resolve it: the
+        article has moved to a period it cannot name, so an earlier one no longer runs."""
+        if mention.date_from is not None or not mention.relative:
+            return False
+        words = mention.text.lower().rstrip(" .,")
+        return any(words.endswith(" " + w) or words == w for w in self.cues.unresolved_resets)
 
     def across_contrast(self, a: int, b: int) -> bool:
         """A contrast word ('but', 'whereas') stands between characters a and b. The words

@@ -105,6 +105,9 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                         and not self._in_comparison(doc, d) \
                         and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
                     running = self._so_far(doc, d)  # a sub-period narrows only its own clause
+                elif self._ctx.ends_running(d) and not _COMPARATIVE_DATE.search(d.text) \
+                        and not self._ctx.compared_date(d.span[0]) and not self._in_comparison(doc, d):
+                    running = None
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
                 and self._ctx.carries(previous.span[0], sent)

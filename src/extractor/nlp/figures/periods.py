@@ -41,7 +41,10 @@ def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
     while k < len(dates):
         a = dates[k]
         b = dates[k + 1] if k + 1 < len(dates) else None
-        if b is not None and a.date_from and b.date_to and a.date_from <= b.date_to \
+        # "between January 2005 and last November" with no publication date: from January
+        # 2005 to an end the article does not let us resolve, not January alone
+        open_end = b is not None and b.relative and b.date_from is None
+        if b is not None and a.date_from and (open_end or (b.date_to and a.date_from <= b.date_to)) \
                 and _FROM.search(text[max(0, a.span[0] - 10):a.span[0]]) and _UNTIL.match(text[a.span[1]:b.span[0]]):
             out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
                                             "date_to": b.date_to, "relative": a.relative or b.relative}))
@@ -94,7 +97,7 @@ class PeriodsMixin:
                 continue  # "a 9% increase on last year", "12% less than last year": the base compared with
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
-            elif self._year_before(d, sent) and running:
+            elif self._year_before(d, sent) and d.span[1] <= start_char:
                 in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
                     and not self._ctx.across_contrast(d.span[0], start_char) \
@@ -107,8 +110,11 @@ class PeriodsMixin:
             # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
             after = [d for d in group if d.span[0] >= end_char]
             d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
-            if source == "sentence" and running and self._year_before(d, sent):
-                return (*_year_earlier(running), "series")
+            if source == "sentence" and self._year_before(d, sent):
+                # resolved from the year the article last named, else the year before its running period
+                if d.date_from and d.date_to:
+                    return d.date_from, d.date_to, "series"
+                return (*_year_earlier(running), "series") if running else None
             if d.date_from is None:
                 # "25 the year before", unresolved: the year before the one the article runs on
                 return (*_year_earlier(running), "series") if running and _COMPARATIVE_DATE.search(d.text) else None
@@ -164,14 +170,16 @@ class PeriodsMixin:
         """'has suspended 33 members this year', 'this month': a figure counts what has
         happened, so a period relative to the publication date ends on it."""
         published = doc._.published
-        if mention.relative and published is not None and mention.date_from <= published < mention.date_to:
+        if mention.relative and published is not None and mention.date_to is not None \
+                and mention.date_from <= published < mention.date_to:
             return mention.date_from, published
         return mention.date_from, mention.date_to
 
-    @staticmethod
-    def _year_before(mention: DateMention, sent) -> bool:
-        """A sentence opening on the year before ('The year before, ...', 'A year earlier, ...')."""
-        return 0 <= mention.span[0] - sent.start_char <= 2 and bool(_COMPARATIVE_DATE.search(mention.text))
+    def _year_before(self, mention: DateMention, sent) -> bool:
+        """A sentence opening on the year before ('The year before, ...', 'A year earlier, ...',
+        'But in the previous year, ...'): it dates every figure of the sentence."""
+        return sent.start_char <= mention.span[0] and bool(_COMPARATIVE_DATE.search(mention.text)) \
+            and self._ctx.fronted(sent.start_char, mention.span[0])
 
     def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
         """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the
