@@ -68,6 +68,7 @@ class ContextCues(BaseModel):
     stock_cues: list[str] = []   # a count with one in its clause is of now, not of the running period: "are waiting"
     period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
     unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
+    survey_cues: list[str] = []  # a sentence with one reports a survey across bodies: "FOI requests made by"
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,15 @@ class Context:
     def equivalent(self, sent: Span) -> bool:
         """The sentence gives 'the equivalent figures' of the sentence before."""
         return self._in_sentence(self._equivalent, sent)
+
+    def survey_article(self) -> bool:
+        """The article reports a survey across forces ('Freedom of Information requests made
+        by a broadcaster found ...', '... officers across Britain'): a force it names in
+        passing is not whose its figures are."""
+        if not self.cues.survey_cues:
+            return False
+        survey = re.compile(rf"\b(?:{_words(self.cues.survey_cues)})\b", re.I)
+        return bool(survey.search(self.text)) and bool(self._national.search(self.text))
 
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and

@@ -79,6 +79,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         # is whose figures they are when a sentence names nobody.
         self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
         self._main = self._source or self._main_org([m for m in org_mentions if not self._bystander(m[1])])
+        if not self._source and self._main not in self._ctx.cues.national_bodies and self._ctx.survey_article():
+            self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions
         self._cat_mentions = self._inside_general(acronym_mentions(
             doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)))
