@@ -69,6 +69,9 @@ class ContextCues(BaseModel):
     period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
     unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
     survey_cues: list[str] = []  # a sentence with one reports a survey across bodies: "FOI requests made by"
+    informant_verbs: list[str] = []  # officers who "reported" or "complained" are people in the story
+    target_cues: list[str] = []  # officers right after one are whom something was done to: "comments to"
+    single_person_nouns: list[str] = []  # "A garda convicted of ...": the conduct named is one person's
 
 
 @lru_cache(maxsize=1)

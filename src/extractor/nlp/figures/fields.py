@@ -68,6 +68,27 @@ class FieldsMixin:
             return False
         return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text in ("-", "*", "\u2022")
 
+    def _one_persons(self, doc: Doc, mentions):
+        """Drop a conduct named for one person ('A garda convicted of possessing cannabis was
+        one of seven ...', 'the officer, who admitted theft, ...'): it is that person's, not
+        the kind of a count in the article."""
+        nouns = set(self._ctx.cues.single_person_nouns)
+        out = []
+        for label, span in mentions:
+            sent = self._sent(span)
+            personal = False
+            for k in range(span.start - 1, max(sent.start, span.start - 9) - 1, -1):
+                tok = doc[k]
+                if tok.like_num or tok.text in (";", ":") or k in self._figure_starts:
+                    break
+                if tok.lower_ in nouns and any(doc[j].lower_ in ("a", "an", "one", "the")
+                                               for j in range(max(sent.start, k - 3), k)):
+                    personal = not any(doc[j].like_num for j in range(max(sent.start, k - 3), k))
+                    break
+            if not personal:
+                out.append((label, span))
+        return out
+
     @staticmethod
     def _inside_general(mentions):
         """A kind named beside misconduct in general ('for misconduct or incompetence',

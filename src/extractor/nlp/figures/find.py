@@ -82,8 +82,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if not self._source and self._main not in self._ctx.cues.national_bodies and self._ctx.survey_article():
             self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions
-        self._cat_mentions = self._inside_general(acronym_mentions(
-            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)))
+        self._cat_mentions = self._one_persons(doc, self._inside_general(acronym_mentions(
+            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}
@@ -296,6 +296,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                 and not self._has_conduct_context(doc, sent, cand):
             return None
         if self._victims(doc, cand, sent) or self._people_in_story(doc, cand, sent, outcome) \
+                or self._informants(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
             return None
         twin = self._equivalent(doc, cand, sent)
@@ -382,6 +383,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         ('every one of the 12' is all of them)."""
         if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each", "any", "no", "not", "than"):
             return False
+        if span.start > 0 and doc[span.start - 1].lower_ in ("was", "is", "became", "becomes"):
+            return False  # "A garda jailed for theft was one of seven ...": the one is a person the story names
         i = span.end
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
