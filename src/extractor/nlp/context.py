@@ -72,6 +72,7 @@ class ContextCues(BaseModel):
     informant_verbs: list[str] = []  # officers who "reported" or "complained" are people in the story
     target_cues: list[str] = []  # officers right after one are whom something was done to: "comments to"
     single_person_nouns: list[str] = []  # "A garda convicted of ...": the conduct named is one person's
+    kind_share_cues: list[str] = []  # "accounted for 38% of complaints": a share of one kind, not of all
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,11 @@ def _patterns(cues: ContextCues) -> tuple:
             re.compile(rf"\b(?:{_words(cues.comparison_markers)})\s+(?:in\s+|the\s+)?$", re.I),
         ))
     return found[1]
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:{_words(phrases)})\b", re.I)
 
 
 class Context:
@@ -212,6 +218,12 @@ class Context:
             return False
         survey = re.compile(rf"\b(?:{_words(self.cues.survey_cues)})\b", re.I)
         return bool(survey.search(self.text)) and bool(self._national.search(self.text))
+
+    def kind_share(self, sent: Span) -> bool:
+        """The sentence gives a share of one kind of complaint ('accounted for 38% of complaints')."""
+        if not self.cues.kind_share_cues:
+            return False
+        return self._in_sentence(_cue_pattern(tuple(self.cues.kind_share_cues)), sent)
 
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and

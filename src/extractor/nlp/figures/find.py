@@ -288,7 +288,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
         counted, noun = cand.counted, cand.noun
         if not cand.counted_found:
-            counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
+            counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) \
+                or self._sentence_noun(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else self._heading_counted(doc, cand) or (None, None))
         outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)

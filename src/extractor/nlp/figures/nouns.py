@@ -10,6 +10,8 @@ from ..tables import Cell
 from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal, repeat_end
 
 _NUMBER_OF_REACH = 60
+# A percentage stated as a change in something: "a 41% increase in the number of complaints"
+_CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduction", "decline", "growth"}
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
@@ -40,6 +42,12 @@ class NounsMixin:
             self._bracketed_noun(doc, cand)
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
+        i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
+        if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
+                and doc[i].lower_ in ("to", "and") and doc[i + 1].like_num:
+            i += 2  # "grew from 12 to 20 staff": both ends count the noun after the range
+        if cand.unit == "percent" and self._change_of(doc, cand, i):
+            return
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
         limit = min(len(doc), i + 8)
         steps = 0
@@ -78,6 +86,51 @@ class NounsMixin:
                 steps += 1
             i += 1
         self._number_of(doc, cand)
+
+    @staticmethod
+    def _shared_list_end(doc: Doc, i: int) -> int:
+        """'38%, 22%, 15% and 10% of complaints', '12, 15 and 20 officers': numbers listed
+        before one noun all count it; where the list ends, that noun begins. A list is
+        joined by 'and' or 'or' ('Of the 80, 12 officers' is no list)."""
+        j, joined = i, False
+        while j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or"):
+            k = j + 1
+            joined = joined or doc[j].lower_ in ("and", "or")
+            if doc[k].lower_ in ("and", "or"):
+                joined, k = True, k + 1
+            if k >= len(doc) or not doc[k].like_num:
+                break
+            k += 1
+            while k < len(doc) and doc[k].lower_ in ("%", "per", "cent", "percent"):
+                k += 1
+            j = k
+        return j if joined else i
+
+    def _change_of(self, doc: Doc, cand: Candidate, i: int) -> bool:
+        """'a 41% increase in the number of complaints', 'an 8% rise in referrals': the
+        change counts what it is a change in."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in _CHANGE_NOUNS or doc[i + 1].lower_ != "in":
+            return False
+        k = i + 2
+        while k < len(doc) and doc[k].lower_ in ("the", "number", "numbers", "of", "total", "level", "new"):
+            k += 1
+        hit = self._phrase_at(self.counted, doc, k, min(len(doc), k + 4))
+        if hit is None:
+            return False
+        cand.counted, cand.counted_found, cand.noun = hit[0], True, doc[k:hit[1]].text
+        return True
+
+    def _sentence_noun(self, doc: Doc, cand: Candidate, sent: Span):
+        """'While complaints were up, a total of 942 were deemed inadmissible': a figure
+        with no noun, first in its sentence, counts the noun its sentence named before it."""
+        if any(sent.start <= s < cand.start for s in self._by_start) or not self._elliptical(doc, cand):
+            return None
+        hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(doc[sent.start:cand.start])]
+        hits = [h for h in hits if not self._phrase_at(self.not_conduct, doc, h[0], h[2] + 1)]
+        if not hits:
+            return None
+        s_, label, e = max(hits)
+        return label, doc[s_:e].text
 
     def _cell_noun(self, doc: Doc, cand: Candidate, cell) -> None:
         # A table cell counts what its row label names ("Complaints received | 3").
