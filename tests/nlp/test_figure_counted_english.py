@@ -52,3 +52,38 @@ def test_a_share_of_complaints_upheld_is_of_every_kind():
 def test_both_ends_of_a_range_count_the_noun_after_it():
     found = figures("Complaints rose in 2022 as the team grew from 14 to 19 staff.")
     assert found["14"].counted == found["19"].counted
+
+
+def test_a_share_of_one_kind_out_of_all_complaints_is_that_kind():
+    found = figures("Complaints in 2022\n\nRudeness was the most common ground, accounting for almost half of all complaints.")
+    assert found["almost half"].category == "other"
+
+
+def test_a_share_of_one_kind_is_no_kind_for_the_figures_after_it():
+    found = figures("Complaints in 2022\n\nIncivility accounted for 30% of all complaints. "
+                    "The Met dismissed 51 officers, more than any other force.")
+    assert found["51"].category == "all"
+
+
+def test_a_not_conduct_word_that_modifies_a_conduct_noun_leaves_a_count_of_conduct():
+    found = figures("The inspector general reviewed 96 use-of-force cases in 2021.")
+    assert found["96"].counted == "case"
+
+
+def test_a_subject_then_a_list_takes_the_verb_after_the_list():
+    found = figures("Five jail officers, eight inmates and four others were charged in the scheme.")
+    assert found["Five"].outcome == "charged"
+    found = figures("Twenty people, including inmates and officers, were indicted on bribery charges.")
+    assert found["Twenty"].outcome == "charged"
+    found = figures("Three deputies, two of them sergeants, were fired after the inquiry.")
+    assert found["Three"].outcome == "dismissed"
+
+
+def test_a_subject_with_a_verb_of_its_own_keeps_its_own_clause():
+    found = figures("At least 30 officers faced hearings in 2021, and 12 cases were closed with no further action.")
+    assert found["At least 30"].outcome != "other"
+
+
+def test_a_part_listed_with_including_takes_its_wholes_outcome():
+    found = figures("A grand jury indicted 16 people, including seven correctional officers.")
+    assert found["seven"].outcome == "charged"

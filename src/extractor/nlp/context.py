@@ -216,7 +216,7 @@ class Context:
         passing is not whose its figures are."""
         if not self.cues.survey_cues:
             return False
-        survey = re.compile(rf"\b(?:{_words(self.cues.survey_cues)})\b", re.I)
+        survey = _cue_pattern(tuple(self.cues.survey_cues))
         return bool(survey.search(self.text)) and bool(self._national.search(self.text))
 
     def kind_share(self, sent: Span) -> bool:

@@ -91,6 +91,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._table_entry: dict[int, tuple] = {}
         self._conduct_rows: dict[int, bool] = {}
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
+        self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -11,6 +12,8 @@ from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candida
 
 _NUMBER_OF_REACH = 60
 # A percentage stated as a change in something: "a 41% increase in the number of complaints"
+# What a not-conduct word may modify and still leave a count of conduct: "use-of-force cases"
+_MODIFIED_HEADS = {"case", "complaint", "allegation", "investigation", "referral"}
 _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduction", "decline", "growth"}
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
@@ -64,6 +67,10 @@ class NounsMixin:
             found = [(self._phrase_at(m, doc, i, min(len(doc), i + 4)), label)
                      for m, label in ((self.not_conduct, "not_conduct"), (self.counted, None))]
             found = sorted(((h, label) for h, label in found if h), key=lambda f: -f[0][1])[:1]
+            if found and found[0][1] == "not_conduct":
+                modified = self._modified_noun(doc, found[0][0][1])
+                if modified is not None:  # "96 use-of-force cases": the not-conduct word is a modifier
+                    found = [(modified, None)]
             for hit, label in found:
                 if hit:
                     if label is None:  # "complaint allegations": the last noun is the head...
@@ -86,6 +93,14 @@ class NounsMixin:
                 steps += 1
             i += 1
         self._number_of(doc, cand)
+
+    def _modified_noun(self, doc: Doc, j: int):
+        """The conduct noun right after a not-conduct word that modifies it ('use-of-force
+        cases', 'arrest complaints'), as a phrase hit (label, end); None if there is none."""
+        if j < len(doc) and doc[j].text in ("-", "–"):
+            j += 1
+        hit = self._phrase_at(self.counted, doc, j, min(len(doc), j + 4)) if j < len(doc) else None
+        return (hit[0], hit[1]) if hit and hit[0] in _MODIFIED_HEADS else None
 
     @staticmethod
     def _shared_list_end(doc: Doc, i: int) -> int:
@@ -123,7 +138,8 @@ class NounsMixin:
     def _sentence_noun(self, doc: Doc, cand: Candidate, sent: Span):
         """'While complaints were up, a total of 942 were deemed inadmissible': a figure
         with no noun, first in its sentence, counts the noun its sentence named before it."""
-        if any(sent.start <= s < cand.start for s in self._by_start) or not self._elliptical(doc, cand):
+        k = bisect_left(self._starts_sorted, sent.start)
+        if (k < len(self._starts_sorted) and self._starts_sorted[k] < cand.start) or not self._elliptical(doc, cand):
             return None
         hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(doc[sent.start:cand.start])]
         hits = [h for h in hits if not self._phrase_at(self.not_conduct, doc, h[0], h[2] + 1)]

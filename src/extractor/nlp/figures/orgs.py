@@ -28,9 +28,17 @@ def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     bodies' names that overlap, the longer is the one written."""
     def words(span: Span) -> int:  # "the Garda" is one word of a name, not two
         return len(span) - (span[0].lower_ == "the")
-    return [(label, span) for label, span in found
-            if not any(other != label and o.start < span.end and span.start < o.end and words(o) > words(span)
-                       for other, o in found)]
+    ordered = sorted(found, key=lambda m: m[1].start)
+    dropped = set()
+    for a, (label, span) in enumerate(ordered):
+        b = a + 1  # only names starting inside this one overlap it: a walk, not all pairs
+        while b < len(ordered) and ordered[b][1].start < span.end:
+            other, o = ordered[b]
+            if other != label and words(o) != words(span):
+                shorter = (label, span) if words(o) > words(span) else (other, o)
+                dropped.add((shorter[0], shorter[1].start, shorter[1].end))
+            b += 1
+    return [(label, span) for label, span in found if (label, span.start, span.end) not in dropped]
 
 
 class OrgsMixin:
