@@ -62,3 +62,13 @@ def test_found_guilty_of_misconduct_is_a_finding_not_a_conviction():
 def test_criminal_charges_brought_against_members_count_charges():
     found = figures("Records show 18 members against whom criminal charges have been brought since 2015.")
     assert found["18"].outcome == "charged"
+
+
+def test_a_review_authority_is_named_in_full():
+    found = figures("The Independent Police Review Authority received 1,650 complaints in 2014.")
+    assert found["1,650"].org == "Independent Police Review Authority"
+
+
+def test_substantiated_allegations_are_misconduct_proven():
+    found = figures("The review board substantiated 312 allegations against officers in 2020.")
+    assert found["312"].outcome == "misconduct_proven"

@@ -62,3 +62,8 @@ def test_a_conduct_named_for_one_person_is_not_the_counts_kind():
 def test_a_count_whose_own_clause_names_the_conduct_keeps_it():
     found = figures("In 2021, 14 officers were dismissed for supplying cocaine.")
     assert found[0].category == "drugs"
+
+
+def test_officers_present_or_interviewed_are_not_counts():
+    assert values("Six officers were present when the man was restrained, the inquest heard.") == []
+    assert values("Eleven constables were interviewed by investigators from the watchdog.") == []

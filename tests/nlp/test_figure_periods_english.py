@@ -66,3 +66,26 @@ def test_an_unresolved_this_year_is_the_year_the_report_runs_on():
     found = figures("Between 1 April 2021 and 31 March 2022, 140 officers were dismissed.\n\n"
                     "Two chief officers were dismissed this year.\n\nTwelve special constables were also dismissed.")
     assert period(found["Twelve"]) == ("2021-04-01", "2022-03-31")
+
+
+def test_a_reports_publication_date_is_not_its_figures_period():
+    found = figures("The ombudsman's 2020 annual report, released in May 2021, said it had received 2,150 complaints.",
+                    published=date(2021, 6, 1))
+    assert period(found["2,150"]) == ("2020-01-01", "2020-12-31")
+
+
+def test_a_year_and_the_year_before_is_both_years():
+    found = figures("In 2018 and the year before, the force dismissed 23 officers.", published=date(2021, 6, 1))
+    assert period(found["23"]) == ("2017-01-01", "2018-12-31")
+
+
+def test_the_same_period_last_year_is_the_period_before_a_year_back():
+    found = figures("The force received 140 complaints between January and June, compared with 96 in the "
+                    "same period last year.", published=date(2021, 7, 15))
+    assert period(found["96"]) == ("2020-01-01", "2020-06-30")
+
+
+def test_a_count_of_what_still_stands_takes_no_running_period():
+    found = figures("Misconduct in 2020\n\nThe force dismissed 12 officers.\n\n"
+                    "Separately, the force said 5 officers were still suspended.", published=date(2021, 6, 1))
+    assert period(found["5"]) == (None, None)

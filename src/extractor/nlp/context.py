@@ -73,6 +73,7 @@ class ContextCues(BaseModel):
     target_cues: list[str] = []  # officers right after one are whom something was done to: "comments to"
     single_person_nouns: list[str] = []  # "A garda convicted of ...": the conduct named is one person's
     kind_share_cues: list[str] = []  # "accounted for 38% of complaints": a share of one kind, not of all
+    publication_verbs: list[str] = []  # "released in March 2022" dates the report, never a figure
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +243,13 @@ class Context:
     def dates_an_event(self, start: int) -> bool:
         """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event."""
         return bool(self._event.search(self.text[max(0, start - 40):start]))
+
+    def dates_publication(self, start: int) -> bool:
+        """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""
+        if not self.cues.publication_verbs:
+            return False
+        verbs = _cue_pattern(tuple(self.cues.publication_verbs)).pattern
+        return bool(re.search(rf"{verbs}\s+(?:(?:in|on|at|during)\s+)?$", self.text[max(0, start - 30):start], re.I))
 
     def compared_date(self, start: int) -> bool:
         """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at

@@ -50,9 +50,30 @@ def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
                                             "date_to": b.date_to, "relative": a.relative or b.relative}))
             k += 2
             continue
+        if b is not None and a.date_from and a.date_to and _A_YEAR_BACK.match(b.text) \
+                and re.fullmatch(r"\s+and\s+", text[a.span[1]:b.span[0]]):
+            # "in 2019 and the year before": both years
+            start = b.date_from or _year_earlier((a.date_from, a.date_to))[0]
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_from": min(start, a.date_from)}))
+            k += 2
+            continue
+        if b is not None and _SAME_PERIOD.search(a.text) and _A_YEAR_BACK.match(b.text) \
+                and not text[a.span[1]:b.span[0]].strip(" ,"):
+            # "compared with 97 in the same period last year": the period before, a year back
+            back = _year_earlier((a.date_from, a.date_to)) if a.date_from and a.date_to else (None, None)
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_from": back[0], "date_to": back[1], "relative": True}))
+            k += 2
+            continue
         out.append(a)
         k += 1
     return out
+
+
+_SAME_PERIOD = re.compile(r"\bsame (?:period|time|months?|quarter)$", re.I)
+_A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year"
+                          r"|the year (?:before|earlier))$", re.I)
 
 
 def _year_earlier(period) -> tuple[date, date]:
@@ -93,8 +114,8 @@ class PeriodsMixin:
         sent = self._sent(cand.span)
         in_clause, in_sent = [], []
         for d in dates:
-            if self._ctx.compared_date(d.span[0]):
-                continue  # "a 9% increase on last year", "12% less than last year": the base compared with
+            if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
+                continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif self._year_before(d, sent) and d.span[1] <= start_char:
