@@ -72,3 +72,16 @@ def test_a_review_authority_is_named_in_full():
 def test_substantiated_allegations_are_misconduct_proven():
     found = figures("The review board substantiated 312 allegations against officers in 2020.")
     assert found["312"].outcome == "misconduct_proven"
+
+
+def test_a_newspaper_survey_across_the_usa_is_not_the_local_department():
+    found = figures("At least 9,000 officers across the USA were decertified over a decade, an investigation by a "
+                    "newspaper group found.\n\nIn Easton, the Easton Police Department fired two officers last year.")
+    assert found["At least 9,000"].org is None
+    assert found["two"].org == "Easton Police Department"
+
+
+def test_officers_reinstated_after_appeal_are_not_counted_as_dismissed():
+    found = figures("Since 2010, departments have fired 900 officers for misconduct. "
+                    "They were forced to reinstate more than 200 of them after appeals.")
+    assert found["more than 200"].outcome == "other"

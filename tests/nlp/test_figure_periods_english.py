@@ -89,3 +89,9 @@ def test_a_count_of_what_still_stands_takes_no_running_period():
     found = figures("Misconduct in 2020\n\nThe force dismissed 12 officers.\n\n"
                     "Separately, the force said 5 officers were still suspended.", published=date(2021, 6, 1))
     assert period(found["5"]) == (None, None)
+
+
+def test_the_same_period_in_an_earlier_year_is_those_months_of_that_year():
+    found = figures("Between April and June 2020 the force received 58 complaints, against 47 in the same period in 2019.",
+                    published=date(2021, 6, 1))
+    assert period(found["47"]) == ("2019-04-01", "2019-06-30")

@@ -66,9 +66,24 @@ def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
                                             "date_from": back[0], "date_to": back[1], "relative": True}))
             k += 2
             continue
+        if b is not None and _SAME_PERIOD.search(a.text) and a.date_from and a.date_to and b.date_from and b.date_to \
+                and (b.date_from.month, b.date_from.day, b.date_to.month, b.date_to.day) == (1, 1, 12, 31) \
+                and b.date_from.year == b.date_to.year and text[a.span[1]:b.span[0]].strip() == "" \
+                and b.date_to.year < a.date_to.year:
+            # "against 44 in the same period in 2021": the same months of that year
+            back = a.date_to.year - b.date_to.year
+            shifted = [_years_back(d, back) for d in (a.date_from, a.date_to)]
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_from": shifted[0], "date_to": shifted[1]}))
+            k += 2
+            continue
         out.append(a)
         k += 1
     return out
+
+
+def _years_back(day: date, years: int) -> date:
+    return day.replace(year=day.year - years, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
 _SAME_PERIOD = re.compile(r"\bsame (?:period|time|months?|quarter)$", re.I)
