@@ -87,3 +87,8 @@ def test_a_subject_with_a_verb_of_its_own_keeps_its_own_clause():
 def test_a_part_listed_with_including_takes_its_wholes_outcome():
     found = figures("A grand jury indicted 16 people, including seven correctional officers.")
     assert found["seven"].outcome == "charged"
+
+
+def test_a_change_stated_in_the_next_sentence_measures_the_figure_before_it():
+    found = figures("The commission received 2,410 referrals in 2022. That is a 12% decrease on the year before.")
+    assert found["12%"].counted == "referral"

@@ -67,3 +67,8 @@ def test_a_count_whose_own_clause_names_the_conduct_keeps_it():
 def test_officers_present_or_interviewed_are_not_counts():
     assert values("Six officers were present when the man was restrained, the inquest heard.") == []
     assert values("Eleven constables were interviewed by investigators from the watchdog.") == []
+
+
+def test_officers_at_the_scene_of_one_event_are_not_counts():
+    assert values("The deputy was one of four deputies at the scene when the man was shot.") == []
+    assert values("Two officers who responded to the call were later praised.") == []

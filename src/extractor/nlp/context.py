@@ -74,6 +74,7 @@ class ContextCues(BaseModel):
     single_person_nouns: list[str] = []  # "A garda convicted of ...": the conduct named is one person's
     kind_share_cues: list[str] = []  # "accounted for 38% of complaints": a share of one kind, not of all
     publication_verbs: list[str] = []  # "released in March 2022" dates the report, never a figure
+    scene_cues: list[str] = []  # "three deputies at the scene": people in an account of one event
 
 
 @lru_cache(maxsize=1)

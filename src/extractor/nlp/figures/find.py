@@ -197,7 +197,15 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if not _CHANGE.search(around):
             return None
         before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
-        return before[-1] if before else None
+        if before:
+            return before[-1]
+        # "The Office received 3,185 complaints. That is an 8% increase on the year before."
+        opening = [t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 2)]]
+        if opening[:1] in (["that"], ["this"], ["it"]) and opening[1:] in (["is"], ["was"], ["represents"], ["marks"]) \
+                and self._built and sent.start - max(self._built) < 80:
+            last = self._built[max(self._built)]
+            return last if last.unit == "count" else None
+        return None
 
     def _base_outcome(self, cand: Candidate, counted: Optional[str]) -> Optional[str]:
         """'1,505 officers have been barred ..., 10 of them in Nottinghamshire': a part a

@@ -62,9 +62,12 @@ class NotConductMixin:
         before = " " + " ".join(t.lower_ for t in doc[max(sent.start, cand.span.start - 2):cand.span.start])
         if any(before.endswith(" " + c) for c in cues.target_cues):
             return True
+        words = [t.lower_ for t in doc[cand.span.end:min(sent.end, cand.span.end + 14)]]
+        near = " " + " ".join(words[:7]) + " "
+        if any(f" {c} " in near for c in cues.scene_cues):
+            return True  # "one of three deputies at the scene"
         if outcome is not None:
             return False
-        words = [t.lower_ for t in doc[cand.span.end:min(sent.end, cand.span.end + 14)]]
         for k, w in enumerate(words):
             if w in (".", ";", "were", "was", "are", "is", "have", "has", "had", "been"):
                 return False
