@@ -128,15 +128,9 @@ class FieldsMixin:
                 return found
             return previous.category if previous is not None and previous.category else (topic or "all")
         doc = cand.span.doc
-        if self._total_line(doc, cand):
-            return "all"
-        if cand.unit == "percent" and cand.counted in ("complaint", "allegation") and self._ctx.kind_share(sent):
-            # "Neglect of duty accounted for 38% of (all) complaints": a share of one kind, the
-            # one its sentence names, else one the lexicon does not name; "all" is its base
-            kinds = [(abs(span.start - cand.start), label) for label, span in mentions
-                     if label != "all" and sent.start <= span.start < sent.end]
-            self._kind_shares.add(doc[cand.start].idx)
-            return min(kinds)[1] if kinds else "other"
+        fixed = "all" if self._total_line(doc, cand) else self._kind_share_category(doc, cand, sent, mentions)
+        if fixed:
+            return fixed
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         # ...but not one given as an example ("offences that included violence"): that is one kind of many
         mentions = [(label, span) for label, span in mentions
@@ -178,6 +172,16 @@ class FieldsMixin:
         if previous is not None and previous.category and previous.span[0] not in self._kind_shares:
             return previous.category  # a share of one kind is no kind for the figures after it
         return topic or "all"
+
+    def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
+        """'Neglect of duty accounted for 38% of (all) complaints': a share of one kind, the
+        one its sentence names, else one the lexicon does not name; 'all' is its base."""
+        if cand.unit != "percent" or cand.counted not in ("complaint", "allegation") or not self._ctx.kind_share(sent):
+            return None
+        kinds = [(abs(span.start - cand.start), label) for label, span in mentions
+                 if label != "all" and sent.start <= span.start < sent.end]
+        self._kind_shares.add(doc[cand.start].idx)
+        return min(kinds)[1] if kinds else "other"
 
     @staticmethod
     def _named_in(bounds, mentions) -> Optional[str]:
