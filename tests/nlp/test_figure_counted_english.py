@@ -92,3 +92,13 @@ def test_a_part_listed_with_including_takes_its_wholes_outcome():
 def test_a_change_stated_in_the_next_sentence_measures_the_figure_before_it():
     found = figures("The commission received 2,410 referrals in 2022. That is a 12% decrease on the year before.")
     assert found["12%"].counted == "referral"
+
+
+def test_a_fronted_base_holds_every_part_listed_after_it():
+    found = figures("Of the 1,480 complaints received in 2021, 610 were deemed inadmissible and 520 led to an investigation.")
+    assert (found["610"].out_of, found["520"].out_of) == (1480, 1480)
+
+
+def test_a_fronted_base_does_not_hold_a_figure_compared_with_a_part():
+    found = figures("Of the 900 allegations made in 2021, 120 were upheld, compared with 98 in 2020.")
+    assert (found["120"].out_of, found["98"].out_of) == (900, None)

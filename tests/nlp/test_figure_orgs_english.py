@@ -85,3 +85,8 @@ def test_officers_reinstated_after_appeal_are_not_counted_as_dismissed():
     found = figures("Since 2010, departments have fired 900 officers for misconduct. "
                     "They were forced to reinstate more than 200 of them after appeals.")
     assert found["more than 200"].outcome == "other"
+
+
+def test_a_prosecutors_office_is_found_by_its_form():
+    found = figures("The Dane County District Attorney's Office has charged six deputies since 2019.")
+    assert found["six"].org == "Dane County District Attorney's Office"

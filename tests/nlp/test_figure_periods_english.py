@@ -95,3 +95,9 @@ def test_the_same_period_in_an_earlier_year_is_those_months_of_that_year():
     found = figures("Between April and June 2020 the force received 58 complaints, against 47 in the same period in 2019.",
                     published=date(2021, 6, 1))
     assert period(found["47"]) == ("2019-04-01", "2019-06-30")
+
+
+def test_a_change_on_the_previous_year_is_dated_by_the_count_it_measures():
+    found = figures("Officers faced 1,310 complaints in 2021/22, a rise of 7% on the previous year.",
+                    published=date(2022, 6, 1))
+    assert period(found["7%"]) == ("2021-04-01", "2022-03-31")

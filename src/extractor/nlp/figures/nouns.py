@@ -18,6 +18,22 @@ _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduct
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
+def _list_step(doc: Doc, j: int):
+    """From the comma or 'and' at ``j`` to the end of the next listed number ('%' and 'per
+    cent' included), and whether the step joins with 'and' / 'or'; None if no number follows."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in (",", "and", "or"):
+        return None
+    k, joined = j + 1, doc[j].lower_ in ("and", "or")
+    if doc[k].lower_ in ("and", "or"):
+        joined, k = True, k + 1
+    if k >= len(doc) or not doc[k].like_num:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ("%", "per", "cent", "percent"):
+        k += 1
+    return k, joined
+
+
 class NounsMixin:
     """FigureFinder's head-noun methods."""
 
@@ -102,24 +118,26 @@ class NounsMixin:
         hit = self._phrase_at(self.counted, doc, j, min(len(doc), j + 4)) if j < len(doc) else None
         return (hit[0], hit[1]) if hit and hit[0] in _MODIFIED_HEADS else None
 
-    @staticmethod
-    def _shared_list_end(doc: Doc, i: int) -> int:
+    def _shared_list_end(self, doc: Doc, i: int) -> int:
         """'38%, 22%, 15% and 10% of complaints', '12, 15 and 20 officers': numbers listed
         before one noun all count it; where the list ends, that noun begins. A list is
-        joined by 'and' or 'or' ('Of the 80, 12 officers' is no list)."""
-        j, joined = i, False
-        while j + 1 < len(doc) and doc[j].lower_ in (",", "and", "or"):
-            k = j + 1
-            joined = joined or doc[j].lower_ in ("and", "or")
-            if doc[k].lower_ in ("and", "or"):
-                joined, k = True, k + 1
-            if k >= len(doc) or not doc[k].like_num:
+        joined by 'and' or 'or' ('Of the 80, 12 officers' is no list). Each list is walked
+        once (self._list_walks: position -> (end, joined from there on)): every number of
+        a list of thousands walking to its end was quadratic."""
+        walked, path, j = self._list_walks, [], i
+        while j not in walked:
+            step = _list_step(doc, j)
+            if step is None:
+                walked[j] = (j, False)
                 break
-            k += 1
-            while k < len(doc) and doc[k].lower_ in ("%", "per", "cent", "percent"):
-                k += 1
-            j = k
-        return j if joined else i
+            path.append((j, step[1]))
+            j = step[0]
+        end, joined = walked[j]
+        for pos, joined_here in reversed(path):
+            joined = joined or joined_here
+            walked[pos] = (end, joined)
+        end, joined = walked[i]
+        return end if joined else i
 
     def _change_of(self, doc: Doc, cand: Candidate, i: int) -> bool:
         """'a 41% increase in the number of complaints', 'an 8% rise in referrals': the
