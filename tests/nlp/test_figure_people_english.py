@@ -72,3 +72,8 @@ def test_officers_present_or_interviewed_are_not_counts():
 def test_officers_at_the_scene_of_one_event_are_not_counts():
     assert values("The deputy was one of four deputies at the scene when the man was shot.") == []
     assert values("Two officers who responded to the call were later praised.") == []
+
+
+def test_a_workforce_a_body_employs_is_not_a_count_of_conduct():
+    assert values("The force employs 31,000 officers and dismissed 90 of them in 2022.") == [90]
+    assert values("The sheriff said the office has 450 employees.") == []
