@@ -130,6 +130,8 @@ class Context:
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
         self._openers = frozenset(cues.period_openers)
+        self._published = re.compile(rf"\b(?:{_words(cues.publication_verbs)})\s+(?:(?:in|on|at|during)\s+)?$", re.I) \
+            if cues.publication_verbs else None
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -247,10 +249,7 @@ class Context:
 
     def dates_publication(self, start: int) -> bool:
         """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""
-        if not self.cues.publication_verbs:
-            return False
-        verbs = _cue_pattern(tuple(self.cues.publication_verbs)).pattern
-        return bool(re.search(rf"{verbs}\s+(?:(?:in|on|at|during)\s+)?$", self.text[max(0, start - 30):start], re.I))
+        return self._published is not None and bool(self._published.search(self.text, max(0, start - 30), start))
 
     def compared_date(self, start: int) -> bool:
         """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
