@@ -25,7 +25,7 @@ def test_corpus_scores_hold():
     assert s["figures"]["f1"] >= 0.97
     assert s["outcomes"]["f1"] >= 0.97
     assert s["dates"]["f1"] >= 0.97
-    assert s["headline_complete_f1"] >= 0.73
+    assert s["headline_complete_f1"] >= 0.74
 
 
 @pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
@@ -33,10 +33,10 @@ def test_shared_eval_scores_hold():
     s = score(SHARED_EVAL)
     assert s["published_acc"] >= 0.95
     assert s["figures"]["f1"] >= 0.97
-    assert s["figures"]["complete_f1"] >= 0.77
+    assert s["figures"]["complete_f1"] >= 0.80
     assert s["outcomes"]["f1"] >= 0.99
     assert s["dates"]["f1"] >= 0.97
-    assert s["headline_complete_f1"] >= 0.82
+    assert s["headline_complete_f1"] >= 0.84
 
 
 @pytest.mark.skipif(not SHARED_EVAL2.is_dir(), reason="needs ../shared/eval2 beside the repo")
@@ -55,12 +55,12 @@ def test_shared_eval2_scores_hold():
 # scored (docs/first-sight.md): pinned so that later work does not lose them. Their
 # first-sight rows, not these pins, say how the tool does on unseen articles.
 @pytest.mark.parametrize("folder,headline,outcomes_f1", [
-    ("structure", 0.80, 0.98),
+    ("structure", 0.83, 0.98),
     ("twins", 0.82, 0.97),
     ("first-sight/batch-1", 0.89, 0.89),
     ("first-sight/batch-2", 0.71, 0.96),
     ("first-sight/batch-3", 0.79, 0.95),
-    ("first-sight/batch-4", 0.55, 0.96),
+    ("first-sight/batch-4", 0.76, 0.96),
 ])
 def test_corpus_batches_hold(folder, headline, outcomes_f1):
     s = score(ROOT / "corpus" / folder)
@@ -80,3 +80,11 @@ def test_first_sight_dates_hold(folder, dates_f1, published):
     s = score(ROOT / "corpus" / folder)
     assert s["dates"]["f1"] >= dates_f1
     assert s["published_acc"] >= published
+
+
+# Figures of batch-4 once its figure misses were worked on as development material
+# (docs/first-sight.md keeps its first-sight row): precision and every field right.
+def test_batch4_figures_hold():
+    s = score(ROOT / "corpus" / "first-sight" / "batch-4")
+    assert s["figures"]["p"] >= 0.95
+    assert s["figures"]["complete_f1"] >= 0.82

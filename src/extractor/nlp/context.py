@@ -66,12 +66,22 @@ class ContextCues(BaseModel):
     hypothetical_cues: list[str] = []  # a sentence with one tells what would have happened: "the plea would have resulted in"
     day_records: list[str] = []  # a day right after one is the figures' period: "the reports tracked for Monday"
     stock_cues: list[str] = []   # a count with one in its clause is of now, not of the running period: "are waiting"
+    period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
+    unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
+    survey_cues: list[str] = []  # a sentence with one reports a survey across bodies: "FOI requests made by"
+    informant_verbs: list[str] = []  # officers who "reported" or "complained" are people in the story
+    target_cues: list[str] = []  # officers right after one are whom something was done to: "comments to"
+    single_person_nouns: list[str] = []  # "A garda convicted of ...": the conduct named is one person's
+    kind_share_cues: list[str] = []  # "accounted for 38% of complaints": a share of one kind, not of all
+    publication_verbs: list[str] = []  # "released in March 2022" dates the report, never a figure
+    scene_cues: list[str] = []  # "three deputies at the scene": people in an account of one event
 
 
 @lru_cache(maxsize=1)
 def context_cues() -> ContextCues:
     try:
-        return ContextCues.model_validate(load_json(CONTEXT_FILE))
+        data = load_json(CONTEXT_FILE)
+        return ContextCues.model_validate({k: v for k, v in data.items() if not k.endswith("__note")})
     except ValidationError as exc:
         where = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise RuleError(f"models/{CONTEXT_FILE}: {where}") from None
@@ -101,6 +111,11 @@ def _patterns(cues: ContextCues) -> tuple:
     return found[1]
 
 
+@lru_cache(maxsize=8)
+def _cue_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:{_words(phrases)})\b", re.I)
+
+
 class Context:
     """One article's layout, as the figures component asks about it."""
 
@@ -114,6 +129,9 @@ class Context:
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
+        self._openers = frozenset(cues.period_openers)
+        self._published = re.compile(rf"\b(?:{_words(cues.publication_verbs)})\s+(?:(?:in|on|at|during)\s+)?$", re.I) \
+            if cues.publication_verbs else None
 
     # ------------------------------------------------------------ sections
     def _sections(self) -> list[int]:
@@ -196,6 +214,21 @@ class Context:
         """The sentence gives 'the equivalent figures' of the sentence before."""
         return self._in_sentence(self._equivalent, sent)
 
+    def survey_article(self) -> bool:
+        """The article reports a survey across forces ('Freedom of Information requests made
+        by a broadcaster found ...', '... officers across Britain'): a force it names in
+        passing is not whose its figures are."""
+        if not self.cues.survey_cues:
+            return False
+        survey = _cue_pattern(tuple(self.cues.survey_cues))
+        return bool(survey.search(self.text)) and bool(self._national.search(self.text))
+
+    def kind_share(self, sent: Span) -> bool:
+        """The sentence gives a share of one kind of complaint ('accounted for 38% of complaints')."""
+        if not self.cues.kind_share_cues:
+            return False
+        return self._in_sentence(_cue_pattern(tuple(self.cues.kind_share_cues)), sent)
+
     def national(self, sent: Span) -> bool:
         """The sentence states a national figure ("UK police officers", "forces in England and
         Wales"): not the figures of the body the article names most."""
@@ -214,10 +247,28 @@ class Context:
         """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event."""
         return bool(self._event.search(self.text[max(0, start - 40):start]))
 
+    def dates_publication(self, start: int) -> bool:
+        """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""
+        return self._published is not None and bool(self._published.search(self.text, max(0, start - 30), start))
+
     def compared_date(self, start: int) -> bool:
         """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
         ``start`` is what a figure is compared with, not its own period."""
         return bool(self._compared.search(self.text[max(0, start - 20):start]))
+
+    def fronted(self, sent_start: int, start: int) -> bool:
+        """Only opener words ('But in', 'And during') stand between a sentence's start and
+        ``start``: what is there opens the sentence and frames all of it."""
+        words = re.findall(r"[\w']+", self.text[sent_start:start].lower())
+        return all(w in self._openers for w in words)
+
+    def ends_running(self, mention) -> bool:
+        """'During the past year', 'last year' with no publication date to resolve it: the
+        article has moved to a period it cannot name, so an earlier one no longer runs."""
+        if mention.date_from is not None or not mention.relative:
+            return False
+        words = mention.text.lower().rstrip(" .,")
+        return any(words.endswith(" " + w) or words == w for w in self.cues.unresolved_resets)
 
     def across_contrast(self, a: int, b: int) -> bool:
         """A contrast word ('but', 'whereas') stands between characters a and b. The words

@@ -11,6 +11,11 @@ from spacy.tokens import Doc, Span
 from ...records import Figure
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
+# Words that join the noun phrases of a subject's list or aside: "six officers, including
+# two sergeants, and four others"
+_LIST_GLUE = {",", "and", "or", "including", "among", "of", "them", "whom", "the", "other", "others"}
+
+
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
 
@@ -68,6 +73,27 @@ class FieldsMixin:
             return False
         return i == 0 or "\n" in doc[i - 1].text or doc[i - 1].text in ("-", "*", "\u2022")
 
+    def _one_persons(self, doc: Doc, mentions):
+        """Drop a conduct named for one person ('A garda convicted of possessing cannabis was
+        one of seven ...', 'the officer, who admitted theft, ...'): it is that person's, not
+        the kind of a count in the article."""
+        nouns = set(self._ctx.cues.single_person_nouns)
+        out = []
+        for label, span in mentions:
+            sent = self._sent(span)
+            personal = False
+            for k in range(span.start - 1, max(sent.start, span.start - 9) - 1, -1):
+                tok = doc[k]
+                if tok.like_num or tok.text in (";", ":") or k in self._figure_starts:
+                    break
+                if tok.lower_ in nouns and any(doc[j].lower_ in ("a", "an", "one", "the")
+                                               for j in range(max(sent.start, k - 3), k)):
+                    personal = not any(doc[j].like_num for j in range(max(sent.start, k - 3), k))
+                    break
+            if not personal:
+                out.append((label, span))
+        return out
+
     @staticmethod
     def _inside_general(mentions):
         """A kind named beside misconduct in general ('for misconduct or incompetence',
@@ -102,8 +128,9 @@ class FieldsMixin:
                 return found
             return previous.category if previous is not None and previous.category else (topic or "all")
         doc = cand.span.doc
-        if self._total_line(doc, cand):
-            return "all"
+        fixed = "all" if self._total_line(doc, cand) else self._kind_share_category(doc, cand, sent, mentions)
+        if fixed:
+            return fixed
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
         # ...but not one given as an example ("offences that included violence"): that is one kind of many
         mentions = [(label, span) for label, span in mentions
@@ -142,9 +169,19 @@ class FieldsMixin:
         heading = self._heading_category(cand, mentions)
         if heading:
             return heading
-        if previous is not None and previous.category:
-            return previous.category
+        if previous is not None and previous.category and previous.span[0] not in self._kind_shares:
+            return previous.category  # a share of one kind is no kind for the figures after it
         return topic or "all"
+
+    def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
+        """'Neglect of duty accounted for 38% of (all) complaints': a share of one kind, the
+        one its sentence names, else one the lexicon does not name; 'all' is its base."""
+        if cand.unit != "percent" or cand.counted not in ("complaint", "allegation") or not self._ctx.kind_share(sent):
+            return None
+        kinds = [(abs(span.start - cand.start), label) for label, span in mentions
+                 if label != "all" and sent.start <= span.start < sent.end]
+        self._kind_shares.add(doc[cand.start].idx)
+        return min(kinds)[1] if kinds else "other"
 
     @staticmethod
     def _named_in(bounds, mentions) -> Optional[str]:
@@ -230,8 +267,30 @@ class FieldsMixin:
         if found is None:
             found = self._outcome_beyond(doc, cand, start, end)
         if found is None:
+            found = self._subject_outcome(doc, cand, start, end)
+        if found is None:
             found = self._line_outcome(doc, cand)
         return found
+
+    def _subject_outcome(self, doc: Doc, cand: Candidate, start: int, end: int) -> Optional[str]:
+        """'Five jail officers, eight inmates and four others were charged', 'Twenty people,
+        including inmates and officers, were indicted', 'Three deputies, two of them
+        sergeants, were fired': a figure opening its sentence as the subject, then a list or
+        an aside of noun phrases, takes the outcome of the verb after them."""
+        sent = self._sent(cand.span)
+        if start != sent.start or cand.start > sent.start + 1 or end >= sent.end or doc[end].text != ",":
+            return None  # the figure opens its sentence...
+        if any(_looks_verbal(t) for t in doc[cand.span.end:end]):
+            return None  # ...as a subject whose verb comes after the list, not in its own clause
+        k, limit = end + 1, min(sent.end, end + 25)
+        while k < limit and (doc[k].lower_ in _LIST_GLUE or doc[k].like_num or not _looks_verbal(doc[k])):
+            if doc[k].text in (";", ":", "(", ")", "\u2013", "\u2014"):
+                return None
+            k += 1
+        if k >= limit or k == end + 1 or not (doc[k - 1].text == "," or any(
+                doc[j].lower_ in ("and", "or") for j in range(end + 1, k))):
+            return None  # an aside closes with a comma, a list with 'and'; else no verb of the figure's
+        return self._strongest_outcome(doc, k, self._next_break(doc, k, sent), cand)
 
     def _line_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
         """A short line that gives one count and its label either side of a dash or colon
@@ -261,7 +320,7 @@ class FieldsMixin:
             return None
         between = doc[first.end:cand.start]
         after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
-        if not between or between[-1].lower_ not in (",", "and", "or") \
+        if not between or between[-1].lower_ not in (",", "and", "or", "including") \
                 or any(_looks_verbal(t) for t in (*between, *after)):
             return None
         if len(between) <= 6 and self._elliptical(doc, cand):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Optional
 
@@ -18,8 +17,9 @@ from ..context import Context, acronym_mentions
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .base import LOOKBACK, _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
+from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 from .fields import FieldsMixin
+from .links import LinksMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
@@ -27,9 +27,6 @@ from .out_of import OutOfMixin
 from .periods import PeriodsMixin, joined_periods, within_report_year
 
 RULES_FILE = "figure_patterns.jsonl"
-# A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
-_CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
-                     r"|(?:%|cent) (?:more|fewer|less|higher|lower)\b")
 
 
 @Language.factory("extractor_figures")
@@ -37,7 +34,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin, NotConductMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -79,9 +76,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         # is whose figures they are when a sentence names nobody.
         self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
         self._main = self._source or self._main_org([m for m in org_mentions if not self._bystander(m[1])])
+        if not self._source and self._main not in self._ctx.cues.national_bodies and self._ctx.survey_article():
+            self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions
-        self._cat_mentions = self._inside_general(acronym_mentions(
-            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start)))
+        self._cat_mentions = self._one_persons(doc, self._inside_general(acronym_mentions(
+            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}
@@ -89,6 +88,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._table_entry: dict[int, tuple] = {}
         self._conduct_rows: dict[int, bool] = {}
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
+        self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
@@ -98,13 +98,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
             sent = self._sent(cand.span)
             # The running period: the last non-comparative period named before this figure.
             while date_idx < len(dates) and dates[date_idx].span[1] <= doc[cand.start].idx:
-                d = dates[date_idx]
-                if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
-                        and not self._carried(d) and not _inside(d, running) \
-                        and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
-                        and not self._in_comparison(doc, d) \
-                        and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
-                    running = self._so_far(doc, d)  # a sub-period narrows only its own clause
+                running = self._running_after(doc, dates[date_idx], running)
                 date_idx += 1
             near_previous = previous is not None and prev_sent is not None and sent.start - prev_sent.end < 80 \
                 and self._ctx.carries(previous.span[0], sent)
@@ -130,6 +124,21 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
             previous, prev_sent = figure, sent
         doc._.figures = figures
         return doc
+
+    def _running_after(self, doc: Doc, d, running):
+        """The running period once the date ``d`` has been read: ``d`` itself if it names a
+        period figures are counted over, nothing once an unresolved 'the past year' has
+        moved the article on, else the period that ran before it."""
+        if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
+                and not self._carried(d) and not _inside(d, running) \
+                and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
+                and not self._in_comparison(doc, d) \
+                and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
+            return self._so_far(doc, d)  # a sub-period narrows only its own clause
+        if self._ctx.ends_running(d) and not _COMPARATIVE_DATE.search(d.text) \
+                and not self._ctx.compared_date(d.span[0]) and not self._in_comparison(doc, d):
+            return None
+        return running
 
     def _may_run(self, doc: Doc, mention) -> bool:
         """A date may become the running period if it names a stretch of time figures are
@@ -168,46 +177,6 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         place = self._heading_place(doc, cand)
         return self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
 
-    def _equivalent(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
-        """In a sentence that gives 'the equivalent figures' (models/context.json), the
-        figure in the same place among the figures of the sentence before."""
-        if not self._ctx.equivalent(sent):
-            return None
-        mine = sorted(s for s in self._by_start if sent.start <= s < sent.end)
-        earlier = sorted(s for s in self._built if s < sent.start)
-        if not earlier:
-            return None
-        last_sent = self._sent(doc[earlier[-1]])
-        theirs = [self._built[s] for s in earlier if last_sent.start <= s < last_sent.end]
-        k = mine.index(cand.start) if cand.start in mine else -1
-        return theirs[k] if 0 <= k < len(theirs) and len(theirs) == len(mine) else None
-
-    def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
-        """The count a percentage change is of: the figure before it in its sentence
-        ('... found guilty – up 70% on the year before', 'an 8% increase')."""
-        if cand.unit != "percent" or cand.counted_found:
-            return None
-        around = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 2): min(sent.end, cand.span.end + 1)])
-        if not _CHANGE.search(around):
-            return None
-        before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
-        return before[-1] if before else None
-
-    def _base_outcome(self, cand: Candidate, counted: Optional[str]) -> Optional[str]:
-        """'1,505 officers have been barred ..., 10 of them in Nottinghamshire': a part a
-        pointer takes from a figure before it ('of them', 'of those') counts its outcome,
-        when it states none of its own and counts the same thing ('26 of those cases' of
-        officers who resigned counts cases, not resignations)."""
-        base = cand.extras.get("base")
-        built = self._built.get(base.start) if base is not None else None
-        if built is None or counted not in (None, built.counted):
-            return None
-        doc, i = cand.span.doc, cand.span.end
-        while i < len(doc) and doc[i].lower_ in ("of", "those", "these", "the"):
-            i += 1
-        named = self._phrase_at(self.counted, doc, i, min(len(doc), i + 4)) if i < len(doc) else None
-        return built.outcome if named is None or named[0] == built.counted else None
-
     def _carries(self, previous: Optional[Figure], sent: Span) -> bool:
         return previous is not None and self._ctx.carries(previous.span[0], sent)
 
@@ -216,32 +185,6 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         article names (the IOPC, the Home Office), never a force."""
         bodies = self._ctx.cues.national_bodies
         return next((name for name in (self._source, self._main) if name in bodies), None)
-
-    def _counted_from_context(self, doc: Doc, cand: Candidate, sent: Span):
-        """What a figure with no noun of its own counts, from what it is part of:
-        '30,521 of them were handled formally' (the base its pointer names), or a
-        bracketed breakdown, '57 needed an investigation (31 independent, eight
-        managed and 18 supervised)' (the noun before the bracket, else the figure)."""
-        base = cand.extras.get("base")
-        if base is None:
-            opened = self._bracket_opening(doc, cand, sent)
-            if opened is None or self._is_bracketed(doc, cand.span):
-                return None
-            hit = self._label_ending_at(doc, opened - 1) if opened > sent.start else None
-            if hit:
-                return hit, doc[opened - 1].text
-            before = [s for s in self._by_start if sent.start <= s < opened]
-            base = self._by_start[max(before)] if before else None
-        built = self._built.get(base.start) if base is not None else None
-        return (built.counted, built.noun) if built is not None and built.counted else None
-
-    def _bracket_opening(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
-        """The '(' a figure stands inside, within its sentence."""
-        i = cand.start - 1
-        nearest = self._token_marks(doc).last_paren[i] if i >= 0 else -1
-        if nearest >= max(sent.start, cand.start - LOOKBACK) and doc[nearest].text == "(":
-            return nearest
-        return None
 
     def _token_marks(self, doc: Doc) -> TokenMarks:
         if self._marks is None:
@@ -264,6 +207,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._ctx = Context(doc)
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
+        self._list_walks: dict[int, tuple[int, bool]] = {}  # numbers listed before one noun
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
@@ -283,7 +227,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
         counted, noun = cand.counted, cand.noun
         if not cand.counted_found:
-            counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) or (
+            counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) \
+                or self._sentence_noun(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else self._heading_counted(doc, cand) or (None, None))
         outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
@@ -291,6 +236,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                 and not self._has_conduct_context(doc, sent, cand):
             return None
         if self._victims(doc, cand, sent) or self._people_in_story(doc, cand, sent, outcome) \
+                or self._informants(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
             return None
         twin = self._equivalent(doc, cand, sent)
@@ -377,6 +323,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         ('every one of the 12' is all of them)."""
         if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each", "any", "no", "not", "than"):
             return False
+        if span.start > 0 and doc[span.start - 1].lower_ in ("was", "is", "became", "becomes"):
+            return False  # "A garda jailed for theft was one of seven ...": the one is a person the story names
         i = span.end
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))

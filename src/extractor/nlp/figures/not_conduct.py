@@ -49,6 +49,32 @@ class NotConductMixin:
             i += 1
         return cand.counted_found and i + 5 < sent.end and doc[i].orth_ == "," and self._names_listed(doc, i + 1)
 
+    def _informants(self, doc: Doc, cand: Candidate, sent: Span, outcome, counted) -> bool:
+        """'after two deputies, one of them armed, reported racist comments', 'comments to
+        two female officers': officers who report or complain, or to whom something was
+        said or done, are people in the story, not a count of outcomes."""
+        base = cand.extras.get("base")
+        if counted is None and base is not None:
+            counted = base.counted  # "three officers, two of them sergeants, complained"
+        if counted != "officer":
+            return False
+        cues = self._ctx.cues
+        before = " " + " ".join(t.lower_ for t in doc[max(sent.start, cand.span.start - 2):cand.span.start])
+        if any(before.endswith(" " + c) for c in cues.target_cues):
+            return True
+        words = [t.lower_ for t in doc[cand.span.end:min(sent.end, cand.span.end + 14)]]
+        near = " " + " ".join(words[:7]) + " "
+        if any(f" {c} " in near for c in cues.scene_cues):
+            return True  # "one of three deputies at the scene"
+        if outcome is not None:
+            return False
+        for k, w in enumerate(words):
+            if w in (".", ";", "were", "was", "are", "is", "have", "has", "had", "been"):
+                return False
+            if w in cues.informant_verbs or " ".join(words[k:k + 2]) in cues.informant_verbs:
+                return True
+        return False
+
     @staticmethod
     def _names_listed(doc: Doc, i: int) -> bool:
         """'Jane Roe and John Doe': two names (a given name and a surname each) joined by 'and'."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -10,7 +11,27 @@ from ..tables import Cell
 from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal, repeat_end
 
 _NUMBER_OF_REACH = 60
+# A percentage stated as a change in something: "a 41% increase in the number of complaints"
+# What a not-conduct word may modify and still leave a count of conduct: "use-of-force cases"
+_MODIFIED_HEADS = {"case", "complaint", "allegation", "investigation", "referral"}
+_CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduction", "decline", "growth"}
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
+
+
+def _list_step(doc: Doc, j: int):
+    """From the comma or 'and' at ``j`` to the end of the next listed number ('%' and 'per
+    cent' included), and whether the step joins with 'and' / 'or'; None if no number follows."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in (",", "and", "or"):
+        return None
+    k, joined = j + 1, doc[j].lower_ in ("and", "or")
+    if doc[k].lower_ in ("and", "or"):
+        joined, k = True, k + 1
+    if k >= len(doc) or not doc[k].like_num:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in ("%", "per", "cent", "percent"):
+        k += 1
+    return k, joined
 
 
 class NounsMixin:
@@ -40,6 +61,12 @@ class NounsMixin:
             self._bracketed_noun(doc, cand)
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
+        i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
+        if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
+                and doc[i].lower_ in ("to", "and") and doc[i + 1].like_num:
+            i += 2  # "grew from 12 to 20 staff": both ends count the noun after the range
+        if cand.unit == "percent" and self._change_of(doc, cand, i):
+            return
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
         limit = min(len(doc), i + 8)
         steps = 0
@@ -56,6 +83,10 @@ class NounsMixin:
             found = [(self._phrase_at(m, doc, i, min(len(doc), i + 4)), label)
                      for m, label in ((self.not_conduct, "not_conduct"), (self.counted, None))]
             found = sorted(((h, label) for h, label in found if h), key=lambda f: -f[0][1])[:1]
+            if found and found[0][1] == "not_conduct":
+                modified = self._modified_noun(doc, found[0][0][1])
+                if modified is not None:  # "96 use-of-force cases": the not-conduct word is a modifier
+                    found = [(modified, None)]
             for hit, label in found:
                 if hit:
                     if label is None:  # "complaint allegations": the last noun is the head...
@@ -78,6 +109,62 @@ class NounsMixin:
                 steps += 1
             i += 1
         self._number_of(doc, cand)
+
+    def _modified_noun(self, doc: Doc, j: int):
+        """The conduct noun right after a not-conduct word that modifies it ('use-of-force
+        cases', 'arrest complaints'), as a phrase hit (label, end); None if there is none."""
+        if j < len(doc) and doc[j].text in ("-", "–"):
+            j += 1
+        hit = self._phrase_at(self.counted, doc, j, min(len(doc), j + 4)) if j < len(doc) else None
+        return (hit[0], hit[1]) if hit and hit[0] in _MODIFIED_HEADS else None
+
+    def _shared_list_end(self, doc: Doc, i: int) -> int:
+        """'38%, 22%, 15% and 10% of complaints', '12, 15 and 20 officers': numbers listed
+        before one noun all count it; where the list ends, that noun begins. A list is
+        joined by 'and' or 'or' ('Of the 80, 12 officers' is no list). Each list is walked
+        once (self._list_walks: position -> (end, joined from there on)): every number of
+        a list of thousands walking to its end was quadratic."""
+        walked, path, j = self._list_walks, [], i
+        while j not in walked:
+            step = _list_step(doc, j)
+            if step is None:
+                walked[j] = (j, False)
+                break
+            path.append((j, step[1]))
+            j = step[0]
+        end, joined = walked[j]
+        for pos, joined_here in reversed(path):
+            joined = joined or joined_here
+            walked[pos] = (end, joined)
+        end, joined = walked[i]
+        return end if joined else i
+
+    def _change_of(self, doc: Doc, cand: Candidate, i: int) -> bool:
+        """'a 41% increase in the number of complaints', 'an 8% rise in referrals': the
+        change counts what it is a change in."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in _CHANGE_NOUNS or doc[i + 1].lower_ != "in":
+            return False
+        k = i + 2
+        while k < len(doc) and doc[k].lower_ in ("the", "number", "numbers", "of", "total", "level", "new"):
+            k += 1
+        hit = self._phrase_at(self.counted, doc, k, min(len(doc), k + 4))
+        if hit is None:
+            return False
+        cand.counted, cand.counted_found, cand.noun = hit[0], True, doc[k:hit[1]].text
+        return True
+
+    def _sentence_noun(self, doc: Doc, cand: Candidate, sent: Span):
+        """'While complaints were up, a total of 942 were deemed inadmissible': a figure
+        with no noun, first in its sentence, counts the noun its sentence named before it."""
+        k = bisect_left(self._starts_sorted, sent.start)
+        if (k < len(self._starts_sorted) and self._starts_sorted[k] < cand.start) or not self._elliptical(doc, cand):
+            return None
+        hits = [(s, doc.vocab.strings[m], e) for m, s, e in self.counted(doc[sent.start:cand.start])]
+        hits = [h for h in hits if not self._phrase_at(self.not_conduct, doc, h[0], h[2] + 1)]
+        if not hits:
+            return None
+        s_, label, e = max(hits)
+        return label, doc[s_:e].text
 
     def _cell_noun(self, doc: Doc, cand: Candidate, cell) -> None:
         # A table cell counts what its row label names ("Complaints received | 3").

@@ -9,15 +9,36 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import doc_text
+from ...normalise.numbers import parse_number
 from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
                             r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
+# "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
+_COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
 # Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
 # article names in full, if it does.
 _BARE_BODIES = {"org_us_sheriffs_office"}
+
+
+def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """'the garda ombudsman' names the ombudsman, not the Garda inside its name: of two
+    bodies' names that overlap, the longer is the one written."""
+    def words(span: Span) -> int:  # "the Garda" is one word of a name, not two
+        return len(span) - (span[0].lower_ == "the")
+    ordered = sorted(found, key=lambda m: m[1].start)
+    dropped = set()
+    for a, (label, span) in enumerate(ordered):
+        b = a + 1  # only names starting inside this one overlap it: a walk, not all pairs
+        while b < len(ordered) and ordered[b][1].start < span.end:
+            other, o = ordered[b]
+            if other != label and words(o) != words(span):
+                shorter = (label, span) if words(o) > words(span) else (other, o)
+                dropped.add((shorter[0], shorter[1].start, shorter[1].end))
+            b += 1
+    return [(label, span) for label, span in found if (label, span.start, span.end) not in dropped]
 
 
 class OrgsMixin:
@@ -43,7 +64,7 @@ class OrgsMixin:
                 self._recipients.append((label, span))
                 continue
             found.append((label, span))
-        found = [(written.get(label, label), span) for label, span in found]
+        found = [(written.get(label, label), span) for label, span in _longest_names(found)]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         taken = {i for _, span in found for i in range(span.start, span.end)}
         forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
@@ -52,7 +73,7 @@ class OrgsMixin:
         named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
         for span in named:
             bare = span.label_ in _BARE_BODIES
-            found.append((self._in_full(span.text, named) if bare else span.text, span))
+            found.append((self._in_full(span.text, named, doc_text(doc)) if bare else span.text, span))
         self._area_list = self._areas(doc, {i for _, span in found for i in range(span.start, span.end)})
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc_text(doc)):
@@ -104,11 +125,21 @@ class OrgsMixin:
         return token.lower_ in ("officer", "officers", "staff") and token.is_title
 
     @staticmethod
-    def _in_full(name: str, named: list[Span]) -> str:
-        """'the Sheriff's Office' after 'the Portsmouth Sheriff's Office': the body named in full."""
+    def _in_full(name: str, named: list[Span], text: str = "") -> str:
+        """'the Sheriff's Office' after 'the Portsmouth Sheriff's Office': the body named in
+        full; else the county whose deputies the article names ('Two Sedgwick County deputies
+        have been fired' ... 'the sheriff's office policy')."""
         tail = " " + name.lower()
         longer = [s.text for s in named if s.text.lower().endswith(tail)]
-        return min(longer, key=len) if longer else name
+        if longer:
+            return min(longer, key=len)
+        county = _COUNTY_DEPUTIES.search(text)
+        if county and name.lower().startswith("sheriff"):
+            words = county.group(1).split()
+            while len(words) > 2 and (words[0] in ("The", "A", "An", "Former") or parse_number(words[0]) is not None):
+                words = words[1:]  # "Three Harlan County deputies": the count is no part of the name
+            return " ".join(words + [w[:1].upper() + w[1:] for w in name.split()])
+        return name
 
     @staticmethod
     def _is_recipient(doc: Doc, span: Span) -> bool:

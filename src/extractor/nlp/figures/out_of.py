@@ -101,16 +101,26 @@ class OutOfMixin:
         return None
 
     def _sentence_base(self, doc: Doc, cands: list[Candidate]) -> None:
-        """'Of the 87 allegations, 22 involved ...': the sentence's base applies to the first number after it."""
+        """'Of the 87 allegations, 22 involved ...': the sentence's base applies to the first
+        number after it, and to the parts listed with it ('..., 942 were deemed inadmissible
+        and 1,100 led to an investigation'), not to a figure they are compared with."""
+        text = doc_text(doc)
         for c in cands:
             s = self._sent(c.span)
             if c.span.start >= 2 and doc[c.span.start - 1].lower_ == "the" and doc[c.span.start - 2].lower_ == "of" \
                     and c.span.start - 2 == s.start:
+                first = None
                 for other in cands:
-                    if other is not c and self._sent(other.span) == s and other.span.start > c.span.end \
-                            and not self._opens_aside(doc, other.span) and _fits(other, c):
-                        other.out_of = c.value
+                    if other is c or self._sent(other.span) != s or other.span.start <= c.span.end \
+                            or self._opens_aside(doc, other.span):
+                        continue
+                    listed = first is not None and doc[other.start - 1].lower_ in ("and", ",") \
+                        and not _COMPARED.search(text[max(0, other.span.start_char - 30): other.span.start_char])
+                    if first is None and not _fits(other, c):
+                        continue
+                    if first is not None and not (listed and _fits(other, c)):
                         break
+                    other.out_of, first = c.value, other
 
     def _bracket_pairs(self, doc: Doc, cands: list[Candidate]) -> None:
         """'73 per cent (38) of them', '41 (39 per cent)': a share and its count share one base."""

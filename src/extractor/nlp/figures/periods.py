@@ -41,15 +41,54 @@ def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
     while k < len(dates):
         a = dates[k]
         b = dates[k + 1] if k + 1 < len(dates) else None
-        if b is not None and a.date_from and b.date_to and a.date_from <= b.date_to \
+        # "between January 2005 and last November" with no publication date: from January
+        # 2005 to an end the article does not let us resolve, not January alone
+        open_end = b is not None and b.relative and b.date_from is None
+        if b is not None and a.date_from and (open_end or (b.date_to and a.date_from <= b.date_to)) \
                 and _FROM.search(text[max(0, a.span[0] - 10):a.span[0]]) and _UNTIL.match(text[a.span[1]:b.span[0]]):
             out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
                                             "date_to": b.date_to, "relative": a.relative or b.relative}))
             k += 2
             continue
+        if b is not None and a.date_from and a.date_to and _A_YEAR_BACK.match(b.text) \
+                and re.fullmatch(r"\s+and\s+", text[a.span[1]:b.span[0]]):
+            # "in 2019 and the year before": both years
+            start = b.date_from or _year_earlier((a.date_from, a.date_to))[0]
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_from": min(start, a.date_from)}))
+            k += 2
+            continue
+        if b is not None and _SAME_PERIOD.search(a.text) and _A_YEAR_BACK.match(b.text) \
+                and not text[a.span[1]:b.span[0]].strip(" ,"):
+            # "compared with 97 in the same period last year": the period before, a year back
+            back = _year_earlier((a.date_from, a.date_to)) if a.date_from and a.date_to else (None, None)
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_from": back[0], "date_to": back[1], "relative": True}))
+            k += 2
+            continue
+        if b is not None and _SAME_PERIOD.search(a.text) and a.date_from and a.date_to and b.date_from and b.date_to \
+                and (b.date_from.month, b.date_from.day, b.date_to.month, b.date_to.day) == (1, 1, 12, 31) \
+                and b.date_from.year == b.date_to.year and text[a.span[1]:b.span[0]].strip() == "" \
+                and b.date_to.year < a.date_to.year:
+            # "against 44 in the same period in 2021": the same months of that year
+            back = a.date_to.year - b.date_to.year
+            shifted = [_years_back(d, back) for d in (a.date_from, a.date_to)]
+            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
+                                            "date_from": shifted[0], "date_to": shifted[1]}))
+            k += 2
+            continue
         out.append(a)
         k += 1
     return out
+
+
+def _years_back(day: date, years: int) -> date:
+    return day.replace(year=day.year - years, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
+
+
+_SAME_PERIOD = re.compile(r"\bsame (?:period|time|months?|quarter)$", re.I)
+_A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year"
+                          r"|the year (?:before|earlier))$", re.I)
 
 
 def _year_earlier(period) -> tuple[date, date]:
@@ -90,11 +129,11 @@ class PeriodsMixin:
         sent = self._sent(cand.span)
         in_clause, in_sent = [], []
         for d in dates:
-            if self._ctx.compared_date(d.span[0]):
-                continue  # "a 9% increase on last year", "12% less than last year": the base compared with
+            if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
+                continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
-            elif self._year_before(d, sent) and running:
+            elif self._year_before(d, sent) and d.span[1] <= start_char:
                 in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
             elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
                     and not self._ctx.across_contrast(d.span[0], start_char) \
@@ -107,8 +146,11 @@ class PeriodsMixin:
             # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
             after = [d for d in group if d.span[0] >= end_char]
             d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
-            if source == "sentence" and running and self._year_before(d, sent):
-                return (*_year_earlier(running), "series")
+            if source == "sentence" and self._year_before(d, sent):
+                # resolved from the year the article last named, else the year before its running period
+                if d.date_from and d.date_to:
+                    return d.date_from, d.date_to, "series"
+                return (*_year_earlier(running), "series") if running else None
             if d.date_from is None:
                 # "25 the year before", unresolved: the year before the one the article runs on
                 return (*_year_earlier(running), "series") if running and _COMPARATIVE_DATE.search(d.text) else None
@@ -164,14 +206,16 @@ class PeriodsMixin:
         """'has suspended 33 members this year', 'this month': a figure counts what has
         happened, so a period relative to the publication date ends on it."""
         published = doc._.published
-        if mention.relative and published is not None and mention.date_from <= published < mention.date_to:
+        if mention.relative and published is not None and mention.date_to is not None \
+                and mention.date_from <= published < mention.date_to:
             return mention.date_from, published
         return mention.date_from, mention.date_to
 
-    @staticmethod
-    def _year_before(mention: DateMention, sent) -> bool:
-        """A sentence opening on the year before ('The year before, ...', 'A year earlier, ...')."""
-        return 0 <= mention.span[0] - sent.start_char <= 2 and bool(_COMPARATIVE_DATE.search(mention.text))
+    def _year_before(self, mention: DateMention, sent) -> bool:
+        """A sentence opening on the year before ('The year before, ...', 'A year earlier, ...',
+        'But in the previous year, ...'): it dates every figure of the sentence."""
+        return sent.start_char <= mention.span[0] and bool(_COMPARATIVE_DATE.search(mention.text)) \
+            and self._ctx.fronted(sent.start_char, mention.span[0])
 
     def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
         """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the

@@ -1,0 +1,95 @@
+"""A figure's fields read from another figure it is linked to: the figure it restates
+('the equivalent figures'), the count a percentage change measures, the base a part
+points to ('of them', 'of those'), the noun before a bracketed breakdown."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ...records import Figure
+from .base import LOOKBACK, Candidate
+
+# A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
+_CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
+                     r"|(?:%|cent) (?:more|fewer|less|higher|lower)\b")
+
+
+class LinksMixin:
+    """FigureFinder's methods that read a field from a linked figure."""
+
+    def _equivalent(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """In a sentence that gives 'the equivalent figures' (models/context.json), the
+        figure in the same place among the figures of the sentence before."""
+        if not self._ctx.equivalent(sent):
+            return None
+        mine = sorted(s for s in self._by_start if sent.start <= s < sent.end)
+        earlier = sorted(s for s in self._built if s < sent.start)
+        if not earlier:
+            return None
+        last_sent = self._sent(doc[earlier[-1]])
+        theirs = [self._built[s] for s in earlier if last_sent.start <= s < last_sent.end]
+        k = mine.index(cand.start) if cand.start in mine else -1
+        return theirs[k] if 0 <= k < len(theirs) and len(theirs) == len(mine) else None
+
+    def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """The count a percentage change is of: the figure before it in its sentence
+        ('... found guilty – up 70% on the year before', 'an 8% increase')."""
+        if cand.unit != "percent" or cand.counted_found:
+            return None
+        around = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 2): min(sent.end, cand.span.end + 1)])
+        if not _CHANGE.search(around):
+            return None
+        before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
+        if before:
+            return before[-1]
+        # "The Office received 3,185 complaints. That is an 8% increase on the year before."
+        opening = [t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 2)]]
+        if opening[:1] in (["that"], ["this"], ["it"]) and opening[1:] in (["is"], ["was"], ["represents"], ["marks"]) \
+                and self._built and sent.start - max(self._built) < 80:
+            last = self._built[max(self._built)]
+            return last if last.unit == "count" else None
+        return None
+
+    def _base_outcome(self, cand: Candidate, counted: Optional[str]) -> Optional[str]:
+        """'1,505 officers have been barred ..., 10 of them in Nottinghamshire': a part a
+        pointer takes from a figure before it ('of them', 'of those') counts its outcome,
+        when it states none of its own and counts the same thing ('26 of those cases' of
+        officers who resigned counts cases, not resignations)."""
+        base = cand.extras.get("base")
+        built = self._built.get(base.start) if base is not None else None
+        if built is None or counted not in (None, built.counted):
+            return None
+        doc, i = cand.span.doc, cand.span.end
+        while i < len(doc) and doc[i].lower_ in ("of", "those", "these", "the"):
+            i += 1
+        named = self._phrase_at(self.counted, doc, i, min(len(doc), i + 4)) if i < len(doc) else None
+        return built.outcome if named is None or named[0] == built.counted else None
+
+    def _counted_from_context(self, doc: Doc, cand: Candidate, sent: Span):
+        """What a figure with no noun of its own counts, from what it is part of:
+        '30,521 of them were handled formally' (the base its pointer names), or a
+        bracketed breakdown, '57 needed an investigation (31 independent, eight
+        managed and 18 supervised)' (the noun before the bracket, else the figure)."""
+        base = cand.extras.get("base")
+        if base is None:
+            opened = self._bracket_opening(doc, cand, sent)
+            if opened is None or self._is_bracketed(doc, cand.span):
+                return None
+            hit = self._label_ending_at(doc, opened - 1) if opened > sent.start else None
+            if hit:
+                return hit, doc[opened - 1].text
+            before = [s for s in self._by_start if sent.start <= s < opened]
+            base = self._by_start[max(before)] if before else None
+        built = self._built.get(base.start) if base is not None else None
+        return (built.counted, built.noun) if built is not None and built.counted else None
+
+    def _bracket_opening(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[int]:
+        """The '(' a figure stands inside, within its sentence."""
+        i = cand.start - 1
+        nearest = self._token_marks(doc).last_paren[i] if i >= 0 else -1
+        if nearest >= max(sent.start, cand.start - LOOKBACK) and doc[nearest].text == "(":
+            return nearest
+        return None
