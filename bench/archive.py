@@ -7,7 +7,7 @@ numbers, years and lengths (seeded, so the same archive every time), then, in on
 run on the same texts, reports articles/s and peak RSS of:
   - what the pipeline pays besides extraction, in process: reading the .txt files
     into Articles, and storing their extracted results (DuckDB writes and conflict
-    checks) in batches of 64; the same results written as Parquet shards of 100
+    checks) in batches of extract's default size (256) and of 64; the same results written as Parquet shards of 100
     (what ``extract --engine dask``'s workers do besides extracting), and those
     merged into a new store (the one writer's share of that path);
   - the full pipeline, ``extractor extract DIR --db X --format jsonl`` in a
@@ -156,7 +156,8 @@ def _startup() -> float:
 def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None]]:
     """What the full pipeline pays besides extraction, timed in process: reading the
     files into Articles, and storing what extraction gave them (conflicts included)
-    in batches of 64 into a new DuckDB file."""
+    in batches of extract's default size, and of 64, into a new DuckDB file."""
+    from extractor.batch import BATCH_SIZE
     from extractor.ingest.read import read_source
     from extractor.pipeline import extract_article
 
@@ -165,15 +166,16 @@ def _floors(files: list[Path], folder: Path) -> list[tuple[str, int, float, None
     t_read = time.perf_counter() - start
     CPU["read files into Articles alone (.txt)"] = time.process_time() - cpu
     results = [extract_article(a) for a in articles]  # not timed
-    t_store = _store_alone(results, folder, 64, "store extracted results alone (.txt, 64 a batch)")
-    t_256 = _store_alone(results, folder, 256, "the same, 256 a batch (--batch-size 256)")
+    default = f"store extracted results alone (.txt, {BATCH_SIZE} a batch, extract's default)"
+    t_store = _store_alone(results, folder, BATCH_SIZE, default)
+    t_64 = _store_alone(results, folder, 64, "the same, 64 a batch (--batch-size 64)")
     t_shard, t_merge = _shards_then_merge(results, folder)
     print(f"read alone: {len(files) / t_read:.0f} articles/s; store alone: {len(files) / t_store:.0f} articles/s; "
           f"shards alone {len(files) / t_shard:.0f} articles/s, merge alone {len(files) / t_merge:.0f} articles/s",
           flush=True)
     return [("read files into Articles alone (.txt)", len(files), t_read, None),
-            ("store extracted results alone (.txt, 64 a batch)", len(files), t_store, None),
-            ("the same, 256 a batch (--batch-size 256)", len(files), t_256, None),
+            (default, len(files), t_store, None),
+            ("the same, 64 a batch (--batch-size 64)", len(files), t_64, None),
             ("write them as Parquet shards alone (100 a shard; on the workers)", len(files), t_shard, None),
             ("merge the shards into a new store alone (conflicts included)", len(files), t_merge, None)]
 

@@ -234,3 +234,10 @@ def test_a_page_stored_before_schema_4_is_shown_with_its_layout_read_from_its_te
         con.execute("UPDATE articles SET blocks = NULL, encoding = NULL")
     (shown,) = extract_many([str(page)], store=db)
     assert shown.article.blocks == text_blocks(shown.article.text) != []
+
+
+def test_the_cli_writes_as_many_articles_a_transaction_as_extract_many():
+    from extractor.batch import BATCH_SIZE
+    from extractor.cli import build_parser
+
+    assert build_parser().parse_args(["extract", "x.txt"]).batch_size == BATCH_SIZE

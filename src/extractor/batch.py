@@ -29,6 +29,12 @@ from .version import __version__
 from .errors import UnexpectedError
 from .pipeline import Failure, IdSet, Skipped, plan_sources
 from .workers import run_tasks
+
+# Articles a transaction. DuckDB costs ~30 ms a batch whatever its rows (the conflict
+# query, six inserts, the commit), which at 64 a batch was more than the tokenizer's
+# time (bench/archive.py: 1.8-2.1x; 1.0-1.1x at 256). A killed run extracts again at
+# most this many; the rows stored do not depend on it.
+BATCH_SIZE = 256
 from .records import ArticleResult
 
 __all__ = ["ExtractRun", "Failure", "extract_many"]
@@ -41,7 +47,7 @@ REOPEN_ARTICLES = 5_000
 
 
 def extract_many(sources: Iterable[str], *, store=None, workers: int = 1, force: bool = False,
-                 batch_size: int = 64, timeout: float = 20.0,
+                 batch_size: int = BATCH_SIZE, timeout: float = 20.0,
                  stdin: BinaryIO | None = None) -> "ExtractRun":
     """Extract every source (file, directory, http(s) URL, or ``-`` for ``stdin``) and
     store the results; iterate over the returned run for them, in input order.

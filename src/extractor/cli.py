@@ -318,8 +318,9 @@ def _extract_parser(sub) -> None:
                         "one process writes")
     p.add_argument("--db-memory", default="64MB", metavar="SIZE",
                    help="memory DuckDB may use while writing (default: 64MB)")
-    p.add_argument("--batch-size", type=int, default=64, metavar="N",
-                   help="articles written per transaction (default: 64)")
+    # batch.BATCH_SIZE, written out: importing batch here would load the pipeline for --help
+    p.add_argument("--batch-size", type=int, default=256, metavar="N",
+                   help="articles written per transaction (default: 256)")
     _add_engine_args(p)
     p.set_defaults(func=cmd_extract)
     _add_merge_parser(sub)
