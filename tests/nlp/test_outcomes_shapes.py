@@ -292,3 +292,21 @@ def test_she_after_a_woman_named_later_than_the_officer():
 def test_he_is_not_one_of_two_officers_named_together():
     got = found("Deputies Al Fox and Bo Kim testified at the trial of Sam Roe. He was convicted of robbery.")
     assert not any(o == "convicted" for o, _ in got), got
+
+
+# ---------------------------------------------------------------- US sentences without a term
+def test_a_prison_sentence_whose_length_comes_later_is_still_jail():
+    has("Two jail guards were sentenced to prison on Tuesday for beating an inmate.", "jailed", "jail guards")
+
+
+def test_a_prison_sentence_that_may_come_is_not_one():
+    assert not [o for o, _ in found("The judge warned that Deputy Cal Rowe could be sentenced to prison.")
+                if o == "jailed"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Trooper Ned Vale was barred from law enforcement work for life.", "Trooper Ned Vale"),
+    ("Deputy Ned Vale was banned from ever serving as an officer again.", "Deputy Ned Vale"),
+])
+def test_barred_from_the_work_itself(text, subject):
+    has(text, "barred", subject)
