@@ -262,17 +262,18 @@ class AnchoredMatcher:
         return matcher
 
     def _subset(self, ids: tuple[int, ...]) -> Matcher:
-        """A Matcher with only these patterns, in file order; 1,024 are kept (~20 KB
+        """A Matcher with only these patterns, in file order; 2,048 are kept (~20 KB
         each; building one takes ~0.3 ms). When the cache is full a random one makes
         room, not the least recently used: articles read again and again (a bench's
         passes, a re-extraction) ask for their sets in a cycle, and once the sets
         outnumber the cache a least-recently-used one misses every time (1,102 sets
         over the 181 articles of corpus/ and ../shared/eval: figures went 3.3 -> 5.8 ms an
-        article). A random one still keeps ~1,024 of the 1,102."""
+        article). A random one still keeps most of them; 2,048 slots keep all of today's
+        (4 MB more at most over those articles) and leave room as the rules grow."""
         matcher = self._subsets.get(ids)
         if matcher is None:
             matcher = self._matcher_of(ids)
-            if len(self._subsets) >= 1024:
+            if len(self._subsets) >= 2048:
                 del self._subsets[self._evict.choice(list(self._subsets))]
             self._subsets[ids] = matcher
         return matcher
