@@ -9,15 +9,8 @@ from datetime import date
 import pytest
 
 from extractor.errors import RuleError
-from extractor.ingest.layout import with_blocks
 from extractor.nlp import context as context_module
-from extractor.pipeline import extract_article
-from extractor.records import Article
-
-
-def figures(text: str, published: date = date(2023, 6, 1)) -> dict:
-    article = with_blocks(Article.from_text(text, "t.txt", published=published, published_source="meta"))
-    return {f.text: f for f in extract_article(article).figures}
+from figures_found import by_text as figures
 
 
 def test_a_heading_gives_the_conduct_its_figures_do_not_name():
@@ -101,7 +94,6 @@ def test_a_date_in_the_clause_of_a_later_figure_dates_that_figure():
     text = ("Between 2019 and 2022, the force suspended 50 officers, 20 of them in the last year.")
     found = figures(text)
     assert (found["50"].period_from, found["50"].period_to) == (date(2019, 1, 1), date(2022, 12, 31))
-
 
 
 def test_the_same_period_is_the_period_the_article_runs_on_not_a_part_of_it():

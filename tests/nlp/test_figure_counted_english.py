@@ -2,16 +2,7 @@
 noun, a change in the number of something, a figure whose noun its sentence named before
 it, shares of complaints by kind. Sentences written for these tests."""
 
-from datetime import date
-
-from extractor.ingest.layout import with_blocks
-from extractor.pipeline import extract_article
-from extractor.records import Article
-
-
-def figures(text: str) -> dict:
-    article = with_blocks(Article.from_text(text, "t.txt", published=date(2023, 6, 1), published_source="meta"))
-    return {f.text: f for f in extract_article(article).figures}
+from figures_found import by_text as figures
 
 
 def test_numbers_listed_before_one_noun_all_count_it():

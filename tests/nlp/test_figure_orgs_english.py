@@ -4,16 +4,7 @@ one force's; a prosecutor's counts are the prosecutor's; a county's deputies are
 sheriff's office's. And outcomes counted by the words writers use for them. Sentences
 written for these tests."""
 
-from datetime import date
-
-from extractor.ingest.layout import with_blocks
-from extractor.pipeline import extract_article
-from extractor.records import Article
-
-
-def figures(text: str, published=date(2023, 6, 1)) -> dict:
-    article = with_blocks(Article.from_text(text, "t.txt", published=published, published_source="meta"))
-    return {f.text: f for f in extract_article(article).figures}
+from figures_found import by_text as figures
 
 
 def test_an_ombudsman_named_with_the_force_word_is_the_ombudsman():

@@ -4,10 +4,8 @@ from datetime import date
 
 import pytest
 
-from extractor.ingest.layout import with_blocks
 from extractor.nlp.context import _COUNT_LINE
-from extractor.pipeline import extract_article
-from extractor.records import Article
+from figures_found import found_figures
 
 TABLE = """Officers dismissed by the force, by year
 
@@ -19,8 +17,7 @@ Total | 6 | 7 | 13
 
 
 def cells(text):
-    article = with_blocks(Article.from_text(text, "t.txt", published=date(2023, 5, 1), published_source="meta"))
-    return extract_article(article).figures
+    return found_figures(text, date(2023, 5, 1))
 
 
 def at(text, figures, row, col):
@@ -107,7 +104,6 @@ def test_count_lines_under_a_heading_take_its_outcome():
     text = ("Freedom of Information reply\n\nOur answer is below.\n\n"
             "The ranks of the officers suspended\n2 x Sergeant\n9 x Police Constable\n")
     assert [(f.value, f.outcome) for f in cells(text)] == [(2, "suspended"), (9, "suspended")]
-
 
 
 @pytest.mark.parametrize("line, count", [
