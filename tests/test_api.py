@@ -30,6 +30,18 @@ def test_extract_text_gives_the_records_with_their_words():
         assert result.article.text[start:end] == item.text
 
 
+def test_extract_text_reads_the_text_as_a_txt_file_is_read(tmp_path):
+    text = ("Sergeant sacked over racist messages\nTuesday 14 May 2024 | News\n\n"
+            "A sergeant was dismissed without notice on Monday after a misconduct hearing.\n")
+    from_text = extractor.extract_text(text)
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    from_file = extractor.extract_file(str(tmp_path / "story.txt"))
+    assert (from_text.article.published, from_text.article.published_source) == (date(2024, 5, 14), "text")
+    assert [b.kind for b in from_text.article.blocks] == ["title", "dateline", "paragraph"]
+    assert from_text.article.blocks == from_file.article.blocks
+    assert [(o.outcome, o.date) for o in from_text.outcomes] == [(o.outcome, o.date) for o in from_file.outcomes]
+
+
 def test_extract_text_dates_an_article_from_its_byline_when_not_told():
     result = extractor.extract_text("By Jo Bloggs | 2 May 2021\n\nTwo officers were dismissed last year.",
                                     url="https://example.org/story", title="Two dismissed")

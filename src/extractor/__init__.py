@@ -79,8 +79,9 @@ def extract_text(text: str, *, published: Optional[_dt.date] = None, url: Option
     """Extract from an article's text (plain text: for HTML or PDF use ``extract_file``).
 
     ``published`` places relative dates ("last year") and the reporting period;
-    without it, a dated byline or a date alone on an opening line is used, as for
-    a .txt file. ``url`` and ``title`` are kept on ``result.article``.
+    without it, a dated byline, a dateline ("Tuesday 14 May 2024 | News") or a
+    date alone on an opening line is used, and the text is read into blocks
+    (headline, dateline, headings, lists, tables), exactly as for a .txt file. ``url`` and ``title`` are kept on ``result.article``.
 
     >>> r = extract_text("Two officers were dismissed in 2022.")   # doctest: +SKIP
     >>> [(f.value, f.counted, f.outcome, f.text) for f in r.figures]  # doctest: +SKIP
@@ -89,6 +90,7 @@ def extract_text(text: str, *, published: Optional[_dt.date] = None, url: Option
     Raises ``IngestError`` for empty text; anything a rule or a library raises
     comes as an ``UnexpectedError`` (an ExtractorError) with the original as its cause.
     """
+    from .ingest.layout import with_blocks
     from .ingest.read import find_published
     from .records import Article
 
@@ -100,7 +102,9 @@ def extract_text(text: str, *, published: Optional[_dt.date] = None, url: Option
 
             raise IngestError(source, "empty text")
         when, how = (published, "meta") if published else find_published(text)
-        return Article.from_text(text, source, url=url, title=title, published=when, published_source=how)
+        # The same reading as a .txt file: blocks, and a dateline line under the headline.
+        return with_blocks(Article.from_text(text, source, url=url, title=title, published=when,
+                                             published_source=how))
 
     return _extract(source, article)
 
