@@ -141,7 +141,37 @@ def test_the_year_before_a_financial_year_is_the_previous_financial_year(found):
 
 
 def test_carry_over_does_not_reach_past_the_previous_paragraph(found):
-    text = "In 2016/17 there were 90.\n\nA heading\n\nThe year before there were 80."
+    text = ("Two officers were sacked, the force said.\n\nIn 2016/17 there were 90.\n\nA heading\n\n"
+            "The year before there were 80.")
+    assert found(text)[-1] == ("The year before", None, None)
+
+
+def test_with_nothing_near_a_carry_over_continues_the_period_the_headline_states(found):
+    text = ("Police complaints statistics for 2023/24\n\nThe watchdog published its annual figures today.\n\n"
+            "Key findings\n\n- Complaints rose by 5% on the previous year.\n"
+            "- Forces took a day longer than the year before.")
+    assert found(text)[-2:] == [("the previous year", D(2022, 4, 1), D(2023, 3, 31)),
+                                ("the year before", D(2022, 4, 1), D(2023, 3, 31))]
+
+
+def test_past_a_base_a_background_events_month_gives_way_to_the_frames_period(found):
+    text = ("Misconduct figures for 2022/23 published\n\nThe force released its figures on Monday.\n\n"
+            "In June 2021 the misconduct rules changed.\n\nKey findings\n\n"
+            "- Hearings rose 4% on the previous year.\n- Appeals took longer than the previous year.")
+    assert found(text)[-2:] == [("the previous year", D(2021, 4, 1), D(2022, 3, 31)),
+                                ("the previous year", D(2021, 4, 1), D(2022, 3, 31))]
+
+
+def test_past_a_base_the_last_stated_period_as_long_as_the_frames_still_runs(found):
+    text = ("Complaints went up last year, the watchdog said.\n\n"
+            "Forces logged 5,000 complaints in 2022/23, fewer than in 2021/22.\n\n"
+            "Locally, the force logged 412, up from 390 the year before.")
+    assert found(text, published=date(2023, 10, 6))[-1] == ("the year before", D(2021, 4, 1), D(2022, 3, 31))
+
+
+def test_the_frame_is_the_first_period_of_the_headline_or_first_paragraph_only(found):
+    text = ("Officer dismissed after hearing\n\nA constable was dismissed on Friday.\n\n"
+            "In 2019 he had been warned.\n\nBackground\n\nThe year before, he was promoted.")
     assert found(text)[-1] == ("The year before", None, None)
 
 

@@ -5,6 +5,12 @@ stated period a duration stands for. Pure over Resolutions and a Doc's words.
 Carry-over looks back at most ``window`` paragraphs (lines of text; default 1:
 the same or the previous paragraph), except "the same period"/"this period",
 which name an earlier period outright and take the last one in the article.
+When nothing is stated near enough, a carry-over continues the period the
+article's frame states (its headline, standfirst or first paragraph: "Police
+complaints statistics 2023/24" ... "a 5% increase on the previous year" is
+2022/23), as a reader takes an unanchored "the previous year" to mean the year
+before the one the article is about.
+
 A comparison base ("than in 2021/22", "compared with the year before") is what
 figures are set against, not the period they are for: carry-over skips it, and
 when that leaves nothing nearby it continues the article's running period (the
@@ -35,7 +41,7 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str], far: bool = False,
-                    running: Optional[Resolution] = None):
+                    running: Optional[Resolution] = None, frame: Optional[Resolution] = None):
     """The period a carry-over continues: the last mention ("any"), or the last
     one longer than a day ("period"); durations are skipped, and so are
     carried periods when the words name a period outright ("the same reporting
@@ -44,7 +50,10 @@ def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str],
     A comparison base ("than in 2021/22", "compared with 2019") is what the
     article's figures are set against, not the period they are for, so it is
     skipped too; when that leaves nothing nearby, the article's running period
-    (the last stated period that was neither a base nor carried) is continued."""
+    (the last stated period that was neither a base nor carried) is continued.
+    With no mention near at all, the ``frame``'s period is; a mention near that
+    could not be resolved ("the past year" undated) leaves the carry-over
+    unresolved too."""
     if wants is None:
         return None
     skipped_base = False
@@ -59,7 +68,35 @@ def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str],
         return r.range if r.date_from and r.date_to else None
     if skipped_base and running is not None:
         return running.range
+    if frame is not None and not any(r.kind != "duration" for r, _ in recent):
+        return frame.range
     return None
+
+
+_FRAME_KINDS = frozenset({"title", "standfirst"})
+
+
+def frame_zone(doc: Doc, text: str) -> tuple[int, int]:
+    """[start, end) of the article's frame: its title and standfirst blocks and
+    the first paragraph after them (the first line of text when it has no blocks)."""
+    blocks = list(doc._.blocks or []) if Doc.has_extension("blocks") else []
+    end = 0
+    for b in blocks:
+        if b.kind in _FRAME_KINDS:
+            end = max(end, b.span[1])
+        elif b.kind == "paragraph":
+            return 0, max(end, b.span[1])
+    if end:
+        return 0, end
+    first = re.search(r"\S[^\n]*", text)
+    return (0, first.end()) if first else (0, 0)
+
+
+def frames(r: Resolution, base: bool) -> bool:
+    """A stated period that can frame the article: not a base, a carry-over, a
+    length or one day."""
+    return not base and not r.carried and r.kind != "duration" and bool(r.date_from and r.date_to) \
+        and not r.is_point
 
 
 def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Resolution]:
@@ -70,7 +107,10 @@ def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Reso
     return None
 
 
-_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$",
+_BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$"
+                   # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on"
+                   r"|(?:%|\bper\s?cent|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bdecline|\bup|\bdown)"
+                   r"[^.;:\n]{0,16}\bon\s*$",
                    re.I)
 
 

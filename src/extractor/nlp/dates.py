@@ -65,7 +65,8 @@ from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
-from .date_carry import is_base, looks_ahead, name_periods, paragraph_starts, previous_period, running_period
+from .date_carry import (frame_zone, frames, is_base, looks_ahead, name_periods, paragraph_starts, previous_period,
+                         running_period)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -85,6 +86,21 @@ def _anchor(value) -> Optional[date]:
         except ValueError:
             return None
     return None
+
+
+def _running(history: list[tuple[int, Resolution, bool]], frame: Optional[Resolution]) -> Optional[Resolution]:
+    """The period a carry-over past a comparison base continues: the last one
+    stated, unless it is shorter than the frame's ("In February 2020 the system was
+    reformed" is a background event's date, not what "the previous year" of a
+    2023/24 report counts from)."""
+    running = running_period(history)
+    if frame is not None and (running is None or _days(running) < _days(frame)):
+        return frame
+    return running
+
+
+def _days(r: Resolution) -> int:
+    return (r.date_to - r.date_from).days
 
 
 class DateFinder:
@@ -141,15 +157,20 @@ class DateFinder:
         resolved: list[Resolution] = []
         history: list[tuple[int, Resolution, bool]] = []  # (paragraph, resolution, a comparison base)
         paragraphs = paragraph_starts(text)
+        zone = frame_zone(doc, text)
+        frame: Optional[Resolution] = None  # the first period the frame states
         for span, expr in spans:
             para = bisect.bisect_right(paragraphs, span.start_char)
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
-            running = running_period(history) if expr.carry else None
-            previous = previous_period(recent, expr.carry, expr.far, running=running)
+            running = _running(history, frame) if expr.carry else None
+            previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame)
             ahead = expr.relative and looks_ahead(doc, span.start)
             resolution = expr.resolve(anchor, previous, ahead)
-            history.append((para, resolution, is_base(text, span.start_char)))
+            base = is_base(text, span.start_char)
+            history.append((para, resolution, base))
             resolved.append(resolution)
+            if frame is None and span.start_char < zone[1] and frames(resolution, base):
+                frame = resolution
         name_periods(spans, resolved)
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):
