@@ -386,3 +386,14 @@ def test_a_generated_financial_year_in_a_sentence_is_april_to_march(found, y, fo
     text = form.format(y=y, s=(y + 1) % 100)
     assert found(f"In {text} there were 12 dismissals.") in (
         [(text, D(y, 4, 1), D(y + 1, 3, 31))], [(f"In {text}", D(y, 4, 1), D(y + 1, 3, 31))])
+
+
+def test_a_year_before_the_noun_it_dates_is_that_year(found):
+    assert found("She was injured during a 2014 arrest in Ocala.") == [("2014", D(2014, 1, 1), D(2014, 12, 31))]
+    assert found("His 2019 conviction for assault was quashed on appeal.")[0] == (
+        "2019", D(2019, 1, 1), D(2019, 12, 31))
+
+
+def test_a_number_that_looks_like_a_year_without_a_determiner_or_noun_is_not_one(found):
+    assert found("There were 2014 complaints in all.") == []
+    assert found("The Police Reform Act 2002 and section 2019 of the code apply.") == []
