@@ -397,3 +397,10 @@ def test_a_year_before_the_noun_it_dates_is_that_year(found):
 def test_a_number_that_looks_like_a_year_without_a_determiner_or_noun_is_not_one(found):
     assert found("There were 2014 complaints in all.") == []
     assert found("The Police Reform Act 2002 and section 2019 of the code apply.") == []
+
+
+def test_a_quarter_with_its_year_first_as_quarterly_pages_title_themselves(found):
+    assert found("Citizen Complaints against Officers 2018 2nd Quarter") == [
+        ("2018 2nd Quarter", D(2018, 4, 1), D(2018, 6, 30))]
+    assert found("Figures for 2019 Q3 show a rise.") == [("for 2019 Q3", D(2019, 7, 1), D(2019, 9, 30))]
+    assert found("In the 2016/17 Q4 there were five.") == [("In the 2016/17 Q4", D(2017, 1, 1), D(2017, 3, 31))]

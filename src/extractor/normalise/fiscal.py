@@ -50,6 +50,10 @@ _QUARTER = re.compile(
     r"(?:of|in)\s+(?:the\s+)?(?:(?P<fin>financial|fiscal)\s+|calendar\s+)?(?:year\s+)?(?P<x>.+)$"
 )
 _Q_CODE = re.compile(r"^q(?P<q>[1-4])\s+(?P<x>.+)$")
+# The year first, as quarterly pages title themselves: "2018 2nd Quarter", "2019 Q3"
+_YEAR_FIRST = re.compile(
+    r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<x>\d{4}(?:[/-]\d{2,4})?)\s+(?:(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)"
+    r"\s+quarter|q(?P<c>[1-4]))$")
 
 
 @dataclass(frozen=True)
@@ -126,12 +130,15 @@ def parse_us_fiscal_year(text: str) -> Optional[tuple[date, date]]:
 
 
 def parse_quarter(text: str) -> Optional[tuple[date, date]]:
-    """``the fourth quarter of the year 2016/17``, ``Q1 2019`` -> days, or None."""
+    """``the fourth quarter of the year 2016/17``, ``Q1 2019``, ``2018 2nd Quarter`` -> days, or None."""
     m = _QUARTER.match(text)
     q = _QUARTER_WORDS[m["q"]] if m else None
     if not m:
         m = _Q_CODE.match(text)
         q = int(m["q"]) if m else None
+    if not m:
+        m = _YEAR_FIRST.match(text)
+        q = (_QUARTER_WORDS[m["q"]] if m["q"] else int(m["c"])) if m else None
     if not m:
         return None
     x = m["x"].strip()
