@@ -15,6 +15,8 @@ from extractor.normalise.timex import NUMERIC_ORDER, parse_day
     ("Posted 03/05/2019. A Texas state trooper was charged with a misdemeanor.", "month_first"),
     ("Posted 03/05/2019. The constable appeared at Crown Court and was sacked.", "day_first"),
     ("Posted 03/05/2019. Gardaí said the member was suspended.", "day_first"),
+    ("BOISE (AP) — Posted 03/05/2019. The officer was suspended.", "month_first"),  # AP writes the US way
+    ("Posted 03/05/2019. A grand jury declined to indict; he is on administrative leave.", "month_first"),
     ("Posted 03/05/2019. The officer was suspended.", "day_first"),  # nothing says where: as today
     ("Posted 03/05/2019. In Ohio the Police Department said the officer lost his licence at Crown Court "
      "in London.", "day_first"),  # more UK words than US ones
