@@ -51,6 +51,8 @@ class Refusals:
         if any(at(j) in self.cues.words("habitual", "sentence") for j in range(lo, start)):
             return "habitual"  # "this was usually because the investigation found no case to answer"
         clause = self._clause_start(doc, lo, start)
+        if rule.subject == "patient" and self._counted_allegations(doc, start, end, clause):
+            return "counted findings"  # "Both of the supervisory complaints were sustained"
         if self._counted_context(doc, clause, start):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
         if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
@@ -135,18 +137,24 @@ class Refusals:
         prev = doc[k - 1].lower_
         return prev in self.w["aux"] or prev in self.cues.words("negation", "chain")
 
-    def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int) -> str:
+    def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int,
+                       end: int = 0, hi: int = 0) -> str:
         """Negation, modality or intention in the verb chain ('' when there is none)."""
         w, cue = self.w, self.cues
         k = chain_start - 1
         before = doc[k].lower_ if k >= lo else ""
         negators = cue.words("negation", "chain")
-        if any(t in negators for t in chain) or before in cue.words("negation", "before_chain"):
+        if (any(t in negators for t in chain) and not self._delayed(doc, chain, end, hi)) or \
+                before in cue.words("negation", "before_chain") or self._instead(doc, chain_start, lo):
             return "negated"
         window = cue.window("negation", "coordinated")
         if before in cue.words("negation", "coordinated") and \
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
+        if before in cue.words("alternative", "coordinated") and any(
+                doc[j].lower_ in cue.words("alternative", "chain")
+                for j in range(max(lo, k - cue.window("alternative", "coordinated")), k)):
+            return "the other of two alternatives"  # "either resigned or been terminated": one event
         if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):
             return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
@@ -160,6 +168,48 @@ class Refusals:
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
         return ""
+
+    def _counted_allegations(self, doc: Doc, start: int, end: int, clause: int) -> bool:
+        """Plural complaints or allegations counted before the words ('two of the three
+        complaints were sustained', 'Both of the complaints ...') and against no one named
+        in them: a count of findings, which is a figure."""
+        nouns = self.cues.words("tally", "object")
+        words = [t.lower_ for t in doc[start:end]]
+        if not any(w in nouns for w in words) or "against" in words:
+            return False
+        quantifiers = self.cues.words("tally", "clause")
+        for j in range(start - 1, max(clause, start - 7) - 1, -1):
+            if is_number(doc[j]) or doc[j].lower_ in quantifiers:
+                return True
+            if doc[j].is_punct and doc[j].text not in ("/", "-", "'", "’"):
+                return False  # "attitude/demeanor complaints" is one noun phrase
+        return False
+
+    def _delayed(self, doc: Doc, chain: list[str], end: int, hi: int) -> bool:
+        """'was not arrested until earlier this year': a plain 'not' and an 'until' after the
+        words in their clause say when it happened, not that it did not; a modal or a
+        future ('will not be charged until ...') still refuses."""
+        if not end or any(t not in ("not", "n't") for t in chain if t in self.cues.words("negation", "chain")) or \
+                any(t in self.cues.words("modal", "chain") or t in ("will", "shall", "to") for t in chain):
+            return False
+        until = self.cues.words("delayed", "clause")
+        for j in range(end, min(hi, end + 6)):
+            t = doc[j].lower_
+            if t in until:
+                return True
+            if doc[j].is_punct or t in self.w["clause_breaks"]:
+                return False
+        return False
+
+    def _instead(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """'resigned in lieu of being fired', 'rather than be dismissed': the words right
+        before the chain name the outcome that was not taken (multi-word cues of scope
+        before_chain)."""
+        phrases = [p for p in self.cues.words("negation", "before_chain") if " " in p]
+        if not phrases or chain_start - 1 < lo:
+            return False
+        before = " ".join(t.lower_ for t in doc[max(lo, chain_start - 3):chain_start])
+        return any(before == p or before.endswith(" " + p) for p in phrases)
 
     def _misconduct_context(self, doc: Doc, people: People, start: int) -> bool:
         """The sentence, or the one before, speaks of a misconduct hearing and not of a court."""
