@@ -76,3 +76,15 @@ REFUSED = [
 def test_not_an_outcome(text, outcome):
     got = found(text)
     assert not any(o == outcome for o, _ in got), got
+
+
+COUNTED_BUT_AGAINST_SOMEONE = [
+    ("A 38-year-old detective constable had four misconduct charges proved against him.", "misconduct_proven"),
+    ("The panel heard all the evidence and found the allegations against PC Ida Moss proven.", "misconduct_proven"),
+    ("Two complaints against Officer Len Dahl were sustained in March.", "misconduct_proven"),
+]
+
+
+@pytest.mark.parametrize("text, outcome", COUNTED_BUT_AGAINST_SOMEONE)
+def test_counted_findings_against_a_person_are_that_persons(text, outcome):
+    assert any(o == outcome for o, _ in found(text)), found(text)

@@ -177,15 +177,17 @@ class Refusals:
         complaints were sustained', 'Both of the complaints ...') and against no one named
         in them: a count of findings, which is a figure."""
         nouns = self.cues.words("tally", "object")
-        words = [t.lower_ for t in doc[start:end]]
-        if not any(w in nouns for w in words) or "against" in words:
-            return False
+        if not any(t.lower_ in nouns for t in doc[start:end]) or \
+                any(t.lower_ == "against" for t in doc[start:min(len(doc), end + 3)]):
+            return False  # "three misconduct charges were proved against him" is his
         quantifiers = self.cues.words("tally", "clause")
         for j in range(start - 1, max(clause, start - 7) - 1, -1):
-            if is_number(doc[j]) or doc[j].lower_ in quantifiers:
+            t = doc[j].lower_
+            if is_number(doc[j]) or t in quantifiers:
                 return True
-            if doc[j].is_punct and doc[j].text not in ("/", "-", "'", "’"):
-                return False  # "attitude/demeanor complaints" is one noun phrase
+            if (doc[j].is_punct and doc[j].text not in ("/", "-", "'", "’")) or \
+                    (t in _DETERMINERS and not (j > clause and doc[j - 1].lower_ == "of")):
+                return False  # the noun phrase ends: "found the allegations", not "both of the complaints"
         return False
 
     def _delayed(self, doc: Doc, chain: list[str], end: int, hi: int) -> bool:
