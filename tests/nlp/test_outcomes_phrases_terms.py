@@ -49,3 +49,16 @@ def test_a_number_of_months_that_is_no_prison_term(text, outcome):
 def test_the_term_is_read_in_months():
     doc = shared_nlp()("The judge sentenced the two deputies. Deputy Al Ruiz got 30 months and Deputy Kim Lowe got two years.")
     assert [(o.subject, o.custodial_months) for o in doc._.outcomes] == [("Deputy Al Ruiz", 30), ("Deputy Kim Lowe", 24)]
+
+
+TERM_THEN_FINE = [
+    ("The ex-garda was given a three-year suspended sentence and fined €3,000 by the court.", "suspended_sentence", 36),
+    ("PC Al Lowe was jailed for 18 months and fined £2,000.", "jailed", 18),
+    ("Deputy Vi Park was sentenced to two years in prison and fined $10,000.", "jailed", 24),
+]
+
+
+@pytest.mark.parametrize("text, outcome, months", TERM_THEN_FINE)
+def test_a_fine_after_the_term_leaves_the_term(text, outcome, months):
+    got = [(o.outcome, o.custodial_months) for o in shared_nlp()(text)._.outcomes]
+    assert (outcome, months) in got, got
