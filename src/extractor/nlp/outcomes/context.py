@@ -34,6 +34,8 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
+        if self._wished(doc, start, lo):
+            return "wished for"  # "Family wants deputy charged"
         if rule.outcome == "charged" and self._priced(doc, end, hi):
             return "a price"  # "had charged drivers €25 for each test"
         if rule.needs_context and not any(t.lower_ in rule.needs_context for t in doc[max(0, lo - _CONTEXT_REACH):hi]):
@@ -188,6 +190,18 @@ class Refusals:
             if (doc[j].is_punct and doc[j].text not in ("/", "-", "'", "’")) or \
                     (t in _DETERMINERS and not (j > clause and doc[j - 1].lower_ == "of")):
                 return False  # the noun phrase ends: "found the allegations", not "both of the complaints"
+        return False
+
+    def _wished(self, doc: Doc, start: int, lo: int) -> bool:
+        """A bare participle after a wish verb and its object, with no auxiliary between
+        ('wants deputy charged', 'demanded the officers fired')."""
+        wishes = self.cues.words("hypothetical", "clause")
+        for j in range(start - 1, max(lo, start - 6) - 1, -1):
+            t = doc[j].lower_
+            if t in wishes:
+                return j < start - 1
+            if doc[j].is_punct or t in self.w["aux"] or t in self.w["clause_breaks"] or t in ("who", "that", "which"):
+                return False
         return False
 
     def _delayed(self, doc: Doc, chain: list[str], end: int, hi: int) -> bool:
