@@ -34,6 +34,11 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
+        if rule.active_object and (
+                (nxt < hi and at(nxt) in self.cues.words("thing", "object") and
+                 not any(at(j) in ("was", "were", "been", "being", "is", "are", "be") for j in range(max(lo, start - 3), start)))
+                or (start - 1 >= lo and at(start - 1) in self.cues.words("thing", "before_chain"))):
+            return "done to a thing"  # "dismissed concerns about", "had his driver's license suspended"
         if self._wished(doc, start, lo):
             return "wished for"  # "Family wants deputy charged"
         if rule.outcome == "charged" and self._priced(doc, end, hi):
