@@ -13,6 +13,7 @@ from .ruleset import OutcomeRule
 
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
 _LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _CONTEXT_REACH = 60  # tokens before the sentence a rule's needs_context looks back: about one sentence
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
@@ -34,10 +35,7 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
-        if rule.active_object and (
-                (nxt < hi and at(nxt) in self.cues.words("thing", "object") and
-                 not any(at(j) in ("was", "were", "been", "being", "is", "are", "be") for j in range(max(lo, start - 3), start)))
-                or (start - 1 >= lo and at(start - 1) in self.cues.words("thing", "before_chain"))):
+        if rule.active_object and self._done_to_a_thing(doc, start, nxt, lo, hi):
             return "done to a thing"  # "dismissed concerns about", "had his driver's license suspended"
         if self._wished(doc, start, lo):
             return "wished for"  # "Family wants deputy charged"
@@ -196,6 +194,14 @@ class Refusals:
                     (t in _DETERMINERS and not (j > clause and doc[j - 1].lower_ == "of")):
                 return False  # the noun phrase ends: "found the allegations", not "both of the complaints"
         return False
+
+    def _done_to_a_thing(self, doc: Doc, start: int, nxt: int, lo: int, hi: int) -> bool:
+        """A thing right after an active verb ('dismissed concerns about'), or a thing
+        right before a causative participle ('had his driver's license suspended')."""
+        if nxt < hi and doc[nxt].lower_ in self.cues.words("thing", "object") and \
+                not any(doc[j].lower_ in _PASSIVE_AUX for j in range(max(lo, start - 3), start)):
+            return True
+        return start - 1 >= lo and doc[start - 1].lower_ in self.cues.words("thing", "before_chain")
 
     def _wished(self, doc: Doc, start: int, lo: int) -> bool:
         """A bare participle after a wish verb and its object, with no auxiliary between
