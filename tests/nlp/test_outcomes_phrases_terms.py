@@ -48,7 +48,8 @@ def test_a_number_of_months_that_is_no_prison_term(text, outcome):
 
 def test_the_term_is_read_in_months():
     doc = shared_nlp()("The judge sentenced the two deputies. Deputy Al Ruiz got 30 months and Deputy Kim Lowe got two years.")
-    assert [(o.subject, o.custodial_months) for o in doc._.outcomes] == [("Deputy Al Ruiz", 30), ("Deputy Kim Lowe", 24)]
+    got = [(o.outcome, o.subject, o.custodial_months) for o in doc._.outcomes]
+    assert ("jailed", "Deputy Al Ruiz", 30) in got and ("jailed", "Deputy Kim Lowe", 24) in got, got
 
 
 TERM_THEN_FINE = [
