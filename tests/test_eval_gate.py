@@ -61,7 +61,7 @@ def test_shared_eval2_scores_hold():
     ("first-sight/batch-2", 0.71, 0.96),
     ("first-sight/batch-3", 0.79, 0.95),
     ("first-sight/batch-4", 0.89, 0.96),
-    ("first-sight/batch-5", 0.55, 0.76),  # its first-sight scores: it was held out until now
+    ("first-sight/batch-5", 0.63, 0.92),  # first sight 0.579 / 0.786; development material since
 ])
 def test_corpus_batches_hold(folder, headline, outcomes_f1):
     s = score(ROOT / "corpus" / folder)

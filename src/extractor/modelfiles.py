@@ -283,6 +283,7 @@ class OutcomeRule(Line):
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
+    needs_context: list[str] = []  # only with one of these words in its sentence or just before it ('received 18 months')
     note: str = ""
 
     @model_validator(mode="after")

@@ -66,8 +66,9 @@ def test_a_charge_that_costs_money_elsewhere_is_still_a_charge():
     has("Garda Owen Price was charged over a €900 theft.", "charged", "Garda Owen Price")
 
 
-def test_a_fine_keeps_its_amount():
-    has("The garda was fined €500 by a District Court judge.", "other")
+def test_a_court_fine_is_part_of_the_sentence_and_a_disciplinary_fine_is_a_sanction():
+    assert not any(o == "other" for o, _ in found("The garda was fined €500 by a District Court judge."))
+    has("The garda was fined €500 by the Garda Commissioner.", "other")
 
 
 US = [

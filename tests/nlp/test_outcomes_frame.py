@@ -284,7 +284,7 @@ ORDERS_AND_OBJECTS = [
      "officers"),
     ("The IOPC concluded that the two officers had no case to answer.", "no_case_to_answer", "officers"),
     ("The Garda Commissioner imposed a fine of €500 on the garda.", "other", "garda"),
-    ("The officer was fined £200 by the magistrates.", "other", "officer"),
+    ("The officer was fined £200 by the chief constable.", "other", "officer"),
     ("PC Dan Reed lied. The chief fired him on Monday.", "dismissed", "PC Dan Reed"),
 ]
 NOT_ORDERS_AND_OBJECTS = [

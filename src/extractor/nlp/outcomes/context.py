@@ -13,6 +13,8 @@ from .ruleset import OutcomeRule
 
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
 _LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_CONTEXT_REACH = 60  # tokens before the sentence a rule's needs_context looks back: about one sentence
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
 
@@ -33,8 +35,14 @@ class Refusals:
         for words_ in rule.not_before:
             if following == words_ or following.startswith(words_ + " "):
                 return f"followed by '{words_}'"
+        if rule.active_object and self._done_to_a_thing(doc, start, nxt, lo, hi):
+            return "done to a thing"  # "dismissed concerns about", "had his driver's license suspended"
+        if self._wished(doc, start, lo):
+            return "wished for"  # "Family wants deputy charged"
         if rule.outcome == "charged" and self._priced(doc, end, hi):
             return "a price"  # "had charged drivers €25 for each test"
+        if rule.needs_context and not any(t.lower_ in rule.needs_context for t in doc[max(0, lo - _CONTEXT_REACH):hi]):
+            return "no context for the words"  # "received 18 months" with no sentencing near
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
@@ -51,6 +59,8 @@ class Refusals:
         if any(at(j) in self.cues.words("habitual", "sentence") for j in range(lo, start)):
             return "habitual"  # "this was usually because the investigation found no case to answer"
         clause = self._clause_start(doc, lo, start)
+        if rule.subject == "patient" and self._counted_allegations(doc, start, end, clause):
+            return "counted findings"  # "Both of the supervisory complaints were sustained"
         if self._counted_context(doc, clause, start):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
         if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
@@ -135,18 +145,24 @@ class Refusals:
         prev = doc[k - 1].lower_
         return prev in self.w["aux"] or prev in self.cues.words("negation", "chain")
 
-    def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int) -> str:
+    def _chain_refusal(self, doc: Doc, rule: OutcomeRule, chain_start: int, chain: list[str], lo: int,
+                       end: int = 0, hi: int = 0) -> str:
         """Negation, modality or intention in the verb chain ('' when there is none)."""
         w, cue = self.w, self.cues
         k = chain_start - 1
         before = doc[k].lower_ if k >= lo else ""
         negators = cue.words("negation", "chain")
-        if any(t in negators for t in chain) or before in cue.words("negation", "before_chain"):
+        if (any(t in negators for t in chain) and not self._delayed(doc, chain, end, hi)) or \
+                before in cue.words("negation", "before_chain") or self._instead(doc, chain_start, lo):
             return "negated"
         window = cue.window("negation", "coordinated")
         if before in cue.words("negation", "coordinated") and \
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
+        if before in cue.words("alternative", "coordinated") and any(
+                doc[j].lower_ in cue.words("alternative", "chain")
+                for j in range(max(lo, k - cue.window("alternative", "coordinated")), k)):
+            return "the other of two alternatives"  # "either resigned or been terminated": one event
         if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):
             return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
@@ -160,6 +176,70 @@ class Refusals:
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
         return ""
+
+    def _counted_allegations(self, doc: Doc, start: int, end: int, clause: int) -> bool:
+        """Plural complaints or allegations counted before the words ('two of the three
+        complaints were sustained', 'Both of the complaints ...') and against no one named
+        in them: a count of findings, which is a figure."""
+        nouns = self.cues.words("tally", "object")
+        if not any(t.lower_ in nouns for t in doc[start:end]) or \
+                any(t.lower_ == "against" for t in doc[start:min(len(doc), end + 3)]):
+            return False  # "three misconduct charges were proved against him" is his
+        quantifiers = self.cues.words("tally", "clause")
+        for j in range(start - 1, max(clause, start - 7) - 1, -1):
+            t = doc[j].lower_
+            if is_number(doc[j]) or t in quantifiers:
+                return True
+            if (doc[j].is_punct and doc[j].text not in ("/", "-", "'", "’")) or \
+                    (t in _DETERMINERS and not (j > clause and doc[j - 1].lower_ == "of")):
+                return False  # the noun phrase ends: "found the allegations", not "both of the complaints"
+        return False
+
+    def _done_to_a_thing(self, doc: Doc, start: int, nxt: int, lo: int, hi: int) -> bool:
+        """A thing right after an active verb ('dismissed concerns about'), or a thing
+        right before a causative participle ('had his driver's license suspended')."""
+        if nxt < hi and doc[nxt].lower_ in self.cues.words("thing", "object") and \
+                not any(doc[j].lower_ in _PASSIVE_AUX for j in range(max(lo, start - 3), start)):
+            return True
+        return start - 1 >= lo and doc[start - 1].lower_ in self.cues.words("thing", "before_chain")
+
+    def _wished(self, doc: Doc, start: int, lo: int) -> bool:
+        """A bare participle after a wish verb and its object, with no auxiliary between
+        ('wants deputy charged', 'demanded the officers fired')."""
+        wishes = self.cues.words("hypothetical", "clause")
+        for j in range(start - 1, max(lo, start - 6) - 1, -1):
+            t = doc[j].lower_
+            if t in wishes:
+                return j < start - 1
+            if doc[j].is_punct or t in self.w["aux"] or t in self.w["clause_breaks"] or t in ("who", "that", "which"):
+                return False
+        return False
+
+    def _delayed(self, doc: Doc, chain: list[str], end: int, hi: int) -> bool:
+        """'was not arrested until earlier this year': a plain 'not' and an 'until' after the
+        words in their clause say when it happened, not that it did not; a modal or a
+        future ('will not be charged until ...') still refuses."""
+        if not end or any(t not in ("not", "n't") for t in chain if t in self.cues.words("negation", "chain")) or \
+                any(t in self.cues.words("modal", "chain") or t in ("will", "shall", "to") for t in chain):
+            return False
+        until = self.cues.words("delayed", "clause")
+        for j in range(end, min(hi, end + 6)):
+            t = doc[j].lower_
+            if t in until:
+                return True
+            if doc[j].is_punct or t in self.w["clause_breaks"]:
+                return False
+        return False
+
+    def _instead(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """'resigned in lieu of being fired', 'rather than be dismissed': the words right
+        before the chain name the outcome that was not taken (multi-word cues of scope
+        before_chain)."""
+        phrases = [p for p in self.cues.words("negation", "before_chain") if " " in p]
+        if not phrases or chain_start - 1 < lo:
+            return False
+        before = " ".join(t.lower_ for t in doc[max(lo, chain_start - 3):chain_start])
+        return any(before == p or before.endswith(" " + p) for p in phrases)
 
     def _misconduct_context(self, doc: Doc, people: People, start: int) -> bool:
         """The sentence, or the one before, speaks of a misconduct hearing and not of a court."""

@@ -70,7 +70,9 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     tail_end = doc[min(hi, w_end + 10) - 1].idx + len(doc[min(hi, w_end + 10) - 1].text)
     suspended_zone = doc_text(doc)[a:tail_end].lower()
     suspended = bool(re.search(r"\bsuspended\b", suspended_zone))
-    if re.search(r"\b(community|unpaid|curfew|probation|fine|fined)\b", text.lower()) and \
+    # "a 12-month community order" is no custody; "a three-year suspended sentence and fined €900" is, the fine
+    # a second penalty coordinated after it
+    if re.search(r"\b(community|unpaid|curfew|probation|(?<!and )fine|(?<!and )fined)\b", text.lower()) and \
             not re.search(r"\b(prison|jail|imprisonment|custody|custodial)\b", text.lower()):
         return None
     for m in duration_regex().finditer(text):

@@ -14,6 +14,7 @@ from ...records import Outcome
 from .. import doc_text
 from ..rules import AnchoredMatcher
 from ..subjects import People, words
+from .actors import Actors
 from .context import Refusals
 from .cues import cues
 from .custodial import sentence_length
@@ -29,7 +30,7 @@ def make_outcomes(nlp: Language, name: str, patterns: str, topic_window: int):
     return OutcomeFinder(nlp, patterns, topic_window)
 
 
-class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
+class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
     def __init__(self, nlp: Language, patterns: str = PATTERNS_FILE, topic_window: int = 6):
         self.rules = {r.id: r for r in load_rules(patterns)}
         self.matcher = AnchoredMatcher(nlp.vocab)
@@ -124,11 +125,12 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
         lo, hi = people.sent_start(start), people.sent_end(start)
         refusal = "crosses a sentence end" if end > hi else self._context_refusal(doc, rule, start, end, lo, hi)
         chain_start, chain = self._verb_chain(doc, start, lo)
-        refusal = refusal or self._chain_refusal(doc, rule, chain_start, chain, lo)
+        refusal = refusal or self._chain_refusal(doc, rule, chain_start, chain, lo, end, hi)
         if refusal:
             why.append(refusal)
             return []
-        subjects = self._subjects(doc, people, rule, start, end, chain_start, chain, lo, hi, why, found or [])
+        subjects = self._body_object(doc, people, rule, start, end, chain_start, chain, lo, hi) or \
+            self._subjects(doc, people, rule, start, end, chain_start, chain, lo, hi, why, found or [])
         subjects = self._expand_groups(doc, people, subjects, found or [], people.sent_of[start])
         if not subjects:
             if not why:
@@ -163,6 +165,8 @@ class OutcomeFinder(Refusals, SubjectFinder, Dating, ListItems):
         out = []
         for m in subjects:
             subject = self._validate(people, m, why, found or [], people.sent_of[start])
+            if subject is False and self._served(doc, rule, end, hi):
+                subject = self._served_subject(m) or False  # "The man, who has since retired from the police"
             if subject is False:
                 continue
             s_end = max(text_end, _end_char(doc, m.end - 1)) if rule.subject == "of" else text_end

@@ -1,0 +1,90 @@
+"""Who does an outcome's verb and whom it is done to, read from the words around it
+rather than from the people of the sentence. A mixin of OutcomeFinder.
+
+- A deciding body as the verb's subject ('after a jury convicted him', 'when magistrates
+  found her guilty', 'a jury at Cork Circuit Court acquitted him'): the body is not a
+  person, so the pronoun after the verb is the officer the sentence is about, never the
+  subject's own (cue kind ``body`` in models/outcome_cues.jsonl).
+- Leaving a force named after the words ('The man, who has since retired from the
+  police'): the words themselves say the person served (cue kind ``service``).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..subjects import Mention, People
+from .ruleset import OutcomeRule
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_LEAVING = frozenset({"resigned", "retired", "dismissed"})
+_BODY_REACH = 8  # tokens back from the verb to its subject: "a jury at Cork Circuit Criminal Court"
+
+
+class Actors:
+    """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl)."""
+
+    def _body_object(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int,
+                     chain_start: int, chain: list[str], lo: int, hi: int) -> list[Mention]:
+        """The person a deciding body's verb is done to, or [] when the verb's subject is not
+        such a body (then the ordinary readers decide)."""
+        if rule.subject == "object":
+            at = start + 1  # "found her guilty": the person inside the words
+        elif rule.active_object or rule.subject == "next":
+            at = end
+        else:
+            return []
+        if at >= hi or any(t in _PASSIVE for t in chain) or not self._body_before(doc, people, chain_start, lo):
+            return []
+        m = people.starting_at(at)
+        if m is None or m.lead != at or (m.kind == "pron" and self._other_person_between(people, m)):
+            return []
+        return [m]
+
+    @staticmethod
+    def _other_person_between(people: People, pron: Mention) -> bool:
+        """'The officer arrested the man after a jury convicted him': someone who is not an
+        officer stands between the pronoun and the officer it would stand for, so whom it
+        means is not clear; the ordinary readers decide."""
+        r = pron.resolved()
+        if r is None:
+            return True
+        return any(r.start < p.start < pron.start and p is not pron and not p.plural and
+                   (p.kind == "nonpolice" or p.police is False) for p in people.mentions)
+
+    def _body_before(self, doc: Doc, people: People, chain_start: int, lo: int) -> bool:
+        """A body word ends the words right before the verb, with no person nearer and no
+        clause break between."""
+        bodies = self.cues.words("body", "agent")
+        for j in range(chain_start - 1, max(lo, chain_start - _BODY_REACH) - 1, -1):
+            t = doc[j].lower_
+            if t in bodies:
+                return True
+            if doc[j].is_punct or t in self.w["clause_breaks"] or t in ("and", "or", "who", "which", "that"):
+                return False
+            if any(m.start <= j < m.end for m in people.mentions):
+                return False
+        return False
+
+    def _served(self, doc: Doc, rule: OutcomeRule, end: int, hi: int) -> bool:
+        """'retired from the police', 'resigned from the Easton Police Department': the
+        words after a leaving outcome name a force, so its person served in one."""
+        if rule.outcome not in _LEAVING or end >= hi or doc[end].lower_ != "from":
+            return False
+        forces = self.cues.words("service", "object")
+        for j in range(end + 1, min(hi, end + 6)):
+            if doc[j].lower_ in forces:
+                return True
+            if doc[j].is_punct and doc[j].text not in ("'", "’"):
+                return False
+        return False
+
+    @staticmethod
+    def _served_subject(m: Mention) -> Optional[str]:
+        """The text of one person, not a group or a count, whom the words say served."""
+        if m.plural or m.kind == "generic" or (m.det == "number" and m.count not in (None, 1)):
+            return None
+        r = m.resolved()
+        return r.text if r is not None else None
