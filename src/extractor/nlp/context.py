@@ -75,6 +75,9 @@ class ContextCues(BaseModel):
     kind_share_cues: list[str] = []  # "accounted for 38% of complaints": a share of one kind, not of all
     publication_verbs: list[str] = []  # "released in March 2022" dates the report, never a figure
     scene_cues: list[str] = []  # "three deputies at the scene": people in an account of one event
+    incident_verbs: list[str] = []  # "four deputies struck him": officers counted as actors in one event
+    incident_max: int = 12  # the largest count of officers read as actors in one event
+    incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
 
 
 @lru_cache(maxsize=1)

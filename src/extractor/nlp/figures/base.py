@@ -16,7 +16,7 @@ _STOP_WORDS = {
     "should", "may", "might", "did", "do", "does", "led", "involved", "required", "came", "said",
     "faced", "remain", "remained", "who", "which", "that", "while", "whereas", "but", "compared",
     "up", "down", "rose", "fell", "increased", "decreased", "in", "from", "to", "by", "during", "over",
-    "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
+    "last", "next", "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "each", "every"}
 _SKIP_WORDS = {"of", "the", "these", "those", "them", "all", "its", "their", "such", "this", "that"}

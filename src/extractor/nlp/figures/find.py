@@ -13,7 +13,7 @@ from ...rulefiles import lexicon, load_json
 from .. import doc_text
 from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
-from ..context import Context, acronym_mentions
+from ..context import Context, acronym_mentions, context_cues
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
@@ -54,6 +54,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self.orgs = load_orgs()
         self._share_words = {"cent", "%", "percent", *load_json("numbers.json")["denominators"]}
         self.org_names = {}
+        self._incident_verbs = frozenset(context_cues().incident_verbs)
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
@@ -237,7 +238,9 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
             return None
         if self._victims(doc, cand, sent) or self._people_in_story(doc, cand, sent, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
-                or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
+                or self._in_the_incident(doc, cand, sent, outcome, counted) \
+                or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
+                                                or self._beside_not_conduct(doc, cand, sent))):
             return None
         twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
@@ -306,6 +309,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                     or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
+            if not cand.counted_found and self._subject_not_conduct(doc, cand):
+                cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
                     and not self._share_of_places(cand):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
