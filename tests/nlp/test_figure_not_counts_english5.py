@@ -103,3 +103,20 @@ def test_a_count_of_something_else_and_its_comparison_are_not_figures(text):
 def test_a_conduct_count_before_last_year_keeps_its_noun(text, expected):
     found = figures("Complaints against the force\n\n" + text)
     assert [f.value for f in found] == expected
+
+
+# ------------------------------------------------------------------ the public and places
+@pytest.mark.parametrize("text", [
+    "The county has a population of 250,000, the sheriff said after the deputy was fired.",
+    "The force, which serves about 1.2 million people, dismissed the constable in May.",
+    "The town of 40,000 has seen its police chief resign.",
+    "Thousands of people marched through the city after the officer was cleared.",
+    "Hundreds of residents signed a petition calling for the deputy to be fired.",
+])
+def test_populations_and_crowds_are_not_figures(text):
+    assert values(text) == []
+
+
+def test_a_vague_count_of_officers_is_still_a_figure():
+    (f,) = figures("Annual report\n\nHundreds of officers were disciplined in 2022.")
+    assert (f.qualifier, f.counted) == ("vague", "officer")

@@ -55,6 +55,10 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._share_words = {"cent", "%", "percent", *load_json("numbers.json")["denominators"]}
         self.org_names = {}
         self._incident_verbs = frozenset(context_cues().incident_verbs)
+        self._crowd_nouns = frozenset(context_cues().crowd_nouns)
+        self._kind_verbs = frozenset(context_cues().kind_verbs)
+        self._not_a_kind = frozenset(context_cues().not_a_kind)
+        self._kind_modifiers = frozenset(context_cues().kind_modifiers)
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
@@ -133,7 +137,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                 and not self._carried(d) and not _inside(d, running) \
                 and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
-                and not self._in_comparison(doc, d) \
+                and not self._in_comparison(doc, d) and not self._bracketed_aside(doc, d) \
                 and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
             return self._so_far(doc, d)  # a sub-period narrows only its own clause
         if self._ctx.ends_running(d) and not _COMPARATIVE_DATE.search(d.text) \
@@ -195,6 +199,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
     def _prepare(self, doc: Doc) -> list[Candidate]:
         """Index the sentences, run the patterns once, and find the candidates and their bases."""
         self._sents = list(doc.sents)
+        self._sent_chars: Optional[list[int]] = None  # sentences' first characters, when asked
         self._marks: Optional[TokenMarks] = None
         self._sent_index = [0] * len(doc)
         for n, sent in enumerate(self._sents):
@@ -236,7 +241,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
-        if self._victims(doc, cand, sent) or self._people_in_story(doc, cand, sent, outcome) \
+        if self._victims(doc, cand, sent) or self._crowd(cand) or self._people_in_story(doc, cand, sent, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
@@ -253,6 +258,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         outcome = outcome or self._listed_after(doc, cand, sent, previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
+        cand.extras["counted"] = counted  # what it counts, however found: its category asks
         return Figure(
             span=(doc[cand.start].idx, cand.span.end_char),
             text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],

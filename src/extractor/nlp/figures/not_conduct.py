@@ -31,15 +31,20 @@ class NotConductMixin:
         """'total arrests fell to 90,412, down from 95,300 in 2021': a figure with no noun of
         its own whose nearest number before it in its sentence counts something that is not
         conduct counts that too."""
-        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("from", "with", "to", "against", "than", "on") \
+        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("from", "with", "to", "against", "than", "on", ",") \
                 or cand.extras.get("base") is not None:
-            return False  # only a number compared with it: "down from", "compared with", "up on"
+            return False  # a number compared with it ("down from", "compared with") or
+            # a part of it after a comma: "The board has seven seats, two held by retired officers"
         before = [s for s in self._not_conduct_starts if sent.start <= s < cand.start and doc[s - 1].text != "("]
         if not before:
             return False
         k = bisect_left(self._starts_sorted, cand.start)
         figure_before = self._starts_sorted[k - 1] if k > 0 and self._starts_sorted[k - 1] >= sent.start else -1
         return max(before) > figure_before
+
+    def _crowd(self, cand: Candidate) -> bool:
+        """'Thousands of people marched': a vague count of people is the public."""
+        return cand.qualifier == "vague" and (cand.noun or "").lower() in self._crowd_nouns
 
     def _victims(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
         """'110 officers were assaulted every day', 'scores of officers are attacked': a
