@@ -120,3 +120,21 @@ def test_populations_and_crowds_are_not_figures(text):
 def test_a_vague_count_of_officers_is_still_a_figure():
     (f,) = figures("Annual report\n\nHundreds of officers were disciplined in 2022.")
     assert (f.qualifier, f.counted) == ("vague", "officer")
+
+
+@pytest.mark.parametrize("text", [
+    "The officer crashed a cruiser during a chase that reached 95 mph.",
+    "The deputy was clocked at 110 miles per hour before he was suspended.",
+    "There are about 14,000 gardaí in the country, the Commissioner said after the sergeant resigned.",
+    "The office employs 310 deputies and 150 civilian staff, the sheriff said after the firing.",
+    "The constable sent racist messages to two colleagues on WhatsApp.",
+    "A Met constable has been sacked after sending racist messages to two colleagues.",
+])
+def test_speeds_workforces_and_colleagues_in_the_story_are_not_figures(text):
+    assert values(text) == []
+
+
+def test_a_count_under_up_from_keeps_the_reported_year_for_the_counts_after_it():
+    found = figures("Sheriff's office report\n\nThe sheriff's office received 48 citizen complaints in 2023, up from 41 "
+                    "in 2022. Of those, 9 were sustained and 17 were unfounded.")
+    assert [f.period_from.year for f in found] == [2023, 2022, 2023, 2023]
