@@ -147,9 +147,9 @@ class FieldsMixin:
         after = [(span.start, label) for label, span in mentions
                  if cand.span.end <= span.start and span.end <= clause_end]
         if after:
-            return min(after)[1]
+            return self._part_kind(cand, min(after)[1])
         if self._kind_stated_after(doc, cand, clause_end):
-            return "other"  # "three related to officer attitude": a kind the lexicon has no word for
+            return self._part_kind(cand, "other")  # "three related to officer attitude": a kind the lexicon has no word for
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
         before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
@@ -177,6 +177,8 @@ class FieldsMixin:
             # a share of one kind is no kind for the figures after it, and "The 17 files" after
             # "two gardaí were cautioned for assault" count another thing, of their own kind
             return previous.category
+        if previous is not None and self._kind_base.get(previous.span[0]) and not self._another_count(cand, previous):
+            return self._kind_base[previous.span[0]]  # the whole that part of one kind was of
         return topic or "all"
 
     def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
@@ -189,6 +191,17 @@ class FieldsMixin:
                  if label != "all" and sent.start <= span.start < sent.end]
         self._kind_shares.add(doc[cand.start].idx)
         return min(kinds)[1] if kinds else "other"
+
+    def _part_kind(self, cand: Candidate, category: str) -> str:
+        """'Of these, 41 alleged excessive force': a part of a count, of one kind, is no kind
+        for the figures after it that are not its parts ('The year before, it received 298')."""
+        base = cand.extras.get("base")
+        if category not in ("all", None) and (base is not None or cand.out_of is not None):
+            at = cand.span.doc[cand.start].idx
+            self._kind_shares.add(at)
+            whole = self._built.get(base.start) if base is not None else None
+            self._kind_base[at] = whole.category if whole is not None else None
+        return category
 
     def _another_count(self, cand: Candidate, previous: Figure) -> bool:
         """A figure that counts another thing than the one before it, where that one's kind was

@@ -94,6 +94,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._conduct_rows: dict[int, bool] = {}
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
+        self._kind_base: dict[int, Optional[str]] = {}  # a part of one kind -> its whole's category
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
