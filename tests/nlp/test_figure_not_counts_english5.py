@@ -138,3 +138,33 @@ def test_a_count_under_up_from_keeps_the_reported_year_for_the_counts_after_it()
     found = figures("Sheriff's office report\n\nThe sheriff's office received 48 citizen complaints in 2023, up from 41 "
                     "in 2022. Of those, 9 were sustained and 17 were unfounded.")
     assert [f.period_from.year for f in found] == [2023, 2022, 2023, 2023]
+
+
+# ------------------------------------------------------------------ labels, rates, unions, crowds
+@pytest.mark.parametrize("text", [
+    "The deputy was stopped on Interstate 95 before he was fired.",
+    "The officer, who patrolled Precinct 5 and District 3, was suspended.",
+    "The trooper crashed on Highway 41 and was later charged.",
+    "Fraternal Order of Police Lodge 5 said the fired officer would appeal.",
+    "The sergeant, a member of Local 100, was dismissed.",
+    "He was charged with a Class 3 felony after he was fired.",
+    "The inmate was held in Pod 4 when the guard was charged.",
+    "The deputy was charged under Case No. 21-CR-1234 after he was fired.",
+    "The union, which represents 6,000 members, said the sacked officer would appeal.",
+    "Complaints against the department ran at 9.5 per 1,000 officers when the chief was fired.",
+    "About 200 people gathered outside the precinct on Sunday to demand the officers be fired.",
+    "Some 300 people marched to city hall after the officer was cleared.",
+    "Body camera footage showed the two officers punching the man during the arrest.",
+])
+def test_labels_rates_unions_and_crowds_are_not_figures(text):
+    assert values(text) == []
+
+
+def test_a_share_stated_one_in_every_n_is_still_a_figure():
+    (f,) = figures("Annual report\n\nOne in every 100 officers was dismissed in 2022.")
+    assert (f.text, f.outcome) == ("One in every 100", "dismissed")
+
+
+def test_people_counted_in_a_tally_are_still_a_figure():
+    (f,) = figures("Annual report\n\nIn 2022, 200 people were subject to misconduct proceedings.")
+    assert (f.value, f.counted) == (200, "officer")

@@ -81,7 +81,8 @@ class ContextCues(BaseModel):
     not_a_kind: list[str] = []
     kind_modifiers: list[str] = []  # "of alleged garda misconduct": words before the kind's head  # "related to the same incident": no kind follows
     one_case_openers: list[str] = []  # "In a second case, ...": a sentence giving one case's account
-    crowd_nouns: list[str] = []  # "thousands of people": a vague count of the public
+    crowd_nouns: list[str] = []
+    crowd_verbs: list[str] = []  # "200 people gathered": a crowd of the public  # "thousands of people": a vague count of the public
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
 
 

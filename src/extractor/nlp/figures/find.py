@@ -56,6 +56,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self.org_names = {}
         self._incident_verbs = frozenset(context_cues().incident_verbs)
         self._crowd_nouns = frozenset(context_cues().crowd_nouns)
+        self._crowd_verbs = frozenset(context_cues().crowd_verbs)
         self._kind_verbs = frozenset(context_cues().kind_verbs)
         self._not_a_kind = frozenset(context_cues().not_a_kind)
         self._kind_modifiers = frozenset(context_cues().kind_modifiers)
@@ -242,7 +243,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
-        if self._victims(doc, cand, sent) or self._crowd(cand) or self._people_in_story(doc, cand, sent, outcome) \
+        if self._victims(doc, cand, sent) or self._crowd(doc, cand) or self._people_in_story(doc, cand, sent, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)

@@ -42,9 +42,17 @@ class NotConductMixin:
         figure_before = self._starts_sorted[k - 1] if k > 0 and self._starts_sorted[k - 1] >= sent.start else -1
         return max(before) > figure_before
 
-    def _crowd(self, cand: Candidate) -> bool:
-        """'Thousands of people marched': a vague count of people is the public."""
-        return cand.qualifier == "vague" and (cand.noun or "").lower() in self._crowd_nouns
+    def _crowd(self, doc: Doc, cand: Candidate) -> bool:
+        """'Thousands of people marched', 'About 200 people gathered outside': a vague count of
+        people, or a count of people doing what a crowd does, is the public."""
+        noun = (cand.noun or "").lower()
+        if noun not in self._crowd_nouns:
+            return False
+        if cand.qualifier == "vague":
+            return True
+        i = self._figure_span_end.get(cand.start, cand.span.end) + len(noun.split())
+        words = [t.lower_ for t in doc[i:i + 3]]
+        return any(w in self._crowd_verbs or " ".join(words[k:k + 2]) in self._crowd_verbs for k, w in enumerate(words))
 
     def _victims(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
         """'110 officers were assaulted every day', 'scores of officers are attacked': a
