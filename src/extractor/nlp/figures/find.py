@@ -19,6 +19,7 @@ from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_b
                      phrase_matcher)
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 from .fields import FieldsMixin
+from .kinds import KindsMixin
 from .links import LinksMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
@@ -34,7 +35,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}

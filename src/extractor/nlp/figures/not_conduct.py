@@ -117,19 +117,24 @@ class NotConductMixin:
         if counted is None and base is not None:
             counted = base.counted
         cues = self._ctx.cues
-        if outcome is not None and self.outcomes(doc[cand.span.end:sent.end]):
-            return False  # "Three officers struck him and were sacked": the outcome after them is theirs
         if counted != "officer" or cand.unit != "count" or cand.value is None \
                 or cand.value > cues.incident_max or cand.span.start > 0 and doc[cand.span.start - 1].lower_ == "of":
             return False
-        if _cue_pattern(tuple(cues.incident_not_with)).search(sent.text) or self._counted_over_a_period(doc, sent):
+        if not self._incident_verb_after(doc, cand, sent):
             return False
+        if outcome is not None and self.outcomes(doc[cand.span.end:sent.end]):
+            return False  # "Three officers struck him and were sacked": the outcome after them is theirs
+        return not (_cue_pattern(tuple(cues.incident_not_with)).search(sent.text)
+                    or self._counted_over_a_period(doc, sent))
+
+    def _incident_verb_after(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
+        """An act of the event in the count's clause, an aside naming some of them read past."""
         verbs = self._incident_verbs
         i, end = cand.span.end, min(sent.end, cand.span.end + 14)
         while i < end:
             w = doc[i].lower_
             if w == "," and i + 1 < end and doc[i + 1].lower_ in ("including", "among", "one", "two", "all", "both"):
-                i += 1  # an aside naming some of them: "Four deputies, including Lane, struck him"
+                i += 1  # "Four deputies, including Lane, struck him"
                 while i < end and doc[i].orth_ != ",":
                     i += 1
             elif w in (".", ";", ":", "who", "that", "which", "whom", "but") or "\n" in doc[i].text:
