@@ -172,14 +172,7 @@ class FieldsMixin:
         heading = self._heading_category(cand, mentions)
         if heading:
             return heading
-        if previous is not None and previous.category and previous.span[0] not in self._kind_shares \
-                and not self._another_count(cand, previous):
-            # a share of one kind is no kind for the figures after it, and "The 17 files" after
-            # "two gardaí were cautioned for assault" count another thing, of their own kind
-            return previous.category
-        if previous is not None and self._kind_base.get(previous.span[0]) and not self._another_count(cand, previous):
-            return self._kind_base[previous.span[0]]  # the whole that part of one kind was of
-        return topic or "all"
+        return self._carried_category(cand, previous) or topic or "all"
 
     def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
         """'Neglect of duty accounted for 38% of (all) complaints': a share of one kind, the

@@ -6,6 +6,7 @@ bullet of findings)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -15,6 +16,17 @@ from .base import Candidate
 
 class KindsMixin:
     """FigureFinder's methods for the kind a count's own words state and where it stops."""
+
+    def _carried_category(self, cand: Candidate, previous: Optional[Figure]) -> Optional[str]:
+        """The kind the figure before gives this one: its own, unless it was a share or part
+        of one kind (then its whole's) or this one counts another thing after the account of
+        one case or in another bullet ("The 17 files" after "two gardaí were cautioned for
+        assault" are of their own kind)."""
+        if previous is None or self._another_count(cand, previous):
+            return None
+        if previous.category and previous.span[0] not in self._kind_shares:
+            return previous.category
+        return self._kind_base.get(previous.span[0])
 
     def _part_kind(self, cand: Candidate, category: str) -> str:
         """'Of these, 41 alleged excessive force': a part of a count, of one kind, is no kind
