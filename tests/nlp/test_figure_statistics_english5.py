@@ -80,3 +80,19 @@ def test_a_year_compared_with_does_not_become_the_running_period():
     found = found_figures("Annual report\n\nThe unit sent 19 files to prosecutors in 2020, compared with 15 files in 2019. "
                           "Only six officers were charged.")
     assert [f.period_from.year for f in found] == [2020, 2019, 2020]
+
+
+# ------------------------------------------------------------------ outcomes counted in US and Irish words
+@pytest.mark.parametrize("text, expected", [
+    ("Annual report\n\nAs a result of the watchdog's investigations, 14 police officers faced prosecution in 2022.",
+     {"14": "charged"}),
+    ("Annual report\n\nIn 2022, 20 officers were fired, 140 were admonished, 95 were suspended and 88 faced no penalty.",
+     {"20": "dismissed", "140": "other", "95": "suspended", "88": "other"}),
+    ("Annual report\n\nIn 2022, 31 officers were reprimanded and 200 were subject to discipline.",
+     {"31": "other", "200": "other"}),
+    ("Two corrections officers were sentenced to prison on Tuesday for beating an inmate.", {"Two": "jailed"}),
+    ("Annual report\n\nIn a second case in 2022, two gardaí received an adult caution for assault.", {"two": "other"}),
+])
+def test_outcomes_counted_in_us_and_irish_words(text, expected):
+    found = by_text(text)
+    assert {t: found[t].outcome for t in expected} == expected
