@@ -89,3 +89,11 @@ def test_batch4_figures_hold():
     s = score(ROOT / "corpus" / "first-sight" / "batch-4")
     assert s["figures"]["p"] >= 0.95
     assert s["figures"]["complete_f1"] >= 0.82
+
+
+# Figures of batch-5 once its figure misses were worked on as development material
+# (docs/first-sight.md keeps its first-sight row: P 0.83, complete-F1 0.48).
+def test_batch5_figures_hold():
+    s = score(ROOT / "corpus" / "first-sight" / "batch-5")
+    assert s["figures"]["p"] >= 0.97
+    assert s["figures"]["complete_f1"] >= 0.78

@@ -75,6 +75,15 @@ class ContextCues(BaseModel):
     kind_share_cues: list[str] = []  # "accounted for 38% of complaints": a share of one kind, not of all
     publication_verbs: list[str] = []  # "released in March 2022" dates the report, never a figure
     scene_cues: list[str] = []  # "three deputies at the scene": people in an account of one event
+    incident_verbs: list[str] = []  # "four deputies struck him": officers counted as actors in one event
+    incident_max: int = 12  # the largest count of officers read as actors in one event
+    kind_verbs: list[str] = []  # "three related to officer attitude": the kind a count's clause states
+    not_a_kind: list[str] = []
+    kind_modifiers: list[str] = []  # "of alleged garda misconduct": words before the kind's head  # "related to the same incident": no kind follows
+    one_case_openers: list[str] = []  # "In a second case, ...": a sentence giving one case's account
+    crowd_nouns: list[str] = []
+    crowd_verbs: list[str] = []  # "200 people gathered": a crowd of the public  # "thousands of people": a vague count of the public
+    incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
 
 
 @lru_cache(maxsize=1)

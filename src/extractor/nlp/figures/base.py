@@ -16,7 +16,7 @@ _STOP_WORDS = {
     "should", "may", "might", "did", "do", "does", "led", "involved", "required", "came", "said",
     "faced", "remain", "remained", "who", "which", "that", "while", "whereas", "but", "compared",
     "up", "down", "rose", "fell", "increased", "decreased", "in", "from", "to", "by", "during", "over",
-    "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
+    "last", "next", "since", "between", "after", "before", "on", "at", "for", "with", "as", "than", "per",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "each", "every"}
 _SKIP_WORDS = {"of", "the", "these", "those", "them", "all", "its", "their", "such", "this", "that"}
@@ -43,7 +43,8 @@ _CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increa
 # ("thirteen in 2017 compared to nine that were initiated in 2016").
 _COMPARED_AFTER = re.compile(r"\b(?:compared|than|versus|vs\.?)\b", re.I)
 # ... and that date is no running period for the figures after it
-_COMPARISON = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|(?:up|down|rising|falling|rose|fell) from|(?:up|down) on"
+                         r"|(?:increase|decrease|rise|fall|drop) (?:on|from)|(?:higher|lower) than)\b", re.I)
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
 
 # How far back (in tokens) a figure looks for the bracket it stands in or the dash that

@@ -23,8 +23,9 @@ class FieldsMixin:
         """Where the noun phrase after a figure ends: at its verb, the next figure or the sentence end."""
         sent = self._sent(cand.span)
         i = cand.span.end
-        while i < sent.end and i not in self._figure_starts and doc[i].lower_ not in _VERBS_AFTER_LIST:
-            i += 1
+        while i < sent.end and i not in self._figure_starts and doc[i].lower_ not in _VERBS_AFTER_LIST \
+                and not (doc[i].like_num and i > cand.span.end and doc[i - 1].lower_ in (",", "and", ";")):
+            i += 1  # "two alleged excessive force, and one alleged theft": 'one' opens the next item
         return i
 
     @staticmethod
@@ -146,7 +147,9 @@ class FieldsMixin:
         after = [(span.start, label) for label, span in mentions
                  if cand.span.end <= span.start and span.end <= clause_end]
         if after:
-            return min(after)[1]
+            return self._part_kind(cand, min(after)[1])
+        if self._kind_stated_after(doc, cand, clause_end):
+            return self._part_kind(cand, "other")  # "three related to officer attitude": a kind the lexicon has no word for
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
         before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
@@ -169,14 +172,13 @@ class FieldsMixin:
         heading = self._heading_category(cand, mentions)
         if heading:
             return heading
-        if previous is not None and previous.category and previous.span[0] not in self._kind_shares:
-            return previous.category  # a share of one kind is no kind for the figures after it
-        return topic or "all"
+        return self._carried_category(cand, previous) or topic or "all"
 
     def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
         """'Neglect of duty accounted for 38% of (all) complaints': a share of one kind, the
         one its sentence names, else one the lexicon does not name; 'all' is its base."""
-        if cand.unit != "percent" or cand.counted not in ("complaint", "allegation") or not self._ctx.kind_share(sent):
+        if cand.unit != "percent" or (cand.counted or cand.extras.get("counted")) not in ("complaint", "allegation") \
+                or not self._ctx.kind_share(sent):
             return None
         kinds = [(abs(span.start - cand.start), label) for label, span in mentions
                  if label != "all" and sent.start <= span.start < sent.end]

@@ -13,12 +13,13 @@ from ...rulefiles import lexicon, load_json
 from .. import doc_text
 from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
-from ..context import Context, acronym_mentions
+from ..context import Context, acronym_mentions, context_cues
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 from .fields import FieldsMixin
+from .kinds import KindsMixin
 from .links import LinksMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
@@ -34,7 +35,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -54,6 +55,12 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self.orgs = load_orgs()
         self._share_words = {"cent", "%", "percent", *load_json("numbers.json")["denominators"]}
         self.org_names = {}
+        self._incident_verbs = frozenset(context_cues().incident_verbs)
+        self._crowd_nouns = frozenset(context_cues().crowd_nouns)
+        self._crowd_verbs = frozenset(context_cues().crowd_verbs)
+        self._kind_verbs = frozenset(context_cues().kind_verbs)
+        self._not_a_kind = frozenset(context_cues().not_a_kind)
+        self._kind_modifiers = frozenset(context_cues().kind_modifiers)
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
@@ -89,6 +96,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         self._conduct_rows: dict[int, bool] = {}
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
+        self._kind_base: dict[int, Optional[str]] = {}  # a part of one kind -> its whole's category
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
@@ -132,7 +140,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                 and not self._carried(d) and not _inside(d, running) \
                 and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
-                and not self._in_comparison(doc, d) \
+                and not self._in_comparison(doc, d) and not self._bracketed_aside(doc, d) \
                 and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
             return self._so_far(doc, d)  # a sub-period narrows only its own clause
         if self._ctx.ends_running(d) and not _COMPARATIVE_DATE.search(d.text) \
@@ -194,6 +202,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
     def _prepare(self, doc: Doc) -> list[Candidate]:
         """Index the sentences, run the patterns once, and find the candidates and their bases."""
         self._sents = list(doc.sents)
+        self._sent_chars: Optional[list[int]] = None  # sentences' first characters, when asked
         self._marks: Optional[TokenMarks] = None
         self._sent_index = [0] * len(doc)
         for n, sent in enumerate(self._sents):
@@ -235,9 +244,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
-        if self._victims(doc, cand, sent) or self._people_in_story(doc, cand, sent, outcome) \
+        if self._victims(doc, cand, sent) or self._crowd(doc, cand) or self._people_in_story(doc, cand, sent, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
-                or (not cand.counted_found and self._part_of_not_conduct(doc, cand, sent)):
+                or self._in_the_incident(doc, cand, sent, outcome, counted) \
+                or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
+                                                or self._beside_not_conduct(doc, cand, sent))):
             return None
         twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
@@ -250,6 +261,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
         outcome = outcome or self._listed_after(doc, cand, sent, previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
+        cand.extras["counted"] = counted  # what it counts, however found: its category asks
         return Figure(
             span=(doc[cand.start].idx, cand.span.end_char),
             text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],
@@ -306,6 +318,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, OrgsMixin, PeriodsMixin,
                     or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
+            if not cand.counted_found and self._subject_not_conduct(doc, cand):
+                cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
                     and not self._share_of_places(cand):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share

@@ -3,9 +3,15 @@ of others' conduct, and the parts of a count of something else."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
+from .. import doc_text
+from ..context import _cue_pattern
 from .base import Candidate
+
+_PERIOD_PREPOSITIONS = {"in", "during", "since", "throughout", "over", "for", "between", "from"}
 
 
 class NotConductMixin:
@@ -20,6 +26,33 @@ class NotConductMixin:
         return i < cand.start and i in self._not_conduct_starts and sent.start < i <= sent.start + 3 \
             and doc[sent.start].lower_ == "of"
 
+
+    def _beside_not_conduct(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
+        """'total arrests fell to 90,412, down from 95,300 in 2021': a figure with no noun of
+        its own whose nearest number before it in its sentence counts something that is not
+        conduct counts that too."""
+        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("from", "with", "to", "against", "than", "on", ",") \
+                or cand.extras.get("base") is not None:
+            return False  # a number compared with it ("down from", "compared with") or
+            # a part of it after a comma: "The board has seven seats, two held by retired officers"
+        before = [s for s in self._not_conduct_starts if sent.start <= s < cand.start and doc[s - 1].text != "("]
+        if not before:
+            return False
+        k = bisect_left(self._starts_sorted, cand.start)
+        figure_before = self._starts_sorted[k - 1] if k > 0 and self._starts_sorted[k - 1] >= sent.start else -1
+        return max(before) > figure_before
+
+    def _crowd(self, doc: Doc, cand: Candidate) -> bool:
+        """'Thousands of people marched', 'About 200 people gathered outside': a vague count of
+        people, or a count of people doing what a crowd does, is the public."""
+        noun = (cand.noun or "").lower()
+        if noun not in self._crowd_nouns:
+            return False
+        if cand.qualifier == "vague":
+            return True
+        i = self._figure_span_end.get(cand.start, cand.span.end) + len(noun.split())
+        words = [t.lower_ for t in doc[i:i + 3]]
+        return any(w in self._crowd_verbs or " ".join(words[k:k + 2]) in self._crowd_verbs for k, w in enumerate(words))
 
     def _victims(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
         """'110 officers were assaulted every day', 'scores of officers are attacked': a
@@ -73,6 +106,56 @@ class NotConductMixin:
                 return False
             if w in cues.informant_verbs or " ".join(words[k:k + 2]) in cues.informant_verbs:
                 return True
+        return False
+
+    def _in_the_incident(self, doc: Doc, cand: Candidate, sent: Span, outcome, counted) -> bool:
+        """'five officers were involved in the beating', 'Four deputies, including Lane,
+        struck him', 'Two more officers then arrived': a few officers counted as the actors
+        of one event, with no outcome after them, are people in the story ('indicted over
+        an arrest where five officers were involved': the indictment is another's)."""
+        base = cand.extras.get("base")
+        if counted is None and base is not None:
+            counted = base.counted
+        cues = self._ctx.cues
+        if counted != "officer" or cand.unit != "count" or cand.value is None \
+                or cand.value > cues.incident_max or cand.span.start > 0 and doc[cand.span.start - 1].lower_ == "of":
+            return False
+        if not self._incident_verb_after(doc, cand, sent):
+            return False
+        if outcome is not None and self.outcomes(doc[cand.span.end:sent.end]):
+            return False  # "Three officers struck him and were sacked": the outcome after them is theirs
+        return not (_cue_pattern(tuple(cues.incident_not_with)).search(sent.text)
+                    or self._counted_over_a_period(doc, sent))
+
+    def _incident_verb_after(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
+        """An act of the event in the count's clause, an aside naming some of them read past."""
+        verbs = self._incident_verbs
+        i, end = cand.span.end, min(sent.end, cand.span.end + 14)
+        while i < end:
+            w = doc[i].lower_
+            if w == "," and i + 1 < end and doc[i + 1].lower_ in ("including", "among", "one", "two", "all", "both"):
+                i += 1  # "Four deputies, including Lane, struck him"
+                while i < end and doc[i].orth_ != ",":
+                    i += 1
+            elif w in (".", ";", ":", "who", "that", "which", "whom", "but") or "\n" in doc[i].text:
+                return False
+            elif w in verbs or i + 1 < end and f"{w} {doc[i + 1].lower_}" in verbs:
+                return True
+            i += 1
+        return False
+
+    @staticmethod
+    def _counted_over_a_period(doc: Doc, sent: Span) -> bool:
+        """'In 2022, eight officers were ...', 'Since April 2021 ...': a sentence that places
+        its counts in a stretch of time is a tally ('during the August 2014 arrest' is not)."""
+        text = doc_text(doc)
+        for d in doc._.dates or []:
+            if sent.start_char <= d.span[0] < sent.end_char and d.date_from and d.date_to \
+                    and (d.date_to - d.date_from).days >= 80:
+                words = (text[max(sent.start_char, d.span[0] - 12):d.span[0]].split()[-1:]
+                         + d.text.split()[:1])  # the word before the date, and its own first word
+                if any(w.lower() in _PERIOD_PREPOSITIONS for w in words):
+                    return True
         return False
 
     @staticmethod

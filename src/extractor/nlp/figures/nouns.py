@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..tables import Cell
-from .base import _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal, repeat_end
+from .base import _CLAUSE_BREAKS, _DETERMINERS, _SKIP_WORDS, _STOP_WORDS, _CHANGE_VERBS, Candidate, _looks_verbal, repeat_end
 
 _NUMBER_OF_REACH = 60
 # A percentage stated as a change in something: "a 41% increase in the number of complaints"
@@ -248,6 +248,23 @@ class NounsMixin:
             return None
         s_, label, e = min(hits)
         return label, doc[s_:e].text
+
+    def _subject_not_conduct(self, doc: Doc, cand: Candidate) -> bool:
+        """'total arrests dropped to 90,412': a figure a change verb reaches, with no noun of
+        its own, whose clause's subject is a count of something that is not conduct."""
+        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("to", "at") or self._cell(cand) is not None:
+            return False
+        sent = self._sent(cand.span)
+        start = cand.start - 1
+        while start > max(sent.start, cand.start - 12) and doc[start - 1].lower_ not in _CLAUSE_BREAKS:
+            start -= 1
+        verb = next((t.i for t in doc[start:cand.start] if t.lower_ in _CHANGE_VERBS), None)
+        if verb is None or verb == start:
+            return False
+        subject = doc[start:verb]  # the words before the verb: "This rose to 61 in the following 12 months and to 72"
+        first = [(s, "not") for _, s, _ in self.not_conduct(subject)] + \
+            [(s, "counted") for _, s, _ in self.counted(subject)]
+        return bool(first) and min(first)[1] == "not"
 
     def _number_of(self, doc: Doc, cand: Candidate) -> None:
         """'The number of officers placed on the list was 394': the noun comes

@@ -86,6 +86,9 @@ def _years_back(day: date, years: int) -> date:
     return day.replace(year=day.year - years, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
+# Words between a figure and a comparative date after it that make the date the base of a
+# comparison: "a 5% increase on the number logged in the previous year", "up from 40 the year before"
+_BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared|against|over|versus)\b", re.I)
 _SAME_PERIOD = re.compile(r"\bsame (?:period|time|months?|quarter)$", re.I)
 _A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year"
                           r"|the year (?:before|earlier))$", re.I)
@@ -109,6 +112,15 @@ class PeriodsMixin:
         sent = self._sent(tok)
         return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
 
+    @staticmethod
+    def _bracketed_aside(doc: Doc, mention: DateMention) -> bool:
+        """'GSOC opened 17 investigations in 2018 (14 in 2017)': a date in brackets dates the
+        aside's figure, not the figures after it."""
+        text = doc_text(doc)
+        before = text[max(0, mention.span[0] - 25):mention.span[0]]
+        return "(" in before and ")" not in before[before.rindex("("):] \
+            and text[mention.span[1]:mention.span[1] + 2].lstrip().startswith(")")
+
     def _carried(self, mention: DateMention) -> bool:
         """A period carried on from an earlier one ("the following 12 months")."""
         return mention.span in self._carried_spans
@@ -131,6 +143,9 @@ class PeriodsMixin:
         for d in dates:
             if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
                 continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
+            if d.span[0] >= end_char and _COMPARATIVE_DATE.search(d.text) \
+                    and _BASE_BEFORE.search(doc_text(doc), end_char, d.span[0]):
+                continue  # "a 5% increase on the total logged in the previous year": the base's year
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif self._year_before(d, sent) and d.span[1] <= start_char:

@@ -1,0 +1,84 @@
+"""What kind of conduct a count is when its clause states the kind in words the lexicon
+may not have ('three related to officer attitude'), and when a figure's kind does not
+carry to the figures after it (a part of one kind, the account of one case, another
+bullet of findings)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ...records import Figure
+from .base import Candidate
+
+
+class KindsMixin:
+    """FigureFinder's methods for the kind a count's own words state and where it stops."""
+
+    def _carried_category(self, cand: Candidate, previous: Optional[Figure]) -> Optional[str]:
+        """The kind the figure before gives this one: its own, unless it was a share or part
+        of one kind (then its whole's) or this one counts another thing after the account of
+        one case or in another bullet ("The 17 files" after "two gardaí were cautioned for
+        assault" are of their own kind)."""
+        if previous is None or self._another_count(cand, previous):
+            return None
+        if previous.category and previous.span[0] not in self._kind_shares:
+            return previous.category
+        return self._kind_base.get(previous.span[0])
+
+    def _part_kind(self, cand: Candidate, category: str) -> str:
+        """'Of these, 41 alleged excessive force': a part of a count, of one kind, is no kind
+        for the figures after it that are not its parts ('The year before, it received 298')."""
+        base = cand.extras.get("base")
+        if category not in ("all", None) and (base is not None or cand.out_of is not None):
+            at = cand.span.doc[cand.start].idx
+            self._kind_shares.add(at)
+            whole = self._built.get(base.start) if base is not None else None
+            self._kind_base[at] = whole.category if whole is not None else None
+        return category
+
+    def _another_count(self, cand: Candidate, previous: Figure) -> bool:
+        """A figure that counts another thing than the one before it, where that one's kind was
+        the account of one case ('In a second case, two gardaí were cautioned for assault.
+        The 17 files ...') or
+        stood in another item of a list of findings."""
+        counted = cand.extras.get("counted")
+        if counted is None or previous.counted is None or counted == previous.counted:
+            return False
+        if self._one_case(previous):
+            return True
+        mine, theirs = self._ctx.block_index(cand.span.start_char), self._ctx.block_index(previous.span[0])
+        return mine is not None and mine != theirs and self._ctx.blocks[mine].kind == "list_item"
+
+    def _one_case(self, figure: Figure) -> bool:
+        """Whether a figure's sentence opens as the account of one case ('In a second case, ...')."""
+        if self._sent_chars is None:
+            self._sent_chars = [sent.start_char for sent in self._sents]
+        k = bisect_right(self._sent_chars, figure.span[0]) - 1
+        start = self._sent_chars[k] if k >= 0 else 0
+        opening = self._ctx.text[start:start + 40].lower()
+        return any(opening.startswith(o) for o in self._ctx.cues.one_case_openers)
+
+    def _kind_stated_after(self, doc: Doc, cand: Candidate, clause_end: int) -> bool:
+        """'three related to officer attitude', '45 complaints of discourtesy', 'two alleged
+        excessive use of force': a count of complaints or allegations whose clause goes on to
+        state their kind, in words right after the figure and its noun."""
+        if (cand.counted or cand.extras.get("counted")) not in ("complaint", "allegation"):
+            return False
+        i = self._figure_span_end.get(cand.start, cand.span.end)
+        if i < len(doc) and doc[i].lower_ == "of" and cand.noun:
+            i += 1  # "thousands of claims": the noun, not a kind, follows
+        if cand.noun and i < len(doc) and doc[i:i + len(cand.noun.split())].text == cand.noun:
+            i += len(cand.noun.split())
+        words = [t.lower_ for t in doc[i:min(clause_end, i + 4)]]
+        for n in (2, 1):
+            if len(words) > n and " ".join(words[:n]) in self._kind_verbs:
+                j = i + n
+                while j < min(clause_end, i + n + 3) and doc[j].lower_ in self._kind_modifiers:
+                    j += 1  # "complaints of alleged garda misconduct": the head names no kind
+                nxt = doc[min(j, len(doc) - 1)]
+                return j < clause_end and nxt.is_alpha and not nxt.like_num and nxt.lower_ not in self._not_a_kind
+        return False
+
