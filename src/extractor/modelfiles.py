@@ -119,6 +119,15 @@ class GroupOutcome(Strict):
     not_with: Words
     one_event: Words = []          # phrases that make a larger group one event: "resigned at the same time"
     one_event_max: int = 0
+    # what makes a group above max_count one event, or a count (nlp/outcomes/groups.py)
+    event_days: Words = []         # "on Tuesday", "yesterday"
+    event_agents: Words = []       # "a federal jury", "the court": one proceeding
+    event_after: Words = []        # "after", "over", "for" ... before one of event_nouns
+    event_nouns: Words = []        # "the video", "the beating", "the death of"
+    definite_leads: Words = []     # "the seven officers", "all five deputies"
+    approximate: Words = []        # "more than 20", "at least 12": a count, not people
+    group_back: int = 4            # sentences back a definite group ("the other officers") looks for its group
+    distributive: Words = []       # "A and B each received a year": one outcome each, not one of the group
 
 
 class TableCells(Strict):

@@ -203,10 +203,12 @@ class AgentFinder:
                 return m
         return people.topic_before(lo, self.topic_window)
 
-    @staticmethod
-    def _before_insertions(doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:
+    def _before_insertions(self, doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:
         """Skip bracketed insertions left of token k: ", who ...," / ", 30, of Kent Police," /
         "(pictured)". The person right before one, or None and where the skipping stopped."""
+        named = self._named_list_apposed(doc, people, k, lo)
+        if named is not None:
+            return named, k  # "The officers, Sgt A, PC B, PC C and PC D, were fired": the names
         for _ in range(3):
             if not (k >= lo and doc[k].text in (",", "-", "–", "—", ")")):
                 break
@@ -236,6 +238,22 @@ class AgentFinder:
                 return m, k
             k -= 1
         return None, k
+
+    def _named_list_apposed(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """The last name of a list of names in apposition to a group of officers, closed by the
+        comma at token k: 'The deputies, Al Fox, Bo Kim and Cy Dunn, were fired' (the commas
+        inside the list are not the insertion's)."""
+        if not (k - 1 >= lo and doc[k].text == ","):
+            return None
+        last = people.ending_at(k - 1)
+        if last is None or last.kind != "name":
+            return None
+        items = self._conjuncts(doc, people, last, lo)
+        first = items[0]
+        if len(items) < 3 or not (first.lead - 2 >= lo and doc[first.lead - 1].text == ","):
+            return None  # two names: _before_insertions reads them already
+        group = people.ending_at(first.lead - 2)
+        return last if group is not None and group.plural and group.police is True else None
 
     def _first_in_clause(self, doc: Doc, people: People, chain_start: int, lo: int, why: list) -> Optional[Mention]:
         """Fall back: the first person in the clause, else the head of a relative clause."""

@@ -9,12 +9,14 @@ from spacy.tokens import Doc
 
 from ..subjects import Mention, People
 from .agent import AgentFinder
+from .groups import GroupEvents
+from .together import TogetherOutcomes
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
 
 
-class SubjectFinder(AgentFinder, PluralAnaphora):
+class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
@@ -129,6 +131,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
             members = self._group(doc, people, m, found, sent)
             if not members:
                 named = self._plural_antecedent(doc, people, m)  # "PC A and PC B ... They were arrested"
+                if named is None:
+                    named = self._definite_group(doc, people, m)  # "The other officers previously pleaded guilty"
                 members = [named] if named is not None else []
             for p in members or [m]:
                 if all((p.resolved() or p) is not (q.resolved() or q) for q in out):
@@ -231,8 +235,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
 
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""
-        if m.members:
-            return m.text  # a plural anaphor resolved to the people named together before it
+        if m.members or m.group:
+            return m.text  # a plural anaphor resolved to the people named together before it, a group as written
         if m.plural and self._small_group(people, m):
             if m.head in self.w["group_nouns"]:
                 return f"the {m.text}"  # "the pair": the group noun alone names no one
@@ -260,46 +264,6 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
             why.append(f"not known to be police: '{r.text}'")
             return False
         return r.text
-
-    def _small_group(self, people: People, m: Mention) -> bool:
-        """A few officers in one event: 'TWO Kent officers have been dismissed', 'both
-        officers were sacked', 'the pair were fired'; not a tally across cases ('45 officers
-        were dismissed last year', 'two officers were dismissed in the year to March')."""
-        rule = self.w["group_outcome"]
-        doc = people.doc
-        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
-        if m.head in self.w["group_nouns"]:
-            lead = doc[m.start - 1].lower_ if m.start > 0 else ""
-            police = lead == "the" and any(p.police and p.sent >= m.sent - 3 and p.start < m.start
-                                           for p in people.mentions)
-        elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
-            return False
-        elif m.elliptic:
-            police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
-        elif m.det == "number":
-            lo, hi = people.sent_bounds[m.sent]
-            text = f" {doc[lo:hi].text.lower()} "
-            one_event = any(f" {p} " in text for p in rule.get("one_event", ()))
-            police = m.count is not None and 2 <= m.count <= (rule["one_event_max"] if one_event else rule["max_count"])
-        else:
-            police = lead in rule["leads"] and (lead == "both" or m.count is not None)
-        if not police:
-            return False
-        lo, hi = people.sent_bounds[m.sent]
-        reasons = self.cues.words("decided", "reason")
-        for j in range(m.end, hi):  # "... sacked at the end of an inquiry which took three years"
-            if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that" or \
-                    doc[j].lower_ in reasons and j > m.end + 1:
-                hi = j  # "... fired after an inquiry into two deputies drawing guns": the reason's people
-                break
-        # "last month", "earlier this month": when one event happened, not the period of a tally
-        sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
-                    if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))}
-        text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
-        phrases = [p for p in rule["not_with"] if " " in p]
-        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
-                  and not m.elliptic and p.start < hi]
-        return not (sentence & set(rule["not_with"])) and not any(f" {p} " in text for p in phrases) and not others
 
     @staticmethod
     def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:

@@ -41,7 +41,7 @@ class ArticleFrame:
                 if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
                     police.add(_surname(m))
                     role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
-            elif m.police is True and m.plural and m.det == "def":
+            elif m.police is True and m.plural and m.det in ("def", "number"):  # "Four deputies, A, B, C and D,"
                 police.update(self._names_after(m, phrases, ms[n + 1:n + 7]))
             if m.kind == "name" and m.police is None and _surname(m) and self._one_of_group(m):
                 police.add(_surname(m))
