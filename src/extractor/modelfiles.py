@@ -135,6 +135,14 @@ class TableCells(Strict):
     description_words: int         # a cell this long describes a case
 
 
+class SentencingFrame(Strict):
+    """Where a bare term ('Smith received 18 months') is a prison term (nlp/outcomes/terms.py)."""
+
+    words: Words                   # "sentenced", "sentencing": a sentencing stated
+    back: int                      # how many sentences before the term it may be
+    not_custody: Words             # "supervised release", "probation": a length that is not custody
+
+
 class SubjectsFile(JsonFile):
     """subjects.json: the word lists that find who an outcome happened to.
 
@@ -194,6 +202,7 @@ class SubjectsFile(JsonFile):
     court_context: Words
     notice_labels: Words
     table_cells: TableCells
+    sentencing_frame: Optional[SentencingFrame] = None
 
 
 class ContradictionsFile(JsonFile):
@@ -292,6 +301,7 @@ class OutcomeRule(Line):
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
+    after_sentencing: bool = False  # only where a sentencing was stated just before ("received 18 months": outcomes/terms.py)
     note: str = ""
 
     @model_validator(mode="after")

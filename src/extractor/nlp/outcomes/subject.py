@@ -10,13 +10,14 @@ from spacy.tokens import Doc
 from ..subjects import Mention, People
 from .agent import AgentFinder
 from .groups import GroupEvents
+from .terms import SentencingTerms
 from .together import TogetherOutcomes
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
 
 
-class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes):
+class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
@@ -257,7 +258,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes):
         if police is False or r.kind == "nonpolice":
             why.append(f"not police: '{r.text}'")
             return False
-        if police is None and r.kind == "name" and self._names_earlier_officer(people, r, found, sent):
+        if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
+                                                    self._one_of_sentenced_group(people, r, sent)):
             people.mark_officer(r)
             police = True
         if police is None:
