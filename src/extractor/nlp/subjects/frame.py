@@ -34,7 +34,10 @@ class ArticleFrame:
         ms = self.mentions
         deeds = sorted((p.split() for p in self.w.get("name_does_police", ())), key=len, reverse=True)
         for n, m in enumerate(ms):
-            if m.kind == "name" and m.police is None and _surname(m) and self._does_police(m.end, deeds):
+            if m.kind == "nonpolice" and not m.plural and m.head in self.w["male_heads"] | self.w["female_heads"] \
+                    and self._does_police(m.end, deeds):
+                m.kind, m.police = "def" if m.det == "def" else "desc", True  # "The man, who has since retired from the police"
+            elif m.kind == "name" and m.police is None and _surname(m) and self._does_police(m.end, deeds):
                 police.add(_surname(m))
             elif m.kind == "name" and m.police is None and _surname(m):
                 role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
