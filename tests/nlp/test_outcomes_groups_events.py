@@ -110,3 +110,21 @@ def test_jail_guards_in_a_jail_story_are_officers():
     has("Five guards at the county jail were sentenced to federal prison on Tuesday for beating an inmate.",
         "jailed", "guards")
     assert found("A security guard was arrested at the shopping centre.") == []
+
+
+PARTS = [
+    ("Six men were charged in 2004 – two serving police officers, two former officers and two private "
+     "investigators.", [("charged", "serving police officers"), ("charged", "former officers")]),
+    ("Five people were arrested on Tuesday: three deputies and two civilians.", [("arrested", "deputies")]),
+    ("Seven people were indicted on Friday – four jailers and three inmates.", [("charged", "jailers")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS)
+def test_the_officers_among_the_parts_of_a_counted_group_are_its_groups(text, expected):
+    assert found(text) == expected
+
+
+def test_parts_that_are_not_officers_are_no_outcome():
+    assert found("Six men were arrested – two drivers and four passengers.") == []
+    assert found("A private investigator was charged with bribing an officer.") == []

@@ -118,6 +118,29 @@ class GroupEvents:
                         break
         return False
 
+    def _parts_after_dash(self, doc: Doc, people: People, m: Mention) -> list[Mention]:
+        """'Six men were charged in 2004 – two serving police officers, two former officers and
+        two private investigators': a counted group whose parts are counted after a dash or a
+        colon; the parts that are officers are each a group of the event."""
+        if not (m.plural and m.det == "number" and m.count and m.police is not True):
+            return []
+        lo, hi = people.sent_bounds[m.sent]
+        dash = next((j for j in range(m.end, hi) if doc[j].text in ("–", "—", ":", "-") and doc[j].whitespace_), None)
+        if dash is None:
+            return []
+        parts = [p for p in people.mentions if dash < p.start < hi and p.plural and p.det == "number" and p.count]
+        if not parts or sum(p.count for p in parts) > m.count:
+            return []
+        out = []
+        for p in parts:
+            if p.police is not True or doc[p.end - 2].lower_ in self.w["nonpolice_role_modifiers"]:
+                continue
+            g = Mention(p.start, p.end, "generic", p.text, head=p.head, police=True, plural=True, count=p.count,
+                        det="number", group=True)
+            g.sent, g.lead = p.sent, p.lead
+            out.append(g)
+        return out
+
     def _definite_group(self, doc: Doc, people: People, m: Mention) -> Optional[Mention]:
         """'The other officers previously pleaded guilty', 'The officers have all resigned',
         'the remaining deputies were fired': a definite plural of officers standing for a
