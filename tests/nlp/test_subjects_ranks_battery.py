@@ -97,3 +97,20 @@ NOT_POLICE = [
 @pytest.mark.parametrize("text", NOT_POLICE)
 def test_people_who_are_not_police_get_no_outcome(text):
     assert found(text) == []
+
+
+PLACES = [
+    ("In one case, an officer in Hertfordshire sent messages to a girl. A panel gave the officer a final written "
+     "warning.", "final_written_warning", "officer in Hertfordshire"),
+    ("A deputy in Marion County was fired on Tuesday.", "dismissed", "deputy in Marion County"),
+    ("An officer in Kent Police was dismissed.", "dismissed", "officer in Kent Police"),
+    ("An officer in Hertfordshire was dismissed in March.", "dismissed", "officer in Hertfordshire"),
+    # not a place: a duty, a month
+    ("An officer in charge of the unit was dismissed.", "dismissed", "officer"),
+    ("An officer in March was dismissed.", "dismissed", "officer"),
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", PLACES)
+def test_a_place_after_an_unnamed_officer_says_which_officer(text, outcome, subject):
+    has(text, outcome, subject)
