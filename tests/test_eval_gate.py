@@ -45,10 +45,10 @@ def test_shared_eval2_scores_hold():
     assert s["published_acc"] >= 0.98
     assert s["figures"]["f1"] >= 0.92
     assert s["figures"]["p"] >= 0.95
-    assert s["outcomes"]["f1"] >= 0.96
-    assert s["outcome_fields"]["subject"] >= 0.93
+    assert s["outcomes"]["f1"] >= 0.98
+    assert s["outcome_fields"]["subject"] >= 0.96
     assert s["dates"]["f1"] >= 0.96
-    assert s["headline_complete_f1"] >= 0.71
+    assert s["headline_complete_f1"] >= 0.75
 
 
 # Corpus articles written for one issue, and the first-sight batches once they were
@@ -57,11 +57,11 @@ def test_shared_eval2_scores_hold():
 @pytest.mark.parametrize("folder,headline,outcomes_f1", [
     ("structure", 0.83, 0.98),
     ("twins", 0.82, 0.97),
-    ("first-sight/batch-1", 0.89, 0.89),
+    ("first-sight/batch-1", 0.89, 0.93),
     ("first-sight/batch-2", 0.71, 0.96),
-    ("first-sight/batch-3", 0.79, 0.95),
+    ("first-sight/batch-3", 0.79, 0.97),
     ("first-sight/batch-4", 0.89, 0.96),
-    ("first-sight/batch-5", 0.55, 0.76),  # its first-sight scores: it was held out until now
+    ("first-sight/batch-5", 0.60, 0.86),  # first sight 0.579 / 0.786; development material since
 ])
 def test_corpus_batches_hold(folder, headline, outcomes_f1):
     s = score(ROOT / "corpus" / folder)

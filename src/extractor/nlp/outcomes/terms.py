@@ -53,6 +53,9 @@ class SentencingTerms:
         met as the subject of a term after a sentencing of a counted group of officers."""
         if name.sent != sent or not self._sentencing_frame(people, sent, name.start):
             return False
+        lo = people.sent_bounds[sent][0]
+        if name.lead > lo and people.lowers[name.lead - 1] not in (";", ",", "and"):
+            return False  # the subject of its clause, not "sentenced to prison for Assaulting Handcuffed Man"
         surname = (name.name or name.text).split()[-1]
         if any(m.start < name.start and m.name and m.name.split()[-1] == surname for m in people.mentions):
             return False  # named before, in whatever role
