@@ -126,6 +126,7 @@ class GroupOutcome(Strict):
     event_nouns: Words = []        # "the video", "the beating", "the death of"
     definite_leads: Words = []     # "the seven officers", "all five deputies"
     approximate: Words = []        # "more than 20", "at least 12": a count, not people
+    tally_frames: Words = []       # "the report said", "figures show": a larger group counted, not one event
     group_back: int = 4            # sentences back a definite group ("the other officers") looks for its group
     distributive: Words = []       # "A and B each received a year": one outcome each, not one of the group
 

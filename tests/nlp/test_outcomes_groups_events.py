@@ -21,6 +21,8 @@ ONE_EVENT = [
     # one proceeding
     ("A federal jury convicted six deputies of civil rights violations.", "convicted", "deputies"),
     ("Five former detectives were convicted by a jury at Leeds Crown Court.", "convicted", "former detectives"),
+    ("Five former Memphis officers were indicted on charges of second-degree murder.", "charged",
+     "former Memphis officers"),
     # a set the article names
     ("All seven officers were fired.", "dismissed", "officers"),
     ("Police said all nine constables had resigned.", "resigned", "constables"),
@@ -47,6 +49,11 @@ TALLIES = [
     "Eighty officers were suspended on Friday.",  # far above a group of one event
     "Six officers were dismissed in the year to March 2023.",
     "Ten deputies were disciplined each quarter.",
+    "Twelve officers were indicted between 2019 and 2023.",
+    "Nine officers were convicted.",
+    "Some 14 gardaí were suspended after the inquiry.",
+    "The report, published on 4 March 2023, said 18 officers had been dismissed.",
+    "Data obtained by the paper on Tuesday showed nine deputies were fired.",
 ]
 
 

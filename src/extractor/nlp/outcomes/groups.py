@@ -99,6 +99,8 @@ class GroupEvents:
         if before in rule["definite_leads"]:
             return True  # "the seven officers", "all five deputies"
         lows = [t.lower_ for t in doc[lo:hi]]
+        if any(t in rule["tally_frames"] for t in lows):
+            return False  # "The report, published on 4 March, said 18 officers had been dismissed"
         text = f" {' '.join(lows)} "
         if any(f" {p} " in text for p in rule["one_event"]) or any(t in rule["event_days"] for t in lows):
             return True
