@@ -135,3 +135,24 @@ def test_the_officers_among_the_parts_of_a_counted_group_are_its_groups(text, ex
 def test_parts_that_are_not_officers_are_no_outcome():
     assert found("Six men were arrested – two drivers and four passengers.") == []
     assert found("A private investigator was charged with bribing an officer.") == []
+
+
+NAMED_AFTER_THE_VERB = [
+    ("The sheriff fired both deputies on Monday.", [("dismissed", "deputies")]),
+    ("The department fired Officers Ray Tate and Lee Park after the video was released.",
+     [("dismissed", "Ray Tate and Lee Park")]),
+    ("The chief placed Officer Reynolds and Officer Gravely on administrative leave.",
+     [("suspended", "Officer Reynolds and Officer Gravely")]),
+    ("The chief fired Officer Ray Tate and suspended Officer Lee Park.",
+     [("dismissed", "Officer Ray Tate"), ("suspended", "Officer Lee Park")]),
+    ("The sheriff fired Deputy Al Fox, who had served for ten years.", [("dismissed", "Deputy Al Fox")]),
+    ("PC Ann Rowe, 29, and PC Ian Platt, 31, both of Kent Police, were jailed for two years each.",
+     [("jailed", "PC Ann Rowe"), ("jailed", "PC Ian Platt")]),
+    ("Deputies Ann Ford and Ben Gray were placed on paid administrative leave. The pair have since resigned.",
+     [("suspended", "Ann Ford and Ben Gray"), ("resigned", "Ann Ford and Ben Gray")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AFTER_THE_VERB)
+def test_people_named_together_after_the_verb_or_before_it_are_one_outcome(text, expected):
+    assert found(text) == expected

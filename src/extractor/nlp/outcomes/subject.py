@@ -57,7 +57,15 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
                 why.append("a person doing it to someone")  # "the deputy who fired him"
                 return []
-            return [m] if m is not None and m.lead == at else []
+            if m is None or m.lead not in (at, end):  # "fired both deputies": "both" leads the mention
+                return []
+            out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
+            while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
+                nxt = people.starting_at(out[-1].end + 1)
+                if nxt is None or nxt.lead != out[-1].end + 1 or nxt.plural or nxt.kind == "pron":
+                    break
+                out.append(nxt)
+            return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
