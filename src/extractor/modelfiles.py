@@ -127,6 +127,8 @@ class GroupOutcome(Strict):
     definite_leads: Words = []     # "the seven officers", "all five deputies"
     approximate: Words = []        # "more than 20", "at least 12": a count, not people
     tally_frames: Words = []       # "the report said", "figures show": a larger group counted, not one event
+    ordinals: Words = []           # "Two troopers were fired and a third was suspended": one more of the group
+    singulars: dict[str, str] = {}  # plurals not made by dropping -s: "gardaí" -> "garda"
     group_back: int = 4            # sentences back a definite group ("the other officers") looks for its group
     distributive: Words = []       # "A and B each received a year": one outcome each, not one of the group
 

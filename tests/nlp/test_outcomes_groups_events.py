@@ -156,3 +156,28 @@ NAMED_AFTER_THE_VERB = [
 @pytest.mark.parametrize("text, expected", NAMED_AFTER_THE_VERB)
 def test_people_named_together_after_the_verb_or_before_it_are_one_outcome(text, expected):
     assert found(text) == expected
+
+
+MEMBERS = [
+    ("Four gardaí who attended the scene were suspended. Two of them have since been charged.", "charged",
+     "Two of them"),
+    ("Three Met officers were sacked on Thursday, and a fourth resigned.", "resigned", "fourth officer"),
+    ("Two troopers were fired and a third was suspended.", "suspended", "third trooper"),
+    ("Two gardaí were arrested in May; a third was questioned and a fourth was suspended.", "suspended",
+     "fourth garda"),
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject", MEMBERS)
+def test_counted_and_ordinal_members_of_a_group(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+def test_an_ordinal_with_no_group_of_officers_is_no_one():
+    assert found("The first day of the trial ended. A third was adjourned.") == []
+    assert found("Two men were arrested and a third was released.") == []
+
+
+def test_a_part_of_a_tally_is_no_group():
+    assert found("Gross misconduct was proven against 13 of the 17 officers who faced a hearing (76 per cent). "
+                 "Nine of them were dismissed.") == []

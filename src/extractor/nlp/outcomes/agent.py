@@ -44,6 +44,9 @@ class AgentFinder:
             k -= 1
             if k >= lo and doc[k].text == ",":
                 k -= 1
+        if k - 1 >= lo and k == chain_start - 1 and low(k) in self.w["group_outcome"]["ordinals"] and \
+                low(k - 1) in ("a", "the"):
+            return self._ordinal_member(doc, people, k, lo)  # "Two troopers were fired and a third was suspended"
         if k - 1 > lo and low(k) == "others" and k == chain_start - 1 and is_number(doc[k - 1]):
             return self._elliptic_count(doc, people, k - 1, lo)  # "Three officers were fired and two others ..."
         if k >= lo:
@@ -141,6 +144,21 @@ class AgentFinder:
         m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
+    def _ordinal_member(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Three Met officers were sacked on Thursday, and a fourth resigned': one more officer
+        of the group counted in this or the sentence before, described by the ordinal."""
+        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
+                      and m.police is True and m.kind == "generic" and m.count), None)
+        if group is None:
+            return None
+        head = group.head
+        head = self.w["group_outcome"]["singulars"].get(head) or (head[:-3] + "y" if head.endswith("ies") else
+                                                                   head[:-1] if head.endswith("s") else head)
+        m = Mention(k - 1, k + 1, "desc", f"{doc[k].text} {head}", head=head, police=True, det="indef")
+        m.sent, m.lead = people.sent_of[k], k - 1
+        return m
+
     def _the_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
         """'A grand jury indicts all four officers ... . On Tuesday, the four were arrested':
         'the' and a bare count stand for the group of officers of that count named in this
@@ -156,14 +174,13 @@ class AgentFinder:
         m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
-    @staticmethod
-    def _partitive(doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
+    def _partitive(self, doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
         """'Five of the officers had been indicted': a count of a group of officers the
         article has named ('the officers'), opening its clause."""
         j = group.lead - 2  # the count, before "of"
         them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
             g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
-            and g.end <= j for g in people.mentions)
+            and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
                 (group.police is True and doc[group.lead].lower_ in ("the", "those", "these") or them)):
             return None

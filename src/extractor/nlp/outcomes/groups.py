@@ -50,10 +50,10 @@ class GroupEvents:
             lead = doc[m.start - 1].lower_ if m.start > 0 else ""
             police = lead == "the" and any(p.police and p.sent >= m.sent - 3 and p.start < m.start
                                            for p in people.mentions)
+        elif m.elliptic and m.police is True:  # "Two of them have since been charged"
+            police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
         elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
             return False
-        elif m.elliptic:
-            police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
         elif m.det == "number":
             police = m.count is not None and 2 <= m.count <= rule["one_event_max"]
             large = police and m.count > rule["max_count"]
