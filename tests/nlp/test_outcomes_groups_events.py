@@ -181,3 +181,9 @@ def test_an_ordinal_with_no_group_of_officers_is_no_one():
 def test_a_part_of_a_tally_is_no_group():
     assert found("Gross misconduct was proven against 13 of the 17 officers who faced a hearing (76 per cent). "
                  "Nine of them were dismissed.") == []
+
+
+def test_an_attribution_is_no_statistics_frame():
+    has("Seven state troopers who were not charged in the alleged assault of a student have been suspended without "
+        "pay after they refused to admit "
+        "wrongdoing in an internal investigation, according to their lawyer.", "suspended", "state troopers")
