@@ -44,11 +44,8 @@ class AgentFinder:
             k -= 1
             if k >= lo and doc[k].text == ",":
                 k -= 1
-        if k - 1 >= lo and k == chain_start - 1 and low(k) in self.w["group_outcome"]["ordinals"] and \
-                low(k - 1) in ("a", "the"):
-            return self._ordinal_member(doc, people, k, lo)  # "Two troopers were fired and a third was suspended"
-        if k - 1 > lo and low(k) == "others" and k == chain_start - 1 and is_number(doc[k - 1]):
-            return self._elliptic_count(doc, people, k - 1, lo)  # "Three officers were fired and two others ..."
+        if k - 1 >= lo and k == chain_start - 1 and self._one_more_word(doc, k, lo):
+            return self._one_more(doc, people, k, lo)
         if k >= lo:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
@@ -143,6 +140,18 @@ class AgentFinder:
                     count=1, det="number", elliptic=True)
         m.sent, m.lead = people.sent_of[k], k - 1
         return m
+
+    def _one_more_word(self, doc: Doc, k: int, lo: int) -> bool:
+        """'two others', 'a third', 'the fourth' right before the verb."""
+        low, before = doc[k].lower_, doc[k - 1].lower_
+        return low == "others" and is_number(doc[k - 1]) and k - 1 > lo or \
+            low in self.w["group_outcome"]["ordinals"] and before in ("a", "the")
+
+    def _one_more(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Three officers were fired and two others ...', 'and a third was suspended'."""
+        if doc[k].lower_ == "others":
+            return self._elliptic_count(doc, people, k - 1, lo)
+        return self._ordinal_member(doc, people, k, lo)
 
     def _ordinal_member(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
         """'Three Met officers were sacked on Thursday, and a fourth resigned': one more officer
