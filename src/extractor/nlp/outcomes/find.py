@@ -58,6 +58,7 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             found = []
             for rule, start, end in matches:
                 found.extend(self._read(doc, people, rule, start, end, found=found))
+        found = self._merge_together(doc, people, self._sentencing_kept(doc, people, found))  # together.py, terms.py
         kept = sorted(self._dedupe(self._one_level(self._superseded(found), doc), people),
                       key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]

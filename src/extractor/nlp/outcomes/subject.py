@@ -9,12 +9,15 @@ from spacy.tokens import Doc
 
 from ..subjects import Mention, People
 from .agent import AgentFinder
+from .groups import GroupEvents
+from .terms import SentencingTerms
+from .together import TogetherOutcomes
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
 
 
-class SubjectFinder(AgentFinder, PluralAnaphora):
+class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
@@ -54,7 +57,15 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
             if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
                 why.append("a person doing it to someone")  # "the deputy who fired him"
                 return []
-            return [m] if m is not None and m.lead == at else []
+            if m is None or m.lead not in (at, end):  # "fired both deputies": "both" leads the mention
+                return []
+            out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
+            while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
+                nxt = people.starting_at(out[-1].end + 1)
+                if nxt is None or nxt.lead != out[-1].end + 1 or nxt.plural or nxt.kind == "pron":
+                    break
+                out.append(nxt)
+            return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
@@ -129,7 +140,9 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
             members = self._group(doc, people, m, found, sent)
             if not members:
                 named = self._plural_antecedent(doc, people, m)  # "PC A and PC B ... They were arrested"
-                members = [named] if named is not None else []
+                if named is None:
+                    named = self._definite_group(doc, people, m)  # "The other officers previously pleaded guilty"
+                members = [named] if named is not None else self._parts_after_dash(doc, people, m)
             for p in members or [m]:
                 if all((p.resolved() or p) is not (q.resolved() or q) for q in out):
                     out.append(p)
@@ -231,8 +244,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
 
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""
-        if m.members:
-            return m.text  # a plural anaphor resolved to the people named together before it
+        if m.members or m.group:
+            return m.text  # a plural anaphor resolved to the people named together before it, a group as written
         if m.plural and self._small_group(people, m):
             if m.head in self.w["group_nouns"]:
                 return f"the {m.text}"  # "the pair": the group noun alone names no one
@@ -253,53 +266,14 @@ class SubjectFinder(AgentFinder, PluralAnaphora):
         if police is False or r.kind == "nonpolice":
             why.append(f"not police: '{r.text}'")
             return False
-        if police is None and r.kind == "name" and self._names_earlier_officer(people, r, found, sent):
+        if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
+                                                    self._one_of_sentenced_group(people, r, sent)):
             people.mark_officer(r)
             police = True
         if police is None:
             why.append(f"not known to be police: '{r.text}'")
             return False
         return r.text
-
-    def _small_group(self, people: People, m: Mention) -> bool:
-        """A few officers in one event: 'TWO Kent officers have been dismissed', 'both
-        officers were sacked', 'the pair were fired'; not a tally across cases ('45 officers
-        were dismissed last year', 'two officers were dismissed in the year to March')."""
-        rule = self.w["group_outcome"]
-        doc = people.doc
-        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
-        if m.head in self.w["group_nouns"]:
-            lead = doc[m.start - 1].lower_ if m.start > 0 else ""
-            police = lead == "the" and any(p.police and p.sent >= m.sent - 3 and p.start < m.start
-                                           for p in people.mentions)
-        elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
-            return False
-        elif m.elliptic:
-            police = m.count is not None and m.count >= 1  # its group was counted with it, in one event
-        elif m.det == "number":
-            lo, hi = people.sent_bounds[m.sent]
-            text = f" {doc[lo:hi].text.lower()} "
-            one_event = any(f" {p} " in text for p in rule.get("one_event", ()))
-            police = m.count is not None and 2 <= m.count <= (rule["one_event_max"] if one_event else rule["max_count"])
-        else:
-            police = lead in rule["leads"] and (lead == "both" or m.count is not None)
-        if not police:
-            return False
-        lo, hi = people.sent_bounds[m.sent]
-        reasons = self.cues.words("decided", "reason")
-        for j in range(m.end, hi):  # "... sacked at the end of an inquiry which took three years"
-            if doc[j].lower_ in self.w["relative_pronouns"] and doc[j].lower_ != "that" or \
-                    doc[j].lower_ in reasons and j > m.end + 1:
-                hi = j  # "... fired after an inquiry into two deputies drawing guns": the reason's people
-                break
-        # "last month", "earlier this month": when one event happened, not the period of a tally
-        sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
-                    if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))}
-        text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
-        phrases = [p for p in rule["not_with"] if " " in p]
-        others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
-                  and not m.elliptic and p.start < hi]
-        return not (sentence & set(rule["not_with"])) and not any(f" {p} " in text for p in phrases) and not others
 
     @staticmethod
     def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:

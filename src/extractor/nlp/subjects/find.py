@@ -325,9 +325,24 @@ class MentionFinder:
             plural = True
         if police is False:
             kind = "nonpolice"
+        if kind == "desc" and det == "indef":
+            end = self._place_after(end)  # "an officer in Hertfordshire": the place says which officer
         text = doc[first:end].text
         text = re.sub(r"^\d+\s+", "", text)
         return [Mention(first, end, kind, text, head=low, police=police, plural=plural, count=count, det=det)]
+
+    def _place_after(self, end: int) -> int:
+        """'an officer in Hertfordshire', 'a deputy in Marion County': a place written
+        after an indefinite officer is part of how the article describes them (the first
+        mention, which a later 'the officer' stands for). Not 'an officer in charge'."""
+        doc = self.doc
+        if not (end + 1 < len(doc) and self.lowers[end] == "in" and self.sent_of[end + 1] == self.sent_of[end]):
+            return end
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and doc[k].is_title and doc[k].is_alpha and \
+                self.lowers[k] not in self.w["not_modifiers"] and self.sent_of[k] == self.sent_of[end]:
+            k += 1
+        return k if k > end + 1 else end
 
     def _titled_names(self, i: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
         """The names after a rank or role at token i ("PC 2217 Gareth Lowe", "PCs A and B")."""

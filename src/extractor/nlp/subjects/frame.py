@@ -34,14 +34,17 @@ class ArticleFrame:
         ms = self.mentions
         deeds = sorted((p.split() for p in self.w.get("name_does_police", ())), key=len, reverse=True)
         for n, m in enumerate(ms):
-            if m.kind == "name" and m.police is None and _surname(m) and self._does_police(m.end, deeds):
+            if m.kind == "nonpolice" and not m.plural and m.head in self.w["male_heads"] | self.w["female_heads"] \
+                    and self._does_police(m.end, deeds):
+                m.kind, m.police = "def" if m.det == "def" else "desc", True  # "The man, who has since retired from the police"
+            elif m.kind == "name" and m.police is None and _surname(m) and self._does_police(m.end, deeds):
                 police.add(_surname(m))
             elif m.kind == "name" and m.police is None and _surname(m):
                 role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
                 if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
                     police.add(_surname(m))
                     role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
-            elif m.police is True and m.plural and m.det == "def":
+            elif m.police is True and m.plural and m.det in ("def", "number"):  # "Four deputies, A, B, C and D,"
                 police.update(self._names_after(m, phrases, ms[n + 1:n + 7]))
             if m.kind == "name" and m.police is None and _surname(m) and self._one_of_group(m):
                 police.add(_surname(m))

@@ -82,6 +82,7 @@ class Mention:
     owner: bool = False              # followed by 's: "the officer's good character"
     elliptic: bool = False           # a bare count standing for a group named before it: "two were fired and six were suspended"
     members: list["Mention"] = field(default_factory=list)  # the people a plural anaphor names ("they": PC A and PC B)
+    group: bool = False              # a definite group of one event named before ("the other officers"): outcomes/groups.py
 
     def resolved(self) -> Optional["Mention"]:
         """The mention this one stands for: itself, or its antecedent's resolution.

@@ -1,0 +1,70 @@
+"""People named together under one verb are one Outcome of the group. A mixin of OutcomeFinder.
+
+SPEC counts an outcome stated for a few people in one event as one Outcome whose subject
+is the group as written. English names such a group three ways, and all three are read
+the same way here:
+
+    counted     "Two deputies were fired"                   -> "deputies"
+    anaphoric   "PC A and PC B ... They were dismissed"     -> "PC A and PC B"
+    named       "PC A and PC B were dismissed"              -> "PC A and PC B"
+                "The chief placed Reynolds and Gravely on leave"
+
+Each match is first read person by person (subject.py; a later "they" or "both men" finds
+its people that way); this pass then joins the outcomes one match states for several
+people into one, the subject naming them in the order written.
+
+Not joined: a distributive word says each had an outcome of their own ("A and B **each**
+received a year", "were sentenced to four and six years **respectively**"), and a noun
+with "of" names separate outcomes ("the **convictions of** A and B").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..subjects import Mention, People
+from .found import Found
+
+
+class TogetherOutcomes:
+    """Needs self.w (models/subjects.json)."""
+
+    def _merge_together(self, doc: Doc, people: People, found: list[Found]) -> list[Found]:
+        by_match: dict[tuple, list[Found]] = {}
+        for f in found:
+            by_match.setdefault((f.rule.id, f.trigger, f.trigger_end, f.outcome), []).append(f)
+        out: list[Found] = []
+        done: set[int] = set()
+        for f in found:
+            if id(f) in done:
+                continue
+            group = by_match[(f.rule.id, f.trigger, f.trigger_end, f.outcome)]
+            done.update(id(g) for g in group)
+            if len(group) < 2 or not self._joinable(doc, people, group):
+                out.extend(group)
+                continue
+            out.append(self._joined(doc, group))
+        return out
+
+    def _joinable(self, doc: Doc, people: People, group: list[Found]) -> bool:
+        if group[0].rule.subject == "of" or any(g.person is None or g.person.plural for g in group):
+            return False
+        if len({id(g.person) for g in group}) < len(group) or len({g.custodial for g in group}) > 1:
+            return False
+        lo, hi = people.sent_bounds[group[0].sent]
+        distributive = self.w["group_outcome"]["distributive"]
+        return not any(t.lower_ in distributive for t in doc[lo:hi])
+
+    @staticmethod
+    def _joined(doc: Doc, group: list[Found]) -> Found:
+        members = sorted((g.person for g in group), key=lambda p: p.start)
+        first = group[0]
+        names = " and ".join(g.subject or "" for g in sorted(group, key=lambda g: g.person.start))
+        if len(group) > 2:
+            head = ", ".join(g.subject or "" for g in sorted(group, key=lambda g: g.person.start)[:-1])
+            names = f"{head} and {sorted(group, key=lambda g: g.person.start)[-1].subject}"
+        m = Mention(members[0].start, members[-1].end, "generic", names, head=members[-1].head, police=True,
+                    plural=True, count=len(members), det="def")
+        m.sent, m.lead, m.members = members[0].sent, members[0].lead, list(members)
+        return Found(first.rule, first.outcome, min(g.start for g in group), max(g.end for g in group), names,
+                     first.custodial, first.sent, first.trigger, first.trigger_end, m)
