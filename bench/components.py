@@ -24,7 +24,7 @@ from extractor.checks.change import changes
 from extractor.checks.article import article_checks
 from extractor.checks.claims import comparisons
 from extractor.ingest.read import expand_sources, read_source
-from extractor.nlp import build_nlp
+from extractor.nlp import build_nlp, keep_text
 from extractor.pipeline import extract_article
 from extractor.records import ArticleResult
 
@@ -64,6 +64,7 @@ def main() -> int:
     for _ in range(args.repeat):
         for article in articles:
             doc = timed("tokenizer", nlp.make_doc, article.text)
+            keep_text(doc, article.text)  # as pipeline.run_nlp does
             doc._.published = article.published
             doc._.blocks = article.blocks
             doc._.site_name = article.site_name
