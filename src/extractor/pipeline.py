@@ -37,10 +37,11 @@ log = logging.getLogger("extractor")
 def run_nlp(article: Article, nlp: Language | None = None):
     # spaCy is imported where articles are extracted, not where this module is: the
     # writer of a run with workers never extracts, and imports ~50 MB less without it.
-    from .nlp import shared_nlp
+    from .nlp import keep_text, shared_nlp
 
     nlp = nlp or shared_nlp()
     doc = nlp.make_doc(article.text)
+    keep_text(doc, article.text)
     doc._.published = article.published
     doc._.site_name = article.site_name
     doc._.blocks = article.blocks

@@ -9,10 +9,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LIKE_NUM, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .wordflags import WordTest, word_flag
@@ -29,6 +28,7 @@ from .wordflags import WordTest, word_flag
 # words pass which anchor test is worked out once per vocabulary entry.
 
 _INF = 10 ** 9
+_UNSEEN = object()  # a word _anchored_at has not looked at yet (None: it has, no anchor)
 _FLAGS = {"LIKE_NUM": LIKE_NUM, "IS_TITLE": IS_TITLE, "IS_DIGIT": IS_DIGIT, "IS_PUNCT": IS_PUNCT,
           "IS_ALPHA": IS_ALPHA, "IS_UPPER": IS_UPPER}
 
@@ -87,10 +87,10 @@ class _Plan:
                 self.fixed = (sum(high for (_, high), _ in self.before),
                               sum(high for (_, high), _ in self.after))
 
-    def reach(self, view: "_DocView", i: int) -> tuple[int, int]:
+    def reach(self, walk: "_Walk", i: int) -> tuple[int, int]:
         if self.fixed is not None:
-            return max(0, i - self.fixed[0]), min(view.n, i + 1 + self.fixed[1])
-        return _back(view, self.before, i), _forward(view, self.after, i + 1)
+            return max(0, i - self.fixed[0]), min(walk.n, i + 1 + self.fixed[1])
+        return _back(walk, self.before, i), _forward(walk, self.after, i + 1)
 
 
 def _rank(cond) -> int:
@@ -105,44 +105,37 @@ def _rank(cond) -> int:
     return 2
 
 
-class _DocView:
-    """What the reaches need of one Doc, each read at most once."""
+class _Walk:
+    """What an unbounded reach needs of one Doc: its words, and whether a word passes a
+    spec's test. The test is looked up by vocabulary entry (``_WordMemo``), and only at
+    the tokens a walk steps on: a run of "*" or "+" is a few tokens from its anchor,
+    so testing every token of the Doc first (as masks did) was most of the work."""
 
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.n = len(doc)
-        self._cache: dict = {}
+    def __init__(self, orths: list[int], memo: "_WordMemo"):
+        self.orths = orths
+        self.n = len(orths)
+        self.memo = memo
 
-    def array(self, attr: int) -> list:
-        if attr not in self._cache:
-            self._cache[attr] = self.doc.to_array(attr).tolist()
-        return self._cache[attr]
+    def passes(self, cond, i: int) -> bool:
+        return cond is None or self.memo.passes(cond, self.orths[i])
 
-    def texts(self, attr: str) -> list[str]:
-        key = "text_" + attr
-        if key not in self._cache:
-            strings = self.doc.vocab.strings
-            words = [strings[h] for h in self.array(ORTH)]
-            self._cache[key] = [w.lower() for w in words] if attr == "lower" else words
-        return self._cache[key]
 
-    def mask(self, cond) -> list[bool]:
-        """Whether each token passes the test (all True for no test)."""
-        if cond is None:
-            return [True] * self.n
-        key = ("mask", cond)
-        if key not in self._cache:
-            kind, value = cond
-            if kind == "flag":
-                m = [bool(v) for v in self.array(_FLAGS[value])]
-            elif kind in ("lower", "orth"):
-                hashes = {get_string_id(w) for w in value}
-                m = [h in hashes for h in self.array(LOWER if kind == "lower" else ORTH)]
-            else:
-                regex = _regex(value)
-                m = [regex.search(w) is not None for w in self.texts(kind[len("regex_"):])]
-            self._cache[key] = m
-        return self._cache[key]
+class _WordMemo:
+    """``_passes`` per (test, vocabulary entry), kept for the matcher's life: like the
+    anchors (``_anchored_at``), a word's answer never changes."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self._by_cond: dict = {}
+
+    def passes(self, cond, orth: int) -> bool:
+        memo = self._by_cond.get(cond)
+        if memo is None:
+            memo = self._by_cond[cond] = {}
+        found = memo.get(orth)
+        if found is None:
+            found = memo[orth] = _passes(self.vocab[orth], cond)
+        return found
 
 
 def _passes(lex, cond) -> bool:
@@ -161,31 +154,29 @@ def _regex(pattern: str):
     return re.compile(pattern)
 
 
-def _back(view: _DocView, specs, far: int) -> int:
+def _back(walk: _Walk, specs, far: int) -> int:
     """The earliest token the specs (walked from the anchor outwards) can reach back to."""
     for (_, high), cond in reversed(specs):
         if high < _INF:
             far -= high
         else:  # a run of tokens that pass the test, ending just before the furthest point
-            mask = view.mask(cond)
-            while far > 0 and mask[far - 1]:
+            while far > 0 and walk.passes(cond, far - 1):
                 far -= 1
         if far <= 0:
             return 0
     return far
 
 
-def _forward(view: _DocView, specs, far: int) -> int:
+def _forward(walk: _Walk, specs, far: int) -> int:
     """One past the last token the specs can reach forward to."""
     for (_, high), cond in specs:
         if high < _INF:
             far += high
         else:
-            mask = view.mask(cond)
-            while far < view.n and mask[far]:
+            while far < walk.n and walk.passes(cond, far):
                 far += 1
-        if far >= view.n:
-            return view.n
+        if far >= walk.n:
+            return walk.n
     return far
 
 
@@ -296,6 +287,7 @@ class AnchoredMatcher:
         if getattr(self, "_indexed", None) != len(self._plans):
             self._unanchored = any(plan.anchor is None for plan in self._plans)
             self._by_word: dict[int, Optional[tuple]] = {}
+            self._memo = _WordMemo(self.vocab)
             self._indexed = len(self._plans)
 
     def _anchored_at(self, orth: int) -> Optional[tuple[int, int, tuple[_Plan, ...], frozenset]]:
@@ -321,18 +313,25 @@ class AnchoredMatcher:
         """The windows, each with the patterns whose anchor is inside it (only those
         can match there)."""
         self._index()
-        view = _DocView(doc)
-        if self._unanchored or not view.n:
-            return [(0, view.n, tuple(range(len(self._plans))))] if view.n else []
+        n = len(doc)
+        if self._unanchored or not n:
+            return [(0, n, tuple(range(len(self._plans))))] if n else []
+        orths = doc.to_array(ORTH).tolist()
+        walk = _Walk(orths, self._memo)
         reach: list[tuple[int, int, frozenset]] = []
-        n = view.n
-        for i, orth in enumerate(view.array(ORTH)):
-            anchored = self._anchored_at(orth)
+        # every token is looked up here, most find no anchor: the dict read inline, the
+        # method only for a word not seen before
+        by_word, anchored_at = self._by_word, self._anchored_at
+        for i, orth in enumerate(orths):
+            anchored = by_word.get(orth, _UNSEEN)
+            if anchored is _UNSEEN:
+                anchored = anchored_at(orth)
             if anchored is not None:
                 before, after, walked, ids = anchored
                 if before >= 0:
                     reach.append((max(0, i - before), min(n, i + 1 + after), ids))
-                reach.extend((*plan.reach(view, i), ids) for plan in walked)
+                for plan in walked:
+                    reach.append((*plan.reach(walk, i), ids))
         reach.sort(key=lambda r: (r[0], r[1]))
         merged: list[list] = []
         for start, end, ids in reach:

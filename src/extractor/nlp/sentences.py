@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,39 +51,48 @@ def make_sentences(nlp: Language, name: str):
     return mark_sentences
 
 
+# The last character of every token a sentence can start after (besides a line break):
+# a final stop, a word ending in a full stop ("etc."), or a closing quote or bracket
+# after one. Any other token ends no sentence, so the rules below are not tried there.
+_CAN_END = frozenset("".join(_FINAL) + "".join(_CLOSERS) + ".")
+
+
 def mark_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
         return doc
     # Token attributes read once into plain lists: indexing a Doc builds a Token each time.
     text = [t.text for t in doc]
-    ws = [t.whitespace_ for t in doc]
-    flags = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, IS_DIGIT, IS_ALPHA, LIKE_NUM]).tolist()
-    lower = [t.lower() for t in text]
+    # SPACY: the token has a space after it (its whitespace_ is " ", never a line break:
+    # line breaks are tokens of their own, IS_SPACE)
+    flags = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, IS_DIGIT, IS_ALPHA, LIKE_NUM, SPACY]).tolist()
     abbreviations = _abbreviations()
     starts = [-1] * n
     starts[0] = 1
     for i in range(1, n):
-        if "\n" in ws[i - 1] or (flags[i - 1][0] and "\n" in text[i - 1]):
+        before = text[i - 1]
+        if flags[i - 1][0] and "\n" in before:
             starts[i] = 1
             continue
-        if flags[i][0] or (text[i] in _CLOSERS and not ws[i - 1]):
+        if before[-1] not in _CAN_END:
+            continue  # mid-sentence: most tokens
+        if flags[i][0] or (text[i] in _CLOSERS and not flags[i - 1][6]):
             continue  # a closing quote glued to the full stop before it
         # Walk back over closing quotes/brackets to the punctuation before them.
         j = i - 1
         while j > 0 and text[j] in _CLOSERS:
             j -= 1
         tok = text[j]
-        if tok in _FINAL and j >= 1 and lower[j - 1] in abbreviations and tok == ".":
+        if tok in _FINAL and j >= 1 and text[j - 1].lower() in abbreviations and tok == ".":
             continue
         if _middle_initial(text, flags, j, i):
             continue
-        if j == i - 1 and lower[j] in _COUNTRY_ABBREVIATIONS and lower[i] in _FEDERAL_NAME_WORDS:
+        if j == i - 1 and tok.lower() in _COUNTRY_ABBREVIATIONS and text[i].lower() in _FEDERAL_NAME_WORDS:
             continue  # "the U.S. Attorney's Office"
-        if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and lower[j].rstrip(".") not in abbreviations
+        if tok in _FINAL or (tok.endswith(".") and len(tok) > 1 and tok.lower().rstrip(".") not in abbreviations
                              and not flags[j][5]):
             if tok in _FINAL or j == i - 1:
-                _space, title, upper, digit, alpha, _num = flags[i]
+                _space, title, upper, digit, alpha, _num, _ws = flags[i]
                 if title or upper or digit or text[i][:1] in "\"“‘'(" or not alpha:
                     starts[i] = 1
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
