@@ -197,6 +197,7 @@ class SubjectsFile(JsonFile):
     aux: Words
     adverbs: Words
     present_aux: Words
+    service_states: Words = []
     clause_breaks: Words
     relative_pronouns: Words
     prepositions: Words

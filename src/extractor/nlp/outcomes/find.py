@@ -141,7 +141,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             why.append("habitual")  # "an officer who is convicted is usually dismissed"
             return []
         first = subjects[0]
-        if first.lead > lo and doc[first.lead - 1].lower_ == "or":
+        if first.lead > lo and doc[first.lead - 1].lower_ == "or" and not (
+                first.lead - 2 >= lo and doc[first.lead - 2].lower_ in self.w["service_states"]):
             why.append("either person")  # "an officer or staff member being dismissed"
             return []
         if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
@@ -150,7 +151,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", ""):
             why.append("not stated as having happened")  # "ended with an officer being dismissed"
             return []
-        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and \
+        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
+                not doc[start].lower_.endswith("ing") and \
                 subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic"):
             why.append("generic present")  # "an officer who lies is dismissed"
             return []

@@ -1,0 +1,39 @@
+"""An outcome stated as a present state, an officer's service state, and plural
+warnings. Sentences written for these tests."""
+
+import pytest
+
+from outcomes_found import found, has
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("A county jailer is now facing charges of smuggling drugs into the jail.", "charged", "county jailer"),
+    ("A state trooper is facing charges after the crash, prosecutors said.", "charged", "state trooper"),
+    ("A sergeant is being investigated and is now suspended from duty.", "suspended", "sergeant"),
+])
+def test_a_present_state_of_one_officer_is_an_outcome(text, outcome, subject):
+    has(text, outcome, subject)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("An officer who lies is dismissed.", "dismissed"),
+    ("A constable who is convicted of a crime is usually sacked.", "dismissed"),
+])
+def test_a_generic_present_is_still_refused(text, outcome):
+    assert not any(o == outcome for o, _ in found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A current or former deputy was arrested on Friday.",
+    "A serving or retired detective was arrested on Friday.",
+])
+def test_current_or_former_is_one_officer_not_a_choice_of_two(text):
+    has(text, "arrested")
+
+
+def test_an_officer_or_a_staff_member_is_still_a_choice():
+    assert not any(o == "dismissed" for o, _ in found("An officer or a staff member was dismissed last week."))
+
+
+def test_final_written_warnings_in_the_plural():
+    has("PC Ann Roe and PC Jo Lee have received final written warnings.", "final_written_warning")
