@@ -8,8 +8,8 @@ from figures_found import found_figures as figures
 
 
 @pytest.mark.parametrize("text, org", [
-    ("Review board report\n\nThe Civilian Complaint Review Board substantiated 412 allegations in 2021.",
-     "Civilian Complaint Review Board"),
+    ("Review board report\n\nThe Civilian Complaint Review Board substantiated 412 allegations in 2021.", "CCRB"),
+    ("NYPD discipline\n\nIn 2021 the CCRB received 3,900 complaints about NYPD officers.", "CCRB"),
     ("Chicago\n\nThe Civilian Office of Police Accountability received 2,400 complaints in 2022.", "COPA"),
     ("State board\n\nThe Georgia Peace Officer Standards and Training Council revoked the certifications of 90 "
      "officers in 2021.", "Georgia Peace Officer Standards and Training Council"),
