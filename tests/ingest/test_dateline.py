@@ -117,3 +117,19 @@ def test_a_reading_time_or_a_weekday_beside_the_date_keeps_a_dateline(line, expe
 @pytest.mark.parametrize("line", ["12 May 2022 | 4 officers read the report", "Police, 12/05/2022 - 09:30"])
 def test_other_words_beside_the_date_still_refuse_it(line):
     assert dateline_date(line) is None
+
+
+def test_a_month_first_date_alone_under_a_press_releases_headline_dates_it(tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text("County Sheriff's Office - Ohio\nHome | News | Contact Us\n\nDEPUTY ARRESTED AFTER CRASH\n\n"
+                    "09/14/2021\n\nA deputy was arrested on Monday, the sheriff said.\n", encoding="utf-8")
+    article = read_source(str(page))
+    assert (article.published, article.published_source) == (date(2021, 9, 14), "text")
+
+
+def test_an_archives_age_stamp_after_the_date_and_time_keeps_the_dateline(tmp_path):
+    page = tmp_path / "wire.txt"
+    page.write_text("Wire | U.S. News\n\nMarch 3, 2016 / 4:05 PM / 8 years ago\n\nTwo troopers fired\n\n"
+                    "Two state troopers were fired on Thursday.\n", encoding="utf-8")
+    article = read_source(str(page))
+    assert (article.published, article.published_source) == (date(2016, 3, 3), "byline")

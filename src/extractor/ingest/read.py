@@ -233,11 +233,15 @@ def _iso_date(raw: str) -> date | None:
     return d if d and _plausible(d) else None
 
 
+_AGE_STAMP = re.compile(r"\s*[/|•·]?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\s*$", re.I)
+
+
 def _byline_date(line: str, *, cue_needed: bool) -> date | None:
     """The publication date on a byline/dateline line, if it is one."""
     if len(line.split()) > 25:
         return None
     is_byline = _BY_NAME.match(line) is not None
+    line = _AGE_STAMP.sub("", line)  # an archive's "/ 6 years ago" after the date and time
     for segment in re.split(r"\s[|•·]\s|\s{3,}", line):
         for d, start, end in parse_dates(segment):
             before = segment[:start]

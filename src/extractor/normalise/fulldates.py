@@ -26,7 +26,8 @@ _FORMS = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}-[01]?\d-[0-3]?\d\b"),
-    re.compile(rf"\b[0-3]?\d/[01]?\d/{_YEAR}\b|\b[0-3]?\d\.[01]?\d\.{_YEAR}\b"),
+    # either number may be the day: "08/27/2020" is month first (parse_day reads the order)
+    re.compile(rf"\b[0-3]?\d/[0-3]?\d/{_YEAR}\b|\b[0-3]?\d\.[0-3]?\d\.{_YEAR}\b"),
 ]
 
 
