@@ -305,7 +305,6 @@ class OutcomeRule(Line):
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
-    needs_context: list[str] = []  # only with one of these words in its sentence or just before it ('received 18 months')
     after_sentencing: bool = False  # only where a sentencing was stated just before ("received 18 months": outcomes/terms.py)
     note: str = ""
 

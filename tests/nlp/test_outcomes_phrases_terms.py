@@ -1,6 +1,6 @@
 """Terms and charges as US court stories write them after the verb is said once: a term
 with no prison word ('Tyre received 18 months', 'got 30 months') read as custody only
-where the sentence or the one before speaks of sentencing (rule flag needs_context), and
+where the sentence or the one before speaks of sentencing (rule flag after_sentencing, outcomes/terms.py), and
 never for probation, supervised release, back pay or a time ago; 'booked on suspicion
 of'; 'now faces federal charges'; a body that charges or fires 'him'; probation to be
 served. Each sentence was written for these tests."""

@@ -14,7 +14,6 @@ from .ruleset import OutcomeRule
 _CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
 _LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-_CONTEXT_REACH = 60  # tokens before the sentence a rule's needs_context looks back: about one sentence
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
 
@@ -41,8 +40,6 @@ class Refusals:
             return "wished for"  # "Family wants deputy charged"
         if rule.outcome == "charged" and self._priced(doc, end, hi):
             return "a price"  # "had charged drivers €25 for each test"
-        if rule.needs_context and not any(t.lower_ in rule.needs_context for t in doc[max(0, lo - _CONTEXT_REACH):hi]):
-            return "no context for the words"  # "received 18 months" with no sentencing near
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
