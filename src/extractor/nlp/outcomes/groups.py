@@ -31,6 +31,8 @@ from spacy.tokens import Doc
 
 from ..subjects import Mention, People
 
+_UNITS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days"})
+
 
 class GroupEvents:
     """Needs self.w (models/subjects.json) and self.cues."""
@@ -80,9 +82,12 @@ class GroupEvents:
                     break
         # "last month", "earlier this month": when one event happened, not the period of a tally
         # "have since retired": an adverb after an auxiliary, not "since 2019"
+        # "sentenced to 18 months", "prison terms of up to 41 months": a term's length, not a period
         sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
                     if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))
-                    and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ in self.w["aux"])}
+                    and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ in self.w["aux"])
+                    and not (t.lower_ in _UNITS and j - 2 >= lo and doc[j - 1].like_num
+                             and doc[j - 2].lower_ in ("to", "of", "for"))}
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"

@@ -103,6 +103,12 @@ class MentionFinder:
                 steps += 1
                 continue
             low = tok.lower_
+            if self._inner_words(j, lo):
+                first, j = j - 1, j - 2  # "current or former", "of" inside a force's name: not a step
+                continue
+            if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and doc[j - 1].is_upper:
+                j -= 3  # "Two Police Service of Northern Ireland (PSNI) officers": the name's acronym
+                continue
             if low in w["determiners_indefinite"]:
                 return first, "indef", None
             if low in w["determiners_definite"]:
@@ -145,6 +151,19 @@ class MentionFinder:
             j -= 1
             steps += 1
         return first, "", None
+
+    def _inner_words(self, j: int, lo: int) -> bool:
+        """A word inside a run of modifiers that would end the walk on its own: "or" between
+        two service states ("six current or former deputies") and "of" inside a
+        capitalised name ("Police Service of Northern Ireland officers")."""
+        doc = self.doc
+        if j - 1 < lo or j + 1 >= len(doc):
+            return False
+        before, after = doc[j - 1], doc[j + 1]
+        if doc[j].lower_ == "or":
+            states = self.w["service_states"]
+            return before.lower_ in states and after.lower_ in states
+        return doc[j].lower_ == "of" and before.is_title and after.is_title
 
     def _add(self, m: Mention) -> None:
         if any(t in self.covered for t in range(m.start, m.end)):
