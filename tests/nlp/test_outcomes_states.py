@@ -54,3 +54,16 @@ def test_a_counted_group_keeps_its_count_past_or_of_and_an_acronym(text, outcome
 def test_a_terms_length_is_not_a_tallys_period_but_a_period_still_is():
     has("Six deputies were sentenced on Tuesday to 18 months in prison.", "jailed", "deputies")
     assert not any(o == "dismissed" for o, _ in found("Twelve officers were dismissed in the 12 months to March."))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The state trooper who stopped and arrested Maya Cole, a nurse who later sued the agency, has been "
+     "indicted by a grand jury on a perjury charge.", "state trooper"),
+    ("The deputy who shot Tom Reed, 24, was indicted on Monday.", "deputy"),
+])
+def test_the_person_before_an_insertion_may_be_the_object_of_a_relative_clause(text, subject):
+    has(text, "charged", subject)
+
+
+def test_a_victim_before_the_main_verb_is_still_not_the_officer():
+    assert not any(o == "jailed" for o, _ in found("A man who assaulted PC Jo Lee, 30, was jailed."))

@@ -255,7 +255,9 @@ class AgentFinder:
                     opener == "," else None
                 if named is not None and named.kind == "name" and named.lead > j:
                     return named, k  # "The deputies, Al Fox and Bo Kim, were fired": the names
-                return m, k
+                # "The trooper who arrested Sandra Bland, a woman who ..., has been indicted":
+                # the person before the insertion may be the object inside a relative clause
+                return self._outside_relative(doc, people, m, lo), k
             k = j - 1
             if not (doc[k].like_num and k - 1 > lo and doc[k - 1].text == ","):
                 break
