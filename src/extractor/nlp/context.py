@@ -43,6 +43,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 # count; not a section number ("5. Counter-corruption", "4.1 Scope") nor "2019 in review"
 _COUNT_LINE = re.compile(r"[-•*\s]*\d[\d,/]*(?![\d.)])(?=[^\n]*?(?:\s[x×]\s|\d))")
 
+_LEADING_BASE_WORD = re.compile(r"(from|on)\s+(?![^.;,\n]*\b(?:to|until|through|and)\b)", re.I)
+
 
 class ContextCues(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -264,6 +266,14 @@ class Context:
         """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
         ``start`` is what a figure is compared with, not its own period."""
         return bool(self._compared.search(self.text[max(0, start - 20):start]))
+
+    def change_base_after(self, end: int, start: int) -> bool:
+        """'a 3 percent decrease [from 2011]': a date right after a change in the figure's own
+        words, its 'from' or 'on' inside the date, is the change's base (not a range 'from
+        2011 to 2012', and not for a figure after the date: '..., when it received 5,969')."""
+        lead = _LEADING_BASE_WORD.match(self.text, start, start + 30)
+        return bool(lead) and start - end <= 30 and \
+            bool(self._compared.search(self.text[max(0, start - 20):start] + lead.group(0)))
 
     def fronted(self, sent_start: int, start: int) -> bool:
         """Only opener words ('But in', 'And during') stand between a sentence's start and
