@@ -102,21 +102,14 @@ class MentionFinder:
                 j = k - 1
                 steps += 1
                 continue
+            skipped = self._skip_inner(j, lo, first)
+            if skipped is not None:
+                first, j = skipped  # not a step
+                continue
             low = tok.lower_
-            if self._inner_words(j, lo):
-                first, j = j - 1, j - 2  # "current or former", "of" inside a force's name: not a step
-                continue
-            if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and doc[j - 1].is_upper:
-                j -= 3  # "Two Police Service of Northern Ireland (PSNI) officers": the name's acronym
-                continue
-            if low in w["determiners_indefinite"]:
-                return first, "indef", None
-            if low in w["determiners_definite"]:
-                return first, "def", None
-            if low in w["determiners_possessive"]:
-                return first, "poss", None
-            if low in w["determiners_generic"] or low in w["count_words"]:
-                return first, "generic", None
+            kind = self._determiner_kind(low)
+            if kind:
+                return first, kind, None
             if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
                 break  # a year: "On 3 March 2020 PC X ..."
             if low not in w["modifiers"] and is_number(tok):
@@ -152,18 +145,32 @@ class MentionFinder:
             steps += 1
         return first, "", None
 
-    def _inner_words(self, j: int, lo: int) -> bool:
-        """A word inside a run of modifiers that would end the walk on its own: "or" between
-        two service states ("six current or former deputies") and "of" inside a
-        capitalised name ("Police Service of Northern Ireland officers")."""
+    def _determiner_kind(self, low: str) -> str:
+        """'indef', 'def', 'poss' or 'generic' for a determiner (or a count word), else ''."""
+        w = self.w
+        for kind, lists in (("indef", ("determiners_indefinite",)), ("def", ("determiners_definite",)),
+                            ("poss", ("determiners_possessive",)), ("generic", ("determiners_generic", "count_words"))):
+            if any(low in w[name] for name in lists):
+                return kind
+        return ""
+
+    def _skip_inner(self, j: int, lo: int, first: int) -> Optional[tuple[int, int]]:
+        """(first, next j) past words inside a run of modifiers that would end the walk on
+        their own: "or" between two service states ("six current or former deputies"),
+        "of" inside a capitalised name ("Police Service of Northern Ireland officers") and
+        the name's acronym in brackets ("(PSNI)"); None when token j is none of these."""
         doc = self.doc
         if j - 1 < lo or j + 1 >= len(doc):
-            return False
-        before, after = doc[j - 1], doc[j + 1]
-        if doc[j].lower_ == "or":
-            states = self.w["service_states"]
-            return before.lower_ in states and after.lower_ in states
-        return doc[j].lower_ == "of" and before.is_title and after.is_title
+            return None
+        before, tok, after = doc[j - 1], doc[j], doc[j + 1]
+        if tok.lower_ == "or" and before.lower_ in self.w["service_states"] and \
+                after.lower_ in self.w["service_states"]:
+            return j - 1, j - 2
+        if tok.lower_ == "of" and before.is_title and after.is_title:
+            return j - 1, j - 2
+        if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
+            return first, j - 3
+        return None
 
     def _add(self, m: Mention) -> None:
         if any(t in self.covered for t in range(m.start, m.end)):
