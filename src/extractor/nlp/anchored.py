@@ -93,15 +93,26 @@ class _Plan:
         return _back(walk, self.before, i), _forward(walk, self.after, i + 1)
 
 
+# Words of every common shape (lower case, capitalised, a name, punctuation): a regex that
+# passes none of them tests for digits or a rare shape.
+_COMMON_WORDS = ("the", "The", "police", "Police", "said", "Smith", "O'Neill", "officers", "a", "A", "I",
+                 ",", ".", "and")
+
+
 def _rank(cond) -> int:
     """How often a test passes in English, roughly: a list of content words rarely, a
     number now and then, a regex on digits seldom, a list holding a stop word or
-    punctuation ("of", ",") all the time, a capital or a letter nearly always."""
+    punctuation ("of", ",") all the time, a capital or a letter nearly always. A regex
+    passing common words ("^[A-Z][a-z]+$") ranks with the capitals: anchored on it, the
+    age in "Smith, 34," made a window at every capitalised word."""
     kind, value = cond
     if kind in ("lower", "orth"):
         return 3 if any(w.lower() in STOP_WORDS or not w.isalnum() for w in value) else 0
     if kind == "flag":
         return {"LIKE_NUM": 1, "IS_DIGIT": 1, "IS_UPPER": 4, "IS_TITLE": 4}.get(value, 5)
+    lower = kind == "regex_lower"
+    if any(_regex(value).search(w.lower() if lower else w) for w in _COMMON_WORDS):
+        return 4
     return 2
 
 
