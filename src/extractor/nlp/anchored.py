@@ -201,14 +201,19 @@ def _beside(walk: _Walk, i: int, before: int, after: int, ids: frozenset, beside
     pass their tests added (``beside``: (pattern number, tests, fixed reach) each)."""
     passed = []
     for k, tests, back, forward in beside:
-        for off, cond in tests:
-            j = i + off
-            if j < 0 or j >= walk.n or not walk.passes(cond, j):
-                break
-        else:
+        if _fits(walk, i, tests):
             passed.append(k)
             before, after = max(before, back), max(after, forward)
     return before, after, ids.union(passed) if passed else ids
+
+
+def _fits(walk: _Walk, i: int, tests) -> bool:
+    """Whether the tokens beside anchor ``i`` pass a plan's ``beside`` tests."""
+    for off, cond in tests:
+        j = i + off
+        if j < 0 or j >= walk.n or not walk.passes(cond, j):
+            return False
+    return True
 
 
 def share_flags(matchers: list["AnchoredMatcher"]) -> None:
@@ -386,7 +391,8 @@ class AnchoredMatcher:
                 if before >= 0:
                     reach.append((max(0, i - before), min(n, i + 1 + after), ids))
                 for plan in walked:
-                    reach.append((*plan.reach(walk, i), ids))
+                    if _fits(walk, i, plan.beside):
+                        reach.append((*plan.reach(walk, i), ids))
         reach.sort(key=lambda r: (r[0], r[1]))
         merged: list[list] = []
         for start, end, ids in reach:
