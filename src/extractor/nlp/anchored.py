@@ -25,7 +25,10 @@ from .wordflags import WordTest, word_flag
 # bounded reach either side of it. AnchoredMatcher finds the anchors first, then runs
 # the same Matcher only over the stretches those reaches cover: the same matches, in
 # the same order (tests/test_rules.py compares both on every corpus article). Which
-# words pass which anchor test is worked out once per vocabulary entry.
+# words pass which anchor test is worked out once per vocabulary entry. A pattern whose
+# match must have a given word right beside its anchor ("%" after a number) counts at
+# an anchor only where that neighbour passes: Matcher time grows with window tokens
+# times patterns, and most numbers have no "%", "out of" or "am" beside them.
 
 _INF = 10 ** 9
 _UNSEEN = object()  # a word _anchored_at has not looked at yet (None: it has, no anchor)
