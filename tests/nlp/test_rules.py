@@ -109,3 +109,21 @@ def test_each_window_runs_only_the_patterns_anchored_in_it_with_the_same_matches
     assert [(doc.vocab.strings[m], s, e) for m, s, e in anchored(doc)] == [
         ("jailed", 1, 3), ("jailed", 2, 3), ("jailed_for", 2, 5), ("number", 4, 5), ("number", 11, 12),
         ("sacked", 14, 15)]
+
+
+def test_a_pattern_whose_anchor_has_the_wrong_neighbour_neither_widens_a_window_nor_runs_there():
+    nlp = spacy.blank("en")
+    anchored, full = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    patterns = {"share": [{"LIKE_NUM": True}, {"ORTH": "%"}, {"LOWER": "of", "OP": "?"}],
+                "out_of": [{"LIKE_NUM": True}, {"LOWER": "out"}, {"LOWER": "of"}, {"LIKE_NUM": True}],
+                # anchored on the age, not on the capitalised word every name has
+                "age": [{"TEXT": {"REGEX": "^[A-Z][a-z]+$"}}, {"ORTH": ","}, {"TEXT": {"REGEX": r"^\d{2}$"}},
+                        {"ORTH": ","}]}
+    for key, pattern in patterns.items():
+        anchored.add(key, [pattern])
+        full.add(key, [pattern])
+    doc = nlp("Smith, 34, said 12 officers and 40% of Staff; 3 out of 4.")
+    assert anchored(doc) == full(doc)
+    # "12" is followed by no "%" or "out" and preceded by no ",": no window; "Staff" anchors nothing
+    assert anchored._windows(doc) == [(0, 4, (2,)), (8, 11, (0,)), (13, 17, (1,))]
+    assert [doc[s:e].text for _, s, e in anchored(doc)] == ["Smith, 34,", "40%", "40% of", "3 out of 4"]

@@ -25,7 +25,10 @@ from .wordflags import WordTest, word_flag
 # bounded reach either side of it. AnchoredMatcher finds the anchors first, then runs
 # the same Matcher only over the stretches those reaches cover: the same matches, in
 # the same order (tests/test_rules.py compares both on every corpus article). Which
-# words pass which anchor test is worked out once per vocabulary entry.
+# words pass which anchor test is worked out once per vocabulary entry. A pattern whose
+# match must have a given word right beside its anchor ("%" after a number) counts at
+# an anchor only where that neighbour passes: Matcher time grows with window tokens
+# times patterns, and most numbers have no "%", "out of" or "am" beside them.
 
 _INF = 10 ** 9
 _UNSEEN = object()  # a word _anchored_at has not looked at yet (None: it has, no anchor)
@@ -86,6 +89,11 @@ class _Plan:
             if all(high < _INF for (_, high), _ in self.specs):
                 self.fixed = (sum(high for (_, high), _ in self.before),
                               sum(high for (_, high), _ in self.after))
+            # the tests of the tokens right beside the anchor, when a match must have them
+            # ("out" after the number of "2 out of 3"): most anchors fail one, and the
+            # pattern then neither widens the window nor runs in it
+            self.beside = tuple((off, cond) for off, specs in ((-1, self.before[-1:]), (1, self.after[:1]))
+                                for (low, high), cond in specs if low == high == 1 and cond is not None)
 
     def reach(self, walk: "_Walk", i: int) -> tuple[int, int]:
         if self.fixed is not None:
@@ -93,15 +101,26 @@ class _Plan:
         return _back(walk, self.before, i), _forward(walk, self.after, i + 1)
 
 
+# Words of every common shape (lower case, capitalised, a name, punctuation): a regex that
+# passes none of them tests for digits or a rare shape.
+_COMMON_WORDS = ("the", "The", "police", "Police", "said", "Smith", "O'Neill", "officers", "a", "A", "I",
+                 ",", ".", "and")
+
+
 def _rank(cond) -> int:
     """How often a test passes in English, roughly: a list of content words rarely, a
     number now and then, a regex on digits seldom, a list holding a stop word or
-    punctuation ("of", ",") all the time, a capital or a letter nearly always."""
+    punctuation ("of", ",") all the time, a capital or a letter nearly always. A regex
+    passing common words ("^[A-Z][a-z]+$") ranks with the capitals: anchored on it, the
+    age in "Smith, 34," made a window at every capitalised word."""
     kind, value = cond
     if kind in ("lower", "orth"):
         return 3 if any(w.lower() in STOP_WORDS or not w.isalnum() for w in value) else 0
     if kind == "flag":
         return {"LIKE_NUM": 1, "IS_DIGIT": 1, "IS_UPPER": 4, "IS_TITLE": 4}.get(value, 5)
+    lower = kind == "regex_lower"
+    if any(_regex(value).search(w.lower() if lower else w) for w in _COMMON_WORDS):
+        return 4
     return 2
 
 
@@ -178,6 +197,26 @@ def _forward(walk: _Walk, specs, far: int) -> int:
         if far >= walk.n:
             return walk.n
     return far
+
+
+def _beside(walk: _Walk, i: int, before: int, after: int, ids: frozenset, beside) -> tuple:
+    """The reach and patterns at anchor ``i`` with those whose tokens beside the anchor
+    pass their tests added (``beside``: (pattern number, tests, fixed reach) each)."""
+    passed = []
+    for k, tests, back, forward in beside:
+        if _fits(walk, i, tests):
+            passed.append(k)
+            before, after = max(before, back), max(after, forward)
+    return before, after, ids.union(passed) if passed else ids
+
+
+def _fits(walk: _Walk, i: int, tests) -> bool:
+    """Whether the tokens beside anchor ``i`` pass a plan's ``beside`` tests."""
+    for off, cond in tests:
+        j = i + off
+        if j < 0 or j >= walk.n or not walk.passes(cond, j):
+            return False
+    return True
 
 
 def share_flags(matchers: list["AnchoredMatcher"]) -> None:
@@ -287,6 +326,8 @@ class AnchoredMatcher:
         if getattr(self, "_indexed", None) != len(self._plans):
             self._unanchored = any(plan.anchor is None for plan in self._plans)
             self._by_word: dict[int, Optional[tuple]] = {}
+            self._by_triple: dict[tuple, tuple] = {}  # see _beside_at
+            self._id_sets: dict[frozenset, frozenset] = {}
             self._memo = _WordMemo(self.vocab)
             self._indexed = len(self._plans)
 
@@ -299,11 +340,31 @@ class AnchoredMatcher:
         if orth not in self._by_word:
             lex = self.vocab[orth]
             ids = [k for k, plan in enumerate(self._plans) if _passes(lex, plan.specs[plan.anchor][1])]
-            plans = [self._plans[k] for k in ids]
+            beside = tuple((k, self._plans[k].beside, *self._plans[k].fixed) for k in ids
+                           if self._plans[k].fixed is not None and self._plans[k].beside)
+            checked = {k for k, *_ in beside}
+            plans = [self._plans[k] for k in ids if k not in checked]
             fixed = [plan.fixed for plan in plans if plan.fixed is not None]
             self._by_word[orth] = (max((b for b, _ in fixed), default=-1), max((a for _, a in fixed), default=-1),
-                                   tuple(plan for plan in plans if plan.fixed is None), frozenset(ids)) if plans else None
+                                   tuple(plan for plan in plans if plan.fixed is None),
+                                   frozenset(k for k in ids if k not in checked), beside) if ids else None
         return self._by_word[orth]
+
+    def _beside_at(self, walk: _Walk, i: int, anchored: tuple) -> tuple:
+        """``_beside`` at anchor ``i``, kept per word and its two neighbours (the answer
+        depends on nothing else): a number is mostly followed by the same few words. At
+        most 16,384 are kept, the pattern sets shared, so a long run stays a few MB."""
+        orths = walk.orths
+        key = (orths[i], orths[i - 1] if i else None, orths[i + 1] if i + 1 < walk.n else None)
+        found = self._by_triple.get(key)
+        if found is None:
+            before, after, walked, ids, beside = anchored
+            before, after, ids = _beside(walk, i, before, after, ids, beside)
+            if len(self._by_triple) >= 16384:
+                self._by_triple.clear()
+                self._id_sets.clear()
+            found = self._by_triple[key] = (before, after, self._id_sets.setdefault(ids, ids))
+        return found
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Token stretches, in order and apart, that hold every match."""
@@ -327,11 +388,14 @@ class AnchoredMatcher:
             if anchored is _UNSEEN:
                 anchored = anchored_at(orth)
             if anchored is not None:
-                before, after, walked, ids = anchored
+                before, after, walked, ids, beside = anchored
+                if beside:
+                    before, after, ids = self._beside_at(walk, i, anchored)
                 if before >= 0:
                     reach.append((max(0, i - before), min(n, i + 1 + after), ids))
                 for plan in walked:
-                    reach.append((*plan.reach(walk, i), ids))
+                    if _fits(walk, i, plan.beside):
+                        reach.append((*plan.reach(walk, i), ids))
         reach.sort(key=lambda r: (r[0], r[1]))
         merged: list[list] = []
         for start, end, ids in reach:
