@@ -128,7 +128,7 @@ class ConflictQueries:
         row = ", ".join(f"'{c}': {c}" for c in listed.split(", "))
         first = "{'a': article_id, 's': span_start, 'e': span_end, 'i': id}"
         flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
-                   "WHERE kind = 'conflict' AND current AND article_id IN (SELECT article_id FROM said)")
+                   "WHERE kind = 'conflict' AND current")
         # Nothing here holds the store's copies of a count at once: a batch of 256 archive
         # articles touches most counts, so those copies grew with the store (~96,000 rows
         # at 59,000 articles), and held whole (MATERIALIZED) they ran a 64 MB limit out of
@@ -144,7 +144,7 @@ class ConflictQueries:
               AND list_contains($3::VARCHAR[], f.period_source)
               AND NOT list_contains($4::VARCHAR[], f.article_id)),
         firsts AS (SELECT unnest(arg_min({{{row}}}, {first})) FROM near GROUP BY {group}),
-        said AS MATERIALIZED (SELECT g.* FROM near g SEMI JOIN b ON {same}
+        said AS NOT MATERIALIZED (SELECT g.* FROM near g SEMI JOIN b ON {same}
                               AND greatest(b.lo, g.lo) > least(b.hi, g.hi)),
         waiting AS (SELECT g.* FROM said g ANTI JOIN ({flagged}) c ON c.article_id = g.article_id
                     AND c.s = g.span_start AND c.e = g.span_end)
