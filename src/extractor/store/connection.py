@@ -86,7 +86,18 @@ class Connection:
         except (duckdb.Error, RuntimeError) as exc:
             if _interrupted(exc):
                 raise KeyboardInterrupt from exc
-            raise StoreError(f"{self.path}: {exc}") from exc
+            raise StoreError(f"{self.path}: {self._reason(exc)}") from exc
+
+    def _reason(self, exc: BaseException) -> str:
+        """DuckDB's error as the one line a failed run ends with. Running out of memory
+        says which limit and what to change, not DuckDB's list of settings."""
+        if not isinstance(exc, duckdb.OutOfMemoryException):
+            return str(exc)
+        first = str(exc).strip().splitlines()[0]
+        limit = self._settings.get("memory_limit", "its default")
+        return (f"{first}: DuckDB ran out of memory within its limit of {limit} (--db-memory); "
+                "what was stored before is kept; give it more with --db-memory or store fewer "
+                "articles a transaction with --batch-size")
 
     @contextmanager
     def _transaction(self, what: str) -> Iterator[None]:
@@ -105,7 +116,7 @@ class Connection:
                 raise KeyboardInterrupt from exc
             if isinstance(exc, StoreError) or not isinstance(exc, Exception):
                 raise
-            raise StoreError(f"{self.path}: {what} failed, nothing was written: {exc}") from exc
+            raise StoreError(f"{self.path}: {what} failed, nothing was written: {self._reason(exc)}") from exc
 
     def _column_types(self, table: str) -> dict[str, str]:
         cache = self.__dict__.setdefault("_types", {})
