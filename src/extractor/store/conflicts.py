@@ -133,8 +133,9 @@ class ConflictQueries:
         # articles touches most counts, so those copies grew with the store (~96,000 rows
         # at 59,000 articles), and held whole (MATERIALIZED) they ran a 64 MB limit out of
         # memory. Each scan streams instead: firsts keeps one row per value (arg_min of
-        # the whole row), said only the copies a statement contradicts, and the checks
-        # read are those of said's articles.
+        # the whole row), and the copies a statement contradicts (said) go straight into
+        # the anti join, whose hash is one narrow row per current conflict check (asking
+        # first which articles said them took a second pass and more memory).
         sql = f"""WITH b AS (SELECT {given}),
         near AS NOT MATERIALIZED (
             SELECT f.article_id, f.id, f.span_start, f.span_end, f.quote, {fields}, {bounds_sql('f', '$1', '$2')}
