@@ -1,6 +1,6 @@
 """An archive of N articles made from corpus/, and how fast and how big extracting it is.
 
-    python bench/archive.py [--n 10000] [--seed 8] [--workers 1 2] [--dir DIR] [--keep]
+    python bench/archive.py [--n 10000] [--seed 8] [--workers 1 2] [--dir DIR] [--keep] [--floors-only]
 
 Builds N articles (half .txt, half .html) from the corpus articles with varied
 numbers, years and lengths (seeded, so the same archive every time), then, in one
@@ -247,6 +247,9 @@ def main() -> int:
     parser.add_argument("--formats", nargs="+", default=["txt", "html"])
     parser.add_argument("--dir", help="build the archive here (default: a temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the archive and the stores")
+    parser.add_argument("--floors-only", action="store_true",
+                        help="the tokenizer and the in-process stages only (reading, storing, shards): "
+                             "no extract runs, no peers")
     parser.add_argument("--peer-sample", type=int, default=300,
                         help="articles the slow peers (dateparser) are timed on")
     args = parser.parse_args()
@@ -271,9 +274,9 @@ def main() -> int:
     print(f"tokenizer: {len(texts) / t_tok:.0f} articles/s", flush=True)
 
     rows += _floors(txt, folder)
-    startup = _startup()
+    startup = 0.0 if args.floors_only else _startup()
     for ext, files in (("txt", txt), ("html", html)):
-        if ext not in args.formats:
+        if ext not in args.formats or args.floors_only:
             continue
         for workers in args.workers:
             db = folder / f"{ext}-{workers}.duckdb"
@@ -284,6 +287,8 @@ def main() -> int:
             print(f"{rows[-1][0]}: {len(files) / seconds:.1f} articles/s, peak RSS {rss:.0f} MB", flush=True)
 
     try:
+        if args.floors_only:
+            raise ImportError
         import trafilatura
         pages = [p.read_text(encoding="utf-8") for p in html]
         start = time.perf_counter()
@@ -291,8 +296,10 @@ def main() -> int:
             trafilatura.extract(page)
         rows.append(("trafilatura main text (.html)", len(pages), time.perf_counter() - start, None))
     except ImportError:
-        print("trafilatura not installed: peer skipped")
+        print("peer skipped" if args.floors_only else "trafilatura not installed: peer skipped")
     try:
+        if args.floors_only:
+            raise ImportError
         from dateparser.search import search_dates
         sample = texts[: args.peer_sample]
         start = time.perf_counter()
@@ -301,7 +308,7 @@ def main() -> int:
         rows.append((f"dateparser search_dates (.txt, first {len(sample)})", len(sample),
                      time.perf_counter() - start, None))
     except ImportError:
-        print("dateparser not installed (pip install -e '.[bench]'): peer skipped")
+        print("peer skipped" if args.floors_only else "dateparser not installed (pip install -e '.[bench]'): peer skipped")
 
     print()
     print("| stage | articles | seconds | articles/s | x tokenizer time | peak RSS MB |")

@@ -1,6 +1,7 @@
 """Memory over a long run: peak RSS of ``extractor extract`` as the article count grows.
 
     python bench/memory.py [--n 100000] [--workers 2] [--every 10000] [--dir DIR]
+                           [--batch-size N] [--db-memory SIZE]
 
 Builds (or reuses, with --dir) an archive of N .txt articles as bench/archive.py does,
 runs ``extractor extract`` on it with --format jsonl, counts the lines it writes,
@@ -32,6 +33,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--every", type=int, default=10_000)
     parser.add_argument("--dir")
+    parser.add_argument("--batch-size", type=int, help="extract's --batch-size (default: extract's)")
+    parser.add_argument("--db-memory", help="extract's --db-memory (default: extract's)")
     args = parser.parse_args()
     folder = Path(args.dir or tempfile.mkdtemp(prefix="extractor-memory-"))
     if not (folder / "txt").is_dir():
@@ -43,7 +46,9 @@ def main() -> int:
     if db.exists():
         db.unlink()
     proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "extract", str(folder / "txt"),
-                             "--db", str(db), "--format", "jsonl", "--workers", str(args.workers)],
+                             "--db", str(db), "--format", "jsonl", "--workers", str(args.workers),
+                             *(["--batch-size", str(args.batch_size)] if args.batch_size else []),
+                             *(["--db-memory", args.db_memory] if args.db_memory else [])],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
 
@@ -70,7 +75,7 @@ def main() -> int:
     proc.wait()
     now = time.perf_counter() - start
     print(f"done: {count} articles in {now:.0f} s ({count / now:.1f}/s), peak RSS {peak[0] / 1024:.0f} MB, "
-          f"exit {proc.returncode}; {proc.stderr.read().strip()[-300:]}", flush=True)
+          f"exit {proc.returncode}; {proc.stderr.read().strip()[-600:]}", flush=True)
     return 0
 
 

@@ -125,21 +125,30 @@ class ConflictQueries:
         fields = ", ".join(f"f.{c}" for c in Stated._fields if c not in ("id", "span", "text"))
         listed = "article_id, id, span_start, span_end, quote, " + fields.replace("f.", "")
         group = ", ".join((*COUNT_COLUMNS, "value", "qualifier"))
+        row = ", ".join(f"'{c}': {c}" for c in listed.split(", "))
+        first = "{'a': article_id, 's': span_start, 'e': span_end, 'i': id}"
         flagged = ("SELECT article_id, spans[1][1] AS s, spans[1][2] AS e FROM checks "
-                   "WHERE kind = 'conflict' AND current AND article_id IN (SELECT article_id FROM near)")
+                   "WHERE kind = 'conflict' AND current")
+        # Nothing here holds the store's copies of a count at once: a batch of 256 archive
+        # articles touches most counts, so those copies grew with the store (~96,000 rows
+        # at 59,000 articles), and held whole (MATERIALIZED) they ran a 64 MB limit out of
+        # memory. Each scan streams instead: firsts keeps one row per value (arg_min of
+        # the whole row), and the copies a statement contradicts (said) go straight into
+        # the anti join, whose hash is one narrow row per current conflict check (asking
+        # first which articles said them took a second pass and more memory).
         sql = f"""WITH b AS (SELECT {given}),
-        near AS MATERIALIZED (
+        near AS NOT MATERIALIZED (
             SELECT f.article_id, f.id, f.span_start, f.span_end, f.quote, {fields}, {bounds_sql('f', '$1', '$2')}
             FROM figures f SEMI JOIN (SELECT DISTINCT {', '.join(LOOKUP_COLUMNS)} FROM b) k ON {lookup}
             WHERE f.current AND f.rule NOT LIKE '{HUMAN_PREFIX}%' AND f.value IS NOT NULL
               AND f.qualifier <> 'vague' AND f.out_of IS NULL AND f.noun <> ''
               AND list_contains($3::VARCHAR[], f.period_source)
               AND NOT list_contains($4::VARCHAR[], f.article_id)),
-        firsts AS (SELECT * FROM near WHERE id IN (SELECT arg_min(id, {{'a': article_id, 's': span_start,
-                   'e': span_end, 'i': id}}) FROM near GROUP BY {group})),
-        waiting AS (SELECT g.* FROM near g SEMI JOIN b ON {same} AND greatest(b.lo, g.lo) > least(b.hi, g.hi)
-                    ANTI JOIN ({flagged}) c ON c.article_id = g.article_id AND c.s = g.span_start
-                    AND c.e = g.span_end)
+        firsts AS (SELECT unnest(arg_min({{{row}}}, {first})) FROM near GROUP BY {group}),
+        said AS NOT MATERIALIZED (SELECT g.* FROM near g SEMI JOIN b ON {same}
+                              AND greatest(b.lo, g.lo) > least(b.hi, g.hi)),
+        waiting AS (SELECT g.* FROM said g ANTI JOIN ({flagged}) c ON c.article_id = g.article_id
+                    AND c.s = g.span_start AND c.e = g.span_end)
         SELECT 0 AS w, {listed} FROM firsts UNION ALL SELECT 1 AS w, {listed} FROM waiting
         ORDER BY w, article_id, span_start, span_end, id"""
         params = [1 - tolerance, 1 + tolerance, list(periods), list(exclude),
