@@ -72,16 +72,3 @@ def test_running_out_of_memory_is_one_line_naming_the_limit_and_what_to_change(c
     assert "\n" not in message
     assert "ran out of memory within its limit of 4MB (--db-memory)" in message
     assert "--batch-size" in message and "Possible solutions" not in message
-
-
-def test_a_store_with_a_memory_limit_checkpoints_before_its_wal_holds_much(tmp_path):
-    # what was written since the last checkpoint is held in memory; a checkpoint needs more
-    path = tmp_path / "wal.duckdb"
-    with Store(path, memory_limit="64MB", threads=1) as store:
-        for i in range(12):  # ~1 MB a transaction, as a batch of 256 articles writes
-            with store._transaction("writing"):
-                store.con.execute("INSERT INTO meta SELECT 'k' || ? || '-' || range, "
-                                  "repeat(md5(range::VARCHAR), 32) FROM range(1000)", [i])
-        wal = path.with_name(path.name + ".wal")
-        # 12 MB written: at DuckDB's default of 16 MB between checkpoints it would all be there
-        assert not wal.exists() or wal.stat().st_size < 6_000_000

@@ -15,10 +15,6 @@ from ..errors import StoreError
 from . import access, schema
 
 
-# WAL a limited connection writes before DuckDB checkpoints (its default is 16 MB); see _connect
-CHECKPOINT_WAL = "4MB"
-
-
 def _interrupted(exc: BaseException) -> bool:
     """DuckDB turns Ctrl-C during a query into an error of its own: it is still Ctrl-C."""
     return isinstance(exc, duckdb.InterruptException) or (
@@ -52,13 +48,6 @@ class Connection:
             self._con = access.connect(self.path)
             for name, value in self._settings.items():
                 self._con.execute(f"SET {name} = '{value}'")
-            if "memory_limit" in self._settings:
-                # What a connection has written since the last checkpoint stays in DuckDB's
-                # memory, within memory_limit, and a checkpoint then needs ~16 MiB more at
-                # once. At DuckDB's 16 MB of WAL between checkpoints that was ~55 MiB of 64
-                # by 59,392 archive articles at 256 a batch, and the checkpoint inside that
-                # batch's COMMIT failed (FATAL: the connection is unusable after it).
-                self._con.execute(f"SET checkpoint_threshold = '{CHECKPOINT_WAL}'")
         except duckdb.Error as exc:
             self.close()
             raise StoreError(f"{self.path}: cannot open as a DuckDB store: {exc}") from exc
