@@ -1,33 +1,18 @@
 """What a batch's conflict query holds in memory does not grow with the copies the store
 has of a count: a 100,000-article archive states the same counts thousands of times
-over, and extract gives DuckDB a fixed --db-memory (64 MB by default)."""
+over, and extract gives DuckDB a fixed --db-memory (256 MB by default)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conflict_stories import statements, story
 
-from extractor.checks.keys import CONFLICT_TOLERANCE, OWN_PERIOD, bounds, comparable
+from extractor.checks.keys import CONFLICT_TOLERANCE, OWN_PERIOD
 from extractor.checks.recheck import save_batch
-from extractor.pipeline import extract_article
-from extractor.records import Article
 from extractor.errors import StoreError
-from extractor.store import STATEMENT_COLUMNS, Store
+from extractor.store import Store
 
-SENTENCE = ("Northshire Police received {n} complaints of corruption in the two years to March 2022, "
-            "records released this week show.")
 COPIES = 200_000
-
-
-def story(n: str, i: int):
-    article = Article.from_text(f"Story {i}\n\n" + SENTENCE.format(n=n), f"story-{i}.txt",
-                                published=date(2022, 6, 1))
-    return extract_article(article)
-
-
-def statements(result) -> list[tuple]:
-    return [(*(getattr(f, c) for c in STATEMENT_COLUMNS), *bounds(f)) for f in result.figures if comparable(f)]
 
 
 @pytest.fixture(scope="module")
