@@ -412,6 +412,7 @@ ELSEWHERE = {
     "checks.json": "extractor.checks.settings:CheckRules",
     "outcome_cues.jsonl": "extractor.nlp.outcomes.cues:Cue",
     "date_words.json": "extractor.normalise.calendar_words:DateWordsFile",
+    "org_forms.json": "extractor.nlp.figures.org_forms:OrgForms",
 }
 
 SCHEMAS: dict[str, type[BaseModel]] = _Schemas({

@@ -23,6 +23,7 @@ from .kinds import KindsMixin
 from .links import LinksMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
+from .org_forms import form_rules
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
 from .periods import PeriodsMixin, joined_periods, within_report_year
@@ -43,7 +44,9 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         # words) merged with the numbers' made windows of rare pattern sets, each a new
         # spaCy Matcher to build.
         self.matcher = build_matcher(nlp, [r for r in rules if r.family != "org"], RULES_FILE)
-        self.org_matcher_rules = build_matcher(nlp, [r for r in rules if r.family == "org"], RULES_FILE)
+        org_rules = [r for r in rules if r.family == "org"] + form_rules()  # bodies by their form: org_forms.json
+        self.rules.update({r.id: r for r in org_rules})
+        self.org_matcher_rules = build_matcher(nlp, org_rules, RULES_FILE)
         self._make_doc = nlp.make_doc
         lex = lexicon()
         self.counted = phrase_matcher(nlp, lex["counted"])
@@ -82,7 +85,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         # A body publishing its own figures (a force's FOI reply, the College's release)
         # is whose figures they are when a sentence names nobody.
         self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
-        self._main = self._source or self._main_org([m for m in org_mentions if not self._bystander(m[1])])
+        self._main = self._source or self._article_org([m for m in org_mentions if not self._bystander(m[1])])
         if not self._source and self._main not in self._ctx.cues.national_bodies and self._ctx.survey_article():
             self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions

@@ -13,6 +13,7 @@ from ...normalise.numbers import parse_number
 from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
+from .org_forms import source_words
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
                             r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
@@ -21,6 +22,16 @@ _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]
 # Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
 # article names in full, if it does.
 _BARE_BODIES = {"org_us_sheriffs_office"}
+# Rules that find a body by its place and a common noun ("Memphis police"): it is the body
+# of that place the article names in full, if it does ("Memphis Police Department").
+_PLACE_BODIES = {"orgform_place_police_lowercase"}
+
+
+def _place_in_full(name: str, named: list[Span], found: list[tuple[str, Span]]) -> str:
+    place = name.lower()
+    fuller = [s.text for s in named if s.text.lower().startswith(place) and len(s.text) > len(name)]
+    fuller += [label for label, s in found if s.text.lower().startswith(place) and len(s.text) > len(name)]
+    return min(fuller, key=len) if fuller else name
 
 
 def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -72,9 +83,15 @@ class OrgsMixin:
                                                    or self._headline_people(doc[span.end])))]
         named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
         for span in named:
-            bare = span.label_ in _BARE_BODIES
-            found.append((self._in_full(span.text, named, doc_text(doc)) if bare else span.text, span))
-        self._area_list = self._areas(doc, {i for _, span in found for i in range(span.start, span.end)})
+            if span.label_ in _BARE_BODIES:
+                found.append((self._in_full(span.text, named, doc_text(doc)), span))
+            elif span.label_ in _PLACE_BODIES:
+                found.append((_place_in_full(span.text, named, found), span))
+            else:
+                found.append((span.text, span))
+        taken = {i for _, span in found for i in range(span.start, span.end)}
+        found += source_words().people_mentions(doc, taken)
+        self._area_list = self._areas(doc, taken)
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
@@ -172,16 +189,18 @@ class OrgsMixin:
         return any(self.rules[label].family == "org" and span.start == 0 and span.end == len(words)
                    for label, span in matches_by_label(self.org_matcher_rules, words))
 
-    @staticmethod
-    def _sources(doc: Doc, mentions) -> list:
+    def _sources(self, doc: Doc, mentions) -> list:
         """Mentions that name a body as the source of data: 'Home Office statistics',
         'figures from the IOPC', 'according to the College of Policing', 'supplied by the
         Wessex Police Professional Standards Department'."""
         out = []
         for label, span in mentions:
+            block = self._ctx.block_index(span.start_char)
+            if block is not None and self._ctx.blocks[block].kind in ("caption", "furniture"):
+                continue  # a photo's caption is not where the article says whose figures it reports
             after = {t.lower_ for t in doc[span.end: span.end + 2]}
             before = " ".join(t.lower_ for t in doc[max(0, span.start - 3): span.start])
-            if after & _DATA_WORDS or re.search(r"(figures|data|statistics|numbers) (from|by|published by)( the)?$"
+            if after & _DATA_WORDS or source_words().is_source(doc, span) or re.search(r"(figures|data|statistics|numbers) (from|by|published by)( the)?$"
                                                 r"|according to( the)?$|(supplied|provided|compiled|released) by( the)?$", before):
                 out.append((label, span))
         return out
@@ -203,6 +222,41 @@ class OrgsMixin:
             return None
         return max(counts, key=lambda name: counts[name])  # dicts keep first-seen order on ties
 
+    def _article_org(self, mentions) -> Optional[str]:
+        """Whose figures a sentence that names nobody reports: the body the article names
+        most, of those its opening names (title, standfirst, first paragraph) or that it
+        names more than once. A body named once past the opening (one item of a round-up,
+        a photo's caption, a quote) sets no frame."""
+        opening = self._opening()
+        counts: dict[str, int] = {}
+        for label, _span in mentions:
+            counts[label] = counts.get(label, 0) + 1
+        framed = [(label, span) for label, span in mentions
+                  if counts[label] > 1 or any(a <= span.start_char < b for a, b in opening)]
+        if not framed and len(counts) == 1 and not all(self._in_list(span) for _label, span in mentions):
+            return mentions[0][0]  # the one body the article names, outside a list of places
+        return self._main_org(framed)
+
+    def _in_list(self, span: Span) -> bool:
+        block = self._ctx.block_index(span.start_char)
+        return block is not None and self._ctx.blocks[block].kind == "list_item"
+
+    def _opening(self) -> list[tuple[int, int]]:
+        """The article's opening: its masthead, title (or the heading it opens with),
+        standfirst and first paragraph of a sentence's length ('by: Staff' is none); its
+        first 300 characters when it has no blocks."""
+        if not self._ctx.blocks:
+            return [(0, 300)]
+        spans, text = [], self._ctx.text
+        for block in self._ctx.blocks:
+            if block.kind in ("title", "standfirst", "heading") or block.kind == "furniture" and not spans:
+                spans.append(block.span)
+            elif block.kind == "paragraph" and text.count(" ", *block.span) >= 10 \
+                    and text[block.span[0]:block.span[1]].rstrip().endswith((".", "”", '"', "’", ":")):
+                spans.append(block.span)
+                break
+        return spans
+
     @staticmethod
     def _inside_a_name(doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
@@ -216,13 +270,28 @@ class OrgsMixin:
         doc, i = span.doc, span.start - 1
         while i >= 0 and doc[i].lower_ in ("the", "an", "a", "state", "federal", "county", "city"):
             i -= 1
-        if i < 0:
-            return False
+        if i < 0 or source_words().before_is_source(doc, span.start):
+            return False  # "data obtained from the X": the source, whatever the word before it
+        if source_words().about_body(doc, span.start):
+            return True
         if not (doc[i].lower_ in self._ctx.cues.org_bystanders
                 or i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in self._ctx.cues.org_bystanders):
             return False
         # "figures from the IOPC", "data supplied to the BBC by ...": the body is the source
         return not (i >= 1 and (doc[i - 1].lower_ in _DATA_WORDS or doc[i - 1].lower_ in ("numbers", "according")))
+
+    @staticmethod
+    def _other_clause(cand: Candidate, span: Span) -> bool:
+        """'Nine were fired, and the Justice Department opened an inquiry': a body that is the
+        subject of another clause of the sentence is not whose the figure is, unless it is the
+        figure's source ('..., the department said')."""
+        doc = span.doc
+        a, b = (span.end, cand.start) if span.end <= cand.start else (cand.span.end, span.start)
+        for i in range(a, b):
+            word = doc[i].lower_
+            if word in (";", "but", "while", "whereas") or word == "," and i + 1 < b and doc[i + 1].lower_ == "and":
+                return not source_words().is_source(doc, span, said=True)
+        return False
 
     def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure],
              bystanders: bool = False) -> Optional[str]:
@@ -230,7 +299,8 @@ class OrgsMixin:
         only as a recipient or source counts when ``bystanders`` (the last resort)."""
         best, best_dist = None, None
         for label, span in mentions:
-            if self._sent(span) != sent or (not bystanders and self._bystander(span)):
+            if self._sent(span) != sent or (not bystanders and (self._bystander(span)
+                                                                 or self._other_clause(cand, span))):
                 continue
             dist = abs(span.start - cand.span.start)
             if best_dist is None or dist < best_dist:

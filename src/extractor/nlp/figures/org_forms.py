@@ -1,0 +1,105 @@
+"""Whose figures they are when the article's words, not a list of names, say so: bodies
+known by their form ("the Kansas Highway Patrol", "the Vermont Criminal Justice
+Council"), a force named as its people ("figures released by gardaí"), and the words
+that make a body the source of the figures beside it ("data obtained from ...",
+"... the department said"). The rules are models/org_forms.json."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Doc, Span
+
+from ...modelfiles import FigureRule
+from ...rulefiles import load_json
+
+ORG_FORMS_FILE = "org_forms.json"
+
+
+class OrgForms(BaseModel):
+    """models/org_forms.json."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: str = ""
+    forms: list[FigureRule]          # token rules of family "org": a body by its form
+    people: dict[str, str]           # "gardaí" -> "An Garda Síochána"
+    source_before: list[str]         # "obtained from" the body: it is the figures' source
+    source_from: list[str]           # "records obtained by the Tribune from" the body
+    source_after: list[str]          # the body's "figures"
+    said_after: list[str]            # the body "said": its sentence's source, not the article's
+    about_before: list[str]          # complaints "about" the body: who they concern
+
+
+@lru_cache(maxsize=1)
+def org_forms() -> OrgForms:
+    data = load_json(ORG_FORMS_FILE)  # checked against OrgForms as it is read
+    return OrgForms.model_validate({k: v for k, v in data.items() if not k.endswith("__note")})
+
+
+def form_rules() -> list[FigureRule]:
+    return list(org_forms().forms)
+
+
+class SourceWords:
+    """The source cues as token tuples, looked up by the words right before or after a body."""
+
+    def __init__(self, forms: OrgForms):
+        self.before = {tuple(p.lower().split()) for p in forms.source_before}
+        self.after = frozenset(w.lower() for w in forms.source_after)
+        self.said = frozenset(w.lower() for w in forms.said_after)
+        self.about = frozenset(w.lower() for w in forms.about_before)
+        self.from_words = frozenset(w.lower() for w in forms.source_from)
+        self.longest = max((len(p) for p in self.before), default=0)
+        self.people = {k.lower(): v for k, v in forms.people.items()}
+
+    def before_is_source(self, doc: Doc, start: int) -> bool:
+        """'according to (the) X', 'data obtained from (the) X'."""
+        i = start - (start > 0 and doc[start - 1].lower_ == "the")
+        if i > 0 and doc[i - 1].lower_ == "from" and self._fetched(doc, i - 1):
+            return True
+        return any(tuple(t.lower_ for t in doc[i - n: i]) in self.before for n in range(1, self.longest + 1) if i - n >= 0)
+
+    def _fetched(self, doc: Doc, at: int) -> bool:
+        """'records obtained by the Tribune from': a word of fetching data a few words before
+        'from', with no clause mark between."""
+        for i in range(at - 1, max(-1, at - 7), -1):
+            if doc[i].lower_ in self.from_words:
+                return True
+            if doc[i].is_punct or doc[i].is_sent_start:
+                return False
+        return False
+
+    def after_is_source(self, doc: Doc, end: int, said: bool = False) -> bool:
+        """'X figures show'; with ``said``, 'X said' too."""
+        return end < len(doc) and (doc[end].lower_ in self.after or said and doc[end].lower_ in self.said)
+
+    def is_source(self, doc: Doc, span: Span, said: bool = False) -> bool:
+        return self.before_is_source(doc, span.start) or self.after_is_source(doc, span.end, said)
+
+    def about_body(self, doc: Doc, start: int) -> bool:
+        """'complaints about (the) X': the body the figures concern."""
+        i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+        return i >= 0 and doc[i].lower_ in self.about
+
+    def people_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
+        """'Figures released by gardaí', 'Garda figures show', 'Gardaí suspended 45 members':
+        a force named as its people is whose figures they are where it is their source or the
+        subject that acts; elsewhere ('complaints about gardaí') it is only who they concern."""
+        out = []
+        for tok in doc:
+            name = self.people.get(tok.lower_)
+            if name is None or tok.i in taken:
+                continue
+            span = doc[tok.i: tok.i + 1]
+            acts = tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.endswith("ed") \
+                and doc[tok.i + 1].lower_ not in ("accused", "injured", "involved")
+            if acts or self.is_source(doc, span, said=True):
+                out.append((name, span))
+        return out
+
+
+@lru_cache(maxsize=1)
+def source_words() -> SourceWords:
+    return SourceWords(org_forms())
