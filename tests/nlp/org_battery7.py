@@ -220,3 +220,49 @@ MORE = [
     ("Fiosrú received 1,900 complaints about gardaí in 2023.", ["GSOC", "Fiosrú"]),
     ("The Civilian Complaint Review Board received 4,200 complaints about NYPD officers in 2022.", ["CCRB"]),
 ]
+
+# A third round, written after the second passed: pages with several bodies, a body's
+# own unit, union and prosecutors' figures, and a UK name inside a US one.
+THIRD = [
+    ("Deputy charged\n\nA Harris County sheriff's deputy was charged with theft on Monday. He is one of 14 "
+     "deputies arrested since 2019, according to a Chronicle review of court records.",
+     {"14": [None, "Chronicle", "Houston Chronicle"]}),
+    ("Officers sacked\n\nMore than 200 officers were dismissed by forces in England and Wales last year, Home Office "
+     "figures show. The Metropolitan Police dismissed 55 of them.",
+     {"More than 200": ["Home Office"], "55": ["Met Police", "Metropolitan Police"]}),
+    ("Watchdog report\n\nThe Garda Síochána Ombudsman Commission received 2,500 complaints in 2022. Gardaí were "
+     "found to have breached discipline in 40 cases, the report said.", ["GSOC"]),
+    ("The Phoenix Police Department's Professional Standards Bureau investigated 400 complaints in 2021.",
+     ["Phoenix Police Department"]),
+    ("In 2021, the city's Office of Police Accountability sustained 27 allegations against officers.",
+     ["Office of Police Accountability", "OPA"]),
+    ("The Justice Department's Civil Rights Division opened 12 investigations into police departments in 2022.",
+     ["Justice Department", "Civil Rights Division"]),
+    ("The Cook County State's Attorney's Office dropped charges in 40 cases tied to the officer.",
+     ["Cook County State's Attorney's Office"]),
+    ("The PSNI's Professional Standards Department suspended 12 officers in 2023.", ["PSNI"]),
+    ("Baltimore discipline\n\nThe Baltimore Police Department fired 15 officers in 2021. Separately, the Maryland "
+     "State Police fired four troopers.", {"15": ["Baltimore Police Department"], "four": ["Maryland State Police"]}),
+    ("Sheriff's office disciplines deputies\n\nThe Volusia County Sheriff's Office disciplined 37 deputies in 2022. "
+     "The sheriff's office fired five of them and suspended 12.", ["Volusia County Sheriff's Office"]),
+    ("Five Louisville Metro Police Department officers were fired in 2021.",
+     ["Louisville Metro Police Department"]),
+    ("The Metropolitan Police Department in Washington fired 18 officers in 2020.",
+     ["Metropolitan Police Department"]),
+    ("The New Jersey Attorney General's Office released data showing 450 officers were disciplined in 2021.",
+     ["New Jersey Attorney General's Office", "Attorney General's Office"]),
+    ("Referrals\n\nThe IOPC said 1,500 referrals came from forces in 2022; West Midlands Police made 120 of them.",
+     {"1,500": ["IOPC"], "120": ["West Midlands Police"]}),
+    ("According to figures from the National Police Chiefs' Council, 800 officers were under investigation in 2022.",
+     ["NPCC"]),
+    ("A Freedom of Information request to Merseyside Police revealed 25 officers had been suspended in 2022.",
+     ["Merseyside Police"]),
+    ("Federal charges\n\nFederal prosecutors charged 11 Mississippi deputies in 2023, the U.S. Attorney's Office said.",
+     ["U.S. Attorney"]),
+    ("Oakland's Community Police Review Agency opened 310 investigations in 2022.",
+     ["Community Police Review Agency", "Oakland Community Police Review Agency", "CPRA"]),
+    ("The Department of Correction fired 60 correction officers in 2021, city records show.",
+     ["Department of Correction"]),
+    ("Troopers\n\nThe Pennsylvania State Police has fired 14 troopers since 2018, state records show. A PSP "
+     "spokesperson said nine more resigned.", ["Pennsylvania State Police", "PSP"]),
+]

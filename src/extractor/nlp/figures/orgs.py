@@ -25,6 +25,7 @@ _BARE_BODIES = {"org_us_sheriffs_office"}
 # Rules that find a body by its place and a common noun ("Memphis police"): it is the body
 # of that place the article names in full, if it does ("Memphis Police Department").
 _PLACE_BODIES = {"orgform_place_police_lowercase"}
+_DEPARTMENT_WORDS = {"department", "dept", "dept."}
 
 
 def _place_in_full(name: str, named: list[Span], found: list[tuple[str, Span]]) -> str:
@@ -52,6 +53,16 @@ def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return [(label, span) for label, span in found if (label, span.start, span.end) not in dropped]
 
 
+def _not_inside_a_department(found: list[tuple[str, Span]], forces: list[Span]) -> list[tuple[str, Span]]:
+    """'The Metropolitan Police Department in Washington': a listed name ('Metropolitan
+    Police', London's) with 'Department' after it is the start of a US department's name."""
+    ends = {(span.start, span.end) for span in forces}
+    return [(label, span) for label, span in found
+            if not (span.end < len(span.doc) and span.doc[span.end].lower_ in _DEPARTMENT_WORDS
+                    and any((a, b) in ends for a in range(span.start - 3, span.start + 1)
+                            for b in (span.end + 1, span.end + 2)))]
+
+
 class OrgsMixin:
     """FigureFinder's organisation methods."""
 
@@ -77,10 +88,11 @@ class OrgsMixin:
             found.append((label, span))
         found = [(written.get(label, label), span) for label, span in _longest_names(found)]
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
-        taken = {i for _, span in found for i in range(span.start, span.end)}
         forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
                   if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
                                                    or self._headline_people(doc[span.end])))]
+        found = _not_inside_a_department(found, forces)
+        taken = {i for _, span in found for i in range(span.start, span.end)}
         named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
         for span in named:
             if span.label_ in _BARE_BODIES:
