@@ -266,3 +266,24 @@ THIRD = [
     ("Troopers\n\nThe Pennsylvania State Police has fired 14 troopers since 2018, state records show. A PSP "
      "spokesperson said nine more resigned.", ["Pennsylvania State Police", "PSP"]),
 ]
+
+# A fourth round: the possessive and the city's own page, deputies of a county, a report
+# "from" a body, an Irish department, and a statement that is no source of figures.
+FOURTH = [
+    ("Tulsa's police department fired six officers for misconduct in 2021.", ["Tulsa Police Department"]),
+    ("Kern County's sheriff's office disciplined 28 deputies in 2022.", ["Kern County Sheriff's Office"]),
+    ("City of Lakewood, Ohio\nPolice | Records | Contact\n\nInternal affairs\n\nThe police department "
+     "investigated 17 complaints against officers in 2021. Four were sustained.",
+     ["Lakewood Police Department"]),
+    ("Deputies sentenced\n\nFour former Kern County sheriff's deputies were sentenced on Friday, the FBI said. "
+     "The sheriff's department fired all four in 2021.",
+     {"Four": ["Kern County Sheriff's Department"]}),
+    ("A total of 140 officers were disciplined in 2021, according to a report released on Monday from the "
+     "Office of Police Accountability.", ["Office of Police Accountability", "OPA"]),
+    ("Gardaí convicted\n\nThe Department of Justice said more than 30 members of An Garda Síochána had been "
+     "convicted of offences since 2015.", ["Department of Justice", "An Garda Síochána"]),
+    ("Deputy pleads guilty\n\nA former Lane County deputy pleaded guilty on Tuesday, according to a statement "
+     "from the U.S. Attorney's Office. Two other deputies were charged in 2021.",
+     {"Two": [None, "U.S. Attorney", "Lane County Sheriff's Office"]}),
+    ("The GSOC annual report shows it received 61 referrals from the Garda Commissioner in 2021.", ["GSOC"]),
+]

@@ -63,11 +63,12 @@ class SourceWords:
 
     def _fetched(self, doc: Doc, at: int) -> bool:
         """'records obtained by the Tribune from': a word of fetching data a few words before
-        'from', with no clause mark between."""
+        'from', with no clause mark or number between ('43 referrals from' the body are
+        what came from it)."""
         for i in range(at - 1, max(-1, at - 7), -1):
             if doc[i].lower_ in self.from_words:
                 return True
-            if doc[i].is_punct or doc[i].is_sent_start:
+            if doc[i].is_punct or doc[i].is_sent_start or doc[i].like_num:
                 return False
         return False
 

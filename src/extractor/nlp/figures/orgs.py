@@ -17,6 +17,10 @@ from .org_forms import source_words
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
                             r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
+# A city's own site: 'City of DeKalb, Illinois' alone on the first line, and a page that
+# speaks of "the police department": that city's department publishes its figures.
+_CITY_LINE = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?[ \t]*\n")
+_THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
 # Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
@@ -26,6 +30,19 @@ _BARE_BODIES = {"org_us_sheriffs_office"}
 # of that place the article names in full, if it does ("Memphis Police Department").
 _PLACE_BODIES = {"orgform_place_police_lowercase"}
 _DEPARTMENT_WORDS = {"department", "dept", "dept."}
+# "Tulsa's police department": the body is named "Tulsa Police Department"
+_POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
+# "Six Kern County sheriff's deputies": the county's sheriff's body the article names in full
+_DEPUTIES_BODIES = {"orgform_county_deputies"}
+
+
+def _possessive_name(span: Span) -> str:
+    """'Tulsa's police department' -> 'Tulsa Police Department'; 'Kern County's sheriff's
+    office' -> "Kern County Sheriff's Office"."""
+    cut = next(t.i for t in span if t.text in ("'s", "’s"))
+    place = span.doc[span.start: cut].text
+    rest = [t.text if t.text in ("'s", "’s") else t.text[:1].upper() + t.text[1:] for t in span.doc[cut + 1: span.end]]
+    return (place + " " + " ".join(rest)).replace(" 's", "'s").replace(" ’s", "’s")
 
 
 def _place_in_full(name: str, named: list[Span], found: list[tuple[str, Span]]) -> str:
@@ -74,7 +91,7 @@ class OrgsMixin:
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
             cues = self._ctx.cues
-            self._uk_story = self._uk_story or label in self.as_written or label in cues.national_bodies \
+            self._uk_story = self._uk_story or label in self._uk_forces() or label in cues.national_bodies \
                 or label in cues.uk_bodies
             if any(c.isupper() for c in alias) and not span.text[:1].isupper() and not alias.startswith("the "):
                 continue
@@ -99,8 +116,11 @@ class OrgsMixin:
                 found.append((self._in_full(span.text, named, doc_text(doc)), span))
             elif span.label_ in _PLACE_BODIES:
                 found.append((_place_in_full(span.text, named, found), span))
-            else:
+            elif span.label_ in _POSSESSIVE_BODIES:
+                found.append((_possessive_name(span), span))
+            elif span.label_ not in _DEPUTIES_BODIES:
                 found.append((span.text, span))
+        found += self._deputies_bodies([span for span in named if span.label_ in _DEPUTIES_BODIES], found)
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
         self._area_list = self._areas(doc, taken)
@@ -148,6 +168,25 @@ class OrgsMixin:
                      if 0 <= cand.start - span.end <= 1 or 0 <= span.start - cand.span.end <= 2), None)
 
     @staticmethod
+    def _deputies_bodies(deputies: list[Span], found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """'Six Kern County sheriff's deputies': the county's sheriff's office or department,
+        as the article names it in full (or resolves its bare 'the sheriff's department')."""
+        out = []
+        for span in deputies:
+            county = span[:-3].text.lower() + " sheriff"
+            full = [label for label, _s in found if label.lower().startswith(county)]
+            if full:
+                out.append((min(full, key=len), span))
+        return out
+
+    def _uk_forces(self) -> set[str]:
+        """Listed forces with an area ('Kent' of 'Kent Police'): a story naming one is British."""
+        if not hasattr(self, "_uk_force_names"):
+            self._uk_force_names = {o.name for o in self.orgs if o.as_written
+                                    and any(a.endswith((" Police", " Constabulary")) for a in o.aliases)}
+        return self._uk_force_names
+
+    @staticmethod
     def _headline_people(token) -> bool:
         """'Over 1,000 London Police Officers Suspended': in a headline's capitals a place
         before 'Police Officers' need not be a force's name."""
@@ -189,10 +228,15 @@ class OrgsMixin:
 
     @staticmethod
     def _masthead(doc: Doc) -> Optional[str]:
-        """A US city's page opens 'City of Independence, Missouri | Police Department':
-        the department of that city publishes its own figures."""
-        m = _CITY_MASTHEAD.match(doc_text(doc)[:300])
-        return f"{m.group(1)} {m.group(2)}" if m else None
+        """A US city's page opens 'City of Independence, Missouri | Police Department', or
+        'City of Dover, Delaware' alone on a line with 'the police department' below: the
+        department of that city publishes its own figures."""
+        text = doc_text(doc)
+        m = _CITY_MASTHEAD.match(text[:300])
+        if m:
+            return f"{m.group(1)} {m.group(2)}"
+        m = _CITY_LINE.match(text[:120])
+        return f"{m.group(1)} Police Department" if m and _THE_POLICE_DEPARTMENT.search(text) else None
 
     def _names_a_body(self, name: str) -> bool:
         """A site named for a body the rules know as one ('Middlesex Police Department',
