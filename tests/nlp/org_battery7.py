@@ -287,3 +287,19 @@ FOURTH = [
      {"Two": [None, "U.S. Attorney", "Lane County Sheriff's Office"]}),
     ("The GSOC annual report shows it received 61 referrals from the Garda Commissioner in 2021.", ["GSOC"]),
 ]
+
+# A fifth round: the publisher's own count, and "we" in a body's own words.
+FIFTH = [
+    ("Our analysis of court records found 85 officers were charged with crimes. The Justice Department "
+     "declined to comment.", {"85": [None]}),
+    # ... but a body the figure's own sentence names is whose it is
+    ("Eleven Carver police officers resigned before facing hearings, an investigation by this newspaper found.",
+     [None, "Carver police", "Carver Police Department"]),
+    ("Kept their jobs\n\nThe Ledger examined disciplinary files from the Carver Police Department. We found that "
+     "41 officers kept their jobs after a sustained finding. Of those, 12 were later promoted.",
+     {"41": [None, "Ledger"], "12": [None, "Ledger"]}),
+    ("“We dismissed 14 officers last year,” the chief constable of Kent Police said.", ["Kent Police"]),
+    ("In a statement, Essex Police said: “We have suspended nine officers this year.”", ["Essex Police"]),
+    ("Branch news\n\nThe IOPC opened 70 investigations into the force last year. Over the same period we represented "
+     "officers at 23 misconduct hearings.", {"70": ["IOPC"], "23": [None]}),
+]

@@ -276,10 +276,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
                                     self._topic),
             outcome=outcome,
             out_of=cand.out_of,
-            org=(self._area_org(doc, cand) or self._org(cand, sent, self._org_list,
-                           None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) else previous)
-                 or (self._national_body() if self._ctx.national(sent) else self._main)
-                 or self._org(cand, sent, self._recipients, None, bystanders=True)),
+            org=self._figure_org(doc, cand, sent, previous),
             noun=noun,
             rule=cand.rule,
         )

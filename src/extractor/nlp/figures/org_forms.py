@@ -6,6 +6,7 @@ that make a body the source of the figures beside it ("data obtained from ...",
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
@@ -30,6 +31,7 @@ class OrgForms(BaseModel):
     source_after: list[str]          # the body's "figures"
     said_after: list[str]            # the body "said": its sentence's source, not the article's
     about_before: list[str]          # complaints "about" the body: who they concern
+    own_analysis: list[str]          # "our analysis found": the publisher's own count
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,8 @@ class SourceWords:
         self.from_words = frozenset(w.lower() for w in forms.source_from)
         self.longest = max((len(p) for p in self.before), default=0)
         self.people = {k.lower(): v for k, v in forms.people.items()}
+        self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \
+            if forms.own_analysis else None
 
     def before_is_source(self, doc: Doc, start: int) -> bool:
         """'according to (the) X', 'data obtained from (the) X'."""
@@ -83,6 +87,15 @@ class SourceWords:
         """'complaints about (the) X': the body the figures concern."""
         i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
         return i >= 0 and doc[i].lower_ in self.about
+
+    def own_count(self, sentence: str) -> bool:
+        """'Our analysis of court records found ...', 'cases we examined': the publisher's own
+        count, unless it is said inside quotation marks (a body's spokesman saying 'we')."""
+        if self.own is None:
+            return False
+        lower = sentence.lower()
+        m = self.own.search(lower)
+        return m is not None and not any(q in lower[:m.start()] for q in ('"', "“", "‘"))
 
     def people_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
         """'Figures released by gardaí', 'Garda figures show', 'Gardaí suspended 45 members':

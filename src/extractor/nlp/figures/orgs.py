@@ -86,6 +86,7 @@ class OrgsMixin:
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
         self._recipients: list[tuple[str, Span]] = []
+        self._own_starts: set[int] = set()  # figures that are the publisher's own count
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
@@ -348,6 +349,26 @@ class OrgsMixin:
             if word in (";", "but", "while", "whereas") or word == "," and i + 1 < b and doc[i + 1].lower_ == "and":
                 return not source_words().is_source(doc, span, said=True)
         return False
+
+    def _figure_org(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
+        """Whose a figure is, in order: the force whose area its clause names; the nearest
+        body its sentence names; the publisher's own count ('our analysis found'), and the
+        figures carrying on from one; the figure's before it; a national body for a national
+        figure, else the article's frame; a body named only as a recipient."""
+        area = self._area_org(doc, cand)
+        if area:
+            return area
+        carried = None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) \
+            else previous
+        named = self._org(cand, sent, self._org_list, None)
+        if named:
+            return named
+        if source_words().own_count(sent.text) or carried is not None and carried.span[0] in self._own_starts:
+            self._own_starts.add(doc[cand.start].idx)
+            return self._publisher(doc)
+        return ((carried.org if carried is not None else None)
+                or (self._national_body() if self._ctx.national(sent) else self._main)
+                or self._org(cand, sent, self._recipients, None, bystanders=True))
 
     def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure],
              bystanders: bool = False) -> Optional[str]:
