@@ -303,3 +303,28 @@ FIFTH = [
     ("Branch news\n\nThe IOPC opened 70 investigations into the force last year. Over the same period we represented "
      "officers at 23 misconduct hearings.", {"70": ["IOPC"], "23": [None]}),
 ]
+
+# A sixth round: the watchdog of the story's own country, and more ways of naming bodies.
+SIXTH = [
+    ("PSNI complaints\n\nThe Office of the Police Ombudsman received 3,100 complaints about PSNI officers in 2022/23.",
+     ["Police Ombudsman", "Police Ombudsman for Northern Ireland", "PONI"]),
+    ("Belfast officers\n\nNorthern Ireland's police watchdog received 3,100 complaints in 2022/23.",
+     ["Police Ombudsman", "Police Ombudsman for Northern Ireland", "PONI"]),
+    ("Police Scotland officers\n\nScotland's police watchdog examined 640 complaint handling reviews last year.",
+     ["PIRC", "Police Investigations and Review Commissioner"]),
+    ("Garda complaints\n\nThe police watchdog received 2,400 complaints about gardaí in 2023.",
+     ["GSOC", "Fiosrú", "Garda Síochána Ombudsman Commission"]),
+    ("Force complaints\n\nThe police watchdog received 1,200 referrals from West Mercia Police in 2022.",
+     ["IOPC"]),
+    ("Fiosrú – the Office of the Police Ombudsman – opened 310 investigations into gardaí in 2024.",
+     ["GSOC", "Fiosrú", "Office of the Police Ombudsman"]),
+    ("The Kentucky State Police opened 22 investigations into troopers last year, KSP records show.",
+     ["Kentucky State Police", "KSP"]),
+    ("Officials at the Florida Department of Law Enforcement said 75 officers lost their certification in 2022.",
+     ["Florida Department of Law Enforcement", "FDLE"]),
+    ("The Atlanta Citizen Review Board sustained 18 complaints in 2021.",
+     ["Atlanta Citizen Review Board", "Citizen Review Board"]),
+    ("According to the department's Internal Affairs Division, 44 complaints were sustained in 2020. The "
+     "Raleigh Police Department said it takes every complaint seriously.",
+     ["Raleigh Police Department"]),
+]

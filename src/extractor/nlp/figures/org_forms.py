@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
@@ -16,6 +17,20 @@ from ...modelfiles import FigureRule
 from ...rulefiles import load_json
 
 ORG_FORMS_FILE = "org_forms.json"
+
+
+class Country(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    body: str                        # a name of models/orgs.jsonl: "PIRC"
+    words: list[str]                 # words that place a story there: "Police Scotland", "Scottish"
+
+
+class Watchdogs(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: list[str]                 # "the police watchdog": a different body in each country
+    countries: list[Country]
 
 
 class OrgForms(BaseModel):
@@ -32,6 +47,7 @@ class OrgForms(BaseModel):
     said_after: list[str]            # the body "said": its sentence's source, not the article's
     about_before: list[str]          # complaints "about" the body: who they concern
     own_analysis: list[str]          # "our analysis found": the publisher's own count
+    watchdogs: Watchdogs             # "the police watchdog" of the story's own country
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +71,9 @@ class SourceWords:
         self.from_words = frozenset(w.lower() for w in forms.source_from)
         self.longest = max((len(p) for p in self.before), default=0)
         self.people = {k.lower(): v for k, v in forms.people.items()}
+        self.watchdog_names = frozenset(n.lower() for n in forms.watchdogs.names)
+        self.countries = [(c.body, re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in c.words), re.I))
+                          for c in forms.watchdogs.countries]
         self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \
             if forms.own_analysis else None
 
@@ -87,6 +106,15 @@ class SourceWords:
         """'complaints about (the) X': the body the figures concern."""
         i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
         return i >= 0 and doc[i].lower_ in self.about
+
+    def watchdog_of(self, text: str, opening_end: int) -> Optional[str]:
+        """The body 'the police watchdog' is in this story: that of the first country whose
+        words the opening names, or the text names twice; None when no country is named."""
+        for country, pattern in self.countries:
+            hits = [m.start() for m in pattern.finditer(text)]
+            if len(hits) >= 2 or hits and hits[0] < opening_end:
+                return country
+        return None
 
     def own_count(self, sentence: str) -> bool:
         """'Our analysis of court records found ...', 'cases we examined': the publisher's own

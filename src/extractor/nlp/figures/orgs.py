@@ -104,7 +104,7 @@ class OrgsMixin:
                 self._recipients.append((label, span))
                 continue
             found.append((label, span))
-        found = [(written.get(label, label), span) for label, span in _longest_names(found)]
+        found = self._of_the_country(doc, [(written.get(label, label), span) for label, span in _longest_names(found)])
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
         forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
                   if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
@@ -179,6 +179,19 @@ class OrgsMixin:
             if full:
                 out.append((min(full, key=len), span))
         return out
+
+    def _of_the_country(self, doc: Doc, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """'Scotland's police watchdog', 'the Office of the Police Ombudsman' in a Belfast
+        story: a name each country's watchdog goes by is the watchdog of the story's country."""
+        words = source_words()
+        if not any(span.text.lower().removeprefix("the ") in words.watchdog_names for _label, span in found):
+            return found
+        text = doc_text(doc)
+        body = words.watchdog_of(text, self._opening()[-1][1] if self._opening() else 300)
+        if body is None:
+            return found
+        return [(body if span.text.lower().removeprefix("the ") in words.watchdog_names else label, span)
+                for label, span in found]
 
     def _uk_forces(self) -> set[str]:
         """Listed forces with an area ('Kent' of 'Kent Police'): a story naming one is British."""
