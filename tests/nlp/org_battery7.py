@@ -328,3 +328,14 @@ SIXTH = [
      "Raleigh Police Department said it takes every complaint seriously.",
      ["Raleigh Police Department"]),
 ]
+
+# A seventh round: a body named by its people ("five Memphis officers").
+SEVENTH = [
+    ("Officers charged\n\nThe Memphis Police Department fired seven officers in January. The Justice Department "
+     "later charged five Memphis officers with civil rights violations.",
+     {"seven": ["Memphis Police Department"], "five": ["Memphis Police Department", None]}),
+    ("Troopers fired\n\nThe Louisiana State Police fired 3 troopers in 2020. The FBI said two Louisiana troopers "
+     "were under investigation in 2021.", ["Louisiana State Police"]),
+    ("Kent Police dismissed 11 officers in 2022. The IOPC said four Kent officers faced criminal charges that year.",
+     {"11": ["Kent Police"], "four": ["Kent Police"]}),
+]

@@ -100,3 +100,12 @@ def test_a_typo_in_the_rule_file_is_an_error(tmp_path, monkeypatch):
     from extractor.rulefiles import load_json
     with pytest.raises(RuleError, match="sorce_after"):
         load_json("org_forms.json")
+
+
+def test_a_force_named_before_its_officers_keeps_its_name():
+    text = "Harbury Constabulary dismissed 12 officers in 2022. Two Harbury Constabulary officers were charged in 2023."
+    assert orgs(text) == ["Harbury Constabulary", "Harbury Constabulary"]
+
+
+def test_a_place_with_no_body_named_in_full_gives_no_body():
+    assert orgs("Three Dunmore officers were charged with assault in 2022, the FBI said.") == ["FBI"]

@@ -33,7 +33,9 @@ _DEPARTMENT_WORDS = {"department", "dept", "dept."}
 # "Tulsa's police department": the body is named "Tulsa Police Department"
 _POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
 # "Six Kern County sheriff's deputies": the county's sheriff's body the article names in full
-_DEPUTIES_BODIES = {"orgform_county_deputies"}
+_DEPUTIES_BODIES = {"orgform_county_deputies", "orgform_place_people"}
+_PEOPLE_WORDS = {"police", "sheriff", "'s", "’s", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
+                 "detective", "detectives", "sergeant", "sergeants", "constable", "constables"}
 
 
 def _possessive_name(span: Span) -> str:
@@ -111,7 +113,9 @@ class OrgsMixin:
                                                    or self._headline_people(doc[span.end])))]
         found = _not_inside_a_department(found, forces)
         taken = {i for _, span in found for i in range(span.start, span.end)}
-        named = [span for span in filter_spans(forces) if not taken.intersection(range(span.start, span.end))]
+        people = [span for span in forces if span.label_ in _DEPUTIES_BODIES]  # never in place of a body's name
+        named = [span for span in filter_spans([f for f in forces if f.label_ not in _DEPUTIES_BODIES])
+                 if not taken.intersection(range(span.start, span.end))]
         for span in named:
             if span.label_ in _BARE_BODIES:
                 found.append((self._in_full(span.text, named, doc_text(doc)), span))
@@ -119,9 +123,11 @@ class OrgsMixin:
                 found.append((_place_in_full(span.text, named, found), span))
             elif span.label_ in _POSSESSIVE_BODIES:
                 found.append((_possessive_name(span), span))
-            elif span.label_ not in _DEPUTIES_BODIES:
+            else:
                 found.append((span.text, span))
-        found += self._deputies_bodies([span for span in named if span.label_ in _DEPUTIES_BODIES], found)
+        taken = {i for _, span in found for i in range(span.start, span.end)}
+        found += self._deputies_bodies([span for span in filter_spans(people)
+                                        if not taken.intersection(range(span.start, span.end))], found)
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
         self._area_list = self._areas(doc, taken)
@@ -171,11 +177,19 @@ class OrgsMixin:
     @staticmethod
     def _deputies_bodies(deputies: list[Span], found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
         """'Six Kern County sheriff's deputies': the county's sheriff's office or department,
-        as the article names it in full (or resolves its bare 'the sheriff's department')."""
+        as the article names it in full (or resolves its bare 'the sheriff's department');
+        'five Memphis officers': the place's body the article names in full."""
         out = []
         for span in deputies:
-            county = span[:-3].text.lower() + " sheriff"
-            full = [label for label, _s in found if label.lower().startswith(county)]
+            words = [t for t in span if t.lower_ not in _PEOPLE_WORDS]
+            while words and parse_number(words[0].text) is not None:
+                words = words[1:]  # "Eleven Carver officers": the count is no part of the place
+            if not words:
+                continue
+            place = span.doc[words[0].i: words[-1].i + 1].text.lower() + " "
+            sheriff = span.label_ == "orgform_county_deputies"
+            full = [label for label, _s in found if label.lower().startswith(place)
+                    and ("sheriff" in label.lower()) == sheriff]
             if full:
                 out.append((min(full, key=len), span))
         return out
