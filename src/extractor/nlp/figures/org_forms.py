@@ -71,6 +71,8 @@ class SourceWords:
         self.from_words = frozenset(w.lower() for w in forms.source_from)
         self.longest = max((len(p) for p in self.before), default=0)
         self.people = {k.lower(): v for k, v in forms.people.items()}
+        self.people_words = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, self.people)), re.I) \
+            if self.people else None
         self.watchdog_names = frozenset(n.lower() for n in forms.watchdogs.names)
         self.countries = [(c.body, re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in c.words), re.I))
                           for c in forms.watchdogs.countries]
@@ -130,15 +132,18 @@ class SourceWords:
         a force named as its people is whose figures they are where it is their source or the
         subject that acts; elsewhere ('complaints about gardaí') it is only who they concern."""
         out = []
-        for tok in doc:
-            name = self.people.get(tok.lower_)
-            if name is None or tok.i in taken:
+        if self.people_words is None:
+            return out
+        # found in the text, not word by word: a Python loop over every token costs more
+        for m in self.people_words.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 1 or span.start in taken:
                 continue
-            span = doc[tok.i: tok.i + 1]
+            tok = span[0]
             acts = tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_.endswith("ed") \
                 and doc[tok.i + 1].lower_ not in ("accused", "injured", "involved")
             if acts or self.is_source(doc, span, said=True):
-                out.append((name, span))
+                out.append((self.people[tok.lower_], span))
         return out
 
 
