@@ -339,3 +339,50 @@ SEVENTH = [
     ("Kent Police dismissed 11 officers in 2022. The IOPC said four Kent officers faced criminal charges that year.",
      {"11": ["Kent Police"], "four": ["Kent Police"]}),
 ]
+
+# An eighth round, written in one go and run once before any rule was changed for it
+# (18/20 passed then): the measure of what the rules owe to English.
+EIGHTH = [
+    ("Cheshire Constabulary recorded 212 complaints against officers in 2022, up from 180 the year before.",
+     ["Cheshire Constabulary", "Cheshire Police"]),
+    ("Sacked officers\n\nA total of 19 officers were dismissed by Durham Constabulary between 2019 and 2023, "
+     "figures released under the Freedom of Information Act show. Seven of them were sacked for sexual misconduct.",
+     ["Durham Constabulary", "Durham Police"]),
+    ("The Independent Office for Police Conduct said its investigators had found 42 officers had a case to answer "
+     "for gross misconduct.", ["IOPC"]),
+    ("Police Scotland has suspended 27 officers since January, the force confirmed.", ["Police Scotland"]),
+    ("Statistics published by the Police Ombudsman show 1,437 allegations were made against PSNI officers in 2021.",
+     ["Police Ombudsman"]),
+    ("Garda whistleblowers\n\nThe Garda Síochána Ombudsman Commission (GSOC) said it had opened 56 criminal "
+     "investigations into gardaí in 2021. Gardaí were the subject of 2,012 complaints that year.",
+     ["GSOC"]),
+    ("Figures from the Department of Justice show 12 gardaí were dismissed between 2018 and 2022.",
+     ["Department of Justice"]),
+    ("The Dallas Police Department's internal affairs division sustained 63 allegations in 2021, according to "
+     "department records.", ["Dallas Police Department"]),
+    ("Officers decertified\n\nThe Georgia Peace Officer Standards and Training Council revoked the certifications of "
+     "more than 300 officers in 2022. Of those, 40 were revoked for sexual misconduct.",
+     ["Georgia Peace Officer Standards and Training Council"]),
+    ("Oklahoma's Council on Law Enforcement Education and Training revoked the certifications of 26 officers in 2021.",
+     ["Council on Law Enforcement Education and Training", "Oklahoma Council on Law Enforcement Education and Training",
+      "CLEET"]),
+    ("In 2022, the Hennepin County Sheriff's Office fired eight deputies.", ["Hennepin County Sheriff's Office"]),
+    ("The Colorado State Patrol disciplined 17 troopers in 2021, the agency said.", ["Colorado State Patrol"]),
+    ("Jail officers charged\n\nFederal prosecutors said 14 officers at the Metropolitan Detention Center had been "
+     "charged since 2019.", [None, "U.S. Attorney"]),
+    ("The city's Civilian Police Review Board received 160 complaints in 2020, its annual report shows.",
+     ["Civilian Police Review Board"]),
+    ("Misconduct payouts\n\nA review by the Star Tribune found 57 Minneapolis officers had been disciplined more "
+     "than once since 2015.", [None, "Star Tribune", "Minneapolis Police Department"]),
+    ("Houston police fired 21 officers in 2021, according to department records obtained by the Chronicle.",
+     ["Houston police", "Houston Police Department"]),
+    ("The Fort Worth Police Department suspended 33 officers in 2020. Chief Neil Noakes said 12 of those "
+     "suspensions were for use of force.", ["Fort Worth Police Department"]),
+    ("Nationally, 1,100 officers lost their certification in 2020, according to the International Association of "
+     "Directors of Law Enforcement Standards and Training.",
+     ["International Association of Directors of Law Enforcement Standards and Training", "IADLEST"]),
+    ("The Policing Authority's report found that 14 per cent of complaints against gardaí were upheld.",
+     ["Policing Authority"]),
+    ("Figures obtained by the Irish Times show 61 gardaí were suspended from duty between 2017 and 2022.",
+     [None, "Irish Times", "An Garda Síochána", "Garda"]),
+]
