@@ -386,3 +386,31 @@ EIGHTH = [
     ("Figures obtained by the Irish Times show 61 gardaí were suspended from duty between 2017 and 2022.",
      [None, "Irish Times", "An Garda Síochána", "Garda"]),
 ]
+
+# A ninth round, written in one go after the eighth, mostly texts where the body is easy to
+# get wrong: an outlet's or campaign's own count, a body only named as a recipient or a
+# subject of complaints, and national totals in a local story.
+NINTH = [
+    ("Complaints about the Nashville Police Department rose to 410 in 2022, the Community Oversight Board said.",
+     ["Community Oversight Board"]),
+    ("Freedom of Information requests sent to all 43 forces by the campaign group found 1,200 officers had been "
+     "accused of domestic abuse since 2018.", [None]),
+    ("Local force\n\nNorfolk Constabulary dismissed six officers in 2022. Across England and Wales, forces dismissed "
+     "430 officers that year, according to Home Office data.",
+     {"six": ["Norfolk Constabulary", "Norfolk Police"], "430": ["Home Office"]}),
+    ("The IOPC received 1,900 referrals in 2022/23. The watchdog said 300 of them came from the Met.",
+     {"1,900": ["IOPC"], "300": ["IOPC", "Met Police"]}),
+    ("Police in Ohio\n\nAn Enquirer analysis of state records found 96 officers lost their certification between "
+     "2016 and 2022. The Ohio Peace Officer Training Commission did not respond to a request for comment.",
+     {"96": [None, "Enquirer"]}),
+    ("Deputies disciplined\n\nThe Orange County Sheriff's Office disciplined 48 deputies in 2021. Sheriff John Mina "
+     "said 11 of those deputies were suspended without pay.", ["Orange County Sheriff's Office"]),
+    ("A spokesman for Greater Manchester Police said 15 officers were under investigation for misconduct.",
+     ["Greater Manchester Police"]),
+    ("Thames Valley Police confirmed that 8 officers had resigned before misconduct hearings in 2022.",
+     ["Thames Valley Police"]),
+    ("According to data compiled by the Washington Post, 1,200 officers were disciplined for misconduct in 2022.",
+     [None, "Washington Post"]),
+    ("A report by the State Auditor found that 37 officers at the Wyoming Highway Patrol had falsified timesheets.",
+     ["State Auditor", "Wyoming Highway Patrol"]),
+]

@@ -109,3 +109,17 @@ def test_a_force_named_before_its_officers_keeps_its_name():
 
 def test_a_place_with_no_body_named_in_full_gives_no_body():
     assert orgs("Three Dunmore officers were charged with assault in 2022, the FBI said.") == ["FBI"]
+
+
+def test_our_analysis_on_a_bodys_own_page_is_that_bodys():
+    text = ("Independent Office for Police Conduct\n\nHome > News\n\nWatchdog publishes referrals report\n\n"
+            "Our analysis of referrals found 120 officers had been accused of abusing their position.")
+    assert orgs(text) == ["IOPC"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our analysis of court records found 85 officers were charged. The FBI declined to comment.",
+    "An Enquirer analysis of state records found 96 officers lost their certification.",
+])
+def test_the_outlets_own_count_is_nobodys_body(text):
+    assert orgs(text)[0] is None

@@ -47,6 +47,7 @@ class OrgForms(BaseModel):
     said_after: list[str]            # the body "said": its sentence's source, not the article's
     about_before: list[str]          # complaints "about" the body: who they concern
     own_analysis: list[str]          # "our analysis found": the publisher's own count
+    own_analysis_nouns: list[str]    # "An Enquirer analysis found": the same, by name
     watchdogs: Watchdogs             # "the police watchdog" of the story's own country
 
 
@@ -78,6 +79,10 @@ class SourceWords:
                           for c in forms.watchdogs.countries]
         self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \
             if forms.own_analysis else None
+        # "An Enquirer analysis of ... found", not "an APSP-related investigation"
+        self.own_named = re.compile(r"\b[Aa]n? (?:[A-Z][A-Za-z.'’&]* ){1,4}(?:%s) (?:of|found|finds|shows|showed|by)\b"
+                                    % "|".join(map(re.escape, forms.own_analysis_nouns))) \
+            if forms.own_analysis_nouns else None
 
     def before_is_source(self, doc: Doc, start: int) -> bool:
         """'according to (the) X', 'data obtained from (the) X'."""
@@ -121,10 +126,10 @@ class SourceWords:
     def own_count(self, sentence: str) -> bool:
         """'Our analysis of court records found ...', 'cases we examined': the publisher's own
         count, unless it is said inside quotation marks (a body's spokesman saying 'we')."""
-        if self.own is None:
-            return False
         lower = sentence.lower()
-        m = self.own.search(lower)
+        m = self.own.search(lower) if self.own is not None else None
+        if m is None and self.own_named is not None:
+            m = self.own_named.search(sentence)
         return m is not None and not any(q in lower[:m.start()] for q in ('"', "“", "‘"))
 
     def people_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:

@@ -6,7 +6,6 @@ import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .. import doc_text
 from ...normalise.numbers import parse_number
@@ -14,6 +13,7 @@ from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
+from .org_frame import OrgFrameMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
                             r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
@@ -23,35 +23,7 @@ _CITY_LINE = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z]
 _THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
-# Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
-# article names in full, if it does.
-_BARE_BODIES = {"org_us_sheriffs_office"}
-# Rules that find a body by its place and a common noun ("Memphis police"): it is the body
-# of that place the article names in full, if it does ("Memphis Police Department").
-_PLACE_BODIES = {"orgform_place_police_lowercase"}
-_DEPARTMENT_WORDS = {"department", "dept", "dept."}
-# "Tulsa's police department": the body is named "Tulsa Police Department"
-_POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
-# "Six Kern County sheriff's deputies": the county's sheriff's body the article names in full
-_DEPUTIES_BODIES = {"orgform_county_deputies", "orgform_place_people"}
-_PEOPLE_WORDS = {"police", "sheriff", "'s", "’s", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
-                 "detective", "detectives", "sergeant", "sergeants", "constable", "constables"}
 
-
-def _possessive_name(span: Span) -> str:
-    """'Tulsa's police department' -> 'Tulsa Police Department'; 'Kern County's sheriff's
-    office' -> "Kern County Sheriff's Office"."""
-    cut = next(t.i for t in span if t.text in ("'s", "’s"))
-    place = span.doc[span.start: cut].text
-    rest = [t.text if t.text in ("'s", "’s") else t.text[:1].upper() + t.text[1:] for t in span.doc[cut + 1: span.end]]
-    return (place + " " + " ".join(rest)).replace(" 's", "'s").replace(" ’s", "’s")
-
-
-def _place_in_full(name: str, named: list[Span], found: list[tuple[str, Span]]) -> str:
-    place = name.lower()
-    fuller = [s.text for s in named if s.text.lower().startswith(place) and len(s.text) > len(name)]
-    fuller += [label for label, s in found if s.text.lower().startswith(place) and len(s.text) > len(name)]
-    return min(fuller, key=len) if fuller else name
 
 
 def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -72,18 +44,10 @@ def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return [(label, span) for label, span in found if (label, span.start, span.end) not in dropped]
 
 
-def _not_inside_a_department(found: list[tuple[str, Span]], forces: list[Span]) -> list[tuple[str, Span]]:
-    """'The Metropolitan Police Department in Washington': a listed name ('Metropolitan
-    Police', London's) with 'Department' after it is the start of a US department's name."""
-    ends = {(span.start, span.end) for span in forces}
-    return [(label, span) for label, span in found
-            if not (span.end < len(span.doc) and span.doc[span.end].lower_ in _DEPARTMENT_WORDS
-                    and any((a, b) in ends for a in range(span.start - 3, span.start + 1)
-                            for b in (span.end + 1, span.end + 2)))]
 
 
-class OrgsMixin:
-    """FigureFinder's organisation methods."""
+class OrgsMixin(OrgFrameMixin):
+    """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py)."""
 
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
@@ -107,30 +71,17 @@ class OrgsMixin:
                 continue
             found.append((label, span))
         found = self._of_the_country(doc, [(written.get(label, label), span) for label, span in _longest_names(found)])
-        # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
-        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
-                  if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
-                                                   or self._headline_people(doc[span.end])))]
-        found = _not_inside_a_department(found, forces)
-        taken = {i for _, span in found for i in range(span.start, span.end)}
-        people = [span for span in forces if span.label_ in _DEPUTIES_BODIES]  # never in place of a body's name
-        named = [span for span in filter_spans([f for f in forces if f.label_ not in _DEPUTIES_BODIES])
-                 if not taken.intersection(range(span.start, span.end))]
-        for span in named:
-            if span.label_ in _BARE_BODIES:
-                found.append((self._in_full(span.text, named, doc_text(doc)), span))
-            elif span.label_ in _PLACE_BODIES:
-                found.append((_place_in_full(span.text, named, found), span))
-            elif span.label_ in _POSSESSIVE_BODIES:
-                found.append((_possessive_name(span), span))
-            else:
-                found.append((span.text, span))
-        taken = {i for _, span in found for i in range(span.start, span.end)}
-        found += self._deputies_bodies([span for span in filter_spans(people)
-                                        if not taken.intersection(range(span.start, span.end))], found)
+        found = self._form_mentions(doc, found)
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
         self._area_list = self._areas(doc, taken)
+        found += self._acronym_mentions(doc)
+        return sorted(found, key=lambda m: m[1].start)
+
+    def _acronym_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
+        """'The Office of Police Integrity (OPI)': an acronym a body's name is given with in
+        brackets, and every later use of it."""
+        found = []
         known = {alias for alias in self.org_names}
         for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
@@ -149,7 +100,7 @@ class OrgsMixin:
                 for tok in doc:
                     if tok.text == acronym and tok.i != span.start:
                         found.append((acronym, doc[tok.i: tok.i + 1]))
-        return sorted(found, key=lambda m: m[1].start)
+        return found
 
     def _areas(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
         """'In Lancashire, 43 officers ...', 'in Kent 19 officers ...': a force's area after
@@ -173,46 +124,6 @@ class OrgsMixin:
         # right before it ("in Kent 19 officers", "In Lancashire, 43 ...") or right after ("19 in Kent")
         return next((label for label, span in self._area_list
                      if 0 <= cand.start - span.end <= 1 or 0 <= span.start - cand.span.end <= 2), None)
-
-    @staticmethod
-    def _deputies_bodies(deputies: list[Span], found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-        """'Six Kern County sheriff's deputies': the county's sheriff's office or department,
-        as the article names it in full (or resolves its bare 'the sheriff's department');
-        'five Memphis officers': the place's body the article names in full."""
-        out = []
-        for span in deputies:
-            words = [t for t in span if t.lower_ not in _PEOPLE_WORDS]
-            while words and parse_number(words[0].text) is not None:
-                words = words[1:]  # "Eleven Carver officers": the count is no part of the place
-            if not words:
-                continue
-            place = span.doc[words[0].i: words[-1].i + 1].text.lower() + " "
-            sheriff = span.label_ == "orgform_county_deputies"
-            full = [label for label, _s in found if label.lower().startswith(place)
-                    and ("sheriff" in label.lower()) == sheriff]
-            if full:
-                out.append((min(full, key=len), span))
-        return out
-
-    def _of_the_country(self, doc: Doc, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
-        """'Scotland's police watchdog', 'the Office of the Police Ombudsman' in a Belfast
-        story: a name each country's watchdog goes by is the watchdog of the story's country."""
-        words = source_words()
-        if not any(span.text.lower().removeprefix("the ") in words.watchdog_names for _label, span in found):
-            return found
-        text = doc_text(doc)
-        body = words.watchdog_of(text, self._opening()[-1][1] if self._opening() else 300)
-        if body is None:
-            return found
-        return [(body if span.text.lower().removeprefix("the ") in words.watchdog_names else label, span)
-                for label, span in found]
-
-    def _uk_forces(self) -> set[str]:
-        """Listed forces with an area ('Kent' of 'Kent Police'): a story naming one is British."""
-        if not hasattr(self, "_uk_force_names"):
-            self._uk_force_names = {o.name for o in self.orgs if o.as_written
-                                    and any(a.endswith((" Police", " Constabulary")) for a in o.aliases)}
-        return self._uk_force_names
 
     @staticmethod
     def _headline_people(token) -> bool:
@@ -306,41 +217,6 @@ class OrgsMixin:
             return None
         return max(counts, key=lambda name: counts[name])  # dicts keep first-seen order on ties
 
-    def _article_org(self, mentions) -> Optional[str]:
-        """Whose figures a sentence that names nobody reports: the body the article names
-        most, of those its opening names (title, standfirst, first paragraph) or that it
-        names more than once. A body named once past the opening (one item of a round-up,
-        a photo's caption, a quote) sets no frame."""
-        opening = self._opening()
-        counts: dict[str, int] = {}
-        for label, _span in mentions:
-            counts[label] = counts.get(label, 0) + 1
-        framed = [(label, span) for label, span in mentions
-                  if counts[label] > 1 or any(a <= span.start_char < b for a, b in opening)]
-        if not framed and len(counts) == 1 and not all(self._in_list(span) for _label, span in mentions):
-            return mentions[0][0]  # the one body the article names, outside a list of places
-        return self._main_org(framed)
-
-    def _in_list(self, span: Span) -> bool:
-        block = self._ctx.block_index(span.start_char)
-        return block is not None and self._ctx.blocks[block].kind == "list_item"
-
-    def _opening(self) -> list[tuple[int, int]]:
-        """The article's opening: its masthead, title (or the heading it opens with),
-        standfirst and first paragraph of a sentence's length ('by: Staff' is none); its
-        first 300 characters when it has no blocks."""
-        if not self._ctx.blocks:
-            return [(0, 300)]
-        spans, text = [], self._ctx.text
-        for block in self._ctx.blocks:
-            if block.kind in ("title", "standfirst", "heading") or block.kind == "furniture" and not spans:
-                spans.append(block.span)
-            elif block.kind == "paragraph" and text.count(" ", *block.span) >= 10 \
-                    and text[block.span[0]:block.span[1]].rstrip().endswith((".", "”", '"', "’", ":")):
-                spans.append(block.span)
-                break
-        return spans
-
     @staticmethod
     def _inside_a_name(doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1] if span.start > 0 else None
@@ -392,7 +268,7 @@ class OrgsMixin:
             return named
         if source_words().own_count(sent.text) or carried is not None and carried.span[0] in self._own_starts:
             self._own_starts.add(doc[cand.start].idx)
-            return self._publisher(doc)
+            return self._publisher(doc) or self._masthead_body()  # "we" on a body's own page is that body
         return ((carried.org if carried is not None else None)
                 or (self._national_body() if self._ctx.national(sent) else self._main)
                 or self._org(cand, sent, self._recipients, None, bystanders=True))

@@ -1,0 +1,173 @@
+"""Whose figures they are, from the article as a whole: bodies found by their form and
+named as the article writes them (or as the body it names in full), the watchdog of the
+story's own country, a body's own page, and the article's frame (the body its opening
+names). The rules are models/org_forms.json and figure_patterns.jsonl's family org."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import doc_text
+from ...normalise.numbers import parse_number
+from .org_forms import source_words
+
+# Rules that find a body by its kind alone ("the Sheriff's Office"): it is the one the
+# article names in full, if it does.
+_BARE_BODIES = {"org_us_sheriffs_office"}
+# Rules that find a body by its place and a common noun ("Memphis police"): it is the body
+# of that place the article names in full, if it does ("Memphis Police Department").
+_PLACE_BODIES = {"orgform_place_police_lowercase"}
+_DEPARTMENT_WORDS = {"department", "dept", "dept."}
+# "Tulsa's police department": the body is named "Tulsa Police Department"
+_POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
+# "Six Kern County sheriff's deputies": the county's sheriff's body the article names in full
+_DEPUTIES_BODIES = {"orgform_county_deputies", "orgform_place_people"}
+_PEOPLE_WORDS = {"police", "sheriff", "'s", "’s", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
+                 "detective", "detectives", "sergeant", "sergeants", "constable", "constables"}
+
+
+def _possessive_name(span: Span) -> str:
+    """'Tulsa's police department' -> 'Tulsa Police Department'; 'Kern County's sheriff's
+    office' -> "Kern County Sheriff's Office"."""
+    cut = next(t.i for t in span if t.text in ("'s", "’s"))
+    place = span.doc[span.start: cut].text
+    rest = [t.text if t.text in ("'s", "’s") else t.text[:1].upper() + t.text[1:] for t in span.doc[cut + 1: span.end]]
+    return (place + " " + " ".join(rest)).replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def _place_in_full(name: str, named: list[Span], found: list[tuple[str, Span]]) -> str:
+    place = name.lower()
+    fuller = [s.text for s in named if s.text.lower().startswith(place) and len(s.text) > len(name)]
+    fuller += [label for label, s in found if s.text.lower().startswith(place) and len(s.text) > len(name)]
+    return min(fuller, key=len) if fuller else name
+
+
+def _not_inside_a_department(found: list[tuple[str, Span]], forces: list[Span]) -> list[tuple[str, Span]]:
+    """'The Metropolitan Police Department in Washington': a listed name ('Metropolitan
+    Police', London's) with 'Department' after it is the start of a US department's name."""
+    ends = {(span.start, span.end) for span in forces}
+    return [(label, span) for label, span in found
+            if not (span.end < len(span.doc) and span.doc[span.end].lower_ in _DEPARTMENT_WORDS
+                    and any((a, b) in ends for a in range(span.start - 3, span.start + 1)
+                            for b in (span.end + 1, span.end + 2)))]
+
+
+class OrgFrameMixin:
+    """OrgsMixin's methods that read the article as a whole."""
+
+    def _form_mentions(self, doc: Doc, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """Bodies found by their form, listed or not (figure_patterns.jsonl family org and
+        org_forms.json), added to the listed ones ``found``: each named as the article writes
+        it, or as the body it names in full."""
+        # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
+        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
+                  if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
+                                                   or self._headline_people(doc[span.end])))]
+        found = _not_inside_a_department(found, forces)
+        taken = {i for _, span in found for i in range(span.start, span.end)}
+        people = [span for span in forces if span.label_ in _DEPUTIES_BODIES]  # never in place of a body's name
+        named = [span for span in filter_spans([f for f in forces if f.label_ not in _DEPUTIES_BODIES])
+                 if not taken.intersection(range(span.start, span.end))]
+        for span in named:
+            if span.label_ in _BARE_BODIES:
+                found.append((self._in_full(span.text, named, doc_text(doc)), span))
+            elif span.label_ in _PLACE_BODIES:
+                found.append((_place_in_full(span.text, named, found), span))
+            elif span.label_ in _POSSESSIVE_BODIES:
+                found.append((_possessive_name(span), span))
+            else:
+                found.append((span.text, span))
+        taken = {i for _, span in found for i in range(span.start, span.end)}
+        people = [span for span in filter_spans(people) if not taken.intersection(range(span.start, span.end))]
+        return found + self._deputies_bodies(people, found)
+
+    @staticmethod
+    def _deputies_bodies(deputies: list[Span], found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """'Six Kern County sheriff's deputies': the county's sheriff's office or department,
+        as the article names it in full (or resolves its bare 'the sheriff's department');
+        'five Memphis officers': the place's body the article names in full."""
+        out = []
+        for span in deputies:
+            words = [t for t in span if t.lower_ not in _PEOPLE_WORDS]
+            while words and parse_number(words[0].text) is not None:
+                words = words[1:]  # "Eleven Carver officers": the count is no part of the place
+            if not words:
+                continue
+            place = span.doc[words[0].i: words[-1].i + 1].text.lower() + " "
+            sheriff = span.label_ == "orgform_county_deputies"
+            full = [label for label, _s in found if label.lower().startswith(place)
+                    and ("sheriff" in label.lower()) == sheriff]
+            if full:
+                out.append((min(full, key=len), span))
+        return out
+
+    def _of_the_country(self, doc: Doc, found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+        """'Scotland's police watchdog', 'the Office of the Police Ombudsman' in a Belfast
+        story: a name each country's watchdog goes by is the watchdog of the story's country."""
+        words = source_words()
+        if not any(span.text.lower().removeprefix("the ") in words.watchdog_names for _label, span in found):
+            return found
+        text = doc_text(doc)
+        body = words.watchdog_of(text, self._opening()[-1][1] if self._opening() else 300)
+        if body is None:
+            return found
+        return [(body if span.text.lower().removeprefix("the ") in words.watchdog_names else label, span)
+                for label, span in found]
+
+    def _uk_forces(self) -> set[str]:
+        """Listed forces with an area ('Kent' of 'Kent Police'): a story naming one is British."""
+        if not hasattr(self, "_uk_force_names"):
+            self._uk_force_names = {o.name for o in self.orgs if o.as_written
+                                    and any(a.endswith((" Police", " Constabulary")) for a in o.aliases)}
+        return self._uk_force_names
+
+    def _masthead_body(self) -> Optional[str]:
+        """A body's own page: its first line is the body's name as the rules know it
+        ('Independent Office for Police Conduct', 'Kent Police | News'): 'we' there is it
+        (though not every figure on it is its: a PCC's page reports the force's)."""
+        blocks = self._ctx.blocks
+        if not blocks or blocks[0].kind not in ("furniture", "title"):
+            return None
+        line = self._ctx.text[blocks[0].span[0]:blocks[0].span[1]].split("|")[0].strip()
+        known = self.org_names.get(line.lower())
+        if known is None:  # a headline is never a body's name alone; a masthead may be one by its form
+            return line if blocks[0].kind == "furniture" and len(line) < 80 and self._names_a_body(line) else None
+        return line if known[0] in self.as_written else known[0]
+
+    def _article_org(self, mentions) -> Optional[str]:
+        """Whose figures a sentence that names nobody reports: the body the article names
+        most, of those its opening names (title, standfirst, first paragraph) or that it
+        names more than once. A body named once past the opening (one item of a round-up,
+        a photo's caption, a quote) sets no frame."""
+        opening = self._opening()
+        counts: dict[str, int] = {}
+        for label, _span in mentions:
+            counts[label] = counts.get(label, 0) + 1
+        framed = [(label, span) for label, span in mentions
+                  if counts[label] > 1 or any(a <= span.start_char < b for a, b in opening)]
+        if not framed and len(counts) == 1 and not all(self._in_list(span) for _label, span in mentions):
+            return mentions[0][0]  # the one body the article names, outside a list of places
+        return self._main_org(framed)
+
+    def _in_list(self, span: Span) -> bool:
+        block = self._ctx.block_index(span.start_char)
+        return block is not None and self._ctx.blocks[block].kind == "list_item"
+
+    def _opening(self) -> list[tuple[int, int]]:
+        """The article's opening: its masthead, title (or the heading it opens with),
+        standfirst and first paragraph of a sentence's length ('by: Staff' is none); its
+        first 300 characters when it has no blocks."""
+        if not self._ctx.blocks:
+            return [(0, 300)]
+        spans, text = [], self._ctx.text
+        for block in self._ctx.blocks:
+            if block.kind in ("title", "standfirst", "heading") or block.kind == "furniture" and not spans:
+                spans.append(block.span)
+            elif block.kind == "paragraph" and text.count(" ", *block.span) >= 10 \
+                    and text[block.span[0]:block.span[1]].rstrip().endswith((".", "”", '"', "’", ":")):
+                spans.append(block.span)
+                break
+        return spans
