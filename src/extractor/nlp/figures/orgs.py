@@ -53,6 +53,7 @@ class OrgsMixin(OrgFrameMixin):
         found = []
         self._recipients: list[tuple[str, Span]] = []
         self._own_starts: set[int] = set()  # figures that are the publisher's own count
+        self._own_sents: dict[int, bool] = {}  # sentence start -> it states the publisher's own count
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
@@ -266,7 +267,10 @@ class OrgsMixin(OrgFrameMixin):
         named = self._org(cand, sent, self._org_list, None)
         if named:
             return named
-        if source_words().own_count(sent.text) or carried is not None and carried.span[0] in self._own_starts:
+        own = self._own_sents.get(sent.start)
+        if own is None:  # once a sentence: a sentence of thousands of numbers is read once, not once a number
+            own = self._own_sents[sent.start] = source_words().own_count(sent.text)
+        if own or carried is not None and carried.span[0] in self._own_starts:
             self._own_starts.add(doc[cand.start].idx)
             return self._publisher(doc) or self._masthead_body()  # "we" on a body's own page is that body
         return ((carried.org if carried is not None else None)
