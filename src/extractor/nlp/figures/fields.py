@@ -147,9 +147,10 @@ class FieldsMixin:
         after = [(span.start, label) for label, span in mentions
                  if cand.span.end <= span.start and span.end <= clause_end]
         if after:
-            return self._part_kind(cand, min(after)[1])
-        if self._kind_stated_after(doc, cand, clause_end):
-            return self._part_kind(cand, "other")  # "three related to officer attitude": a kind the lexicon has no word for
+            return self._breakdown_kind(cand, sent, self._part_kind(cand, min(after)[1]))
+        if self._kind_stated_after(doc, cand, clause_end) or self._reason_stated_after(doc, cand, clause_end):
+            # "three related to officer attitude": a kind the lexicon has no word for
+            return self._breakdown_kind(cand, sent, self._part_kind(cand, "other"))
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
         before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
@@ -322,13 +323,16 @@ class FieldsMixin:
             return None
         between = doc[first.end:cand.start]
         after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
+        lead = self._by_start.get(first.start)
+        # "183 officers dismissed, 77 for dishonesty": the first count's own verb, before
+        # the comma that closes its clause, is the verb the list says once
+        own = self._clause(doc, lead)[1] if lead is not None and self._by_start.get(cand.start) is cand else first.end
         if not between or between[-1].lower_ not in (",", "and", "or", "including") \
-                or any(_looks_verbal(t) for t in (*between, *after)):
+                or any(_looks_verbal(t) for t in (*doc[max(first.end, own):cand.start], *after)):
             return None
         if len(between) <= 6 and self._elliptical(doc, cand):
             self._listed_on.add(cand.start)
             return previous.outcome
-        lead = self._by_start.get(first.start)
         clause_start = self._clause(doc, lead)[0] if lead is not None else first.start
         objects = lead is not None and (first.start in self._listed_on
                                         or self._strongest_outcome(doc, clause_start, first.start, lead) is not None)

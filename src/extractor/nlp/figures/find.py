@@ -61,6 +61,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         self._kind_verbs = frozenset(context_cues().kind_verbs)
         self._not_a_kind = frozenset(context_cues().not_a_kind)
         self._kind_modifiers = frozenset(context_cues().kind_modifiers)
+        # the first words of a kind stated after a count with no noun of its own: "541 relating to ..."
+        self._kind_heads = frozenset([v.split()[0] for v in context_cues().kind_verbs if v.split()[0] != "of"] + ["for"])
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
@@ -97,6 +99,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
         self._kind_base: dict[int, Optional[str]] = {}  # a part of one kind -> its whole's category
+        self._own_kinds: dict[int, tuple[int, str]] = {}  # a sentence -> its last count that states its kind
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None

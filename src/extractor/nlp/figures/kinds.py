@@ -82,3 +82,43 @@ class KindsMixin:
                 return j < clause_end and nxt.is_alpha and not nxt.like_num and nxt.lower_ not in self._not_a_kind
         return False
 
+    def _breakdown_kind(self, cand: Candidate, sent, category: str) -> str:
+        """'18 for sexual misconduct, 9 for theft and 15 for lying': counts of one sentence
+        that each state a kind after them are parts of a breakdown. A part's kind is its own,
+        never the kind of a count in a later sentence ('The council also suspended 40
+        officers'), which goes on from the count the parts break down."""
+        at = cand.span.doc[cand.start].idx
+        earlier = self._own_kinds.get(sent.start)
+        if earlier is not None and earlier[1] != category:
+            for part in (earlier[0], at):
+                self._kind_shares.add(part)
+                self._kind_base.setdefault(part, None)
+        self._own_kinds[sent.start] = (at, category)
+        return category
+
+    def _reason_stated_after(self, doc: Doc, cand: Candidate, clause_end: int) -> bool:
+        """'15 for lying in an official report', '63 were dismissed for other reasons',
+        '12 over racist messages': a reason after a count, or after its outcome verb, in
+        words the lexicon has no kind for, is another kind, not the kind of the count
+        before it. Not a general word ('for misconduct', 'for gross misconduct'), a time
+        ('for two years') or a person ('for the officers')."""
+        i = self._figure_span_end.get(cand.start, cand.span.end)
+        noun = bool(cand.noun) and doc[i:i + len(cand.noun.split())].text == cand.noun
+        if noun:
+            i += len(cand.noun.split())
+        skipped, outcome = 0, False
+        while i < clause_end and skipped < 3 and doc[i].lower_ not in ("for", "over") \
+                and (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+            outcome = outcome or doc[i].lower_ in self._outcome_words
+            i, skipped = i + 1, skipped + 1
+        if i >= clause_end or doc[i].lower_ not in ("for", "over") or (noun and not outcome):
+            return False  # "900 claims for legal help": what the claims are for, not a reason for an outcome
+        j = i + 1
+        while j < clause_end and doc[j].lower_ in self._kind_modifiers and doc[j].lower_ != "other":
+            j += 1
+        if j < clause_end and doc[j].lower_ == "other":
+            return j + 1 < clause_end and doc[j + 1].lower_ in ("reasons", "reason", "matters", "conduct", "offences")
+        nxt = doc[min(j, len(doc) - 1)]
+        return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
+            and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
+

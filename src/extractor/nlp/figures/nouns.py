@@ -184,7 +184,9 @@ class NounsMixin:
             # that places the conduct is not what the row counts
             hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)
                           if not (s > place.start and doc[s - 1].lower_ in _PLACING))
-            blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
+            # "Question 2", "Page 3" over a table: a numbered label, not what its cells count
+            blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)
+                       if not (e < len(doc) and e < place.end and doc[e].like_num and s == place.start)]
             if hits and (not blocked or min(hits) < min(blocked)):
                 start, cand.counted, end = hits[0]
                 for s2, label2, e2 in hits[1:]:  # "Complaint allegations": the last noun is the head,
@@ -232,7 +234,8 @@ class NounsMixin:
         nxt = doc[cand.span.end] if cand.span.end < len(doc) else None
         return nxt is None or nxt.is_punct or nxt.is_space or nxt.is_stop or nxt.lower_ in _STOP_WORDS \
             or nxt.like_num or _looks_verbal(nxt) or nxt.lower_ in self._outcome_words \
-            or (nxt.lower_.endswith("ly") and len(nxt) > 4)  # "48,204 informally"
+            or (nxt.lower_.endswith("ly") and len(nxt) > 4) \
+            or nxt.lower_ in self._kind_heads  # "and 541 relating to corruption", "12 for theft"
 
     def _subject_noun(self, doc: Doc, cand: Candidate):
         """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that
