@@ -43,6 +43,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 # count; not a section number ("5. Counter-corruption", "4.1 Scope") nor "2019 in review"
 _COUNT_LINE = re.compile(r"[-•*\s]*\d[\d,/]*(?![\d.)])(?=[^\n]*?(?:\s[x×]\s|\d))")
 
+# "A2. 11", "Answer 3: 40", "Response to question 1": an FOI answer naming the question it answers
+_ANSWER_LABEL = re.compile(r"\s*(?:a|answer|response|reply)(?:\s+to\s+(?:q|question))?\s*(\d{1,2})\b\s*[.:)\-–]?", re.I)
+_ANSWER_WORD = re.compile(r"\s*(?:our\s+)?(?:answer|response|reply)s?\s*:?\s*", re.I)
+_QUESTION_LINE = "\\s*(?:q|question|request)?\\s*{n}\\s*[.:)\\-–]"
+# "2019 - 3", "2020/21: 45", "2022 | 12": a line whose label is the period its count covers
+LINE_PERIOD = re.compile(r"[-•*\s]*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s*[-–:|]\s*\d")
+
 _LEADING_BASE_WORD = re.compile(r"(from|on)\s+(?![^.;,\n]*\b(?:to|until|through|and)\b)", re.I)
 
 
@@ -86,6 +93,8 @@ class ContextCues(BaseModel):
     crowd_nouns: list[str] = []
     crowd_verbs: list[str] = []  # "200 people gathered": a crowd of the public  # "thousands of people": a vague count of the public
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
+    workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
+    workforce_ends: list[str] = []   # what may follow a workforce count's noun
 
 
 @lru_cache(maxsize=1)
@@ -186,10 +195,54 @@ class Context:
                 return self.blocks[j - 1].span
         for j in range(i - 1, -1, -1):
             if self.blocks[j].kind == "heading" and not self._a_count(self.blocks[j]):
+                if _ANSWER_WORD.fullmatch(self.text, *self.blocks[j].span):
+                    return self.question_span(i) or self.blocks[j].span  # "Answer" names no count
                 return self.blocks[j].span
+            if self.blocks[j].kind == "title" and self.blocks[i].kind == "list_item" \
+                    and all(b.kind == "list_item" for b in self.blocks[j + 1:i]):
+                return self.blocks[j].span  # a list right under the page's title: "Complaints by category"
             if self.blocks[j].kind in ("title", "table"):
+                break
+        return self.question_span(i)
+
+    def question_span(self, i: int) -> Optional[tuple[int, int]]:
+        """The question a short answer line answers in an FOI reply: the one its label names
+        ("A2. 11" answers "Q2. How many ...?"), else the question just above its run of
+        short lines ("Q1. How many officers ...?" / "2019 - 3")."""
+        block = self.blocks[i]
+        if block.kind not in ("list_item", "heading", "paragraph") or not self.short_item(block.span[0]):
+            return None
+        for j in range(i, max(-1, i - 9), -1):
+            s, e = self.blocks[j].span
+            label = _ANSWER_LABEL.match(self.text, s, e)
+            if label:
+                return self._asked(j, label.group(1))
+            if j < i and self.text[s:e].rstrip().endswith("?"):
+                return s, e
+            if j < i and (not self.short_item(s) or self.blocks[j].kind in ("title", "table")):
                 return None
         return None
+
+    def _asked(self, i: int, number: str) -> Optional[tuple[int, int]]:
+        """The question numbered ``number`` above block ``i``."""
+        asked = re.compile(_QUESTION_LINE.format(n=number), re.I)
+        for j in range(i - 1, -1, -1):
+            s, e = self.blocks[j].span
+            if asked.match(self.text, s, e) and self.text[s:e].rstrip().endswith("?"):
+                return s, e
+        return None
+
+    def list_run(self, char: int) -> Optional[tuple[int, int]]:
+        """The first and last block index of the run of list items holding ``char``."""
+        i = self.block_index(char)
+        if i is None or self.blocks[i].kind != "list_item":
+            return None
+        lo, hi = i, i
+        while lo > 0 and self.blocks[lo - 1].kind == "list_item":
+            lo -= 1
+        while hi + 1 < len(self.blocks) and self.blocks[hi + 1].kind == "list_item":
+            hi += 1
+        return lo, hi
 
     def _a_count(self, block: Block) -> bool:
         """A short line that opens with a number ('38 x Police Constable') is an answer

@@ -170,6 +170,9 @@ class FieldsMixin:
             return best
         if self._whole_of_parts(doc, cand, mentions, sent):
             return "all"
+        item = self._item_kind(cand, mentions)
+        if item:
+            return item
         heading = self._heading_category(cand, mentions)
         if heading:
             return heading

@@ -96,6 +96,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
         self._conduct_rows: dict[int, bool] = {}
+        self._conduct_items: dict[tuple[int, int], bool] = {}  # a run of list items -> its labels name kinds
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
         self._kind_base: dict[int, Optional[str]] = {}  # a part of one kind -> its whole's category
@@ -248,6 +249,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
                 and not self._has_conduct_context(doc, sent, cand):
             return None
         if self._victims(doc, cand, sent) or self._crowd(doc, cand) or self._people_in_story(doc, cand, sent, outcome) \
+                or self._workforce(doc, cand, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)

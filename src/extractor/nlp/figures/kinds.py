@@ -122,3 +122,20 @@ class KindsMixin:
         return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
             and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
 
+    def _item_kind(self, cand: Candidate, mentions) -> Optional[str]:
+        """A list whose items are labelled by kinds of conduct ('- Neglect of duty: 1,420',
+        '- sexual conduct: 23'): an item whose label the lexicon has no word for is another
+        kind, not the kind of the item above it; a 'Total' item is every kind. Read like the
+        rows of a table (FieldsMixin._rows_name_conduct)."""
+        run = self._ctx.list_run(cand.span.start_char)
+        if run is None:
+            return None
+        if run not in self._conduct_items:
+            named, labels = 0, True
+            for k in range(run[0], run[1] + 1):
+                s, e = self._ctx.blocks[k].span
+                labels = labels and len(self._ctx.text[s:e].split()) <= 10  # a label and its count, not a finding
+                named += any(label != "all" and s <= span.start_char and span.end_char <= e for label, span in mentions)
+            self._conduct_items[run] = labels and named >= 2
+        return "other" if self._conduct_items[run] else None
+

@@ -10,6 +10,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .. import doc_text
+from ..context import LINE_PERIOD
+from ...normalise.timex import resolve
 from ...records import DateMention, Figure
 from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
 
@@ -133,6 +135,9 @@ class PeriodsMixin:
                 return head.date_from, head.date_to, "table"
         start_char = doc[cand.start].idx
         end_char = cand.span.end_char
+        line = self._line_period(cand, start_char)
+        if line is not None:
+            return line
         when = self._when_date(doc, dates, start_char)
         if when is not None:
             return when
@@ -184,6 +189,20 @@ class PeriodsMixin:
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
+
+    def _line_period(self, cand: Candidate, start_char: int):
+        """'2019 - 3', '2020/21: 45' on a line of their own: the line's label is the period
+        its count covers, as a table row's label is."""
+        i = self._ctx.block_index(start_char)
+        if i is None or not self._ctx.short_item(start_char):
+            return None
+        m = LINE_PERIOD.match(self._ctx.text, self._ctx.blocks[i].span[0], self._ctx.blocks[i].span[1])
+        if m is None or m.end() - 1 != start_char:
+            return None
+        found = resolve(m.group(1).replace(" ", ""))
+        if found is None or found.date_from is None or found.date_to is None:
+            return None
+        return found.date_from, found.date_to, "table"  # read as a table row is
 
     @staticmethod
     def _when_date(doc: Doc, dates: list[DateMention], start_char: int):
