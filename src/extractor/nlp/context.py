@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import RuleError
 from ..records import Block
-from ..rulefiles import load_json
+from ..rulefiles import lexicon, load_json
 from . import doc_text
 
 CONTEXT_FILE = "context.json"
@@ -95,6 +95,14 @@ class ContextCues(BaseModel):
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
     workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
     workforce_ends: list[str] = []   # what may follow a workforce count's noun
+
+
+@lru_cache(maxsize=1)
+def _counted_plurals() -> frozenset[str]:
+    """The plural nouns of the things a page counts that are not people (models/lexicon.json
+    'counted'): 'allegations closed in 2022' picks out a set, 'the officers collapsed' does not."""
+    return frozenset(w for kind, words in lexicon()["counted"].items() if kind != "officer"
+                     for w in words if w.endswith("s") and " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -308,8 +316,15 @@ class Context:
 
     # ---------------------------------------------------------- dates
     def dates_an_event(self, start: int) -> bool:
-        """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event."""
-        return bool(self._event.search(self.text[max(0, start - 40):start]))
+        """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event.
+        Not after a plural count noun ('allegations closed in 2022', 'hearings held in 2021'):
+        the verb there picks out the set a page counts, and the date is its period."""
+        before = self.text[max(0, start - 40):start]
+        m = self._event.search(before)
+        if not m:
+            return False
+        words = before[:m.start()].split()
+        return not (words and words[-1].lower().strip(",;:") in _counted_plurals())
 
     def dates_publication(self, start: int) -> bool:
         """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""

@@ -116,18 +116,7 @@ class FieldsMixin:
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
         cell = self._cell(cand)
         if cell is not None:
-            for bounds in (cell.row_label, cell.column_label):
-                found = self._named_in(bounds, mentions)
-                if found:
-                    return found
-            # Rows labelled by kinds of conduct ("Theft | 2", "Discreditable conduct | 2"):
-            # a kind the lexicon has no word for is another kind, not the row above's.
-            if self._rows_name_conduct(cell.table, mentions):
-                return "all" if cell.total else "other"
-            found = self._named_in(cell.caption, mentions)
-            if found:
-                return found
-            return previous.category if previous is not None and previous.category else (topic or "all")
+            return self._cell_category(cell, mentions, previous, topic)
         doc = cand.span.doc
         fixed = "all" if self._total_line(doc, cand) else self._kind_share_category(doc, cand, sent, mentions)
         if fixed:
@@ -177,6 +166,20 @@ class FieldsMixin:
         if heading:
             return heading
         return self._carried_category(cand, previous) or topic or "all"
+
+    def _cell_category(self, cell, mentions, previous: Optional[Figure], topic) -> str:
+        for bounds in (cell.row_label, cell.column_label):
+            found = self._named_in(bounds, mentions)
+            if found:
+                return found
+        # Rows labelled by kinds of conduct ("Theft | 2", "Discreditable conduct | 2"):
+        # a kind the lexicon has no word for is another kind, not the row above's.
+        if self._rows_name_conduct(cell.table, mentions):
+            return "all" if cell.total else "other"
+        found = self._named_in(cell.caption, mentions)
+        if found:
+            return found
+        return previous.category if previous is not None and previous.category else (topic or "all")
 
     def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
         """'Neglect of duty accounted for 38% of (all) complaints': a share of one kind, the
@@ -313,36 +316,6 @@ class FieldsMixin:
         if line is None or any(s != cand.start and line.start <= s < line.end for s in self._by_start):
             return None
         return self._strongest_outcome(doc, line.start, line.end, cand)
-
-    def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
-        """A count listed after another in its sentence counts the same outcome: a bare one
-        ('The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021'), or another
-        object of the same verb ('forces dismissed 70 officers, three special constables
-        and 31 members of staff'). Not one with a verb of its own."""
-        if previous is None or previous.outcome is None or self._cell(cand) is not None:
-            return None
-        first = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
-        if first is None or first.start < sent.start:
-            return None
-        between = doc[first.end:cand.start]
-        after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
-        lead = self._by_start.get(first.start)
-        # "183 officers dismissed, 77 for dishonesty": the first count's own verb, before
-        # the comma that closes its clause, is the verb the list says once
-        own = self._clause(doc, lead)[1] if lead is not None and self._by_start.get(cand.start) is cand else first.end
-        if not between or between[-1].lower_ not in (",", "and", "or", "including") \
-                or any(_looks_verbal(t) for t in (*doc[max(first.end, own):cand.start], *after)):
-            return None
-        if len(between) <= 6 and self._elliptical(doc, cand):
-            self._listed_on.add(cand.start)
-            return previous.outcome
-        clause_start = self._clause(doc, lead)[0] if lead is not None else first.start
-        objects = lead is not None and (first.start in self._listed_on
-                                        or self._strongest_outcome(doc, clause_start, first.start, lead) is not None)
-        if objects and len(between) <= 10:
-            self._listed_on.add(cand.start)
-            return previous.outcome
-        return None
 
     def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
         while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:

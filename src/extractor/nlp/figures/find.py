@@ -21,6 +21,7 @@ from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, 
 from .fields import FieldsMixin
 from .kinds import KindsMixin
 from .links import LinksMixin
+from .lists import ListsMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .orgs import OrgsMixin
@@ -35,7 +36,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -142,7 +143,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         period figures are counted over, nothing once an unresolved 'the past year' has
         moved the article on, else the period that ran before it."""
         if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
-                and not self._carried(d) and not _inside(d, running) \
+                and not self._carried(d) and (not _inside(d, running) or self._restates(doc, d)) \
                 and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
                 and not self._in_comparison(doc, d) and not self._bracketed_aside(doc, d) \
                 and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
@@ -263,7 +264,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
-        outcome = outcome or self._listed_after(doc, cand, sent, previous) or self._base_outcome(cand, counted)
+        outcome = outcome or self._listed_after(doc, cand, sent, previous) \
+            or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         cand.extras["counted"] = counted  # what it counts, however found: its category asks
