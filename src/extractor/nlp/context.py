@@ -156,6 +156,7 @@ class Context:
         (self._reset, self._event, self._quantity, self._national, self._example,
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
+        self._headings: dict[int, Optional[tuple[int, int]]] = {}  # a block -> the heading over it
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
         self._openers = frozenset(cues.period_openers)
         self._published = re.compile(rf"\b(?:{_words(cues.publication_verbs)})\s+(?:(?:in|on|at|during)\s+)?$", re.I) \
@@ -191,10 +192,16 @@ class Context:
 
     # ---------------------------------------------------------- level 3
     def heading_span(self, char: int) -> Optional[tuple[int, int]]:
-        """The heading over the block holding ``char``, or for a list item its lead-in line."""
+        """The heading over the block holding ``char``, or for a list item its lead-in line
+        (found once a block: every field of every figure in it asks)."""
         i = self.block_index(char)
         if i is None:
             return None
+        if i not in self._headings:
+            self._headings[i] = self._heading_of(i)
+        return self._headings[i]
+
+    def _heading_of(self, i: int) -> Optional[tuple[int, int]]:
         if self.blocks[i].kind == "list_item":
             j = i
             while j > 0 and self.blocks[j - 1].kind == "list_item":
