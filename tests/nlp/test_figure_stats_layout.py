@@ -97,3 +97,26 @@ def test_a_bodys_size_is_not_a_conduct_figure(text):
 ])
 def test_what_a_body_has_done_to_its_officers_is(text, value):
     assert [f.value for f in by_text(text).values()] == [value]
+
+
+# ------------------------------------------------------------------ people in a table
+@pytest.mark.parametrize("column", ["Dismissed", "Final written warning", "Resigned or retired"])
+def test_a_table_column_of_what_only_people_undergo_counts_officers(column):
+    found = by_text("Hearings\n\nThe force publishes the outcomes of its misconduct hearings each year.\n\n"
+                    f"Year | Hearings held | {column}\n2022 | 31 | 17\n2023 | 28 | 12\n")
+    assert (found["31"].counted, found["17"].counted, found["12"].counted) == ("case", "officer", "officer")
+
+
+# ------------------------------------------------------------------ a part of a named set
+@pytest.mark.parametrize("text, outcome", [
+    ("In 61 of the sustained cases, the officers involved received no discipline.", "other"),
+    ("In 40 of the cases referred, officers were dismissed.", "dismissed"),
+])
+def test_the_main_clause_says_what_happened_to_a_part_of_a_set(text, outcome):
+    found = by_text(text)
+    assert found[text.split()[1]].outcome == outcome
+
+
+def test_a_set_named_by_its_outcome_still_gives_it_when_the_main_clause_names_none():
+    found = by_text("Of the 120 allegations upheld in 2022, 41 were upheld against sergeants.")
+    assert found["41"].outcome == "misconduct_proven"

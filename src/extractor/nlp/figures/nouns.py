@@ -34,6 +34,10 @@ def _list_step(doc: Doc, j: int):
     return k, joined
 
 
+# outcomes only people undergo: a table label stating one makes its cells counts of officers
+_PEOPLE_OUTCOMES = frozenset({"dismissed", "would_have_been_dismissed", "resigned", "retired", "barred", "suspended",
+                              "final_written_warning", "written_warning", "jailed", "convicted"})
+
 class NounsMixin:
     """FigureFinder's head-noun methods."""
 
@@ -177,9 +181,12 @@ class NounsMixin:
         # The first noun named is the head ("Allegations of theft, by force and year"); a row
         # label that names only a scope ("All five forces") leaves it to the caption.
         scoped = False
-        for place in places:
+        for n, place in enumerate(places):
             if place is None:
                 continue
+            if n and place is places[-1] and cell.caption and self._people_label(doc, places[:-1]):
+                cand.counted, cand.counted_found = "officer", True  # "Dismissed | 11" under "... hearings"
+                return
             # "Falsification of statements during investigations": a noun inside a phrase
             # that places the conduct is not what the row counts
             hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)
@@ -201,6 +208,18 @@ class NounsMixin:
             scoped = scoped or (bool(blocked) and not prose)
         if scoped:
             cand.counted, cand.counted_found = "not_conduct", True
+
+    def _people_label(self, doc: Doc, labels) -> bool:
+        """A row or column label that states what only people undergo ('Dismissed', 'Final
+        written warning', 'Resigned or retired'): its cells count officers, whatever the
+        caption counts ('the outcomes of its gross misconduct hearings')."""
+        for label in labels:
+            if label is None:
+                continue
+            for match_id, _, _ in self.outcomes(label):
+                if self.outcome_rank[doc.vocab.strings[match_id]][1] in _PEOPLE_OUTCOMES:
+                    return True
+        return False
 
     def _bracketed_noun(self, doc: Doc, cand: Candidate) -> None:
         span = cand.span
