@@ -133,8 +133,12 @@ class FieldsMixin:
                   if cand.span.end <= span.start and span.end <= list_end and label != "all"}
         if len(listed) >= 2 and self._listed(doc, cand.span.end, list_end):
             return "all"
+        labelled = self._labelled_by(doc, cand, mentions)  # "... and excessive force for 71"
+        if labelled:  # a labelled count is one item of a breakdown: its kind stays its own
+            self._kind_shares.add(doc[cand.start].idx)
+            return self._breakdown_kind(cand, sent, labelled)
         after = [(span.start, label) for label, span in mentions
-                 if cand.span.end <= span.start and span.end <= clause_end]
+                 if cand.span.end <= span.start and span.end <= clause_end and not self._labels_next(doc, span)]
         if after:
             return self._breakdown_kind(cand, sent, self._part_kind(cand, min(after)[1]))
         if self._kind_stated_after(doc, cand, clause_end) or self._reason_stated_after(doc, cand, clause_end):
@@ -143,7 +147,8 @@ class FieldsMixin:
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
         before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
-        lo = max(self._ends_sorted[before - 1] + 1 if before else sent.start, sent.start)
+        lo = max(self._ends_sorted[before - 1] + 1 if before else sent.start, sent.start,
+                 self._neighbours_clause_end(doc, cand, sent))
         base_end = self._base_end(doc, cand)  # "41 of the 112 concerned ...": the base belongs to the figure
         after = bisect_left(self._starts_sorted, base_end)  # the figure starts from base_end on
         hi = min(self._starts_sorted[after] if after < len(self._starts_sorted) else sent.end, sent.end)
@@ -154,9 +159,10 @@ class FieldsMixin:
             dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
             dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
             if best_dist is None or dist < best_dist:
-                best, best_dist = label, dist
+                best, best_dist, best_start = label, dist, span.start
         if best:
-            return best
+            own = self._clause(doc, cand)
+            return self._breakdown_kind(cand, sent, best) if own[0] <= best_start < own[1] else best
         if self._whole_of_parts(doc, cand, mentions, sent):
             return "all"
         item = self._item_kind(cand, mentions)
@@ -263,9 +269,13 @@ class FieldsMixin:
         cell = self._cell(cand)
         if cell is not None:
             # its row and column labels, the heading of the label column ("Number of months
-            # suspended | Number of officers"), else the heading over the table
+            # suspended | Number of officers"), else the heading over the table, else the line
+            # above it ("The board revoked officer certifications for these reasons.")
             over = self._ctx.heading_span(cell.bounds[0])
-            for bounds in (cell.row_label, cell.column_label, cell.corner, over):
+            # (the line above only for a table whose columns are years: a column of its own,
+            # "Total" or "Hearings held", is not what the line above says happened)
+            caption = cell.caption if cell.column_label is None else None
+            for bounds in (cell.row_label, cell.column_label, cell.corner, over, caption):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
                 found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
                 if found is not None:

@@ -14,6 +14,10 @@ from ...records import Figure
 from .base import Candidate
 
 
+# what joins a kind to the count it labels: "excessive force for 71", "1,017 to irregularity"
+_LABEL_LINKS = frozenset({"for", "to", "at", ":", "-", "\u2013"})
+
+
 class KindsMixin:
     """FigureFinder's methods for the kind a count's own words state and where it stops."""
 
@@ -89,6 +93,7 @@ class KindsMixin:
         officers'), which goes on from the count the parts break down."""
         at = cand.span.doc[cand.start].idx
         earlier = self._own_kinds.get(sent.start)
+        # (two counts of one kind are a count and its part: "Twelve of the 121 ... involved X")
         if earlier is not None and earlier[1] != category:
             for part in (earlier[0], at):
                 self._kind_shares.add(part)
@@ -138,4 +143,27 @@ class KindsMixin:
                 named += any(label != "all" and s <= span.start_char and span.end_char <= e for label, span in mentions)
             self._conduct_items[run] = labels and named >= 2
         return "other" if self._conduct_items[run] else None
+
+    def _neighbours_clause_end(self, doc: Doc, cand: Candidate, sent) -> int:
+        """Where the clause of the figure before this one in its sentence ends: a kind named
+        there ('Nine ... had been found guilty of sexual misconduct, and five had lied') is
+        that figure's, never its neighbour's."""
+        k = bisect_right(self._starts_sorted, cand.start - 1) - 1
+        if k < 0 or self._starts_sorted[k] < sent.start:
+            return sent.start
+        end = self._clause_of(doc, self._by_start[self._starts_sorted[k]])[1]
+        return end if end <= cand.start else sent.start
+
+    def _labels_next(self, doc: Doc, span) -> bool:
+        """'Improper stops accounted for 96 complaints and excessive force for 71': a kind
+        right before 'for', 'to' or a colon and a number labels that number."""
+        i = span.end
+        return i + 1 < len(doc) and doc[i].lower_ in _LABEL_LINKS and (i + 1) in self._figure_starts
+
+    def _labelled_by(self, doc: Doc, cand: Candidate, mentions) -> Optional[str]:
+        """The kind that labels this figure directly ('excessive force for 71', 'Theft: 12')."""
+        for label, span in mentions:
+            if span.end + 1 == cand.start and doc[span.end].lower_ in _LABEL_LINKS and label != "all":
+                return label
+        return None
 
