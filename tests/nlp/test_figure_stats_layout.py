@@ -120,3 +120,8 @@ def test_the_main_clause_says_what_happened_to_a_part_of_a_set(text, outcome):
 def test_a_set_named_by_its_outcome_still_gives_it_when_the_main_clause_names_none():
     found = by_text("Of the 120 allegations upheld in 2022, 41 were upheld against sergeants.")
     assert found["41"].outcome == "misconduct_proven"
+
+
+def test_a_bodys_size_used_as_a_base_is_a_figure():
+    found = by_text("Marsh Police has around 2,400 officers. Last year 48 of them, 2 per cent, were investigated.")
+    assert found["around 2,400"].value == 2400 and found["48"].out_of == 2400

@@ -272,9 +272,9 @@ class FieldsMixin:
             # suspended | Number of officers"), else the heading over the table, else the line
             # above it ("The board revoked officer certifications for these reasons.")
             over = self._ctx.heading_span(cell.bounds[0])
-            # (the line above only for a table whose columns are years: a column of its own,
-            # "Total" or "Hearings held", is not what the line above says happened)
-            caption = cell.caption if cell.column_label is None else None
+            # (the line above only for a table whose columns are years and whose rows state no
+            # outcome: a column or row of its own, "Total", is not what the line says happened)
+            caption = cell.caption if cell.column_label is None and not self._rows_state_outcomes(doc, cell.table) else None
             for bounds in (cell.row_label, cell.column_label, cell.corner, over, caption):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
                 found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None

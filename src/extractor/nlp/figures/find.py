@@ -97,6 +97,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
         self._conduct_rows: dict[int, bool] = {}
+        self._outcome_rows: dict[int, bool] = {}  # a table -> its row labels state outcomes
         self._conduct_items: dict[tuple[int, int], bool] = {}  # a run of list items -> its labels name kinds
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character

@@ -183,6 +183,9 @@ class NotConductMixin:
         before = " " + " ".join(t.lower_ for t in doc[max(0, cand.start - 3):cand.start])
         if not any(before.endswith(" " + v) for v in cues.workforce_verbs):
             return False
+        if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
+               for c in self._by_start.values()):
+            return False  # "... has around 3,100 officers. Last year 62 of them ...": a base
         end = cand.span.end + len((cand.noun or "").split())
         while end < len(doc) and doc[end].is_space:
             end += 1

@@ -221,6 +221,14 @@ class NounsMixin:
                     return True
         return False
 
+    def _rows_state_outcomes(self, doc: Doc, table: int) -> bool:
+        """Whether a table's row labels state outcomes ('Dismissed | 6 | 9'), found once a table."""
+        if table not in self._outcome_rows:
+            labels = {c.row_label for c in self._cells.values() if c.table == table}
+            spans = [doc.char_span(*b, alignment_mode="expand") for b in labels]
+            self._outcome_rows[table] = any(span is not None and self.outcomes(span) for span in spans)
+        return self._outcome_rows[table]
+
     def _bracketed_noun(self, doc: Doc, cand: Candidate) -> None:
         span = cand.span
         if span.start >= 2 and doc[span.start - 2].lower_ in self._share_words or cand.unit == "percent":
