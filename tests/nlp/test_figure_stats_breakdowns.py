@@ -66,8 +66,8 @@ def test_what_a_count_is_for_is_not_a_kind_of_conduct(text):
 
 # ------------------------------------------------------------------ disposition words
 @pytest.mark.parametrize("text, outcome", [
-    ("Of the 1,940 allegations finalised in 2022, 402 were upheld.", "misconduct_proven"),
-    ("Some 77 complaints were not upheld in 2022.", "misconduct_not_proven"),
+    ("Of the 1,940 allegations finalised in 2022, 402 were sustained.", "misconduct_proven"),
+    ("Some 77 complaints were not sustained in 2022.", "misconduct_not_proven"),
     ("Hearings led to the dismissal of 19 officers in 2021.", "dismissed"),
     ("The sheriff's office issued 14 written reprimands in 2021.", "written_warning"),
     ("In 2022, 23 members received advice from a superintendent.", "other"),
@@ -81,6 +81,15 @@ def test_disposition_words_of_uk_irish_and_us_reports(text, outcome):
     found = by_text(text)
     counts = [f for f in found.values() if f.value not in (1940,)]
     assert counts[-1 if "directed no" in text else 0].outcome == outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 1,940 complaints finalised in 2022, 402 were upheld.",
+    "Just 12 of the 300 complaints made in 2022 were upheld.",
+])
+def test_a_uk_complaint_upheld_states_no_officer_outcome(text):
+    # UK complaints are upheld when the service was not acceptable, which is no finding of misconduct
+    assert all(f.outcome is None for f in by_text(text).values())
 
 
 def test_a_court_upholding_a_decision_states_no_count():

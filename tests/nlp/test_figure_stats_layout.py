@@ -118,7 +118,7 @@ def test_the_main_clause_says_what_happened_to_a_part_of_a_set(text, outcome):
 
 
 def test_a_set_named_by_its_outcome_still_gives_it_when_the_main_clause_names_none():
-    found = by_text("Of the 120 allegations upheld in 2022, 41 were upheld against sergeants.")
+    found = by_text("Of the 120 allegations sustained in 2022, 41 were sustained against sergeants.")
     assert found["41"].outcome == "misconduct_proven"
 
 
