@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import RuleError
 from ..records import Block
-from ..rulefiles import load_json
+from ..rulefiles import lexicon, load_json
 from . import doc_text
 
 CONTEXT_FILE = "context.json"
@@ -42,6 +42,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 # "38 x Police Constable", "2019/20 - 21": a line that opens with a number and gives a
 # count; not a section number ("5. Counter-corruption", "4.1 Scope") nor "2019 in review"
 _COUNT_LINE = re.compile(r"[-•*\s]*\d[\d,/]*(?![\d.)])(?=[^\n]*?(?:\s[x×]\s|\d))")
+
+# "A2. 11", "Answer 3: 40", "Response to question 1": an FOI answer naming the question it answers
+_ANSWER_LABEL = re.compile(r"\s*(?:a|answer|response|reply)(?:\s+to\s+(?:q|question))?\s*(\d{1,2})\b\s*[.:)\-–]?", re.I)
+_ANSWER_WORD = re.compile(r"\s*(?:our\s+)?(?:answer|response|reply)s?\s*:?\s*", re.I)
+_QUESTION_LINE = "\\s*(?:q|question|request)?\\s*{n}\\s*[.:)\\-–]"
+# "2019 - 3", "2020/21: 45", "2022 | 12": a line whose label is the period its count covers
+LINE_PERIOD = re.compile(r"[-•*\s]*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s*[-–:|]\s*\d")
 
 _LEADING_BASE_WORD = re.compile(r"(from|on)\s+(?![^.;,\n]*\b(?:to|until|through|and)\b)", re.I)
 
@@ -86,6 +93,16 @@ class ContextCues(BaseModel):
     crowd_nouns: list[str] = []
     crowd_verbs: list[str] = []  # "200 people gathered": a crowd of the public  # "thousands of people": a vague count of the public
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
+    workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
+    workforce_ends: list[str] = []   # what may follow a workforce count's noun
+
+
+@lru_cache(maxsize=1)
+def _counted_plurals() -> frozenset[str]:
+    """The plural nouns of the things a page counts that are not people (models/lexicon.json
+    'counted'): 'allegations closed in 2022' picks out a set, 'the officers collapsed' does not."""
+    return frozenset(w for kind, words in lexicon()["counted"].items() if kind != "officer"
+                     for w in words if w.endswith("s") and " " not in w)
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +156,7 @@ class Context:
         (self._reset, self._event, self._quantity, self._national, self._example,
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
+        self._headings: dict[int, Optional[tuple[int, int]]] = {}  # a block -> the heading over it
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
         self._openers = frozenset(cues.period_openers)
         self._published = re.compile(rf"\b(?:{_words(cues.publication_verbs)})\s+(?:(?:in|on|at|during)\s+)?$", re.I) \
@@ -174,10 +192,16 @@ class Context:
 
     # ---------------------------------------------------------- level 3
     def heading_span(self, char: int) -> Optional[tuple[int, int]]:
-        """The heading over the block holding ``char``, or for a list item its lead-in line."""
+        """The heading over the block holding ``char``, or for a list item its lead-in line
+        (found once a block: every field of every figure in it asks)."""
         i = self.block_index(char)
         if i is None:
             return None
+        if i not in self._headings:
+            self._headings[i] = self._heading_of(i)
+        return self._headings[i]
+
+    def _heading_of(self, i: int) -> Optional[tuple[int, int]]:
         if self.blocks[i].kind == "list_item":
             j = i
             while j > 0 and self.blocks[j - 1].kind == "list_item":
@@ -186,10 +210,54 @@ class Context:
                 return self.blocks[j - 1].span
         for j in range(i - 1, -1, -1):
             if self.blocks[j].kind == "heading" and not self._a_count(self.blocks[j]):
+                if _ANSWER_WORD.fullmatch(self.text, *self.blocks[j].span):
+                    return self.question_span(i) or self.blocks[j].span  # "Answer" names no count
                 return self.blocks[j].span
+            if self.blocks[j].kind == "title" and self.blocks[i].kind == "list_item" \
+                    and all(b.kind == "list_item" for b in self.blocks[j + 1:i]):
+                return self.blocks[j].span  # a list right under the page's title: "Complaints by category"
             if self.blocks[j].kind in ("title", "table"):
+                break
+        return self.question_span(i)
+
+    def question_span(self, i: int) -> Optional[tuple[int, int]]:
+        """The question a short answer line answers in an FOI reply: the one its label names
+        ("A2. 11" answers "Q2. How many ...?"), else the question just above its run of
+        short lines ("Q1. How many officers ...?" / "2019 - 3")."""
+        block = self.blocks[i]
+        if block.kind not in ("list_item", "heading", "paragraph") or not self.short_item(block.span[0]):
+            return None
+        for j in range(i, max(-1, i - 9), -1):
+            s, e = self.blocks[j].span
+            label = _ANSWER_LABEL.match(self.text, s, e)
+            if label:
+                return self._asked(j, label.group(1))
+            if j < i and self.text[s:e].rstrip().endswith("?"):
+                return s, e
+            if j < i and (not self.short_item(s) or self.blocks[j].kind in ("title", "table")):
                 return None
         return None
+
+    def _asked(self, i: int, number: str) -> Optional[tuple[int, int]]:
+        """The question numbered ``number`` above block ``i``."""
+        asked = re.compile(_QUESTION_LINE.format(n=number), re.I)
+        for j in range(i - 1, -1, -1):
+            s, e = self.blocks[j].span
+            if asked.match(self.text, s, e) and self.text[s:e].rstrip().endswith("?"):
+                return s, e
+        return None
+
+    def list_run(self, char: int) -> Optional[tuple[int, int]]:
+        """The first and last block index of the run of list items holding ``char``."""
+        i = self.block_index(char)
+        if i is None or self.blocks[i].kind != "list_item":
+            return None
+        lo, hi = i, i
+        while lo > 0 and self.blocks[lo - 1].kind == "list_item":
+            lo -= 1
+        while hi + 1 < len(self.blocks) and self.blocks[hi + 1].kind == "list_item":
+            hi += 1
+        return lo, hi
 
     def _a_count(self, block: Block) -> bool:
         """A short line that opens with a number ('38 x Police Constable') is an answer
@@ -255,8 +323,15 @@ class Context:
 
     # ---------------------------------------------------------- dates
     def dates_an_event(self, start: int) -> bool:
-        """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event."""
-        return bool(self._event.search(self.text[max(0, start - 40):start]))
+        """'charged in 2004', 'published on 29 November': the date at ``start`` dates an event.
+        Not after a plural count noun ('allegations closed in 2022', 'hearings held in 2021'):
+        the verb there picks out the set a page counts, and the date is its period."""
+        before = self.text[max(0, start - 40):start]
+        m = self._event.search(before)
+        if not m:
+            return False
+        words = before[:m.start()].split()
+        return not (words and words[-1].lower().strip(",;:") in _counted_plurals())
 
     def dates_publication(self, start: int) -> bool:
         """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""

@@ -116,18 +116,7 @@ class FieldsMixin:
     def _category(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure], topic) -> str:
         cell = self._cell(cand)
         if cell is not None:
-            for bounds in (cell.row_label, cell.column_label):
-                found = self._named_in(bounds, mentions)
-                if found:
-                    return found
-            # Rows labelled by kinds of conduct ("Theft | 2", "Discreditable conduct | 2"):
-            # a kind the lexicon has no word for is another kind, not the row above's.
-            if self._rows_name_conduct(cell.table, mentions):
-                return "all" if cell.total else "other"
-            found = self._named_in(cell.caption, mentions)
-            if found:
-                return found
-            return previous.category if previous is not None and previous.category else (topic or "all")
+            return self._cell_category(cell, mentions, previous, topic)
         doc = cand.span.doc
         fixed = "all" if self._total_line(doc, cand) else self._kind_share_category(doc, cand, sent, mentions)
         if fixed:
@@ -144,16 +133,22 @@ class FieldsMixin:
                   if cand.span.end <= span.start and span.end <= list_end and label != "all"}
         if len(listed) >= 2 and self._listed(doc, cand.span.end, list_end):
             return "all"
+        labelled = self._labelled_by(doc, cand, mentions)  # "... and excessive force for 71"
+        if labelled:  # a labelled count is one item of a breakdown: its kind stays its own
+            self._kind_shares.add(doc[cand.start].idx)
+            return self._breakdown_kind(cand, sent, labelled)
         after = [(span.start, label) for label, span in mentions
-                 if cand.span.end <= span.start and span.end <= clause_end]
+                 if cand.span.end <= span.start and span.end <= clause_end and not self._labels_next(doc, span)]
         if after:
-            return self._part_kind(cand, min(after)[1])
-        if self._kind_stated_after(doc, cand, clause_end):
-            return self._part_kind(cand, "other")  # "three related to officer attitude": a kind the lexicon has no word for
+            return self._breakdown_kind(cand, sent, self._part_kind(cand, min(after)[1]))
+        if self._kind_stated_after(doc, cand, clause_end) or self._reason_stated_after(doc, cand, clause_end):
+            # "three related to officer attitude": a kind the lexicon has no word for
+            return self._breakdown_kind(cand, sent, self._part_kind(cand, "other"))
         # ...else the nearest the sentence names between this figure's neighbours
         # ("Of the 112 allegations, 41 involved abuse of position": 41's, not 112's).
         before = bisect_left(self._ends_sorted, cand.start)  # the figure ends before this one
-        lo = max(self._ends_sorted[before - 1] + 1 if before else sent.start, sent.start)
+        lo = max(self._ends_sorted[before - 1] + 1 if before else sent.start, sent.start,
+                 self._neighbours_clause_end(doc, cand, sent))
         base_end = self._base_end(doc, cand)  # "41 of the 112 concerned ...": the base belongs to the figure
         after = bisect_left(self._starts_sorted, base_end)  # the figure starts from base_end on
         hi = min(self._starts_sorted[after] if after < len(self._starts_sorted) else sent.end, sent.end)
@@ -164,15 +159,33 @@ class FieldsMixin:
             dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
             dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
             if best_dist is None or dist < best_dist:
-                best, best_dist = label, dist
+                best, best_dist, best_start = label, dist, span.start
         if best:
-            return best
+            own = self._clause(doc, cand)
+            return self._breakdown_kind(cand, sent, best) if own[0] <= best_start < own[1] else best
         if self._whole_of_parts(doc, cand, mentions, sent):
             return "all"
+        item = self._item_kind(cand, mentions)
+        if item:
+            return item
         heading = self._heading_category(cand, mentions)
         if heading:
             return heading
         return self._carried_category(cand, previous) or topic or "all"
+
+    def _cell_category(self, cell, mentions, previous: Optional[Figure], topic) -> str:
+        for bounds in (cell.row_label, cell.column_label):
+            found = self._named_in(bounds, mentions)
+            if found:
+                return found
+        # Rows labelled by kinds of conduct ("Theft | 2", "Discreditable conduct | 2"):
+        # a kind the lexicon has no word for is another kind, not the row above's.
+        if self._rows_name_conduct(cell.table, mentions):
+            return "all" if cell.total else "other"
+        found = self._named_in(cell.caption, mentions)
+        if found:
+            return found
+        return previous.category if previous is not None and previous.category else (topic or "all")
 
     def _kind_share_category(self, doc: Doc, cand: Candidate, sent: Span, mentions) -> Optional[str]:
         """'Neglect of duty accounted for 38% of (all) complaints': a share of one kind, the
@@ -256,16 +269,24 @@ class FieldsMixin:
         cell = self._cell(cand)
         if cell is not None:
             # its row and column labels, the heading of the label column ("Number of months
-            # suspended | Number of officers"), else the heading over the table
+            # suspended | Number of officers"), else the heading over the table, else the line
+            # above it ("The board revoked officer certifications for these reasons.")
             over = self._ctx.heading_span(cell.bounds[0])
-            for bounds in (cell.row_label, cell.column_label, cell.corner, over):
+            # (the line above only for a table whose columns are years and whose rows state no
+            # outcome: a column or row of its own, "Total", is not what the line says happened)
+            caption = cell.caption if cell.column_label is None and not self._rows_state_outcomes(doc, cell.table) else None
+            for bounds in (cell.row_label, cell.column_label, cell.corner, over, caption):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
                 found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
                 if found is not None:
                     return found
             return None
         start, end = self._outcome_clause(doc, cand)
-        found = self._strongest_outcome(doc, start, end, cand)
+        # "In 61 of the sustained cases, the officers received no discipline": what the
+        # base's words say picks the set; the main clause says what happened to the part
+        found = self._outcome_beyond(doc, cand, start, end) if self._of_a_set(doc, cand) else None
+        if found is None:
+            found = self._strongest_outcome(doc, start, end, cand)
         if found is None:
             found = self._outcome_beyond(doc, cand, start, end)
         if found is None:
@@ -273,6 +294,12 @@ class FieldsMixin:
         if found is None:
             found = self._line_outcome(doc, cand)
         return found
+
+    @staticmethod
+    def _of_a_set(doc: Doc, cand: Candidate) -> bool:
+        """'In 61 of the sustained cases, ...': a count of a set named after it by 'of the'."""
+        i = cand.span.end
+        return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in ("the", "these", "those")
 
     def _subject_outcome(self, doc: Doc, cand: Candidate, start: int, end: int) -> Optional[str]:
         """'Five jail officers, eight inmates and four others were charged', 'Twenty people,
@@ -309,33 +336,6 @@ class FieldsMixin:
         if line is None or any(s != cand.start and line.start <= s < line.end for s in self._by_start):
             return None
         return self._strongest_outcome(doc, line.start, line.end, cand)
-
-    def _listed_after(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
-        """A count listed after another in its sentence counts the same outcome: a bare one
-        ('The force dismissed 9 officers in 2019, 11 in 2020 and 10 in 2021'), or another
-        object of the same verb ('forces dismissed 70 officers, three special constables
-        and 31 members of staff'). Not one with a verb of its own."""
-        if previous is None or previous.outcome is None or self._cell(cand) is not None:
-            return None
-        first = doc.char_span(previous.span[0], previous.span[1], alignment_mode="expand")
-        if first is None or first.start < sent.start:
-            return None
-        between = doc[first.end:cand.start]
-        after = doc[cand.span.end: self._next_break(doc, cand.span.end, sent)]
-        if not between or between[-1].lower_ not in (",", "and", "or", "including") \
-                or any(_looks_verbal(t) for t in (*between, *after)):
-            return None
-        if len(between) <= 6 and self._elliptical(doc, cand):
-            self._listed_on.add(cand.start)
-            return previous.outcome
-        lead = self._by_start.get(first.start)
-        clause_start = self._clause(doc, lead)[0] if lead is not None else first.start
-        objects = lead is not None and (first.start in self._listed_on
-                                        or self._strongest_outcome(doc, clause_start, first.start, lead) is not None)
-        if objects and len(between) <= 10:
-            self._listed_on.add(cand.start)
-            return previous.outcome
-        return None
 
     def _next_break(self, doc: Doc, i: int, sent: Span) -> int:
         while i < sent.end and doc[i].lower_ not in _CLAUSE_BREAKS and i not in self._figure_starts:

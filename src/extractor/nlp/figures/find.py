@@ -21,6 +21,7 @@ from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, 
 from .fields import FieldsMixin
 from .kinds import KindsMixin
 from .links import LinksMixin
+from .lists import ListsMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .org_forms import form_rules
@@ -36,7 +37,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -64,6 +65,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         self._kind_verbs = frozenset(context_cues().kind_verbs)
         self._not_a_kind = frozenset(context_cues().not_a_kind)
         self._kind_modifiers = frozenset(context_cues().kind_modifiers)
+        # the first words of a kind stated after a count with no noun of its own: "541 relating to ..."
+        self._kind_heads = frozenset([v.split()[0] for v in context_cues().kind_verbs if v.split()[0] != "of"] + ["for"])
         self.as_written = {org.name for org in self.orgs if org.as_written}
         for org in self.orgs:
             for alias in org.aliases:
@@ -97,9 +100,12 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
         self._conduct_rows: dict[int, bool] = {}
+        self._outcome_rows: dict[int, bool] = {}  # a table -> its row labels state outcomes
+        self._conduct_items: dict[tuple[int, int], bool] = {}  # a run of list items -> its labels name kinds
         self._listed_on: set[int] = set()  # figures whose outcome is the one listed before them
         self._kind_shares: set[int] = set()  # shares of one kind of complaint, by first character
         self._kind_base: dict[int, Optional[str]] = {}  # a part of one kind -> its whole's category
+        self._own_kinds: dict[int, tuple[int, str]] = {}  # a sentence -> its last count that states its kind
         figures: list[Figure] = []
         previous: Optional[Figure] = None
         prev_sent = None
@@ -141,7 +147,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         period figures are counted over, nothing once an unresolved 'the past year' has
         moved the article on, else the period that ran before it."""
         if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
-                and not self._carried(d) and not _inside(d, running) \
+                and not self._carried(d) and (not _inside(d, running) or self._restates(doc, d)) \
                 and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
                 and not self._in_comparison(doc, d) and not self._bracketed_aside(doc, d) \
                 and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
@@ -248,6 +254,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
                 and not self._has_conduct_context(doc, sent, cand):
             return None
         if self._victims(doc, cand, sent) or self._crowd(doc, cand) or self._people_in_story(doc, cand, sent, outcome) \
+                or self._workforce(doc, cand, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
@@ -261,7 +268,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, KindsMixin, OrgsMixin, P
         if changed is not None:  # "81,142 complaints – an 8% increase": the 8% measures complaints too
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
-        outcome = outcome or self._listed_after(doc, cand, sent, previous) or self._base_outcome(cand, counted)
+        outcome = outcome or self._listed_after(doc, cand, sent, previous) \
+            or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         cand.extras["counted"] = counted  # what it counts, however found: its category asks

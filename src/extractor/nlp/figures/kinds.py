@@ -14,6 +14,10 @@ from ...records import Figure
 from .base import Candidate
 
 
+# what joins a kind to the count it labels: "excessive force for 71", "1,017 to irregularity"
+_LABEL_LINKS = frozenset({"for", "to", "at", ":", "-", "\u2013"})
+
+
 class KindsMixin:
     """FigureFinder's methods for the kind a count's own words state and where it stops."""
 
@@ -81,4 +85,85 @@ class KindsMixin:
                 nxt = doc[min(j, len(doc) - 1)]
                 return j < clause_end and nxt.is_alpha and not nxt.like_num and nxt.lower_ not in self._not_a_kind
         return False
+
+    def _breakdown_kind(self, cand: Candidate, sent, category: str) -> str:
+        """'18 for sexual misconduct, 9 for theft and 15 for lying': counts of one sentence
+        that each state a kind after them are parts of a breakdown. A part's kind is its own,
+        never the kind of a count in a later sentence ('The council also suspended 40
+        officers'), which goes on from the count the parts break down."""
+        at = cand.span.doc[cand.start].idx
+        earlier = self._own_kinds.get(sent.start)
+        # (two counts of one kind are a count and its part: "Twelve of the 121 ... involved X")
+        if earlier is not None and earlier[1] != category:
+            for part in (earlier[0], at):
+                self._kind_shares.add(part)
+                self._kind_base.setdefault(part, None)
+        self._own_kinds[sent.start] = (at, category)
+        return category
+
+    def _reason_stated_after(self, doc: Doc, cand: Candidate, clause_end: int) -> bool:
+        """'15 for lying in an official report', '63 were dismissed for other reasons',
+        '12 over racist messages': a reason after a count, or after its outcome verb, in
+        words the lexicon has no kind for, is another kind, not the kind of the count
+        before it. Not a general word ('for misconduct', 'for gross misconduct'), a time
+        ('for two years') or a person ('for the officers')."""
+        i = self._figure_span_end.get(cand.start, cand.span.end)
+        noun = bool(cand.noun) and doc[i:i + len(cand.noun.split())].text == cand.noun
+        if noun:
+            i += len(cand.noun.split())
+        skipped, outcome = 0, False
+        while i < clause_end and skipped < 3 and doc[i].lower_ not in ("for", "over") \
+                and (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+            outcome = outcome or doc[i].lower_ in self._outcome_words
+            i, skipped = i + 1, skipped + 1
+        if i >= clause_end or doc[i].lower_ not in ("for", "over") or (noun and not outcome):
+            return False  # "900 claims for legal help": what the claims are for, not a reason for an outcome
+        j = i + 1
+        while j < clause_end and doc[j].lower_ in self._kind_modifiers and doc[j].lower_ != "other":
+            j += 1
+        if j < clause_end and doc[j].lower_ == "other":
+            return j + 1 < clause_end and doc[j + 1].lower_ in ("reasons", "reason", "matters", "conduct", "offences")
+        nxt = doc[min(j, len(doc) - 1)]
+        return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
+            and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
+
+    def _item_kind(self, cand: Candidate, mentions) -> Optional[str]:
+        """A list whose items are labelled by kinds of conduct ('- Neglect of duty: 1,420',
+        '- sexual conduct: 23'): an item whose label the lexicon has no word for is another
+        kind, not the kind of the item above it; a 'Total' item is every kind. Read like the
+        rows of a table (FieldsMixin._rows_name_conduct)."""
+        run = self._ctx.list_run(cand.span.start_char)
+        if run is None:
+            return None
+        if run not in self._conduct_items:
+            named, labels = 0, True
+            for k in range(run[0], run[1] + 1):
+                s, e = self._ctx.blocks[k].span
+                labels = labels and len(self._ctx.text[s:e].split()) <= 10  # a label and its count, not a finding
+                named += any(label != "all" and s <= span.start_char and span.end_char <= e for label, span in mentions)
+            self._conduct_items[run] = labels and named >= 2
+        return "other" if self._conduct_items[run] else None
+
+    def _neighbours_clause_end(self, doc: Doc, cand: Candidate, sent) -> int:
+        """Where the clause of the figure before this one in its sentence ends: a kind named
+        there ('Nine ... had been found guilty of sexual misconduct, and five had lied') is
+        that figure's, never its neighbour's."""
+        k = bisect_right(self._starts_sorted, cand.start - 1) - 1
+        if k < 0 or self._starts_sorted[k] < sent.start:
+            return sent.start
+        end = self._clause_of(doc, self._by_start[self._starts_sorted[k]])[1]
+        return end if end <= cand.start else sent.start
+
+    def _labels_next(self, doc: Doc, span) -> bool:
+        """'Improper stops accounted for 96 complaints and excessive force for 71': a kind
+        right before 'for', 'to' or a colon and a number labels that number."""
+        i = span.end
+        return i + 1 < len(doc) and doc[i].lower_ in _LABEL_LINKS and (i + 1) in self._figure_starts
+
+    def _labelled_by(self, doc: Doc, cand: Candidate, mentions) -> Optional[str]:
+        """The kind that labels this figure directly ('excessive force for 71', 'Theft: 12')."""
+        for label, span in mentions:
+            if span.end + 1 == cand.start and doc[span.end].lower_ in _LABEL_LINKS and label != "all":
+                return label
+        return None
 

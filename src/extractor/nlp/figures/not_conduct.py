@@ -172,3 +172,22 @@ class NotConductMixin:
             text = sent.text.lower()
             found = self._hypotheticals[key] = any(c in text for c in self._ctx.cues.hypothetical_cues)
         return found
+
+    def _workforce(self, doc: Doc, cand: Candidate, outcome) -> bool:
+        """'The force employed 3,200 officers', 'The council, which has 11 members, met',
+        'has more than 14,000 members': officers counted as what a body has, nothing said
+        of them, are its size ('has 12 officers under investigation' says something)."""
+        if outcome is not None or cand.counted != "officer" or not cand.counted_found or cand.start < 1:
+            return False
+        cues = self._ctx.cues
+        before = " " + " ".join(t.lower_ for t in doc[max(0, cand.start - 3):cand.start])
+        if not any(before.endswith(" " + v) for v in cues.workforce_verbs):
+            return False
+        if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
+               for c in self._by_start.values()):
+            return False  # "... has around 3,100 officers. Last year 62 of them ...": a base
+        end = cand.span.end + len((cand.noun or "").split())
+        while end < len(doc) and doc[end].is_space:
+            end += 1
+        return end >= len(doc) or doc[end].lower_ in cues.workforce_ends or "\n" in doc[end].text
+

@@ -34,6 +34,10 @@ def _list_step(doc: Doc, j: int):
     return k, joined
 
 
+# outcomes only people undergo: a table label stating one makes its cells counts of officers
+_PEOPLE_OUTCOMES = frozenset({"dismissed", "would_have_been_dismissed", "resigned", "retired", "barred", "suspended",
+                              "final_written_warning", "written_warning", "jailed", "convicted"})
+
 class NounsMixin:
     """FigureFinder's head-noun methods."""
 
@@ -177,14 +181,19 @@ class NounsMixin:
         # The first noun named is the head ("Allegations of theft, by force and year"); a row
         # label that names only a scope ("All five forces") leaves it to the caption.
         scoped = False
-        for place in places:
+        for n, place in enumerate(places):
             if place is None:
                 continue
+            if n and place is places[-1] and cell.caption and self._people_label(doc, places[:-1]):
+                cand.counted, cand.counted_found = "officer", True  # "Dismissed | 11" under "... hearings"
+                return
             # "Falsification of statements during investigations": a noun inside a phrase
             # that places the conduct is not what the row counts
             hits = sorted((s, doc.vocab.strings[m], e) for m, s, e in self.counted(place)
                           if not (s > place.start and doc[s - 1].lower_ in _PLACING))
-            blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)]
+            # "Question 2", "Page 3" over a table: a numbered label, not what its cells count
+            blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)
+                       if not (e < len(doc) and e < place.end and doc[e].like_num and s == place.start)]
             if hits and (not blocked or min(hits) < min(blocked)):
                 start, cand.counted, end = hits[0]
                 for s2, label2, e2 in hits[1:]:  # "Complaint allegations": the last noun is the head,
@@ -199,6 +208,26 @@ class NounsMixin:
             scoped = scoped or (bool(blocked) and not prose)
         if scoped:
             cand.counted, cand.counted_found = "not_conduct", True
+
+    def _people_label(self, doc: Doc, labels) -> bool:
+        """A row or column label that states what only people undergo ('Dismissed', 'Final
+        written warning', 'Resigned or retired'): its cells count officers, whatever the
+        caption counts ('the outcomes of its gross misconduct hearings')."""
+        for label in labels:
+            if label is None:
+                continue
+            for match_id, _, _ in self.outcomes(label):
+                if self.outcome_rank[doc.vocab.strings[match_id]][1] in _PEOPLE_OUTCOMES:
+                    return True
+        return False
+
+    def _rows_state_outcomes(self, doc: Doc, table: int) -> bool:
+        """Whether a table's row labels state outcomes ('Dismissed | 6 | 9'), found once a table."""
+        if table not in self._outcome_rows:
+            labels = {c.row_label for c in self._cells.values() if c.table == table}
+            spans = [doc.char_span(*b, alignment_mode="expand") for b in labels]
+            self._outcome_rows[table] = any(span is not None and self.outcomes(span) for span in spans)
+        return self._outcome_rows[table]
 
     def _bracketed_noun(self, doc: Doc, cand: Candidate) -> None:
         span = cand.span
@@ -232,7 +261,8 @@ class NounsMixin:
         nxt = doc[cand.span.end] if cand.span.end < len(doc) else None
         return nxt is None or nxt.is_punct or nxt.is_space or nxt.is_stop or nxt.lower_ in _STOP_WORDS \
             or nxt.like_num or _looks_verbal(nxt) or nxt.lower_ in self._outcome_words \
-            or (nxt.lower_.endswith("ly") and len(nxt) > 4)  # "48,204 informally"
+            or (nxt.lower_.endswith("ly") and len(nxt) > 4) \
+            or nxt.lower_ in self._kind_heads  # "and 541 relating to corruption", "12 for theft"
 
     def _subject_noun(self, doc: Doc, cand: Candidate):
         """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that

@@ -10,6 +10,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .. import doc_text
+from ..context import LINE_PERIOD
+from ...normalise.timex import resolve
 from ...records import DateMention, Figure
 from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
 
@@ -25,6 +27,7 @@ def within_report_year(mention: DateMention, running) -> bool:
     return twelve_months and calendar and mention.date_from.year == mention.date_to.year and overlap >= 89
 
 
+_RESTATED = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\(\s*$")
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "in 2022, when 84 officers were fired", "since 2020, when only 52 ...": the when-clause
 # tells what happened in that year, even where the year is the base of a comparison
@@ -113,12 +116,21 @@ class PeriodsMixin:
         return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
 
     @staticmethod
+    def _restates(doc: Doc, mention: DateMention) -> bool:
+        """'Quarter 2, 2023/24 (July to September 2023)': a date in brackets right after a
+        year or financial year says which part of it is meant."""
+        return bool(_RESTATED.search(doc_text(doc), max(0, mention.span[0] - 40), mention.span[0]))
+
+    @staticmethod
     def _bracketed_aside(doc: Doc, mention: DateMention) -> bool:
         """'GSOC opened 17 investigations in 2018 (14 in 2017)': a date in brackets dates the
         aside's figure, not the figures after it."""
         text = doc_text(doc)
         before = text[max(0, mention.span[0] - 25):mention.span[0]]
-        return "(" in before and ")" not in before[before.rindex("("):] \
+        # "Quarter 2, 2023/24 (July to September 2023)": a bracket that restates the period
+        # before it is that period, not an aside
+        restates = PeriodsMixin._restates(doc, mention)
+        return "(" in before and ")" not in before[before.rindex("("):] and not restates \
             and text[mention.span[1]:mention.span[1] + 2].lstrip().startswith(")")
 
     def _carried(self, mention: DateMention) -> bool:
@@ -126,13 +138,11 @@ class PeriodsMixin:
         return mention.span in self._carried_spans
 
     def _period(self, doc: Doc, cand: Candidate, dates: list[DateMention], running, previous: Optional[Figure]):
-        cell = self._cell(cand)
-        if cell is not None:
-            head = cell.header or cell.row_date
-            if head is not None and head.date_from and head.date_to:
-                return head.date_from, head.date_to, "table"
         start_char = doc[cand.start].idx
         end_char = cand.span.end_char
+        labelled = self._labelled_period(cand, start_char)
+        if labelled is not None:
+            return labelled
         when = self._when_date(doc, dates, start_char)
         if when is not None:
             return when
@@ -184,6 +194,25 @@ class PeriodsMixin:
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
+
+    def _labelled_period(self, cand: Candidate, start_char: int):
+        """The period a table cell's column or row names, or the label of a line of its own
+        ('2019 - 3', '2020/21: 45'), which is read as a table row's label is."""
+        cell = self._cell(cand)
+        if cell is not None:
+            head = cell.header or cell.row_date
+            return (head.date_from, head.date_to, "table") if head is not None and head.date_from and head.date_to \
+                else None
+        i = self._ctx.block_index(start_char)
+        if i is None or not self._ctx.short_item(start_char):
+            return None
+        m = LINE_PERIOD.match(self._ctx.text, self._ctx.blocks[i].span[0], self._ctx.blocks[i].span[1])
+        if m is None or m.end() - 1 != start_char:
+            return None
+        found = resolve(m.group(1).replace(" ", ""))
+        if found is None or found.date_from is None or found.date_to is None:
+            return None
+        return found.date_from, found.date_to, "table"  # read as a table row is
 
     @staticmethod
     def _when_date(doc: Doc, dates: list[DateMention], start_char: int):
