@@ -15,7 +15,7 @@ from .. import doc_text
 from ..rules import AnchoredMatcher
 from ..subjects import People, words
 from .actors import Actors
-from .context import Refusals
+from .context import Refusals, _headline
 from .cues import cues
 from .custodial import sentence_length
 from .found import Found, _end_char
@@ -152,7 +152,7 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             why.append("not stated as having happened")  # "ended with an officer being dismissed"
             return []
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
-                not doc[start].lower_.endswith("ing") and \
+                not doc[start].lower_.endswith("ing") and not _headline(doc, lo, hi) and \
                 subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic"):
             why.append("generic present")  # "an officer who lies is dismissed"
             return []

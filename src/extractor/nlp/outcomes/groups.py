@@ -25,12 +25,14 @@ officers" after "Deputy Jesse Terrell"). Its subject is the group as written.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People
 
+_YEAR = re.compile(r"(19|20)\d\d")
 _UNITS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days"})
 
 
@@ -92,7 +94,10 @@ class GroupEvents:
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
                   and not m.elliptic and p.start < hi and not (p.elliptic or p.group)]
-        return bool(sentence & set(rule["not_with"])) or any(f" {p} " in text for p in phrases) or bool(others)
+        whole_year = any(doc[j].lower_ in ("in", "during", "throughout") and _YEAR.fullmatch(doc[j + 1].text)
+                         for j in range(lo, hi - 1))  # "fired or resigned in 2015": a year's tally, like "last year"
+        return bool(sentence & set(rule["not_with"])) or any(f" {p} " in text for p in phrases) or bool(others) \
+            or whole_year
 
     def _one_event(self, doc: Doc, people: People, m: Mention) -> bool:
         """A sign that a group larger than max_count is one event (see the module docstring)."""

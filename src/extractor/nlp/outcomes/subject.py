@@ -16,6 +16,9 @@ from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
 
+# the words after which a person is the object of a preposition, not of the outcome's verb
+_LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "during", "pending"})
+
 
 class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
     """Needs self.w (models/subjects.json) and self.topic_window."""
@@ -27,6 +30,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("inside a description")  # "a retired detective"
             return []
         obj = people.starting_at(end) if end < hi else None
+        if obj is not None and doc[end - 1].lower_ in _LINKS:
+            obj = None  # "Jailer terminated after inmate assault": the person after "after" is not the verb's object
         if rule.subject == "agent" and obj is not None and not passive:
             if not rule.active_object:
                 why.append("attributive")

@@ -48,6 +48,20 @@ class People(MentionFinder, ArticleFrame):
 
 
     # ------------------------------------------------------------------ linking
+    def _named_group(self, ms: list[Mention], first: Mention) -> None:
+        """The names that say who a group of officers is ("the deputies, identified as
+        A, B and C,") are officers."""
+        doc, prev = self.doc, None
+        for m in ms[ms.index(first):]:
+            if prev is not None and not (m.kind == "name" and m.sent == prev.sent and m.lead - prev.end in (1, 2)
+                                         and doc[prev.end].text in (",", "and") and
+                                         doc[m.lead - 1].text in (",", "and")):
+                break
+            if m.kind != "name":
+                break
+            self.mark_officer(m)
+            prev = m
+
     def _merge_appositives(self) -> None:
         """'James Hardy, the officer concerned' and 'A third officer - a sergeant -':
         one person. The name wins, else the more specific rank."""
@@ -57,6 +71,9 @@ class People(MentionFinder, ArticleFrame):
         for a, b in zip(ms, ms[1:]):
             named_as = b.kind == "name" and b.lead == a.end + 3 and doc[a.end].text == "," and \
                 doc[a.end + 1].lower_ in ("named", "identified", "known") and doc[a.end + 2].lower_ == "as"
+            if named_as and a.sent == b.sent and a.plural and a.police and a.kind == "generic":
+                self._named_group(ms, b)  # "The deputies, identified as A and B, were arrested"
+                continue
             if a.sent != b.sent or (b.lead != a.end + 1 and not named_as) or \
                     doc[a.end].text not in (",", "-", "–", "—", "("):
                 continue  # "PC X, the officer", "the former constable, named as X,"

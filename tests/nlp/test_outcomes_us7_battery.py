@@ -1,0 +1,54 @@
+"""The US police-crime battery (us7_battery.py): headlines, ledes, court and press-release
+copy, short stories, and the sentences that state no outcome of an officer. Each case is
+run through the whole pipeline (extract_text), as a newsroom's alert would be."""
+
+import pytest
+
+from extractor import extract_text
+from us7_battery import REFUSED, STATED, STORIES
+
+# What the battery shows still missing, kept visible: each must fail today (strict), so a
+# fix that makes one pass moves it out of this list.
+GAPS = (
+    "Kent has been with the sheriff's office since 2016",  # a surname that is also a place (Kent Police)
+    "Two former Selby police officers were sentenced Tuesday to prison terms of 6 and 8 years",  # terms listed as a range
+    "The sheriff's office said it would not release",  # "until he is charged": a future condition
+    "A judge sentenced the woman the officer arrested",  # an object relative clause read as the officer's arrest
+)
+
+
+def _gap(text):
+    return any(text.startswith(g) for g in GAPS)
+
+
+def _outcomes(text):
+    return [(o.outcome, o.subject or "", o.custodial_months) for o in extract_text(text).outcomes]
+
+
+def _words_in(expected, got):
+    return expected is None or all(w in got.lower().split() for w in expected.lower().split())
+
+
+def _cases(cases):
+    return [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if _gap(c[0]) else c for c in cases]
+
+
+@pytest.mark.parametrize("text, outcome, subject, months",
+                         _cases(STATED))
+def test_us_copy_states_the_outcome(text, outcome, subject, months):
+    got = _outcomes(text)
+    assert any(o == outcome and _words_in(subject, s) and (months is None or (m is not None and abs(m - months) < 0.15))
+               for o, s, m in got), got
+
+
+@pytest.mark.parametrize("text, expected", _cases(STORIES))
+def test_us_stories_resolve_the_person(text, expected):
+    got = _outcomes(text)
+    for outcome, subject in expected:
+        assert any(o == outcome and _words_in(subject, s) for o, s, _ in got), (outcome, subject, got)
+
+
+@pytest.mark.parametrize("text, outcome", _cases(REFUSED))
+def test_us_copy_that_states_no_outcome_of_an_officer(text, outcome):
+    got = _outcomes(text)
+    assert not [g for g in got if outcome is None or g[0] == outcome], got
