@@ -371,3 +371,31 @@ REFUSED += [
     ("The arresting officer, Sgt. Joe Kim, said the man resisted.", None),
     ("The deputy was fired at by a gunman outside the courthouse.", "dismissed"),
 ]
+
+# round five: the shapes of local TV web copy and sheriff's office posts
+STATED += [
+    ("BREAKING: Lake County deputy arrested on child porn charges", "arrested", "Lake County deputy", None),
+    ("Sheriff's Office: Detention deputy fired, charged with battery on inmate", "dismissed", "Detention deputy", None),
+    ("Sheriff's Office: Detention deputy fired, charged with battery on inmate", "charged", "Detention deputy", None),
+    ("Ex-officer gets probation for stealing from elderly man", "other", "Ex-officer", None),
+    ("Officer cleared in fatal shooting returns to duty", "acquitted", "Officer", None),
+    ("Deputy who dragged woman from car indicted", "charged", "Deputy", None),
+    ("Trooper resigns after being charged with DWI", "resigned", "Trooper", None),
+    ("Trooper resigns after being charged with DWI", "charged", "Trooper", None),
+    ("Former chief admits stealing from police union", "convicted", "Former chief", None),
+    ("Jail guard accused of smuggling phones pleads guilty", "convicted", "Jail guard", None),
+    ("Sheriff Dan Ruiz said Deputy Carl Wendt was immediately placed on administrative leave and later terminated.", "dismissed", "Carl Wendt", None),
+    ("Sheriff Dan Ruiz said Deputy Carl Wendt was immediately placed on administrative leave and later terminated.", "suspended", "Carl Wendt", None),
+    ("Officer Rae Lund was arrested at her home and booked into the Tarrant County Jail, where she remains on a $10,000 bond.", "arrested", "Officer Rae Lund", None),
+    ("In a Facebook post, the sheriff's office said Deputy Jake Ortiz had been terminated and arrested.", "dismissed", "Jake Ortiz", None),
+    ("In a Facebook post, the sheriff's office said Deputy Jake Ortiz had been terminated and arrested.", "arrested", "Jake Ortiz", None),
+    ("Former Chief Alan Burke was sentenced to six months of house arrest.", "other", "Alan Burke", None),
+    ("A Bexar County judge sentenced former Deputy Carlos Vega to 10 years of deferred adjudication probation.", "other", "Carlos Vega", None),
+]
+
+REFUSED += [
+    ("Deputies arrested two men and a woman after a pursuit that ended in a crash.", None),
+    ("Officer Sam Bright was honored for arresting a murder suspect.", None),
+    ("The ex-officer's lawyer said he would appeal the sentence.", None),
+    ("Police are investigating whether the jailer broke any laws.", None),
+]

@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..subjects import Mention, People
+from ..subjects import Mention, People, is_number
 from .agent import AgentFinder
 from .groups import GroupEvents
 from .terms import SentencingTerms
@@ -44,11 +44,22 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
+        if rule.active_object and not passive and end + 1 < hi and doc[end + 1].lower_ in ("others", "more") \
+                and is_number(doc[end]):
+            sent = people.sent_of[start]
+            if any(f.sent == sent and f.person is not None and f.person.police for f in found):
+                return [Mention(end, end + 2, "generic", doc[end:end + 2].text, head="others", police=True,
+                                plural=True, count=None, det="number", sent=sent, lead=end, group=True)]
+            why.append("done to others")  # "fired one deputy and suspended seven others": not the sheriff
+            return []
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
+            if m is not None and not chain and m.lead > lo and people.by_end.get(m.lead - 1) is not None:
+                why.append("object relative")  # "sentenced the woman the officer arrested": she was arrested
+                return []
             if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
                     and self._plural_antecedent(doc, people, m) is None:
                 m = self._singular_they(people, m) or m
