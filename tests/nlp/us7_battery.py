@@ -399,3 +399,37 @@ REFUSED += [
     ("The ex-officer's lawyer said he would appeal the sentence.", None),
     ("Police are investigating whether the jailer broke any laws.", None),
 ]
+
+# round six: press releases and court reports, the role stated after the outcome, pronoun chains
+STATED += [
+    ("Marcus Dell, 45, of Fairburn, a former Union City police officer, was sentenced today by U.S. District Judge Amy Lowe to 70 months in prison.",
+     "jailed", "Marcus Dell", 70),
+    ("Kevin Stroud, 31, a detention officer at the Wake County jail, was charged with assault on a detainee.", "charged", "Kevin Stroud", None),
+    ("Tara Boyd, who worked as a deputy for the Lane County Sheriff's Office, pleaded guilty to official misconduct.", "convicted", "Tara Boyd", None),
+    ("Jon Reese was hired as an officer in 2014. He was fired in 2022 after a domestic violence arrest.", "dismissed", "Jon Reese", None),
+    ("Officer Lyn Grove was arrested Friday. She was released on bond and has been placed on administrative leave.", "suspended", "Lyn Grove", None),
+    ("The ex-deputy, 44, is due to be sentenced in June after pleading guilty to wire fraud.", "convicted", "ex-deputy", None),
+    ("Former Deputy Phil Amos was sentenced to 14 years in prison on Tuesday; his co-defendant, former Deputy Ian Roe, received 9 years.", "jailed", "Ian Roe", 108),
+    ("The former trooper was acquitted by a jury in 2019 but fired by the state police the following year.", "acquitted", "former trooper", None),
+    ("The former trooper was acquitted by a jury in 2019 but fired by the state police the following year.", "dismissed", "former trooper", None),
+]
+
+STORIES += [
+    ("Officer indicted\n\n"
+     "CLARKSVILLE, Tenn. (AP) — A grand jury has indicted a Clarksville police officer on charges of official misconduct and assault. "
+     "Officer Wade Tully turned himself in on Monday and was released on a $15,000 bond, according to jail records. "
+     "Tully has been relieved of duty, police spokesman Ron Hale said.",
+     [("charged", "Clarksville police officer"), ("arrested", "Tully"), ("suspended", "Tully")]),
+    ("Deputy resigns\n\n"
+     "A Brevard County deputy under investigation for using excessive force has resigned, the sheriff's office said Tuesday. "
+     "Deputy Neil Ames, 36, submitted his resignation on Friday. He had been on paid administrative leave since March.",
+     [("resigned", "Brevard County deputy"), ("suspended", "Neil Ames")]),
+]
+
+REFUSED += [
+    ("Marcus Dell, 45, of Fairburn, was arrested by Union City police officers in 2019.", None),
+    ("The officer who arrested Tully was not identified.", None),
+    ("A state trooper arrested the driver, who was charged with DUI and booked into the county jail.", None),
+    ("The deputy was injured and taken to a hospital.", None),
+    ("The officers were placed on routine administrative leave, as is standard after a shooting, before being cleared to return.", "acquitted"),
+]

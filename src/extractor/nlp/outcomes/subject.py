@@ -12,6 +12,7 @@ from .agent import AgentFinder
 from .groups import GroupEvents
 from .terms import SentencingTerms
 from .together import TogetherOutcomes
+from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
@@ -52,11 +53,19 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                                 plural=True, count=None, det="number", sent=sent, lead=end, group=True)]
             why.append("done to others")  # "fired one deputy and suspended seven others": not the sheriff
             return []
+        if rule.active_object and not passive and end < hi and doc[end].is_title and doc[end].is_alpha and \
+                doc[end].lower_ not in self.w["not_modifiers"] and not _headline(doc, lo, hi):
+            why.append("done to someone named")  # "The officer who arrested Tully was not identified"
+            return []
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
+            if m is not None and not chain and start > lo and doc[start - 1].lower_ == "and" and \
+                    self._another_relative(doc, people, m, start):
+                why.append("in another person's relative clause")  # "the driver, who was charged ... and booked"
+                return []
             if m is not None and not chain and m.lead > lo and people.by_end.get(m.lead - 1) is not None:
                 why.append("object relative")  # "sentenced the woman the officer arrested": she was arrested
                 return []
@@ -85,6 +94,17 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
+
+    @staticmethod
+    def _another_relative(doc: Doc, people: People, m: Mention, start: int) -> bool:
+        """'A trooper arrested the driver, who was charged with DUI and booked into the jail':
+        between the agent and the verb, a relative clause opens on someone else."""
+        for j in range(m.end + 1, start):
+            if doc[j].lower_ in ("who", "whom"):
+                k = j - 1 if doc[j - 1].text != "," else j - 2
+                other = people.by_end.get(k)
+                return other is not None and other is not m
+        return False
 
     def _group(self, doc: Doc, people: People, m: Mention, found: list, sent: int) -> list[Mention]:
         """The people a plural anaphor stands for: 'PC A and PC B were dismissed. The panel

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.attrs import LOWER, ORTH
@@ -10,6 +11,11 @@ from spacy.tokens import Doc
 from .find import MentionFinder
 from .frame import ArticleFrame
 from .mention import GENERIC_HEADS, Mention, words
+
+# the officers who did something to a person ("was arrested by Union City police officers"):
+# their words say nothing about who the person is
+_BY_OFFICERS = re.compile(r"\bby (?:the |an? |two |three |several )?(?:[\w.'’-]+ ){0,4}?"
+                          r"(?:police officers?|officers|deputies|troopers|agents)\b")
 
 
 class People(MentionFinder, ArticleFrame):
@@ -320,7 +326,7 @@ class People(MentionFinder, ArticleFrame):
         if m.police is not None:
             return m.police
         lo, hi = self.sent_bounds[m.sent]
-        sentence = self.doc[lo:hi].text.lower()
+        sentence = _BY_OFFICERS.sub("", self.doc[lo:hi].text.lower())  # "arrested by police officers": they did it
         if any(cue in sentence for cue in self.w["name_person_cues"]):
             return True
         return None
