@@ -433,3 +433,28 @@ REFUSED += [
     ("The deputy was injured and taken to a hospital.", None),
     ("The officers were placed on routine administrative leave, as is standard after a shooting, before being cleared to return.", "acquitted"),
 ]
+
+# round seven: refusals a police story is full of (shots fired, suspects charged, plans, past cases)
+REFUSED += [
+    ("The officer fired his weapon twice.", None),
+    ("Deputies fired at the vehicle as it drove toward them.", None),
+    ("The trooper charged the suspect with DUI.", None),
+    ("Sgt. Ray Lomax was the officer who arrested Cole.", None),
+    ("Officer faces firing over social media posts", None),
+    ("Prosecutors will not charge the deputy.", None),
+    ("No charges will be filed against the trooper, the district attorney said.", None),
+    ("The grand jury returned a no bill in the case of Officer Dan Pratt.", None),
+    ("A mistrial was declared in the trial of Officer Dan Pratt.", None),
+    ("The department suspended its pursuit policy in 2020.", None),
+    ("The officer was hired in 2015 and promoted to sergeant in 2019.", None),
+    ("Officers arrested 14 people during the protest.", None),
+    ("The chief terminated the contract with the towing company.", None),
+    ("The officer is expected to be charged next week, sources said.", None),
+    ("Police said they plan to charge the deputy.", None),
+    ("The suspect was booked into the county jail on charges of assaulting a deputy.", None),
+    ("Officer Tom Hale was fired Friday. He had been suspended in 2019 for a prior incident involving a motorist.", "suspended"),
+    ("Officer Kim Voss, who was not charged, has returned to duty.", None),
+]
+STATED += [
+    ("Officer Tom Hale was fired Friday after a similar incident.", "dismissed", "Officer Tom Hale", None),
+]

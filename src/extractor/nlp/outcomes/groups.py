@@ -89,7 +89,8 @@ class GroupEvents:
                     if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))
                     and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ in self.w["aux"])
                     and not (t.lower_ in _UNITS and j - 2 >= lo and doc[j - 1].like_num
-                             and doc[j - 2].lower_ in ("to", "of", "for"))}
+                             and (doc[j - 2].lower_ in ("to", "of", "for") or  # "terms of 6 and 8 years"
+                                  doc[j - 2].lower_ in ("and", "or") and j - 3 >= lo and doc[j - 3].like_num))}
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
