@@ -65,3 +65,10 @@ def test_the_one_who_acts_is_not_given_the_outcome(text, agent):
 def test_counted_others_after_an_officer_are_more_officers():
     got = _outcomes("The sheriff fired one deputy and suspended seven others without pay.")
     assert ("suspended", "seven others", None) in got, got
+
+
+def test_a_related_link_under_a_story_states_no_outcome_of_it():
+    text = ("Deputy fired after crash\n\nA Polk County deputy was fired Monday after a crash.\n\n"
+            "RELATED: Greene County jailer charged with smuggling drugs")
+    got = [o for o, _, _ in _outcomes(text)]
+    assert "dismissed" in got and "charged" not in got, got

@@ -458,3 +458,21 @@ REFUSED += [
 STATED += [
     ("Officer Tom Hale was fired Friday after a similar incident.", "dismissed", "Officer Tom Hale", None),
 ]
+
+# round eight: web furniture around a story
+REFUSED += [
+    ("RELATED: Greene County jailer charged with smuggling drugs", None),
+    ("Read more: Former officer sentenced in bribery case", None),
+    ("WATCH: Deputy fired after viral video", None),
+]
+STORIES += [
+    ("Former Hale County deputy sentenced to 8 years for beating handcuffed man\n\n"
+     "MOUNDVILLE, Ala. — A former Hale County sheriff's deputy was sentenced Wednesday to eight years in federal prison "
+     "for beating a handcuffed man, federal prosecutors said.\n\n"
+     "Curtis Lowell, 38, pleaded guilty in November to deprivation of rights under color of law.\n\n"
+     "The second deputy, Travis Good, 31, was not charged. He resigned from the sheriff's office in 2022.\n\n"
+     "Lowell was fired in August 2021, Sheriff Ron Pruitt said at the time.\n\n"
+     "RELATED: Greene County jailer charged with smuggling drugs",
+     [("jailed", "former Hale County sheriff's deputy"), ("convicted", "Lowell"), ("resigned", "Travis Good"),
+      ("dismissed", "Lowell")]),
+]
