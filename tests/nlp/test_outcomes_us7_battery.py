@@ -72,3 +72,16 @@ def test_a_related_link_under_a_story_states_no_outcome_of_it():
             "RELATED: Greene County jailer charged with smuggling drugs")
     got = [o for o, _, _ in _outcomes(text)]
     assert "dismissed" in got and "charged" not in got, got
+
+
+def test_a_booking_after_the_arrest_is_that_arrest():
+    text = ("Detention deputy arrested\n\nOn Saturday, Detention Deputy Kyle Anders, 26, was arrested by the "
+            "sheriff's office and charged with battery. The investigation began after an inmate reported that "
+            "Anders struck him. Anders was booked into the Polk County Jail and has since bonded out.")
+    got = [o for o, s, _ in _outcomes(text) if "Anders" in s]
+    assert got.count("arrested") == 1 and "charged" in got, got
+
+
+def test_a_booking_alone_is_the_arrest():
+    got = _outcomes("Officer Ty Moss, 31, was booked into the Bell County Jail on Friday.")
+    assert [o for o, _, _ in got] == ["arrested"], got

@@ -59,7 +59,7 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             for rule, start, end in matches:
                 found.extend(self._read(doc, people, rule, start, end, found=found))
         found = self._merge_together(doc, people, self._sentencing_kept(doc, people, found))  # together.py, terms.py
-        kept = sorted(self._dedupe(self._one_level(self._superseded(found), doc), people),
+        kept = sorted(self._restated(self._dedupe(self._one_level(self._superseded(found), doc), people)),
                       key=lambda f: (f.start, f.end))
         doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
         return doc
@@ -109,6 +109,12 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return False
         return any(doc[j].lower_ in self.cues.words("decided", "reason") for j in
                    range(sanction.trigger_end, finding.trigger))
+
+    def _restated(self, found: list[Found]) -> list[Found]:
+        """'Anders was arrested on Saturday ... Anders was booked into the Polk County Jail':
+        the booking is a step of the arrest the article states for him (rules with restates)."""
+        return [f for f in found if not (f.rule.restates and any(
+            g is not f and not g.rule.restates and g.outcome == f.outcome and self._same_person(g, f) for g in found))]
 
     @staticmethod
     def _superseded(found: list[Found]) -> list[Found]:

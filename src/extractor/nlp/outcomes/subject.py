@@ -45,29 +45,16 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
-        if rule.active_object and not passive and end + 1 < hi and doc[end + 1].lower_ in ("others", "more") \
-                and is_number(doc[end]):
-            sent = people.sent_of[start]
-            if any(f.sent == sent and f.person is not None and f.person.police for f in found):
-                return [Mention(end, end + 2, "generic", doc[end:end + 2].text, head="others", police=True,
-                                plural=True, count=None, det="number", sent=sent, lead=end, group=True)]
-            why.append("done to others")  # "fired one deputy and suspended seven others": not the sheriff
-            return []
-        if rule.active_object and not passive and end < hi and doc[end].is_title and doc[end].is_alpha and \
-                doc[end].lower_ not in self.w["not_modifiers"] and not _headline(doc, lo, hi):
-            why.append("done to someone named")  # "The officer who arrested Tully was not identified"
-            return []
+        if rule.active_object and not passive:
+            done_to = self._done_to(doc, people, start, end, lo, hi, why, found)
+            if done_to is not None:
+                return done_to
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
-            if m is not None and not chain and start > lo and doc[start - 1].lower_ == "and" and \
-                    self._another_relative(doc, people, m, start):
-                why.append("in another person's relative clause")  # "the driver, who was charged ... and booked"
-                return []
-            if m is not None and not chain and m.lead > lo and people.by_end.get(m.lead - 1) is not None:
-                why.append("object relative")  # "sentenced the woman the officer arrested": she was arrested
+            if m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
                 return []
             if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
                     and self._plural_antecedent(doc, people, m) is None:
@@ -94,6 +81,37 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
+
+    def _done_to(self, doc: Doc, people: People, start: int, end: int, lo: int, hi: int, why: list,
+                 found: list) -> Optional[list[Mention]]:
+        """Who an active outcome verb was done to, when the words after it say so (None: they
+        do not): 'fired one deputy and suspended seven others' (more officers, after an
+        officer's outcome in the sentence; else no one, never the sheriff who acted), 'The
+        officer who arrested Tully' (a name in running text: not the officer)."""
+        if end + 1 < hi and doc[end + 1].lower_ in ("others", "more") and is_number(doc[end]):
+            sent = people.sent_of[start]
+            if any(f.sent == sent and f.person is not None and f.person.police for f in found):
+                return [Mention(end, end + 2, "generic", doc[end:end + 2].text, head="others", police=True,
+                                plural=True, count=None, det="number", sent=sent, lead=end, group=True)]
+            why.append("done to others")
+            return []
+        if end < hi and doc[end].is_title and doc[end].is_alpha and \
+                doc[end].lower_ not in self.w["not_modifiers"] and not _headline(doc, lo, hi):
+            why.append("done to someone named")
+            return []
+        return None
+
+    def _someone_elses(self, doc: Doc, people: People, m: Mention, start: int, lo: int, why: list) -> bool:
+        """A verb with no auxiliary that is another person's: 'the driver, who was charged ...
+        and booked' (a relative clause on someone else), 'sentenced the woman the officer
+        arrested' (an object relative: she was arrested)."""
+        if start > lo and doc[start - 1].lower_ == "and" and self._another_relative(doc, people, m, start):
+            why.append("in another person's relative clause")
+            return True
+        if m.lead > lo and people.by_end.get(m.lead - 1) is not None:
+            why.append("object relative")
+            return True
+        return False
 
     @staticmethod
     def _another_relative(doc: Doc, people: People, m: Mention, start: int) -> bool:

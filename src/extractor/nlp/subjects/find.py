@@ -124,14 +124,12 @@ class MentionFinder:
             if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] \
                     or (low in w["verbs"] and low not in w["modifiers"]):
                 break
-            if low in w["modifiers"]:
-                first = j
+            if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
+                first = j  # "a former U.S. Border Patrol agent": a place written as initials
             elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and (
                     doc[j - 1].lower_ in w["determiners_indefinite"] or doc[j - 1].lower_ in w["determiners_definite"]
                     or doc[j - 1].lower_ in w["determiners_possessive"]):
                 first = j  # "a murdered PC", "the jailed officer": an adjective after a determiner
-            elif _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
-                first = j  # "a former U.S. Border Patrol agent": a place written as initials
             elif (tok.is_title or tok.is_upper) and tok.is_alpha and low not in _FUNCTION_WORDS and \
                     low not in w["speaker_verbs"] and not (tok.is_sent_start and low in w["name_stop"]
                                                             and low not in _FORCE_WORDS):
