@@ -476,3 +476,20 @@ STORIES += [
      [("jailed", "former Hale County sheriff's deputy"), ("convicted", "Lowell"), ("resigned", "Travis Good"),
       ("dismissed", "Lowell")]),
 ]
+
+# round nine: Title Case headlines (press releases, some local sites)
+STATED += [
+    ("Deputy Arrested On Drug Charges", "arrested", "Deputy", None),
+    ("Former Officer Pleads Guilty To Civil Rights Violation", "convicted", "Former Officer", None),
+    ("Trooper Fired After Traffic Stop Video Surfaces", "dismissed", "Trooper", None),
+    ("Jail Officer Charged With Smuggling Drugs", "charged", "Jail Officer", None),
+    ("Former Deputy Sentenced To 5 Years In Federal Prison", "jailed", "Former Deputy", 60),
+    ("Police Chief Placed On Administrative Leave", "suspended", "Police Chief", None),
+    ("Former Lieutenant Indicted On Fraud Charges", "charged", "Former Lieutenant", None),
+    ("Ex-Cop Gets 30 Months For Extortion", "jailed", "Ex-Cop", 30),
+    ("Corrections Officer Resigns Amid Probe", "resigned", "Corrections Officer", None),
+    ("Deputy Retires During Investigation Into Missing Cash", "retired", "Deputy", None),
+    ("Former Jailer Convicted Of Assaulting Inmate", "convicted", "Former Jailer", None),
+    ("Officer Acquitted In Fatal Shooting", "acquitted", "Officer", None),
+    ("Deputy Decertified After Drunk Driving Arrest", "barred", "Deputy", None),
+]

@@ -18,7 +18,8 @@ from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
 
 # the words after which a person is the object of a preposition, not of the outcome's verb
-_LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "during", "pending"})
+_LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "during", "pending", "on", "at", "from",
+                    "with", "to", "into", "before", "despite", "since", "while", "under"})
 
 
 class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
@@ -31,8 +32,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("inside a description")  # "a retired detective"
             return []
         obj = people.starting_at(end) if end < hi else None
-        if obj is not None and doc[end - 1].lower_ in _LINKS:
-            obj = None  # "Jailer terminated after inmate assault": the person after "after" is not the verb's object
+        if obj is not None and (doc[end - 1].lower_ in _LINKS or doc[end].lower_ in _LINKS):
+            obj = None  # "Jailer terminated after inmate assault", "Deputy Resigns Amid Probe": not the verb's object
         if rule.subject == "agent" and obj is not None and not passive:
             if not rule.active_object:
                 why.append("attributive")
