@@ -493,3 +493,18 @@ STATED += [
     ("Officer Acquitted In Fatal Shooting", "acquitted", "Officer", None),
     ("Deputy Decertified After Drunk Driving Arrest", "barred", "Deputy", None),
 ]
+
+# round ten: a length of service says who a name is; a plea and a firing of a named group
+STATED += [
+    ("Ann Lopez, an 8-year veteran of the force, was fired in 2021 and arrested in 2022.", "dismissed", "Ann Lopez", None),
+    ("Ann Lopez, an 8-year veteran of the force, was fired in 2021 and arrested in 2022.", "arrested", "Ann Lopez", None),
+    ("Dale Voss, a 20-year veteran of the department, pleaded guilty on Monday.", "convicted", "Dale Voss", None),
+    ("Six former Rankin County deputies pleaded guilty Thursday to federal charges.", "convicted", "Rankin County deputies", None),
+    ("The trooper surrendered his peace officer license as part of a plea deal.", "barred", "trooper", None),
+]
+REFUSED += [
+    ("The man who shot Dale Voss, a 20-year veteran of the Army, was arrested.", None),
+    ("Former Officer Aaron Gray is set to be sentenced on May 5.", None),
+    ("The former officer was ordered to pay $12,000 in restitution.", None),
+    ("A Meridian police officer was killed and another injured in a crash on Interstate 20.", None),
+]
