@@ -508,3 +508,14 @@ REFUSED += [
     ("The former officer was ordered to pay $12,000 in restitution.", None),
     ("A Meridian police officer was killed and another injured in a crash on Interstate 20.", None),
 ]
+
+# round eleven: an outcome to come, in a clause opened by until / once / when with a present verb
+STATED += [
+    ("Officer Roy Dean worked there until he was fired in 2019.", "dismissed", "Officer Roy Dean", None),
+    ("Deputy Al Fox is charged with assault and is being held on bond.", "charged", "Deputy Al Fox", None),
+]
+REFUSED += [
+    ("The trooper's name will be released once he is arrested.", None),
+    ("The deputy will stay on paid leave until he is cleared by investigators.", "acquitted"),
+    ("Officers are placed on administrative leave when they are involved in a shooting.", None),
+]

@@ -154,8 +154,9 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
             why.append("any such officer")  # "A garda facing criminal charges should be suspended"
             return []
-        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", ""):
-            why.append("not stated as having happened")  # "ended with an officer being dismissed"
+        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") or \
+                self._future_clause(doc, first, chain, lo):
+            why.append("not stated as having happened")  # "ended with an officer being dismissed", "until he is charged"
             return []
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
                 not doc[start].lower_.endswith("ing") and not _headline(doc, lo, hi) and \
@@ -185,6 +186,12 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             out.extend(self._list_items(doc, people, rule, outcome, end, lo, hi, why, found or []))
         return out
 
+
+    def _future_clause(self, doc: Doc, first, chain: list, lo: int) -> bool:
+        """'until he is charged', 'once the deputy is sentenced': a clause opened by one of these
+        words, its verb in the present, is an event to come (cue scope present_clause_start)."""
+        return bool(chain) and chain[0] in ("is", "are") and first.lead > lo and \
+            doc[first.lead - 1].lower_ in self.cues.words("condition", "present_clause_start")
 
     def _any_such_officer(self, doc: Doc, first, start: int, chain_start: int, chain: list, end: int,
                           hi: int) -> bool:
