@@ -306,6 +306,7 @@ class OutcomeRule(Line):
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
     after_sentencing: bool = False  # only where a sentencing was stated just before ("received 18 months": outcomes/terms.py)
+    restates: bool = False          # only a step of the same outcome stated elsewhere for the person ("booked into jail")
     note: str = ""
 
     @model_validator(mode="after")

@@ -50,6 +50,9 @@ class Refusals:
         sentence = f" {' '.join(low)} "
         if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
             return "another case"  # "... a final written warning in 2018 for a separate matter"
+        colon = next((k for k in range(min(len(low), 4)) if low[k] == ":"), None)
+        if colon and " ".join(low[:colon]) in self.cues.words("other_case", "sentence_start"):
+            return "a link to another story"  # "RELATED: Greene County jailer charged with ..."
         asks = self.cues.words("question", "sentence_end")
         if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"

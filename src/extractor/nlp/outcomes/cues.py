@@ -16,7 +16,7 @@ CUES_FILE = "outcome_cues.jsonl"
 Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided", "other_case", "price",
                "delayed", "alternative", "body", "service", "floating", "tally", "thing"]
 Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence_start", "sentence",
-                "sentence_end", "reason", "object", "subjunctive", "agent"]
+                "sentence_end", "reason", "object", "subjunctive", "agent", "present_clause_start"]
 
 
 class Cue(BaseModel):

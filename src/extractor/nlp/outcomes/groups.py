@@ -25,12 +25,14 @@ officers" after "Deputy Jesse Terrell"). Its subject is the group as written.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People
 
+_YEAR = re.compile(r"(19|20)\d\d")
 _UNITS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days"})
 
 
@@ -87,12 +89,16 @@ class GroupEvents:
                     if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))
                     and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ in self.w["aux"])
                     and not (t.lower_ in _UNITS and j - 2 >= lo and doc[j - 1].like_num
-                             and doc[j - 2].lower_ in ("to", "of", "for"))}
+                             and (doc[j - 2].lower_ in ("to", "of", "for") or  # "terms of 6 and 8 years"
+                                  doc[j - 2].lower_ in ("and", "or") and j - 3 >= lo and doc[j - 3].like_num))}
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
                   and not m.elliptic and p.start < hi and not (p.elliptic or p.group)]
-        return bool(sentence & set(rule["not_with"])) or any(f" {p} " in text for p in phrases) or bool(others)
+        whole_year = any(doc[j].lower_ in ("in", "during", "throughout") and _YEAR.fullmatch(doc[j + 1].text)
+                         for j in range(lo, hi - 1))  # "fired or resigned in 2015": a year's tally, like "last year"
+        return bool(sentence & set(rule["not_with"])) or any(f" {p} " in text for p in phrases) or bool(others) \
+            or whole_year
 
     def _one_event(self, doc: Doc, people: People, m: Mention) -> bool:
         """A sign that a group larger than max_count is one event (see the module docstring)."""

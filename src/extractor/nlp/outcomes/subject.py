@@ -7,14 +7,19 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ..subjects import Mention, People
+from ..subjects import Mention, People, is_number
 from .agent import AgentFinder
 from .groups import GroupEvents
 from .terms import SentencingTerms
 from .together import TogetherOutcomes
+from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .ruleset import OutcomeRule
+
+# the words after which a person is the object of a preposition, not of the outcome's verb
+_LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "during", "pending", "on", "at", "from",
+                    "with", "to", "into", "before", "despite", "since", "while", "under"})
 
 
 class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
@@ -27,6 +32,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("inside a description")  # "a retired detective"
             return []
         obj = people.starting_at(end) if end < hi else None
+        if obj is not None and (doc[end - 1].lower_ in _LINKS or doc[end].lower_ in _LINKS):
+            obj = None  # "Jailer terminated after inmate assault", "Deputy Resigns Amid Probe": not the verb's object
         if rule.subject == "agent" and obj is not None and not passive:
             if not rule.active_object:
                 why.append("attributive")
@@ -39,11 +46,17 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
+        if rule.active_object and not passive:
+            done_to = self._done_to(doc, people, start, end, lo, hi, why, found)
+            if done_to is not None:
+                return done_to
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
+            if m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
+                return []
             if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
                     and self._plural_antecedent(doc, people, m) is None:
                 m = self._singular_they(people, m) or m
@@ -69,6 +82,48 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
+
+    def _done_to(self, doc: Doc, people: People, start: int, end: int, lo: int, hi: int, why: list,
+                 found: list) -> Optional[list[Mention]]:
+        """Who an active outcome verb was done to, when the words after it say so (None: they
+        do not): 'fired one deputy and suspended seven others' (more officers, after an
+        officer's outcome in the sentence; else no one, never the sheriff who acted), 'The
+        officer who arrested Tully' (a name in running text: not the officer)."""
+        if end + 1 < hi and doc[end + 1].lower_ in ("others", "more") and is_number(doc[end]):
+            sent = people.sent_of[start]
+            if any(f.sent == sent and f.person is not None and f.person.police for f in found):
+                return [Mention(end, end + 2, "generic", doc[end:end + 2].text, head="others", police=True,
+                                plural=True, count=None, det="number", sent=sent, lead=end, group=True)]
+            why.append("done to others")
+            return []
+        if end < hi and doc[end].is_title and doc[end].is_alpha and \
+                doc[end].lower_ not in self.w["not_modifiers"] and not _headline(doc, lo, hi):
+            why.append("done to someone named")
+            return []
+        return None
+
+    def _someone_elses(self, doc: Doc, people: People, m: Mention, start: int, lo: int, why: list) -> bool:
+        """A verb with no auxiliary that is another person's: 'the driver, who was charged ...
+        and booked' (a relative clause on someone else), 'sentenced the woman the officer
+        arrested' (an object relative: she was arrested)."""
+        if start > lo and doc[start - 1].lower_ == "and" and self._another_relative(doc, people, m, start):
+            why.append("in another person's relative clause")
+            return True
+        if m.lead > lo and people.by_end.get(m.lead - 1) is not None:
+            why.append("object relative")
+            return True
+        return False
+
+    @staticmethod
+    def _another_relative(doc: Doc, people: People, m: Mention, start: int) -> bool:
+        """'A trooper arrested the driver, who was charged with DUI and booked into the jail':
+        between the agent and the verb, a relative clause opens on someone else."""
+        for j in range(m.end + 1, start):
+            if doc[j].lower_ in ("who", "whom"):
+                k = j - 1 if doc[j - 1].text != "," else j - 2
+                other = people.by_end.get(k)
+                return other is not None and other is not m
+        return False
 
     def _group(self, doc: Doc, people: People, m: Mention, found: list, sent: int) -> list[Mention]:
         """The people a plural anaphor stands for: 'PC A and PC B were dismissed. The panel

@@ -13,6 +13,8 @@ from .. import doc_text
 from .mention import (_FORCE_WORDS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, _VERBISH, Mention,
                       _age_heads, _heads, _multiword_by_first, is_number)
 
+_PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
+
 
 class MentionFinder:
     """How People finds its mentions; needs self.doc, self.w, self.lowers, self.texts,
@@ -122,8 +124,8 @@ class MentionFinder:
             if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] \
                     or (low in w["verbs"] and low not in w["modifiers"]):
                 break
-            if low in w["modifiers"]:
-                first = j
+            if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
+                first = j  # "a former U.S. Border Patrol agent": a place written as initials
             elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and (
                     doc[j - 1].lower_ in w["determiners_indefinite"] or doc[j - 1].lower_ in w["determiners_definite"]
                     or doc[j - 1].lower_ in w["determiners_possessive"]):
@@ -243,10 +245,12 @@ class MentionFinder:
         """'The 62-year-old was jailed': an age as a noun, after 'the' and with no noun
         after it ('the 40-year-old man' is the man), stands for the person named before it."""
         doc, w, low = self.doc, self.w, self.lowers
-        k = i
+        last = i - 1 if i > 0 and f"{low[i - 1]} {low[i]}" in w["age_nouns"] else i  # "the 15-year veteran"
+        k = last
         while k > 0 and not doc[k - 1].whitespace_ and (low[k - 1] == "-" or low[k] == "-"):
             k -= 1  # back over the compound "62-year-old"
-        compound = "".join(low[k + 1:i + 1])
+        compound = "".join(low[k + 1:last + 1]) + ("" if last == i else f" {low[i]}")
+        k = i if k == last else k
         if k == i or compound.lstrip("-") not in w["age_nouns"] or not is_number(doc[k]) or \
                 k == 0 or low[k - 1] != "the" or self.sent_of[k - 1] != self.sent_of[i]:
             return []

@@ -47,8 +47,8 @@ def _heads() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _age_heads() -> frozenset:
-    """The last word of each age noun ("old" of "year-old"), where _find looks for one."""
-    return frozenset(a.split("-")[-1] for a in words()["age_nouns"])
+    """The last word of each age noun ("old" of "year-old", "veteran" of "year veteran"), where _find looks for one."""
+    return frozenset(a.replace(" ", "-").split("-")[-1] for a in words()["age_nouns"])
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.attrs import LOWER, ORTH
@@ -10,6 +11,11 @@ from spacy.tokens import Doc
 from .find import MentionFinder
 from .frame import ArticleFrame
 from .mention import GENERIC_HEADS, Mention, words
+
+# the officers who did something to a person ("was arrested by Union City police officers"):
+# their words say nothing about who the person is
+_BY_OFFICERS = re.compile(r"\bby (?:the |an? |two |three |several )?(?:[\w.'’-]+ ){0,4}?"
+                          r"(?:police officers?|officers|deputies|troopers|agents)\b")
 
 
 class People(MentionFinder, ArticleFrame):
@@ -48,6 +54,20 @@ class People(MentionFinder, ArticleFrame):
 
 
     # ------------------------------------------------------------------ linking
+    def _named_group(self, ms: list[Mention], first: Mention) -> None:
+        """The names that say who a group of officers is ("the deputies, identified as
+        A, B and C,") are officers."""
+        doc, prev = self.doc, None
+        for m in ms[ms.index(first):]:
+            if prev is not None and not (m.kind == "name" and m.sent == prev.sent and m.lead - prev.end in (1, 2)
+                                         and doc[prev.end].text in (",", "and") and
+                                         doc[m.lead - 1].text in (",", "and")):
+                break
+            if m.kind != "name":
+                break
+            self.mark_officer(m)
+            prev = m
+
     def _merge_appositives(self) -> None:
         """'James Hardy, the officer concerned' and 'A third officer - a sergeant -':
         one person. The name wins, else the more specific rank."""
@@ -57,6 +77,9 @@ class People(MentionFinder, ArticleFrame):
         for a, b in zip(ms, ms[1:]):
             named_as = b.kind == "name" and b.lead == a.end + 3 and doc[a.end].text == "," and \
                 doc[a.end + 1].lower_ in ("named", "identified", "known") and doc[a.end + 2].lower_ == "as"
+            if named_as and a.sent == b.sent and a.plural and a.police and a.kind == "generic":
+                self._named_group(ms, b)  # "The deputies, identified as A and B, were arrested"
+                continue
             if a.sent != b.sent or (b.lead != a.end + 1 and not named_as) or \
                     doc[a.end].text not in (",", "-", "–", "—", "("):
                 continue  # "PC X, the officer", "the former constable, named as X,"
@@ -303,7 +326,7 @@ class People(MentionFinder, ArticleFrame):
         if m.police is not None:
             return m.police
         lo, hi = self.sent_bounds[m.sent]
-        sentence = self.doc[lo:hi].text.lower()
+        sentence = _BY_OFFICERS.sub("", self.doc[lo:hi].text.lower())  # "arrested by police officers": they did it
         if any(cue in sentence for cue in self.w["name_person_cues"]):
             return True
         return None
