@@ -32,7 +32,7 @@ from .encoding import decode
 from .fetch import fetch, is_url
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
-from .dateline import source_and_date
+from .dateline import release_dateline, source_and_date
 from .layout import with_blocks
 from .pdf import read_pdf
 from ..records import Article
@@ -186,11 +186,12 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
     if not doc.text.strip():
         raise IngestError(source, "no article text found in the HTML")
     published, how = None, "none"
-    for raw in doc.meta_dates:
-        published = _iso_date(raw)
-        if published:
-            how = "meta"
-            break
+    with numeric_order_of(doc.text + "\n" + " ".join(doc.meta_dates)):  # "11/09/2021" on a US page: 9 November
+        for raw in doc.meta_dates:
+            published = _iso_date(raw)
+            if published:
+                how = "meta"
+                break
     if published is None:
         published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
     return with_blocks(Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
@@ -216,15 +217,19 @@ _BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|pos
                          r"\W*(?:on\W+)?(?:\S+\W+){0,3}$", re.I)
 _BY_NAME = re.compile(r"^\W*[Bb]y\s+[A-Z]")  # "By Jo Bloggs | 2 May 2021", not "By 31 March 2023, ..."
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|printed|accessed|retriev"
-                            r"|copyright|©|\(c\)|expir|deadline|closing date|born|died", re.I)
+                            r"|copyright|©|\(c\)|expir|deadline|closing date|born|died"
+                            r"|filed|hearing|incident|offence|offense|arrested|meeting", re.I)
+# "Press Release Number: 22-045  Date: March 3, 2022": a date labelled as a page's own after another label.
+_LABEL_BEFORE = re.compile(r"(?:^|\s)(?:date|published|posted|released|issued|dated|release date)\s*:\s*$", re.I)
 _BYLINE_LINES, _TEXT_LINES = 15, 6
 _plausible = plausible
 
 
 def _iso_date(raw: str) -> date | None:
-    m = re.match(r"\s*((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)", raw)
+    # "2022-03-03T16:15", "2022/03/03", and the compact "20220303" some CMSs write
+    m = re.match(r"\s*((?:19|20)\d\d)([-/]?)(\d\d)\2(\d\d)(?!\d)", raw)
     try:
-        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        d = date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
     except ValueError:
         d = None
     if d is None:
@@ -249,7 +254,8 @@ def _byline_date(line: str, *, cue_needed: bool) -> date | None:
                 continue
             bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
                 re.search(_TIME, segment[end:])
-            if not cue_needed or is_byline or _BYLINE_CUE.search(before) or bare_with_time:
+            if not cue_needed or is_byline or _BYLINE_CUE.search(before) or _LABEL_BEFORE.search(before) \
+                    or bare_with_time:
                 return d
     return None
 
@@ -291,6 +297,10 @@ def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | 
             return d, "byline"
     for line in lines[:_TEXT_LINES]:
         d = _text_date(line)
+        if d:
+            return d, "text"
+    for line in lines[:_BYLINE_LINES]:
+        d = release_dateline(line)
         if d:
             return d, "text"
     return None, "none"
