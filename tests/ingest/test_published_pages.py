@@ -10,9 +10,10 @@ from extractor.ingest.read import read_source
 
 from published_pages import PAGES
 from published_pages_more import PAGES_MORE
+from published_pages_plain import PAGES_PLAIN
 
 
-ALL = PAGES + PAGES_MORE
+ALL = PAGES + PAGES_MORE + PAGES_PLAIN
 
 
 @pytest.mark.parametrize("name, content, expected, why", ALL, ids=[p[0] for p in ALL])

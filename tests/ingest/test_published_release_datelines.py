@@ -13,9 +13,9 @@ from extractor.ingest.dateline import release_dateline, updated_stamp
     "FRANKFORT, Ky. — May 14, 2019 — A former trooper was indicted on Tuesday.",
     "SAN DIEGO, May 14, 2019 – The district attorney charged two officers.",
     "DERRY (14 May 2019) - Two PSNI officers were suspended.",
-    "CORK, 14 May 2019: A garda was dismissed.",
+    "CORK, 14 May 2019: A garda based in the city centre was dismissed from the force.",
     "ST. LOUIS, Mo., May 14, 2019 /PRNewswire/ -- The board decertified an officer.",
-    "BATON ROUGE, La. (AP) — May 14, 2019 — A trooper resigned.",
+    "BATON ROUGE, La. (AP) — May 14, 2019 — A trooper accused of overtime fraud resigned on Monday.",
     "May 14, 2019 — A deputy in Ada County was fired Tuesday.",
 ])
 def test_a_release_dateline_dates_the_release(line):
@@ -29,6 +29,7 @@ def test_a_release_dateline_dates_the_release(line):
     "On May 14, 2019, officers arrested a man.",
     "May 14, 2019: the day the officer was fired.",
     "TULSA, Okla. (KJRH) - A deputy was fired on May 14, 2019.",
+    "14 May 2019 \u2013 Officer suspended after a complaint",  # a timeline's line, not a sentence
 ])
 def test_other_openings_are_not_release_datelines(line):
     assert release_dateline(line) is None

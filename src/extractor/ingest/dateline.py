@@ -126,6 +126,8 @@ def release_dateline(line: str) -> Optional[date]:
         return None
     d, start, end = found[0]
     place = line[:start]
+    if len(line.split()) < 10:
+        return None  # a sentence opens with it; a short line is a list's or a table's
     if not place:  # "Nov. 9, 2021 — A deputy ...": a station's story opening with its date
         return d if plausible(d) and _DATE_DASH.match(line, end) else None
     if not _PLACE.fullmatch(place) or not _AFTER_DATE.match(line, end):
@@ -170,13 +172,13 @@ def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
 
 def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
     top = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind == "paragraph":
             break  # the body has begun: a date further down dates something else
         top.append(block)
         if block.kind in ("dateline", "byline"):
             d = dateline_date(text[block.span[0]:block.span[1]])
-            if d:
+            if d and not _in_a_run(text, blocks, i, d):
                 return d
     # A page that prints only when it was updated is dated by that stamp; a
     # "Last updated" stamp only when it sits right under the reporter's byline.
@@ -186,7 +188,7 @@ def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
         if block.kind in ("dateline", "byline", "heading"):
             line = text[block.span[0]:block.span[1]]
             d = dateline_date(line, under_byline if before is not None and before.kind == "byline" else cues)
-            if d:
+            if d and not _in_a_run(text, top, top.index(block), d):
                 return d
     return None
 
@@ -199,6 +201,18 @@ def updated_stamp(line: str) -> Optional[date]:
     if not any(low.startswith(w) for w in updated_words()):
         return None
     return dateline_date(line, _updated_cues(layout_cues(), updated_words()))
+
+
+def _in_a_run(text: str, blocks: Sequence[Block], i: int, d: date) -> bool:
+    """A dated line beside another dated line with another date: a timeline, a list of
+    hearings, a table's rows ("12 March 2019 – Officer suspended" / "8 June 2020 –
+    Officer dismissed"). Each dates an event; none dates the page."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and blocks[j].kind in ("dateline", "byline"):
+            other = dateline_date(text[blocks[j].span[0]:blocks[j].span[1]])
+            if other is not None and other != d:
+                return True
+    return False
 
 
 def _updated_cues(cues: LayoutCues, updated: list[str]) -> LayoutCues:

@@ -31,6 +31,7 @@ class DateWordsFile(JsonFile):
     numeric_order: NumericOrderWords
     updated: list[str]
     last_updated: list[str]
+    ahead: list[str]
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -79,6 +80,12 @@ def origin_words() -> NumericOrderWords:
 def updated_words() -> list[str]:
     """The words before a date that says when a news page was updated ("Updated", "Updated on")."""
     return list(_file().updated)
+
+
+@lru_cache(maxsize=1)
+def ahead_words() -> frozenset[str]:
+    """Words (or two words, "set for") before a date that put it ahead of the publication date."""
+    return frozenset(_file().ahead)
 
 
 def last_updated_words() -> list[str]:

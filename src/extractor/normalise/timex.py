@@ -106,6 +106,9 @@ def _calendar(s: str) -> Optional[DateExpr]:
 
 def _year_pair(s: str) -> Optional[DateExpr]:
     s = re.sub(r"^(?:from|between)\s+", "", s)
+    school = fiscal.parse_school_year(s)
+    if school:
+        return fixed("fy", s, *school)
     pair = fiscal.parse_year_pair(s)
     if pair:
         return fixed("fy" if pair.financial else "range", s, pair.date_from, pair.date_to)
