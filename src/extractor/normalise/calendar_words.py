@@ -32,6 +32,7 @@ class DateWordsFile(JsonFile):
     updated: list[str]
     last_updated: list[str]
     ahead: list[str]
+    holidays: dict[str, tuple[int, int]]
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -80,6 +81,11 @@ def origin_words() -> NumericOrderWords:
 def updated_words() -> list[str]:
     """The words before a date that says when a news page was updated ("Updated", "Updated on")."""
     return list(_file().updated)
+
+
+def holidays() -> dict[str, tuple[int, int]]:
+    """Holidays on a fixed date, lower case -> (month, day): "christmas eve" -> (12, 24)."""
+    return dict(_file().holidays)
 
 
 @lru_cache(maxsize=1)

@@ -59,10 +59,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from . import fiscal
 from . import relative
+from .calendar_words import holidays, name_lists
 from .datecalc import NUM_RE, UNIT_RE, Range, amount_of
 from .dateexpr import KINDS, DateExpr, Resolution, fixed, solved
 from .numeric_order import numeric_order
@@ -86,7 +88,22 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
     s = re.sub(r"'s$", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    return _holiday_as_day(s) if "day" in s or "eve" in s or "night" in s or "july" in s or "halloween" in s else s
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    months = [forms[0] for forms in name_lists("months")]
+    days = {name: f"{d} {months[m - 1]}" for name, (m, d) in holidays().items()}
+    body = "|".join(re.escape(n) for n in sorted(days, key=len, reverse=True))
+    return re.compile(rf"\b(?:the )?({body})\b"), days
+
+
+def _holiday_as_day(s: str) -> str:
+    """ "christmas eve 2019" -> "24 december 2019": a holiday on a fixed date is that day."""
+    rx, days = _holiday_pattern()
+    return rx.sub(lambda m: days[m.group(1)], s)
 
 
 _LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
