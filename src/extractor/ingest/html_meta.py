@@ -58,6 +58,8 @@ def _meta_dates(soup: BeautifulSoup, ld: list[dict]) -> list[str]:
     article_types = re.compile(r"article|posting|report|release", re.I)
     ranked = sorted(ld, key=lambda o: not article_types.search(str(o.get("@type", ""))))
     dates += [str(o["datePublished"]) for o in ranked if o.get("datePublished")]
+    # dateCreated when a page gives no datePublished; dateModified never
+    dates += [str(o["dateCreated"]) for o in ranked if o.get("dateCreated") and article_types.search(str(o.get("@type", "")))]
     for el in soup.find_all(attrs={"itemprop": "datePublished"}):
         if el.get("datetime") or el.get("content"):
             dates.append(el.get("datetime") or el.get("content"))

@@ -247,9 +247,10 @@ def _byline_date(line: str, *, cue_needed: bool) -> date | None:
         return None
     is_byline = _BY_NAME.match(line) is not None
     line = _AGE_STAMP.sub("", line)  # an archive's "/ 6 years ago" after the date and time
+    label = ""
     for segment in re.split(r"\s[|•·]\s|\s{3,}", line):
         for d, start, end in parse_dates(segment):
-            before = segment[:start]
+            before = (label + " " + segment[:start]).strip() if not segment[:start].strip() else segment[:start]
             if _NOT_PUBLISHED.search(before) or not _plausible(d):
                 continue
             bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
@@ -257,6 +258,8 @@ def _byline_date(line: str, *, cue_needed: bool) -> date | None:
             if not cue_needed or is_byline or _BYLINE_CUE.search(before) or _LABEL_BEFORE.search(before) \
                     or bare_with_time:
                 return d
+        # "Date | 3 March 2022", a table's label cell, is the cue of the cell after it
+        label = segment if len(segment.split()) <= 3 and not any(ch.isdigit() for ch in segment) else ""
     return None
 
 
