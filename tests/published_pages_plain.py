@@ -49,6 +49,12 @@ PAGES_PLAIN: list[tuple[str, str, str | None, str]] = [
      "an FOI answer's response date"),
     ("event-date-label.txt", "Misconduct hearing\nDate of hearing: 8 June 2020\nVenue: Force HQ\n"
      "Officer: PC 1234 Dale Hurst\n", None, "a hearing notice's hearing date"),
+    ("article-published.txt", "Wessex Police\nArticle published 8 June 2020\nOfficer dismissed\n" + UK_TXT_BODY,
+     "2020-06-08", "a lead-in ending in the cue"),
+    ("this-story-posted.txt", "Valley Gazette\nDeputy fired\nThis story was posted on June 8, 2020 at 4:15 pm.\n"
+     + TXT_BODY, "2020-06-08", "This story was posted on"),
+    ("figures-published.txt", "Wessex Echo\nComplaints rise\nThe figures were published on 8 June 2020 by the "
+     "watchdog, which said complaints rose.\n" + UK_TXT_BODY, None, "a sentence about other figures' publication"),
     ("archive-note.txt", "Valley Gazette\nDeputy fired after review\nThis article is more than 3 years old\n" + TXT_BODY,
      None, "an archive note, no date"),
 ]

@@ -220,6 +220,7 @@ _NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|pri
                             r"|copyright|©|\(c\)|expir|deadline|closing date|born|died"
                             r"|filed|hearing|incident|offence|offense|arrested|meeting", re.I)
 # "Press Release Number: 22-045  Date: March 3, 2022": a date labelled as a page's own after another label.
+_CUE_AT_END = re.compile(r"\b(?:published|posted|released|issued|first\s+published)(?:\s+on)?\W*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:^|\s)(?:date|published|posted|released|issued|dated|release date)\s*:\s*$", re.I)
 _BYLINE_LINES, _TEXT_LINES = 15, 6
 _plausible = plausible
@@ -256,11 +257,20 @@ def _byline_date(line: str, *, cue_needed: bool) -> date | None:
             bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
                 re.search(_TIME, segment[end:])
             if not cue_needed or is_byline or _BYLINE_CUE.search(before) or _LABEL_BEFORE.search(before) \
-                    or bare_with_time:
+                    or bare_with_time or _ends_in_cue(before, segment[end:]):
                 return d
         # "Date | 3 March 2022", a table's label cell, is the cue of the cell after it
         label = segment if len(segment.split()) <= 3 and not any(ch.isdigit() for ch in segment) else ""
     return None
+
+
+def _ends_in_cue(before: str, after: str) -> bool:
+    """ "Article published 3 March 2022", "This story was posted on March 3, 2022": a short
+    lead-in ending in the cue, and nothing but a time after the date ("The report, published
+    on 12 March 2020, found ..." is a sentence)."""
+    if not _CUE_AT_END.search(before) or not re.fullmatch(rf"\W*{_TIME}?\W*", after):
+        return False
+    return len(before.split()) <= 4 or re.match(r"\W*this\s+(?:article|story|page|release|report)\b", before, re.I)
 
 
 def _text_date(line: str) -> date | None:
