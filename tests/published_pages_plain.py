@@ -55,6 +55,10 @@ PAGES_PLAIN: list[tuple[str, str, str | None, str]] = [
      + TXT_BODY, "2020-06-08", "This story was posted on"),
     ("figures-published.txt", "Wessex Echo\nComplaints rise\nThe figures were published on 8 June 2020 by the "
      "watchdog, which said complaints rose.\n" + UK_TXT_BODY, None, "a sentence about other figures' publication"),
+    ("foi-received.txt", "Freedom of Information\nDate received: 2 May 2020\n\nThe force holds the information "
+     "below.\n", None, "the date a request was received"),
+    ("custody-record.txt", "Custody record summary\nDate of arrest: 2 May 2020\nOfficer: PC 4471\n\nThe detained "
+     "man complained of an injury.\n", None, "an arrest date"),
     ("archive-note.txt", "Valley Gazette\nDeputy fired after review\nThis article is more than 3 years old\n" + TXT_BODY,
      None, "an archive note, no date"),
 ]

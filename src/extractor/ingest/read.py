@@ -218,7 +218,9 @@ _BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|pos
 _BY_NAME = re.compile(r"^\W*[Bb]y\s+[A-Z]")  # "By Jo Bloggs | 2 May 2021", not "By 31 March 2023, ..."
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|printed|accessed|retriev"
                             r"|copyright|©|\(c\)|expir|deadline|closing date|born|died"
-                            r"|filed|hearing|incident|offence|offense|arrested|meeting", re.I)
+                            r"|filed|hearing|incident|offence|offense|arrest|meeting|received|submitted|birth|death"
+                            r"|complain|referr|sentenc|convict|charged|appeal|trial|occurr|reported|start date|end date"
+                            r"|effective|due date|valid", re.I)
 # "Press Release Number: 22-045  Date: March 3, 2022": a date labelled as a page's own after another label.
 _CUE_AT_END = re.compile(r"\b(?:published|posted|released|issued|first\s+published)(?:\s+on)?\W*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?:^|\s)(?:date|published|posted|released|issued|dated|release date)\s*:\s*$", re.I)
