@@ -91,6 +91,17 @@ CASES = [
      ["2022-08-31", "2022-09-30"]),
     ("The deputy was fired on June 30.", "June 30", "2023-06-30", "2023-06-30"),
     ("The trooper was arrested 5/12/2023 by state police in Ohio.", "5/12/2023", "2023-05-12", "2023-05-12"),
+    # parts of days, weekends and seasons placed by the publication date (a Wednesday)
+    ("The constable was arrested last night at his home.", "last night", "2023-11-14", "2023-11-14"),
+    ("Gardaí searched the house this morning.", "this morning", "2023-11-15", "2023-11-15"),
+    ("The deputy was booked yesterday afternoon.", "yesterday afternoon", "2023-11-14", "2023-11-14"),
+    ("Two officers were suspended over the weekend.", "over the weekend", "2023-11-11", "2023-11-12"),
+    ("The PC was arrested at the weekend.", "at the weekend", "2023-11-11", "2023-11-12"),
+    ("The sheriff will announce the findings next weekend.", "next weekend", "2023-11-18", "2023-11-19"),
+    ("The sergeant was suspended last summer.", "last summer", "2023-06-01", "2023-08-31"),
+    ("The trooper was fired last fall.", "last fall", "2022-09-01", "2022-11-30"),
+    ("The review will report next spring.", "next spring", "2024-03-01", "2024-05-31"),
+    ("In H1 2023, the force upheld 31 complaints.", "H1 2023", "2023-01-01", "2023-06-30"),
     # holidays on a fixed date: the last one by the publication date, unless the words look ahead
     ("The deputy was arrested on Christmas Eve after a crash.", "Christmas Eve", "2022-12-24", "2022-12-24"),
     ("The officer was off duty on New Year's Day.", "New Year's Day", "2023-01-01", "2023-01-01"),
@@ -120,6 +131,7 @@ def test_a_newsroom_date_is_read_as_a_reader_reads_it(text, span, start, end):
     ("He faces up to 20 years if convicted.", "20 years"),
     ("Call 555-0123 or write to PO Box 2023.", "555"),
     ("The Boxing Day sales drew crowds to the city centre.", "Boxing Day"),
+    ("The weekend of Oct. 7-8 was busy for the department.", "weekend of"),
 ])
 def test_numbers_and_names_that_are_not_dates_name_no_period(text, words):
     assert not [d for d in dates(text) if words in d[0] and d[1] != "None"], dates(text)

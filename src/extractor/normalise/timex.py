@@ -89,6 +89,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
     s = re.sub(r"'s$", "", s.strip())
     s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\bh([12]) ((?:19|20)\d\d)$", lambda m: f"the {'first' if m[1] == '1' else 'second'} half of {m[2]}", s)
     return _holiday_as_day(s) if "day" in s or "eve" in s or "night" in s or "july" in s or "halloween" in s else s
 
 
