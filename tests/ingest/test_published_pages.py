@@ -10,11 +10,12 @@ from extractor.ingest.read import read_source
 
 from published_pages import PAGES
 from published_pages_more import PAGES_MORE
+from published_pages_blogs import PAGES_BLOGS
 from published_pages_html import PAGES_HTML
 from published_pages_plain import PAGES_PLAIN
 
 
-ALL = PAGES + PAGES_MORE + PAGES_PLAIN + PAGES_HTML
+ALL = PAGES + PAGES_MORE + PAGES_PLAIN + PAGES_HTML + PAGES_BLOGS
 
 
 @pytest.mark.parametrize("name, content, expected, why", ALL, ids=[p[0] for p in ALL])

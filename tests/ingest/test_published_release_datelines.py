@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractor.ingest.dateline import release_dateline, updated_stamp
+from extractor.ingest.dateline import dateline_date, release_dateline, updated_stamp
 
 
 @pytest.mark.parametrize("line", [
@@ -44,3 +44,14 @@ def test_other_openings_are_not_release_datelines(line):
 ])
 def test_an_update_stamp_line_is_read_as_one(line, expected):
     assert updated_stamp(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("May 14, 2019 by Rosa Klein", date(2019, 5, 14)),
+    ("May 14, 2019 | Rosa Klein | 2 Comments", date(2019, 5, 14)),
+    ("14 May 2019 | No comments", date(2019, 5, 14)),
+    ("14 May 2019 by a jury", None),  # a sentence's words, not a byline
+    ("14 May 2019 | 12 officers", None),
+])
+def test_a_blogs_byline_or_comment_count_beside_the_date(line, expected):
+    assert dateline_date(line) == expected

@@ -91,6 +91,15 @@ CASES = [
      ["2022-08-31", "2022-09-30"]),
     ("The deputy was fired on June 30.", "June 30", "2023-06-30", "2023-06-30"),
     ("The trooper was arrested 5/12/2023 by state police in Ohio.", "5/12/2023", "2023-05-12", "2023-05-12"),
+    # court papers' hedges, and periods that run to the present
+    ("Between in or about 2015 and in or about 2019, the officers took bribes.",
+     "Between in or about 2015 and in or about 2019", "2015-01-01", "2019-12-31"),
+    ("From in or about March 2018 through in or about June 2020, the deputy sold seized drugs.",
+     "From in or about March 2018 through in or about June 2020", "2018-03-01", "2020-06-30"),
+    ("Since at least 2016, the sergeant falsified overtime records.", "Since at least 2016", "2016-01-01", "2023-11-15"),
+    ("Between January 2018 and the present, 40 troopers were disciplined.", "Between January 2018 and the present",
+     "2018-01-01", "2023-11-15"),
+    ("From 2019 to present, the board decertified 51 officers.", "From 2019 to present", "2019-01-01", "2023-11-15"),
     # parts of days, weekends and seasons placed by the publication date (a Wednesday)
     ("The constable was arrested last night at his home.", "last night", "2023-11-14", "2023-11-14"),
     ("Gardaí searched the house this morning.", "this morning", "2023-11-15", "2023-11-15"),

@@ -31,6 +31,10 @@ from .layout_cues import LayoutCues, layout_cues
 _SHORT_DATE = re.compile(r"\b([0-3]?\d)[/.]([01]?\d)[/.](\d\d)\b")
 # "5 min read": the reading time some pages print beside the date.
 _READING_TIME = re.compile(r"^\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\s+read$", re.I)
+# "2 Comments", "No comments", "Leave a comment": a blog's comment count beside the date.
+_COMMENTS = re.compile(r"^(?:\d{1,5}|no|leave\s+an?)\s+(?:comments?|responses?|replies)$", re.I)
+# "by Rosa Klein" after the date: a byline of at most four capitalised names
+_BY_AFTER = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*\s*){1,4}$")
 _TIME_ONLY = re.compile(rf"^\W*{_TIME}\W*$|^\W*\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W*$", re.I)
 
 
@@ -64,14 +68,15 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
     before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
     if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before):
         return None  # "16:15, 3 Mar 2022" and "Thu, 3 Mar 2022" keep their date; other words do not
-    if after and not _TIME_ONLY.match(after):
+    if after and not _TIME_ONLY.match(after) and not _BY_AFTER.match(after):
         return None
     return d if plausible(d) else None
 
 
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
-    if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _starts_with(part, cues.byline_prefixes):
+    if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _COMMENTS.match(part.strip()) \
+            or _starts_with(part, cues.byline_prefixes):
         return True
     words = part.split()
     if any(w in part.lower() for w in cues.dateline.never) or part.rstrip()[-1:] in ".!?":

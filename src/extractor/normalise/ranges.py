@@ -126,7 +126,7 @@ def parse_to_period(s: str) -> Optional[DateExpr]:
     m = _TO_PERIOD.match(s)
     if not m:
         return None
-    x = range_end(m["x"])
+    x = range_end(m["x"] or m.groupdict().get("y"))
     if x is None or _is_day_only(x):
         return None
     exclusive = m["rel"].startswith(("leading", "running"))
@@ -160,7 +160,8 @@ def _until(end: date, prev: Optional[Range]) -> Solved:
 
 
 _SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|going\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
-_ONWARDS = re.compile(r"^from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|the\s+present(?:\s+day)?))$")
+_ONWARDS = re.compile(r"^(?:from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|(?:the\s+)?present(?:\s+day)?))"
+                      r"|between\s+(?P<y>.+?)\s+and\s+(?:now|the\s+present(?:\s+day)?))$")
 _UNTIL = re.compile(r"^(?:up\s+to|up\s+until|until|till|through\s+to)\s+(?:and\s+including\s+)?(?P<x>.+)$")
 
 
@@ -170,7 +171,7 @@ def parse_open(s: str) -> Optional[DateExpr]:
     m = m or _UNTIL.match(s)
     if not m:
         return None
-    x = range_end(m["x"])
+    x = range_end(m["x"] or m.groupdict().get("y"))
     if x is None or _is_day_only(x):
         return None
     relative = isinstance(x, Point) and (not x.has_year or x.rel_year is not None)

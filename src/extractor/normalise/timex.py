@@ -89,8 +89,12 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
     s = re.sub(r"'s$", "", s.strip())
     s = re.sub(r"\s+", " ", s).strip()
+    s = _HEDGE.sub("", s)  # "between in or about 2015 and in or about 2019", as indictments write
     s = re.sub(r"\bh([12]) ((?:19|20)\d\d)$", lambda m: f"the {'first' if m[1] == '1' else 'second'} half of {m[2]}", s)
     return _holiday_as_day(s) if "day" in s or "eve" in s or "night" in s or "july" in s or "halloween" in s else s
+
+
+_HEDGE = re.compile(r"\b(?:(?:in|on) or (?:about|around)|at least|approximately) ")
 
 
 @lru_cache(maxsize=1)
