@@ -43,6 +43,14 @@ PAGES_HTML: list[tuple[str, str, str | None, str]] = [
                           + "</article>"), "2020-07-14", "an italic date line"),
     ("modified-only.html", html(art(UK_BODY), meta("article:modified_time", "2020-07-16", "property")), None,
      "only a modified time"),
+    ("utc-meta-evening.html", html(art("<p class='byline'>By Al Tran</p><p class='date'>July 13, 2020 at 9:15 p.m. EDT</p>"
+                                       + BODY), meta("article:published_time", "2020-07-14T01:15:00Z", "property")),
+     "2020-07-13", "a UTC stamp past midnight: the page's own day"),
+    ("utc-meta-alone.html", html(art(BODY), meta("article:published_time", "2020-07-14T01:15:00Z", "property")),
+     "2020-07-14", "a UTC stamp with nothing shown"),
+    ("utc-meta-far.html", html(art("<p class='date'>Updated July 20, 2020</p>" + BODY),
+                               meta("article:published_time", "2020-07-14T01:15:00Z", "property")),
+     "2020-07-14", "a shown date days away is another date"),
     ("ld-created.html", html(art(UK_BODY), ld({"@type": "NewsArticle", "dateCreated": "2020-07-14T10:00:00Z"})),
      "2020-07-14", "JSON-LD dateCreated without datePublished"),
 ]

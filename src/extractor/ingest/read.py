@@ -185,15 +185,19 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
         raise IngestError(source, f"cannot parse the HTML ({type(exc).__name__}: {exc})") from None
     if not doc.text.strip():
         raise IngestError(source, "no article text found in the HTML")
-    published, how = None, "none"
+    published, how, utc = None, "none", False
     with numeric_order_of(doc.text + "\n" + " ".join(doc.meta_dates)):  # "11/09/2021" on a US page: 9 November
         for raw in doc.meta_dates:
             published = _iso_date(raw)
             if published:
-                how = "meta"
+                how, utc = "meta", bool(_UTC_STAMP.search(raw))
                 break
-    if published is None:
-        published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
+    if published is None or utc:
+        shown, shown_how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
+        # A UTC stamp ("2022-03-03T02:15:00Z") may fall on the day after the one the page
+        # shows its readers ("March 2, 2022 at 9:15 p.m. EST"): the page's own day wins.
+        if published is None or (shown is not None and abs((shown - published).days) == 1):
+            published, how = shown, shown_how
     return with_blocks(Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
                                          published_source=how, site_name=doc.site_name, encoding=encoding),
                        doc.blocks)
@@ -241,6 +245,7 @@ def _iso_date(raw: str) -> date | None:
     return d if d and _plausible(d) else None
 
 
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]00:?00)\s*$")
 _AGE_STAMP = re.compile(r"\s*[/|•·]?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\s*$", re.I)
 
 
