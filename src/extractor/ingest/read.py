@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
@@ -185,18 +185,17 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
         raise IngestError(source, f"cannot parse the HTML ({type(exc).__name__}: {exc})") from None
     if not doc.text.strip():
         raise IngestError(source, "no article text found in the HTML")
-    published, how, utc = None, "none", False
+    published, how, utc_hour = None, "none", None
     with numeric_order_of(doc.text + "\n" + " ".join(doc.meta_dates)):  # "11/09/2021" on a US page: 9 November
         for raw in doc.meta_dates:
             published = _iso_date(raw)
             if published:
-                how, utc = "meta", bool(_UTC_STAMP.search(raw))
+                stamp = _UTC_STAMP.search(raw)
+                how, utc_hour = "meta", int(stamp.group(1)) if stamp else None
                 break
-    if published is None or utc:
+    if published is None or utc_hour is not None:
         shown, shown_how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
-        # A UTC stamp ("2022-03-03T02:15:00Z") may fall on the day after the one the page
-        # shows its readers ("March 2, 2022 at 9:15 p.m. EST"): the page's own day wins.
-        if published is None or (shown is not None and abs((shown - published).days) == 1):
+        if published is None or _local_day_of(published, utc_hour, shown):
             published, how = shown, shown_how
     return with_blocks(Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
                                          published_source=how, site_name=doc.site_name, encoding=encoding),
@@ -245,7 +244,16 @@ def _iso_date(raw: str) -> date | None:
     return d if d and _plausible(d) else None
 
 
-_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]00:?00)\s*$")
+_UTC_STAMP = re.compile(r"T(\d\d):\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]00:?00)\s*$")
+
+
+def _local_day_of(utc_day: date, hour: int, shown: date | None) -> bool:
+    """A UTC stamp in the small hours ("2022-03-03T02:15:00Z") is the evening before in
+    the Americas, one late in the day the next morning in Australasia: when the page
+    shows its readers that day ("March 2, 2022 at 9:15 p.m. EST"), the shown day wins."""
+    if shown is None:
+        return False
+    return (shown == utc_day - timedelta(days=1) and hour < 8) or (shown == utc_day + timedelta(days=1) and hour >= 13)
 _AGE_STAMP = re.compile(r"\s*[/|•·]?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\s*$", re.I)
 
 
