@@ -89,7 +89,8 @@ def normalise(text: str) -> str:
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
     s = re.sub(r"'s$", "", s.strip())
     s = re.sub(r"\s+", " ", s).strip()
-    s = _HEDGE.sub("", s)  # "between in or about 2015 and in or about 2019", as indictments write
+    s = _HEDGE.sub("", s)
+    s = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d\d)$", r"\1/\2/\3", s)  # "02-23-17", read as "02/23/17"  # "between in or about 2015 and in or about 2019", as indictments write
     s = re.sub(r"\bh([12]) ((?:19|20)\d\d)$", lambda m: f"the {'first' if m[1] == '1' else 'second'} half of {m[2]}", s)
     return _holiday_as_day(s) if "day" in s or "eve" in s or "night" in s or "july" in s or "halloween" in s else s
 
@@ -111,7 +112,7 @@ def _holiday_as_day(s: str) -> str:
     return rx.sub(lambda m: days[m.group(1)], s)
 
 
-_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
+_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs|by)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
