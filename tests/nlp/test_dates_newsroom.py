@@ -97,6 +97,8 @@ CASES = [
     ("The officer was terminated 02-23-17 by the chief in Dayton, Ohio.", "02-23-17", "2017-02-23", "2017-02-23"),
     ("In the fall of 2019, the deputy was placed on leave.", "the fall of 2019", "2019-09-01", "2019-11-30"),
     ("The department plans to fit every officer with a camera by 2025.", "by 2025", "2025-01-01", "2025-12-31"),
+    ("The deputy was hired this past April.", "this past April", "2023-04-01", "2023-04-30"),
+    ("The trooper was arrested this past Tuesday.", "this past Tuesday", "2023-11-14", "2023-11-14"),
     # a bare "until" says when a state ended: that date, not a period carried on
     ("In 2019 the unit made 40 arrests. Arrests stayed low until March of 2021, when it was expanded.",
      "until March of 2021", "2021-03-01", "2021-03-31"),

@@ -90,6 +90,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"'s$", "", s.strip())
     s = re.sub(r"\s+", " ", s).strip()
     s = _HEDGE.sub("", s)
+    s = re.sub(r"^this past (?!weekend)", "last ", s)  # "this past April", US for "last April"
     s = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d\d)$", r"\1/\2/\3", s)  # "02-23-17", read as "02/23/17"  # "between in or about 2015 and in or about 2019", as indictments write
     s = re.sub(r"\bh([12]) ((?:19|20)\d\d)$", lambda m: f"the {'first' if m[1] == '1' else 'second'} half of {m[2]}", s)
     return _holiday_as_day(s) if "day" in s or "eve" in s or "night" in s or "july" in s or "halloween" in s else s
