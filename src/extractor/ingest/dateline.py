@@ -31,6 +31,10 @@ from .layout_cues import LayoutCues, layout_cues
 _SHORT_DATE = re.compile(r"\b([0-3]?\d)[/.]([01]?\d)[/.](\d\d)\b")
 # "5 min read": the reading time some pages print beside the date.
 _READING_TIME = re.compile(r"^\d{1,3}\s*-?\s*(?:min|mins|minute|minutes)\s+read$", re.I)
+# "2 Comments", "No comments", "Leave a comment": a blog's comment count beside the date.
+_COMMENTS = re.compile(r"^(?:\d{1,5}|no|leave\s+an?)\s+(?:comments?|responses?|replies)$", re.I)
+# "by Rosa Klein" after the date: a byline of at most four capitalised names
+_BY_AFTER = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*\s*){1,4}$")
 _TIME_ONLY = re.compile(rf"^\W*{_TIME}\W*$|^\W*\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W*$", re.I)
 
 
@@ -62,16 +66,17 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
         return None
     d, start, end = found[0]
     before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
-    if before and not cued and before.lower().rstrip(".") not in weekdays():
-        return None
-    if after and not _TIME_ONLY.match(after):
+    if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before):
+        return None  # "16:15, 3 Mar 2022" and "Thu, 3 Mar 2022" keep their date; other words do not
+    if after and not _TIME_ONLY.match(after) and not _BY_AFTER.match(after):
         return None
     return d if plausible(d) else None
 
 
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
-    if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _starts_with(part, cues.byline_prefixes):
+    if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _COMMENTS.match(part.strip()) \
+            or _starts_with(part, cues.byline_prefixes):
         return True
     words = part.split()
     if any(w in part.lower() for w in cues.dateline.never) or part.rstrip()[-1:] in ".!?":
@@ -84,15 +89,16 @@ def _before_update_stamp(line: str) -> str:
     updated 20 May 2009"): the first date is when it was published."""
     low = line.lower()
     words = sorted({*updated_words(), *last_updated_words()}, key=len, reverse=True)
-    cuts = [m.start() for w in words for m in re.finditer(rf"(?:[,|;]|\s[-–—]\s)\s*{re.escape(w)}\b", low)]
+    # "Mar 3, 2022 Updated Mar 4, 2022": the stamp may follow with only a space
+    cuts = [m.start() for w in words for m in re.finditer(rf"(?:[,|;]|\s[-–—]\s|\s)\s*{re.escape(w)}\b", low)]
     return line[:min(cuts)] if cuts and parse_dates(line[:min(cuts)]) else line
 
 
 def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
     """The publication date a dateline line states, else None."""
     cues = cues or layout_cues()
-    if len(line.split()) > 24:
-        return None
+    if len(line.split()) > 24 or _starts_with(line, cues.furniture_prefixes) or _starts_with(line, cues.caption_prefixes):
+        return None  # "Related: Officer suspended - 1 November 2021" dates another page
     line = _before_update_stamp(line)
     if len(line.split()) > 16:
         return None
@@ -105,6 +111,36 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
     if all(_other_part(p, cues) for j, p in enumerate(parts) if j != i):
         return d
     return None
+
+
+# A press release's opening: the place in capitals (a state or country after a comma
+# may be in mixed case), then its date in brackets or between dashes, then the news:
+# "WASHINGTON, D.C. (March 3, 2022) – The ...", "SPRINGFIELD, Ill. — March 3, 2022 — A ...",
+# "LOS ANGELES, March 3, 2022 – ...", "BELFAST (3 March 2022) - ...". A wire's
+# "MIAMI (AP) —" names no date and dates nothing.
+_PLACE = re.compile(r"[A-Z][A-Z.'’\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{0,18})?,?\s*(?:\([A-Z]{2,8}\)\s*)?[(–—-]?\s*")
+_AFTER_DATE = re.compile(r"\s*\)?\s*(?:\([A-Z]{2,8}\)\s*|/[^/\s]{2,30}/\s*)?(?:[-–—:]|--)\s*\S")
+_DATE_DASH = re.compile(r"\s*(?:[–—]|--)\s*[A-Z]")
+_NOT_PLACE = frozenset({"ON", "IN", "SINCE", "BY", "FROM", "UNTIL", "TO", "OF", "AT", "AND", "THE"})
+
+
+def release_dateline(line: str) -> Optional[date]:
+    """The date of a press release's opening dateline, else None."""
+    found = parse_dates(line[:70])
+    if not found:
+        return None
+    d, start, end = found[0]
+    place = line[:start]
+    if len(line.split()) < 10:
+        return None  # a sentence opens with it; a short line is a list's or a table's
+    if not place:  # "Nov. 9, 2021 — A deputy ...": a station's story opening with its date
+        return d if plausible(d) and _DATE_DASH.match(line, end) else None
+    if not _PLACE.fullmatch(place) or not _AFTER_DATE.match(line, end):
+        return None
+    words = re.findall(r"[A-Z]+", place)
+    if not words or words[-1] in _NOT_PLACE:
+        return None
+    return d if plausible(d) else None
 
 
 _JOINING = frozenset({"of", "the", "and", "for", "&", "on", "in"})
@@ -141,13 +177,13 @@ def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
 
 def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
     top = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind == "paragraph":
             break  # the body has begun: a date further down dates something else
         top.append(block)
         if block.kind in ("dateline", "byline"):
             d = dateline_date(text[block.span[0]:block.span[1]])
-            if d:
+            if d and not _in_a_run(text, blocks, i, d):
                 return d
     # A page that prints only when it was updated is dated by that stamp; a
     # "Last updated" stamp only when it sits right under the reporter's byline.
@@ -157,9 +193,31 @@ def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
         if block.kind in ("dateline", "byline", "heading"):
             line = text[block.span[0]:block.span[1]]
             d = dateline_date(line, under_byline if before is not None and before.kind == "byline" else cues)
-            if d:
+            if d and not _in_a_run(text, top, top.index(block), d):
                 return d
     return None
+
+
+def updated_stamp(line: str) -> Optional[date]:
+    """The date of an "Updated" stamp line ("Updated 10:02 AM ET, Thu March 3, 2022",
+    "Updated / Thursday, 3 Mar 2022 16:15"): a dateline's kind of line even when a page
+    marks it as a paragraph; whether it dates the page is _first_dateline's to say."""
+    low = line.lstrip(" |/-–—").lower()
+    if not any(low.startswith(w) for w in updated_words()):
+        return None
+    return dateline_date(line, _updated_cues(layout_cues(), updated_words()))
+
+
+def _in_a_run(text: str, blocks: Sequence[Block], i: int, d: date) -> bool:
+    """A dated line beside another dated line with another date: a timeline, a list of
+    hearings, a table's rows ("12 March 2019 – Officer suspended" / "8 June 2020 –
+    Officer dismissed"). Each dates an event; none dates the page."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and blocks[j].kind in ("dateline", "byline"):
+            other = dateline_date(text[blocks[j].span[0]:blocks[j].span[1]])
+            if other is not None and other != d:
+                return True
+    return False
 
 
 def _updated_cues(cues: LayoutCues, updated: list[str]) -> LayoutCues:

@@ -100,12 +100,21 @@ def _is_hidden(el: Tag) -> bool:
 
 
 def _is_furniture(el: Tag) -> bool:
+    names = " ".join(el.get("class", [])) + " " + (el.get("id") or "")
+    if el.name in ("aside", "header") and _is_story_meta(el, names):
+        return False
     if el.name in FURNITURE_TAGS or (el.get("role") or "").lower() in FURNITURE_ROLES:
         return True
-    if el.name == "header" and el.find_parent("article") is None:
+    if el.name == "header" and el.find_parent(["article", "main"]) is None:
         return True
-    names = " ".join(el.get("class", [])) + " " + (el.get("id") or "")
     return bool(_FURNITURE_ANYWHERE.search(names) or _FURNITURE_WORD.search(names))
+
+
+def _is_story_meta(el: Tag, names: str) -> bool:
+    """An <aside> or <header> inside the story that holds its byline or date
+    (<aside class="article-meta">Published 3 March 2022</aside>): the story's, not the site's."""
+    return bool(_BYLINE_CLASS.search(names)) and not _FURNITURE_WORD.search(names) \
+        and el.find_parent(["article", "main"]) is not None and len(el.get_text().split()) <= 30
 
 
 def _inside(el: Tag, ancestor: Tag) -> bool:

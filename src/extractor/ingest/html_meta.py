@@ -11,13 +11,9 @@ import re
 
 from bs4 import BeautifulSoup, Tag
 
+from .layout_cues import layout_cues
+
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
-_DATE_META_NAMES = {
-    "article:published_time", "article:published", "og:published_time", "datepublished",
-    "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
-    "dc.date.issued", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date",
-    "citation_publication_date", "citation_date",
-}
 
 
 def squash(text: str) -> str:
@@ -54,13 +50,16 @@ def _json_ld_objects(soup: BeautifulSoup) -> list[dict]:
 
 def _meta_dates(soup: BeautifulSoup, ld: list[dict]) -> list[str]:
     dates: list[str] = []
+    names = frozenset(layout_cues().published_meta)
     for meta in soup.find_all("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in _DATE_META_NAMES and meta.get("content"):
+        if key in names and meta.get("content"):
             dates.append(meta["content"])
     article_types = re.compile(r"article|posting|report|release", re.I)
     ranked = sorted(ld, key=lambda o: not article_types.search(str(o.get("@type", ""))))
     dates += [str(o["datePublished"]) for o in ranked if o.get("datePublished")]
+    # dateCreated when a page gives no datePublished; dateModified never
+    dates += [str(o["dateCreated"]) for o in ranked if o.get("dateCreated") and article_types.search(str(o.get("@type", "")))]
     for el in soup.find_all(attrs={"itemprop": "datePublished"}):
         if el.get("datetime") or el.get("content"):
             dates.append(el.get("datetime") or el.get("content"))
@@ -71,8 +70,8 @@ def _time_dates(root: Tag) -> list[str]:
     """<time datetime> in the article's header area, not inside a sentence."""
     dates = []
     for el in root.find_all("time", datetime=True):
-        context = " ".join(
-            " ".join(a.get("class", [])) + " " + (a.get("id") or "") for a in el.parents
+        context = " ".join(  # the element's own class too: <time class="updated">
+            " ".join(a.get("class", [])) + " " + (a.get("id") or "") for a in (el, *el.parents)
             if isinstance(a, Tag)
         )
         if re.search(r"updat|modif|revis", context + " " + squash(el.get_text()), re.I):

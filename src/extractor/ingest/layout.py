@@ -25,7 +25,7 @@ import re
 from typing import Optional, Sequence
 
 from ..records import Article, Block
-from .dateline import dateline_date, published_from_blocks
+from .dateline import dateline_date, published_from_blocks, updated_stamp
 from .layout_cues import LayoutCues, layout_cues
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
@@ -73,7 +73,7 @@ def line_kind(line: str, cues: LayoutCues | None = None) -> str:
     words = line.split()
     if _MD_HEADING.match(line):
         return "heading"
-    if dateline_date(line, cues):
+    if dateline_date(line, cues) or updated_stamp(line):
         return "dateline"
     if _starts(line, cues.byline_prefixes) and len(words) <= 8 and line[len(line.split()[0]):].strip()[:1].isupper():
         return "byline"

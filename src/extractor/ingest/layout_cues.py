@@ -40,6 +40,7 @@ class LayoutCues(_Strict):
     furniture_words: list[str]            # anywhere in a short line: "©", "all rights reserved"
     furniture_prefixes: list[str]         # opening a line: "Related:", "You are here:"
     furniture_headings: list[str]
+    published_meta: list[str]             # <meta> names whose content is the publication date
     dateline: DatelineCues
 
     def list_marker(self) -> re.Pattern:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
@@ -32,7 +32,7 @@ from .encoding import decode
 from .fetch import fetch, is_url
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
-from .dateline import source_and_date
+from .dateline import release_dateline, source_and_date
 from .layout import with_blocks
 from .pdf import read_pdf
 from ..records import Article
@@ -185,14 +185,18 @@ def _from_html(source: str, data: bytes, charset: str | None, url: str | None) -
         raise IngestError(source, f"cannot parse the HTML ({type(exc).__name__}: {exc})") from None
     if not doc.text.strip():
         raise IngestError(source, "no article text found in the HTML")
-    published, how = None, "none"
-    for raw in doc.meta_dates:
-        published = _iso_date(raw)
-        if published:
-            how = "meta"
-            break
-    if published is None:
-        published, how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
+    published, how, utc_hour = None, "none", None
+    with numeric_order_of(doc.text + "\n" + " ".join(doc.meta_dates)):  # "11/09/2021" on a US page: 9 November
+        for raw in doc.meta_dates:
+            published = _iso_date(raw)
+            if published:
+                stamp = _UTC_STAMP.search(raw)
+                how, utc_hour = "meta", int(stamp.group(1)) if stamp else None
+                break
+    if published is None or utc_hour is not None:
+        shown, shown_how = find_published(doc.text, extra_byline_lines=doc.byline_lines)
+        if published is None or _local_day_of(published, utc_hour, shown):
+            published, how = shown, shown_how
     return with_blocks(Article.from_text(doc.text, source, url=url, title=doc.title, published=published,
                                          published_source=how, site_name=doc.site_name, encoding=encoding),
                        doc.blocks)
@@ -216,15 +220,22 @@ _BYLINE_CUE = re.compile(r"^\W*(?:by\s+[^,|]+,\s*)?(?:first\s+)?(?:published|pos
                          r"\W*(?:on\W+)?(?:\S+\W+){0,3}$", re.I)
 _BY_NAME = re.compile(r"^\W*[Bb]y\s+[A-Z]")  # "By Jo Bloggs | 2 May 2021", not "By 31 March 2023, ..."
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|reviewed|review date|request|printed|accessed|retriev"
-                            r"|copyright|©|\(c\)|expir|deadline|closing date|born|died", re.I)
+                            r"|copyright|©|\(c\)|expir|deadline|closing date|born|died"
+                            r"|filed|hearing|incident|offence|offense|arrest|meeting|received|submitted|birth|death"
+                            r"|complain|referr|sentenc|convict|charged|appeal|trial|occurr|reported|start date|end date"
+                            r"|effective|due date|valid", re.I)
+# "Press Release Number: 22-045  Date: March 3, 2022": a date labelled as a page's own after another label.
+_CUE_AT_END = re.compile(r"\b(?:published|posted|released|issued|first\s+published)(?:\s+on)?\W*$", re.I)
+_LABEL_BEFORE = re.compile(r"(?:^|\s)(?:date|published|posted|released|issued|dated|release date)\s*:\s*$", re.I)
 _BYLINE_LINES, _TEXT_LINES = 15, 6
 _plausible = plausible
 
 
 def _iso_date(raw: str) -> date | None:
-    m = re.match(r"\s*((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)", raw)
+    # "2022-03-03T16:15", "2022/03/03", and the compact "20220303" some CMSs write
+    m = re.match(r"\s*((?:19|20)\d\d)([-/]?)(\d\d)\2(\d\d)(?!\d)", raw)
     try:
-        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        d = date(int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
     except ValueError:
         d = None
     if d is None:
@@ -233,6 +244,16 @@ def _iso_date(raw: str) -> date | None:
     return d if d and _plausible(d) else None
 
 
+_UTC_STAMP = re.compile(r"T(\d\d):\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]00:?00)\s*$")
+
+
+def _local_day_of(utc_day: date, hour: int, shown: date | None) -> bool:
+    """A UTC stamp in the small hours ("2022-03-03T02:15:00Z") is the evening before in
+    the Americas, one late in the day the next morning in Australasia: when the page
+    shows its readers that day ("March 2, 2022 at 9:15 p.m. EST"), the shown day wins."""
+    if shown is None:
+        return False
+    return (shown == utc_day - timedelta(days=1) and hour < 8) or (shown == utc_day + timedelta(days=1) and hour >= 13)
 _AGE_STAMP = re.compile(r"\s*[/|•·]?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\s*$", re.I)
 
 
@@ -242,16 +263,29 @@ def _byline_date(line: str, *, cue_needed: bool) -> date | None:
         return None
     is_byline = _BY_NAME.match(line) is not None
     line = _AGE_STAMP.sub("", line)  # an archive's "/ 6 years ago" after the date and time
+    label = ""
     for segment in re.split(r"\s[|•·]\s|\s{3,}", line):
         for d, start, end in parse_dates(segment):
-            before = segment[:start]
+            before = (label + " " + segment[:start]).strip() if not segment[:start].strip() else segment[:start]
             if _NOT_PUBLISHED.search(before) or not _plausible(d):
                 continue
             bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
                 re.search(_TIME, segment[end:])
-            if not cue_needed or is_byline or _BYLINE_CUE.search(before) or bare_with_time:
+            if not cue_needed or is_byline or _BYLINE_CUE.search(before) or _LABEL_BEFORE.search(before) \
+                    or bare_with_time or _ends_in_cue(before, segment[end:]):
                 return d
+        # "Date | 3 March 2022", a table's label cell, is the cue of the cell after it
+        label = segment if len(segment.split()) <= 3 and not any(ch.isdigit() for ch in segment) else ""
     return None
+
+
+def _ends_in_cue(before: str, after: str) -> bool:
+    """ "Article published 3 March 2022", "This story was posted on March 3, 2022": a short
+    lead-in ending in the cue, and nothing but a time after the date ("The report, published
+    on 12 March 2020, found ..." is a sentence)."""
+    if not _CUE_AT_END.search(before) or not re.fullmatch(rf"\W*{_TIME}?\W*", after):
+        return False
+    return len(before.split()) <= 4 or re.match(r"\W*this\s+(?:article|story|page|release|report)\b", before, re.I)
 
 
 def _text_date(line: str) -> date | None:
@@ -291,6 +325,10 @@ def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | 
             return d, "byline"
     for line in lines[:_TEXT_LINES]:
         d = _text_date(line)
+        if d:
+            return d, "text"
+    for line in lines[:_BYLINE_LINES]:
+        d = release_dateline(line)
         if d:
             return d, "text"
     return None, "none"

@@ -33,6 +33,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..normalise.calendar_words import ahead_words
 from ..normalise.timex import Resolution, names_period
 
 
@@ -119,19 +120,19 @@ def is_base(text: str, start: int) -> bool:
     return bool(_BASE.search(text[max(0, start - 30): start]))
 
 
-_AHEAD = frozenset({"will", "'ll", "\u2019ll", "shall", "due", "scheduled", "expected", "adjourned",
-                    "bailed", "remanded", "upcoming", "forthcoming"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
 def looks_ahead(doc: Doc, start: int, reach: int = 10) -> bool:
     """A future word shortly before the mention in its sentence: "is due to
-    appear before magistrates on 22 May", "will be sentenced in June"."""
+    appear before magistrates on 22 May", "will be sentenced in June", "is set for Feb. 2"
+    (models/date_words.json ``ahead``)."""
+    ahead = ahead_words()
     for i in range(start - 1, max(-1, start - 1 - reach), -1):
         word = doc[i].lower_
         if word in _CLAUSE_END or "\n" in doc[i].text_with_ws:
             return False
-        if word in _AHEAD:
+        if word in ahead or f"{word} {doc[i + 1].lower_}" in ahead:
             return True
     return False
 

@@ -31,6 +31,8 @@ class DateWordsFile(JsonFile):
     numeric_order: NumericOrderWords
     updated: list[str]
     last_updated: list[str]
+    ahead: list[str]
+    holidays: dict[str, tuple[int, int]]
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -79,6 +81,17 @@ def origin_words() -> NumericOrderWords:
 def updated_words() -> list[str]:
     """The words before a date that says when a news page was updated ("Updated", "Updated on")."""
     return list(_file().updated)
+
+
+def holidays() -> dict[str, tuple[int, int]]:
+    """Holidays on a fixed date, lower case -> (month, day): "christmas eve" -> (12, 24)."""
+    return dict(_file().holidays)
+
+
+@lru_cache(maxsize=1)
+def ahead_words() -> frozenset[str]:
+    """Words (or two words, "set for") before a date that put it ahead of the publication date."""
+    return frozenset(_file().ahead)
 
 
 def last_updated_words() -> list[str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 _YEAR = r"(?:18|19|20)\d\d"
@@ -39,7 +39,14 @@ _PAIR = re.compile(
     rf"(?P<post>\s+{_FY_WORDS})?$"
 )
 # "fiscal year 2006", "fy2006", "the 2006 fiscal year": the US federal year to 30 September
-_US_FISCAL = re.compile(rf"^(?:the\s+)?(?:(?:fiscal\s+year|fy)\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+fiscal\s+year)$")
+_US_FISCAL = re.compile(rf"^(?:the\s+)?(?:(?:fiscal\s+year|fy)\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+fiscal\s+year"
+                        rf"|fy\s*'?(?P<yy>\d\d))$")  # "FY23" is FY2023
+# "the 2021-22 school year", "academic year 2019/20": September to August, as schools and
+# universities in the US, UK and Ireland count their year
+_SCHOOL = re.compile(
+    rf"^(?:the\s+)?(?:(?P<pre>school|academic)\s+year\s+)?(?P<y1>{_YEAR})[/-](?P<y2>\d\d|{_YEAR})"
+    rf"(?:\s+(?P<post>school|academic)\s+year)?$")
+SCHOOL_YEAR_STARTS = 9
 # "fy16/17"
 _FY_SHORT = re.compile(r"^(?:the\s+)?fy\s*(?P<a>\d\d)[/-](?P<b>\d\d)$")
 
@@ -125,8 +132,21 @@ def parse_us_fiscal_year(text: str) -> Optional[tuple[date, date]]:
     m = _US_FISCAL.match(text)
     if not m:
         return None
-    year = int(m["y"] or m["y2"])
+    year = int(m["y"] or m["y2"]) if m["y"] or m["y2"] else 2000 + int(m["yy"])
     return date(year - 1, 10, 1), date(year, 9, 30)
+
+
+def parse_school_year(text: str) -> Optional[tuple[date, date]]:
+    """``the 2021-22 school year``, ``academic year 2019/20`` -> 2021-09-01 .. 2022-08-31, or None.
+    The words "school year" or "academic year" must be said: "2021-22" alone is a financial year."""
+    m = _SCHOOL.match(text)
+    if not m or not (m["pre"] or m["post"]):
+        return None
+    y1, raw2 = int(m["y1"]), m["y2"]
+    y2 = y1 - y1 % 100 + int(raw2) if len(raw2) == 2 else int(raw2)
+    if y2 != y1 + 1:
+        return None
+    return date(y1, SCHOOL_YEAR_STARTS, 1), date(y2, SCHOOL_YEAR_STARTS, 1) - timedelta(days=1)
 
 
 def parse_quarter(text: str) -> Optional[tuple[date, date]]:

@@ -140,7 +140,8 @@ class Point:
 
     def _bounds_in(self, y: int, m: Optional[int]) -> Optional[Range]:
         if self.decade:
-            return date(y, 1, 1), date(y + 9, 12, 31)
+            first, last = _DECADE_PARTS.get(self.part or "", (0, 9))
+            return date(y + first, 1, 1), date(y + last, 12, 31)
         if self.day is not None:
             if m is None:
                 return None
@@ -182,7 +183,9 @@ _P_YEAR = re.compile(rf"^(?:{PART_RE}\s+)?(?:the\s+)?(?:(?:calendar\s+)?year\s+)
 _P_PART_REL_YEAR = re.compile(rf"^{PART_RE}\s+(?P<rel>this|last|next)\s+year$")
 _P_SEASON = re.compile(rf"^(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RE})?$")
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_P_DECADE = re.compile(r"^(?:the\s+)?(?P<year>(?:18|19|20)\d0)'?s$")
+_P_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]*)?(?P<year>(?:18|19|20)\d0)'?s$")
+# "the early 1990s" 1990-1993, "the mid-1990s" 1994-1996, "the late 1990s" 1997-1999
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 _P_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})$")
 _P_ISO = re.compile(r"^(?P<y>(?:18|19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})$")
 _P_DAY_ONLY = re.compile(rf"^(?:{WD_RE}\s+)?(?:the\s+)?{DAY_RE}$")
@@ -259,7 +262,7 @@ def parse_point(text: str, day_only: bool = False) -> Optional[Point]:
         return Point(year=int(m["year"]) if m["year"] else None, part=m["season"])
     m = _P_DECADE.match(s)
     if m:
-        return Point(year=int(m["year"]), decade=True)
+        return Point(year=int(m["year"]), decade=True, part=m["part"])
     if day_only:
         m = _P_DAY_ONLY.match(s)
         if m and 1 <= int(m["day"]) <= 31:

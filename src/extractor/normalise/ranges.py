@@ -27,9 +27,11 @@ Conventions (tested in tests/normalise/test_timex.py):
   of March 2020" 1-14 March 2020 (the stated part must fit inside).
 * Open periods: "since April 2014", "dating back to 2009/10", "from 2019
   onwards", "from 2014 to date" run from the start to the anchor (to None without one). "up to 31
-  March 2019", "until 2020", "the period ending 31 March 2019" run from None to
+  March 2019", "the period ending 31 March 2019" run from None to
   the end, or, when the previous period in the same series ended before it, from
-  the day after that period ("100 in 2016/17 ... and 43 up to 31 March 2019").
+  the day after that period ("100 in 2016/17 ... and 43 up to 31 March 2019"). A bare
+  "until 2020" says when a state ended ("remained suspended until March 2021"): it is
+  that date's own days.
 """
 
 from __future__ import annotations
@@ -126,7 +128,7 @@ def parse_to_period(s: str) -> Optional[DateExpr]:
     m = _TO_PERIOD.match(s)
     if not m:
         return None
-    x = range_end(m["x"])
+    x = range_end(m["x"] or m.groupdict().get("y"))
     if x is None or _is_day_only(x):
         return None
     exclusive = m["rel"].startswith(("leading", "running"))
@@ -160,7 +162,8 @@ def _until(end: date, prev: Optional[Range]) -> Solved:
 
 
 _SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|going\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
-_ONWARDS = re.compile(r"^from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|the\s+present(?:\s+day)?))$")
+_ONWARDS = re.compile(r"^(?:from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|(?:the\s+)?present(?:\s+day)?))"
+                      r"|between\s+(?P<y>.+?)\s+and\s+(?:now|the\s+present(?:\s+day)?))$")
 _UNTIL = re.compile(r"^(?:up\s+to|up\s+until|until|till|through\s+to)\s+(?:and\s+including\s+)?(?P<x>.+)$")
 
 
@@ -170,10 +173,13 @@ def parse_open(s: str) -> Optional[DateExpr]:
     m = m or _UNTIL.match(s)
     if not m:
         return None
-    x = range_end(m["x"])
+    x = range_end(m["x"] or m.groupdict().get("y"))
     if x is None or _is_day_only(x):
         return None
     relative = isinstance(x, Point) and (not x.has_year or x.rel_year is not None)
+    # "43 up to 31 March 2019" counts on from the period before; a bare "until" says when a
+    # state ended ("complaints remained low until March 2013"): it names that date, no period.
+    counts_on = not re.match(r"(?:until|till)\s", s)
 
     def solve(anchor, prev, ahead=False):
         xb = x.bounds(anchor, ahead=ahead)
@@ -181,7 +187,7 @@ def parse_open(s: str) -> Optional[DateExpr]:
             return None
         if since:
             return xb[0], anchor if anchor is not None and anchor >= xb[0] else None, False
-        return _until(xb[1], prev)
+        return _until(xb[1], prev) if counts_on else (xb[0], xb[1], False)
 
     return DateExpr("open_since" if since else "open_until", s, relative or since,
                     None if since else "period", solve)

@@ -34,6 +34,15 @@ _SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<
 _BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
 _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
 
+# "last night", "this morning", "yesterday afternoon", "tonight": a part of a day is that day
+_DAYPART = re.compile(r"^(?:(?P<w>yesterday|today|tomorrow|this|last)\s+(?P<p>morning|afternoon|evening|night)|(?P<t>tonight))$")
+_DAYPART_STEP = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, None: 0}
+# "at the weekend", "over the weekend", "this past weekend", "last weekend", "next weekend"
+_WEEKEND = re.compile(r"^(?:(?P<w>the|this|last|next)\s+)?(?:past\s+)?weekend$")
+# "last summer", "next spring", "last fall"
+_REL_SEASON = re.compile(r"^(?P<w>last|next)\s+(?P<s>spring|summer|autumn|fall|winter)$")
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
 Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
 
 
@@ -91,7 +100,47 @@ def _other_anchored(s: str) -> Optional[Anchored]:
         step = {"last": -1, "next": 1}.get(m["w"], 0)
         first_month = 4 if m["kind"] == "financial" else 10
         return lambda a, ahead=False: _financial_year(a, first_month, step)
+    return _days_and_seasons(s)
+
+
+def _days_and_seasons(s: str) -> Optional[Anchored]:
+    """"last night" (the day before), "this morning" (the day itself), "over the weekend"
+    (the last Saturday and Sunday by the anchor; the next when the words look ahead),
+    "last summer" (the latest summer over by the anchor), "next spring"."""
+    m = _DAYPART.match(s)
+    if m:
+        if m["w"] == "last" and m["p"] != "night" and m["p"] != "evening":
+            return None
+        step = timedelta(days=_DAYPART_STEP[m["w"]])
+        return lambda a, ahead=False: (a + step, a + step)
+    m = _WEEKEND.match(s)
+    if m:
+        return lambda a, ahead=False: _weekend(a, ahead or m["w"] == "next")
+    m = _REL_SEASON.match(s)
+    if m:
+        first, which = _SEASON_FIRST_MONTH[m["s"]], m["w"]
+        return lambda a, ahead=False: _season(a, first, which)
     return None
+
+
+def _weekend(a: date, ahead: bool) -> Range:
+    if ahead:
+        sat = a + timedelta(days=(5 - a.weekday()) % 7)
+        return sat, sat + ONE_DAY
+    sat = a - timedelta(days=(a.weekday() - 5) % 7)
+    return sat, min(sat + ONE_DAY, a)  # published on the Saturday: that day so far
+
+
+def _season(a: date, first_month: int, which: str) -> Range:
+    """The three months from ``first_month``: "last" the latest wholly before the anchor,
+    "next" the first to start after it."""
+    def season(year: int) -> Range:
+        start = date(year, first_month, 1)
+        return start, add_months(start, 3) - ONE_DAY
+    options = [season(a.year - 2), season(a.year - 1), season(a.year), season(a.year + 1)]
+    if which == "last":
+        return [o for o in options if o[1] < a][-1]
+    return [o for o in options if o[0] > a][0]
 
 
 def _financial_year(a: date, first_month: int, step: int) -> Range:

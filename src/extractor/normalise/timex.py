@@ -59,10 +59,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from . import fiscal
 from . import relative
+from .calendar_words import holidays, name_lists
 from .datecalc import NUM_RE, UNIT_RE, Range, amount_of
 from .dateexpr import KINDS, DateExpr, Resolution, fixed, solved
 from .numeric_order import numeric_order
@@ -86,10 +88,32 @@ def normalise(text: str) -> str:
     s = re.sub(r"\s*-\s*", "-", s)
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
     s = re.sub(r"'s$", "", s.strip())
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _HEDGE.sub("", s)
+    s = re.sub(r"^this past (?!weekend)", "last ", s)  # "this past April", US for "last April"
+    s = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d\d)$", r"\1/\2/\3", s)  # "02-23-17", read as "02/23/17"  # "between in or about 2015 and in or about 2019", as indictments write
+    s = re.sub(r"\bh([12]) ((?:19|20)\d\d)$", lambda m: f"the {'first' if m[1] == '1' else 'second'} half of {m[2]}", s)
+    return _holiday_as_day(s) if "day" in s or "eve" in s or "night" in s or "july" in s or "halloween" in s else s
 
 
-_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs)\s+)?"
+_HEDGE = re.compile(r"\b(?:(?:in|on) or (?:about|around)|at least|approximately) ")
+
+
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    months = [forms[0] for forms in name_lists("months")]
+    days = {name: f"{d} {months[m - 1]}" for name, (m, d) in holidays().items()}
+    body = "|".join(re.escape(n) for n in sorted(days, key=len, reverse=True))
+    return re.compile(rf"\b(?:the )?({body})\b"), days
+
+
+def _holiday_as_day(s: str) -> str:
+    """ "christmas eve 2019" -> "24 december 2019": a holiday on a fixed date is that day."""
+    rx, days = _holiday_pattern()
+    return rx.sub(lambda m: days[m.group(1)], s)
+
+
+_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs|by)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
@@ -106,6 +130,9 @@ def _calendar(s: str) -> Optional[DateExpr]:
 
 def _year_pair(s: str) -> Optional[DateExpr]:
     s = re.sub(r"^(?:from|between)\s+", "", s)
+    school = fiscal.parse_school_year(s)
+    if school:
+        return fixed("fy", s, *school)
     pair = fiscal.parse_year_pair(s)
     if pair:
         return fixed("fy" if pair.financial else "range", s, pair.date_from, pair.date_to)
