@@ -42,7 +42,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                                        self._own_subject(doc, people, obj, chain_start, lo)):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
-            return [obj]  # "Kent Police has sacked a constable"
+            return [self._owned_apposed(doc, people, obj) or obj]  # "Kent Police has sacked a constable"
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
@@ -72,6 +72,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 return []
             if m is None or m.lead not in (at, end):  # "fired both deputies": "both" leads the mention
                 return []
+            m = self._owned_apposed(doc, people, m) or m
             out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
             while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
                 nxt = people.starting_at(out[-1].end + 1)
@@ -296,6 +297,24 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             else:
                 m = None
         return out
+
+    @staticmethod
+    def _owned_apposed(doc: Doc, people: People, m: Mention) -> Optional[Mention]:
+        """'fired Officer Al Tate's partner, Officer Bo Kim,': the person the possessive
+        phrase names in apposition, not its possessor."""
+        j, hi = m.end, people.sent_end(m.start)
+        if not (j < hi and doc[j].text in ("'s", "’s")):
+            return None
+        owned = people.starting_at(j + 1)
+        if owned is not None and owned.name and not owned.plural:
+            return owned  # "Moss's supervisor, Sgt. Joe Brill": the appositive already merged
+        for k in range(j + 1, min(j + 5, hi)):
+            if doc[k].text == ",":
+                nxt = people.starting_at(k + 1)
+                return nxt if nxt is not None and nxt.lead == k + 1 and not nxt.plural else None
+            if doc[k].is_punct:
+                return None
+        return None
 
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""

@@ -109,6 +109,9 @@ class MentionFinder:
                 first, j = skipped  # not a step
                 continue
             low = tok.lower_
+            if low == "other" and j - 1 >= lo and is_number(doc[j - 1]) and not re.fullmatch(r"(1[89]|20)\d\d", doc[j - 1].text):
+                first, j = j, j - 1  # "two other deputies": the count before "other" counts them
+                continue
             kind = self._determiner_kind(low)
             if kind:
                 return first, kind, None
