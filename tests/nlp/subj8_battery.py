@@ -20,6 +20,9 @@ STORIES = [
     ("A Dublin-based garda has appeared in court accused of theft. Declan Furey, aged 44, of Swords, "
      "was charged with stealing from a colleague's locker.",
      [("charged", "Declan Furey")]),
+    ("A Tipperary garda has been convicted of assault. The court heard Seán Walsh (38) struck a man outside "
+     "a pub. Walsh was suspended from duty last year.",
+     [("suspended", "Walsh")]),
     ("A veteran Easton officer is facing charges after a crash. Records show Paul Dwyer, 52, of Easton, "
      "was arrested on Saturday. Dwyer resigned from the department on Monday.",
      [("resigned", "Dwyer")]),
@@ -69,6 +72,10 @@ REFUSED = [
     ("An officer shot a man during a traffic stop. Judge Mary Kent sentenced Paul Young, 30, to five years for robbery.", "jailed"),
     ("Officers arrested Mark Dean, 28, of Easton, after a chase.", "arrested"),
     ("The county fired Deputy Al Moss's lawyer, Jo Pike, on Monday.", "dismissed"),
+    ("A deputy was charged with assault on Friday. The woman, Ana Silva, 27, was arrested at the scene.", "arrested"),
+    ("A former officer was sentenced on Monday. His lawyer, Ben Cole, 50, was fined for contempt.", "other"),
+    ("An Easton officer has been charged. Witnesses saw Tom Reid, 19, run from the car. Reid was arrested.", "arrested"),
+    ("Detective Sara Holt was charged with fraud. Prosecutors said Omar Diaz, 40, was arrested in May.", "arrested"),
     # decisions not to act, and hypotheticals
     ("The constable is not to be prosecuted, the PPS said.", "charged"),
     ("Officers who lie could be prosecuted, the chief warned.", "charged"),

@@ -13,11 +13,6 @@ from subj8_battery import REFUSED, STATED, STORIES
 # fix that makes one pass moves it out of this list.
 GAPS = (
     "A member of An Garda",
-    "A former Lakeview police officer",
-    "A Millbrook sheriff's deputy",
-    "A former state trooper",
-    "A Dublin-based garda",
-    "A former county jailer",
 )
 
 
