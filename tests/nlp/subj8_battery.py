@@ -26,6 +26,14 @@ STORIES = [
     ("A veteran Easton officer is facing charges after a crash. Records show Paul Dwyer, 52, of Easton, "
      "was arrested on Saturday. Dwyer resigned from the department on Monday.",
      [("resigned", "Dwyer")]),
+    ("A former Ashby police officer was sentenced to three years on Friday. District Judge Lee Park also "
+     "ordered Mia Chen, 39, to pay restitution. Chen pleaded guilty in June.",
+     [("convicted", "Chen")]),
+    # a name set off by commas after an unnamed officer and its clause
+    ("Two deputies were fired in March. A third deputy involved in the beating, Ray Quinn, pleaded guilty on Monday.",
+     [("convicted", "Ray Quinn")]),
+    ("A second officer charged in the case, Kendra Moss, pled no contest last month. Moss was fired in May.",
+     [("convicted", "Kendra Moss"), ("dismissed", "Moss")]),
     # the unnamed officer's pronoun, not the victim's
     ("A former county jailer accused of smuggling drugs was sentenced Tuesday. Judge Owen Platt ordered "
      "Carla Reyes, 36, to serve two years of probation. Reyes pleaded guilty in August. She was placed on "
@@ -76,6 +84,7 @@ REFUSED = [
     ("A former officer was sentenced on Monday. His lawyer, Ben Cole, 50, was fined for contempt.", "other"),
     ("An Easton officer has been charged. Witnesses saw Tom Reid, 19, run from the car. Reid was arrested.", "arrested"),
     ("Detective Sara Holt was charged with fraud. Prosecutors said Omar Diaz, 40, was arrested in May.", "arrested"),
+    ("The officer who stopped the driver, Tom Reid, was not hurt. Reid was arrested.", "arrested"),
     # decisions not to act, and hypotheticals
     ("The constable is not to be prosecuted, the PPS said.", "charged"),
     ("Officers who lie could be prosecuted, the chief warned.", "charged"),

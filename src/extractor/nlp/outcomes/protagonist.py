@@ -56,10 +56,33 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
     if lead >= 2 and doc[lead - 1].text == "," and any(
             m.end == lead - 1 and (m.kind == "nonpolice" or m.police is False) for m in ms):
         return False  # "The victim, Sam Lowry, 24,": the name says who the victim is
-    prev = doc[lead - 1].lower_ if lead > people.sent_start(lead) else ""
+    k = lead - 1
+    while k > people.sent_start(lead) and doc[k].lower_ in w.get("adverbs", ()):
+        k -= 1  # "Judge Ben Ray also ordered Nicole Vance, 35,"
+    prev = doc[k].lower_ if k >= people.sent_start(lead) else ""
     if prev in ("", ",", "that") or prev in w.get("speaker_verbs", ()):
         return True  # the subject of its clause: "Prosecutors said Lena Ortiz, 29, falsified"
     if prev not in w.get("protagonist_verbs", ()):
         return False
     return not any(lede.end <= m.start < first.start and m.kind == "nonpolice" and not m.name and not m.speaker
                    for m in ms)
+
+
+def names_opening_description(people, name: Mention) -> bool:
+    """'A second officer charged in the case, Kendrick Moore, pled no contest': a name set off
+    by commas after a sentence that opens on an unnamed officer and its own clause, with no
+    other person between them, says who that officer is ('The officer who stopped the man,
+    Tom Reid,' names no officer: the man stands between)."""
+    doc, surname = people.doc, _surname(name)
+    first = next((m for m in people.mentions if m.kind == "name" and _surname(m) == surname), None)
+    if first is None or first.lead < 2 or doc[first.lead - 1].text != ",":
+        return False
+    if not (first.end < len(doc) and doc[first.end].text == ","):
+        return False
+    start = people.sent_start(first.lead)
+    before = [m for m in people.mentions if start <= m.start < first.start]
+    if len(before) != 1:
+        return False
+    d = before[0]
+    return d.lead == start and d.police is True and not d.plural and not d.name and d.kind in ("desc", "def") \
+        and not any(doc[j].text in (";", ":", ",") for j in range(d.end, first.lead - 1))

@@ -15,7 +15,7 @@ from .together import TogetherOutcomes
 from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
-from .protagonist import names_protagonist
+from .protagonist import names_opening_description, names_protagonist
 from .ruleset import OutcomeRule
 
 # the words after which a person is the object of a preposition, not of the outcome's verb
@@ -343,7 +343,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             return False
         if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
                                                     self._one_of_sentenced_group(people, r, sent) or
-                                                    names_protagonist(people, r, self.w)):
+                                                    names_protagonist(people, r, self.w) or
+                                                    names_opening_description(people, r)):
             people.mark_officer(r)
             police = True
         if police is None:
