@@ -11,7 +11,7 @@ the article's first person who is police is an unnamed officer and no named offi
 before, that new person is the officer the story is about. Refused: a name apposed to a
 role that is not police ("The victim, Sam Lowry, 24,"), a name after a verb that is not a
 court's ("Officers arrested Mark Dean, 28,"), and the object of a court's verb when another
-person who is not police was brought in before it ("An officer shot a man ... Judge Kent
+person who is not police was brought in before it, indefinitely ("An officer shot a man ... Judge Kent
 sentenced Paul Young, 30,": Young may be that man).
 """
 
@@ -64,8 +64,8 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
         return True  # the subject of its clause: "Prosecutors said Lena Ortiz, 29, falsified"
     if prev not in w.get("protagonist_verbs", ()):
         return False
-    return not any(lede.end <= m.start < first.start and m.kind == "nonpolice" and not m.name and not m.speaker
-                   for m in ms)
+    return not any(lede.end <= m.start < first.start and m.kind == "nonpolice" and m.det == "indef" and not m.name
+                   and not m.speaker for m in ms)  # "a man" is a new person; "the judge" is a role
 
 
 def names_opening_description(people, name: Mention) -> bool:
