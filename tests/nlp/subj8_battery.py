@@ -60,6 +60,8 @@ STATED = [
     ("A member of An Garda Síochána attached to the Cork City division has been charged with assault.", "charged", "member", None),
     ("A former Westfield police officer who took money from a drug dealer was sentenced on Monday to three years in prison.", "jailed", "officer", 36),
     ("A police constable serving with the Metropolitan Police's Central West command has been dismissed.", "dismissed", "constable", None),
+    ("A member of An Garda Síochána has been charged with dangerous driving.", "charged", "member of An Garda Síochána", None),
+    ("A member of the Police Service of Northern Ireland serving in Belfast has been suspended.", "suspended", "member", None),
     # the appositive head, not the possessor
     ("The chief has fired Officer Dale Hunt's partner, Officer Rita Kane, over the arrest.", "dismissed", "Rita Kane", None),
     ("The sheriff suspended Deputy Al Moss's supervisor, Sgt. Joe Brill, for a week.", "suspended", "Joe Brill", None),
@@ -85,6 +87,7 @@ REFUSED = [
     ("An Easton officer has been charged. Witnesses saw Tom Reid, 19, run from the car. Reid was arrested.", "arrested"),
     ("Detective Sara Holt was charged with fraud. Prosecutors said Omar Diaz, 40, was arrested in May.", "arrested"),
     ("The officer who stopped the driver, Tom Reid, was not hurt. Reid was arrested.", "arrested"),
+    ("A member of the public who filmed the arrest was charged with obstruction.", "charged"),
     # decisions not to act, and hypotheticals
     ("The constable is not to be prosecuted, the PPS said.", "charged"),
     ("Officers who lie could be prosecuted, the chief warned.", "charged"),

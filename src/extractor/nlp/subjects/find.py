@@ -290,7 +290,7 @@ class MentionFinder:
         multiword = _multiword_by_first()
         if self.lowers[i] not in multiword and self.lowers[i] not in ("member", "members"):
             return None
-        low = self.lowers[i:i + 4]
+        low = self.lowers[i:i + 6]  # "member of an garda síochána": five words
         if low[:4] == ["member", "of", "the", "public"] or low[:4] == ["members", "of", "the", "public"]:
             return i + 4, low[0] == "members", False
         for parts, number in multiword.get(low[0], ()):
