@@ -70,11 +70,15 @@ STATED = [
     ("Sergeant Aoife Kelly, aged 40, was convicted at Galway District Court.", "convicted", "Aoife Kelly", None),
     # suspended sentences
     ("PC Tom Grey has been given a suspended prison sentence for harassment.", "suspended_sentence", "Tom Grey", None),
+    ("A former Kent PC has been spared jail after admitting misconduct in public office.", "suspended_sentence", "Kent PC", None),
+    ("Ex-sergeant escapes jail over stolen fuel cards", "suspended_sentence", "Ex-sergeant", None),
 ]
 
 REFUSED = [
     ("PC Tom Grey has been given a suspended prison sentence for harassment.", "jailed"),
     ("A former officer was given a suspended jail sentence of six months.", "jailed"),
+    ("Former detective spared jail\n\nA former detective who stole from a charity was given a suspended sentence "
+     "at Bristol Crown Court on Friday.", "other"),
     ("Related: Former detective jailed for four years over bribes", "jailed"),
     ("RELATED: Deputy fired after jail assault", "dismissed"),
     # people who are not the officer, named with an age
