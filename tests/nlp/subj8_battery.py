@@ -34,6 +34,12 @@ STORIES = [
      [("convicted", "Ray Quinn")]),
     ("A second officer charged in the case, Kendra Moss, pled no contest last month. Moss was fired in May.",
      [("convicted", "Kendra Moss"), ("dismissed", "Moss")]),
+    # "both men" after two officers each with an outcome of their own
+    ("A jury found Officer Al Ray guilty of assault. A second officer, Officer Bo Kim, pleaded guilty. "
+     "Internal affairs had sustained an excessive-force complaint against both men.",
+     [("misconduct_proven", "both men")]),
+    ("The Civilian Review Board sustained an excessive-force complaint against Officer Lee Park.",
+     [("misconduct_proven", "Lee Park")]),
     # the unnamed officer's pronoun, not the victim's
     ("A former county jailer accused of smuggling drugs was sentenced Tuesday. Judge Owen Platt ordered "
      "Carla Reyes, 36, to serve two years of probation. Reyes pleaded guilty in August. She was placed on "
@@ -62,6 +68,9 @@ STATED = [
     ("A police constable serving with the Metropolitan Police's Central West command has been dismissed.", "dismissed", "constable", None),
     ("A member of An Garda Síochána has been charged with dangerous driving.", "charged", "member of An Garda Síochána", None),
     ("A member of the Police Service of Northern Ireland serving in Belfast has been suspended.", "suspended", "member", None),
+    # a state board suspending a certification
+    ("The POST board suspended the peace officer certification of Deputy Ann Lutz for six months.", "suspended", "Ann Lutz", None),
+    ("The standards council suspended the certifications of two other troopers on Tuesday.", "suspended", "troopers", None),
     # the appositive head, not the possessor
     ("The chief has fired Officer Dale Hunt's partner, Officer Rita Kane, over the arrest.", "dismissed", "Rita Kane", None),
     ("The sheriff suspended Deputy Al Moss's supervisor, Sgt. Joe Brill, for a week.", "suspended", "Joe Brill", None),
@@ -92,6 +101,9 @@ REFUSED = [
     ("Detective Sara Holt was charged with fraud. Prosecutors said Omar Diaz, 40, was arrested in May.", "arrested"),
     ("The officer who stopped the driver, Tom Reid, was not hurt. Reid was arrested.", "arrested"),
     ("A member of the public who filmed the arrest was charged with obstruction.", "charged"),
+    ("PC Al Ray was sacked. The panel sustained a complaint against both men, he and his brother.", "misconduct_proven"),
+    ("Two deputies kicked a man in a cell. The board sustained a complaint against both men.", "misconduct_proven"),
+    ("The state suspended the licence of the bar where the fight began.", None),
     # decisions not to act, and hypotheticals
     ("The constable is not to be prosecuted, the PPS said.", "charged"),
     ("Officers who lie could be prosecuted, the chief warned.", "charged"),

@@ -277,6 +277,10 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
                 if agent is not None and agent.plural and self._small_group(people, agent):
                     return agent  # "Two officers have had allegations proven against them"
+                if doc[m.lead].lower_ == "both" and _two_officers_before(found or [], people.sent_of[j]):
+                    # "A ... was convicted. B ... pled no contest. IA sustained a complaint against both men"
+                    return Mention(m.lead, m.end, "generic", doc[m.lead:m.end].text, head=m.head, police=True,
+                                   plural=True, count=2, det="number", sent=m.sent, lead=m.lead, group=True)
                 why.append("plural subject")
                 return None
         return None
@@ -375,3 +379,14 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 return True
         return False
 
+
+def _two_officers_before(found: list, sent: int) -> bool:
+    """Two named officers, each with an outcome of their own in this or the three sentences before:
+    'both men' after them is that pair (SPEC: a few people in one event are one Outcome)."""
+    names = set()
+    for f in found:
+        p = f.person
+        r = (p.resolved() or p) if p is not None else None
+        if r is not None and 0 <= sent - f.sent <= 3 and p.police and not p.plural and r.name:
+            names.add(r.name.split()[-1].lower())  # named: "a second officer" may be the next name
+    return len(names) == 2
