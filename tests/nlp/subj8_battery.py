@@ -68,6 +68,11 @@ STATED = [
     ("A police constable serving with the Metropolitan Police's Central West command has been dismissed.", "dismissed", "constable", None),
     ("A member of An Garda Síochána has been charged with dangerous driving.", "charged", "member of An Garda Síochána", None),
     ("A member of the Police Service of Northern Ireland serving in Belfast has been suspended.", "suspended", "member", None),
+    # a fronted participle, the person after the verb
+    ("Officer Al Fox was fired. Suspended, too, was his partner, Sgt. Kay Dunne, who was put on desk duty.", "suspended", "Kay Dunne", None),
+    ("Fired as well was Deputy Ron Vega, who had been on the force for six years.", "dismissed", "Ron Vega", None),
+    ("Also charged was Officer Dana Pike, 31.", "charged", "Dana Pike", None),
+    ("Also arrested was Deputy Lou Hart.", "arrested", "Lou Hart", None),
     # a state board suspending a certification
     ("The POST board suspended the peace officer certification of Deputy Ann Lutz for six months.", "suspended", "Ann Lutz", None),
     ("The standards council suspended the certifications of two other troopers on Tuesday.", "suspended", "troopers", None),
@@ -104,6 +109,8 @@ REFUSED = [
     ("PC Al Ray was sacked. The panel sustained a complaint against both men, he and his brother.", "misconduct_proven"),
     ("Two deputies kicked a man in a cell. The board sustained a complaint against both men.", "misconduct_proven"),
     ("The state suspended the licence of the bar where the fight began.", None),
+    ("Also charged was the driver, Tom Reid, 22.", None),
+    ("Also arrested was his brother, Sam Fox.", None),
     # decisions not to act, and hypotheticals
     ("The constable is not to be prosecuted, the PPS said.", "charged"),
     ("Officers who lie could be prosecuted, the chief warned.", "charged"),

@@ -68,6 +68,11 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.subject == "next":
             at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
             m = people.starting_at(at) if at < hi else None
+            if m is None and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
+                    and doc[at + 2].text == ",":
+                m = people.starting_at(at + 3)  # "Suspended, too, was his partner, Sgt. Kay Dunne": the name
+                m = m if m is not None and m.kind == "name" else None
+                at = m.lead if m is not None else at
             if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
                 why.append("a person doing it to someone")  # "the deputy who fired him"
                 return []
