@@ -67,12 +67,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             return [m] if m is not None else []
         if rule.subject == "next":
             at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
-            m = people.starting_at(at) if at < hi else None
-            if m is None and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
-                    and doc[at + 2].text == ",":
-                m = people.starting_at(at + 3)  # "Suspended, too, was his partner, Sgt. Kay Dunne": the name
-                m = m if m is not None and m.kind == "name" else None
-                at = m.lead if m is not None else at
+            m, at = self._next_person(doc, people, at, hi)
             if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
                 why.append("a person doing it to someone")  # "the deputy who fired him"
                 return []
@@ -307,6 +302,17 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             else:
                 m = None
         return out
+
+    def _next_person(self, doc: Doc, people: People, at: int, hi: int) -> tuple[Optional[Mention], int]:
+        """The person right after the words, and where it starts; 'Suspended, too, was his
+        partner, Sgt. Kay Dunne': past a possessive noun, the name in apposition to it."""
+        m = people.starting_at(at) if at < hi else None
+        if m is None and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
+                and doc[at + 2].text == ",":
+            m = people.starting_at(at + 3)
+            m = m if m is not None and m.kind == "name" else None
+            at = m.lead if m is not None else at
+        return m, at
 
     @staticmethod
     def _owned_apposed(doc: Doc, people: People, m: Mention) -> Optional[Mention]:

@@ -109,10 +109,7 @@ class MentionFinder:
                 first, j = skipped  # not a step
                 continue
             low = tok.lower_
-            if low == "other" and j - 1 >= lo and is_number(doc[j - 1]) and not re.fullmatch(r"(1[89]|20)\d\d", doc[j - 1].text):
-                first, j = j, j - 1  # "two other deputies": the count before "other" counts them
-                continue
-            kind = self._determiner_kind(low)
+            kind = "" if self._counted_other(j, lo) else self._determiner_kind(low)  # "two other deputies"
             if kind:
                 return first, kind, None
             if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
@@ -149,6 +146,12 @@ class MentionFinder:
             j -= 1
             steps += 1
         return first, "", None
+
+    def _counted_other(self, j: int, lo: int) -> bool:
+        """'two other deputies': 'other' after a count is a modifier; the count counts them."""
+        doc = self.doc
+        return doc[j].lower_ == "other" and j - 1 >= lo and is_number(doc[j - 1]) and \
+            not re.fullmatch(r"(1[89]|20)\d\d", doc[j - 1].text)
 
     def _determiner_kind(self, low: str) -> str:
         """'indef', 'def', 'poss' or 'generic' for a determiner (or a count word), else ''."""
