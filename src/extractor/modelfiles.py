@@ -187,6 +187,8 @@ class SubjectsFile(JsonFile):
     name_serves_force: Words = []
     force_words: Words = []
     age_nouns: Words = []
+    protagonist_verbs: Words = []  # "Judge Roth ordered Dana Pruitt, 41, to ...": a court's verb before the story's officer
+    age_words: Words = []  # "PC X, aged 31, of Y": the word before an age in apposition
     institution_words: Words = []  # a capitalised run before one names a place or body, not a person
     speaker_verbs: Words
     decision_verbs: Words

@@ -43,7 +43,7 @@ class Actors:
             return []
         if m.end < hi and doc[m.end].lower_ in ("and", ","):
             return []  # "fired Officers A and B": a list of people, which the ordinary readers join
-        return [m]
+        return [self._owned_apposed(doc, people, m) or m]  # subject.py: "fired A's partner, B"
 
     @staticmethod
     def _other_person_between(people: People, pron: Mention) -> bool:

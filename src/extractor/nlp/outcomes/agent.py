@@ -259,7 +259,10 @@ class AgentFinder:
                 # the person before the insertion may be the object inside a relative clause
                 return self._outside_relative(doc, people, m, lo), k
             k = j - 1
-            if not (doc[k].like_num and k - 1 > lo and doc[k - 1].text == ","):
+            aged = k - 2 > lo and doc[k].like_num and doc[k - 1].lower_ in self.w.get("age_words", ())
+            if aged:
+                k -= 1  # ", aged 29, of Ballincollig,": the word before an age
+            if not (doc[k].like_num or aged) or not (k - 1 > lo and doc[k - 1].text == ","):
                 break
             m = people.ending_at(k - 2)  # ", 30, of Kent Police,": the age is a second insertion
             if m is not None:

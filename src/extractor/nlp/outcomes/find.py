@@ -112,9 +112,13 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
 
     def _restated(self, found: list[Found]) -> list[Found]:
         """'Anders was arrested on Saturday ... Anders was booked into the Polk County Jail':
-        the booking is a step of the arrest the article states for him (rules with restates)."""
+        the booking is a step of the arrest the article states for him (rules with restates).
+        A headline's 'Special constable ... spared jail' restates the body's suspended sentence
+        of 'a special constable': the same description is the same person here."""
         return [f for f in found if not (f.rule.restates and any(
-            g is not f and not g.rule.restates and g.outcome == f.outcome and self._same_person(g, f) for g in found))]
+            g is not f and not g.rule.restates and g.outcome == f.outcome and
+            (self._same_person(g, f) or (g.subject or "").lower() == (f.subject or "").lower() != "")
+            for g in found))]
 
     @staticmethod
     def _superseded(found: list[Found]) -> list[Found]:

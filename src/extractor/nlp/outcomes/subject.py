@@ -15,6 +15,7 @@ from .together import TogetherOutcomes
 from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
+from .protagonist import names_opening_description, names_protagonist
 from .ruleset import OutcomeRule
 
 # the words after which a person is the object of a preposition, not of the outcome's verb
@@ -42,7 +43,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                                        self._own_subject(doc, people, obj, chain_start, lo)):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
-            return [obj]  # "Kent Police has sacked a constable"
+            return [self._owned_apposed(doc, people, obj) or obj]  # "Kent Police has sacked a constable"
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
@@ -66,12 +67,13 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             return [m] if m is not None else []
         if rule.subject == "next":
             at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
-            m = people.starting_at(at) if at < hi else None
+            m, at = self._next_person(doc, people, at, hi)
             if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
                 why.append("a person doing it to someone")  # "the deputy who fired him"
                 return []
             if m is None or m.lead not in (at, end):  # "fired both deputies": "both" leads the mention
                 return []
+            m = self._owned_apposed(doc, people, m) or m
             out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
             while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
                 nxt = people.starting_at(out[-1].end + 1)
@@ -275,6 +277,10 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
                 if agent is not None and agent.plural and self._small_group(people, agent):
                     return agent  # "Two officers have had allegations proven against them"
+                if doc[m.lead].lower_ == "both" and _two_officers_before(found or [], people.sent_of[j]):
+                    # "A ... was convicted. B ... pled no contest. IA sustained a complaint against both men"
+                    return Mention(m.lead, m.end, "generic", doc[m.lead:m.end].text, head=m.head, police=True,
+                                   plural=True, count=2, det="number", sent=m.sent, lead=m.lead, group=True)
                 why.append("plural subject")
                 return None
         return None
@@ -296,6 +302,35 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             else:
                 m = None
         return out
+
+    def _next_person(self, doc: Doc, people: People, at: int, hi: int) -> tuple[Optional[Mention], int]:
+        """The person right after the words, and where it starts; 'Suspended, too, was his
+        partner, Sgt. Kay Dunne': past a possessive noun, the name in apposition to it."""
+        m = people.starting_at(at) if at < hi else None
+        if m is None and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
+                and doc[at + 2].text == ",":
+            m = people.starting_at(at + 3)
+            m = m if m is not None and m.kind == "name" else None
+            at = m.lead if m is not None else at
+        return m, at
+
+    @staticmethod
+    def _owned_apposed(doc: Doc, people: People, m: Mention) -> Optional[Mention]:
+        """'fired Officer Al Tate's partner, Officer Bo Kim,': the person the possessive
+        phrase names in apposition, not its possessor."""
+        j, hi = m.end, people.sent_end(m.start)
+        if not (j < hi and doc[j].text in ("'s", "’s")):
+            return None
+        owned = people.starting_at(j + 1)
+        if owned is not None and owned.name and not owned.plural:
+            return owned  # "Moss's supervisor, Sgt. Joe Brill": the appositive already merged
+        for k in range(j + 1, min(j + 5, hi)):
+            if doc[k].text == ",":
+                nxt = people.starting_at(k + 1)
+                return nxt if nxt is not None and nxt.lead == k + 1 and not nxt.plural else None
+            if doc[k].is_punct:
+                return None
+        return None
 
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""
@@ -322,7 +357,9 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append(f"not police: '{r.text}'")
             return False
         if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
-                                                    self._one_of_sentenced_group(people, r, sent)):
+                                                    self._one_of_sentenced_group(people, r, sent) or
+                                                    names_protagonist(people, r, self.w) or
+                                                    names_opening_description(people, r)):
             people.mark_officer(r)
             police = True
         if police is None:
@@ -353,3 +390,14 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 return True
         return False
 
+
+def _two_officers_before(found: list, sent: int) -> bool:
+    """Two named officers, each with an outcome of their own in this or the three sentences before:
+    'both men' after them is that pair (SPEC: a few people in one event are one Outcome)."""
+    names = set()
+    for f in found:
+        p = f.person
+        r = (p.resolved() or p) if p is not None else None
+        if r is not None and 0 <= sent - f.sent <= 3 and p.police and not p.plural and r.name:
+            names.add(r.name.split()[-1].lower())  # named: "a second officer" may be the next name
+    return len(names) == 2

@@ -109,7 +109,7 @@ class MentionFinder:
                 first, j = skipped  # not a step
                 continue
             low = tok.lower_
-            kind = self._determiner_kind(low)
+            kind = "" if self._counted_other(j, lo) else self._determiner_kind(low)  # "two other deputies"
             if kind:
                 return first, kind, None
             if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
@@ -146,6 +146,12 @@ class MentionFinder:
             j -= 1
             steps += 1
         return first, "", None
+
+    def _counted_other(self, j: int, lo: int) -> bool:
+        """'two other deputies': 'other' after a count is a modifier; the count counts them."""
+        doc = self.doc
+        return doc[j].lower_ == "other" and j - 1 >= lo and is_number(doc[j - 1]) and \
+            not re.fullmatch(r"(1[89]|20)\d\d", doc[j - 1].text)
 
     def _determiner_kind(self, low: str) -> str:
         """'indef', 'def', 'poss' or 'generic' for a determiner (or a count word), else ''."""
@@ -287,7 +293,7 @@ class MentionFinder:
         multiword = _multiword_by_first()
         if self.lowers[i] not in multiword and self.lowers[i] not in ("member", "members"):
             return None
-        low = self.lowers[i:i + 4]
+        low = self.lowers[i:i + 6]  # "member of an garda síochána": five words
         if low[:4] == ["member", "of", "the", "public"] or low[:4] == ["members", "of", "the", "public"]:
             return i + 4, low[0] == "members", False
         for parts, number in multiword.get(low[0], ()):

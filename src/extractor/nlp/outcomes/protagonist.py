@@ -1,0 +1,88 @@
+"""The story's one officer, named late: US and Irish copy often opens on an unnamed officer
+("A former Lakeview police officer who stole cash ... was sentenced on Monday") and then
+introduces the person by name and age, without a rank:
+
+    "According to the indictment, Travis Noble, 33, punched the man"   (the sentence's subject)
+    "Circuit Judge Amy Roth ordered Dana Pruitt, 41, to repay $6,000"  (the object of a court's order)
+    "Declan Furey, aged 44, of Swords, was charged"                     (Irish court style)
+
+English introduces a new person this way: the full name, then the age in apposition. When
+the article's first person who is police is an unnamed officer and no named officer came
+before, that new person is the officer the story is about. Refused: a name apposed to a
+role that is not police ("The victim, Sam Lowry, 24,"), a name after a verb that is not a
+court's ("Officers arrested Mark Dean, 28,"), and the object of a court's verb when another
+person who is not police was brought in before it, indefinitely ("An officer shot a man ... Judge Kent
+sentenced Paul Young, 30,": Young may be that man).
+"""
+
+from __future__ import annotations
+
+from ..subjects import Mention
+
+
+def _surname(m: Mention) -> str:
+    name = (m.name or m.text).replace("’", "'")
+    return name.split()[-1] if name else ""
+
+
+def _has_age(doc, j: int, age_words) -> bool:
+    """', 41,' / ', aged 29,' / ' (51)' right after a name ending at token j."""
+    n = len(doc)
+    if j + 2 < n and doc[j].text == "(" and doc[j + 1].like_num and doc[j + 2].text == ")":
+        return True
+    if not (j + 1 < n and doc[j].text == ","):
+        return False
+    k = j + 1
+    if doc[k].lower_ in age_words:
+        k += 1
+    return k + 1 < n and doc[k].like_num and doc[k + 1].text in (",", ".", ")") and len(doc[k].text) <= 2
+
+
+def names_protagonist(people, name: Mention, w: dict) -> bool:
+    """True when the name is the unnamed officer of the article's lede, introduced."""
+    doc, surname = people.doc, _surname(name)
+    ms = people.mentions
+    first = next((m for m in ms if m.kind == "name" and _surname(m) == surname), None)
+    lede = next((m for m in ms if m.police is True), None)
+    if first is None or lede is None or not surname:
+        return False
+    if lede.kind not in ("desc", "def") or lede.plural or lede.name or lede.sent >= first.sent:
+        return False
+    if any(m.kind == "name" and m.police is True and m.start < first.start for m in ms):
+        return False  # a named officer came first: the story's officer is named already
+    if not _has_age(doc, first.end, w.get("age_words", ())):
+        return False
+    lead = first.lead
+    if lead >= 2 and doc[lead - 1].text == "," and any(
+            m.end == lead - 1 and (m.kind == "nonpolice" or m.police is False) for m in ms):
+        return False  # "The victim, Sam Lowry, 24,": the name says who the victim is
+    k = lead - 1
+    while k > people.sent_start(lead) and doc[k].lower_ in w.get("adverbs", ()):
+        k -= 1  # "Judge Ben Ray also ordered Nicole Vance, 35,"
+    prev = doc[k].lower_ if k >= people.sent_start(lead) else ""
+    if prev in ("", ",", "that") or prev in w.get("speaker_verbs", ()):
+        return True  # the subject of its clause: "Prosecutors said Lena Ortiz, 29, falsified"
+    if prev not in w.get("protagonist_verbs", ()):
+        return False
+    return not any(lede.end <= m.start < first.start and m.kind == "nonpolice" and m.det == "indef" and not m.name
+                   and not m.speaker for m in ms)  # "a man" is a new person; "the judge" is a role
+
+
+def names_opening_description(people, name: Mention) -> bool:
+    """'A second officer charged in the case, Kendrick Moore, pled no contest': a name set off
+    by commas after a sentence that opens on an unnamed officer and its own clause, with no
+    other person between them, says who that officer is ('The officer who stopped the man,
+    Tom Reid,' names no officer: the man stands between)."""
+    doc, surname = people.doc, _surname(name)
+    first = next((m for m in people.mentions if m.kind == "name" and _surname(m) == surname), None)
+    if first is None or first.lead < 2 or doc[first.lead - 1].text != ",":
+        return False
+    if not (first.end < len(doc) and doc[first.end].text == ","):
+        return False
+    start = people.sent_start(first.lead)
+    before = [m for m in people.mentions if start <= m.start < first.start]
+    if len(before) != 1:
+        return False
+    d = before[0]
+    return d.lead == start and d.police is True and not d.plural and not d.name and d.kind in ("desc", "def") \
+        and not any(doc[j].text in (";", ":", ",") for j in range(d.end, first.lead - 1))
