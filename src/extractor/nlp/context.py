@@ -95,6 +95,7 @@ class ContextCues(BaseModel):
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
     workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
     workforce_ends: list[str] = []   # what may follow a workforce count's noun
+    list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
 
 
 @lru_cache(maxsize=1)

@@ -275,7 +275,7 @@ class FieldsMixin:
             # (the line above only for a table whose columns are years and whose rows state no
             # outcome: a column or row of its own, "Total", is not what the line says happened)
             caption = cell.caption if cell.column_label is None and not self._rows_state_outcomes(doc, cell.table) else None
-            for bounds in (cell.row_label, cell.column_label, cell.corner, over, caption):
+            for bounds in (cell.row_label, cell.column_label, cell.parent_label, cell.corner, over, caption):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
                 found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
                 if found is not None:
@@ -291,6 +291,8 @@ class FieldsMixin:
             found = self._outcome_beyond(doc, cand, start, end)
         if found is None:
             found = self._subject_outcome(doc, cand, start, end)
+        if found is None:
+            found = self._lead_in_outcome(doc, cand)
         if found is None:
             found = self._line_outcome(doc, cand)
         return found

@@ -174,6 +174,8 @@ class NounsMixin:
         # A table cell counts what its row label names ("Complaints received | 3").
         # else what the table's caption names ("Table 1: Allegations ... by force").
         places = [self._label(doc, cell)]
+        if cell.parent_label:  # "Including under investigation" counts what the column before counts
+            places.append(doc.char_span(*cell.parent_label, alignment_mode="expand"))
         if cell.column_label:
             places.append(doc.char_span(*cell.column_label, alignment_mode="expand"))
         if cell.caption:

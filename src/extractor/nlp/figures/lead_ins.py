@@ -1,0 +1,50 @@
+"""The outcome a list of counts takes from the subject that introduces it: "The suspended
+members include one superintendent, three inspectors and 14 sergeants", "Among those
+dismissed were two sergeants and nine constables", "Officers sacked last year included
+four detectives". The counts state no outcome in their own clause; the words before the
+list verb (models/context.json list_verbs) say what happened to every item."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ..context import context_cues
+from .base import Candidate, _looks_verbal
+
+# what may stand between the list verb and a count of the list, besides the counts' own nouns
+_GLUE = frozenset({",", "and", "or", "the", "a", "an", "another", "further", "other", "more", "than",
+                   "about", "around", "nearly", "almost", "over", "under", "some", "at", "least", "most"})
+
+
+@lru_cache(maxsize=1)
+def _list_verbs() -> frozenset[str]:
+    return frozenset(context_cues().list_verbs)
+
+
+class LeadInsMixin:
+    """FigureFinder's method for the outcome a list's subject gives its counts."""
+
+    def _lead_in_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
+        """The outcome stated before the list verb the figure's list follows, where nothing
+        but other items of the list (numbers, their nouns, commas and 'and') stands between
+        that verb and the figure, and the subject before the verb counts nothing itself."""
+        sent = self._sent(cand.span)
+        verbs = _list_verbs()
+        k = cand.start - 1
+        while k > sent.start:
+            tok = doc[k]
+            if tok.lower_ in verbs:
+                break
+            if tok.text in (";", ":", "(", ")", "\u2013", "\u2014", "\n") or (
+                    _looks_verbal(tok) and tok.lower_ not in _GLUE and not tok.like_num):
+                return None
+            k -= 1
+        else:
+            return None
+        if any(sent.start <= s < k for s in self._figure_starts):
+            return None  # "45 officers were dismissed and the others were 12 ...": a count, not a lead-in
+        return self._strongest_outcome(doc, sent.start, k, cand)
+
