@@ -95,6 +95,7 @@ class ContextCues(BaseModel):
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
     workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
     workforce_ends: list[str] = []   # what may follow a workforce count's noun
+    kind_label_links: list[str] = []  # "neglect of duty (38%)": a kind right before one and a number labels it
     list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
 
 

@@ -154,8 +154,8 @@ class FieldsMixin:
         hi = min(self._starts_sorted[after] if after < len(self._starts_sorted) else sent.end, sent.end)
         best, best_dist = None, None
         for label, span in mentions:
-            if span.start < lo or span.end > hi:
-                continue
+            if span.start < lo or span.end > hi or self._labels_next(doc, span):
+                continue  # "4,790 allegations, most commonly of neglect of duty (38%)": the part's kind
             dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
             dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
             if best_dist is None or dist < best_dist:
