@@ -87,8 +87,9 @@ class FieldsMixin:
                 tok = doc[k]
                 if tok.like_num or tok.text in (";", ":") or k in self._figure_starts:
                     break
-                if tok.lower_ in nouns and any(doc[j].lower_ in ("a", "an", "one", "the")
-                                               for j in range(max(sent.start, k - 3), k)):
+                # a headline drops the article: "Garda dismissed after drink-driving conviction"
+                if tok.lower_ in nouns and (k == sent.start or any(doc[j].lower_ in ("a", "an", "one", "the")
+                                                                   for j in range(max(sent.start, k - 3), k))):
                     personal = not any(doc[j].like_num for j in range(max(sent.start, k - 3), k))
                     break
             if not personal:
