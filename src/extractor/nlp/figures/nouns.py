@@ -78,6 +78,10 @@ class NounsMixin:
             tok = doc[i]
             if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
                 break
+            poss = i + 1 + (tok.lower_ in ("last", "next", "this"))  # "of last year's cases"
+            if poss + 1 < limit and doc[poss].lower_ in ("'s", "’s") and not tok.like_num:
+                i, steps = poss + 1, steps + 1  # a possessive before the noun is not its head
+                continue
             kind = self._phrase_at(self.categories, doc, i, min(len(doc), i + 4))
             if kind and kind[1] - i >= 2 and not self.counted(doc[i:kind[1]]):
                 # "23,000 excessive force investigations": the conduct's words are not the noun
@@ -167,7 +171,9 @@ class NounsMixin:
         hits = [h for h in hits if not self._phrase_at(self.not_conduct, doc, h[0], h[2] + 1)]
         if not hits:
             return None
-        s_, label, e = max(hits)
+        # "Officers with at least one sustained allegation: 88": a label's head is its first noun
+        labelled = cand.start > 0 and doc[cand.start - 1].text == ":"
+        s_, label, e = min(hits) if labelled else max(hits)
         return label, doc[s_:e].text
 
     def _cell_noun(self, doc: Doc, cand: Candidate, cell) -> None:
