@@ -96,6 +96,7 @@ class ContextCues(BaseModel):
     workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
     workforce_ends: list[str] = []   # what may follow a workforce count's noun
     kind_label_links: list[str] = []  # "neglect of duty (38%)": a kind right before one and a number labels it
+    since_anaphors: list[str] = []  # "Since then it has sent 17 files": from the date named before
     list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
 
 
