@@ -390,7 +390,7 @@ class FieldsMixin:
         return i if marks.verbs_before[end] == marks.verbs_before[i + 1] else None
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
-        after, before = None, None
+        after, before, base_said = None, None, None
         for match_id, s, e in self.outcomes(doc[start:end]):
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
                 continue  # "523 reasons are recorded for the dismissals": what the reasons are for
@@ -400,11 +400,14 @@ class FieldsMixin:
             if s >= cand.span.end and e in self._figure_starts:
                 continue  # 'fired three officers and suspended 12': the later verb is the later number's
             if s >= cand.span.start:
+                if self._describes_base(doc, cand, s, e):
+                    base_said = base_said or (rank, outcome)
+                    continue  # "9 of 40 sustained cases led to a suspension": the base's outcome, not the part's
                 if after is None or rank > after[0]:
                     after = (rank, outcome)
             elif before is None or rank > before[0]:
                 before = (rank, outcome)
-        best = after or before
+        best = after or before or base_said
         if best is None and self._is_comparison(doc, cand):
             earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
             if earlier:

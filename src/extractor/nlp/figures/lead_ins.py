@@ -25,7 +25,8 @@ def _list_verbs() -> frozenset[str]:
 
 
 class LeadInsMixin:
-    """FigureFinder's method for the outcome a list's subject gives its counts."""
+    """FigureFinder's methods for an outcome said before a count: by the subject of its list, or
+    of the base it is a part of."""
 
     def _lead_in_outcome(self, doc: Doc, cand: Candidate) -> Optional[str]:
         """The outcome stated before the list verb the figure's list follows, where nothing
@@ -48,3 +49,13 @@ class LeadInsMixin:
             return None  # "45 officers were dismissed and the others were 12 ...": a count, not a lead-in
         return self._strongest_outcome(doc, sent.start, k, cand)
 
+
+    def _describes_base(self, doc: Doc, cand: Candidate, s: int, e: int) -> bool:
+        """'9 of 40 sustained cases', '12 of the 80 upheld complaints': an outcome word right
+        before the counted noun of a part's base describes the set the part is taken from; what
+        happened to the part is said after it ('led to a suspension')."""
+        if cand.out_of is None or not (cand.span.end < s <= cand.span.end + 4) or e >= len(doc):
+            return False
+        if not any(doc[k].like_num for k in range(cand.span.end, s)):
+            return False
+        return bool(self._phrase_at(self.counted, doc, e, min(len(doc), e + 3)))
