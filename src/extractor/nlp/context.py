@@ -97,6 +97,7 @@ class ContextCues(BaseModel):
     workforce_ends: list[str] = []   # what may follow a workforce count's noun
     kind_label_links: list[str] = []  # "neglect of duty (38%)": a kind right before one and a number labels it
     since_anaphors: list[str] = []  # "Since then it has sent 17 files": from the date named before
+    workforce_possessives: list[str] = []  # "our 16,600 officers": a body's own officers are its size
     list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
 
 
