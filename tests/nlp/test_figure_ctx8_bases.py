@@ -13,6 +13,9 @@ from figures_found import by_text
     ("12 of the 80 upheld complaints resulted in dismissal.", {"12": "dismissed"}),
     ("In 2022, 6 of 31 sustained allegations ended with the officer being fired.", {"6": "dismissed"}),
     ("Just 4 of 52 substantiated complaints led to a written warning.", {"4": "written_warning"}),
+    # a base's word that outranks the part's own: the part's is still the one said after
+    ("Only 3 of 25 convicted officers were dismissed.", {"3": "dismissed"}),
+    ("Just 6 of 40 convicted deputies were fired by the sheriff.", {"6": "dismissed"}),
     ("Some 14 of the 70 proven cases resulted in officers being sacked.", {"Some 14": "dismissed"}),
 ])
 def test_a_part_takes_the_outcome_said_after_its_base(text, outcomes):
