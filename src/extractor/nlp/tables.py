@@ -115,13 +115,9 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
             header, words = None, cells  # "Year | Complaint cases | Allegations": headings in words
             continue
         label = cells[0]
-        row_date = in_cell[0]
         row += 1
         total_row = _is_total(text, label)
-        if row_date is not None and row_date.date_from and row_date.date_to:
-            row_dates.setdefault(table, []).append(row_date)
-        elif total_row and row_dates.get(table):
-            row_date = _spanning(label, text, row_dates[table])
+        row_date = _row_date(in_cell[0], total_row, row_dates.setdefault(table, []), text, label)
         for col, (s, e) in enumerate(cells[1:], start=1):
             if e <= s:
                 continue
@@ -156,9 +152,15 @@ def _parent_column(text: str, words, col: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _spanning(label: tuple[int, int], text: str, dated: list[DateMention]) -> DateMention:
-    """A 'Total' row under rows labelled by years covers all of them ('2020/21 ... 2022/23 |
-    Total | 46'), not the last row's year."""
+def _row_date(own: Optional[DateMention], total_row: bool, dated: list[DateMention], text: str,
+              label: tuple[int, int]) -> Optional[DateMention]:
+    """The date a row's label names, kept in `dated`; a 'Total' row under rows labelled by years
+    covers all of them ('2020/21 ... 2022/23 | Total | 46'), not the last row's year."""
+    if own is not None and own.date_from and own.date_to:
+        dated.append(own)
+        return own
+    if not total_row or not dated:
+        return own
     return DateMention(span=label, text=text[label[0]:label[1]], rule="table_total",
                        date_from=min(d.date_from for d in dated), date_to=max(d.date_to for d in dated))
 

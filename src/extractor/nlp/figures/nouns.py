@@ -18,6 +18,23 @@ _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduct
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
+def _past_range(doc: Doc, span, i: int) -> int:
+    """Past the other end of a range the figure opens ('from 12 to 20 staff')."""
+    if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
+            and doc[i].lower_ in ("to", "and") and doc[i + 1].like_num:
+        return i + 2
+    return i
+
+
+def _past_possessive(doc: Doc, i: int, limit: int) -> Optional[int]:
+    """The token after a possessive standing at i ('the force's', 'last year's'), else None."""
+    tok = doc[i]
+    poss = i + 1 + (tok.lower_ in ("last", "next", "this"))
+    if poss + 1 < limit and doc[poss].lower_ in ("'s", "’s") and not tok.like_num:
+        return poss + 1
+    return None
+
+
 def _list_step(doc: Doc, j: int):
     """From the comma or 'and' at ``j`` to the end of the next listed number ('%' and 'per
     cent' included), and whether the step joins with 'and' / 'or'; None if no number follows."""
@@ -66,9 +83,7 @@ class NounsMixin:
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
         i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
-        if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
-                and doc[i].lower_ in ("to", "and") and doc[i + 1].like_num:
-            i += 2  # "grew from 12 to 20 staff": both ends count the noun after the range
+        i = _past_range(doc, span, i)  # "grew from 12 to 20 staff": both ends count the noun after the range
         if cand.unit == "percent" and self._change_of(doc, cand, i):
             return
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
@@ -78,9 +93,8 @@ class NounsMixin:
             tok = doc[i]
             if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
                 break
-            poss = i + 1 + (tok.lower_ in ("last", "next", "this"))  # "of last year's cases"
-            if poss + 1 < limit and doc[poss].lower_ in ("'s", "’s") and not tok.like_num:
-                i, steps = poss + 1, steps + 1  # a possessive before the noun is not its head
+            if (past := _past_possessive(doc, i, limit)) is not None:
+                i, steps = past, steps + 1  # "half of last year's cases": a possessive is not the head
                 continue
             kind = self._phrase_at(self.categories, doc, i, min(len(doc), i + 4))
             if kind and kind[1] - i >= 2 and not self.counted(doc[i:kind[1]]):
