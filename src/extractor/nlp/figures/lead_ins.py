@@ -6,6 +6,7 @@ list verb (models/context.json list_verbs) say what happened to every item."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
@@ -14,6 +15,8 @@ from spacy.tokens import Doc
 from ..context import context_cues
 from .base import Candidate, _looks_verbal
 
+# how far back from a count its list verb may stand, in tokens
+_REACH = 40
 # what may stand between the list verb and a count of the list, besides the counts' own nouns
 _GLUE = frozenset({",", "and", "or", "the", "a", "an", "another", "further", "other", "more", "than",
                    "about", "around", "nearly", "almost", "over", "under", "some", "at", "least", "most"})
@@ -35,7 +38,8 @@ class LeadInsMixin:
         sent = self._sent(cand.span)
         verbs = _list_verbs()
         k = cand.start - 1
-        while k > sent.start:
+        floor = max(sent.start, cand.start - _REACH)  # a list of thousands of counts is not walked
+        while k > floor:
             tok = doc[k]
             if tok.lower_ in verbs:
                 break
@@ -45,7 +49,8 @@ class LeadInsMixin:
             k -= 1
         else:
             return None
-        if any(sent.start <= s < k for s in self._figure_starts):
+        first = bisect_left(self._starts_sorted, sent.start)
+        if first < len(self._starts_sorted) and self._starts_sorted[first] < k:
             return None  # "45 officers were dismissed and the others were 12 ...": a count, not a lead-in
         return self._strongest_outcome(doc, sent.start, k, cand)
 
