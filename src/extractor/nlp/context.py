@@ -95,6 +95,10 @@ class ContextCues(BaseModel):
     incident_not_with: list[str] = []  # a sentence with one is a tally, not an account of one event
     workforce_verbs: list[str] = []  # "The force employed 3,200 officers": a workforce, not a count of conduct
     workforce_ends: list[str] = []   # what may follow a workforce count's noun
+    kind_label_links: list[str] = []  # "neglect of duty (38%)": a kind right before one and a number labels it
+    since_anaphors: list[str] = []  # "Since then it has sent 17 files": from the date named before
+    workforce_possessives: list[str] = []  # "our 16,600 officers": a body's own officers are its size
+    list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from . import doc_text
+from .context import context_cues
 from ..normalise.timex import resolve
 from ..records import DateMention
 
@@ -34,6 +35,8 @@ class Cell:
     col: int = 0
     total: bool = False                 # in a row or column labelled "Total"
     corner: Optional[tuple[int, int]] = None  # the words heading the row labels ("Reason for suspension")
+    parent_label: Optional[tuple[int, int]] = None  # "Officers dismissed | Of which sexual misconduct":
+    #   the column an "of which" / "of whom" column is a part of, whose noun and outcome it shares
 
 
 # A Markdown table's rule line: "|------|:----:|"
@@ -83,6 +86,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     last_prose: Optional[tuple[int, int]] = None
     in_table = False
     offset, table, row = 0, -1, 0
+    row_dates: dict[int, list[DateMention]] = {}
     tables = _laid_out(doc, text)
     for line in text.split("\n"):
         start = offset
@@ -111,9 +115,9 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
             header, words = None, cells  # "Year | Complaint cases | Allegations": headings in words
             continue
         label = cells[0]
-        row_date = in_cell[0]
         row += 1
         total_row = _is_total(text, label)
+        row_date = _row_date(in_cell[0], total_row, row_dates.setdefault(table, []), text, label)
         for col, (s, e) in enumerate(cells[1:], start=1):
             if e <= s:
                 continue
@@ -125,11 +129,40 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
             total = total_row or (head is not None and head.rule == "table_total") \
                 or (column is not None and _is_total(text, column))
             corner = words[0] if words and words[0][1] > words[0][0] else None
+            parent = _parent_column(text, words, col)
             for tok in span:
                 out[tok.i] = Cell(row_label=label, header=head, bounds=(s, e), caption=caption,
                                   column_label=column, row_date=row_date, table=table, row=row, col=col,
-                                  total=total, corner=corner)
+                                  total=total, corner=corner, parent_label=parent)
     return out
+
+
+def _parent_column(text: str, words, col: int) -> Optional[tuple[int, int]]:
+    """'Officers dismissed | Of which sexual misconduct', 'Complaints | of which upheld': a column
+    headed by a part pointer (models/context.json part_pointers) counts a part of the column
+    before it, so it shares that column's noun and outcome; the nearest column before it that
+    is not itself a part."""
+    if not words or col >= len(words) or col < 2:
+        return None
+    pointers = tuple(p + " " for p in context_cues().part_pointers) + ("including ", "incl. ")
+    for k in range(col, 0, -1):
+        s, e = words[k]
+        if not text[s:e].strip().lower().startswith(pointers):
+            return (s, e) if k < col else None
+    return None
+
+
+def _row_date(own: Optional[DateMention], total_row: bool, dated: list[DateMention], text: str,
+              label: tuple[int, int]) -> Optional[DateMention]:
+    """The date a row's label names, kept in `dated`; a 'Total' row under rows labelled by years
+    covers all of them ('2020/21 ... 2022/23 | Total | 46'), not the last row's year."""
+    if own is not None and own.date_from and own.date_to:
+        dated.append(own)
+        return own
+    if not total_row or not dated:
+        return own
+    return DateMention(span=label, text=text[label[0]:label[1]], rule="table_total",
+                       date_from=min(d.date_from for d in dated), date_to=max(d.date_to for d in dated))
 
 
 _TOTAL_WORDS = ("total", "totals", "all", "overall", "grand total")

@@ -87,8 +87,9 @@ class FieldsMixin:
                 tok = doc[k]
                 if tok.like_num or tok.text in (";", ":") or k in self._figure_starts:
                     break
-                if tok.lower_ in nouns and any(doc[j].lower_ in ("a", "an", "one", "the")
-                                               for j in range(max(sent.start, k - 3), k)):
+                # a headline drops the article: "Garda dismissed after drink-driving conviction"
+                if tok.lower_ in nouns and (k == sent.start or any(doc[j].lower_ in ("a", "an", "one", "the")
+                                                                   for j in range(max(sent.start, k - 3), k))):
                     personal = not any(doc[j].like_num for j in range(max(sent.start, k - 3), k))
                     break
             if not personal:
@@ -154,8 +155,8 @@ class FieldsMixin:
         hi = min(self._starts_sorted[after] if after < len(self._starts_sorted) else sent.end, sent.end)
         best, best_dist = None, None
         for label, span in mentions:
-            if span.start < lo or span.end > hi:
-                continue
+            if span.start < lo or span.end > hi or self._labels_next(doc, span):
+                continue  # "4,790 allegations, most commonly of neglect of duty (38%)": the part's kind
             dist = cand.span.start - span.end if span.end <= cand.span.start else span.start - cand.span.end
             dist = dist + 0.5 if span.end <= cand.span.start else dist  # prefer the words after the number
             if best_dist is None or dist < best_dist:
@@ -275,7 +276,7 @@ class FieldsMixin:
             # (the line above only for a table whose columns are years and whose rows state no
             # outcome: a column or row of its own, "Total", is not what the line says happened)
             caption = cell.caption if cell.column_label is None and not self._rows_state_outcomes(doc, cell.table) else None
-            for bounds in (cell.row_label, cell.column_label, cell.corner, over, caption):
+            for bounds in (cell.row_label, cell.column_label, cell.parent_label, cell.corner, over, caption):
                 place = doc.char_span(*bounds, alignment_mode="expand") if bounds else None
                 found = self._strongest_outcome(doc, place.start, place.end, cand) if place is not None else None
                 if found is not None:
@@ -291,6 +292,8 @@ class FieldsMixin:
             found = self._outcome_beyond(doc, cand, start, end)
         if found is None:
             found = self._subject_outcome(doc, cand, start, end)
+        if found is None:
+            found = self._lead_in_outcome(doc, cand)
         if found is None:
             found = self._line_outcome(doc, cand)
         return found
@@ -387,7 +390,7 @@ class FieldsMixin:
         return i if marks.verbs_before[end] == marks.verbs_before[i + 1] else None
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
-        after, before = None, None
+        after, before, base_said = None, None, None
         for match_id, s, e in self.outcomes(doc[start:end]):
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
                 continue  # "523 reasons are recorded for the dismissals": what the reasons are for
@@ -397,11 +400,14 @@ class FieldsMixin:
             if s >= cand.span.end and e in self._figure_starts:
                 continue  # 'fired three officers and suspended 12': the later verb is the later number's
             if s >= cand.span.start:
+                if self._describes_base(doc, cand, s, e):
+                    base_said = base_said or (rank, outcome)
+                    continue  # "9 of 40 sustained cases led to a suspension": the base's outcome, not the part's
                 if after is None or rank > after[0]:
                     after = (rank, outcome)
             elif before is None or rank > before[0]:
                 before = (rank, outcome)
-        best = after or before
+        best = after or before or base_said
         if best is None and self._is_comparison(doc, cand):
             earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
             if earlier:

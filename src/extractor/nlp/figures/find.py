@@ -20,6 +20,7 @@ from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_b
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 from .fields import FieldsMixin
 from .kinds import KindsMixin
+from .lead_ins import LeadInsMixin
 from .links import LinksMixin
 from .lists import ListsMixin
 from .not_conduct import NotConductMixin
@@ -37,7 +38,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}

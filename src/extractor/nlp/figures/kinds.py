@@ -6,16 +6,30 @@ bullet of findings)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc
 
 from ...records import Figure
+from ..context import context_cues
 from .base import Candidate
 
 
-# what joins a kind to the count it labels: "excessive force for 71", "1,017 to irregularity"
-_LABEL_LINKS = frozenset({"for", "to", "at", ":", "-", "\u2013"})
+@lru_cache(maxsize=1)
+def _label_links() -> tuple[tuple[str, ...], ...]:
+    """What joins a kind to the count it labels ("excessive force for 71", "neglect of duty
+    (38%)"), longest first."""
+    return tuple(sorted((tuple(p.lower().split()) for p in context_cues().kind_label_links), key=len, reverse=True))
+
+
+def _link_end(doc: Doc, i: int) -> Optional[int]:
+    """The token after a label link starting at i, or None."""
+    for link in _label_links():
+        n = len(link)
+        if i + n < len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(link)):
+            return i + n
+    return None
 
 
 class KindsMixin:
@@ -155,15 +169,17 @@ class KindsMixin:
         return end if end <= cand.start else sent.start
 
     def _labels_next(self, doc: Doc, span) -> bool:
-        """'Improper stops accounted for 96 complaints and excessive force for 71': a kind
-        right before 'for', 'to' or a colon and a number labels that number."""
-        i = span.end
-        return i + 1 < len(doc) and doc[i].lower_ in _LABEL_LINKS and (i + 1) in self._figure_starts
+        """'Improper stops accounted for 96 complaints and excessive force for 71', 'most
+        commonly of neglect of duty (38%)', 'with sexual misconduct accounting for 7%': a kind
+        right before a link (models/context.json kind_label_links) and a number labels that
+        number, not the total its sentence also states."""
+        end = _link_end(doc, span.end)
+        return end is not None and end in self._figure_starts
 
     def _labelled_by(self, doc: Doc, cand: Candidate, mentions) -> Optional[str]:
         """The kind that labels this figure directly ('excessive force for 71', 'Theft: 12')."""
         for label, span in mentions:
-            if span.end + 1 == cand.start and doc[span.end].lower_ in _LABEL_LINKS and label != "all":
+            if label != "all" and span.end < cand.start <= span.end + 3 and _link_end(doc, span.end) == cand.start:
                 return label
         return None
 

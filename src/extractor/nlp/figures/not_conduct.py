@@ -181,13 +181,25 @@ class NotConductMixin:
             return False
         cues = self._ctx.cues
         before = " " + " ".join(t.lower_ for t in doc[max(0, cand.start - 3):cand.start])
-        if not any(before.endswith(" " + v) for v in cues.workforce_verbs):
+        owned = any(before.endswith(" " + v) for v in cues.workforce_possessives) \
+            and not self._base_of(doc, cand.start - 2)  # "our 16,600 officers", not "12 of its 900 officers"
+        if not owned and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
             return False
         if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
                for c in self._by_start.values()):
             return False  # "... has around 3,100 officers. Last year 62 of them ...": a base
+        if owned:
+            return True  # a body's own officers, whatever is said of them next, are its size
         end = cand.span.end + len((cand.noun or "").split())
         while end < len(doc) and doc[end].is_space:
             end += 1
         return end >= len(doc) or doc[end].lower_ in cues.workforce_ends or "\n" in doc[end].text
+
+    @staticmethod
+    def _base_of(doc: Doc, i: int) -> bool:
+        """'12 of its 900 officers', 'Of its 3,100 officers, 62 ...': an 'of' after a count or
+        opening its clause makes the count after it a base, not a body's size."""
+        if i < 0 or doc[i].lower_ != "of":
+            return False
+        return i == 0 or doc[i - 1].like_num or doc[i - 1].is_punct or doc[i].is_sent_start is True
 

@@ -18,6 +18,23 @@ _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduct
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
+def _past_range(doc: Doc, span, i: int) -> int:
+    """Past the other end of a range the figure opens ('from 12 to 20 staff')."""
+    if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
+            and doc[i].lower_ in ("to", "and") and doc[i + 1].like_num:
+        return i + 2
+    return i
+
+
+def _past_possessive(doc: Doc, i: int, limit: int) -> Optional[int]:
+    """The token after a possessive standing at i ('the force's', 'last year's'), else None."""
+    tok = doc[i]
+    poss = i + 1 + (tok.lower_ in ("last", "next", "this"))
+    if poss + 1 < limit and doc[poss].lower_ in ("'s", "’s") and not tok.like_num:
+        return poss + 1
+    return None
+
+
 def _list_step(doc: Doc, j: int):
     """From the comma or 'and' at ``j`` to the end of the next listed number ('%' and 'per
     cent' included), and whether the step joins with 'and' / 'or'; None if no number follows."""
@@ -66,9 +83,7 @@ class NounsMixin:
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
         i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
-        if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
-                and doc[i].lower_ in ("to", "and") and doc[i + 1].like_num:
-            i += 2  # "grew from 12 to 20 staff": both ends count the noun after the range
+        i = _past_range(doc, span, i)  # "grew from 12 to 20 staff": both ends count the noun after the range
         if cand.unit == "percent" and self._change_of(doc, cand, i):
             return
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
@@ -78,6 +93,9 @@ class NounsMixin:
             tok = doc[i]
             if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
                 break
+            if (past := _past_possessive(doc, i, limit)) is not None:
+                i, steps = past, steps + 1  # "half of last year's cases": a possessive is not the head
+                continue
             kind = self._phrase_at(self.categories, doc, i, min(len(doc), i + 4))
             if kind and kind[1] - i >= 2 and not self.counted(doc[i:kind[1]]):
                 # "23,000 excessive force investigations": the conduct's words are not the noun
@@ -167,13 +185,17 @@ class NounsMixin:
         hits = [h for h in hits if not self._phrase_at(self.not_conduct, doc, h[0], h[2] + 1)]
         if not hits:
             return None
-        s_, label, e = max(hits)
+        # "Officers with at least one sustained allegation: 88": a label's head is its first noun
+        labelled = cand.start > 0 and doc[cand.start - 1].text == ":"
+        s_, label, e = min(hits) if labelled else max(hits)
         return label, doc[s_:e].text
 
     def _cell_noun(self, doc: Doc, cand: Candidate, cell) -> None:
         # A table cell counts what its row label names ("Complaints received | 3").
         # else what the table's caption names ("Table 1: Allegations ... by force").
         places = [self._label(doc, cell)]
+        if cell.parent_label:  # "Including under investigation" counts what the column before counts
+            places.append(doc.char_span(*cell.parent_label, alignment_mode="expand"))
         if cell.column_label:
             places.append(doc.char_span(*cell.column_label, alignment_mode="expand"))
         if cell.caption:

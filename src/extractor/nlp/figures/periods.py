@@ -13,6 +13,7 @@ from .. import doc_text
 from ..context import LINE_PERIOD
 from ...normalise.timex import resolve
 from ...records import DateMention, Figure
+from .since import since_then
 from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
 
 def within_report_year(mention: DateMention, running) -> bool:
@@ -193,6 +194,9 @@ class PeriodsMixin:
             if self._carried(d) and running and source == "sentence":
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
+        since = since_then(doc_text(doc), sent.start_char, sent.end_char, dates, doc._.published)
+        if since is not None:
+            return since
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
 
     def _labelled_period(self, cand: Candidate, start_char: int):
