@@ -109,9 +109,9 @@ def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Reso
 
 
 _BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$"
-                   # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on"
+                   # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on", "8 percent over"
                    r"|(?:%|\bper\s?cent|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bdecline|\bup|\bdown)"
-                   r"[^.;:\n]{0,16}\bon\s*$",
+                   r"[^.;:\n]{0,16}\b(?:on|over)\s*$",
                    re.I)
 
 
