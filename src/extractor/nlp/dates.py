@@ -65,8 +65,7 @@ from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
-from .date_year import with_named_year
-from .date_carry import (frame_zone, frames, is_base, looks_ahead, name_periods, paragraph_starts, previous_period,
+from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, paragraph_starts, previous_period,
                          running_period)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
