@@ -170,7 +170,8 @@ def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Reso
     m = _BARE_MONTH.match(span.text.lower())
     if not m or prev.date_from is None or prev.date_to is None or prev.carried or prev.relative:
         return resolution
-    if before.sent.start != span.sent.start or not _YEAR.search(before.text):
+    doc = span.doc  # the same sentence: no sentence starts between them (linear, unlike Span.sent)
+    if any(doc[i].is_sent_start for i in range(before.start + 1, span.start + 1)) or not _YEAR.search(before.text):
         return resolution
     month, start, end = MONTHS[m["mon"]], prev.date_from, prev.date_to
     whole_year = start == date(start.year, 1, 1) and end == date(start.year, 12, 31)

@@ -30,9 +30,13 @@ def _unquoted_first_person(text: str) -> Optional[int]:
     """Where the first "we"/"our" outside quotation marks starts in ``text``, or None."""
     if text.lstrip().startswith(_QUOTES):
         return None
+    seen, straight, opened = 0, 0, 0  # quotation marks before the match, counted once each
     for m in _FIRST_PERSON.finditer(text):
-        before = text[:m.start()]
-        if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        between = text[seen:m.start()]
+        straight += between.count('"')
+        opened += between.count("“") - between.count("”")
+        seen = m.start()
+        if straight % 2 == 0 and opened <= 0:
             return m.start()
     return None
 
@@ -54,7 +58,13 @@ class OrgVoiceMixin:
     """OrgsMixin's reading of a release's first person."""
 
     def _narrates(self, sent: Span) -> bool:
-        """The sentence speaks as the page's body: an unquoted "we" or "our", no quotation in it."""
+        """The sentence speaks as the page's body: an unquoted "we" or "our", no quotation in it
+        (read once a sentence: a sentence of thousands of numbers is not read once a number)."""
+        if sent.start not in self._narrating:
+            self._narrating[sent.start] = self._reads_as_voice(sent)
+        return self._narrating[sent.start]
+
+    def _reads_as_voice(self, sent: Span) -> bool:
         text = sent.text
         if any(q in text for q in _QUOTES):
             return False

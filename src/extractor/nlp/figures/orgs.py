@@ -56,6 +56,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         self._own_starts: set[int] = set()  # figures that are the publisher's own count
         self._own_sents: dict[int, bool] = {}  # sentence start -> it states the publisher's own count
         self._voice = UNSET  # the body a first-person release speaks as, once asked
+        self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
