@@ -172,7 +172,26 @@ def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
     """The date of the first dateline or byline block before the article's body,
     never from furniture, a caption or a table; numeric dates in the article's order."""
     with numeric_order_of(text):
-        return _first_dateline(text, blocks)
+        return _first_dateline(text, blocks) or _wire_sign_off(text, blocks)
+
+
+_WIRE_OPENING = 600  # characters: a wire's mark sits in its byline or first paragraph's dateline
+_SIGN_OFF_WORDS = 6  # "January 10, 2024", "Wed 10 Jan 2024": a date alone, not a sentence
+
+
+def _wire_sign_off(text: str, blocks: Sequence[Block]) -> Optional[date]:
+    """A wire story reprinted with the wire's date as its last line ("COLUMBUS, Ohio (AP) —
+    ..." ending "January 10, 2024"): the story's own date, when nothing at its top dates it.
+    Any other page's last line is a footer, and dates nothing."""
+    marks = layout_cues().dateline.wire_marks
+    if not blocks or not any(m in text[:_WIRE_OPENING].lower() for m in marks):
+        return None
+    last = blocks[-1]
+    line = text[last.span[0]:last.span[1]].strip()
+    if len(line.split()) > _SIGN_OFF_WORDS or len(blocks) < 2 or blocks[-2].kind in ("dateline", "byline"):
+        return None
+    d = dateline_date(line)
+    return d if d is not None and plausible(d) else None
 
 
 def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:

@@ -25,6 +25,8 @@ class DatelineCues(_Strict):
     cues: list[str]                       # words before a publication date: "Published:", "Posted on"
     never: list[str]                      # words before a date that is not the publication's
     section_max_words: int = Field(ge=1)  # a section name beside the date: "News", "Crime & Courts"
+    wire_marks_note: str = Field(default="", alias="wire_marks__note")
+    wire_marks: list[str] = Field(default_factory=list)  # "(AP)", "(Reuters)": a wire story's opening
 
 
 class LayoutCues(_Strict):

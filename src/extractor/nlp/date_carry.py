@@ -28,12 +28,15 @@ stated after it in the article, else the last one before it, else stays null
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..normalise.calendar_words import ahead_words
+from ..normalise.datecalc import MON_RE, MONTHS
 from ..normalise.timex import Resolution, names_period
 
 
@@ -109,9 +112,9 @@ def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Reso
 
 
 _BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$"
-                   # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on"
+                   # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on", "8 percent over"
                    r"|(?:%|\bper\s?cent|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bdecline|\bup|\bdown)"
-                   r"[^.;:\n]{0,16}\bon\s*$",
+                   r"[^.;:\n]{0,16}\b(?:on|over)\s*$",
                    re.I)
 
 
@@ -152,3 +155,28 @@ def name_periods(spans: list, resolved: list[Resolution]) -> None:
         j = later[0] if later else (fits[-1] if fits else None)
         if j is not None:
             resolved[i] = Resolution(*resolved[j].range, kind="duration", carried=True)
+
+
+# A bare month takes the year its sentence has just named: "disciplined in April 2019 and
+# again in May" is May 2019, not the May before the publication date. Only forward in the
+# same year ("in March 2020 ... in June"; "in 2020 ... in June"): a month before the one
+# named may look back or into the next year, and keeps its usual reading.
+_BARE_MONTH = re.compile(rf"^(?:in|during|throughout|by|until)\s+{MON_RE}$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Resolution) -> Resolution:
+    """``resolution`` of the bare month ``span``, given the mention ``before`` it and its days."""
+    m = _BARE_MONTH.match(span.text.lower())
+    if not m or prev.date_from is None or prev.date_to is None or prev.carried or prev.relative:
+        return resolution
+    doc = span.doc  # the same sentence: no sentence starts between them (linear, unlike Span.sent)
+    if any(doc[i].is_sent_start for i in range(before.start + 1, span.start + 1)) or not _YEAR.search(before.text):
+        return resolution
+    month, start, end = MONTHS[m["mon"]], prev.date_from, prev.date_to
+    whole_year = start == date(start.year, 1, 1) and end == date(start.year, 12, 31)
+    one_month = (start.year, start.month) == (end.year, end.month)
+    if not (whole_year or one_month and month > start.month):
+        return resolution
+    last = calendar.monthrange(start.year, month)[1]
+    return Resolution(date(start.year, month, 1), date(start.year, month, last), kind=resolution.kind)

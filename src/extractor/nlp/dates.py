@@ -65,7 +65,7 @@ from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
-from .date_carry import (frame_zone, frames, is_base, looks_ahead, name_periods, paragraph_starts, previous_period,
+from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, paragraph_starts, previous_period,
                          running_period)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
@@ -159,6 +159,7 @@ class DateFinder:
         paragraphs = paragraph_starts(text)
         zone = frame_zone(doc, text)
         frame: Optional[Resolution] = None  # the first period the frame states
+        spans_seen: list[Span] = []
         for span, expr in spans:
             para = bisect.bisect_right(paragraphs, span.start_char)
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
@@ -166,6 +167,9 @@ class DateFinder:
             previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame)
             ahead = expr.relative and looks_ahead(doc, span.start)
             resolution = expr.resolve(anchor, previous, ahead)
+            if spans_seen:  # "in April 2019 and again in May": May 2019
+                resolution = with_named_year(span, resolution, spans_seen[-1], resolved[-1])
+            spans_seen.append(span)
             base = is_base(text, span.start_char)
             history.append((para, resolution, base))
             resolved.append(resolution)

@@ -39,7 +39,8 @@ _PAIR = re.compile(
     rf"(?P<post>\s+{_FY_WORDS})?$"
 )
 # "fiscal year 2006", "fy2006", "the 2006 fiscal year": the US federal year to 30 September
-_US_FISCAL = re.compile(rf"^(?:the\s+)?(?:(?:fiscal\s+year|fy)\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+fiscal\s+year"
+# "fiscal 2019": US newsrooms drop the "year"
+_US_FISCAL = re.compile(rf"^(?:the\s+)?(?:(?:fiscal\s+year|fiscal|fy)\s*(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+fiscal\s+year"
                         rf"|fy\s*'?(?P<yy>\d\d))$")  # "FY23" is FY2023
 # "the 2021-22 school year", "academic year 2019/20": September to August, as schools and
 # universities in the US, UK and Ireland count their year

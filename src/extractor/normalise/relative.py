@@ -16,7 +16,7 @@ from typing import Callable, Optional
 
 from .datecalc import (
     MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
-    calendar_unit, ending_on, month_aligned, neighbour, shift, singular, starting_on,
+    calendar_unit, count_of, ending_on, month_aligned, neighbour, shift, singular, starting_on,
 )
 
 _DAY_MONTH = r"(?:\S+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\S+|\S+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{4})?"
@@ -33,6 +33,9 @@ _SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<
                           r"|^(?:the\s+)?(?P<u2>year|month)[\s-]+to[\s-]+date$")
 _BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
 _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
+# "the last three financial years", "the past two fiscal years": whole years, the last one the latest
+# completed by the publication date (a year still running is not yet one of "the last")
+_PAST_FINANCIAL = re.compile(rf"^(?:the\s+)?(?:past|last|previous)\s+{NUM_RE}\s+(?P<kind>financial|fiscal)\s+years$")
 
 # "last night", "this morning", "yesterday afternoon", "tonight": a part of a day is that day
 _DAYPART = re.compile(r"^(?:(?P<w>yesterday|today|tomorrow|this|last)\s+(?P<p>morning|afternoon|evening|night)|(?P<t>tonight))$")
@@ -100,6 +103,14 @@ def _other_anchored(s: str) -> Optional[Anchored]:
         step = {"last": -1, "next": 1}.get(m["w"], 0)
         first_month = 4 if m["kind"] == "financial" else 10
         return lambda a, ahead=False: _financial_year(a, first_month, step)
+    m = _PAST_FINANCIAL.match(s)
+    if m:
+        count = count_of(m["n"])
+        first_month = 4 if m["kind"] == "financial" else 10
+        if not count or count != int(count) or count > 20:
+            return None
+        return lambda a, ahead=False: (_financial_year(a, first_month, -int(count))[0],
+                                       _financial_year(a, first_month, -1)[1])
     return _days_and_seasons(s)
 
 

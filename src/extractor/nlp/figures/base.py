@@ -45,7 +45,8 @@ _CHANGE_VERBS = {"rose", "risen", "rising", "fell", "fallen", "falling", "increa
 _COMPARED_AFTER = re.compile(r"\b(?:compared|than|versus|vs\.?)\b", re.I)
 # ... and that date is no running period for the figures after it
 _COMPARISON = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|(?:up|down|rising|falling|rose|fell) from|(?:up|down) on"
-                         r"|(?:increase|decrease|rise|fall|drop) (?:on|from)|(?:higher|lower) than)\b", re.I)
+                         r"|(?:increase|decrease|rise|fall|drop) (?:on|from)|(?:higher|lower) than"
+                         r"|(?:per ?cent|%|increase|decrease|rise|fall|drop) over)\b", re.I)
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
 
 # How far back (in tokens) a figure looks for the bracket it stands in or the dash that

@@ -14,6 +14,7 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
+from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
                             r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
@@ -46,7 +47,7 @@ def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
 
 
 
-class OrgsMixin(OrgFrameMixin):
+class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
     """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py)."""
 
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
@@ -54,6 +55,8 @@ class OrgsMixin(OrgFrameMixin):
         self._recipients: list[tuple[str, Span]] = []
         self._own_starts: set[int] = set()  # figures that are the publisher's own count
         self._own_sents: dict[int, bool] = {}  # sentence start -> it states the publisher's own count
+        self._voice = UNSET  # the body a first-person release speaks as, once asked
+        self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
@@ -273,6 +276,8 @@ class OrgsMixin(OrgFrameMixin):
         if own or carried is not None and carried.span[0] in self._own_starts:
             self._own_starts.add(doc[cand.start].idx)
             return self._publisher(doc) or self._masthead_body()  # "we" on a body's own page is that body
+        if self._narrates(sent) and self._voice_body(doc):
+            return self._voice_body(doc)  # "we referred 71 cases" in a watchdog's release
         return ((carried.org if carried is not None else None)
                 or (self._national_body() if self._ctx.national(sent) else self._main)
                 or self._org(cand, sent, self._recipients, None, bystanders=True))
