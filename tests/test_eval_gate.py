@@ -25,7 +25,7 @@ def test_corpus_scores_hold():
     assert s["figures"]["f1"] >= 0.97
     assert s["outcomes"]["f1"] >= 0.97
     assert s["dates"]["f1"] >= 0.97
-    assert s["headline_complete_f1"] >= 0.74
+    assert s["headline_complete_f1"] >= 0.76
 
 
 @pytest.mark.skipif(not SHARED_EVAL.is_dir(), reason="needs ../shared/eval beside the repo")
@@ -33,10 +33,10 @@ def test_shared_eval_scores_hold():
     s = score(SHARED_EVAL)
     assert s["published_acc"] >= 0.95
     assert s["figures"]["f1"] >= 0.97
-    assert s["figures"]["complete_f1"] >= 0.80
+    assert s["figures"]["complete_f1"] >= 0.83
     assert s["outcomes"]["f1"] >= 0.99
     assert s["dates"]["f1"] >= 0.97
-    assert s["headline_complete_f1"] >= 0.84
+    assert s["headline_complete_f1"] >= 0.86
 
 
 @pytest.mark.skipif(not SHARED_EVAL2.is_dir(), reason="needs ../shared/eval2 beside the repo")
@@ -55,14 +55,17 @@ def test_shared_eval2_scores_hold():
 # scored (docs/first-sight.md): pinned so that later work does not lose them. Their
 # first-sight rows, not these pins, say how the tool does on unseen articles.
 @pytest.mark.parametrize("folder,headline,outcomes_f1", [
-    ("structure", 0.83, 0.98),
+    ("structure", 0.85, 0.98),
     ("twins", 0.82, 0.97),
-    ("first-sight/batch-1", 0.89, 0.93),
-    ("first-sight/batch-2", 0.71, 0.96),
-    ("first-sight/batch-3", 0.79, 0.97),
-    ("first-sight/batch-4", 0.89, 0.96),
-    ("first-sight/batch-5", 0.87, 0.95),  # first sight 0.579 / 0.786; development material since
-    ("first-sight/batch-6", 0.40, 0.86),  # first sight 0.348 / 0.852 (scored before the session's last fixes)
+    ("first-sight/batch-1", 0.91, 0.93),
+    ("first-sight/batch-2", 0.92, 0.96),
+    ("first-sight/batch-3", 0.92, 0.97),
+    ("first-sight/batch-4", 0.90, 0.96),
+    ("first-sight/batch-5", 0.88, 0.95),  # first sight 0.579 / 0.786; development material since
+    ("first-sight/batch-6", 0.64, 0.93),  # first sight 0.348 / 0.852 (scored before the session's last fixes)
+    ("first-sight/batch-7", 0.64, 0.71),  # first sight 0.658 / 0.730 (held out, scored once on 2026-12-06)
+    ("first-sight/batch-8", 0.37, 0.73),  # first sight 0.387 / 0.750 (held out, scored once on 2026-12-06)
+    ("probe", 0.78, 0.89),  # written to find failures; 0.586 / 0.773 before the rules written from them
 ])
 def test_corpus_batches_hold(folder, headline, outcomes_f1):
     s = score(ROOT / "corpus" / folder)
@@ -79,6 +82,8 @@ def test_corpus_batches_hold(folder, headline, outcomes_f1):
     ("first-sight/batch-4", 0.94, 0.99),
     ("first-sight/batch-5", 0.97, 0.99),
     ("first-sight/batch-6", 0.95, 0.99),
+    ("first-sight/batch-7", 0.90, 0.99),
+    ("first-sight/batch-8", 0.95, 0.99),
 ])
 def test_first_sight_dates_hold(folder, dates_f1, published):
     s = score(ROOT / "corpus" / folder)
@@ -100,3 +105,10 @@ def test_batch5_figures_hold():
     s = score(ROOT / "corpus" / "first-sight" / "batch-5")
     assert s["figures"]["p"] >= 0.97
     assert s["figures"]["complete_f1"] >= 0.78
+
+
+# The statistics pages written for issue 15 (docs/statistics-pages.md): figures only.
+def test_statistics_pages_hold():
+    s = score(ROOT / "corpus" / "statistics")
+    assert s["figures"]["p"] >= 0.98
+    assert s["figures"]["complete_f1"] >= 0.79
