@@ -1,0 +1,37 @@
+"""Outcomes stated with the court or the sentence as actor, community sentences, suspensions
+and cautions as nouns or states, and an inquiry that "led to the indictment of" a group."""
+
+import pytest
+
+from extractor import extract_text
+
+
+def _outcomes(text):
+    return [(o.outcome, o.subject or "") for o in extract_text(text).outcomes]
+
+
+@pytest.mark.parametrize("text, outcome, name", [
+    ("A jail sentence was handed down to a former Garda Sergeant, Paul Quinn, on Friday.", "jailed", "Quinn"),
+    ("A custodial sentence was imposed on PC Rhys Evans at Cardiff Crown Court.", "jailed", "Evans"),
+    ("Former deputy Lena Voss was sentenced Monday to 300 hours of community service.", "other", "Voss"),
+    ("Ex-trooper Gus Palmer was sentenced to 80 hours community service and fined.", "other", "Palmer"),
+    ("Former jailer Ty Ames was sentenced Friday to community service.", "other", "Ames"),
+    ("The commissioner placed Officer Mia Tran on a 10-day unpaid suspension.", "suspended", "Tran"),
+    ("Lieutenant Ora Banks, who has been on paid suspension since May, resigned.", "suspended", "Banks"),
+    ("A police sergeant was cautioned for assault in 2018.", "other", "sergeant"),
+    ("The state inquiry led to the indictment of five Texas jailers.", "charged", "jailers"),
+])
+def test_states_the_outcome(text, outcome, name):
+    got = _outcomes(text)
+    assert any(o == outcome and name.lower() in s.lower() for o, s in got), got
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("A prison sentence was not handed down to Garda Paul Quinn.", "jailed"),
+    ("The judge cautioned Officer Ben Hart against speaking to jurors.", "other"),
+    ("The chief said he would not put Officer Mia Tran on an unpaid suspension.", "suspended"),
+    ("Deputy Sal Ruiz could be sentenced to community service.", "other"),
+    ("The audit led to the indictment of nobody.", "charged"),
+])
+def test_refuses_what_is_not_stated(text, outcome):
+    assert all(o != outcome for o, _ in _outcomes(text)), _outcomes(text)
