@@ -35,3 +35,19 @@ def test_states_the_outcome(text, outcome, name):
 ])
 def test_refuses_what_is_not_stated(text, outcome):
     assert all(o != outcome for o, _ in _outcomes(text)), _outcomes(text)
+
+
+def _terms(text):
+    return [(o.outcome, o.custodial_months) for o in extract_text(text).outcomes]
+
+
+@pytest.mark.parametrize("text, outcome, months", [
+    ("Garda Niall Byrne, 44, was before Galway Circuit Court. Judge Rory Kane imposed a nine-month sentence "
+     "with the final four months suspended.", "jailed", 5),
+    ("Former PC Owen Lacey was jailed for two years with the last six months suspended.", "jailed", 18),
+    ("Sergeant Jo Pike was given an 18-month sentence, suspended for two years.", "suspended_sentence", 18),
+    ("Constable Amy Lund was handed a four-month suspended sentence.", "suspended_sentence", 4),
+])
+def test_a_partly_suspended_term_counts_the_time_in_custody(text, outcome, months):
+    got = _terms(text)
+    assert any(o == outcome and m is not None and abs(m - months) < 0.15 for o, m in got), got
