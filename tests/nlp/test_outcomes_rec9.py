@@ -51,3 +51,12 @@ def _terms(text):
 def test_a_partly_suspended_term_counts_the_time_in_custody(text, outcome, months):
     got = _terms(text)
     assert any(o == outcome and m is not None and abs(m - months) < 0.15 for o, m in got), got
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("KOAT-TV reports Deputy Ray Salas was fired Thursday.", "dismissed", "Deputy Ray Salas"),
+    ("The Echo reported Garda Tom Reilly was suspended last week.", "suspended", "Garda Tom Reilly"),
+    ("Channel 4 reports PC Sam Oduya was arrested on Monday.", "arrested", "PC Sam Oduya"),
+])
+def test_a_report_verb_is_not_part_of_the_person(text, outcome, subject):
+    assert (outcome, subject) in _outcomes(text), _outcomes(text)
