@@ -60,3 +60,17 @@ def test_a_partly_suspended_term_counts_the_time_in_custody(text, outcome, month
 ])
 def test_a_report_verb_is_not_part_of_the_person(text, outcome, subject):
     assert (outcome, subject) in _outcomes(text), _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("PC Joel Hart, 43, who was found guilty last month of fraud, was dismissed.", "convicted", "PC Joel Hart"),
+    ("Garda Orla Keane, 37, who pleaded guilty to theft, resigned.", "convicted", "Garda Orla Keane"),
+    ("Officer Lu Chen, 52, who had been suspended since May, retired.", "suspended", "Officer Lu Chen"),
+])
+def test_an_age_between_the_person_and_who(text, outcome, subject):
+    assert (outcome, subject) in _outcomes(text), _outcomes(text)
+
+
+def test_an_age_and_who_do_not_reach_a_count():
+    got = _outcomes("The force said 12, who were never charged, kept their jobs.")
+    assert all(o != "charged" for o, _ in got), got
