@@ -74,3 +74,21 @@ def test_an_age_between_the_person_and_who(text, outcome, subject):
 def test_an_age_and_who_do_not_reach_a_count():
     got = _outcomes("The force said 12, who were never charged, kept their jobs.")
     assert all(o != "charged" for o, _ in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officer Cody Vance pleaded guilty. The judge imposed 60 days in jail, but stayed the jail term.",
+     ("suspended_sentence", "Officer Cody Vance")),
+    ("Former deputy Al Moss was fined. Judge Kay Orr imposed 45 days at the county jail but stayed the jail term.",
+     ("suspended_sentence", "Former deputy Al Moss")),
+])
+def test_a_stayed_jail_term_is_suspended(text, expected):
+    assert expected in _outcomes(text), _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Al Moss was convicted. The court stayed the trial pending appeal.",
+    "Officer Ray Dunn was convicted. The judge declined to stay the jail term.",
+])
+def test_a_stay_of_something_else_or_refused_is_no_suspended_sentence(text):
+    assert all(o != "suspended_sentence" for o, _ in _outcomes(text)), _outcomes(text)
