@@ -92,3 +92,24 @@ def test_a_stayed_jail_term_is_suspended(text, expected):
 ])
 def test_a_stay_of_something_else_or_refused_is_no_suspended_sentence(text):
     assert all(o != "suspended_sentence" for o, _ in _outcomes(text)), _outcomes(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PC Jade Marsh attended a hearing in May. Misconduct was found at the hearing.",
+     ("misconduct_proven", "PC Jade Marsh")),
+    ("Sergeant Ivo Lane faced a panel last week, and gross misconduct was found by the chair.",
+     ("gross_misconduct_proven", "Sergeant Ivo Lane")),
+    ("A special constable breached the standards of honesty and integrity, and gross misconduct found.",
+     ("gross_misconduct_proven", "special constable")),
+])
+def test_misconduct_as_the_subject_of_found(text, expected):
+    assert expected in _outcomes(text), _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PC Jade Marsh attended a hearing in May. No misconduct was found at the hearing.",
+    "PC Jade Marsh attended a hearing in May. Misconduct was found in 12 of the 40 cases reviewed.",
+    "PC Ann Roe faced a hearing. Misconduct had not been found, the panel said.",
+])
+def test_misconduct_not_found_or_counted_is_no_finding(text):
+    assert all(o not in ("misconduct_proven", "gross_misconduct_proven") for o, _ in _outcomes(text)), _outcomes(text)
