@@ -113,3 +113,15 @@ def test_misconduct_as_the_subject_of_found(text, expected):
 ])
 def test_misconduct_not_found_or_counted_is_no_finding(text):
     assert all(o not in ("misconduct_proven", "gross_misconduct_proven") for o, _ in _outcomes(text)), _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome, words", [
+    ("Eight Department of Correction employees have been indicted in Queens.", "charged", "correction employees"),
+    ("Four county jail employees were fired on Friday.", "dismissed", "jail employees"),
+])
+def test_corrections_employees_are_law_enforcement(text, outcome, words):
+    assert any(o == outcome and words in s.lower() for o, s in _outcomes(text)), _outcomes(text)
+
+
+def test_other_public_employees_are_not():
+    assert _outcomes("Three city sanitation employees were fired on Friday.") == []
