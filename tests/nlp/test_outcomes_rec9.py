@@ -125,3 +125,20 @@ def test_corrections_employees_are_law_enforcement(text, outcome, words):
 
 def test_other_public_employees_are_not():
     assert _outcomes("Three city sanitation employees were fired on Friday.") == []
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("The force said one of its officers had been dismissed.", "dismissed", "one of its officers"),
+    ("Police Scotland said that two of its officers were suspended.", "suspended", "two of its officers"),
+    ("Two of their deputies were arrested on Friday.", "arrested", "Two of their deputies"),
+])
+def test_a_count_of_the_forces_own_officers(text, outcome, subject):
+    assert (outcome, subject) in _outcomes(text), _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "One of its officers was not dismissed.",
+    "The chief said none of its officers was dismissed.",
+])
+def test_a_count_of_its_officers_refused(text):
+    assert all(o != "dismissed" for o, _ in _outcomes(text)), _outcomes(text)

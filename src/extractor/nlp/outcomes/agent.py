@@ -186,9 +186,10 @@ class AgentFinder:
             g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
             and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
-                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these") or them)):
+                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these", "its", "their") or them)):
             return None
-        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but")):
+        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but", "that") or
+                           doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
             return None
         count = parse_number(doc[j].text.replace(",", "").lower())
         m = Mention(j, group.end, "generic" if count != 1 else "desc", doc[j:group.end].text, head=group.head, police=True, plural=count != 1,
