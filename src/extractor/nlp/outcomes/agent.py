@@ -38,12 +38,7 @@ class AgentFinder:
         m, k = self._before_insertions(doc, people, k, lo)
         if m is not None:
             return m
-        relative = False
-        if k >= lo and low(k) in w["relative_pronouns"]:
-            relative = True  # "... of PC X, who was jailed": the clause is about the nearest person
-            k -= 1
-            if k >= lo and doc[k].text == ",":
-                k -= 1
+        relative, k = self._before_relative(doc, k, lo)
         if k - 1 >= lo and k == chain_start - 1 and self._one_more_word(doc, k, lo):
             return self._one_more(doc, people, k, lo)
         if k >= lo:
@@ -191,9 +186,10 @@ class AgentFinder:
             g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
             and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
-                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these") or them)):
+                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these", "its", "their") or them)):
             return None
-        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but")):
+        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but", "that") or
+                           doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
             return None
         count = parse_number(doc[j].text.replace(",", "").lower())
         m = Mention(j, group.end, "generic" if count != 1 else "desc", doc[j:group.end].text, head=group.head, police=True, plural=count != 1,
@@ -228,6 +224,17 @@ class AgentFinder:
             if lo <= m.lead < k and m.lead > 0 and doc[m.lead - 1].text in seps and not m.plural:
                 return m
         return people.topic_before(lo, self.topic_window)
+
+    def _before_relative(self, doc: Doc, k: int, lo: int) -> tuple[bool, int]:
+        """Whether token k is a relative pronoun, and where the person it follows ends."""
+        if not (k >= lo and doc[k].lower_ in self.w["relative_pronouns"]):
+            return False, k
+        k -= 1  # "... of PC X, who was jailed": the clause is about the nearest person
+        if k >= lo and doc[k].text == ",":
+            k -= 1
+        if k - 1 > lo and doc[k].like_num and doc[k - 1].text == ",":
+            k -= 2  # "PC Al Roe, 43, who was found guilty": the age apposed to the person
+        return True, k
 
     def _before_insertions(self, doc: Doc, people: People, k: int, lo: int) -> tuple[Optional[Mention], int]:
         """Skip bracketed insertions left of token k: ", who ...," / ", 30, of Kent Police," /

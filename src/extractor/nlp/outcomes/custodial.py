@@ -43,6 +43,20 @@ def _past_relative(doc: Doc, who: int, hi: int) -> tuple[int, int]:
     return who, 0
 
 
+# "a six-month sentence with the final three months suspended": part of the term is suspended
+_PART_SUSPENDED = re.compile(r"^[^.;]{0,40}?\b(?:with|and|but)\s+the\s+(?:final|last|remaining|first|latter|balance\s+of)\s+"
+                             r"(?P<len>[\w\s-]{1,30}?)\s+(?:of\s+(?:it|which|the\s+(?:term|sentence))\s+)?suspended\b",
+                             re.IGNORECASE)
+
+
+def _suspended_part(after: str) -> float | None:
+    """The suspended months of a partly suspended term stated after its length, or None."""
+    m = _PART_SUSPENDED.match(after)
+    if not m or not duration_regex().fullmatch(m.group("len").strip()):
+        return None
+    return duration_months(m.group("len").strip())
+
+
 def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     """(months or None for life, end char of the length, suspended?) or None."""
     w_start = start
@@ -87,6 +101,9 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         months = duration_months(m.group(0))
         if months is None:
             continue
+        held = _suspended_part(suspended_zone[m.end():])
+        if held is not None and held < months:
+            return months - held, a + m.end(), False  # partly suspended: the rest is served in custody
         return months, a + m.end(), suspended
     if re.search(r"\b(life|whole[- ]life)\b", text.lower()):
         return None, b, False

@@ -338,7 +338,9 @@ class MentionFinder:
             return [Mention(first, end, "nonpolice", doc[first:end].text, head=low, police=False, det=det)]
         needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
         police: Optional[bool] = True
-        if needs_police and not re.search(r"\b(police|constabulary|force|met|staff)\b", mods_low):
+        # US corrections staff are law enforcement (SPEC): "Department of Correction employees"
+        if needs_police and not re.search(r"\b(police|constabulary|force|met|staff|corrections?|correctional|jail)\b",
+                                          mods_low):
             police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
         if names and plural:
             out = []
