@@ -1,6 +1,7 @@
 """What the outcome tests read from the whole pipeline: (outcome, subject) pairs, and an
 assertion that names everything found when the expected pair is missing."""
 
+from extractor import extract_text
 from extractor.nlp import shared_nlp
 
 
@@ -11,3 +12,19 @@ def found(text):
 def has(text, outcome, subject=None):
     got = found(text)
     assert any(o == outcome and (subject is None or s == subject) for o, s in got), got
+
+
+# The batteries (us7_battery.py, subj8_battery.py): what extract_text gives for a text, as
+# (outcome, subject, custodial months), and whether one stated outcome is among it.
+def battery_outcomes(text):
+    return [(o.outcome, o.subject or "", o.custodial_months) for o in extract_text(text).outcomes]
+
+
+def words_in(expected, got):
+    """Every word of the expected subject is a word of the subject found (None: any)."""
+    return expected is None or all(w in got.lower().split() for w in expected.lower().split())
+
+
+def states(got, outcome, subject, months=None):
+    return any(o == outcome and words_in(subject, s) and (months is None or (m is not None and abs(m - months) < 0.15))
+               for o, s, m in got)

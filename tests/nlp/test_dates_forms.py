@@ -5,18 +5,13 @@ from datetime import date
 
 import pytest
 
-from extractor.nlp import shared_nlp
+from dates_found import dates_on
 
 PUBLISHED = date(2019, 10, 9)
 
 
 def dates(text, published=PUBLISHED):
-    nlp = shared_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(d.text, str(d.date_from), str(d.date_to)) for d in doc._.dates]
+    return dates_on(text, published)
 
 
 @pytest.mark.parametrize("text, expected", [
