@@ -18,11 +18,7 @@ sentenced Paul Young, 30,": Young may be that man).
 from __future__ import annotations
 
 from ..subjects import Mention
-
-
-def _surname(m: Mention) -> str:
-    name = (m.name or m.text).replace("’", "'")
-    return name.split()[-1] if name else ""
+from ..subjects.mention import surname as _surname
 
 
 def _has_age(doc, j: int, age_words) -> bool:

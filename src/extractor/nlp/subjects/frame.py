@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .mention import Mention
+from .mention import Mention, surname as _surname
 
 
 class ArticleFrame:
@@ -190,8 +190,3 @@ class ArticleFrame:
             if j < len(self.lowers) and self.lowers[j] == "and":
                 j += 1
         return out
-
-
-def _surname(m: Mention) -> str:
-    name = (m.name or (m.text if m.kind == "name" else "")).replace("’", "'")
-    return name.split()[-1] if name else ""  # "O’Halloran" and "O'Halloran" are one person

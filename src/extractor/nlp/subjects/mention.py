@@ -116,3 +116,9 @@ def is_number(tok: Token) -> bool:
     which spaCy's like_num also accepts."""
     text = tok.text.replace(",", "").lower()
     return text not in ("a", "an") and parse_number(text) is not None
+
+
+def surname(m: Mention) -> str:
+    """The last word of a mention's name ('' for a description with no name)."""
+    name = (m.name or (m.text if m.kind == "name" else "")).replace("’", "'")
+    return name.split()[-1] if name else ""  # "O’Halloran" and "O'Halloran" are one person
