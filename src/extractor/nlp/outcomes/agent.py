@@ -10,6 +10,9 @@ from ...normalise.numbers import parse_number
 from ..subjects import Mention, People, is_number
 from .found import _FINITE_AUX
 
+# "five of the officers", "two of his deputies": the words that make a group a set the article names
+_PARTITIVE_LEADS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
+
 
 class AgentFinder:
     """Needs self.w (models/subjects.json) and self.topic_window."""
@@ -58,6 +61,9 @@ class AgentFinder:
                 why.append("counted subject")
                 return None
             if low(k) in w["non_person_subjects"]:
+                m = self._before_participle_clause(doc, people, k, lo)
+                if m is not None:
+                    return m  # "Two of the 18 officers facing federal charges pleaded guilty"
                 why.append(f"subject is '{t.text}'")
                 return None
         # "Outcome: Dismissed without notice." in a hearing notice: the officer it is about
@@ -106,6 +112,9 @@ class AgentFinder:
             before = people.sent_bounds[people.sent_of[k] - 1][0]
         elif k - 1 > lo and doc[k - 1].lower_ in ("and", ",", ":", ";"):
             before = lo
+            if is_number(doc[lo]) and lo > 0 and lo + 1 < k and doc[lo + 1].lower_ in self.w["aux"]:
+                before = people.sent_bounds[people.sent_of[lo] - 1][0]  # "Five were disciplined. Two were
+                # dismissed and three received final written warnings": the sentence's counts share a group
         else:
             return None
         group = next((m for m in reversed(people.mentions) if before <= m.start < k and m.plural and m.police is True
@@ -181,12 +190,15 @@ class AgentFinder:
     def _partitive(self, doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
         """'Five of the officers had been indicted': a count of a group of officers the
         article has named ('the officers'), opening its clause."""
-        j = group.lead - 2  # the count, before "of"
+        lead = group.lead
+        if lead - 1 > lo and is_number(doc[lead]) and doc[lead - 1].lower_ in _PARTITIVE_LEADS:
+            lead -= 1  # "Seven of the 10 employees": the group's own count after "the"
+        j = lead - 2  # the count, before "of"
         them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
             g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
             and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
-                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these", "its", "their") or them)):
+                (group.police is True and doc[lead].lower_ in _PARTITIVE_LEADS or them)):
             return None
         if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but", "that") or
                            doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
@@ -196,6 +208,21 @@ class AgentFinder:
                     count=count, det="number", elliptic=True)
         m.sent, m.lead = people.sent_of[j], j
         return m
+
+    def _before_participle_clause(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Two of the 18 officers facing federal charges pleaded guilty', 'The deputy accused in
+        the scheme was fired': the noun before the verb closes a participle clause on the person
+        before it, who is the verb's subject (the first person of the clause, nothing but
+        words between)."""
+        for j in range(k - 1, max(lo, k - 12) - 1, -1):
+            if doc[j].is_punct or doc[j].lower_ in self.w["clause_breaks"] or doc[j].lower_ in self.w["relative_pronouns"]:
+                return None
+            m = people.ending_at(j - 1)
+            part = doc[j]
+            if m is not None and part.is_lower and part.lower_.endswith(("ing", "ed")) and \
+                    part.lower_ not in self.w["aux"] and not m.kind == "nonpolice":
+                return self._partitive(doc, people, m, lo) or m
+        return None
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:
         """The row of the cell opened at token k describes a case in words in one of its

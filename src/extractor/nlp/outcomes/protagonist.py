@@ -49,9 +49,10 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
     if not _has_age(doc, first.end, w.get("age_words", ())):
         return False
     lead = first.lead
-    if lead >= 2 and doc[lead - 1].text == "," and any(
-            m.end == lead - 1 and (m.kind == "nonpolice" or m.police is False) for m in ms):
-        return False  # "The victim, Sam Lowry, 24,": the name says who the victim is
+    if lead >= 2 and doc[lead - 1].text == "," and (any(
+            m.end == lead - 1 and (m.kind == "nonpolice" or m.police is False) for m in ms) or
+            doc[lead - 2].lower_ in w.get("relatives", ())):
+        return False  # "The victim, Sam Lowry, 24,", "the sergeant's son, Liam Ward,": who the victim or son is
     k = lead - 1
     while k > people.sent_start(lead) and doc[k].lower_ in w.get("adverbs", ()):
         k -= 1  # "Judge Ben Ray also ordered Nicole Vance, 35,"
@@ -68,7 +69,7 @@ def names_opening_description(people, name: Mention) -> bool:
     """'A second officer charged in the case, Kendrick Moore, pled no contest': a name set off
     by commas after a sentence that opens on an unnamed officer and its own clause, with no
     other person between them, says who that officer is ('The officer who stopped the man,
-    Tom Reid,' names no officer: the man stands between)."""
+    Tom Reid,' names no officer: the man stands between; nor does 'The sergeant's son, Liam Ward,')."""
     doc, surname = people.doc, _surname(name)
     first = next((m for m in people.mentions if m.kind == "name" and _surname(m) == surname), None)
     if first is None or first.lead < 2 or doc[first.lead - 1].text != ",":
@@ -81,4 +82,5 @@ def names_opening_description(people, name: Mention) -> bool:
         return False
     d = before[0]
     return d.lead == start and d.police is True and not d.plural and not d.name and d.kind in ("desc", "def") \
+        and not d.owner \
         and not any(doc[j].text in (";", ":", ",") for j in range(d.end, first.lead - 1))

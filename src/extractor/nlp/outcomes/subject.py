@@ -8,13 +8,14 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
-from .agent import AgentFinder
+from .agent import _PARTITIVE_LEADS, AgentFinder
 from .groups import GroupEvents
 from .terms import SentencingTerms
 from .together import TogetherOutcomes
 from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
+from .members import names_group_member
 from .protagonist import names_opening_description, names_protagonist
 from .ruleset import OutcomeRule
 
@@ -56,6 +57,11 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             return []
         if rule.subject == "agent":
             m = self._agent(doc, people, chain_start, lo, why)
+            if m is not None and m.plural and _partitive_base(people, m):
+                if not chain and m.end == start:
+                    why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
+                    return []
+                m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
             if m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
                 return []
             if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
@@ -336,6 +342,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         """The subject's text, or False to refuse the outcome."""
         if m.members or m.group:
             return m.text  # a plural anaphor resolved to the people named together before it, a group as written
+
         if m.plural and self._small_group(people, m):
             if m.head in self.w["group_nouns"]:
                 return f"the {m.text}"  # "the pair": the group noun alone names no one
@@ -359,6 +366,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
                                                     self._one_of_sentenced_group(people, r, sent) or
                                                     names_protagonist(people, r, self.w) or
+                                                    names_group_member(people, r, found, self.w) or
                                                     names_opening_description(people, r)):
             people.mark_officer(r)
             police = True
@@ -389,6 +397,18 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             if p is not None and p.kind in ("desc", "def") and p.police and not p.name and f.sent < sent:
                 return True
         return False
+
+
+def _partitive_base(people: People, m: Mention) -> bool:
+    """'Two of the 18 officers facing charges ...': m is the set a part is counted from."""
+    doc, lead = people.doc, m.lead
+    if lead < 2 or lead >= len(doc):
+        return False
+    if is_number(doc[lead]) and doc[lead - 1].lower_ in _PARTITIVE_LEADS:
+        lead -= 1
+    if doc[lead].lower_ not in _PARTITIVE_LEADS or lead < 2:
+        return False
+    return doc[lead - 1].lower_ == "of" and is_number(doc[lead - 2]) and people.sent_of[lead - 2] == m.sent
 
 
 def _two_officers_before(found: list, sent: int) -> bool:

@@ -1,0 +1,152 @@
+"""Whose outcome it is, as UK, Irish and US copy writes it: defendants listed by name and
+age after their group, later mentions by surname, press releases that print names in
+capitals, correction employees, counted and partitive groups, pronouns and role nouns
+across paragraphs, the officer named only by a role in the headline, several officers
+each with their own outcome; and the people whose outcomes are not an officer's.
+Every sentence and story was written for this battery; names, places and bodies are invented.
+
+STORIES: (text, [(outcome, subject words that must all be in the subject)])
+REFUSED: (text, outcome, subject words) no outcome of that kind whose subject holds those
+         words (None: no outcome of that kind at all)
+"""
+
+STORIES = [
+    # --- defendants named in a list, by name, age and town, after their group of officers
+    ("Three of the 11 former Harlan County jail officers charged in the beating of an inmate pleaded guilty "
+     "on Wednesday. Dale Pruett, 44, of Cumberland, pleaded guilty to conspiracy. Erin Walsh, 31, of Lynch, "
+     "pleaded guilty to obstruction. Pruett had been charged with deprivation of rights.",
+     [("convicted", "Dale Pruett"), ("convicted", "Erin Walsh"), ("charged", "Pruett")]),
+    ("Four former Ridgeview police officers were sentenced today in federal court for beating a handcuffed "
+     "man. Marcus Lyle, 38, received 30 months in prison. Tanya Boyd, 29, received two years of probation. "
+     "Lyle pleaded guilty in March.",
+     [("jailed", "Marcus Lyle"), ("other", "Tanya Boyd"), ("convicted", "Lyle")]),
+    ("Two Dorset deputies pleaded guilty on Monday to civil rights offences. Kyle Baird, 27, of Mount Vale, "
+     "admitted using excessive force. Baird was fired in June.",
+     [("dismissed", "Baird")]),
+    ("Five Bexar County detention officers were indicted on Tuesday. Luis Ortega, 35, of Converse, was "
+     "charged with official oppression. Ortega was placed on administrative leave.",
+     [("charged", "Luis Ortega"), ("suspended", "Ortega")]),
+    ("Two of the six troopers accused in the overtime scheme pleaded guilty Friday. Sean Doyle, 52, of "
+     "Millis, pleaded guilty to embezzlement. Doyle retired in 2019.",
+     [("convicted", "Sean Doyle"), ("retired", "Doyle")]),
+    ("Two former Garda members were convicted at Cork Circuit Criminal Court. Noel Byrne, aged 48, of "
+     "Mallow, was jailed for 18 months. Byrne had resigned from the force in 2021.",
+     [("jailed", "Noel Byrne"), ("resigned", "Byrne")]),
+    ("Three former Merseyside Police constables have been jailed for misconduct in public office. "
+     "Gary Platt, 41, of Bootle, was jailed for two years. Platt was dismissed in 2022.",
+     [("jailed", "Gary Platt"), ("dismissed", "Platt")]),
+    # --- press releases that print names in capitals
+    ("WASHINGTON - A former Lakeside police sergeant was sentenced today. JOHN R. MATTHEWS, 41, a former "
+     "sergeant with the Lakeside Police Department, was sentenced to 37 months in federal prison. Matthews "
+     "resigned from the department in 2021.",
+     [("jailed", "MATTHEWS"), ("resigned", "Matthews")]),
+    ("A former corrections officer pleaded guilty today. According to court documents, DENISE CARTER, 33, "
+     "of Oak Ridge, smuggled drugs into the county jail. Carter pleaded guilty to bribery.",
+     [("convicted", "Carter")]),
+    ("KEVIN O'DELL, 29, a former deputy with the Marion County Sheriff's Office, was indicted today on "
+     "civil rights charges. O'Dell was fired in May.",
+     [("charged", "KEVIN O'DELL"), ("dismissed", "O'Dell")]),
+    # --- names with initials
+    ("A state trooper has been dismissed after a high-speed chase. Local media reports T.J. Walsh was "
+     "fired Thursday. He had been suspended without pay during the inquiry.",
+     [("dismissed", "T.J. Walsh"), ("suspended", "Walsh")]),
+    # --- correction employees and jail staff
+    ("Nine employees of the Department of Correction were arrested on Thursday. Six of the nine employees "
+     "were charged with assault. The department suspended the employees after the arrests.",
+     [("charged", "employees"), ("suspended", "employees")]),
+    ("Four correction officers at the Fulton County jail were indicted. The Sheriff's Office fired the "
+     "officers last week.",
+     [("charged", "correction officers"), ("dismissed", "officers")]),
+    ("Two jail staff members were charged with smuggling contraband into the Pine County jail.",
+     [("charged", "jail staff members")]),
+    # --- groups with a count
+    ("Two of his deputies were arrested on Friday and accused of beating a former inmate.",
+     [("arrested", "deputies")]),
+    ("Two of the 14 current and former Westbrook police officers facing federal charges pleaded guilty on Tuesday.",
+     [("convicted", "police officers")]),
+    ("All three officers were fired after the video surfaced.", [("dismissed", "officers")]),
+    ("Two deputies were fired on Monday after the inmate's death.", [("dismissed", "deputies")]),
+    ("Two Lancashire constables were sacked last week. The pair were also placed on the barred list.",
+     [("dismissed", "constables"), ("barred", "constables")]),
+    ("Seven of the 12 officers were suspended without pay pending the review.", [("suspended", "officers")]),
+    ("Three gardaí have been suspended from duty following an investigation into the Athlone station.",
+     [("suspended", "gardaí")]),
+    ("Five officers have been disciplined over the raid. Two were dismissed and three received final written "
+     "warnings.", [("dismissed", None), ("final_written_warning", None)]),
+    # --- pronouns and role nouns across paragraphs
+    ("A Garda sergeant has been convicted of assaulting a prisoner in a cell in Ennis.\n\n"
+     "The court heard the accused struck the man twice.\n\n"
+     "The defendant was suspended from duty in 2022 and will be sentenced in May.",
+     [("convicted", "sergeant"), ("suspended", "sergeant")]),
+    ("A former PC has lost his appeal against conviction. The appellant, who served with Kent Police, had "
+     "been convicted of misconduct in public office in 2021.",
+     [("convicted", "PC")]),
+    ("Deputy Ray Mott was arrested on Saturday.\n\nThe deputy was placed on unpaid leave on Monday, the "
+     "sheriff said.",
+     [("arrested", "Ray Mott"), ("suspended", "Ray Mott")]),
+    ("Officer Dana Kell has been charged with assault.\n\nThe former officer resigned in March, before the "
+     "internal inquiry ended.",
+     [("charged", "Dana Kell"), ("resigned", "Dana Kell")]),
+    ("Constable Aisha Noor was dismissed without notice on Friday.\n\nShe will be placed on the barred list, "
+     "the force said.",
+     [("dismissed", "Aisha Noor"), ("barred", "Aisha Noor")]),
+    ("A Cheshire detective who stole from a dead man's home has been jailed.\n\nDC Martin Hale, 45, was jailed "
+     "for 14 months at Chester Crown Court.\n\nHe had been suspended since his arrest in 2022.",
+     [("jailed", "Martin Hale"), ("suspended", "Hale")]),
+    # --- the officer named only by role in the headline
+    ("Ex-cop gets four years for stealing from evidence room\n\nA former Elmwood police officer was sentenced "
+     "Thursday to four years in prison for stealing cash from the evidence room.",
+     [("jailed", "Ex-cop")]),
+    ("Former trooper pleads guilty to falsifying tickets\n\nA former state trooper pleaded guilty Monday to "
+     "falsifying traffic tickets.",
+     [("convicted", "trooper")]),
+    # --- several officers, each with an outcome of their own
+    ("Officer Lee Grant was fired; Officer Tom Rudd, the second officer, resigned.",
+     [("dismissed", "Lee Grant"), ("resigned", "Tom Rudd")]),
+    ("Sergeant Paula Hart was dismissed. PC Owen Lloyd received a final written warning.",
+     [("dismissed", "Paula Hart"), ("final_written_warning", "Owen Lloyd")]),
+    ("Deputy Carl Nash was fired and Deputy Amy Lutz was suspended for 10 days.",
+     [("dismissed", "Carl Nash"), ("suspended", "Amy Lutz")]),
+    # --- the story's one officer named late
+    ("A former Brookfield officer was sentenced to probation on Tuesday for lying about a crash. Court records "
+     "show Jenna Pike, 34, told investigators she was not driving. Pike resigned from the department in 2023.",
+     [("resigned", "Pike")]),
+    # --- a recently retired officer
+    ("A prison sentence was handed down to a recently retired Garda sergeant at Tullamore Circuit Court.",
+     [("jailed", "sergeant")]),
+    ("A recently promoted inspector has been suspended from duty.", [("suspended", "inspector")]),
+]
+
+REFUSED = [
+    # suspects, victims, inmates, witnesses, relatives, lawyers, chiefs who announce
+    ("Officer Dan Reyes arrested Tom Buck, 33, of Oakdale, on Saturday. Buck was charged with burglary.",
+     "charged", "Buck"),
+    ("Deputy Jo Marsh was fired on Monday. The inmate she assaulted, Leon Ware, 27, was released.",
+     "dismissed", "Ware"),
+    ("The victim, Sara Lutz, 24, was taken to hospital. The officer was suspended.", "suspended", "Lutz"),
+    ("A man who assaulted a PC outside a nightclub has been jailed for six months.", "jailed", None),
+    ("A Chicago officer is on leave after a shooting. The suspect, Andre Mills, 19, was charged with "
+     "aggravated assault.", "charged", "Mills"),
+    ("Police Chief Anna Ruiz said the officer had been fired.", "dismissed", "Ruiz"),
+    ("Sheriff Bill Tate announced that the deputy was terminated on Friday.", "dismissed", "Tate"),
+    ("The officer's lawyer, Mark Stone, said his client would appeal the dismissal.", "dismissed", "Stone"),
+    ("An inmate at the county jail was charged with assaulting a correction officer.", "charged", None),
+    ("The woman the deputy arrested was later charged with resisting arrest.", "charged", None),
+    ("Two inmates were charged after the riot at the Pine County jail.", "charged", None),
+    ("Jurors found the driver, Carl Hays, 41, guilty of assault on a police officer.", "convicted", "Hays"),
+    ("The constable's wife was arrested on suspicion of fraud.", "arrested", None),
+    ("A witness, Joan Pratt, 58, told the court she saw the officer strike the man.", None, "Pratt"),
+    ("Officers arrested Ray Dunn, 28, of Ely, after the chase. Dunn pleaded guilty on Monday.", "convicted", "Dunn"),
+    ("A deputy shot a man during a traffic stop in June. Judge Ann Cole sentenced Paul Young, 30, to five "
+     "years in prison.", "jailed", "Young"),
+    ("The sergeant's son, Liam Ward, 19, was arrested on suspicion of assault.", "arrested", "Ward"),
+    ("Three officers were cleared of misconduct. The man they arrested, Omar Khan, 31, was convicted of "
+     "affray.", "convicted", "Khan"),
+    ("A civilian employee of the county library was charged with theft.", "charged", None),
+    ("Kevin Marsh, 45, of Dover, was arrested for assaulting two police officers.", "arrested", "Marsh"),
+    ("45 officers were dismissed last year, the force said.", "dismissed", None),
+    ("Officers who lie will be sacked, the commissioner warned.", "dismissed", None),
+    ("DENNIS HALL, 52, of Rockport, was sentenced to 10 years in prison for robbing a bank. Officer Jane Roe "
+     "arrested Hall in 2022.", "jailed", "HALL"),
+    ("The jury convicted the defendant, Mario Bell, 22, of shooting at a police officer.", "convicted", "Bell"),
+]
