@@ -150,3 +150,79 @@ REFUSED = [
      "arrested Hall in 2022.", "jailed", "HALL"),
     ("The jury convicted the defendant, Mario Bell, 22, of shooting at a police officer.", "convicted", "Bell"),
 ]
+
+# Round 2: written in one go after round 1's rules landed, and run before any rule was
+# changed for it (the pass rate at that first run is in notes/reading-sub10.md).
+STORIES_2 = [
+    # the story's one officer, named late, without an age
+    ("A Waverly police officer accused of stealing from a dying man has lost his job.\n\n"
+     "The department said Marcus Delaney was terminated on Tuesday after an internal review.",
+     [("dismissed", "Marcus Delaney")]),
+    ("A veteran Garda has been suspended from duty.\n\nIt is understood Niall Brennan was suspended on Friday "
+     "pending the outcome of a criminal investigation.",
+     [("suspended", "Niall Brennan")]),
+    ("An Ohio state trooper has been charged with drunken driving.\n\nCourt records show Brandon Kyle Pace was "
+     "charged Monday. Pace was placed on administrative leave.",
+     [("charged", "Pace"), ("suspended", "Pace")]),
+    # members listed after their group, in several layouts
+    ("Four Marlow County deputies were indicted Thursday on civil rights charges.\n\n"
+     "- Aaron Tate, 31, was charged with deprivation of rights.\n- Colin Reese, 45, was charged with obstruction.",
+     [("charged", "Aaron Tate"), ("charged", "Colin Reese")]),
+    ("Two former Fairbanks police officers were sentenced Wednesday in federal court. Jared Olsen, 34, of "
+     "North Pole, was sentenced to 18 months in prison, and Kurt Vance, 39, of Fairbanks, was sentenced to "
+     "three years of probation.",
+     [("jailed", "Jared Olsen"), ("other", "Kurt Vance")]),
+    ("Three Cork gardaí appeared at the Circuit Criminal Court yesterday. Ciarán Ó Murchú (41), of Bishopstown, "
+     "pleaded guilty to harassment. Ó Murchú was suspended from duty in 2022.",
+     [("convicted", "Ó Murchú"), ("suspended", "Ó Murchú")]),
+    ("Two Avon and Somerset officers were charged with misconduct in public office. Hollie Grant, 29, and "
+     "Dean Marsh, 33, will appear at Bristol Magistrates' Court next month.",
+     [("charged", "officers")]),
+    # releases in capitals, each later by surname
+    ("According to court documents, ANTHONY J. RIZZO, 47, a former lieutenant with the Westfield Police "
+     "Department, accepted bribes. RIZZO pleaded guilty in March and resigned from the department in April.",
+     [("convicted", "RIZZO"), ("resigned", "RIZZO")]),
+    # counted and possessive groups
+    ("The sheriff said three of his jailers were fired after the inmate's death.", [("dismissed", "jailers")]),
+    ("After two of its officers were charged with assault, the department placed both on leave.",
+     [("charged", "officers")]),
+    ("Both deputies were fired Friday, the sheriff said.", [("dismissed", "deputies")]),
+    ("The four officers, who were all off duty, were suspended with pay.", [("suspended", "officers")]),
+    ("Six of the eight correction officers at the Rose Hill facility were suspended without pay.",
+     [("suspended", "correction officers")]),
+    # several officers, each with an outcome
+    ("Sgt. Ruth Oakes retired before the hearing, while Officer Ben Tully was fired.",
+     [("retired", "Ruth Oakes"), ("dismissed", "Ben Tully")]),
+    ("PC Adam Firth was jailed for two years. His colleague, PC Jade Moss, was given a suspended sentence.",
+     [("jailed", "Adam Firth"), ("suspended_sentence", "Jade Moss")]),
+    # role nouns and pronouns across paragraphs
+    ("A Northumbria officer has been found guilty of assault.\n\nThe constable, who has 12 years' service, "
+     "struck a teenager in Blyth.\n\nShe was suspended after the incident and will be sentenced in June.",
+     [("convicted", "officer"), ("suspended", "constable")]),
+    ("Detective Sergeant Leo Grant was arrested on Tuesday.\n\nThe detective had been on restricted duties since "
+     "2023. He was suspended on Wednesday.",
+     [("arrested", "Leo Grant"), ("suspended", "Leo Grant")]),
+    ("A former deputy has been sentenced for stealing from an elderly woman.\n\nThe ex-deputy was ordered to "
+     "serve 90 days in jail.",
+     [("jailed", "deputy")]),
+]
+
+REFUSED_2 = [
+    ("A Waverly officer shot a man during a traffic stop on Friday.\n\nDarnell Hughes was pronounced dead at "
+     "the scene. His brother, Andre Hughes, was arrested for assaulting a deputy.", "arrested", "Hughes"),
+    ("Two deputies were fired after an inmate died. Family members said Jamal Price, 28, had asthma.",
+     None, "Price"),
+    ("Three officers were suspended. The man they restrained, Curtis Webb, 35, was later charged with "
+     "disorderly conduct.", "charged", "Webb"),
+    ("A trooper has been placed on leave.\n\nThe driver, Nora Kent, 52, of Ashland, was cited for speeding.",
+     None, "Kent"),
+    ("Four correction officers were indicted. Inmate Luis Ortiz, 30, was charged with assaulting one of them.",
+     "charged", "Ortiz"),
+    ("An officer was cleared by the jury. The prosecutor, Ellen Shaw, said she would not retry the case.",
+     None, "Shaw"),
+    ("District Attorney Mark Boyle announced that the deputy was charged with manslaughter.", "charged", "Boyle"),
+    ("A Garda was injured during the arrest. Keith Moran (24), of Navan, was charged with assault.",
+     "charged", "Moran"),
+    ("The officer's attorney, Ryan Cole, said his client had resigned.", "resigned", "Cole"),
+    ("Two deputies were fired on Monday. The jail's nurse, Amy Lowe, 44, was also arrested.", "arrested", "Lowe"),
+]

@@ -12,6 +12,9 @@ from .found import _FINITE_AUX
 
 # "five of the officers", "two of his deputies": the words that make a group a set the article names
 _PARTITIVE_LEADS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
+# words that open a clause whose subject may be a count of a group: "after two of his deputies were arrested"
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "after", "when", "as", "because", "since", "before", "while",
+                             "until", "once", "though", "although", "where"})
 
 
 class AgentFinder:
@@ -200,7 +203,7 @@ class AgentFinder:
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
                 (group.police is True and doc[lead].lower_ in _PARTITIVE_LEADS or them)):
             return None
-        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but", "that") or
+        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in _CLAUSE_OPENERS or
                            doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
             return None
         count = parse_number(doc[j].text.replace(",", "").lower())
@@ -334,8 +337,8 @@ class AgentFinder:
         for m in people.mentions:
             if m.start < clause or m.end > chain_start:
                 continue
-            if m.det == "poss" or m.owner:
-                continue
+            if m.det == "poss" and not (m.lead == clause and m.police is True and not m.plural) or m.owner:
+                continue  # not "his wife"; "His colleague, PC Jade Moss, was given ..." opens the clause
             if m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]:
                 continue
             return self._outside_relative(doc, people, m, lo)
@@ -384,6 +387,10 @@ class AgentFinder:
             if prev is None or prev in out or (prev.plural and prev.kind == "generic" and doc[k].text == ","):
                 break  # "The deputies, Al Fox and Bo Kim": the group the names are, not a third person
             out.insert(0, prev)
+        last = out[-1]
+        if len(out) > 1 and last.plural and last.det == "number" and (last.count or 0) > \
+                self.w["group_outcome"]["max_count"]:
+            return [last]  # "Bradley, Rich and 15 other officers were indicted": one set of 17, read as a group
         return out
 
     def _outside_relative(self, doc: Doc, people: People, m: Mention, lo: int) -> Mention:

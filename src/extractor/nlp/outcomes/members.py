@@ -46,8 +46,8 @@ def _opens_clause(people, m: Mention, w: dict) -> bool:
     (',', ';', 'and', 'while', 'that') or a reporting verb ('prosecutors said')."""
     doc, lead = people.doc, m.lead
     lo = people.sent_start(lead)
-    if lead == lo:
-        return True
+    if lead == lo or doc[lead - 1].text in ("-", "•", "*", "–", "—") and (lead - 1 == lo or doc[lead - 2].is_space):
+        return True  # a list item: "- Aaron Tate, 31, was charged with ..."
     prev = doc[lead - 1].lower_
     if prev == "," and lead - 2 >= lo and (any(p.end == lead - 1 and (p.kind == "nonpolice" or p.police is False)
                                                for p in people.mentions) or doc[lead - 2].lower_ in w["relatives"]):
@@ -64,6 +64,21 @@ def _group_outcome_before(people, first: Mention, found: list, w: dict):
             continue
         if p.plural and p.police is True and not p.members:
             return p
+    return _group_lede(people, first, w, back)
+
+
+def _group_lede(people, first: Mention, w: dict, back: int):
+    """'Three former correctional officers were sentenced today': a counted group of officers
+    opening a sentence that states one of the group's steps (models/subjects.json
+    group_lede_verbs), when no outcome was read from it (a sentencing without a term)."""
+    doc, verbs = people.doc, w.get("group_lede_verbs", ())
+    for g in people.mentions:
+        if g.start >= first.start or first.sent - g.sent > back or not (g.plural and g.police is True):
+            continue
+        lo, hi = people.sent_bounds[g.sent]
+        if g.kind == "generic" and g.det == "number" and g.lead == lo and (g.count or 0) >= 2 and \
+                any(doc[j].lower_ in verbs for j in range(g.end, hi)):
+            return g
     return None
 
 

@@ -44,6 +44,8 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
         return False
     if lede.kind not in ("desc", "def") or lede.plural or lede.name or lede.sent >= first.sent:
         return False
+    if harmed(people, lede.sent, w):
+        return False  # "A Garda was injured during the arrest. Keith Moran (24) was charged"
     if any(m.kind == "name" and m.police is True and m.start < first.start for m in ms):
         return False  # a named officer came first: the story's officer is named already
     if not _has_age(doc, first.end, w.get("age_words", ())):
@@ -84,3 +86,48 @@ def names_opening_description(people, name: Mention) -> bool:
     return d.lead == start and d.police is True and not d.plural and not d.name and d.kind in ("desc", "def") \
         and not d.owner \
         and not any(doc[j].text in (";", ":", ",") for j in range(d.end, first.lead - 1))
+
+
+def names_unnamed_officer(people, name: Mention, w: dict) -> bool:
+    """'A South Carolina trooper who fired his weapon during a chase no longer works for the
+    patrol. WCSC-TV reports J.W. Ward was fired Friday.': a new full name, the subject of its
+    clause, in the sentence right after an unnamed officer (or the one after that), with no
+    other person between them, is that officer, age or none. Refused: a named officer came
+    first (the story's officer is named already), or someone else stands between ('A deputy
+    shot a man. John Hale was taken to hospital': Hale may be the man)."""
+    doc, surname = people.doc, _surname(name)
+    ms = people.mentions
+    first = next((m for m in ms if m.kind == "name" and _surname(m) == surname), None)
+    if first is None or not surname or len((first.name or first.text).split()) < 2 or first.police is False:
+        return False
+    if any(m.kind == "name" and m.police is True and m.start < first.start for m in ms):
+        return False
+    before = [m for m in ms if m.end <= first.start and first.sent - m.sent <= 2 and not m.speaker]
+    officer = next((m for m in reversed(before) if m.police is True and not m.plural and not m.name and
+                    m.kind in ("desc", "def")), None)
+    if officer is None or officer.sent == first.sent or officer.owner or harmed(people, officer.sent, w):
+        return False
+    if any(officer.end <= m.start and m is not officer and (m.kind in ("nonpolice", "name", "desc", "def") or
+                                                            m.plural) and not _bystander(m, w) for m in before):
+        return False
+    lo = people.sent_start(first.lead)
+    k = first.lead - 1
+    prev = doc[k].lower_ if k >= lo else ""
+    return prev in ("", "that") or prev in w.get("speaker_verbs", ())
+
+
+def _bystander(m: Mention, w: dict) -> bool:
+    """A mention that brings in nobody: a reporter's or an outlet's name, a court's people."""
+    return m.head in w.get("court_people", ()) or m.kind == "pron" or m.kind == "name" and m.police is None and \
+        m.text.split()[-1].lower() in w.get("institution_words", ())
+
+
+def harmed(people, sent: int, w: dict) -> bool:
+    """The sentence says someone was harmed ('A Garda was injured during the arrest', 'a deputy
+    was shot'): an officer it opens on is the victim, and the next new name may be the attacker."""
+    doc = people.doc
+    lo, hi = people.sent_bounds[sent]
+    words = w.get("officer_harmed", ())
+    return any(doc[j].lower_ in words and (doc[j - 1].lower_ in ("was", "were", "been", "being", "got") or
+                                          doc[j].lower_ in ("injured", "hurt", "wounded"))
+               for j in range(lo + 1, hi))

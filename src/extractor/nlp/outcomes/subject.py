@@ -16,7 +16,7 @@ from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .members import names_group_member
-from .protagonist import names_opening_description, names_protagonist
+from .protagonist import names_opening_description, names_protagonist, names_unnamed_officer
 from .ruleset import OutcomeRule
 
 # the words after which a person is the object of a preposition, not of the outcome's verb
@@ -367,6 +367,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                                                     self._one_of_sentenced_group(people, r, sent) or
                                                     names_protagonist(people, r, self.w) or
                                                     names_group_member(people, r, found, self.w) or
+                                                    names_unnamed_officer(people, r, self.w) or
                                                     names_opening_description(people, r)):
             people.mark_officer(r)
             police = True

@@ -179,8 +179,9 @@ class MentionFinder:
         if tok.lower_ in ("or", "and") and before.lower_ in self.w["service_states"] and \
                 after.lower_ in self.w["service_states"]:
             return j - 1, j - 2
-        if tok.lower_ == "of" and before.is_title and after.is_title:
-            return j - 1, j - 2
+        if tok.lower_ in ("of", "and") and before.is_title and after.is_title and \
+                not (tok.lower_ == "and" and self._is_role_head(after)):  # not "Deputy Al Fox and Deputy Sam Bird"
+            return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
         if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
             return first, j - 3
         return None
@@ -432,12 +433,19 @@ class MentionFinder:
                 i += 1
                 continue
             j = self._capitals_run(i) or self._initials_run(i)
-            if j is None and not self._name_token(doc[i]):
+            caps_known = _CAPS_WORD.fullmatch(self.texts[i]) is not None and _key(doc[i].text) in known and \
+                self.lowers[i] not in self.w["name_stop"]  # "RIZZO pleaded guilty": a release's capitals, named before
+            if j is None and not self._name_token(doc[i]) and not caps_known:
                 i += 1
                 continue
             j = j or self._name_run(i)
+            if j == i and caps_known:
+                j = i + 1
             while j > i and any(t in self.covered for t in range(i, j)):
                 j -= 1
+            titled = j - i >= 3 and self.lowers[i] in self.w["nonpolice_heads"]
+            if titled:
+                i += 1  # "Inmate Luis Ortiz": a role written as a title opens the run
             length = j - i
             prev = doc[i - 1] if i > 0 else None
             single_known = length == 1 and _key(doc[i].text) in known
@@ -448,9 +456,10 @@ class MentionFinder:
                     or single_known:
                 text = doc[i:j].text
                 m = Mention(i, j, "name", text, head="name", police=None, name=text)
-                if prev is not None and prev.lower_ in ("judge", "recorder", "justice", "baroness", "lord", "sir",
-                                                       "dame", "mp", "councillor", "cllr", "dr", "professor"):
-                    m.police = False
+                if prev is not None and (prev.lower_ in ("judge", "recorder", "justice", "baroness", "lord", "sir",
+                                                        "dame", "mp", "councillor", "cllr", "dr", "professor") or
+                                         prev.is_title and prev.lower_ in self.w["nonpolice_heads"]):
+                    m.police = False  # "Inmate Luis Ortiz", "Victim Ann Hale": a role written as a title
                 if single_known:
                     m.antecedent = known[_key(doc[i].text)]  # "Lord" after "Gemma Lord"
                 self._add(m)

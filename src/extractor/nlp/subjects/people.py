@@ -289,9 +289,10 @@ class People(MentionFinder, ArticleFrame):
                 return None
             if not_my_subject and self._subject_of_my_verb(p, me, 3):
                 continue
-            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker or \
+            chained = p.kind == "pron" and p.head in ("he", "she") and police_only and p.resolved() is not None
+            if (p.kind not in ("name", "desc", "def", "nonpolice") and not chained) or p.plural or p.speaker or \
                     (me.head in ("he", "she") and self._conjoined(p)):
-                continue
+                continue  # "He resigned in February. ... He will now be barred": a chain of pronouns, for an officer
             r = p.resolved() or p
             if r.speaker:
                 continue
@@ -299,8 +300,8 @@ class People(MentionFinder, ArticleFrame):
                 continue
             if gender and r.gender and r.gender != gender:
                 continue
-            if head and r.head != head and p.head != head:
-                continue
+            if head and r.head != head and p.head != head and head not in r.text.lower().split():
+                continue  # "the detective" for "Detective Sergeant Leo Grant"
             return p
         return None
 
