@@ -22,7 +22,7 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 # models/subjects.json, the one list of ranks (see _abbreviations).
 _GENERAL_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "cllr", "prof", "gen", "col", "jan", "feb",
                           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc",
-                          "etc", "e.g", "i.e"}
+                          "etc", "e.g", "i.e", "jr", "sr"}  # "LAMONT D. GREER JR., 47,": a name's suffix
 
 # "U.S." ends a sentence ("... in the U.S. The report ...") except before the words of a
 # US federal name: "a former officer at the U.S. Penitentiary in Atlanta, pleaded guilty".

@@ -226,3 +226,34 @@ REFUSED_2 = [
     ("The officer's attorney, Ryan Cole, said his client had resigned.", "resigned", "Cole"),
     ("Two deputies were fired on Monday. The jail's nurse, Amy Lowe, 44, was also arrested.", "arrested", "Lowe"),
 ]
+
+# Written for the kinds the probe10 report named in this area (names in capitals with a
+# suffix, a quoted nickname, a participle clause between the subject and its verb, "all
+# three men", "one ... and the other", a name after a court's "for"); none copies its text.
+STORIES_3 = [
+    ("SPRINGFIELD - DONALD R. HUNT SR., 58, a former captain with the Ardmore Police Department, pleaded guilty "
+     "today to wire fraud. HUNT retired from the department in 2022.",
+     [("convicted", "HUNT"), ("retired", "HUNT")]),
+    ("A former Brixton Township officer has been sentenced. Judge Paula Main sentenced Thomas \"Tommy\" Greer, "
+     "52, to 18 months in prison. Greer pleaded guilty in May.",
+     [("jailed", "Greer"), ("convicted", "Greer")]),
+    ("A Dade County deputy charged with beating a handcuffed teenager has been fired, the sheriff said.",
+     [("dismissed", "deputy")]),
+    ("A state trooper seen on video kicking a motorist has been suspended without pay.", [("suspended", "trooper")]),
+    ("Deputy Ray Cole and Deputy Sam Ortiz were convicted in June. Deputy Lee Park was acquitted. "
+     "All three men were fired by the sheriff's office in July.",
+     [("dismissed", "three men")]),
+    ("Investigators sustained two complaints: one deputy was suspended for ten days and the other was given a "
+     "written reprimand.", [("suspended", "deputy"), ("written_warning", "other deputy")]),
+    ("A former Elm Grove police officer who stole cash from an evidence locker was sentenced on Friday. "
+     "Circuit Judge Ana Ruiz imposed a suspended sentence for Carla Benn, 44, of Elm Grove. Benn resigned in 2023.",
+     [("resigned", "Benn")]),
+]
+
+REFUSED_3 = [
+    ("FALL RIVER, Mass. (AP) — A police officer who punched a handcuffed man has been fired.", "dismissed", "FALL"),
+    ("A man accused of assaulting a police officer was jailed for six months.", "jailed", None),
+    ("A deputy shot a man during a traffic stop. Judge Amy Hall set bail for Tyrone Baker, 30, on Monday. "
+     "Baker was charged with assault.", "charged", "Baker"),
+    ("Officer Al Dunn arrested three men outside the bar. All three men were charged with affray.", "charged", None),
+]

@@ -49,6 +49,11 @@ class AgentFinder:
             return self._one_more(doc, people, k, lo)
         if k >= lo:
             m = people.ending_at(k)
+            if m is not None and not relative and k == chain_start - 1 and low(chain_start) in _FINITE_AUX:
+                # "A Tulsa County deputy accused of stalking a former girlfriend has resigned": the
+                # person before the verb closes a participle clause on the subject (an auxiliary
+                # opens the verb: "The chief placed X on leave" has no participle clause)
+                m = self._before_participle_clause(doc, people, k, lo) or m
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
             if m is not None and self._partitive(doc, people, m, lo) is not None:
@@ -137,6 +142,12 @@ class AgentFinder:
         """'Two deputies were disciplined: one was fired and the other was suspended': the
         second of a pair of officers counted in this or the sentence before, after 'one'."""
         before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        one = next((m for m in reversed(people.mentions) if people.sent_start(k) <= m.start < k - 1 and not m.plural
+                    and m.police is True and m.kind == "desc" and m.lead < m.start and doc[m.lead].lower_ == "one"), None)
+        if one is not None:  # "one officer was suspended and the other was given a letter of reprimand"
+            m = Mention(k - 1, k + 1, "desc", f"other {one.head}", head=one.head, police=True, det="def")
+            m.sent, m.lead = people.sent_of[k], k - 1
+            return m
         group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
                       and m.police is True and m.kind == "generic" and m.count == 2), None)
         if group is None or not any(doc[j].lower_ == "one" and (doc[j + 1].lower_ in self.w["aux"] or
@@ -217,14 +228,19 @@ class AgentFinder:
         the scheme was fired': the noun before the verb closes a participle clause on the person
         before it, who is the verb's subject (the first person of the clause, nothing but
         words between)."""
-        for j in range(k - 1, max(lo, k - 12) - 1, -1):
+        start = max(lo, k - 14)
+        for j in range(k, start - 1, -1):
             if doc[j].is_punct or doc[j].lower_ in self.w["clause_breaks"] or doc[j].lower_ in self.w["relative_pronouns"]:
-                return None
-            m = people.ending_at(j - 1)
-            part = doc[j]
-            if m is not None and part.is_lower and part.lower_.endswith(("ing", "ed")) and \
-                    part.lower_ not in self.w["aux"] and not m.kind == "nonpolice":
-                return self._partitive(doc, people, m, lo) or m
+                start = j + 1
+                break
+        m = next((p for p in people.mentions if start <= p.lead and p.end < k and
+                  not (p.lead > lo and doc[p.lead - 1].lower_ in self.w["prepositions"])), None)
+        if m is None or m.end >= len(doc) or any(doc[j].lower_ in ("and", "or", "but") for j in range(m.end, k)):
+            return None  # "Deputy Ana Ruiz received 30 months and Deputy Tom Birch was ...": two clauses
+        part = doc[m.end]
+        if part.is_lower and (part.lower_.endswith(("ing", "ed")) or part.lower_ in self.w["irregular_participles"]) \
+                and part.lower_ not in self.w["aux"] and part.lower_ not in self.w["speaker_verbs"]:
+            return self._partitive(doc, people, m, lo) or m
         return None
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:

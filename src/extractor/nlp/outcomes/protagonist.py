@@ -63,8 +63,22 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
         return True  # the subject of its clause: "Prosecutors said Lena Ortiz, 29, falsified"
     if prev not in w.get("protagonist_verbs", ()):
         return False
+    offence = _offence_clause(people, lede, w)
     return not any(lede.end <= m.start < first.start and m.kind == "nonpolice" and m.det == "indef" and not m.name
-                   and not m.speaker for m in ms)  # "a man" is a new person; "the judge" is a role
+                   and not m.speaker and not (m.sent == lede.sent and offence)
+                   for m in ms)  # "a man" is a new person; "the judge" is a role
+
+
+def _offence_clause(people, lede: Mention, w: dict) -> bool:
+    """'A former Lakeview officer who beat a handcuffed man will serve 90 days': the lede's
+    relative clause describes the offence, and its sentence says the officer was sentenced,
+    charged or convicted; the man in that clause is the victim, not a new defendant."""
+    doc = people.doc
+    if not (lede.end < len(doc) and doc[lede.end].lower_ in ("who", "that")):
+        return False
+    lo, hi = people.sent_bounds[lede.sent]
+    steps = set(w.get("group_lede_verbs", ())) | {"serve", "sentence"}
+    return any(doc[j].lower_ in steps for j in range(lede.end, hi))
 
 
 def names_opening_description(people, name: Mention) -> bool:

@@ -205,6 +205,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 named = self._plural_antecedent(doc, people, m)  # "PC A and PC B ... They were arrested"
                 if named is None:
                     named = self._definite_group(doc, people, m)  # "The other officers previously pleaded guilty"
+                if named is None:
+                    named = self._people_of_article(doc, people, m)  # "All three men were terminated"
                 members = [named] if named is not None else self._parts_after_dash(doc, people, m)
             for p in members or [m]:
                 if all((p.resolved() or p) is not (q.resolved() or q) for q in out):

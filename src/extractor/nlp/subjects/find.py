@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...normalise.numbers import parse_number
 from .. import doc_text
 from .mention import (_CAPS_WORD, _DOTTED_INITIALS, _FORCE_WORDS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT,
-                      _NAME_WORD, _VERBISH, Mention, _age_heads, _heads, _multiword_by_first, is_number)
+                      _NAME_WORD, _VERBISH, Mention, _age_heads, _heads, _multiword_by_first, is_number, surname)
 
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
 
@@ -67,7 +67,16 @@ class MentionFinder:
         end = self.sent_end(i)
         while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
             j += 1
+            if j > i and self._nickname(j, end):
+                j += 3  # 'Robert "Bobby" Delgado': a nickname in quotes inside the name
+                limit += 3
         return j
+
+    def _nickname(self, j: int, end: int) -> bool:
+        """A nickname in quotes at token j, between two words of a name."""
+        t = self.texts
+        return j + 3 < end and t[j] in _QUOTES and t[j + 2] in _QUOTES and \
+            self._name_token(self.doc[j + 1]) and self._name_token(self.doc[j + 3])
 
     def _middle_initial(self, j: int, i: int, end: int) -> bool:
         """'Richard G. Farnham', 'Christian R. Nollinger': an initial with its full stop
@@ -425,14 +434,15 @@ class MentionFinder:
         known: dict[str, Mention] = {}
         for m in self.mentions:
             if m.name:
-                known[_key(m.name.split()[-1])] = m  # "O’Hara" is "O'Hara", "MATTHEWS" is "Matthews"
+                known[surname(m)] = m  # "O’Hara" is "O'Hara", "MATTHEWS" is "Matthews"
         n = len(doc)
         i = 0
         while i < n:
             if i in self.covered or not self.texts[i][:1].isupper():
                 i += 1
                 continue
-            j = self._capitals_run(i) or self._initials_run(i)
+            caps = self._capitals_run(i)
+            j = caps or self._initials_run(i)
             caps_known = _CAPS_WORD.fullmatch(self.texts[i]) is not None and _key(doc[i].text) in known and \
                 self.lowers[i] not in self.w["name_stop"]  # "RIZZO pleaded guilty": a release's capitals, named before
             if j is None and not self._name_token(doc[i]) and not caps_known:
@@ -446,14 +456,14 @@ class MentionFinder:
             titled = j - i >= 3 and self.lowers[i] in self.w["nonpolice_heads"]
             if titled:
                 i += 1  # "Inmate Luis Ortiz": a role written as a title opens the run
-            length = j - i
+            length = sum(1 for t in range(i, j) if self.texts[t] not in _QUOTES)  # a nickname's quotes are no words
             prev = doc[i - 1] if i > 0 else None
             single_known = length == 1 and _key(doc[i].text) in known
             if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
                 i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
                 continue
             if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
-                    or single_known:
+                    or single_known or caps is not None:
                 text = doc[i:j].text
                 m = Mention(i, j, "name", text, head="name", police=None, name=text)
                 if prev is not None and (prev.lower_ in ("judge", "recorder", "justice", "baroness", "lord", "sir",
@@ -463,7 +473,7 @@ class MentionFinder:
                 if single_known:
                     m.antecedent = known[_key(doc[i].text)]  # "Lord" after "Gemma Lord"
                 self._add(m)
-                known.setdefault(_key(text.split()[-1]), m)
+                known.setdefault(surname(m), m)
                 i = j
                 continue
             i = max(j, i + 1)
@@ -513,14 +523,19 @@ class MentionFinder:
         doc, texts = self.doc, self.texts
         end = self.sent_end(i)
         j, words = i, 0
-        while j < end and j - i < 5:
+        while j < end and j - i < 6:
             t = texts[j]
-            if _CAPS_WORD.fullmatch(t) and t.lower() not in self.w["name_stop"] and t.lower() not in _FUNCTION_WORDS:
+            if _CAPS_WORD.fullmatch(t) and t.lower() not in self.w["name_stop"] and t.lower() not in _FUNCTION_WORDS \
+                    and t.lower().rstrip(".") not in _SUFFIXES:
                 words += 1
-            elif not (j > i and _DOTTED_INITIALS.fullmatch(t) and len(t) == 2):
+            elif not (j > i and (_DOTTED_INITIALS.fullmatch(t) and len(t) == 2 or t.lower().rstrip(".") in _SUFFIXES
+                                 or t == "." and self.lowers[j - 1] in _SUFFIXES)):
                 break
             j += 1
-        if not (2 <= words <= 4 and j < end and texts[j] == "," and texts[j - 1][-1] != "."):
+        # a defendant's particulars follow: ", 41,", ", of Attalla,", ", a former sergeant"; not a
+        # dateline's place ("PORT CLEMENT, Ore. (AP) —")
+        after = self.lowers[j + 1] if j + 1 < end else ""
+        if not (2 <= words <= 4 and j < end and texts[j] == "," and (after.isdigit() or after in _PARTICULARS)):
             return None
         lo = self.sent_start(i)
         return j if any(doc[k].is_lower and doc[k].is_alpha for k in range(lo, end)) else None
@@ -536,6 +551,11 @@ class MentionFinder:
             return None
         j = self._name_run(i + 1, limit=2)
         return j if j > i + 1 else None
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerly", "then"})
 
 
 def _key(surname: str) -> str:

@@ -127,5 +127,10 @@ def is_number(tok: Token) -> bool:
 def surname(m: Mention) -> str:
     """The last word of a mention's name ('' for a description with no name)."""
     name = (m.name or (m.text if m.kind == "name" else "")).replace("’", "'")
-    # "O’Halloran" and "O'Halloran" are one person; so are "MATTHEWS" (a release's capitals) and "Matthews"
-    return name.split()[-1].lower() if name else ""
+    # "O’Halloran" and "O'Halloran" are one person; so are "MATTHEWS" (a release's capitals) and "Matthews",
+    # and "GREER JR." and "Greer"
+    parts = [p for p in name.lower().split() if p.rstrip(".,") not in _NAME_SUFFIXES]
+    return parts[-1] if parts else ""
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
