@@ -257,3 +257,47 @@ REFUSED_3 = [
      "Baker was charged with assault.", "charged", "Baker"),
     ("Officer Al Dunn arrested three men outside the bar. All three men were charged with affray.", "charged", None),
 ]
+
+# Round 4: written in one go after round 3's rules landed, run before any change for it.
+STORIES_4 = [
+    ("Ex-trooper admits stealing overtime pay\n\nA former Vermont state trooper pleaded guilty Tuesday to "
+     "stealing more than $20,000 in overtime pay. Glen Mayer, 49, of Barre, resigned from the state police "
+     "in 2023.", [("convicted", "trooper"), ("resigned", "Mayer")]),
+    ("Two Gwent Police officers have been dismissed after a misconduct hearing. PC Aled Rees and PC Owain "
+     "Price were found to have shared offensive messages. Both officers were also placed on the barred list.",
+     [("dismissed", "officers"), ("barred", "officers")]),
+    ("A garda has been charged with assault causing harm. The accused garda, who is attached to Store Street "
+     "station, was suspended from duty last month.",
+     [("charged", "garda"), ("suspended", "garda")]),
+    ("A former Durham police officer has been jailed for 16 months.\n\nMark Ellison, 38, of Chester-le-Street, "
+     "admitted misconduct in public office at Durham Crown Court.\n\nEllison was dismissed by the force in 2022.",
+     [("jailed", "officer"), ("dismissed", "Ellison")]),
+    ("Three correction officers at the county jail were arrested Friday. Jail staff members Tina Cole, 34, and "
+     "Rob Nash, 41, were charged with smuggling contraband.",
+     [("arrested", "correction officers")]),
+    ("Deputy Kyle Bourne was fired in March. Deputy Lena Ortiz, who was with him that night, was suspended for "
+     "30 days. Bourne was indicted on Tuesday.",
+     [("dismissed", "Kyle Bourne"), ("suspended", "Lena Ortiz"), ("charged", "Bourne")]),
+    ("A veteran New Haven police sergeant was arrested on Saturday and charged with drunken driving.\n\n"
+     "Sgt. Paul Reyes was placed on administrative leave, Chief Karen Wade said. He has been with the "
+     "department for 19 years.",
+     [("arrested", "sergeant"), ("suspended", "Paul Reyes")]),
+    ("A police officer who lied about a crash has been sacked.\n\nThe former officer, who served with Essex "
+     "Police for six years, was dismissed without notice at a hearing on Monday. She will be placed on the "
+     "barred list.",
+     [("dismissed", "officer"), ("barred", "officer")]),
+    ("The jail's former commander, Lt. Dana Reed, resigned in January. Two of the guards she supervised were "
+     "fired.", [("resigned", "Dana Reed"), ("dismissed", "guards")]),
+    ("Ms Kaur, a serving police constable, was convicted of fraud at Leeds Crown Court.",
+     [("convicted", "Kaur")]),
+]
+
+REFUSED_4 = [
+    ("A garda was assaulted outside a nightclub in Limerick. A 23-year-old man was charged with assault.",
+     "charged", None),
+    ("Two officers were dismissed. The woman who complained, Janet Price, 52, said she was relieved.", None, "Price"),
+    ("A deputy was suspended after the crash. The other driver, Luis Mena, 29, was cited.", None, "Mena"),
+    ("A juror in the trial of PC Ryan Hale was discharged by the judge.", None, "juror"),
+    ("Chief Constable Sarah Bell said the officer had been dismissed.", "dismissed", "Sarah Bell"),
+    ("A trooper's wife, Kim Ross, 40, was arrested for assault on Sunday.", "arrested", "Ross"),
+]

@@ -62,7 +62,10 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                     why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
                     return []
                 m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
-            if m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
+            head = self._object_relative_head(doc, people, m, start, lo) if m is not None else None
+            if head is not None:
+                m = head  # "Two of the guards she supervised were fired": the guards, not she
+            elif m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
                 return []
             if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
                     and self._plural_antecedent(doc, people, m) is None:
@@ -109,6 +112,16 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("done to someone named")
             return []
         return None
+
+    def _object_relative_head(self, doc: Doc, people: People, m: Mention, start: int, lo: int) -> Optional[Mention]:
+        """'Two of the guards she supervised were fired': the agent found is the subject of an
+        object relative clause (a person right before it, then only that clause's verb before
+        the outcome's passive verb); the outcome is the head's."""
+        head = people.by_end.get(m.lead - 1) if m.lead > lo else None
+        if head is None or not (doc[start].lower_ in ("was", "were", "is", "are", "has", "have", "had") and
+                                m.end + 1 == start and doc[m.end].is_lower and doc[m.end].is_alpha):
+            return None
+        return self._partitive(doc, people, head, lo) or head
 
     def _someone_elses(self, doc: Doc, people: People, m: Mention, start: int, lo: int, why: list) -> bool:
         """A verb with no auxiliary that is another person's: 'the driver, who was charged ...
