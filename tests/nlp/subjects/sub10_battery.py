@@ -250,6 +250,15 @@ STORIES_3 = [
      [("resigned", "Benn")]),
 ]
 
+STORIES_3 += [
+    # the victim inside the lede officer's own relative clause brings in no new defendant; once the
+    # name is the officer, a later 'him' is the officer too, not the man he hit
+    ("A former Dunmore police officer who choked a man during an arrest will not go to prison, a judge ruled. "
+     "Judge Carl Ames stayed a 15-month sentence for Peter Kohl, 36, on Tuesday. Kohl was convicted in June. "
+     "Kohl was off duty when he choked a 30-year-old man outside a bar. The city fired him in May.",
+     [("convicted", "Kohl"), ("dismissed", "Kohl")]),
+]
+
 REFUSED_3 = [
     ("FALL RIVER, Mass. (AP) — A police officer who punched a handcuffed man has been fired.", "dismissed", "FALL"),
     ("A man accused of assaulting a police officer was jailed for six months.", "jailed", None),

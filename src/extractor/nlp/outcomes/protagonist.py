@@ -63,22 +63,25 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
         return True  # the subject of its clause: "Prosecutors said Lena Ortiz, 29, falsified"
     if prev not in w.get("protagonist_verbs", ()):
         return False
-    offence = _offence_clause(people, lede, w)
     return not any(lede.end <= m.start < first.start and m.kind == "nonpolice" and m.det == "indef" and not m.name
-                   and not m.speaker and not (m.sent == lede.sent and offence)
-                   for m in ms)  # "a man" is a new person; "the judge" is a role
+                   and not m.speaker and m.head not in w.get("court_people", ()) and not _offence_clause(people, m, w)
+                   for m in ms)  # "a man" is a new person; "the judge", "a Hennepin County judge" are roles
 
 
-def _offence_clause(people, lede: Mention, w: dict) -> bool:
-    """'A former Lakeview officer who beat a handcuffed man will serve 90 days': the lede's
-    relative clause describes the offence, and its sentence says the officer was sentenced,
-    charged or convicted; the man in that clause is the victim, not a new defendant."""
+def _offence_clause(people, victim: Mention, w: dict) -> bool:
+    """'A former Lakeview officer who beat a handcuffed man will serve 90 days': the person is
+    inside the relative clause of an unnamed officer, which describes the offence, in a
+    sentence about the officer's case in court; the victim, not a new defendant."""
     doc = people.doc
-    if not (lede.end < len(doc) and doc[lede.end].lower_ in ("who", "that")):
+    officer = next((d for d in people.mentions if d.sent == victim.sent and d.end < victim.start and d.police is True
+                    and not d.plural and not d.name and d.end < len(doc) and doc[d.end].lower_ in ("who", "that")),
+                   None)
+    if officer is None:
         return False
-    lo, hi = people.sent_bounds[lede.sent]
-    steps = set(w.get("group_lede_verbs", ())) | {"serve", "sentence"}
-    return any(doc[j].lower_ in steps for j in range(lede.end, hi))
+    lo, hi = people.sent_bounds[victim.sent]
+    steps = set(w.get("group_lede_verbs", ())) | set(w.get("court_context", ())) | {"serve", "sentence", "prison",
+                                                                                  "probation"}
+    return any(doc[j].lower_ in steps for j in range(officer.end, hi))
 
 
 def names_opening_description(people, name: Mention) -> bool:
