@@ -50,10 +50,7 @@ class AgentFinder:
         if k >= lo:
             m = people.ending_at(k)
             if m is not None and not relative and k == chain_start - 1 and low(chain_start) in _FINITE_AUX:
-                # "A Tulsa County deputy accused of stalking a former girlfriend has resigned": the
-                # person before the verb closes a participle clause on the subject (an auxiliary
-                # opens the verb: "The chief placed X on leave" has no participle clause)
-                m = self._before_participle_clause(doc, people, k, lo) or m
+                m = self._before_participle_clause(doc, people, k, lo) or m  # "A deputy accused of ... has resigned"
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
             if m is not None and self._partitive(doc, people, m, lo) is not None:
@@ -68,12 +65,10 @@ class AgentFinder:
             if counted or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
                 return None
-            if low(k) in w["non_person_subjects"]:
+            if low(k) in w["non_person_subjects"]:  # "... officers facing federal charges pleaded guilty"
                 m = self._before_participle_clause(doc, people, k, lo)
-                if m is not None:
-                    return m  # "Two of the 18 officers facing federal charges pleaded guilty"
-                why.append(f"subject is '{t.text}'")
-                return None
+                why.extend([] if m is not None else [f"subject is '{t.text}'"])
+                return m
         # "Outcome: Dismissed without notice." in a hearing notice: the officer it is about
         if k >= lo and doc[k].text == ":" and k - 1 >= lo and low(k - 1) in w["notice_labels"]:
             return people.topic_before(k, self.topic_window)
@@ -224,10 +219,11 @@ class AgentFinder:
         return m
 
     def _before_participle_clause(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
-        """'Two of the 18 officers facing federal charges pleaded guilty', 'The deputy accused in
-        the scheme was fired': the noun before the verb closes a participle clause on the person
-        before it, who is the verb's subject (the first person of the clause, nothing but
-        words between)."""
+        """'Two of the 18 officers facing federal charges pleaded guilty', 'A Tulsa County deputy
+        accused of stalking a former girlfriend has resigned': the noun before the verb closes a
+        participle clause on the person before it, who is the verb's subject (the first person
+        of the clause, nothing but words between). Called only where an auxiliary opens the
+        verb or a thing ends the clause: 'The chief placed X on leave' has no participle clause."""
         start = max(lo, k - 14)
         for j in range(k, start - 1, -1):
             if doc[j].is_punct or doc[j].lower_ in self.w["clause_breaks"] or doc[j].lower_ in self.w["relative_pronouns"]:

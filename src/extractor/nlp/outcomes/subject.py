@@ -56,21 +56,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
-            m = self._agent(doc, people, chain_start, lo, why)
-            if m is not None and m.plural and _partitive_base(people, m):
-                if not chain and m.end == start:
-                    why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
-                    return []
-                m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
-            head = self._object_relative_head(doc, people, m, start, lo) if m is not None else None
-            if head is not None:
-                m = head  # "Two of the guards she supervised were fired": the guards, not she
-            elif m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
-                return []
-            if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
-                    and self._plural_antecedent(doc, people, m) is None:
-                m = self._singular_they(people, m) or m
-            return self._conjuncts(doc, people, m, lo) if m is not None else []
+            return self._agent_subjects(doc, people, start, chain_start, chain, lo, why, found)
         if rule.subject == "patient":
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
@@ -93,6 +79,27 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if rule.subject == "object":
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
+
+    def _agent_subjects(self, doc: Doc, people: People, start: int, chain_start: int, chain: list, lo: int,
+                        why: list, found: list) -> list[Mention]:
+        """The people left of the verb of an agent rule."""
+        m = self._agent(doc, people, chain_start, lo, why)
+        if m is None:
+            return []
+        if m.plural and _partitive_base(people, m):
+            if not chain and m.end == start:
+                why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
+                return []
+            m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
+        head = self._object_relative_head(doc, people, m, start, lo)
+        if head is not None:
+            m = head  # "Two of the guards she supervised were fired": the guards, not she
+        elif not chain and self._someone_elses(doc, people, m, start, lo, why):
+            return []
+        if m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
+                and self._plural_antecedent(doc, people, m) is None:
+            m = self._singular_they(people, m) or m
+        return self._conjuncts(doc, people, m, lo)
 
     def _done_to(self, doc: Doc, people: People, start: int, end: int, lo: int, hi: int, why: list,
                  found: list) -> Optional[list[Mention]]:
