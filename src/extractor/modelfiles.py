@@ -189,6 +189,15 @@ class SubjectsFile(JsonFile):
     age_nouns: Words = []
     protagonist_verbs: Words = []  # "Judge Roth ordered Dana Pruitt, 41, to ...": a court's verb before the story's officer
     age_words: Words = []  # "PC X, aged 31, of Y": the word before an age in apposition
+    place_initials: Words = []  # "U.S.", "N.C.": initials that never open a person's name ("T.J. Walsh" does)
+    court_role_heads: Words = []  # "the defendant", "the appellant": the officer a story about one is about
+    relatives: Words = []  # "The sergeant's son, Liam Ward,": a name apposed to someone's relative
+    court_people: Words = []  # "District Judge X": people of the court, not new people of the story
+    irregular_participles: Words = []  # "A deputy seen on video ... has been placed on leave"
+    group_people_nouns: Words = []  # "All three men were terminated": the officers the article named
+    officer_harmed: Words = []  # "A Garda was injured during the arrest": the lede officer is the one harmed
+    group_lede_verbs: Words = []  # "Three former officers were sentenced today": a group whose members follow
+    group_member_links: Words = []  # words before a name listed after its group ("..., while Nicole Rich, 25,")
     institution_words: Words = []  # a capitalised run before one names a place or body, not a person
     speaker_verbs: Words
     decision_verbs: Words

@@ -7,6 +7,7 @@ full stop), so a token that follows a line break always starts a sentence.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy
@@ -21,7 +22,7 @@ _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 # models/subjects.json, the one list of ranks (see _abbreviations).
 _GENERAL_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "no", "vs", "v", "cllr", "prof", "gen", "col", "jan", "feb",
                           "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "co", "ltd", "inc",
-                          "etc", "e.g", "i.e"}
+                          "etc", "e.g", "i.e", "jr", "sr"}  # "LAMONT D. GREER JR., 47,": a name's suffix
 
 # "U.S." ends a sentence ("... in the U.S. The report ...") except before the words of a
 # US federal name: "a former officer at the U.S. Penitentiary in Atlanta, pleaded guilty".
@@ -85,7 +86,7 @@ def mark_sentences(doc: Doc) -> Doc:
         tok = text[j]
         if tok in _FINAL and j >= 1 and text[j - 1].lower() in abbreviations and tok == ".":
             continue
-        if _middle_initial(text, flags, j, i):
+        if _middle_initial(text, flags, j, i) or _opening_initials(text, flags, j, i):
             continue
         if j == i - 1 and tok.lower() in _COUNTRY_ABBREVIATIONS and text[i].lower() in _FEDERAL_NAME_WORDS:
             continue  # "the U.S. Attorney's Office"
@@ -101,7 +102,27 @@ def mark_sentences(doc: Doc) -> Doc:
 
 def _middle_initial(text: list, flags: list, j: int, i: int) -> bool:
     """'Richard G. Farnham': a capital initial with its full stop between a capitalised
-    word and the next one is inside a name."""
+    word and the next one is inside a name; so is 'JOHN R. MATTHEWS' in a release's capitals."""
     tok = text[j]
     return j == i - 1 and j >= 1 and len(tok) == 2 and tok[0].isupper() and tok[1] == "." \
-        and flags[j - 1][1] and flags[i][1] and len(text[i]) > 1
+        and (flags[j - 1][1] or flags[j - 1][2] and flags[j - 1][4] and len(text[j - 1]) > 1) \
+        and (flags[i][1] or flags[i][2] and flags[i][4]) and len(text[i]) > 1
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+@lru_cache(maxsize=1)
+def _place_initials() -> frozenset:
+    from .subjects.schema import load_subject_words  # here: the subjects package imports nlp
+
+    return frozenset(load_subject_words().get("place_initials", ()))
+
+
+def _opening_initials(text: list, flags: list, j: int, i: int) -> bool:
+    """'T.J. Walsh was fired': initials with their full stops before a capitalised word open
+    a name; a place written that way ('in Washington, D.C. The chief said') ends a sentence
+    (models/subjects.json place_initials)."""
+    tok = text[j]
+    return j == i - 1 and bool(_DOTTED.fullmatch(tok)) and tok not in _place_initials() \
+        and flags[i][1] and flags[i][4] and len(text[i]) > 1

@@ -10,6 +10,12 @@ from ...normalise.numbers import parse_number
 from ..subjects import Mention, People, is_number
 from .found import _FINITE_AUX
 
+# "five of the officers", "two of his deputies": the words that make a group a set the article names
+_PARTITIVE_LEADS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
+# words that open a clause whose subject may be a count of a group: "after two of his deputies were arrested"
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "after", "when", "as", "because", "since", "before", "while",
+                             "until", "once", "though", "although", "where"})
+
 
 class AgentFinder:
     """Needs self.w (models/subjects.json) and self.topic_window."""
@@ -43,6 +49,8 @@ class AgentFinder:
             return self._one_more(doc, people, k, lo)
         if k >= lo:
             m = people.ending_at(k)
+            if m is not None and not relative and k == chain_start - 1 and low(chain_start) in _FINITE_AUX:
+                m = self._before_participle_clause(doc, people, k, lo) or m  # "A deputy accused of ... has resigned"
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
                 return self._outside_relative(doc, people, m, lo)
             if m is not None and self._partitive(doc, people, m, lo) is not None:
@@ -57,9 +65,10 @@ class AgentFinder:
             if counted or low(k) in w["count_words"] or low(k) in w["generic_words"]:
                 why.append("counted subject")
                 return None
-            if low(k) in w["non_person_subjects"]:
-                why.append(f"subject is '{t.text}'")
-                return None
+            if low(k) in w["non_person_subjects"]:  # "... officers facing federal charges pleaded guilty"
+                m = self._before_participle_clause(doc, people, k, lo)
+                why.extend([] if m is not None else [f"subject is '{t.text}'"])
+                return m
         # "Outcome: Dismissed without notice." in a hearing notice: the officer it is about
         if k >= lo and doc[k].text == ":" and k - 1 >= lo and low(k - 1) in w["notice_labels"]:
             return people.topic_before(k, self.topic_window)
@@ -106,6 +115,9 @@ class AgentFinder:
             before = people.sent_bounds[people.sent_of[k] - 1][0]
         elif k - 1 > lo and doc[k - 1].lower_ in ("and", ",", ":", ";"):
             before = lo
+            if is_number(doc[lo]) and lo > 0 and lo + 1 < k and doc[lo + 1].lower_ in self.w["aux"]:
+                before = people.sent_bounds[people.sent_of[lo] - 1][0]  # "Five were disciplined. Two were
+                # dismissed and three received final written warnings": the sentence's counts share a group
         else:
             return None
         group = next((m for m in reversed(people.mentions) if before <= m.start < k and m.plural and m.police is True
@@ -125,6 +137,12 @@ class AgentFinder:
         """'Two deputies were disciplined: one was fired and the other was suspended': the
         second of a pair of officers counted in this or the sentence before, after 'one'."""
         before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        one = next((m for m in reversed(people.mentions) if people.sent_start(k) <= m.start < k - 1 and not m.plural
+                    and m.police is True and m.kind == "desc" and m.lead < m.start and doc[m.lead].lower_ == "one"), None)
+        if one is not None:  # "one officer was suspended and the other was given a letter of reprimand"
+            m = Mention(k - 1, k + 1, "desc", f"other {one.head}", head=one.head, police=True, det="def")
+            m.sent, m.lead = people.sent_of[k], k - 1
+            return m
         group = next((m for m in reversed(people.mentions) if before <= m.start < k - 1 and m.plural
                       and m.police is True and m.kind == "generic" and m.count == 2), None)
         if group is None or not any(doc[j].lower_ == "one" and (doc[j + 1].lower_ in self.w["aux"] or
@@ -181,14 +199,17 @@ class AgentFinder:
     def _partitive(self, doc: Doc, people: People, group: Mention, lo: int) -> Optional[Mention]:
         """'Five of the officers had been indicted': a count of a group of officers the
         article has named ('the officers'), opening its clause."""
-        j = group.lead - 2  # the count, before "of"
+        lead = group.lead
+        if lead - 1 > lo and is_number(doc[lead]) and doc[lead - 1].lower_ in _PARTITIVE_LEADS:
+            lead -= 1  # "Seven of the 10 employees": the group's own count after "the"
+        j = lead - 2  # the count, before "of"
         them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
             g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
             and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
-                (group.police is True and doc[group.lead].lower_ in ("the", "those", "these", "its", "their") or them)):
+                (group.police is True and doc[lead].lower_ in _PARTITIVE_LEADS or them)):
             return None
-        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in ("and", "but", "that") or
+        if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in _CLAUSE_OPENERS or
                            doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
             return None
         count = parse_number(doc[j].text.replace(",", "").lower())
@@ -196,6 +217,27 @@ class AgentFinder:
                     count=count, det="number", elliptic=True)
         m.sent, m.lead = people.sent_of[j], j
         return m
+
+    def _before_participle_clause(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Two of the 18 officers facing federal charges pleaded guilty', 'A Tulsa County deputy
+        accused of stalking a former girlfriend has resigned': the noun before the verb closes a
+        participle clause on the person before it, who is the verb's subject (the first person
+        of the clause, nothing but words between). Called only where an auxiliary opens the
+        verb or a thing ends the clause: 'The chief placed X on leave' has no participle clause."""
+        start = max(lo, k - 14)
+        for j in range(k, start - 1, -1):
+            if doc[j].is_punct or doc[j].lower_ in self.w["clause_breaks"] or doc[j].lower_ in self.w["relative_pronouns"]:
+                start = j + 1
+                break
+        m = next((p for p in people.mentions if start <= p.lead and p.end < k and
+                  not (p.lead > lo and doc[p.lead - 1].lower_ in self.w["prepositions"])), None)
+        if m is None or m.end >= len(doc) or any(doc[j].lower_ in ("and", "or", "but") for j in range(m.end, k)):
+            return None  # "Deputy Ana Ruiz received 30 months and Deputy Tom Birch was ...": two clauses
+        part = doc[m.end]
+        if part.is_lower and (part.lower_.endswith(("ing", "ed")) or part.lower_ in self.w["irregular_participles"]) \
+                and part.lower_ not in self.w["aux"] and part.lower_ not in self.w["speaker_verbs"]:
+            return self._partitive(doc, people, m, lo) or m
+        return None
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:
         """The row of the cell opened at token k describes a case in words in one of its
@@ -307,8 +349,8 @@ class AgentFinder:
         for m in people.mentions:
             if m.start < clause or m.end > chain_start:
                 continue
-            if m.det == "poss" or m.owner:
-                continue
+            if m.det == "poss" and not (m.lead == clause and m.police is True and not m.plural) or m.owner:
+                continue  # not "his wife"; "His colleague, PC Jade Moss, was given ..." opens the clause
             if m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]:
                 continue
             return self._outside_relative(doc, people, m, lo)
@@ -357,6 +399,10 @@ class AgentFinder:
             if prev is None or prev in out or (prev.plural and prev.kind == "generic" and doc[k].text == ","):
                 break  # "The deputies, Al Fox and Bo Kim": the group the names are, not a third person
             out.insert(0, prev)
+        last = out[-1]
+        if len(out) > 1 and last.plural and last.det == "number" and (last.count or 0) > \
+                self.w["group_outcome"]["max_count"]:
+            return [last]  # "Bradley, Rich and 15 other officers were indicted": one set of 17, read as a group
         return out
 
     def _outside_relative(self, doc: Doc, people: People, m: Mention, lo: int) -> Mention:

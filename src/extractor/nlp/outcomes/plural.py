@@ -110,3 +110,27 @@ class PluralAnaphora:
                     count=len(group), det="def")
         g.sent, g.lead, g.members = anaphor.sent, anaphor.lead, list(group)
         return g
+
+    def _people_of_article(self, doc: Doc, people: People, m: Mention) -> Optional[Mention]:
+        """'All three men were terminated', 'the two women were fired': a count of people with
+        a noun that is not police names the officers the article has named, when it has named
+        exactly that many (each once, by surname) before it and no one else by name or as
+        'a man' or 'a woman'; the subject is the group as written, with their names."""
+        lead = doc[m.lead].lower_ if 0 <= m.lead < len(doc) else ""
+        if not (m.plural and m.head in self.w["group_people_nouns"] and m.det == "number" and m.count and
+                (lead in ("all", "the") or is_number(doc[m.lead]) and m.lead > 0 and
+                 doc[m.lead - 1].lower_ in ("all", "the"))):
+            return None
+        officers: dict[str, Mention] = {}
+        for p in people.mentions:
+            if p.end > m.start:
+                break
+            r = p.resolved() or p
+            if p.kind == "nonpolice" and not p.plural and p.det == "indef" or \
+                    p.kind == "name" and r.police is False and not p.speaker:
+                return None  # "a man", "Carl Hays": someone else the count may include
+            if p.kind == "name" and r.police is True and not p.plural and not r.speaker and r.name:
+                officers.setdefault(r.name.split()[-1].lower(), r)
+        if len(officers) != int(m.count):
+            return None
+        return self._group_mention(doc, m, sorted(officers.values(), key=lambda p: p.start))

@@ -8,14 +8,15 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
-from .agent import AgentFinder
+from .agent import _PARTITIVE_LEADS, AgentFinder
 from .groups import GroupEvents
 from .terms import SentencingTerms
 from .together import TogetherOutcomes
 from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
-from .protagonist import names_opening_description, names_protagonist
+from .members import names_group_member
+from .protagonist import names_opening_description, names_protagonist, names_unnamed_officer
 from .ruleset import OutcomeRule
 
 # the words after which a person is the object of a preposition, not of the outcome's verb
@@ -55,13 +56,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
-            m = self._agent(doc, people, chain_start, lo, why)
-            if m is not None and not chain and self._someone_elses(doc, people, m, start, lo, why):
-                return []
-            if m is not None and m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
-                    and self._plural_antecedent(doc, people, m) is None:
-                m = self._singular_they(people, m) or m
-            return self._conjuncts(doc, people, m, lo) if m is not None else []
+            return self._agent_subjects(doc, people, start, chain_start, chain, lo, why, found)
         if rule.subject == "patient":
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
@@ -85,6 +80,27 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
         return self._of_list(doc, people, end, hi)
 
+    def _agent_subjects(self, doc: Doc, people: People, start: int, chain_start: int, chain: list, lo: int,
+                        why: list, found: list) -> list[Mention]:
+        """The people left of the verb of an agent rule."""
+        m = self._agent(doc, people, chain_start, lo, why)
+        if m is None:
+            return []
+        if m.plural and _partitive_base(people, m):
+            if not chain and m.end == start:
+                why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
+                return []
+            m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
+        head = self._object_relative_head(doc, people, m, start, lo)
+        if head is not None:
+            m = head  # "Two of the guards she supervised were fired": the guards, not she
+        elif not chain and self._someone_elses(doc, people, m, start, lo, why):
+            return []
+        if m.head == "they" and not self._group(doc, people, m, found, people.sent_of[start]) \
+                and self._plural_antecedent(doc, people, m) is None:
+            m = self._singular_they(people, m) or m
+        return self._conjuncts(doc, people, m, lo)
+
     def _done_to(self, doc: Doc, people: People, start: int, end: int, lo: int, hi: int, why: list,
                  found: list) -> Optional[list[Mention]]:
         """Who an active outcome verb was done to, when the words after it say so (None: they
@@ -103,6 +119,16 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             why.append("done to someone named")
             return []
         return None
+
+    def _object_relative_head(self, doc: Doc, people: People, m: Mention, start: int, lo: int) -> Optional[Mention]:
+        """'Two of the guards she supervised were fired': the agent found is the subject of an
+        object relative clause (a person right before it, then only that clause's verb before
+        the outcome's passive verb); the outcome is the head's."""
+        head = people.by_end.get(m.lead - 1) if m.lead > lo else None
+        if head is None or not (doc[start].lower_ in ("was", "were", "is", "are", "has", "have", "had") and
+                                m.end + 1 == start and doc[m.end].is_lower and doc[m.end].is_alpha):
+            return None
+        return self._partitive(doc, people, head, lo) or head
 
     def _someone_elses(self, doc: Doc, people: People, m: Mention, start: int, lo: int, why: list) -> bool:
         """A verb with no auxiliary that is another person's: 'the driver, who was charged ...
@@ -199,6 +225,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
                 named = self._plural_antecedent(doc, people, m)  # "PC A and PC B ... They were arrested"
                 if named is None:
                     named = self._definite_group(doc, people, m)  # "The other officers previously pleaded guilty"
+                if named is None:
+                    named = self._people_of_article(doc, people, m)  # "All three men were terminated"
                 members = [named] if named is not None else self._parts_after_dash(doc, people, m)
             for p in members or [m]:
                 if all((p.resolved() or p) is not (q.resolved() or q) for q in out):
@@ -336,6 +364,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         """The subject's text, or False to refuse the outcome."""
         if m.members or m.group:
             return m.text  # a plural anaphor resolved to the people named together before it, a group as written
+
         if m.plural and self._small_group(people, m):
             if m.head in self.w["group_nouns"]:
                 return f"the {m.text}"  # "the pair": the group noun alone names no one
@@ -359,6 +388,8 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
                                                     self._one_of_sentenced_group(people, r, sent) or
                                                     names_protagonist(people, r, self.w) or
+                                                    names_group_member(people, r, found, self.w) or
+                                                    names_unnamed_officer(people, r, self.w) or
                                                     names_opening_description(people, r)):
             people.mark_officer(r)
             police = True
@@ -389,6 +420,18 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             if p is not None and p.kind in ("desc", "def") and p.police and not p.name and f.sent < sent:
                 return True
         return False
+
+
+def _partitive_base(people: People, m: Mention) -> bool:
+    """'Two of the 18 officers facing charges ...': m is the set a part is counted from."""
+    doc, lead = people.doc, m.lead
+    if lead < 2 or lead >= len(doc):
+        return False
+    if is_number(doc[lead]) and doc[lead - 1].lower_ in _PARTITIVE_LEADS:
+        lead -= 1
+    if doc[lead].lower_ not in _PARTITIVE_LEADS or lead < 2:
+        return False
+    return doc[lead - 1].lower_ == "of" and is_number(doc[lead - 2]) and people.sent_of[lead - 2] == m.sent
 
 
 def _two_officers_before(found: list, sent: int) -> bool:

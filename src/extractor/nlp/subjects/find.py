@@ -10,13 +10,13 @@ from spacy.tokens import Token
 
 from ...normalise.numbers import parse_number
 from .. import doc_text
-from .mention import (_FORCE_WORDS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, _VERBISH, Mention,
-                      _age_heads, _heads, _multiword_by_first, is_number)
+from .mention import _FORCE_WORDS, _FUNCTION_WORDS, _VERBISH, Mention, _age_heads, _heads, _multiword_by_first, is_number
+from .names import NameFinder
 
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
 
 
-class MentionFinder:
+class MentionFinder(NameFinder):
     """How People finds its mentions; needs self.doc, self.w, self.lowers, self.texts,
     self.sent_of, self.covered, self.mentions."""
 
@@ -50,30 +50,6 @@ class MentionFinder:
 
     def _is_nonpolice_head(self, tok: Token) -> bool:
         return tok.lower_ in self.w["nonpolice_heads"] or tok.lower_ in self.w["nonpolice_plurals"]
-
-    def _name_token(self, tok: Token, titled: bool = False) -> bool:
-        text = tok.text
-        if titled and _INITIALS_DOT.fullmatch(text) and text.rstrip(".") not in self.w["titles_upper"]:
-            return True  # "Officer B", "PC SR"
-        if not text or tok.lower_ in self.w["name_stop"]:
-            return False
-        if _INITIALS.fullmatch(text):
-            return text not in ("I", "UK", "US", "EU", "CPS", "PNC", "IT", "TV")
-        return bool(_NAME_WORD.fullmatch(text))
-
-    def _name_run(self, i: int, limit: int = 4, titled: bool = False) -> int:
-        """End (exclusive) of the capitalised name starting at token i."""
-        j = i
-        end = self.sent_end(i)
-        while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
-            j += 1
-        return j
-
-    def _middle_initial(self, j: int, i: int, end: int) -> bool:
-        """'Richard G. Farnham', 'Christian R. Nollinger': an initial with its full stop
-        inside a name, between two name words."""
-        return j > i and j + 1 < end and len(self.texts[j]) == 2 and self.texts[j][0].isupper() \
-            and self.texts[j][1] == "." and self._name_token(self.doc[j + 1])
 
     def _compound_start(self, j: int, lo: int) -> Optional[int]:
         """Where a hyphen compound written without spaces ends at token j begins ("31-year-old",
@@ -126,10 +102,11 @@ class MentionFinder:
                 break
             if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
                 first = j  # "a former U.S. Border Patrol agent": a place written as initials
-            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and (
-                    doc[j - 1].lower_ in w["determiners_indefinite"] or doc[j - 1].lower_ in w["determiners_definite"]
-                    or doc[j - 1].lower_ in w["determiners_possessive"]):
+            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_):
                 first = j  # "a murdered PC", "the jailed officer": an adjective after a determiner
+            elif low.endswith("ly") and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_) \
+                    and doc[j + 1].lower_.endswith(("ed", "ing")):
+                first = j  # "a recently retired Garda sergeant", "the newly promoted inspector"
             elif (tok.is_title or tok.is_upper) and tok.is_alpha and low not in _FUNCTION_WORDS and \
                     low not in w["speaker_verbs"] and not (tok.is_sent_start and low in w["name_stop"]
                                                             and low not in _FORCE_WORDS):
@@ -146,6 +123,10 @@ class MentionFinder:
             j -= 1
             steps += 1
         return first, "", None
+
+    def _is_determiner(self, low: str) -> bool:
+        w = self.w
+        return low in w["determiners_indefinite"] or low in w["determiners_definite"] or low in w["determiners_possessive"]
 
     def _counted_other(self, j: int, lo: int) -> bool:
         """'two other deputies': 'other' after a count is a modifier; the count counts them."""
@@ -164,18 +145,19 @@ class MentionFinder:
 
     def _skip_inner(self, j: int, lo: int, first: int) -> Optional[tuple[int, int]]:
         """(first, next j) past words inside a run of modifiers that would end the walk on
-        their own: "or" between two service states ("six current or former deputies"),
+        their own: "or" / "and" between two service states ("six current or former deputies", "current and former officers"),
         "of" inside a capitalised name ("Police Service of Northern Ireland officers") and
         the name's acronym in brackets ("(PSNI)"); None when token j is none of these."""
         doc = self.doc
         if j - 1 < lo or j + 1 >= len(doc):
             return None
         before, tok, after = doc[j - 1], doc[j], doc[j + 1]
-        if tok.lower_ == "or" and before.lower_ in self.w["service_states"] and \
+        if tok.lower_ in ("or", "and") and before.lower_ in self.w["service_states"] and \
                 after.lower_ in self.w["service_states"]:
             return j - 1, j - 2
-        if tok.lower_ == "of" and before.is_title and after.is_title:
-            return j - 1, j - 2
+        if tok.lower_ in ("of", "and") and before.is_title and after.is_title and \
+                not (tok.lower_ == "and" and self._is_role_head(after)):  # not "Deputy Al Fox and Deputy Sam Bird"
+            return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
         if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
             return first, j - 3
         return None
@@ -222,11 +204,9 @@ class MentionFinder:
                 found.extend(made)
                 i = max([i + 1] + [m.end for m in made])
                 continue
-            if self._is_nonpolice_head(tok) and tok.is_lower and not self._head_is_modifier(i):
-                first, det, count = self._modifier_start(i)
-                plural = low in w["nonpolice_plurals"]
-                found.append(Mention(first, i + 1, "nonpolice", doc[first:i + 1].text, head=low, police=False,
-                                     plural=plural, count=count, det=det))
+            if low in w["court_role_heads"] and tok.is_lower or \
+                    self._is_nonpolice_head(tok) and tok.is_lower and not self._head_is_modifier(i):
+                found.append(self._nonpolice(i))
                 i += 1
                 continue
             if low in w["pronouns"] and tok.is_alpha:
@@ -246,6 +226,7 @@ class MentionFinder:
             self._add(m)
         self._find_bare_names()
         self._index_mentions()
+        self._staff_named_before()
 
     def _age_noun(self, i: int) -> list[Mention]:
         """'The 62-year-old was jailed': an age as a noun, after 'the' and with no noun
@@ -342,6 +323,7 @@ class MentionFinder:
         if needs_police and not re.search(r"\b(police|constabulary|force|met|staff|corrections?|correctional|jail)\b",
                                           mods_low):
             police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
+            police = True if self._employer_after(end) else police  # "employees of the Department of Correction"
         if names and plural:
             out = []
             for a, b in names:
@@ -408,39 +390,39 @@ class MentionFinder:
                 break
         return end, names
 
-    def _find_bare_names(self) -> None:
-        doc = self.doc
-        known: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.name:
-                known[m.name.split()[-1].replace("’", "'")] = m  # "O’Hara" is "O'Hara"
-        n = len(doc)
-        i = 0
-        while i < n:
-            if i in self.covered or not self.texts[i][:1].isupper() or not self._name_token(doc[i]):
-                i += 1
-                continue
-            j = self._name_run(i)
-            while j > i and any(t in self.covered for t in range(i, j)):
-                j -= 1
-            length = j - i
-            prev = doc[i - 1] if i > 0 else None
-            single_known = length == 1 and doc[i].text.replace("’", "'") in known
-            if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
-                i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
-                continue
-            if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
-                    or single_known:
-                text = doc[i:j].text
-                m = Mention(i, j, "name", text, head="name", police=None, name=text)
-                if prev is not None and prev.lower_ in ("judge", "recorder", "justice", "baroness", "lord", "sir",
-                                                       "dame", "mp", "councillor", "cllr", "dr", "professor"):
-                    m.police = False
-                if single_known:
-                    m.antecedent = known[doc[i].text.replace("’", "'")]  # "Lord" after "Gemma Lord"
-                self._add(m)
-                known.setdefault(text.split()[-1].replace("’", "'"), m)
-                i = j
-                continue
-            i = max(j, i + 1)
+    def _nonpolice(self, i: int) -> Mention:
+        """A person who is not police ('a man', 'two inmates'); 'the defendant', 'the appellant'
+        stand for a person the story named before (People resolves them to its officer), while
+        'a defendant', 'his co-defendant' is someone else."""
+        first, det, count = self._modifier_start(i)
+        low = self.lowers[i]
+        if det == "def" and low in self.w["court_role_heads"]:
+            return Mention(first, i + 1, "def", self.doc[first:i + 1].text, head=low, det=det)
+        return Mention(first, i + 1, "nonpolice", self.doc[first:i + 1].text, head=low, police=False, det=det,
+                       count=count, plural=low in self.w["nonpolice_plurals"])
 
+    def _employer_after(self, end: int) -> bool:
+        """'employees of the Department of Correction', 'staff at the county jail': the body
+        after the noun is a police, sheriff's or corrections body (models/subjects.json force_words)."""
+        low, n = self.lowers, len(self.lowers)
+        if not (end + 1 < n and low[end] in ("of", "at", "with", "from")):
+            return False
+        for k in range(end + 1, min(n, end + 8)):
+            if low[k] in self.w["force_words"] or low[k] in ("correction", "correctional", "jail", "prison"):
+                return not (low[k] == "prison" and "federal" not in low[end + 1:k] and "state" not in low[end + 1:k])
+            if self.doc[k].is_punct or low[k] in self.w["aux"]:
+                return False
+        return False
+
+    def _staff_named_before(self) -> None:
+        """'Nine employees of the Department of Correction were arrested ... The department
+        suspended the employees': 'the employees' are the staff of that body named before."""
+        seen: set[str] = set()
+        for m in self.mentions:
+            if m.kind != "generic" and m.kind != "nonpolice" or not m.plural:
+                continue
+            if m.police is True:
+                seen.add(m.head)
+            elif m.head in seen and m.head in ("employees", "workers", "staff", "personnel") and (
+                    m.det == "def" or m.det == "number" and m.lead > 0 and self.lowers[m.lead - 1] == "the"):
+                m.police, m.kind = True, "generic"

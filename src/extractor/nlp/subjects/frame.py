@@ -58,12 +58,16 @@ class ArticleFrame:
         of the surname is (a caption before the story names them too). Sets frame_changed
         when an earlier mention changed, so what was read before can be read again."""
         surname = _surname(m)
+        changed = m.police is not True
         m.police = True
         for other in self.mentions:
             if other.kind == "name" and other.police is None and _surname(other) == surname:
                 other.police = True
+                changed = True
                 if other.start < m.start:
                     self.frame_changed = True
+        if changed:
+            self._resolve()  # "Thornquist punched a man ... The city fired him": 'him' now the officer
 
     def _after_copula(self, j: int, phrases: list[list[str]], nxt: Optional[Mention]) -> Optional[Mention]:
         """The mention right after a copula phrase starting at token j ('was a corporal',

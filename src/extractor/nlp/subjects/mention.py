@@ -30,7 +30,12 @@ def words() -> dict:
 
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _INITIALS_DOT = re.compile(r"[A-Z]{1,3}\.?")
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?")
+# Irish names too: "Ó Súilleabháin", "Ní Bhriain", "Éamon" (an accented capital, the particle "Ó")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÁÉÍÓÚ][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?|Ó")
+# a name printed in capitals, as US Attorneys' releases print defendants ("JOHN R. MATTHEWS, 41,")
+_CAPS_WORD = re.compile(r"[A-Z](?:['’]?[A-Z])+(?:-[A-Z]+)?")
+# "T.J. Walsh", "J.W. Ward": initials with their full stops opening a name
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +45,7 @@ def _heads() -> frozenset:
     out = set(_multiword_by_first()) | {"member", "members"}
     out |= set(w["abbreviations"])
     for key in ("context_role_heads", "role_heads", "role_plurals", "role_heads_needing_police", "nonpolice_heads",
+                "court_role_heads",
                 "nonpolice_plurals", "pronouns", "plural_pronouns", "generic_words", "group_nouns"):
         out |= set(w[key])
     return frozenset(out)
@@ -121,4 +127,10 @@ def is_number(tok: Token) -> bool:
 def surname(m: Mention) -> str:
     """The last word of a mention's name ('' for a description with no name)."""
     name = (m.name or (m.text if m.kind == "name" else "")).replace("’", "'")
-    return name.split()[-1] if name else ""  # "O’Halloran" and "O'Halloran" are one person
+    # "O’Halloran" and "O'Halloran" are one person; so are "MATTHEWS" (a release's capitals) and "Matthews",
+    # and "GREER JR." and "Greer"
+    parts = [p for p in name.lower().split() if p.rstrip(".,") not in _NAME_SUFFIXES]
+    return parts[-1] if parts else ""
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

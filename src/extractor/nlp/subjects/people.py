@@ -196,6 +196,10 @@ class People(MentionFinder, ArticleFrame):
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
+            elif m.kind == "def" and m.head in self.w["court_role_heads"] and m.police is None:
+                # "the defendant" in a story that opens on an officer is that officer, never a later
+                # person: "A man who attacked a garda ... The defendant" opens on the man
+                m.antecedent = self._find_antecedent(idx, police_only=True) if self._opens_on_officer() else None
             elif m.kind == "def":
                 if m.head in GENERIC_HEADS or m.head in self.w["role_heads_needing_police"]:  # "the employee"
                     m.antecedent = self._find_antecedent(idx, police_only=True)
@@ -203,6 +207,12 @@ class People(MentionFinder, ArticleFrame):
                         m.antecedent = None  # "The chief fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
+
+    def _opens_on_officer(self) -> bool:
+        """The story's first person, not a speaker or a group, is a police officer."""
+        first = next((m for m in self.mentions if not m.speaker and not m.plural and
+                      m.kind in ("name", "desc", "def", "nonpolice")), None)
+        return first is not None and first.police is True
 
     def _conjoined(self, p: Mention) -> bool:
         """'Deputies Al Fox and Bo Kim testified ...': one of two people named together,
@@ -279,9 +289,10 @@ class People(MentionFinder, ArticleFrame):
                 return None
             if not_my_subject and self._subject_of_my_verb(p, me, 3):
                 continue
-            if p.kind not in ("name", "desc", "def", "nonpolice") or p.plural or p.speaker or \
+            chained = p.kind == "pron" and p.head in ("he", "she") and police_only and p.resolved() is not None
+            if (p.kind not in ("name", "desc", "def", "nonpolice") and not chained) or p.plural or p.speaker or \
                     (me.head in ("he", "she") and self._conjoined(p)):
-                continue
+                continue  # "He resigned in February. ... He will now be barred": a chain of pronouns, for an officer
             r = p.resolved() or p
             if r.speaker:
                 continue
@@ -289,8 +300,8 @@ class People(MentionFinder, ArticleFrame):
                 continue
             if gender and r.gender and r.gender != gender:
                 continue
-            if head and r.head != head and p.head != head:
-                continue
+            if head and r.head != head and p.head != head and head not in r.text.lower().split():
+                continue  # "the detective" for "Detective Sergeant Leo Grant"
             return p
         return None
 
@@ -327,7 +338,25 @@ class People(MentionFinder, ArticleFrame):
             return m.police
         lo, hi = self.sent_bounds[m.sent]
         sentence = _BY_OFFICERS.sub("", self.doc[lo:hi].text.lower())  # "arrested by police officers": they did it
-        if any(cue in sentence for cue in self.w["name_person_cues"]):
+        if any(_said_of_person(sentence, cue) for cue in self.w["name_person_cues"] if cue in sentence):
             return True
         return None
+
+
+_CUE_DONE_TO = re.compile(r"(?:\b(?:at|on|against|to|towards?|with|from|by|of|for)|\w+ing)"
+                          r"(?: (?:a|an|the|two|three|several|\d+))? $")
+
+
+def _said_of_person(sentence: str, cue: str) -> bool:
+    """A cue ('police officer', 'a former') says what a person in its sentence is, unless it
+    names the one something was done to ('arrested for assaulting two police officers',
+    'shot at a police officer'), or is only the start of a longer word ('police officers')."""
+    at = sentence.find(cue)
+    while at >= 0:
+        end = at + len(cue)
+        whole = end >= len(sentence) or not sentence[end].isalpha()
+        if whole and not _CUE_DONE_TO.search(sentence[max(0, at - 40):at]):
+            return True
+        at = sentence.find(cue, at + 1)
+    return False
 

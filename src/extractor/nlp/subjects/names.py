@@ -1,0 +1,146 @@
+"""Names of people: a capitalised run of two to four words ("David Carrick"), a surname
+seen before, a name a release prints in capitals ("JOHN R. MATTHEWS, 41,"), a name opened by
+initials ("T.J. Walsh") or holding a quoted nickname ('Robert "Bobby" Delgado'). A mixin of
+People (through MentionFinder)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .mention import _CAPS_WORD, _DOTTED_INITIALS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, Mention, surname
+
+
+class NameFinder:
+    """Needs self.doc, self.w, self.texts, self.lowers, self.covered, self.mentions, self.sent_end,
+    self.sent_start and self._add (MentionFinder)."""
+
+    def _name_token(self, tok: Token, titled: bool = False) -> bool:
+        text = tok.text
+        if titled and _INITIALS_DOT.fullmatch(text) and text.rstrip(".") not in self.w["titles_upper"]:
+            return True  # "Officer B", "PC SR"
+        if not text or tok.lower_ in self.w["name_stop"]:
+            return False
+        if _INITIALS.fullmatch(text):
+            return text not in ("I", "UK", "US", "EU", "CPS", "PNC", "IT", "TV")
+        return bool(_NAME_WORD.fullmatch(text))
+
+    def _name_run(self, i: int, limit: int = 4, titled: bool = False) -> int:
+        """End (exclusive) of the capitalised name starting at token i."""
+        j = i
+        end = self.sent_end(i)
+        while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
+            j += 1
+            if j > i and self._nickname(j, end):
+                j += 3  # 'Robert "Bobby" Delgado': a nickname in quotes inside the name
+                limit += 3
+        return j
+
+    def _nickname(self, j: int, end: int) -> bool:
+        """A nickname in quotes at token j, between two words of a name."""
+        t = self.texts
+        return j + 3 < end and t[j] in _QUOTES and t[j + 2] in _QUOTES and \
+            self._name_token(self.doc[j + 1]) and self._name_token(self.doc[j + 3])
+
+    def _middle_initial(self, j: int, i: int, end: int) -> bool:
+        """'Richard G. Farnham', 'Christian R. Nollinger': an initial with its full stop
+        inside a name, between two name words."""
+        return j > i and j + 1 < end and len(self.texts[j]) == 2 and self.texts[j][0].isupper() \
+            and self.texts[j][1] == "." and self._name_token(self.doc[j + 1])
+
+    def _find_bare_names(self) -> None:
+        doc = self.doc
+        known: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.name:
+                known[surname(m)] = m  # "O’Hara" is "O'Hara", "MATTHEWS" is "Matthews"
+        n = len(doc)
+        i = 0
+        while i < n:
+            if i in self.covered or not self.texts[i][:1].isupper():
+                i += 1
+                continue
+            caps = self._capitals_run(i)
+            j = caps or self._initials_run(i)
+            caps_known = _CAPS_WORD.fullmatch(self.texts[i]) is not None and _key(doc[i].text) in known and \
+                self.lowers[i] not in self.w["name_stop"]  # "RIZZO pleaded guilty": a release's capitals, named before
+            if j is None and not self._name_token(doc[i]) and not caps_known:
+                i += 1
+                continue
+            j = j or self._name_run(i)
+            if j == i and caps_known:
+                j = i + 1
+            while j > i and any(t in self.covered for t in range(i, j)):
+                j -= 1
+            titled = j - i >= 3 and self.lowers[i] in self.w["nonpolice_heads"]
+            if titled:
+                i += 1  # "Inmate Luis Ortiz": a role written as a title opens the run
+            length = sum(1 for t in range(i, j) if self.texts[t] not in _QUOTES)  # a nickname's quotes are no words
+            prev = doc[i - 1] if i > 0 else None
+            single_known = length == 1 and _key(doc[i].text) in known
+            if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
+                i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
+                continue
+            if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
+                    or single_known or caps is not None:
+                text = doc[i:j].text
+                m = Mention(i, j, "name", text, head="name", police=None, name=text)
+                if prev is not None and (prev.lower_ in ("judge", "recorder", "justice", "baroness", "lord", "sir",
+                                                        "dame", "mp", "councillor", "cllr", "dr", "professor") or
+                                         prev.is_title and prev.lower_ in self.w["nonpolice_heads"]):
+                    m.police = False  # "Inmate Luis Ortiz", "Victim Ann Hale": a role written as a title
+                if single_known:
+                    m.antecedent = known[_key(doc[i].text)]  # "Lord" after "Gemma Lord"
+                self._add(m)
+                known.setdefault(surname(m), m)
+                i = j
+                continue
+            i = max(j, i + 1)
+
+
+    def _capitals_run(self, i: int) -> Optional[int]:
+        """End of a name printed in capitals, as a US Attorney's release prints a defendant:
+        'JOHN R. MATTHEWS, 41,', 'KEVIN O'DELL, a former deputy,': two to four capitalised
+        words (an initial with its full stop between them) set off by a comma, in a sentence
+        that is not itself in capitals (a headline 'FORMER OFFICER JAILED')."""
+        doc, texts = self.doc, self.texts
+        end = self.sent_end(i)
+        j, words = i, 0
+        while j < end and j - i < 6:
+            t = texts[j]
+            if _CAPS_WORD.fullmatch(t) and t.lower() not in self.w["name_stop"] and t.lower() not in _FUNCTION_WORDS \
+                    and t.lower().rstrip(".") not in _SUFFIXES:
+                words += 1
+            elif not (j > i and (_DOTTED_INITIALS.fullmatch(t) and len(t) == 2 or t.lower().rstrip(".") in _SUFFIXES
+                                 or t == "." and self.lowers[j - 1] in _SUFFIXES)):
+                break
+            j += 1
+        # a defendant's particulars follow: ", 41,", ", of Attalla,", ", a former sergeant"; not a
+        # dateline's place ("PORT CLEMENT, Ore. (AP) —")
+        after = self.lowers[j + 1] if j + 1 < end else ""
+        if not (2 <= words <= 4 and j < end and texts[j] == "," and (after.isdigit() or after in _PARTICULARS)):
+            return None
+        lo = self.sent_start(i)
+        return j if any(doc[k].is_lower and doc[k].is_alpha for k in range(lo, end)) else None
+
+    def _initials_run(self, i: int) -> Optional[int]:
+        """End of a name opened by initials with their full stops ('T.J. Walsh', 'J.W. Ward');
+        not a place written that way ('U.S. Attorney', 'N.C. trooper': models/subjects.json
+        place_initials)."""
+        t = self.texts[i]
+        if not _DOTTED_INITIALS.fullmatch(t) or t in self.w["place_initials"] or i + 1 >= self.sent_end(i):
+            return None
+        if not self._name_token(self.doc[i + 1]):
+            return None
+        j = self._name_run(i + 1, limit=2)
+        return j if j > i + 1 else None
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerly", "then"})
+
+
+def _key(surname: str) -> str:
+    return surname.replace("’", "'").lower()
