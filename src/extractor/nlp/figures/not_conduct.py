@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from ..context import _cue_pattern
-from .base import Candidate
+from .base import _CLAUSE_BREAKS, Candidate
 
 _PERIOD_PREPOSITIONS = {"in", "during", "since", "throughout", "over", "for", "between", "from"}
 
@@ -183,6 +183,8 @@ class NotConductMixin:
         before = " " + " ".join(t.lower_ for t in doc[max(0, cand.start - 3):cand.start])
         owned = any(before.endswith(" " + v) for v in cues.workforce_possessives) \
             and not self._base_of(doc, cand.start - 2)  # "our 16,600 officers", not "12 of its 900 officers"
+        if any(before.endswith(" " + v) for v in cues.hiring_verbs):
+            return True  # "is recruiting 200 new constables": hired, not disciplined
         if not owned and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
             return False
         if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
@@ -203,3 +205,45 @@ class NotConductMixin:
             return False
         return i == 0 or doc[i - 1].like_num or doc[i - 1].is_punct or doc[i].is_sent_start is True
 
+
+    def _named_group(self, doc: Doc, cand: Candidate, sent: Span, outcome, counted) -> bool:
+        """'the two deputies then drove off', 'Neither of the two deputies had a body camera',
+        'the two work closely together', 'Two of the deputies later tried to ...': a few
+        officers the story has already brought in, with nothing said of what happened to them,
+        are people in the story, not a count. 'Of the 12 officers, ...' and '38 of the 52'
+        are bases; 'the two officers were sacked' states an outcome; 'In 2022, the two ...'
+        places a tally in a period."""
+        if outcome is not None or cand.unit != "count" or cand.value is None or cand.qualifier != "exact" \
+                or cand.value > self._ctx.cues.incident_max or self._cell(cand) is not None:
+            return False
+        base = cand.extras.get("base")
+        if counted is None and base is not None:
+            counted = base.counted
+        if counted not in ("officer", None):
+            return False
+        i, end = cand.start, cand.span.end
+        if i > 0 and doc[i - 1].lower_ in self._ctx.cues.named_group_openers:
+            if i > 1 and doc[i - 2].lower_ == "of" and (i == 2 or doc[i - 3].like_num or doc[i - 3].is_punct
+                                                          or doc[i - 2].is_sent_start):
+                return False  # "Of the 12 officers, ...", "38 of the 52": a base
+        elif not (counted == "officer" and end + 2 < sent.end and doc[end].lower_ == "of"
+                  and doc[end + 1].lower_ in ("the", "those", "these") and not doc[end + 2].like_num):
+            return False  # only "Two of the deputies ..." opens a part of a named group without "the"
+        if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
+               for c in self._by_start.values()):
+            return False  # "the 10 officers ... Seven of them were charged": a base of what follows
+        return not self._counted_over_a_period(doc, sent)
+
+    def _percent_of_other(self, doc: Doc, cand: Candidate) -> bool:
+        """'Crime fell 8% in the city', 'Response times improved by 12 percent': a percentage
+        with no noun of its own whose clause's subject is something that is not conduct."""
+        if cand.unit != "percent" or cand.counted_found or self._cell(cand) is not None:
+            return False
+        sent = self._sent(cand.span)
+        start = cand.start
+        while start > max(sent.start, cand.start - 10) and doc[start - 1].lower_ not in _CLAUSE_BREAKS:
+            start -= 1
+        subject = doc[start:cand.start]
+        if not len(subject) or self.counted(subject) or self.categories(subject) or self.outcomes(subject):
+            return False
+        return bool(self.not_conduct(subject))
