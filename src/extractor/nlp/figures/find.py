@@ -263,11 +263,12 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 or self._workforce(doc, cand, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
                 or self._named_group(doc, cand, sent, outcome, counted) \
+                or self._officers_at_work(doc, cand, sent, outcome) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
                                                 or self._beside_not_conduct(doc, cand, sent))):
             return None
-        twin = self._equivalent(doc, cand, sent)
+        twin = self._equivalent(doc, cand, sent) or self._restating_subject(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
             counted, noun = counted or twin.counted, noun or twin.noun
             outcome = outcome or twin.outcome

@@ -10,11 +10,15 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .base import LOOKBACK, Candidate
+from .base import _CHANGE_VERBS, LOOKBACK, Candidate
 
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
 _CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
                      r"|(?:%|cent) (?:more|fewer|less|higher|lower)\b")
+
+
+# "that rose to 47", "the figure fell to 12": a subject that stands for the count before
+_RESTATING = {"that", "this", "it", "figure", "number", "total", "tally", "count"}
 
 
 class LinksMixin:
@@ -93,3 +97,22 @@ class LinksMixin:
         if nearest >= max(sent.start, cand.start - LOOKBACK) and doc[nearest].text == "(":
             return nearest
         return None
+
+    def _restating_subject(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """'In 2021, 34 complaints were sustained. The following year, that rose to 47': a
+        count with no noun whose change verb's subject is 'that', 'this', 'the figure' or 'the
+        number' is the same count again, at another time: it counts what the count before it
+        counted, with its outcome."""
+        i = cand.start - 1
+        if cand.counted_found or i < 2 or doc[i].lower_ not in ("to", "at") \
+                or doc[i - 1].lower_ not in _CHANGE_VERBS | {"was", "is", "stood"}:
+            return None
+        k = i - 2
+        while k > sent.start and doc[k].lower_ in ("then", "later", "also", "again", "since", "has", "had"):
+            k -= 1
+        if k < sent.start or doc[k].lower_ not in _RESTATING:
+            return None
+        earlier = [s for s in self._built if s < sent.start and self._built[s].unit == "count"]
+        if not earlier or sent.start - max(earlier) >= 80:
+            return None
+        return self._built[max(earlier)]

@@ -247,3 +247,26 @@ class NotConductMixin:
         if not len(subject) or self.counted(subject) or self.categories(subject) or self.outcomes(subject):
             return False
         return bool(self.not_conduct(subject))
+
+    def _officers_at_work(self, doc: Doc, cand: Candidate, sent: Span, outcome) -> bool:
+        """'About 300 officers lined the route of the funeral', '150 deputies worked overtime
+        during the storm': officers counted as the doers of a past act on one occasion, with no
+        conduct, outcome or complaint in the rest of their clause and no period that makes the
+        count a tally, are people in the story."""
+        if outcome is not None or cand.counted != "officer" or not cand.counted_found or cand.unit != "count" \
+                or self._cell(cand) is not None:
+            return False
+        i = cand.span.end + len((cand.noun or "").split())
+        while i < sent.end and (doc[i].lower_ in ("also", "then", "later", "all", "reportedly")
+                                or doc[i].lower_.endswith("ly") and len(doc[i]) > 4):
+            i += 1
+        if i >= sent.end or not (doc[i].lower_.endswith("ed") and len(doc[i]) > 4) \
+                or i + 1 < sent.end and doc[i + 1].lower_ in ("by", "to"):
+            return False  # "officers dismissed by the force", "officers referred to the IOPC": said of them
+        end = i + 1
+        while end < sent.end and doc[end].lower_ not in (";", "but", "and", "who", "which", "after"):
+            end += 1
+        rest = doc[i:end]
+        if self.counted(rest) or self.categories(rest) or self.outcomes(rest):
+            return False
+        return not (self._counted_over_a_period(doc, sent) or self._hypothetical(sent))

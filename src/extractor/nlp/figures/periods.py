@@ -104,6 +104,9 @@ def _year_earlier(period) -> tuple[date, date]:
     return back(period[0]), back(period[1])
 
 
+# "The following year, that rose to 47": a carried-on date that moves the series on is its own period
+_MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent)\b", re.I)
+
 class PeriodsMixin:
     """FigureFinder's period methods."""
 
@@ -191,7 +194,8 @@ class PeriodsMixin:
                 continue
             if d.relative and within_report_year(d, running):
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
-            if self._carried(d) and running and source == "sentence":
+            if self._carried(d) and running and source == "sentence" \
+                    and not (_MOVES_ON.search(d.text) and d.date_from and d.date_to):
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         since = since_then(doc_text(doc), sent.start_char, sent.end_char, dates, doc._.published)
