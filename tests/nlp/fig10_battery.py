@@ -336,6 +336,40 @@ FIGURES += [
      [{"value": 22, "counted": "officer", "period_from": "2022-01-01"}]),
 ]
 
+# Round 4, written after the probe10 report named the kinds of English that broke (ages after
+# names in capitals, workforces, a restated count's subject, "up from N", a replaced body), in
+# sentences of our own: 3/8 refusals, 0/6 figures at its first run.
+REFUSALS += [
+    "DARNELL LEE HOBBS, 37, of Macon, pleaded guilty to the charge.",
+    "PATRICK O'NEAL JR., 52, a former jailer, was sentenced Monday.",
+    "Tennessee has about 12,000 certified officers.",
+    "The agency, including 640 sworn deputies, was reorganised.",
+    "13 News obtained the records through a public records request.",
+    "The county jail booked about 21,000 people last year.",
+    "The hearing ran on Tuesday 14 and Wednesday 15 March.",
+    "The sheriff's 9 patrol beats were redrawn in 2022.",
+]
+FIGURES += [
+    ("The board decertified 64 officers in 2022. That is up from 50 in 2021.",
+     [{"value": 64, "counted": "officer", "outcome": "barred"},
+      {"value": 50, "counted": "officer", "outcome": "barred", "period_from": "2021-01-01"}]),
+    ("The force sacked 40 officers in 2022/23. That compares with 29 in 2021/22 and 33 the year before.",
+     [{"value": 40, "counted": "officer", "outcome": "dismissed"},
+      {"value": 29, "counted": "officer", "outcome": "dismissed", "period_from": "2021-04-01"},
+      {"value": 33, "counted": "officer", "outcome": "dismissed", "period_from": "2020-04-01"}]),
+    ("Complaints rose to 812 in 2022, up from 744.",
+     [{"value": 812, "counted": "complaint", "period_from": "2022-01-01"},
+      {"value": 744, "counted": "complaint", "period_from": "2021-01-01", "period_to": "2021-12-31"}]),
+    ("The department fired 14 officers last year, down from 19.",
+     [{"value": 14, "outcome": "dismissed", "period_from": "2022-01-01"},
+      {"value": 19, "outcome": "dismissed", "period_from": "2021-01-01"}]),
+    ("The Civilian Oversight Agency, which replaced the Police Review Board in 2021, received 390 complaints in 2022.",
+     [{"value": 390, "counted": "complaint", "org": "Civilian Oversight Agency", "period_from": "2022-01-01"}]),
+    ("The number of officers dismissed fell to 61 in 2022. The figure was 75 the year before.",
+     [{"value": 61, "counted": "officer", "outcome": "dismissed"},
+      {"value": 75, "counted": "officer", "outcome": "dismissed", "period_from": "2021-01-01"}]),
+]
+
 # What the rules still miss, as strict xfails: a fix moves a case out of this list.
 MISSED = {
     "The report concerns the conduct of two officers during an arrest in Govan.",

@@ -256,6 +256,9 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 or self._people_by_outcome(doc, cand, sent, outcome) or self._sentence_noun(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else self._heading_counted(doc, cand) or (None, None))
+        again = None if cand.counted_found else self._restating_subject(doc, cand, sent)
+        if again is not None:  # "That is up from 50 in 2021": what the count before it counted
+            counted, noun, outcome = counted or again.counted, noun or again.noun, outcome or again.outcome
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
@@ -268,7 +271,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
                                                 or self._beside_not_conduct(doc, cand, sent))):
             return None
-        twin = self._equivalent(doc, cand, sent) or self._restating_subject(doc, cand, sent)
+        twin = self._equivalent(doc, cand, sent)
         if twin is not None:  # "The year before, the equivalent figures were 68 and 25"
             counted, noun = counted or twin.counted, noun or twin.noun
             outcome = outcome or twin.outcome
@@ -337,7 +340,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             if not cand.counted_found and self._subject_not_conduct(doc, cand):
                 cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
-                    and self._share_of_people(cand):
+                    and not self._share_of_places(cand) \
+                    and (self._share_of_people(cand) or self._conduct_said(self._sent(span))):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
             if self._percent_of_other(doc, cand):
                 cand.counted = "not_conduct"
@@ -370,6 +374,17 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
             return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
         return False
+
+    @staticmethod
+    def _share_of_places(cand: Candidate) -> bool:
+        """'only half of the 45 forces replied': a share of forces or areas is never about conduct."""
+        return (cand.noun or "").lower().split()[-1:] in (["forces"], ["constabularies"], ["areas"], ["countries"],
+                                                           ["regions"], ["states"])
+
+    def _conduct_said(self, sent: Span) -> bool:
+        """'Force was used in about 4% of the department's 7,640 arrests': a share of something
+        else in a sentence that names conduct or an outcome measures that conduct."""
+        return bool(self.categories(sent) or self.outcomes(sent))
 
     def _share_of_people(self, cand: Candidate) -> bool:
         """'1 per cent of the workforce' may be a share of officers; 'only half of the 45 forces',

@@ -99,20 +99,29 @@ class LinksMixin:
         return None
 
     def _restating_subject(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
-        """'In 2021, 34 complaints were sustained. The following year, that rose to 47': a
-        count with no noun whose change verb's subject is 'that', 'this', 'the figure' or 'the
-        number' is the same count again, at another time: it counts what the count before it
-        counted, with its outcome."""
-        i = cand.start - 1
-        if cand.counted_found or i < 2 or doc[i].lower_ not in ("to", "at") \
-                or doc[i - 1].lower_ not in _CHANGE_VERBS | {"was", "is", "stood"}:
-            return None
-        k = i - 2
-        while k > sent.start and doc[k].lower_ in ("then", "later", "also", "again", "since", "has", "had"):
+        """'In 2021, 34 complaints were sustained. The following year, that rose to 47', 'That
+        is up from 50 in 2021', 'That compares with 29 in 2021/22 and 33 the year before', 'The
+        figure was 75 the year before': a count with no noun in a sentence whose subject is
+        'that', 'this', 'the figure' or 'the total' is the count before it again, at another
+        time: it counts what that count counted, with its outcome."""
+        if cand.counted_found or self._cell(cand) is not None:
+            return None  # a table's "Total" row is a sum, not a restatement
+        k = cand.start - 1
+        while k > sent.start and cand.start - k < 12 and doc[k].lower_ not in _RESTATING:
             k -= 1
-        if k < sent.start or doc[k].lower_ not in _RESTATING:
+        if doc[k].lower_ not in _RESTATING or doc[k].i + 1 < len(doc) and doc[k + 1].lower_ in ("of", "year", "month"):
+            return None  # "this year", "that month": a date, not the count
+        opening = [t.lower_ for t in doc[sent.start:k] if not t.is_punct]
+        if opening and not (opening in (["the"], ["and"], ["but"]) or self._date_opening(doc, sent.start, k)):
             return None
         earlier = [s for s in self._built if s < sent.start and self._built[s].unit == "count"]
         if not earlier or sent.start - max(earlier) >= 80:
             return None
         return self._built[max(earlier)]
+
+    @staticmethod
+    def _date_opening(doc: Doc, start: int, end: int) -> bool:
+        """'The following year, that ...', 'In 2022 that ...': an opening that only dates the clause."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        return bool(words) and (words[0].lower_ in ("in", "by", "the", "a", "last", "this", "since")
+                                and any(t.like_num or t.lower_ in ("year", "following", "next", "later") for t in words))
