@@ -370,6 +370,23 @@ FIGURES += [
       {"value": 75, "counted": "officer", "outcome": "dismissed", "period_from": "2021-01-01"}]),
 ]
 
+# Round 5: a breakdown said in sentences ("Of those, ... Another N ..."), written after round 4.
+FIGURES += [
+    ("The board decertified 80 officers in 2022. Of those, 31 were for dishonesty. Another 12 involved sexual "
+     "misconduct. Twenty of the officers surrendered their certifications voluntarily.",
+     [{"value": 80, "outcome": "barred", "category": "all"},
+      {"value": 31, "outcome": "barred", "category": "fraud"},
+      {"value": 12, "outcome": "barred", "category": "apsp"},
+      {"value": 20, "outcome": "barred", "category": "all"}]),
+    ("The commission revoked 52 licences in 2022. Of those, 20 were for assault. Another 9 involved drugs. "
+     "Eleven of the officers gave up their certifications voluntarily.",
+     [{"value": 52, "outcome": "barred"}, {"value": 20, "outcome": "barred"},
+      {"value": 9, "outcome": "barred", "category": "drugs"}, {"value": 11, "outcome": "barred", "category": "all"}]),
+    ("Seventeen officers faced gross misconduct hearings in 2022, and 11 of them were dismissed.",
+     [{"value": 17, "counted": "officer", "category": "all"},
+      {"value": 11, "counted": "officer", "outcome": "dismissed", "out_of": 17, "category": "all"}]),
+]
+
 # What the rules still miss, as strict xfails: a fix moves a case out of this list.
 MISSED = {
     "The report concerns the conduct of two officers during an arrest in Govan.",

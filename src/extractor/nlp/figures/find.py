@@ -280,6 +280,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
         outcome = outcome or self._listed_after(doc, cand, sent, previous) \
+            or self._another_outcome(doc, cand, previous, near_previous) \
             or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign

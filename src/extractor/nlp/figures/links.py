@@ -125,3 +125,13 @@ class LinksMixin:
         words = [t for t in doc[start:end] if not t.is_punct]
         return bool(words) and (words[0].lower_ in ("in", "by", "the", "a", "last", "this", "since")
                                 and any(t.like_num or t.lower_ in ("year", "following", "next", "later") for t in words))
+
+    @staticmethod
+    def _another_outcome(doc: Doc, cand: Candidate, previous: Optional[Figure], near: bool) -> Optional[str]:
+        """'Of those, 31 were for dishonesty. Another 12 involved sexual misconduct': 'another'
+        or 'a further' count with no outcome of its own is one more of what the count before it
+        counted, with its outcome."""
+        if previous is None or not near or cand.counted_found or cand.start < 1 \
+                or doc[cand.start - 1].lower_ not in ("another", "further"):
+            return None  # "In another 137 cases, ...": a noun of its own says what it is
+        return previous.outcome

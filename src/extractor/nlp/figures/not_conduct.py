@@ -140,7 +140,8 @@ class NotConductMixin:
             elif w in (".", ";", ":", "who", "that", "which", "whom", "but") or "\n" in doc[i].text:
                 return False
             elif w in verbs or i + 1 < end and f"{w} {doc[i + 1].lower_}" in verbs:
-                return True
+                # "Another 12 involved sexual misconduct": a kind of case, not the actors of one event
+                return not (w == "involved" and self.categories(doc[i + 1:min(len(doc), i + 6)]))
             i += 1
         return False
 
