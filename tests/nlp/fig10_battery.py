@@ -387,11 +387,44 @@ FIGURES += [
       {"value": 11, "counted": "officer", "outcome": "dismissed", "out_of": 17, "category": "all"}]),
 ]
 
+# Round 6, US copy, written after round 5: 9/12 refusals, 5/6 figures at its first run.
+REFUSALS += [
+    "Officers responded to the home 3 times in the month before the shooting.",
+    "The sheriff's office has received 1,200 applications for 40 deputy jobs.",
+    "The officer, a 14-year veteran, was placed on leave.",
+    "A fundraiser for the officer raised more than $40,000.",
+    "The chief said 3 of the department's 5 patrol cars were out of service.",
+    "Prosecutors reviewed more than 1,000 hours of body camera video.",
+    "The trooper was driving 87 mph in a 55 mph zone.",
+    "Enrolment at the police academy fell by 30 percent.",
+    "The city council voted 7-2 to approve the police union contract.",
+    "The 911 call came in at 10:42 p.m.",
+    "About 60 percent of the county's deputies live outside the county.",
+    "He was one of 3 officers who applied for the sergeant's post.",
+]
+FIGURES += [
+    ("Nearly one in four complaints filed in 2022 alleged excessive force.",
+     [{"value": 25, "unit": "percent", "counted": "complaint"}]),
+    ("The agency terminated 7 officers and suspended 21 in fiscal 2022.",
+     [{"value": 7, "counted": "officer", "outcome": "dismissed", "period_from": "2021-10-01"},
+      {"value": 21, "counted": "officer", "outcome": "suspended", "period_from": "2021-10-01"}]),
+    ("Sustained findings were issued against 15 deputies in 2022.",
+     [{"value": 15, "counted": "officer", "outcome": "misconduct_proven"}]),
+    ("In the past three years, the department has placed 44 officers on administrative leave.",
+     [{"value": 44, "counted": "officer", "outcome": "suspended"}]),
+    ("Two-thirds of the 150 complaints made in 2022 were closed within 90 days.",
+     [{"value": 66.67, "unit": "percent", "counted": "complaint"}, {"value": 150, "counted": "complaint"}]),
+    ("The Riverton Police Department received 97 complaints in 2022, and internal affairs sustained 18 of them.",
+     [{"value": 97, "counted": "complaint", "org": "Riverton Police Department"},
+      {"value": 18, "counted": "complaint", "outcome": "misconduct_proven", "out_of": 97}]),
+]
+
 # What the rules still miss, as strict xfails: a fix moves a case out of this list.
 MISSED = {
     "The report concerns the conduct of two officers during an arrest in Govan.",
     "In 2022 the sheriff's office fired one deputy and suspended seven others.",
     "About a third of the 90 allegations made in 2022 were sustained.",
+    "He was one of 3 officers who applied for the sergeant's post.",
     "He was one of 30 recruits in the academy class of 2014.",
     "The department logged 3,100 use-of-force reports, mostly handcuffing, the chief said.",
 }

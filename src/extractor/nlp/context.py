@@ -101,6 +101,7 @@ class ContextCues(BaseModel):
     list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
     share_bases: list[str] = []  # "1 per cent of the workforce": not-conduct nouns a share of may still be a figure
     hiring_verbs: list[str] = []  # "recruiting 200 new constables": officers counted as hired are a workforce
+    conduct_participles: list[str] = []  # "of the officers disciplined": a share of officers about conduct
     named_group_openers: list[str] = []  # "the two deputies", "neither of the two": a group the story has named
 
 

@@ -267,6 +267,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 or self._informants(doc, cand, sent, outcome, counted) \
                 or self._named_group(doc, cand, sent, outcome, counted) \
                 or self._officers_at_work(doc, cand, sent, outcome) \
+                or self._share_of_workforce(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
                                                 or self._beside_not_conduct(doc, cand, sent))):

@@ -271,3 +271,14 @@ class NotConductMixin:
         if self.counted(rest) or self.categories(rest) or self.outcomes(rest):
             return False
         return not (self._counted_over_a_period(doc, sent) or self._hypothetical(sent))
+
+    def _share_of_workforce(self, doc: Doc, cand: Candidate, sent: Span, outcome, counted) -> bool:
+        """'About 60 percent of the county's deputies live outside the county': a share of
+        officers with no outcome, no conduct and no complaint or case in its sentence describes
+        the workforce, not conduct."""
+        if cand.unit != "percent" or counted != "officer" or outcome is not None or self._cell(cand) is not None:
+            return False
+        if self.categories(sent) or self.outcomes(sent) \
+                or any(t.lower_ in self._ctx.cues.conduct_participles for t in sent):
+            return False
+        return all(doc.vocab.strings[m] == "officer" for m, _, _ in self.counted(sent))

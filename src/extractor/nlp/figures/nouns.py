@@ -115,18 +115,9 @@ class NounsMixin:
                 modified = self._modified_noun(doc, found[0][0][1])
                 if modified is not None:  # "96 use-of-force cases": the not-conduct word is a modifier
                     found = [(modified, None)]
-            for hit, label in found:
-                if hit:
-                    if label is None:  # "complaint allegations": the last noun is the head...
-                        nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
-                        while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
-                            hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
-                    cand.counted = label or hit[0]
-                    if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
-                        cand.counted = "not_conduct"  # "hundreds of individual departments"
-                    cand.counted_found = True
-                    cand.noun = doc[i:hit[1]].text
-                    return
+            if found and found[0][0]:
+                self._take_noun(doc, cand, i, *found[0])
+                return
             if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
                 break
             if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
@@ -137,6 +128,18 @@ class NounsMixin:
                 steps += 1
             i += 1
         self._number_of(doc, cand)
+
+    def _take_noun(self, doc: Doc, cand: Candidate, i: int, hit, label) -> None:
+        """The noun phrase from ``i`` to the end of ``hit`` is what the figure counts."""
+        if label is None:  # "complaint allegations": the last noun is the head...
+            nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
+            while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
+                hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
+        cand.counted = label or hit[0]
+        if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
+            cand.counted = "not_conduct"  # "hundreds of individual departments"
+        cand.counted_found = True
+        cand.noun = doc[i:hit[1]].text
 
     def _modified_noun(self, doc: Doc, j: int):
         """The conduct noun right after a not-conduct word that modifies it ('use-of-force

@@ -110,6 +110,10 @@ _MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent)\b", re.I)
 _COMPARED_FROM = {"up from", "down from", "rise from", "fall from", "increase from", "decrease from", "compared with",
                   "compared to", "rising from", "falling from", "climbing from"}
 
+def _moves_on(d: DateMention) -> bool:
+    return bool(_MOVES_ON.search(d.text) and d.date_from and d.date_to)
+
+
 class PeriodsMixin:
     """FigureFinder's period methods."""
 
@@ -197,8 +201,7 @@ class PeriodsMixin:
                 continue
             if d.relative and within_report_year(d, running):
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
-            if self._carried(d) and running and source == "sentence" \
-                    and not (_MOVES_ON.search(d.text) and d.date_from and d.date_to):
+            if self._carried(d) and running and source == "sentence" and not _moves_on(d):
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         since = since_then(doc_text(doc), sent.start_char, sent.end_char, dates, doc._.published)
@@ -305,8 +308,17 @@ class PeriodsMixin:
                 break
             start, end = self._clause_of(doc, other)
             if doc[start].idx <= mention.span[0] and mention.span[1] <= doc[end - 1].idx + len(doc[end - 1]):
-                return True
+                return not self._shared_by_both(doc, cand, other, sent, span)
         return False
+
+    @staticmethod
+    def _shared_by_both(doc: Doc, cand: Candidate, other: Candidate, sent, span) -> bool:
+        """'The agency terminated 7 officers and suspended 21 in fiscal 2022': two predicates
+        joined by 'and', with the date closing the sentence, share it."""
+        between = [t.lower_ for t in doc[cand.span.end:other.start]]
+        if "and" not in between or any(w in (",", ";", ":", "–", "—", "-", "(") for w in between):
+            return False
+        return span is not None and all(t.is_punct for t in doc[span.end:sent.end])
 
     def _clause_of(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
         """``_clause``, worked out once a figure."""
