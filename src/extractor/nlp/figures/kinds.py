@@ -51,7 +51,10 @@ class KindsMixin:
         for the figures after it that are not its parts ('The year before, it received 298')."""
         base = cand.extras.get("base")
         doc = cand.span.doc
-        more = cand.start > 0 and doc[cand.start - 1].lower_ in ("another", "further")  # "Another 12 involved ..."
+        # "Of those, 31 were for dishonesty. Another 12 involved ...": one more part of a breakdown
+        before = [s for s in self._built if s < cand.start]
+        more = cand.start > 0 and doc[cand.start - 1].lower_ in ("another", "further") and bool(before) \
+            and self._built[max(before)].span[0] in self._kind_shares
         if category not in ("all", None) and (base is not None or cand.out_of is not None or more):
             at = cand.span.doc[cand.start].idx
             self._kind_shares.add(at)

@@ -111,6 +111,10 @@ class LinksMixin:
             k -= 1
         if doc[k].lower_ not in _RESTATING or doc[k].i + 1 < len(doc) and doc[k + 1].lower_ in ("of", "year", "month"):
             return None  # "this year", "that month": a date, not the count
+        if doc[k].lower_ not in ("that", "this", "it") and (k == sent.start or doc[k - 1].lower_ not in ("the", "this", "that")):
+            return None  # "Total Assigned Cases: 33,712" is a label, "the total" a restatement
+        if self.counted(doc[k:cand.start]):
+            return None  # a noun of its own between: not the count before
         opening = [t.lower_ for t in doc[sent.start:k] if not t.is_punct]
         if opening and not (opening in (["the"], ["and"], ["but"]) or self._date_opening(doc, sent.start, k)):
             return None
