@@ -52,9 +52,8 @@ class KindsMixin:
         base = cand.extras.get("base")
         doc = cand.span.doc
         # "Of those, 31 were for dishonesty. Another 12 involved ...": one more part of a breakdown
-        before = [s for s in self._built if s < cand.start]
-        more = cand.start > 0 and doc[cand.start - 1].lower_ in ("another", "further") and bool(before) \
-            and self._built[max(before)].span[0] in self._kind_shares
+        more = cand.start > 0 and doc[cand.start - 1].lower_ in ("another", "further") \
+            and self._built and self._built[max(self._built)].span[0] in self._kind_shares
         if category not in ("all", None) and (base is not None or cand.out_of is not None or more):
             at = cand.span.doc[cand.start].idx
             self._kind_shares.add(at)

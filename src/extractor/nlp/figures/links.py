@@ -121,7 +121,7 @@ class LinksMixin:
         earlier = [s for s in self._built if s < sent.start and self._built[s].unit == "count"]
         if not earlier or sent.start - max(earlier) >= 80:
             return None
-        return self._built[max(earlier)]
+        return self._built[max(earlier)]  # (asked only after a restating word: cheap)
 
     @staticmethod
     def _date_opening(doc: Doc, start: int, end: int) -> bool:
