@@ -305,7 +305,8 @@ def test_a_base_does_not_take_the_conduct_of_the_part_after_it(nlp):
     text = ("The unit logged 90 allegations of corruption in all. "
             "Of the 90 allegations, 30 involved abuse of position for a sexual purpose.")
     found = figures(nlp, text)
-    assert [(f.value, f.category) for f in found] == [(90, "corruption"), (90, "corruption"), (30, "apsp")]
+    # the base restates the count before it, so it is that figure, not a second one (fig10)
+    assert [(f.value, f.category) for f in found] == [(90, "corruption"), (30, "apsp")]
 
 
 def test_n_of_them_is_a_part_of_the_figure_before(nlp):

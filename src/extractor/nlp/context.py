@@ -99,6 +99,10 @@ class ContextCues(BaseModel):
     since_anaphors: list[str] = []  # "Since then it has sent 17 files": from the date named before
     workforce_possessives: list[str] = []  # "our 16,600 officers": a body's own officers are its size
     list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
+    share_bases: list[str] = []  # "1 per cent of the workforce": not-conduct nouns a share of may still be a figure
+    hiring_verbs: list[str] = []  # "recruiting 200 new constables": officers counted as hired are a workforce
+    conduct_participles: list[str] = []  # "of the officers disciplined": a share of officers about conduct
+    named_group_openers: list[str] = []  # "the two deputies", "neither of the two": a group the story has named
 
 
 @lru_cache(maxsize=1)

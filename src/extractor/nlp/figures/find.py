@@ -18,6 +18,10 @@ from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
+
+# outcomes only a person undergoes: a count of them with no noun counts people
+_PEOPLE_ONLY = {"convicted", "jailed", "suspended_sentence", "resigned", "retired", "would_have_been_dismissed",
+                "arrested", "barred"}
 from .fields import FieldsMixin
 from .kinds import KindsMixin
 from .lead_ins import LeadInsMixin
@@ -137,7 +141,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             self._table_role(cand, figure)
             if cell is not None:
                 self._column_last[(cell.table, cell.col)] = figure
-            figures.append(figure)
+            if not self._restated_base(doc, cand, figure, figures):  # a restated base is read, not listed again
+                figures.append(figure)
             self._built[cand.start] = figure
             previous, prev_sent = figure, sent
         doc._.figures = figures
@@ -245,18 +250,24 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 near_previous: bool) -> Optional[Figure]:
         """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
         counted, noun = cand.counted, cand.noun
+        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
         if not cand.counted_found:
             counted, noun = self._subject_noun(doc, cand) or self._counted_from_context(doc, cand, sent) \
-                or self._sentence_noun(doc, cand, sent) or (
+                or self._people_by_outcome(doc, cand, sent, outcome) or self._sentence_noun(doc, cand, sent) or (
                 (previous.counted, previous.noun) if near_previous and self._elliptical(doc, cand)
                 else self._heading_counted(doc, cand) or (None, None))
-        outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
+        again = None if cand.counted_found else self._restating_subject(doc, cand, sent)
+        if again is not None:  # "That is up from 50 in 2021": what the count before it counted
+            counted, noun, outcome = counted or again.counted, noun or again.noun, outcome or again.outcome
         if counted is None and outcome is None and cand.unit == "count" \
                 and not self._has_conduct_context(doc, sent, cand):
             return None
         if self._victims(doc, cand, sent) or self._crowd(doc, cand) or self._people_in_story(doc, cand, sent, outcome) \
                 or self._workforce(doc, cand, outcome) \
                 or self._informants(doc, cand, sent, outcome, counted) \
+                or self._named_group(doc, cand, sent, outcome, counted) \
+                or self._officers_at_work(doc, cand, sent, outcome) \
+                or self._share_of_workforce(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
                                                 or self._beside_not_conduct(doc, cand, sent))):
@@ -270,6 +281,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             counted, noun = counted or changed.counted, noun or changed.noun
             outcome = outcome or changed.outcome
         outcome = outcome or self._listed_after(doc, cand, sent, previous) \
+            or self._another_outcome(doc, cand, previous, near_previous) \
             or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
@@ -330,8 +342,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             if not cand.counted_found and self._subject_not_conduct(doc, cand):
                 cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
-                    and not self._share_of_places(cand):
+                    and not self._share_of_places(cand) \
+                    and (self._share_of_people(cand) or self._conduct_said(self._sent(span))):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
+            if self._percent_of_other(doc, cand):
+                cand.counted = "not_conduct"
             if cand.counted == "not_conduct":
                 self._not_conduct_starts.add(span.start)
                 continue
@@ -339,6 +354,14 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
             out.append(cand)
         return out
+
+    def _people_by_outcome(self, doc: Doc, cand: Candidate, sent: Span, outcome):
+        """'..., with more than 150 found guilty', 'Eight resigned': a count with no noun of
+        its own whose own verb only people undergo counts people, whatever nouns its sentence
+        named before it ('convictions after a misconduct investigation')."""
+        if outcome in _PEOPLE_ONLY and self._elliptical(doc, cand) and self._cell(cand) is None:
+            return "officer", None
+        return None
 
     @staticmethod
     def _one_of_a_count(doc: Doc, span: Span) -> bool:
@@ -356,10 +379,21 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
 
     @staticmethod
     def _share_of_places(cand: Candidate) -> bool:
-        """'only half of the 45 forces replied': a share of forces or areas is not about conduct
-        (a share of a workforce may be)."""
+        """'only half of the 45 forces replied': a share of forces or areas is never about conduct."""
         return (cand.noun or "").lower().split()[-1:] in (["forces"], ["constabularies"], ["areas"], ["countries"],
                                                            ["regions"], ["states"])
+
+    def _conduct_said(self, sent: Span) -> bool:
+        """'Force was used in about 4% of the department's 7,640 arrests': a share of something
+        else in a sentence that names conduct or an outcome measures that conduct."""
+        return bool(self.categories(sent) or self.outcomes(sent))
+
+    def _share_of_people(self, cand: Candidate) -> bool:
+        """'1 per cent of the workforce' may be a share of officers; 'only half of the 45 forces',
+        '61 percent of the vote', 'a third of the budget' are not about conduct
+        (models/context.json share_bases)."""
+        noun = " ".join((cand.noun or "").lower().split())
+        return any(noun == b or noun.endswith(" " + b) for b in self._ctx.cues.share_bases)
 
     @staticmethod
     def _value(span: Span, kind: str) -> Optional[float]:

@@ -50,7 +50,11 @@ class KindsMixin:
         """'Of these, 41 alleged excessive force': a part of a count, of one kind, is no kind
         for the figures after it that are not its parts ('The year before, it received 298')."""
         base = cand.extras.get("base")
-        if category not in ("all", None) and (base is not None or cand.out_of is not None):
+        doc = cand.span.doc
+        # "Of those, 31 were for dishonesty. Another 12 involved ...": one more part of a breakdown
+        more = cand.start > 0 and doc[cand.start - 1].lower_ in ("another", "further") \
+            and self._built and self._built[max(self._built)].span[0] in self._kind_shares
+        if category not in ("all", None) and (base is not None or cand.out_of is not None or more):
             at = cand.span.doc[cand.start].idx
             self._kind_shares.add(at)
             whole = self._built.get(base.start) if base is not None else None

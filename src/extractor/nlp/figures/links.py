@@ -10,11 +10,15 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .base import LOOKBACK, Candidate
+from .base import _CHANGE_VERBS, LOOKBACK, Candidate
 
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
 _CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
                      r"|(?:%|cent) (?:more|fewer|less|higher|lower)\b")
+
+
+# "that rose to 47", "the figure fell to 12": a subject that stands for the count before
+_RESTATING = {"that", "this", "it", "figure", "number", "total", "tally", "count"}
 
 
 class LinksMixin:
@@ -93,3 +97,45 @@ class LinksMixin:
         if nearest >= max(sent.start, cand.start - LOOKBACK) and doc[nearest].text == "(":
             return nearest
         return None
+
+    def _restating_subject(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        """'In 2021, 34 complaints were sustained. The following year, that rose to 47', 'That
+        is up from 50 in 2021', 'That compares with 29 in 2021/22 and 33 the year before', 'The
+        figure was 75 the year before': a count with no noun in a sentence whose subject is
+        'that', 'this', 'the figure' or 'the total' is the count before it again, at another
+        time: it counts what that count counted, with its outcome."""
+        if cand.counted_found or self._cell(cand) is not None:
+            return None  # a table's "Total" row is a sum, not a restatement
+        k = cand.start - 1
+        while k > sent.start and cand.start - k < 12 and doc[k].lower_ not in _RESTATING:
+            k -= 1
+        if doc[k].lower_ not in _RESTATING or doc[k].i + 1 < len(doc) and doc[k + 1].lower_ in ("of", "year", "month"):
+            return None  # "this year", "that month": a date, not the count
+        if doc[k].lower_ not in ("that", "this", "it") and (k == sent.start or doc[k - 1].lower_ not in ("the", "this", "that")):
+            return None  # "Total Assigned Cases: 33,712" is a label, "the total" a restatement
+        if self.counted(doc[k:cand.start]):
+            return None  # a noun of its own between: not the count before
+        opening = [t.lower_ for t in doc[sent.start:k] if not t.is_punct]
+        if opening and not (opening in (["the"], ["and"], ["but"]) or self._date_opening(doc, sent.start, k)):
+            return None
+        earlier = [s for s in self._built if s < sent.start and self._built[s].unit == "count"]
+        if not earlier or sent.start - max(earlier) >= 80:
+            return None
+        return self._built[max(earlier)]  # (asked only after a restating word: cheap)
+
+    @staticmethod
+    def _date_opening(doc: Doc, start: int, end: int) -> bool:
+        """'The following year, that ...', 'In 2022 that ...': an opening that only dates the clause."""
+        words = [t for t in doc[start:end] if not t.is_punct]
+        return bool(words) and (words[0].lower_ in ("in", "by", "the", "a", "last", "this", "since")
+                                and any(t.like_num or t.lower_ in ("year", "following", "next", "later") for t in words))
+
+    @staticmethod
+    def _another_outcome(doc: Doc, cand: Candidate, previous: Optional[Figure], near: bool) -> Optional[str]:
+        """'Of those, 31 were for dishonesty. Another 12 involved sexual misconduct': 'another'
+        or 'a further' count with no outcome of its own is one more of what the count before it
+        counted, with its outcome."""
+        if previous is None or not near or cand.counted_found or cand.start < 1 \
+                or doc[cand.start - 1].lower_ not in ("another", "further"):
+            return None  # "In another 137 cases, ...": a noun of its own says what it is
+        return previous.outcome

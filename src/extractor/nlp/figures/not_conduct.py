@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from ..context import _cue_pattern
-from .base import Candidate
+from .base import _CLAUSE_BREAKS, Candidate
 
 _PERIOD_PREPOSITIONS = {"in", "during", "since", "throughout", "over", "for", "between", "from"}
 
@@ -140,7 +140,8 @@ class NotConductMixin:
             elif w in (".", ";", ":", "who", "that", "which", "whom", "but") or "\n" in doc[i].text:
                 return False
             elif w in verbs or i + 1 < end and f"{w} {doc[i + 1].lower_}" in verbs:
-                return True
+                # "Another 12 involved sexual misconduct": a kind of case, not the actors of one event
+                return not (w == "involved" and self.categories(doc[i + 1:min(len(doc), i + 6)]))
             i += 1
         return False
 
@@ -183,6 +184,8 @@ class NotConductMixin:
         before = " " + " ".join(t.lower_ for t in doc[max(0, cand.start - 3):cand.start])
         owned = any(before.endswith(" " + v) for v in cues.workforce_possessives) \
             and not self._base_of(doc, cand.start - 2)  # "our 16,600 officers", not "12 of its 900 officers"
+        if any(before.endswith(" " + v) for v in cues.hiring_verbs):
+            return True  # "is recruiting 200 new constables": hired, not disciplined
         if not owned and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
             return False
         if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
@@ -203,3 +206,79 @@ class NotConductMixin:
             return False
         return i == 0 or doc[i - 1].like_num or doc[i - 1].is_punct or doc[i].is_sent_start is True
 
+
+    def _named_group(self, doc: Doc, cand: Candidate, sent: Span, outcome, counted) -> bool:
+        """'the two deputies then drove off', 'Neither of the two deputies had a body camera',
+        'the two work closely together', 'Two of the deputies later tried to ...': a few
+        officers the story has already brought in, with nothing said of what happened to them,
+        are people in the story, not a count. 'Of the 12 officers, ...' and '38 of the 52'
+        are bases; 'the two officers were sacked' states an outcome; 'In 2022, the two ...'
+        places a tally in a period."""
+        if outcome is not None or cand.unit != "count" or cand.value is None or cand.qualifier != "exact" \
+                or cand.value > self._ctx.cues.incident_max or self._cell(cand) is not None:
+            return False
+        base = cand.extras.get("base")
+        if counted is None and base is not None:
+            counted = base.counted
+        if counted not in ("officer", None):
+            return False
+        i, end = cand.start, cand.span.end
+        if i > 0 and doc[i - 1].lower_ in self._ctx.cues.named_group_openers:
+            if i > 1 and doc[i - 2].lower_ == "of" and (i == 2 or doc[i - 3].like_num or doc[i - 3].is_punct
+                                                          or doc[i - 2].is_sent_start):
+                return False  # "Of the 12 officers, ...", "38 of the 52": a base
+        elif not (counted == "officer" and end + 2 < sent.end and doc[end].lower_ == "of"
+                  and doc[end + 1].lower_ in ("the", "those", "these") and not doc[end + 2].like_num):
+            return False  # only "Two of the deputies ..." opens a part of a named group without "the"
+        if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
+               for c in self._by_start.values()):
+            return False  # "the 10 officers ... Seven of them were charged": a base of what follows
+        return not self._counted_over_a_period(doc, sent)
+
+    def _percent_of_other(self, doc: Doc, cand: Candidate) -> bool:
+        """'Crime fell 8% in the city', 'Response times improved by 12 percent': a percentage
+        with no noun of its own whose clause's subject is something that is not conduct."""
+        if cand.unit != "percent" or cand.counted_found or self._cell(cand) is not None:
+            return False
+        sent = self._sent(cand.span)
+        start = cand.start
+        while start > max(sent.start, cand.start - 10) and doc[start - 1].lower_ not in _CLAUSE_BREAKS:
+            start -= 1
+        subject = doc[start:cand.start]
+        if not len(subject) or self.counted(subject) or self.categories(subject) or self.outcomes(subject):
+            return False
+        return bool(self.not_conduct(subject))
+
+    def _officers_at_work(self, doc: Doc, cand: Candidate, sent: Span, outcome) -> bool:
+        """'About 300 officers lined the route of the funeral', '150 deputies worked overtime
+        during the storm': officers counted as the doers of a past act on one occasion, with no
+        conduct, outcome or complaint in the rest of their clause and no period that makes the
+        count a tally, are people in the story."""
+        if outcome is not None or cand.counted != "officer" or not cand.counted_found or cand.unit != "count" \
+                or self._cell(cand) is not None:
+            return False
+        i = cand.span.end + len((cand.noun or "").split())
+        while i < sent.end and (doc[i].lower_ in ("also", "then", "later", "all", "reportedly")
+                                or doc[i].lower_.endswith("ly") and len(doc[i]) > 4):
+            i += 1
+        if i >= sent.end or not (doc[i].lower_.endswith("ed") and len(doc[i]) > 4) \
+                or i + 1 < sent.end and doc[i + 1].lower_ in ("by", "to"):
+            return False  # "officers dismissed by the force", "officers referred to the IOPC": said of them
+        end = i + 1
+        while end < sent.end and doc[end].lower_ not in (";", "but", "and", "who", "which", "after"):
+            end += 1
+        rest = doc[i:end]
+        if self.counted(rest) or self.categories(rest) or self.outcomes(rest):
+            return False
+        return not (self._counted_over_a_period(doc, sent) or self._hypothetical(sent))
+
+    def _share_of_workforce(self, doc: Doc, cand: Candidate, sent: Span, outcome, counted) -> bool:
+        """'About 60 percent of the county's deputies live outside the county': a share of
+        officers with no outcome, no conduct and no complaint or case in its sentence describes
+        the workforce, not conduct."""
+        if cand.unit != "percent" or counted != "officer" or outcome is not None or self._cell(cand) is not None:
+            return False
+        if self.categories(sent) or self.outcomes(sent) \
+                or any(t.lower_ in self._ctx.cues.conduct_participles for t in sent):
+            return False
+        return all(doc.vocab.strings[m] == "officer" for m, _, _ in self.counted(sent))

@@ -18,6 +18,9 @@ _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduct
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
 
+# "complaints against officers", "allegations about staff": the noun after one is not the head
+_OBJECT_PREPOSITIONS = {"against", "about", "involving", "concerning", "into", "regarding", "by"}
+
 def _past_range(doc: Doc, span, i: int) -> int:
     """Past the other end of a range the figure opens ('from 12 to 20 staff')."""
     if span.start > 0 and doc[span.start - 1].lower_ in ("from", "between") and i + 1 < len(doc) \
@@ -93,6 +96,9 @@ class NounsMixin:
             tok = doc[i]
             if tok.is_punct and tok.text not in ("-", "'", "’") or "\n" in tok.text:
                 break
+            if tok.lower_ in self._outcome_words and tok.lower_.endswith("ed") \
+                    and not self._phrase_at(self.counted, doc, i + 1, min(len(doc), i + 4)):
+                break  # "Eight resigned ahead of their hearings": the verb ends the noun phrase
             if (past := _past_possessive(doc, i, limit)) is not None:
                 i, steps = past, steps + 1  # "half of last year's cases": a possessive is not the head
                 continue
@@ -109,18 +115,9 @@ class NounsMixin:
                 modified = self._modified_noun(doc, found[0][0][1])
                 if modified is not None:  # "96 use-of-force cases": the not-conduct word is a modifier
                     found = [(modified, None)]
-            for hit, label in found:
-                if hit:
-                    if label is None:  # "complaint allegations": the last noun is the head...
-                        nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
-                        while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
-                            hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
-                    cand.counted = label or hit[0]
-                    if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
-                        cand.counted = "not_conduct"  # "hundreds of individual departments"
-                    cand.counted_found = True
-                    cand.noun = doc[i:hit[1]].text
-                    return
+            if found and found[0][0]:
+                self._take_noun(doc, cand, i, *found[0])
+                return
             if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
                 break
             if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
@@ -131,6 +128,18 @@ class NounsMixin:
                 steps += 1
             i += 1
         self._number_of(doc, cand)
+
+    def _take_noun(self, doc: Doc, cand: Candidate, i: int, hit, label) -> None:
+        """The noun phrase from ``i`` to the end of ``hit`` is what the figure counts."""
+        if label is None:  # "complaint allegations": the last noun is the head...
+            nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
+            while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
+                hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
+        cand.counted = label or hit[0]
+        if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
+            cand.counted = "not_conduct"  # "hundreds of individual departments"
+        cand.counted_found = True
+        cand.noun = doc[i:hit[1]].text
 
     def _modified_noun(self, doc: Doc, j: int):
         """The conduct noun right after a not-conduct word that modifies it ('use-of-force
@@ -187,7 +196,8 @@ class NounsMixin:
             return None
         # "Officers with at least one sustained allegation: 88": a label's head is its first noun
         labelled = cand.start > 0 and doc[cand.start - 1].text == ":"
-        s_, label, e = min(hits) if labelled else max(hits)
+        near = not any(t.lower_ in _CLAUSE_BREAKS for t in doc[max(hits)[2]:cand.start])
+        s_, label, e = min(hits) if labelled else self._phrase_head(doc, hits) if near else max(hits)
         return label, doc[s_:e].text
 
     def _cell_noun(self, doc: Doc, cand: Candidate, cell) -> None:
@@ -285,6 +295,18 @@ class NounsMixin:
             or nxt.like_num or _looks_verbal(nxt) or nxt.lower_ in self._outcome_words \
             or (nxt.lower_.endswith("ly") and len(nxt) > 4) \
             or nxt.lower_ in self._kind_heads  # "and 541 relating to corruption", "12 for theft"
+
+    @staticmethod
+    def _phrase_head(doc: Doc, hits):
+        """The last counted noun before a figure, unless it is the object of another's
+        preposition: 'Complaints against officers numbered 1,204' counts complaints."""
+        hits = sorted(hits)
+        k = len(hits) - 1
+        while k > 0 and hits[k][0] - hits[k - 1][2] <= 3 \
+                and (any(t.lower_ in _OBJECT_PREPOSITIONS for t in doc[hits[k - 1][2]:hits[k][0]])
+                     or hits[k][2] < len(doc) and doc[hits[k][2]].lower_ in ("'", "’", "'s", "’s")):
+            k -= 1  # "officers' conduct": a possessive is not the head either
+        return hits[k]
 
     def _subject_noun(self, doc: Doc, cand: Candidate):
         """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that

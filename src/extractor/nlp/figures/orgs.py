@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from .. import doc_text
+from ...rulefiles import lexicon
 from ...normalise.numbers import parse_number
 from ...records import Figure
 from ..rules import matches_by_label
@@ -45,6 +47,12 @@ def _longest_names(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return [(label, span) for label, span in found if (label, span.start, span.end) not in dropped]
 
 
+
+
+@lru_cache(maxsize=1)
+def _officer_words() -> frozenset[str]:
+    """The one-word nouns of officers (models/lexicon.json counted.officer)."""
+    return frozenset(w for w in lexicon()["counted"]["officer"] if " " not in w)
 
 
 class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
@@ -241,6 +249,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         if not (doc[i].lower_ in self._ctx.cues.org_bystanders
                 or i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in self._ctx.cues.org_bystanders):
             return False
+        if doc[i].lower_ == "from" and i >= 1 and doc[i - 1].lower_ in _officer_words():
+            return False  # "Eleven officers from the Marston Police Department": their own body
         # "figures from the IOPC", "data supplied to the BBC by ...": the body is the source
         return not (i >= 1 and (doc[i - 1].lower_ in _DATA_WORDS or doc[i - 1].lower_ in ("numbers", "according")))
 

@@ -68,7 +68,9 @@ class OutOfMixin:
             after = re.sub(r"^\s*\([^)]{1,25}\)", "", text[c.span.end_char: c.span.end_char + 40])  # "(38) of them"
             opening = text[sent.start_char: doc[c.start].idx].strip(" ,").lower()
             opens = bool(pointer.fullmatch(opening))
-            if not (pointer.match(after.lstrip()) or opens):
+            # "2,121 complaints, of which 1,010 were ...", "45 officers, of whom 12 ...": a clause opening on one
+            clause = bool(pointer.fullmatch(re.split(r"[,;:(—–]", opening)[-1].strip())) and not opens
+            if not (pointer.match(after.lstrip()) or opens or clause):
                 continue
             base = self._antecedent(cands[:n], c, sent)
             if base is None:
@@ -133,3 +135,18 @@ class OutOfMixin:
             if known is not None:
                 a.out_of = a.out_of if a.out_of is not None else known
                 b.out_of = b.out_of if b.out_of is not None else known
+
+    def _restated_base(self, doc: Doc, cand: Candidate, figure, figures: list) -> bool:
+        """'The unit closed 212 complaints in 2022. Of the 212 complaints, 41 were sustained',
+        'Seven of the 10 deputies were charged' after '10 deputies were indicted': a base
+        that restates a count the article has already given (the same value, unit and noun)
+        is that figure again, not another; its parts keep it as their base."""
+        i = cand.start
+        if cand.unit != "count" or i < 2 or self._cell(cand) is not None \
+                or doc[i - 1].lower_ not in ("the", "these", "those") or doc[i - 2].lower_ != "of":
+            return False
+        if not (i == 2 or doc[i - 3].like_num or doc[i - 3].is_punct or doc[i - 2].is_sent_start):
+            return False  # only a part's base: "Of the 212, ...", "41 of the 212"; not "a small number of the 700"
+        opens = self._sent(cand.span).start_char  # a sentence before: "one of the 40" in its own sentence stays
+        return any(f.value == figure.value and f.unit == figure.unit and f.counted == figure.counted
+                   and f.span[0] < opens for f in figures)

@@ -104,6 +104,16 @@ def _year_earlier(period) -> tuple[date, date]:
     return back(period[0]), back(period[1])
 
 
+# "The following year, that rose to 47": a carried-on date that moves the series on is its own period
+_MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent)\b", re.I)
+# the words before a count a change is measured from
+_COMPARED_FROM = {"up from", "down from", "rise from", "fall from", "increase from", "decrease from", "compared with",
+                  "compared to", "rising from", "falling from", "climbing from"}
+
+def _moves_on(d: DateMention) -> bool:
+    return bool(_MOVES_ON.search(d.text) and d.date_from and d.date_to)
+
+
 class PeriodsMixin:
     """FigureFinder's period methods."""
 
@@ -144,7 +154,7 @@ class PeriodsMixin:
         labelled = self._labelled_period(cand, start_char)
         if labelled is not None:
             return labelled
-        when = self._when_date(doc, dates, start_char)
+        when = self._when_date(doc, dates, start_char) or self._compared_year(doc, cand, dates, previous)
         if when is not None:
             return when
         c_start, c_end = self._clause(doc, cand)
@@ -191,13 +201,32 @@ class PeriodsMixin:
                 continue
             if d.relative and within_report_year(d, running):
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
-            if self._carried(d) and running and source == "sentence":
+            if self._carried(d) and running and source == "sentence" and not _moves_on(d):
                 return (*running, "series")  # "Over the same period": the period the article runs on
             return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
         since = since_then(doc_text(doc), sent.start_char, sent.end_char, dates, doc._.published)
         if since is not None:
             return since
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
+
+    def _compared_year(self, doc: Doc, cand: Candidate, dates: list[DateMention], previous: Optional[Figure]):
+        """'Complaints rose to 812 in 2022, up from 744', 'fired 14 officers last year, down
+        from 19': a count a change is measured from, with no date of its own, is the same count
+        a year before the one its sentence states."""
+        i = cand.start
+        if i < 2 or previous is None or not previous.period_from or not previous.period_to \
+                or f"{doc[i - 2].lower_} {doc[i - 1].lower_}" not in _COMPARED_FROM:
+            return None
+        sent = self._sent(cand.span)
+        if previous.span[0] < sent.start_char or not 330 <= (previous.period_to - previous.period_from).days <= 370:
+            return None
+        j = cand.span.end
+        while j < sent.end and not doc[j].is_punct:
+            j += 1
+        clause_end = doc[j].idx if j < len(doc) else len(doc_text(doc))
+        if any(cand.span.end_char <= d.span[0] < clause_end for d in dates):
+            return None  # "up from 744 in 2021": its own date
+        return (*_year_earlier((previous.period_from, previous.period_to)), "series")
 
     def _labelled_period(self, cand: Candidate, start_char: int):
         """The period a table cell's column or row names, or the label of a line of its own
@@ -279,8 +308,17 @@ class PeriodsMixin:
                 break
             start, end = self._clause_of(doc, other)
             if doc[start].idx <= mention.span[0] and mention.span[1] <= doc[end - 1].idx + len(doc[end - 1]):
-                return True
+                return not self._shared_by_both(doc, cand, other, sent, span)
         return False
+
+    @staticmethod
+    def _shared_by_both(doc: Doc, cand: Candidate, other: Candidate, sent, span) -> bool:
+        """'The agency terminated 7 officers and suspended 21 in fiscal 2022': two predicates
+        joined by 'and', with the date closing the sentence, share it."""
+        between = [t.lower_ for t in doc[cand.span.end:other.start]]
+        if "and" not in between or any(w in (",", ";", ":", "–", "—", "-", "(") for w in between):
+            return False
+        return span is not None and all(t.is_punct for t in doc[span.end:sent.end])
 
     def _clause_of(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
         """``_clause``, worked out once a figure."""
