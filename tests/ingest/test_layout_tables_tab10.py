@@ -68,3 +68,29 @@ def test_an_html_first_row_across_the_table_is_its_title():
                        "<tr><th>Year</th><th>Officers</th><th>Staff</th></tr>"
                        "<tr><td>2021</td><td>13</td><td>1</td></tr></table></article>")
     assert ("caption", "Table 2: Officers dismissed by year") in doc.blocks
+
+
+def test_a_table_with_every_cell_on_a_line_of_its_own_is_read_by_its_heading_lines():
+    text = ("Figures released.\n\nYear\nComplaints\nAllegations\n2021\n512\n1,240\n2022\n540\n1,318\n\n"
+            "The department said most were resolved.\n")
+    assert table_cells(text) == [[["Year", "Complaints", "Allegations"], ["2021", "512", "1,240"],
+                                  ["2022", "540", "1,318"]]]
+
+
+def test_short_lines_without_numbers_below_them_are_headings_not_a_table():
+    assert table_cells("Outcomes\nSustained\nNot sustained\nExonerated\n\nWe reviewed 4 cases.\n") == []
+
+
+def test_a_pdf_line_of_years_over_paired_columns_is_a_header_row_of_its_own():
+    from extractor.ingest.pdf import read_pdf
+    from pdfmaker import make_pdf
+
+    def row(cells):
+        return [(72 + i * 70, c) for i, c in enumerate(cells)]
+
+    text, _ = read_pdf("t.pdf", make_pdf([["Findings by year", "The unit closed these complaints.",
+                                           [(200, "2022"), (340, "2023")],
+                                           row(["Finding", "Number", "%", "Number", "%"]),
+                                           row(["Sustained", "31", "22.6", "28", "19.4"]),
+                                           row(["Unfounded", "56", "40.9", "55", "38.2"])]]))
+    assert " | 2022 | | 2023 |\nFinding | Number | % | Number | %\n" in text

@@ -641,3 +641,48 @@ PAGES.append(Page("txt-refuse-page-numbers-and-phone", "txt",
     N("Introduction 3", "3"),
     N("Complaints 7", "7"),
 ]))
+
+PAGES.append(Page("pdf-years-centred-over-two-columns", "pdf", [
+    "Eastmoor Police Department - internal affairs findings",
+    "The unit closed these complaints in the two years.",
+    [(200, "2022"), (340, "2023")],
+    _row(72, ["Finding", "Number", "%", "Number", "%"], 70),
+    _row(72, ["Sustained", "31", "22.6", "28", "19.4"], 70),
+    _row(72, ["Unfounded", "56", "40.9", "55", "38.2"], 70),
+], [
+    e("Sustained |", "31", value=31, unit="count", outcome="misconduct_proven", **yr(2022)),
+    e("Sustained |", "22.6", value=22.6, unit="percent", **yr(2022)),
+    e("Sustained |", "28", value=28, unit="count", **yr(2023)),
+    e("Unfounded |", "38.2", value=38.2, unit="percent", **yr(2023)),
+    N("| 2022 |", "2022"),
+]))
+
+PAGES.append(Page("html-empty-corner-and-trailing-colspan", "html", _html(
+    "Use of force complaints by outcome",
+    "<p>Complaints about force closed by the Civilian Oversight Board.</p>"
+    "<table><tr><td></td><th colspan='2'>2023</th><th colspan='2'>2024</th></tr>"
+    "<tr><th>Outcome</th><th>Complaints</th><th>Share</th><th>Complaints</th><th>Share</th></tr>"
+    "<tr><td>Sustained</td><td>18</td><td>12%</td><td>25</td><td>15%</td></tr>"
+    "<tr><td>Not sustained</td><td>132</td><td>88%</td><td>141</td><td>85%</td></tr></table>"), [
+    e("Sustained |", "18", value=18, counted="complaint", outcome="misconduct_proven", **yr(2023)),
+    e("Sustained |", "25", value=25, counted="complaint", **yr(2024)),
+    e("Not sustained |", "85%", value=85, unit="percent", **yr(2024)),
+]))
+
+PAGES.append(Page("txt-cell-a-line-years", "txt",
+    "Complaints against Brookfield officers\n\n"
+    "The figures below were copied from the department's annual report.\n\n"
+    "Year\nComplaints\nAllegations\n2021\n512\n1,240\n2022\n540\n1,318\n\n"
+    "The department said most complaints were resolved informally.\n", [
+    e("512", "512", value=512, counted="complaint", **yr(2021)),
+    e("1,318", "1,318", value=1318, counted="allegation", **yr(2022)),
+    N("2021", "2021"),
+]))
+
+PAGES.append(Page("txt-cell-a-line-outcomes", "txt",
+    "Misconduct outcomes, 2023\n\n"
+    "Outcomes of gross misconduct hearings held by Greyford Police in 2023.\n\n"
+    "Outcome\nOfficers\nDismissed\n12\nFinal written warning\n5\nNo case to answer\n3\n", [
+    e("12", "12", value=12, counted="officer", outcome="dismissed", **yr(2023)),
+    e("5", "5", value=5, counted="officer", outcome="final_written_warning", **yr(2023)),
+]))

@@ -163,9 +163,58 @@ def _led_in(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     return k > 0 and len(text[lines[k - 1][0]:lines[k - 1][1]].split()) >= 3
 
 
+_VALUE = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\*?|-|–|n/a|N/A|\*|<\d+")
+
+
+def _one_value(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and any(c.isdigit() for c in s) and _VALUE.fullmatch(s) is not None or s in ("-", "–", "n/a", "*")
+
+
+def cell_a_line(text: str, lines: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
+    """A table whose text layer put every cell on a line of its own: n heading lines ('Year',
+    'Complaints', 'Allegations'), then rows of n lines, a label ('2021', 'Sustained') and n - 1
+    numbers. Line start -> the cells of the row ending on that line ([] for its other lines)."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    words = [text[s:e] for s, e in lines]
+    # a blank line ends the table: line k is cut from line k + 1
+    cut = [text.count("\n", lines[k][1], lines[k + 1][0]) != 1 for k in range(len(lines) - 1)] + [True]
+    i = 0
+    while i < len(lines):
+        n = 0
+        while i + n < len(lines) and _words_header(words[i + n]) and len(words[i + n].split()) <= 6 \
+                and (n == 0 or not cut[i + n - 1]):
+            n += 1
+        rows = _cell_rows(words, i + n, n) if 2 <= n <= 8 and not cut[i + n - 1] else 0
+        while rows and any(cut[i:i + n * (rows + 1) - 1]):
+            rows -= 1
+        if rows < 2:
+            i += max(n, 1)
+            continue
+        for k in range(i, i + n * (rows + 1), n):
+            group = list(lines[k:k + n])
+            for s, _ in group[:-1]:
+                out[text.rfind("\n", 0, s) + 1] = []
+            out[text.rfind("\n", 0, group[-1][0]) + 1] = group
+        i += n * (rows + 1)
+    return out
+
+
+def _cell_rows(words: list[str], at: int, n: int) -> int:
+    """How many rows of n lines (a label, then n - 1 single numbers) follow line ``at``."""
+    rows = 0
+    while at + n <= len(words) and not _one_value(words[at]) or (
+            at + n <= len(words) and _YEARISH.fullmatch(words[at].strip() or "x")):
+        if not all(_one_value(w) for w in words[at + 1:at + n]) or len(words[at].split()) > 8:
+            break
+        rows, at = rows + 1, at + n
+    return rows
+
+
 def run_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
     """Line start -> its cells, for the rows and header lines of tables laid out with spaces."""
     out: dict[int, list[tuple[int, int]]] = year_lists(text, lines)
+    out.update(cell_a_line(text, lines))
     starts = [text.rfind("\n", 0, s) + 1 for s, _ in lines]
     raw = [text[st:e] for st, (_, e) in zip(starts, lines)]
     i = 0

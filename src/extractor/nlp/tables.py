@@ -90,8 +90,27 @@ def _spaced_rows(doc: Doc, text: str) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _cells(line: str, offset: int, sep: str = "|") -> list[tuple[int, int]]:
-    if sep == "|" and line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
+def _barred_runs(text: str) -> set[int]:
+    """Starts of the lines of Markdown tables: runs of table lines that all open and close with a
+    bar. A table written one row a line whose first and last cells happen to be empty
+    ('| 2022 |  | 2023 |' over 'Finding | Number | %') has cells there, not outer bars."""
+    out: set[int] = set()
+    run: list[tuple[int, bool]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if "|" in line:
+            s = line.strip()
+            run.append((offset, s.startswith("|") and s.endswith("|") and len(s) > 1))
+        else:
+            if run and all(b for _, b in run):
+                out.update(a for a, _ in run)
+            run = []
+        offset += len(line) + 1
+    return out
+
+
+def _cells(line: str, offset: int, sep: str = "|", barred: bool = True) -> list[tuple[int, int]]:
+    if barred and sep == "|" and line.lstrip().startswith("|") and line.rstrip().endswith("|") and len(line.strip()) > 1:
         lead = line.index("|") + 1  # "| 2021 | 188 |": Markdown's outer bars open no cell
         return _cells(line[lead:].rstrip().removesuffix("|"), offset + lead, sep)
     spans, start = [], 0
@@ -135,6 +154,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
     row_dates: dict[int, list[DateMention]] = {}
     tables = _laid_out(doc, text)
     spaced = _spaced_rows(doc, text)
+    barred = _barred_runs(text)
     n = 0  # table lines read (a Markdown rule line is not one)
     for line in text.split("\n"):
         start = offset
@@ -150,7 +170,7 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         if sep is not None and _RULE_LINE.match(line) or cells == []:
             continue
         if cells is None:
-            cells = _cells(line, start, sep)
+            cells = _cells(line, start, sep, start in barred)
             if len(cells) < 3 and r.header is None and r.words is None \
                     and not any(a <= start < b for a, b in tables):
                 continue  # "Headline | Section" is a title, not a table row (unless the page laid out a table)
