@@ -41,11 +41,13 @@ def test_a_label_wrapped_onto_its_own_line_stays_in_its_table():
     assert ["Not Sustained Other", "4", "3.3"] in table and ["Unfounded", "45", "37.5"] in table
 
 
-def test_year_lines_under_a_question_are_a_table_but_not_under_a_bare_answer_mark():
+def test_year_lines_under_a_question_or_its_number_are_a_table_but_not_under_a_bare_reply_line():
     asked = "How many officers were suspended in each year?\n\n2020 - 7\n2021 - 11\n"
     assert table_cells(asked) == [[["2020", "7"], ["2021", "11"]]]
     marked = "Q1. How many officers were suspended?\n\nA1.\n2020 - 7\n2021 - 11\n"
-    assert table_cells(marked) == []
+    assert table_cells(marked) == [[["2020", "7"], ["2021", "11"]]]
+    bare = "Q1. How many officers were suspended?\n\nOur response:\n2020 - 7\n2021 - 11\n"
+    assert table_cells(bare) == []
 
 
 def test_prose_with_numbers_and_a_single_line_are_not_tables():

@@ -686,3 +686,33 @@ PAGES.append(Page("txt-cell-a-line-outcomes", "txt",
     e("12", "12", value=12, counted="officer", outcome="dismissed", **yr(2023)),
     e("5", "5", value=5, counted="officer", outcome="final_written_warning", **yr(2023)),
 ]))
+
+# ------------------------------------------------------------------ FOI answers naming the question they answer
+
+PAGES.append(Page("txt-foi-question-number-over-year-lines", "txt",
+    "Freedom of Information Request 2291/25\n\n"
+    "You asked:\n\n"
+    "1. How many officers were dismissed for corruption in each of the last three years?\n"
+    "2. How many officers were suspended while under criminal investigation in the same years?\n\n"
+    "Our response:\n\n"
+    "Question 1\n\n"
+    "2022 - 5\n2023 - 8\n2024 - 6\n\n"
+    "Question 2\n\n"
+    "2022 - 12\n2023 - 9\n2024 - 14\n", [
+    e("2022 - 5", "5", value=5, counted="officer", outcome="dismissed", category="corruption", **yr(2022)),
+    e("2024 - 6", "6", value=6, counted="officer", outcome="dismissed", category="corruption", **yr(2024)),
+    e("2023 - 9", "9", value=9, counted="officer", outcome="suspended", **yr(2023)),
+    e("2024 - 14", "14", value=14, counted="officer", outcome="suspended", **yr(2024)),
+]))
+
+PAGES.append(Page("txt-foi-answer-mark-over-fy-lines", "txt",
+    "Request for information: misconduct\n\n"
+    "Q1. How many officers resigned or retired while under investigation for sexual misconduct in each financial year since 2021/22?\n\n"
+    "A1.\n"
+    "2021/22 - 4\n"
+    "2022/23 - 7\n"
+    "2023/24 - 3\n", [
+    e("2021/22 - 4", "4", value=4, counted="officer", **fy("2021/22")),
+    e("2022/23 - 7", "7", value=7, counted="officer", **fy("2022/23")),
+    N("2021/22 - 4", "2021/22"),
+]))

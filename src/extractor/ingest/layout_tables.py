@@ -156,11 +156,18 @@ def year_lists(text: str, lines: list[tuple[int, int]]) -> dict[int, list[tuple[
     return out
 
 
+# "Question 3", "Q3.", "A2", "Answer to question 1": a line naming the numbered question it answers
+QUESTION_REF = re.compile(r"\s*(?:q|question|a|answer|response|reply)(?:\s+to\s+(?:q|question))?\s*(\d{1,2})"
+                          r"\s*[.:)\-–]?\s*$", re.I)
+
+
 def _led_in(text: str, lines: list[tuple[int, int]], k: int) -> bool:
-    """Unbulleted year lines under a line that says what they count (a question, a caption); not
-    under a bare answer mark ('A1.', 'Our response:'), whose lines are read with their question
-    (nlp/context.py)."""
-    return k > 0 and len(text[lines[k - 1][0]:lines[k - 1][1]].split()) >= 3
+    """Unbulleted year lines under a line that says what they count (a question, a caption) or
+    names the question they answer ('Question 3', 'A1.'); not under a bare 'Our response:'."""
+    if k == 0:
+        return False
+    above = text[lines[k - 1][0]:lines[k - 1][1]]
+    return len(above.split()) >= 3 or QUESTION_REF.fullmatch(above) is not None
 
 
 _VALUE = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?\*?|-|–|n/a|N/A|\*|<\d+")
