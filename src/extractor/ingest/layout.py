@@ -27,6 +27,7 @@ from typing import Optional, Sequence
 from ..records import Article, Block
 from .dateline import dateline_date, published_from_blocks, updated_stamp
 from .layout_cues import LayoutCues, layout_cues
+from .layout_tables import run_tables
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _HINT_KINDS = {"h1": "title", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
@@ -103,9 +104,26 @@ def text_blocks(text: str, hints: Sequence[tuple[str, str]] = (), cues: LayoutCu
             kind = kind if kind in ("dateline", "byline", "caption", "furniture") else "paragraph"
         kinds.append([kind, start, end])
     _numbered_sections(text, kinds)
+    laid = _spaced_tables(text, kinds)
     _top(text, kinds, cues)
     _furniture_sections(text, kinds, cues)
-    return _group(text, kinds, cues)
+    return _group(text, kinds, cues, laid)
+
+
+_SPACED_KINDS = ("heading", "paragraph", "list_item")  # what a line of a table laid out with spaces was read as alone
+
+
+def _spaced_tables(text: str, kinds: list[list]) -> dict[int, list[tuple[int, int]]]:
+    """Rows of tables laid out with spaces, not separators (layout_tables.py): their lines become
+    rows, their cells kept by the line's first character."""
+    found = run_tables(text, [(k[1], k[2]) for k in kinds])
+    out = {}
+    for k in kinds:
+        cells = found.get(text.rfind("\n", 0, k[1]) + 1)
+        if cells is not None and k[0] in _SPACED_KINDS:
+            k[0] = "row"
+            out[k[1]] = cells
+    return out
 
 
 def _hinted_kinds(text: str, hints: Sequence[tuple[str, str]]) -> dict[int, str]:
@@ -185,7 +203,7 @@ def _furniture_sections(text: str, kinds: list[list], cues: LayoutCues) -> None:
             inside = False
 
 
-def _group(text: str, kinds: list[list], cues: LayoutCues) -> list[Block]:
+def _group(text: str, kinds: list[list], cues: LayoutCues, laid: dict | None = None) -> list[Block]:
     """Lines to blocks: consecutive rows make one table, its first row its header when it has no digits."""
     blocks: list[Block] = []
     rows: list[list[tuple[int, int]]] = []
@@ -198,6 +216,10 @@ def _group(text: str, kinds: list[list], cues: LayoutCues) -> list[Block]:
 
     for kind, start, end in kinds:
         if kind == "row":
+            if laid and start in laid:
+                if laid[start]:  # a label's line of its own adds no row
+                    rows.append(laid[start])
+                continue
             rows.append(_cells(text, start, end, cues) or [(start, end)])
             continue
         close()

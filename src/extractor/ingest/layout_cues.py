@@ -29,6 +29,16 @@ class DatelineCues(_Strict):
     wire_marks: list[str] = Field(default_factory=list)  # "(AP)", "(Reuters)": a wire story's opening
 
 
+class TableCues(_Strict):
+    note: str = Field(default="", alias="_doc")
+    percent_columns: list[str]            # a column of shares: its heading is one of these, or opens with "%"
+    suppressed_marks: list[str]           # a cell opening with one of these withholds its number: "<5"
+    corner_words: list[str]               # a heading's first word that heads the row labels: "Year", "Finding"
+    bare_numbers: list[str]               # the bare columns that name no noun at all: "Number", "#"
+    bare_columns: list[str]               # a heading that says only what is counted ("Number", "Officers"):
+    #                                       the table's title above says what happened to them
+
+
 class LayoutCues(_Strict):
     doc: str = Field(default="", alias="_doc")
     bullets: list[str]
@@ -44,6 +54,7 @@ class LayoutCues(_Strict):
     furniture_headings: list[str]
     published_meta: list[str]             # <meta> names whose content is the publication date
     dateline: DatelineCues
+    tables: TableCues
 
     def list_marker(self) -> re.Pattern:
         bullets = "|".join(re.escape(b) for b in self.bullets)

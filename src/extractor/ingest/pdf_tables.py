@@ -301,6 +301,29 @@ def _join_cost(left: Word, right: Word, unit: float) -> float:
     return max(0.0, (right.a - left.b) - 1.5 * unit) / unit
 
 
+def _only_years(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(_YEAR.fullmatch(c) for c in filled)
+
+
+def _year_header(header: list[list[str]], width: int) -> Optional[list[str]]:
+    """A header line of years over more columns than years ('2022' centred over 'Number | %'):
+    its own row, each year at the first of the equal run of columns it heads, the rest blank
+    (nlp/tables.py reads a blank heading after a year as that year's)."""
+    lines = [h for h in header if _only_years(h)]
+    if len(lines) != 1:
+        return None
+    found = [c for c in lines[0] if c]
+    values = width - 1
+    if len(found) >= values or values % len(found):
+        return None
+    k = values // len(found)
+    out = [""] * width
+    for n, y in enumerate(found):
+        out[1 + n * k] = y
+    return out
+
+
 @dataclass
 class _Table:
     first: int            # index of the first plain line it replaces (header included)
@@ -367,9 +390,14 @@ def _table(lines: list[str], geo: list[Optional[GeoLine]], start: int, end: int,
             break
         header.insert(0, cells_of_line)
         first = i
+    years = _year_header(header, len(cols))
+    if years is not None:
+        header = [h for h in header if not _only_years(h)]
     if header:
         merged = [" ".join(h[k] for h in header if h[k]) for k in range(len(cols))]
         rows.insert(0, merged)
+    if years is not None:
+        rows.insert(0, years)
     has_gap = any(_has_wide_gap(words[i], unit) for i in idx)
     if len(rows) == 1 and not has_gap:
         return None

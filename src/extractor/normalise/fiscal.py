@@ -112,6 +112,8 @@ def parse_year_pair(text: str) -> Optional[YearSpan]:
         y2 = y1 - y1 % 100 + int(raw2)
         if y2 < y1:
             y2 += 100
+            if y2 - y1 > 10:  # "2022 - 12": a year and a count (an FOI answer line), not 2022 to 2112
+                return None
         consecutive = y2 == y1 + 1
         if consecutive:
             return YearSpan(*financial_year(y1), financial=True)

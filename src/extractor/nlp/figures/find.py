@@ -329,6 +329,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 continue
             cand = Candidate(span=span, rule=rule.id, unit=rule.unit or "count", kind=rule.kind or "digits",
                              value=value, start=span.start)
+            cell = self._cells.get(span.start)  # tables.py: a withheld "<5", a column of shares
+            if cell is not None and cell.suppressed:
+                continue
+            if cell is not None and cell.percent and cand.unit == "count" and value is not None and value <= 100:
+                cand.unit = "percent"
             if rule.kind == "vague":
                 cand.qualifier = "vague"
             elif rule.kind == "share":
