@@ -35,7 +35,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..normalise.calendar_words import ahead_words
+from ..normalise.calendar_words import ahead_words, nearest_words
 from ..normalise.datecalc import MON_RE, MONTHS
 from ..normalise.timex import Resolution, names_period
 
@@ -138,6 +138,25 @@ def looks_ahead(doc: Doc, start: int, reach: int = 10) -> bool:
         if word in ahead or f"{word} {doc[i + 1].lower_}" in ahead:
             return True
     return False
+
+
+def says_either_way(doc: Doc, start: int) -> bool:
+    """Right after "effective" (models/date_words.json ``nearest``): "his retirement, effective
+    March 31" may be ahead of the story or behind it."""
+    words = nearest_words()
+    for k in (1, 2, 3):
+        if start - k < 0:
+            break
+        if " ".join(t.lower_ for t in doc[start - k: start]) in words:
+            return True
+    return False
+
+
+def nearer(anchor: date, back: Resolution, ahead: Resolution) -> Resolution:
+    """Of a date read back and read ahead, the one nearer the publication date."""
+    if back.date_from is None or ahead.date_from is None:
+        return back
+    return ahead if abs((ahead.date_from - anchor).days) < abs((anchor - back.date_from).days) else back
 
 
 def name_periods(spans: list, resolved: list[Resolution]) -> None:

@@ -18,7 +18,10 @@ Conventions (all of them; ``extractor.normalise.timex`` lists the rest):
 * A fiscal year named by one year is the US federal one, which ends on 30
   September of that year: ``fiscal year 2006``, ``FY2006``, ``the 2006 fiscal
   year`` are 2005-10-01 .. 2006-09-30 (a UK or Irish one is written as a pair or
-  as a "financial year").
+  as a "financial year") -- unless the words around it say whose year it is
+  (``extractor.normalise.fiscal_context``: a city's "fiscal 2006" is July 2005 to
+  June 2006). A pair said with "fiscal" or "FY" ("FY2024-25") takes that year too
+  when the context gives one, else stays the UK financial year.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
+
+from .fiscal_context import first_month, stated_start
 
 _YEAR = r"(?:18|19|20)\d\d"
 _FY_WORDS = r"(?:financial|fiscal)\s+year"
@@ -86,6 +91,15 @@ def is_financial_year(start: date, end: date) -> bool:
     return (start.month, start.day, end.month, end.day) == (4, 1, 3, 31) and end.year == start.year + 1
 
 
+def _fiscal_pair(start_year: int, fiscal_words: bool) -> tuple[date, date]:
+    """A year pair: from the month its context states when said "fiscal"/"FY", else April."""
+    first = stated_start() if fiscal_words else None
+    if not first or first == 4:
+        return financial_year(start_year)
+    start = date(start_year, first, 1)
+    return start, date(start_year + 1, first, 1) - timedelta(days=1)
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -102,19 +116,20 @@ def parse_year_pair(text: str) -> Optional[YearSpan]:
         if (a + 1) % 100 != b:
             return None
         start = 2000 + a if a < 70 else 1900 + a
-        return YearSpan(*financial_year(start), financial=True)
+        return YearSpan(*_fiscal_pair(start, True), financial=True)
     m = _PAIR.match(text)
     if not m:
         return None
     y1, raw2 = int(m["y1"]), m["y2"]
     said_financial = bool(m["post"]) or bool(m["pre"] and not m["pre"].startswith("year"))
+    said_fiscal = "fiscal" in (m["pre"] or "") + (m["post"] or "") or (m["pre"] or "").startswith("fy")
     if len(raw2) == 2:
         y2 = y1 - y1 % 100 + int(raw2)
         if y2 < y1:
             y2 += 100
         consecutive = y2 == y1 + 1
         if consecutive:
-            return YearSpan(*financial_year(y1), financial=True)
+            return YearSpan(*_fiscal_pair(y1, said_fiscal), financial=True)
         if said_financial or m["sep"] == "/":
             return None
         return YearSpan(date(y1, 1, 1), date(y2, 12, 31), financial=False)
@@ -122,19 +137,23 @@ def parse_year_pair(text: str) -> Optional[YearSpan]:
     if y2 <= y1:
         return None
     if y2 == y1 + 1 and (m["sep"] == "/" or said_financial):
-        return YearSpan(*financial_year(y1), financial=True)
+        return YearSpan(*_fiscal_pair(y1, said_fiscal), financial=True)
     if said_financial:
         return None
     return YearSpan(date(y1, 1, 1), date(y2, 12, 31), financial=False)
 
 
 def parse_us_fiscal_year(text: str) -> Optional[tuple[date, date]]:
-    """``fiscal year 2006``, ``FY2006`` -> 2005-10-01 .. 2006-09-30, or None."""
+    """``fiscal year 2006``, ``FY2006`` -> 2005-10-01 .. 2006-09-30 (federal), or None; the
+    year ends in the year it is named by, in the month before its context's start month."""
     m = _US_FISCAL.match(text)
     if not m:
         return None
     year = int(m["y"] or m["y2"]) if m["y"] or m["y2"] else 2000 + int(m["yy"])
-    return date(year - 1, 10, 1), date(year, 9, 30)
+    first = first_month()
+    if first == 1:
+        return date(year, 1, 1), date(year, 12, 31)
+    return date(year - 1, first, 1), date(year, first, 1) - timedelta(days=1)
 
 
 def parse_school_year(text: str) -> Optional[tuple[date, date]]:

@@ -119,7 +119,7 @@ def _join(left, right, anchor: Optional[date], ahead: bool = False) -> Optional[
 _TO_PERIOD = re.compile(
     rf"^(?:the\s+)?(?:{NUM_RE}[\s-]+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
     rf"(?:{UNIT_RE}(?:\s+period)?|(?P<period>period))\s+"
-    r"(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
+    r"(?:(?:that|which)\s+)?(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
     r"(?:\s+(?:in|on))?\s+(?P<x>.+)$"
 )
 
