@@ -86,9 +86,15 @@ RELATIVE = [
      "nine were dismissed.", UK, {"Over the three years": ("2021-01-01", "2023-12-31")}),
     # the months after a dated start
     ("The new ombudsman opened on 1 March 2025. In the six months after it opened, it received 900 complaints.",
-     UK, {"the six months after it opened": ("2025-03-01", "2025-08-31")}),
+     UK, {"In the six months": ("2025-03-01", "2025-08-31")}),
     ("The unit was set up on January 15, 2024. In the 12 months after it was set up, it investigated 41 officers.",
-     AUG, {"the 12 months after it was set up": ("2024-01-15", "2025-01-14")}),
+     AUG, {"In the 12 months": ("2024-01-15", "2024-12-31")}),
+    ("The board received 640 complaints in the nine months after it replaced the old commission. The board, which "
+     "was established on 3 June 2024, said most were about neglect of duty.", UK,
+     {"in the nine months": ("2024-06-03", "2025-02-28")}),
+    # a duration with no event day stays unresolved
+    ("In the six months after the video emerged, the unit received 90 complaints.", UK,
+     {"In the six months": ("None", "None")}),
     # relative words against the publication date
     ("Sergeant Dale Moss has been on paid leave since November.", MAR,
      {"since November": ("2025-11-01", "2026-03-11")}),
@@ -169,3 +175,13 @@ def test_numbers_that_only_look_like_dates_are_refused(text, published, refused)
     found = [t for t, _a, _b in dates_on(text, published)]
     for words in refused:
         assert not any(words == t or words in t.split() for t in found), (words, found)
+
+
+def test_the_dateline_is_not_the_day_a_duration_runs_from():
+    from extractor import extract_text
+    text = ("Complaints office reports first figures\n\nTuesday 4 March 2025 | News\n\n"
+            "The new complaints office received 300 complaints in the six months after it opened. "
+            "The office, which opened on 2 September 2024, said most concerned neglect of duty.\n")
+    result = extract_text(text)
+    found = {d.text: (str(d.date_from), str(d.date_to)) for d in result.dates}
+    assert found["in the six months"] == ("2024-09-02", "2025-02-28"), found

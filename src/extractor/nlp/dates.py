@@ -67,7 +67,7 @@ from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
-                         previous_period, running_period, says_either_way)
+                         previous_period, running_period, says_either_way, start_after_event)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -179,6 +179,7 @@ class DateFinder:
             if frame is None and span.start_char < zone[1] and frames(resolution, base):
                 frame = resolution
         name_periods(spans, resolved)
+        start_after_event(spans, resolved, _page_dates(doc, spans))
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):
             out = Span(doc, span.start, span.end, label=resolution.kind)
@@ -282,6 +283,16 @@ class DateFinder:
                 taken[i] = True
             chosen.append((span, expr))
         return sorted(chosen, key=lambda c: c[0].start)
+
+
+_PAGE_KINDS = frozenset({"dateline", "byline", "title"})
+
+
+def _page_dates(doc: Doc, spans: list) -> frozenset:
+    """Indexes of the mentions in a dateline, byline or title block: they date the page."""
+    blocks = [b for b in (doc._.blocks or []) if b.kind in _PAGE_KINDS] if Doc.has_extension("blocks") else []
+    return frozenset(i for i, (span, _e) in enumerate(spans)
+                     if any(b.span[0] <= span.start_char < b.span[1] for b in blocks))
 
 
 class _FiscalYears:
