@@ -1,4 +1,4 @@
-"""An agency page's meta line under its title dates the page, even marked up as a paragraph:
+"""An agency page's meta line under its title dates the page, whatever element holds it:
 "Standards Council | Published June 11, 2025". A footer, a sentence, a line with no
 publication cue, or a line labelled as another event's does not. Pages written for this
 work, each read as a user's file is read."""

@@ -108,25 +108,9 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
     if len(dated) != 1:
         return None
     i, d = dated[0]
-    cued = _starts_with(parts[i], cues.dateline.cues)
-    if all(_other_part(p, cues) or (cued and _body_name(p, cues)) for j, p in enumerate(parts) if j != i):
+    if all(_other_part(p, cues) for j, p in enumerate(parts) if j != i):
         return d
     return None
-
-
-_NAME_WORDS = 10  # "Georgia Peace Officer Standards and Training Council"
-
-
-def _body_name(part: str, cues: LayoutCues) -> bool:
-    """An agency's name beside a cued date on a page's meta line ("Georgia Peace Officer
-    Standards and Training Council | Published December 11, 2026"): capitalised words and
-    joining words, no digits, no sentence."""
-    words = part.replace(",", " ").split()
-    if not 1 <= len(words) <= _NAME_WORDS or any(ch.isdigit() for ch in part) or part.rstrip()[-1:] in ".!?":
-        return False
-    if any(w in part.lower() for w in cues.dateline.never):
-        return False
-    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _JOINING for w in words)
 
 
 # A press release's opening: the place in capitals (a state or country after a comma
@@ -214,10 +198,6 @@ def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
     top = []
     for i, block in enumerate(blocks):
         if block.kind == "paragraph":
-            if not top or top[-1].kind in ("title", "heading", "standfirst"):
-                d = _meta_line(text[block.span[0]:block.span[1]])
-                if d is not None:
-                    return d  # an agency page's meta line under its title, marked up as a paragraph
             break  # the body has begun: a date further down dates something else
         top.append(block)
         if block.kind in ("dateline", "byline"):
@@ -235,21 +215,6 @@ def _first_dateline(text: str, blocks: Sequence[Block]) -> Optional[date]:
             if d and not _in_a_run(text, top, top.index(block), d):
                 return d
     return None
-
-
-_META_WORDS = 16
-
-
-def _meta_line(line: str) -> Optional[date]:
-    """A short line of parts whose date a publication cue names ("Council | Published December
-    11, 2026", "Released: March 30, 2026 | Office of Police Accountability")."""
-    cues = layout_cues()
-    if len(line.split()) > _META_WORDS or not any(sep in line for sep in cues.dateline.separators):
-        return None
-    parts = _split(line, cues)
-    if not any(_starts_with(p, cues.dateline.cues) and parse_dates(p) for p in parts):
-        return None
-    return dateline_date(line, cues)
 
 
 def updated_stamp(line: str) -> Optional[date]:

@@ -191,4 +191,11 @@ def parse_quarter(text: str) -> Optional[tuple[date, date]]:
     if re.fullmatch(_YEAR, x) and not m.groupdict().get("fin"):
         year = int(x)
         return date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+    if re.fullmatch(_YEAR, x) and m.groupdict().get("fin") == "fiscal":
+        # "the first quarter of fiscal 2025": of the body's fiscal year (fiscal_context), federal by default
+        start = parse_us_fiscal_year(f"fiscal {x}")[0]
+        month = start.month + 3 * (q - 1)
+        year = start.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return date(year, month, 1), month_end(year, month + 2)
     return None

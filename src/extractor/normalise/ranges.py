@@ -124,6 +124,29 @@ _TO_PERIOD = re.compile(
 )
 
 
+_FROM_PERIOD = re.compile(
+    rf"^(?:the\s+)?(?:(?:financial|fiscal|reporting)\s+)?{UNIT_RE}\s+(?:(?:that|which)\s+)?"
+    r"(?:beginning|starting|began|begins|starts|started|from)(?:\s+on)?\s+(?P<x>.+)$")
+
+
+def parse_from_period(s: str) -> Optional[DateExpr]:
+    """"the fiscal year beginning July 1, 2023", "the year that began on 1 April 2024": one
+    unit from that day."""
+    m = _FROM_PERIOD.match(s)
+    if not m:
+        return None
+    x = range_end(m["x"])
+    if not isinstance(x, Point) or x.day is None or x.month is None:
+        return None
+    amount = amount_of(None, m["unit"])
+
+    def solve(anchor, prev, ahead=False):
+        xb = x.bounds(anchor, ahead=ahead)
+        return None if xb is None else solved(starting_on(xb[0], amount))
+
+    return DateExpr("range", s, not x.has_year, None, solve)
+
+
 def parse_to_period(s: str) -> Optional[DateExpr]:
     m = _TO_PERIOD.match(s)
     if not m:
