@@ -184,7 +184,7 @@ def _until(end: date, prev: Optional[Range]) -> Solved:
     return None, end, False
 
 
-_SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|going\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
+_SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|(?:going|go|goes|went)\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
 _ONWARDS = re.compile(r"^(?:from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|(?:the\s+)?present(?:\s+day)?))"
                       r"|between\s+(?P<y>.+?)\s+and\s+(?:now|the\s+present(?:\s+day)?))$")
 _UNTIL = re.compile(r"^(?:up\s+to|up\s+until|until|till|through\s+to)\s+(?:and\s+including\s+)?(?P<x>.+)$")

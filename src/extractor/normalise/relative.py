@@ -40,6 +40,9 @@ _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>f
 _PAST_FINANCIAL = re.compile(rf"^(?:the\s+)?(?:past|last|previous)\s+{NUM_RE}\s+(?P<kind>financial|fiscal)\s+years$")
 
 # "last night", "this morning", "yesterday afternoon", "tonight": a part of a day is that day
+# "the first six months of this year": this year is the publication's, counted from 1 January
+_PART_OF_THIS_YEAR = re.compile(rf"^the\s+(?P<w>first|last)\s+{NUM_RE}\s+{UNIT_RE}\s+of\s+this\s+year$")
+
 _DAYPART = re.compile(r"^(?:(?P<w>yesterday|today|tomorrow|this|last)\s+(?P<p>morning|afternoon|evening|night)|(?P<t>tonight))$")
 _DAYPART_STEP = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, None: 0}
 # "at the weekend", "over the weekend", "this past weekend", "last weekend", "next weekend"
@@ -106,6 +109,14 @@ def _other_anchored(s: str) -> Optional[Anchored]:
         step = {"last": -1, "next": 1}.get(m["w"], 0)
         first_month = 4 if m["kind"] == "financial" else fiscal_first_month()
         return lambda a, ahead=False: _financial_year(a, first_month, step)
+    m = _PART_OF_THIS_YEAR.match(s)
+    if m:
+        length = amount_of(m["n"], m["unit"])
+        if length is None:
+            return None
+        if m["w"] == "first":
+            return lambda a, ahead=False: starting_on(date(a.year, 1, 1), length)
+        return None  # "the last three months of this year" may still be to come: left to carry-over
     m = _PAST_FINANCIAL.match(s)
     if m:
         count = count_of(m["n"])
