@@ -92,6 +92,12 @@ FISCAL = [
      {"the third quarter of fiscal 2024": ("2024-04-01", "2024-06-30")}),
     ("Officers were disciplined 90 times in the 2024-25 fiscal year, the county said.", AUG,
      {"the 2024-25 fiscal year": ("2024-07-01", "2025-06-30")}),
+    # "the prior fiscal year" is before the year the figures are for, not the one they were compared with
+    ("The unit closed 88 cases in fiscal year 2026, which ran from July 1, 2025, to June 30, 2026, down from 103 in "
+     "FY25.\nSix officers were fired, the same number as the prior fiscal year.", AUG,
+     {"FY25": ("2024-07-01", "2025-06-30"), "the prior fiscal year": ("2024-07-01", "2025-06-30")}),
+    ("The council decertified 96 officers in the fiscal year that ended June 30. That is up from 71 in fiscal 2025 "
+     "and 58 the year before.", AUG, {"the year before": ("2023-07-01", "2024-06-30")}),
     # UK financial years stay April to March
     ("The Metropolitan Police recorded 2,100 complaints in the fiscal year 2024/25.", UK,
      {"the fiscal year 2024/25": ("2024-04-01", "2025-03-31")}),

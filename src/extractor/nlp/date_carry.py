@@ -117,8 +117,20 @@ def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Reso
 _BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$"
                    # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on", "8 percent over"
                    r"|(?:%|\bper\s?cent|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bdecline|\bup|\bdown)"
-                   r"[^.;:\n]{0,16}\b(?:on|over)\s*$",
+                   r"[^.;:\n]{0,16}\b(?:on|over)\s*$"
+                   # the figure it changed from: "down from 103 in FY25", "up from 1,018 in 2023/24"
+                   r"|\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s*"
+                   r"(?:per\s?cent\s+|%\s*|percent\s+)?(?:in|during|for|over)?\s*$",
                    re.I)
+
+
+_BASE_LIST = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:about\s+|around\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s*", re.I)
+
+
+def continues_base(text: str, prev_end: int, start: int) -> bool:
+    """A carry-over listed on from a comparison base ("up from 71 in fiscal 2025 and 58 the
+    year before") continues that base, not the period the figures are for."""
+    return start - prev_end <= 40 and bool(_BASE_LIST.fullmatch(text[prev_end:start]))
 
 
 def is_base(text: str, start: int) -> bool:

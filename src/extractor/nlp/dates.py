@@ -67,7 +67,7 @@ from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
-                         previous_period, running_period, says_either_way, start_after_event)
+                         previous_period, running_period, says_either_way, start_after_event, continues_base)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -166,6 +166,8 @@ class DateFinder:
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
             running = _running(history, frame) if expr.carry else None
             previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame)
+            if expr.carry and history and history[-1][2] and continues_base(text, spans_seen[-1].end_char, span.start_char):
+                previous = resolved[-1].range  # "up from 71 in fiscal 2025 and 58 the year before"
             ahead = expr.relative and looks_ahead(doc, span.start)
             resolution = expr.resolve(anchor, previous, ahead)
             if expr.relative and not ahead and anchor is not None and says_either_way(doc, span.start):
