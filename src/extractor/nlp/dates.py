@@ -62,6 +62,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..normalise import fiscal_context
+from ..normalise.numeric_order import origin_counts
 from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
@@ -305,7 +306,7 @@ class _FiscalYears:
         self.doc = doc
         low = text.lower()
         self.active = fiscal_context.mentions_fiscal(low)
-        self.us = self.active and fiscal_context.is_us(low)
+        self.us = self.active and _not_uk(low)
         self.article = fiscal_context.article_stated(low) if self.active else None
         self.low = low
 
@@ -315,6 +316,13 @@ class _FiscalYears:
         start, end = _sentence_of(span)
         return fiscal_context.start_for(self.low[start:end], self.low[max(0, start - _LOOK_BACK_CHARS):start],
                                         self.article, self.us)
+
+
+def _not_uk(low: str) -> bool:
+    """The article names no more UK and Irish places and institutions than US ones: a UK
+    "county" or "city" runs no July fiscal year; a brief naming neither may be American."""
+    us, uk = origin_counts(low)
+    return uk <= us
 
 
 _LOOK_BACK_CHARS = 600  # how far before a fiscal year's sentence the body it belongs to is looked for

@@ -105,14 +105,6 @@ def last_body(low: str, us: bool = True) -> Optional[int]:
     return words.federal_start if f > loc else words.local_start
 
 
-def is_us(low: str) -> bool:
-    """The article names no more UK and Irish places and institutions than US ones (a UK
-    "county" or "city" runs no July year; a brief naming neither may be American)."""
-    from .numeric_order import origin_counts  # numeric_order -> datecalc -> fiscal -> here: import late
-    us, uk = origin_counts(low)
-    return uk <= us
-
-
 def start_for(sentence_low: str, before_low: str, article: Optional[int], us: bool = True) -> Optional[int]:
     """The month a fiscal year named in ``sentence_low`` starts: stated or told by a body there,
     else the year the article states (``article``), else the body named last in ``before_low``
