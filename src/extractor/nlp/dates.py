@@ -61,7 +61,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalise import fiscal_context
+from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
 from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention

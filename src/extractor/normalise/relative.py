@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional
 
-from .fiscal_context import first_month as fiscal_first_month
+from .fiscal import first_month as fiscal_first_month
 
 from .datecalc import (
     MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
@@ -94,7 +94,7 @@ def anchored(s: str) -> Optional[Anchored]:
 def _other_anchored(s: str) -> Optional[Anchored]:
     """"since the start of the year", "the year to date" (to the anchor), "the year before last", "the
     last financial year" (UK, April-March; "fiscal": the year of the body it is said of, the US
-    federal one to September unless ``extractor.normalise.fiscal_context`` says otherwise)."""
+    federal one to September unless ``extractor.normalise.fiscal.first_month`` says otherwise)."""
     m = _SINCE_START.match(s)
     if m:
         unit = m["u"] or m["u2"]
