@@ -170,7 +170,8 @@ def test_days_and_parts_of_months_placed_by_the_publication_year(text, expected)
      ("Since the start of the year", "2019-01-01", "2019-10-09")),
     ("The year before last saw 12 dismissals.", ("The year before last", "2017-01-01", "2017-12-31")),
     ("In the last financial year, 20 were dismissed.", ("the last financial year", "2018-04-01", "2019-03-31")),
-    ("In this fiscal year the county fired six deputies.", ("this fiscal year", "2019-10-01", "2020-09-30")),
+    # a county's fiscal year runs July to June (normalise/fiscal.py)
+    ("In this fiscal year the county fired six deputies.", ("this fiscal year", "2019-07-01", "2020-06-30")),
     ("In the 2016 calendar year, 15 resigned.", ("the 2016 calendar year", "2016-01-01", "2016-12-31")),
 ])
 def test_periods_named_by_their_length_or_by_the_publication_date(text, expected):

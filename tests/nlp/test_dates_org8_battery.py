@@ -19,7 +19,7 @@ CASES = [
     ("Overtime spending rose sharply in fiscal 2022, the audit found.", PUB,
      {"fiscal 2022": ("2021-10-01", "2022-09-30")}),
     ("The sheriff's office budget for fiscal 2024 includes two new internal affairs posts.", PUB,
-     {"fiscal 2024": ("2023-10-01", "2024-09-30")}),
+     {"fiscal 2024": ("2023-07-01", "2024-06-30")}),  # a county body's year: July to June
     ("Fiscal 2021 saw 212 use-of-force reviews.", PUB,
      {"Fiscal 2021": ("2020-10-01", "2021-09-30")}),
     # a run of whole financial years back from the publication date
@@ -60,7 +60,7 @@ CASES = [
     ("The constable was dismissed in March 2021.", PUB,
      {"March 2021": ("2021-03-01", "2021-03-31")}),
     ("In fiscal year 2009 the county paid $2m in settlements.", PUB,
-     {"fiscal year 2009": ("2008-10-01", "2009-09-30")}),
+     {"fiscal year 2009": ("2008-07-01", "2009-06-30")}),  # the county's year: July to June
     ("Complaints rose in the last financial year.", PUB,
      {"the last financial year": ("2022-04-01", "2023-03-31")}),
 ]

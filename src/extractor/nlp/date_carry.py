@@ -30,14 +30,17 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..normalise.calendar_words import ahead_words
-from ..normalise.datecalc import MON_RE, MONTHS
+from ..normalise.calendar_words import ahead_words, nearest_words
+from ..normalise.datecalc import MON_RE, MONTHS, add_months, starting_on
 from ..normalise.timex import Resolution, names_period
+
+
+ONE_DAY = timedelta(days=1)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -114,8 +117,20 @@ def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Reso
 _BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|during|for|over|with))?\s*$"
                    # a change set against it: "a 5% increase on", "up 70% on", "a rise of 37% on", "8 percent over"
                    r"|(?:%|\bper\s?cent|\bincrease|\brise|\bfall|\bdrop|\bdecrease|\bdecline|\bup|\bdown)"
-                   r"[^.;:\n]{0,16}\b(?:on|over)\s*$",
+                   r"[^.;:\n]{0,16}\b(?:on|over)\s*$"
+                   # the figure it changed from: "down from 103 in FY25", "up from 1,018 in 2023/24"
+                   r"|\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|around\s+)?[\d,.]+\s*"
+                   r"(?:per\s?cent\s+|%\s*|percent\s+)?(?:in|during|for|over)?\s*$",
                    re.I)
+
+
+_BASE_LIST = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:about\s+|around\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s*", re.I)
+
+
+def continues_base(text: str, prev_end: int, start: int) -> bool:
+    """A carry-over listed on from a comparison base ("up from 71 in fiscal 2025 and 58 the
+    year before") continues that base, not the period the figures are for."""
+    return start - prev_end <= 40 and bool(_BASE_LIST.fullmatch(text[prev_end:start]))
 
 
 def is_base(text: str, start: int) -> bool:
@@ -140,6 +155,25 @@ def looks_ahead(doc: Doc, start: int, reach: int = 10) -> bool:
     return False
 
 
+def says_either_way(doc: Doc, start: int) -> bool:
+    """Right after "effective" (models/date_words.json ``nearest``): "his retirement, effective
+    March 31" may be ahead of the story or behind it."""
+    words = nearest_words()
+    for k in (1, 2, 3):
+        if start - k < 0:
+            break
+        if " ".join(t.lower_ for t in doc[start - k: start]) in words:
+            return True
+    return False
+
+
+def nearer(anchor: date, back: Resolution, ahead: Resolution) -> Resolution:
+    """Of a date read back and read ahead, the one nearer the publication date."""
+    if back.date_from is None or ahead.date_from is None:
+        return back
+    return ahead if abs((ahead.date_from - anchor).days) < abs((anchor - back.date_from).days) else back
+
+
 def name_periods(spans: list, resolved: list[Resolution]) -> None:
     """A duration that names a period's length ("66 officers faced proceedings
     over three years", a headline's "in five years") stands for the first period
@@ -155,6 +189,66 @@ def name_periods(spans: list, resolved: list[Resolution]) -> None:
         j = later[0] if later else (fits[-1] if fits else None)
         if j is not None:
             resolved[i] = Resolution(*resolved[j].range, kind="duration", carried=True)
+            continue
+        joined = _joined_before(expr, [resolved[k] for k in periods if k < i][-_JOIN_AT_MOST:])
+        if joined is not None:
+            resolved[i] = Resolution(*joined, kind="duration", carried=True)
+
+
+_AFTER = frozenset({"after", "since", "following"})
+
+
+def start_after_event(spans: list, resolved: list[Resolution], skip: frozenset = frozenset()) -> None:
+    """"In the six months after it opened" / "the nine months after it replaced GSOC": the
+    duration runs from the event's day, the one day stated in its sentence, else the
+    sentence before, else the next ("..., which was established on April 2nd, 2025"),
+    in whole calendar months from the day's month, as reports count them (April 2nd and
+    nine months: April to December). ``skip`` holds mentions that date the page, not an event."""
+    for i, ((span, expr), r) in enumerate(zip(spans, resolved)):
+        if expr.kind != "duration" or expr.length is None or r.date_from is not None:
+            continue
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in _AFTER:
+            continue
+        day = _event_day(spans, resolved, i, skip)
+        if day is not None:
+            (months, days), _unit = expr.length
+            end = add_months(date(day.year, day.month, 1), months) - ONE_DAY if months and not days \
+                else starting_on(day, expr.length[0])[1]
+            resolved[i] = Resolution(day, end, kind="duration", carried=True)
+
+
+def _event_day(spans: list, resolved: list[Resolution], i: int, skip: frozenset) -> Optional[date]:
+    doc, at = spans[i][0].doc, spans[i][0].start
+    starts = [k for k in range(len(doc)) if doc[k].is_sent_start] if doc.has_annotation("SENT_START") else [0]
+    here = max((k for k in starts if k <= at), default=0)
+    before = max((k for k in starts if k < here), default=0)
+    later = [k for k in starts if k > at]
+    end_here = later[0] if later else len(doc)
+    end_next = later[1] if len(later) > 1 else len(doc)
+    days = [(spans[j][0].start, resolved[j].date_from) for j in range(len(spans))
+            if j != i and j not in skip and resolved[j].is_point and resolved[j].date_from and not resolved[j].relative]
+    for lo, hi in ((here, end_here), (before, here), (end_here, end_next)):
+        found = [d for s, d in days if lo <= s < hi]
+        if found:
+            return found[0]
+    return None
+
+
+_JOIN_AT_MOST = 5  # periods named just before "over the N years" that it may join
+
+
+def _joined_before(expr, before: list[Resolution]):
+    """"1,018 in 2023/24 ... 1,100 in 2024/25. ... over the two years": the last periods
+    named before the duration, end to end, that together are as long as it says."""
+    for k in range(2, len(before) + 1):
+        run = sorted({r.range for r in before[-k:]})
+        if any(b[0] != a[1] + ONE_DAY for a, b in zip(run, run[1:])):
+            continue
+        span = (run[0][0], run[-1][1])
+        if names_period(expr, span):
+            return span
+    return None
 
 
 # A bare month takes the year its sentence has just named: "disciplined in April 2019 and

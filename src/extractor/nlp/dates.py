@@ -61,12 +61,14 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..normalise import fiscal as fiscal_context
+from ..normalise.numeric_order import origin_counts
 from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
-from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, paragraph_starts, previous_period,
-                         running_period)
+from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
+                         previous_period, running_period, says_either_way, start_after_event, continues_base)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -165,8 +167,12 @@ class DateFinder:
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
             running = _running(history, frame) if expr.carry else None
             previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame)
+            if expr.carry and history and history[-1][2] and continues_base(text, spans_seen[-1].end_char, span.start_char):
+                previous = resolved[-1].range  # "up from 71 in fiscal 2025 and 58 the year before"
             ahead = expr.relative and looks_ahead(doc, span.start)
             resolution = expr.resolve(anchor, previous, ahead)
+            if expr.relative and not ahead and anchor is not None and says_either_way(doc, span.start):
+                resolution = nearer(anchor, resolution, expr.resolve(anchor, previous, True))
             if spans_seen:  # "in April 2019 and again in May": May 2019
                 resolution = with_named_year(span, resolution, spans_seen[-1], resolved[-1])
             spans_seen.append(span)
@@ -176,6 +182,7 @@ class DateFinder:
             if frame is None and span.start_char < zone[1] and frames(resolution, base):
                 frame = resolution
         name_periods(spans, resolved)
+        start_after_event(spans, resolved, _page_dates(doc, spans))
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):
             out = Span(doc, span.start, span.end, label=resolution.kind)
@@ -218,6 +225,7 @@ class DateFinder:
         return starts, inside
 
     def _candidates(self, doc: Doc, text: str):
+        fiscal = _FiscalYears(doc, text)
         part_masks, masks = self._word_masks(doc)
         starts, inside = self._find_parts(part_masks)
         seen = set()
@@ -239,16 +247,20 @@ class DateFinder:
                     continue
             seen.add((rule_id, start, end))
             span = Span(doc, start, end, label=rule_id)
-            expr = self._parse(span.text)
+            expr = self._parse(span.text, fiscal.start(span))
             if expr is not None:
                 yield span, expr
 
-    def _parse(self, text: str):
-        key = (NUMERIC_ORDER.get(), text)
+    def _parse(self, text: str, fiscal_start: Optional[int] = None):
+        key = (NUMERIC_ORDER.get(), fiscal_start, text)
         if key not in self._parsed:
             if len(self._parsed) > 20000:
                 self._parsed.clear()
-            self._parsed[key] = parse(text)
+            token = fiscal_context.FISCAL_START.set(fiscal_start)
+            try:
+                self._parsed[key] = parse(text)
+            finally:
+                fiscal_context.FISCAL_START.reset(token)
         return self._parsed[key]
 
     @staticmethod
@@ -274,6 +286,56 @@ class DateFinder:
                 taken[i] = True
             chosen.append((span, expr))
         return sorted(chosen, key=lambda c: c[0].start)
+
+
+_PAGE_KINDS = frozenset({"dateline", "byline", "title"})
+
+
+def _page_dates(doc: Doc, spans: list) -> frozenset:
+    """Indexes of the mentions in a dateline, byline or title block: they date the page."""
+    blocks = [b for b in (doc._.blocks or []) if b.kind in _PAGE_KINDS] if Doc.has_extension("blocks") else []
+    return frozenset(i for i, (span, _e) in enumerate(spans)
+                     if any(b.span[0] <= span.start_char < b.span[1] for b in blocks))
+
+
+class _FiscalYears:
+    """Whose fiscal year a mention names (``extractor.normalise.fiscal_context``): read
+    once for the article, then per sentence, only for mentions that say "fiscal" or "FY"."""
+
+    def __init__(self, doc: Doc, text: str):
+        self.doc = doc
+        low = text.lower()
+        self.active = fiscal_context.mentions_fiscal(low)
+        self.us = self.active and _not_uk(low)
+        self.article = fiscal_context.article_stated(low) if self.active else None
+        self.low = low
+
+    def start(self, span: Span) -> Optional[int]:
+        if not self.active or not fiscal_context.mentions_fiscal(span.text.lower()):
+            return None
+        start, end = _sentence_of(span)
+        return fiscal_context.start_for(self.low[start:end], self.low[max(0, start - _LOOK_BACK_CHARS):start],
+                                        self.article, self.us)
+
+
+def _not_uk(low: str) -> bool:
+    """The article names no more UK and Irish places and institutions than US ones: a UK
+    "county" or "city" runs no July fiscal year; a brief naming neither may be American."""
+    us, uk = origin_counts(low)
+    return uk <= us
+
+
+_LOOK_BACK_CHARS = 600  # how far before a fiscal year's sentence the body it belongs to is looked for
+
+
+def _sentence_of(span: Span) -> tuple[int, int]:
+    """[start, end) in characters of the sentence holding ``span`` (its line, with no sentences)."""
+    doc = span.doc
+    if doc.has_annotation("SENT_START"):
+        sent = span.sent
+        return sent.start_char, sent.end_char
+    text = doc.text
+    return text.rfind("\n", 0, span.start_char) + 1, (text.find("\n", span.end_char) + 1 or len(text) + 1) - 1
 
 
 _LOOK_BACK = 8  # tokens a preceded_by pattern may span

@@ -21,6 +21,17 @@ class NumericOrderWords(Strict):
     day_first: list[str]
 
 
+class FiscalYearWords(Strict):
+    """Whose fiscal year it is when the article does not say when it ends: a
+    federal body's (from ``federal_start``) or a state, county or city body's
+    (from ``local_start``), told by the bodies the words name."""
+
+    federal_start: int
+    local_start: int
+    federal: list[str]
+    local: list[str]
+
+
 class DateWordsFile(JsonFile):
     """date_words.json: twelve lists of month names from January, seven of weekday
     names from Monday, each a full name and its short forms, lower case; and the
@@ -33,6 +44,8 @@ class DateWordsFile(JsonFile):
     last_updated: list[str]
     ahead: list[str]
     holidays: dict[str, tuple[int, int]]
+    fiscal_years: FiscalYearWords
+    nearest: list[str]
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -92,6 +105,17 @@ def holidays() -> dict[str, tuple[int, int]]:
 def ahead_words() -> frozenset[str]:
     """Words (or two words, "set for") before a date that put it ahead of the publication date."""
     return frozenset(_file().ahead)
+
+
+@lru_cache(maxsize=1)
+def nearest_words() -> frozenset[str]:
+    """Words before a date without its year that may point back or ahead ("effective"): the nearer wins."""
+    return frozenset(_file().nearest)
+
+
+def fiscal_year_words() -> FiscalYearWords:
+    """The federal and state-or-local words of date_words.json and the months their years start."""
+    return _file().fiscal_years
 
 
 def last_updated_words() -> list[str]:

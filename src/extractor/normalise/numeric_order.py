@@ -43,6 +43,12 @@ def _origin_patterns() -> tuple[re.Pattern, re.Pattern]:
     return alternation(words.month_first), alternation(words.day_first)
 
 
+def origin_counts(low: str) -> tuple[int, int]:
+    """How many distinct US, and UK or Irish, places and institutions the (lower-case) text names."""
+    us, uk = _origin_patterns()
+    return len(set(us.findall(low))), len(set(uk.findall(low)))
+
+
 def origin_order(low: str) -> str:
     """'month_first' when the (lower-case) text names more distinct US places and
     institutions than UK and Irish ones, else 'day_first'."""

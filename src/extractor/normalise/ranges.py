@@ -119,9 +119,32 @@ def _join(left, right, anchor: Optional[date], ahead: bool = False) -> Optional[
 _TO_PERIOD = re.compile(
     rf"^(?:the\s+)?(?:{NUM_RE}[\s-]+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
     rf"(?:{UNIT_RE}(?:\s+period)?|(?P<period>period))\s+"
-    r"(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
+    r"(?:(?:that|which)\s+)?(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
     r"(?:\s+(?:in|on))?\s+(?P<x>.+)$"
 )
+
+
+_FROM_PERIOD = re.compile(
+    rf"^(?:the\s+)?(?:(?:financial|fiscal|reporting)\s+)?{UNIT_RE}\s+(?:(?:that|which)\s+)?"
+    r"(?:beginning|starting|began|begins|starts|started|from)(?:\s+on)?\s+(?P<x>.+)$")
+
+
+def parse_from_period(s: str) -> Optional[DateExpr]:
+    """"the fiscal year beginning July 1, 2023", "the year that began on 1 April 2024": one
+    unit from that day."""
+    m = _FROM_PERIOD.match(s)
+    if not m:
+        return None
+    x = range_end(m["x"])
+    if not isinstance(x, Point) or x.day is None or x.month is None:
+        return None
+    amount = amount_of(None, m["unit"])
+
+    def solve(anchor, prev, ahead=False):
+        xb = x.bounds(anchor, ahead=ahead)
+        return None if xb is None else solved(starting_on(xb[0], amount))
+
+    return DateExpr("range", s, not x.has_year, None, solve)
 
 
 def parse_to_period(s: str) -> Optional[DateExpr]:
@@ -161,7 +184,7 @@ def _until(end: date, prev: Optional[Range]) -> Solved:
     return None, end, False
 
 
-_SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|going\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
+_SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|(?:going|go|goes|went)\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
 _ONWARDS = re.compile(r"^(?:from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|(?:the\s+)?present(?:\s+day)?))"
                       r"|between\s+(?P<y>.+?)\s+and\s+(?:now|the\s+present(?:\s+day)?))$")
 _UNTIL = re.compile(r"^(?:up\s+to|up\s+until|until|till|through\s+to)\s+(?:and\s+including\s+)?(?P<x>.+)$")

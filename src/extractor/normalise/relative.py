@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional
 
+from .fiscal import first_month as fiscal_first_month
+
 from .datecalc import (
     MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, UNITS, WD_RE, WEEKDAYS, Range, add_months, after, amount_of,
     calendar_unit, count_of, ending_on, month_aligned, neighbour, shift, singular, starting_on,
@@ -38,6 +40,9 @@ _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>f
 _PAST_FINANCIAL = re.compile(rf"^(?:the\s+)?(?:past|last|previous)\s+{NUM_RE}\s+(?P<kind>financial|fiscal)\s+years$")
 
 # "last night", "this morning", "yesterday afternoon", "tonight": a part of a day is that day
+# "the first six months of this year": this year is the publication's, counted from 1 January
+_PART_OF_THIS_YEAR = re.compile(rf"^the\s+(?P<w>first|last)\s+{NUM_RE}\s+{UNIT_RE}\s+of\s+this\s+year$")
+
 _DAYPART = re.compile(r"^(?:(?P<w>yesterday|today|tomorrow|this|last)\s+(?P<p>morning|afternoon|evening|night)|(?P<t>tonight))$")
 _DAYPART_STEP = {"yesterday": -1, "today": 0, "tomorrow": 1, "this": 0, "last": -1, None: 0}
 # "at the weekend", "over the weekend", "this past weekend", "last weekend", "next weekend"
@@ -88,7 +93,8 @@ def anchored(s: str) -> Optional[Anchored]:
 
 def _other_anchored(s: str) -> Optional[Anchored]:
     """"since the start of the year", "the year to date" (to the anchor), "the year before last", "the
-    last financial year" (UK, April-March; "fiscal": the US federal year to September)."""
+    last financial year" (UK, April-March; "fiscal": the year of the body it is said of, the US
+    federal one to September unless ``extractor.normalise.fiscal.first_month`` says otherwise)."""
     m = _SINCE_START.match(s)
     if m:
         unit = m["u"] or m["u2"]
@@ -101,12 +107,20 @@ def _other_anchored(s: str) -> Optional[Anchored]:
     m = _FINANCIAL.match(s)
     if m:
         step = {"last": -1, "next": 1}.get(m["w"], 0)
-        first_month = 4 if m["kind"] == "financial" else 10
+        first_month = 4 if m["kind"] == "financial" else fiscal_first_month()
         return lambda a, ahead=False: _financial_year(a, first_month, step)
+    m = _PART_OF_THIS_YEAR.match(s)
+    if m:
+        length = amount_of(m["n"], m["unit"])
+        if length is None:
+            return None
+        if m["w"] == "first":
+            return lambda a, ahead=False: starting_on(date(a.year, 1, 1), length)
+        return None  # "the last three months of this year" may still be to come: left to carry-over
     m = _PAST_FINANCIAL.match(s)
     if m:
         count = count_of(m["n"])
-        first_month = 4 if m["kind"] == "financial" else 10
+        first_month = 4 if m["kind"] == "financial" else fiscal_first_month()
         if not count or count != int(count) or count > 20:
             return None
         return lambda a, ahead=False: (_financial_year(a, first_month, -int(count))[0],
@@ -192,6 +206,8 @@ def _weekday(wd: int, which: Optional[str]) -> Anchored:
 _FOLLOWING = re.compile(
     rf"^(?:the\s+(?P<w>following|next|subsequent|previous|preceding|prior)|(?P<w2>previous|preceding))\s+"
     rf"(?:{NUM_RE}\s+)?{UNIT_RE}$")
+# "the prior fiscal year", "the previous financial year": the body's year before the one just named
+_FISCAL_NEIGHBOUR = re.compile(r"^the\s+(?P<w>previous|prior|preceding|following|subsequent)\s+(?:financial|fiscal)\s+year$")
 _UNIT_BEFORE = re.compile(rf"^the\s+{UNIT_RE}\s+(?P<w>before|after|earlier|later|prior)$")
 _LATER = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+(?P<w>later|earlier|after|before|on)$")
 _SAME_PERIOD = re.compile(r"^(?:the\s+same|this|that)\s+(?:(?:reporting|financial)\s+)?period$")
@@ -232,9 +248,9 @@ def carried(s: str) -> Optional[Carry]:
         if sign > 0:
             return Carry("period", lambda p: starting_on(p[1] + ONE_DAY, length))
         return Carry("period", lambda p: ending_on(p[0] - ONE_DAY, length))
-    m = _UNIT_BEFORE.match(s)
+    m = _UNIT_BEFORE.match(s) or _FISCAL_NEIGHBOUR.match(s)
     if m:
-        sign, unit = (1 if m["w"] in _FORWARD else -1), singular(m["unit"])
+        sign, unit = (1 if m["w"] in _FORWARD else -1), singular(m.groupdict().get("unit") or "year")
         return Carry("any", lambda p: neighbour(p, unit, sign))
     m = _LATER.match(s)
     if m:

@@ -69,7 +69,7 @@ from .datecalc import NUM_RE, UNIT_RE, Range, amount_of
 from .dateexpr import KINDS, DateExpr, Resolution, fixed, solved
 from .numeric_order import numeric_order
 from .points import NUMERIC_ORDER, parse_point
-from .ranges import parse_open, parse_part_of, parse_range, parse_to_period, parse_us_days
+from .ranges import parse_from_period, parse_open, parse_part_of, parse_range, parse_to_period, parse_us_days
 
 # What other modules import from here, though it lives in the modules above.
 __all__ = ["KINDS", "NUMERIC_ORDER", "DateExpr", "Resolution", "names_period", "normalise", "numeric_order",
@@ -190,7 +190,7 @@ def names_period(expr: DateExpr, period: Range) -> bool:
 
 # ---------------------------------------------------------------- entry points
 
-_FAMILIES = (_calendar, _year_pair, parse_to_period, parse_part_of, parse_open, parse_us_days, parse_range, _anchored,
+_FAMILIES = (_calendar, _year_pair, parse_to_period, parse_from_period, parse_part_of, parse_open, parse_us_days, parse_range, _anchored,
              _carried, _duration)
 
 
