@@ -1,0 +1,37 @@
+"""The out10 battery (out10_battery.py): outcomes in every shape English states them, and the
+sentences that state none, each run through the whole pipeline (extract_text)."""
+
+import pytest
+
+from out10_battery import REFUSED, STATED, STORIES
+from outcomes_found import battery_outcomes as _outcomes, states
+
+# What the battery shows still missing, kept visible: each must fail today (strict), so a
+# fix that makes one pass moves it out of this list.
+GAPS = (
+    "Sentencing ex-PC Gary Moss, the judge said",  # a pronoun object two clauses after the name
+    "Former sergeant Bill Nye was fired",  # the name is cut from "Former sergeant" (subjects)
+)
+
+
+def _cases(cases):
+    return [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if c[0].startswith(GAPS) else c for c in cases]
+
+
+@pytest.mark.parametrize("text, outcome, subject, months", _cases(STATED))
+def test_the_clause_states_the_outcome(text, outcome, subject, months):
+    got = _outcomes(text)
+    assert states(got, outcome, subject, months), got
+
+
+@pytest.mark.parametrize("text, outcome", _cases(REFUSED))
+def test_no_outcome_of_an_officer_is_stated(text, outcome):
+    got = _outcomes(text)
+    assert not [g for g in got if outcome is None or g[0] == outcome], got
+
+
+@pytest.mark.parametrize("text, expected", _cases(STORIES))
+def test_each_step_of_a_story_is_stated(text, expected):
+    got = _outcomes(text)
+    for outcome, subject in expected:
+        assert states(got, outcome, subject), (outcome, subject, got)
