@@ -17,7 +17,7 @@ from ..subjects import People, words
 from .actors import Actors
 from .context import Refusals, _headline
 from .cues import cues
-from .custodial import sentence_length
+from .custodial import length_before, sentence_length
 from .found import Found, _end_char
 from .lists import ListItems
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
@@ -235,6 +235,9 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         custodial = None
         if rule.sentence or rule.needs_length:
             length = sentence_length(doc, start, end, lo, hi)
+            if length is None and outcome == "suspended_sentence" and rule.subject == "patient":
+                held = length_before(doc, lo, start)  # "imposed 45 days ... but stayed the jail term"
+                custodial = held[0] if held else None
             if length is None and rule.needs_length:
                 why.append("no sentence length")
                 return None
