@@ -36,7 +36,8 @@ class Actors:
             at = end
         else:
             return []
-        if at >= hi or any(t in _PASSIVE for t in chain) or not self._body_before(doc, people, chain_start, lo):
+        if at >= hi or any(t in _PASSIVE for t in chain) or not (
+                self._body_before(doc, people, chain_start, lo) or self._gerund_of_body(doc, start, lo)):
             return []
         m = people.starting_at(at)
         if m is None or m.lead != at or (m.kind == "pron" and self._other_person_between(people, m)):
@@ -69,6 +70,17 @@ class Actors:
             if any(m.start <= j < m.end for m in people.mentions):
                 return False
         return False
+
+    def _gerund_of_body(self, doc: Doc, start: int, lo: int) -> bool:
+        """'Judge Ann Roe told the court ... before sentencing him to 16 months', 'a jury
+        deliberated for two hours before convicting him': a gerund after a time word has the
+        subject of its sentence, here a body named in its opening words."""
+        if not doc[start].lower_.endswith("ing") or start - 1 <= lo or \
+                doc[start - 1].lower_ not in self.cues.words("participle", "sentence_start"):
+            return False
+        bodies = self.cues.words("body", "agent")
+        opening = next((j for j in range(lo, start) if doc[j].is_punct and doc[j].text not in (".", "'", "’")), start)
+        return any(doc[j].lower_ in bodies for j in range(lo, min(opening, lo + 8)))
 
     def _served(self, doc: Doc, rule: OutcomeRule, end: int, hi: int) -> bool:
         """'retired from the police', 'resigned from the Easton Police Department': the

@@ -53,12 +53,20 @@ _PART_SUSPENDED = re.compile(r"^[^.;]{0,40}?\b(?:with|and|but)\s+the\s+(?:final|
                              re.IGNORECASE)
 
 
+# "three years' imprisonment, suspending the final year": the court as actor
+_PART_SUSPENDING = re.compile(r"^[^.;]{0,70}?\bsuspending\s+the\s+(?:final|last|remaining|latter|balance\s+of\s+the)\s+"
+                              r"(?P<len>[\w\s-]{1,30}?)(?:\s+of\s+(?:it|the\s+(?:term|sentence)))?\s*(?:[,.;]|$|\s(?:on|for|and)\b)",
+                              re.IGNORECASE)
+
+
 def _suspended_part(after: str) -> float | None:
     """The suspended months of a partly suspended term stated after its length, or None."""
-    m = _PART_SUSPENDED.match(after)
-    if not m or not duration_regex().fullmatch(m.group("len").strip()):
+    m = _PART_SUSPENDED.match(after) or _PART_SUSPENDING.match(after)
+    if not m:
         return None
-    return duration_months(m.group("len").strip())
+    length = m.group("len").strip()
+    length = length if duration_regex().fullmatch(length) else f"a {length}"  # "the final year"
+    return duration_months(length) if duration_regex().fullmatch(length) else None
 
 
 def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
