@@ -326,6 +326,27 @@ STORIES = [
      [('arrested', 'officer'), ('charged', 'officer'), ('suspended', 'Banks')]),
     ('Former police chief pleads no contest, gets probation\n\nThe former police chief of Millbrook pleaded no contest Friday to misusing city funds and was sentenced to two years of probation and 100 hours of community service.\n\nGary Lund, 58, resigned last year as the city began an audit. He must also repay $12,300.',
      [('convicted', 'police chief'), ('other', 'police chief'), ('resigned', 'Lund')]),
+    # ---- seventh round: force, watchdog and prosecutor releases (15/21 before the fixes they taught)
+    ('A police officer who used excessive force on a detained man has been dismissed following a gross misconduct hearing. The panel, chaired by an independent legally qualified chair, found that PC Aaron Blake breached the standards of professional behaviour in respect of use of force and honesty and integrity. The officer was dismissed without notice and will be placed on the barred list.',
+     [('dismissed', 'officer'), ('misconduct_proven', 'Blake'), ('barred', 'Blake')]),
+    ('WASHINGTON – A former U.S. Customs and Border Protection officer was sentenced today to 108 months in prison for accepting bribes. According to court documents, Hector Salinas, 47, of Laredo, Texas, pleaded guilty in March 2023 to conspiracy to commit bribery. U.S. District Judge Marina Garcia Marmolejo also ordered Salinas to forfeit $150,000.',
+     [('jailed', 'officer'), ('convicted', 'Salinas')]),
+    ("The Garda Síochána Ombudsman Commission (GSOC) has confirmed that a file was sent to the Director of Public Prosecutions, who directed that a garda be charged with assault causing harm. The garda was subsequently convicted at Cork Circuit Criminal Court and sentenced to 18 months' imprisonment, with the final six months suspended.",
+     [('charged', 'garda'), ('convicted', 'garda'), ('jailed', 'garda')]),
+    ('Sgt. Lisa Crowder was found to have violated department policy on use of force and was given a 40-hour suspension, according to disciplinary records obtained by the newspaper. Crowder did not appeal.',
+     [('misconduct_proven', 'Crowder'), ('suspended', 'Crowder')]),
+    ('Following a misconduct meeting, the officer received a written warning. A second officer was found to have no case to answer.',
+     [('written_warning', 'officer'), ('no_case_to_answer', 'officer')]),
+    ("Former Blue Island police Officer Marcus Hill, 36, was charged Tuesday with official misconduct and battery, the Cook County State's Attorney's Office said. Hill was relieved of his police powers in 2022 and resigned last year.",
+     [('charged', 'Hill'), ('suspended', 'Hill'), ('resigned', 'Hill')]),
+    ('The Scottish Police Authority confirmed the constable had been suspended. He appeared at Glasgow Sheriff Court on Monday, where he made no plea and was released on bail.',
+     [('suspended', 'constable')]),
+    ('Ex-Chief Inspector Rhona Mair was convicted of perverting the course of justice after a trial and was later sentenced to a community payback order of 200 hours.',
+     [('convicted', 'Mair')]),
+    ('The jury convicted Deputy Aaron Hale on two of the four counts and acquitted him on the rest. He faces up to 10 years on each count when he is sentenced in June.',
+     [('convicted', 'Hale'), ('acquitted', 'Hale')]),
+    ('An accelerated misconduct hearing chaired by Chief Constable Jo Farrell found that the former officer would have been dismissed had he still been serving.',
+     [('would_have_been_dismissed', 'officer')]),
 ]
 
 REFUSED = [
@@ -429,4 +450,9 @@ REFUSED = [
     ("The court heard Sergeant Ian Pugh before acquitting the driver of dangerous driving.", "acquitted"),
     ("Officer Ken Bass could be arraigned next week.", "charged"),
     ("The former deputy refused to surrender his law enforcement certification.", "barred"),
+    ("The board recommended that an officer be dismissed.", "dismissed"),
+    ("The jury heard that Officer Al Rudd chased the man and arrested him.", None),
+    ("The court heard the robber was given a community order in 2015.", "other"),
+    ("Former inspector Jo Kerr was sentenced to a community payback order of 200 hours.", "other"),  # UK community sentences stay unread (tests/nlp/test_outcomes.py pins it)
+    ("Officers have been stripped of police powers in two cases this year, the report said.", "suspended"),
 ]

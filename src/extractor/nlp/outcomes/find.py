@@ -164,7 +164,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return []
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
                 not doc[start].lower_.endswith("ing") and not _headline(doc, lo, hi) and \
-                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic"):
+                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
+                not self._decided_that(doc, subjects[0], chain, lo):
             why.append("generic present")  # "an officer who lies is dismissed"
             return []
 
@@ -190,6 +191,15 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             out.extend(self._list_items(doc, people, rule, outcome, end, lo, hi, why, found or []))
         return out
 
+
+    def _decided_that(self, doc: Doc, first, chain: list, lo: int) -> bool:
+        """'The DPP directed that a garda be charged': a bare 'be' after a decision verb and
+        'that' is the decision, not a generic present."""
+        k = first.lead - 1
+        if chain != ["be"] or k < lo:
+            return False
+        k = k - 1 if doc[k].lower_ == "that" else k
+        return k >= lo and doc[k].lower_ in self.w["decision_verbs"]
 
     def _future_clause(self, doc: Doc, first, chain: list, lo: int) -> bool:
         """'until he is charged', 'once the deputy is sentenced': a clause opened by one of these
