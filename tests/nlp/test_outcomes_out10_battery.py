@@ -16,6 +16,9 @@ GAPS = (
     "The Independent Office for Police Conduct (IOPC) said PC",  # a name after "said" read as the speaker
     "Following a two-week trial, Trooper First Class",  # the rank "Trooper First Class"
     "As part of a plea agreement, Johnson",  # a surname alone, the article's officer not named before
+    "The Peace Officer Standards Council voted to revoke Finch's",  # a surname first met as a possessor
+    "The commission voted unanimously to fire Officer",  # "fire Officer" read as a fire officer (subjects)
+    "West Mercia Police said former PC Dan Loy would be added",  # reported "would be" of a decision
 )
 
 
@@ -40,3 +43,13 @@ def test_each_step_of_a_story_is_stated(text, expected):
     got = _outcomes(text)
     for outcome, subject in expected:
         assert states(got, outcome, subject), (outcome, subject, got)
+
+
+@pytest.mark.parametrize("text, officer, offence", [
+    ("Former Elm Police Officer Sentenced to 30 Months in Prison for Beating Inmate", "Officer", "Beating"),
+    ("Ex-Deputy Sentenced to Probation for Stealing Guns", "Ex-Deputy", "Stealing"),
+])
+def test_an_offence_in_a_title_case_headline_is_not_a_person(text, officer, offence):
+    got = _outcomes(text)
+    assert any(officer in s for _, s, _ in got), got
+    assert not any(offence in s for _, s, _ in got), got

@@ -30,7 +30,7 @@ class AgentFinder:
                     if m is not None:
                         return m
                     break
-        m = self._fronted_participle(doc, people, chain_start, lo)
+        m = self._fronted_participle(doc, people, chain_start, lo) or self._reduced_relative(doc, people, chain_start, lo)
         if m is not None:
             return m
         # "Both were suspended"; a headline: "Jailed: former PC who ..."
@@ -87,6 +87,22 @@ class AgentFinder:
             return None
         m = people.starting_at(comma + 1) if comma + 1 < hi else None
         return m if m is not None and m.lead == comma + 1 else None
+
+    def _reduced_relative(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'A deputy seen on video kicking a handcuffed man has been placed on leave', 'An
+        officer charged last month with assault was fired': a participle phrase after the
+        person who opens the sentence (cue kind participle, scope agent) stands between that
+        person and the verb; a person inside it is not the verb's subject."""
+        if not chain_start - lo > 3 or doc[chain_start].lower_ not in _FINITE_AUX:
+            return None
+        first = next((m for m in people.mentions if lo <= m.start and m.lead <= lo + 1), None)
+        if first is None or first.end + 1 >= chain_start or \
+                doc[first.end].lower_ not in self.cues.words("participle", "agent"):
+            return None
+        if any(doc[j].is_punct or doc[j].lower_ in _FINITE_AUX or doc[j].lower_ in ("and", "but", "who", "that")
+               for j in range(first.end, chain_start)):
+            return None
+        return first
 
     @staticmethod
     def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:

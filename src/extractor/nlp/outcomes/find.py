@@ -94,7 +94,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         'PC X was dismissed after a panel found he had breached the standards': the breach
         is the reason given for the sanction, not a second outcome."""
         return [f for f in found if not (f.rule.level_unstated and any(
-            (g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
+            (g is not f and not g.rule.level_unstated and g.outcome == "gross_misconduct_proven" and
+             abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
             or self._level_stated(g, f) for g in found))]
 
     def _level_stated(self, g: Found, f: Found) -> bool:
@@ -151,6 +152,9 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             why.append("habitual")  # "an officer who is convicted is usually dismissed"
             return []
         first = subjects[0]
+        if rule.subject == "next" and self._offence_in_title_case(doc, first, lo, hi):
+            why.append("an offence in a Title Case headline")  # "... in Prison for Beating Inmate"
+            return []
         if first.lead > lo and doc[first.lead - 1].lower_ == "or" and not (
                 first.lead - 2 >= lo and doc[first.lead - 2].lower_ in self.w["service_states"]):
             why.append("either person")  # "an officer or staff member being dismissed"
@@ -163,7 +167,7 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             why.append("not stated as having happened")  # "ended with an officer being dismissed", "until he is charged"
             return []
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
-                not doc[start].lower_.endswith("ing") and not _headline(doc, lo, hi) and \
+                not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
                 subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
                 not self._decided_that(doc, subjects[0], chain, lo):
             why.append("generic present")  # "an officer who lies is dismissed"
@@ -172,6 +176,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         outcome = rule.outcome
         if rule.misconduct_outcome and self._misconduct_context(doc, people, start):
             outcome = rule.misconduct_outcome
+        if rule.level_unstated and outcome == "misconduct_proven" and self._gross_hearing(doc, people, start):
+            outcome = "gross_misconduct_proven"
         text_start = doc[chain_start].idx if chain_start < start else doc[start + int(doc[start].is_punct)].idx
         read = self._custody(doc, rule, outcome, start, end, lo, hi, why)
         if read is None:
@@ -191,6 +197,24 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             out.extend(self._list_items(doc, people, rule, outcome, end, lo, hi, why, found or []))
         return out
 
+
+    def _gross_hearing(self, doc: Doc, people: People, start: int) -> bool:
+        """'PC X faced a gross misconduct hearing. The panel found all three allegations
+        proven': a finding that states no level, in a sentence that names a gross misconduct
+        hearing or right after one, is at that level (cue kind level)."""
+        sent = people.sent_of[start]
+        lo, hi = people.sent_bounds[max(0, sent - 1)][0], people.sent_bounds[sent][1]
+        text = " ".join(doc[lo:hi].text.lower().split())
+        return any(p in text for p in self.cues.words("level", "sentence")) and \
+            not any(p in text for p in self.cues.words("level", "sentence_end"))
+
+    @staticmethod
+    def _offence_in_title_case(doc: Doc, first, lo: int, hi: int) -> bool:
+        """'Former Officer Sentenced to 30 Months in Prison for Beating Inmate': in a headline
+        that capitalises every word, a gerund after 'for' is the offence, not a name."""
+        word = doc[first.lead].text
+        return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and first.lead > lo and \
+            doc[first.lead - 1].lower_ == "for" and _headline(doc, lo, hi)
 
     def _decided_that(self, doc: Doc, first, chain: list, lo: int) -> bool:
         """'The DPP directed that a garda be charged': a bare 'be' after a decision verb and
