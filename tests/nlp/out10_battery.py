@@ -341,6 +341,8 @@ STATED = [
      'barred', 'Loy', None),
     ("The chair said the officer's name would be placed on the barred list.",
      'barred', 'officer', None),
+    ("District Judge Ann Cole stayed execution of a 21-month prison sentence for Officer Al Lund, 33.",
+     "suspended_sentence", "Lund", 21),
 ]
 
 STORIES = [
@@ -541,4 +543,7 @@ REFUSED = [
     ('The force said it was taking no further action against the driver.', 'no_case_to_answer'),
     ('The investigation found that the suspect had fired first.', 'misconduct_proven'),
     ('The review found that Officer Lee Ames had acted within policy.', 'misconduct_proven'),
+    ('The chair said PC Al Roe would be added to the barred list if the appeal failed.', 'barred'),
+    ('The chief said officers who lie would be added to the barred list.', 'barred'),
+    ('District Judge Ann Cole stayed execution of a 21-month prison sentence for Officer Al Lund, 33.', 'jailed'),
 ]

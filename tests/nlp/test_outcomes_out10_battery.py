@@ -18,7 +18,6 @@ GAPS = (
     "As part of a plea agreement, Johnson",  # a surname alone, the article's officer not named before
     "The Peace Officer Standards Council voted to revoke Finch's",  # a surname first met as a possessor
     "The commission voted unanimously to fire Officer",  # "fire Officer" read as a fire officer (subjects)
-    "West Mercia Police said former PC Dan Loy would be added",  # reported "would be" of a decision
 )
 
 
