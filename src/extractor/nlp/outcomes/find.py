@@ -148,31 +148,10 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             if not why:
                 why.append("no subject")
             return []
-        if any(t in self.cues.words("habitual", "sentence") for t in chain):
-            why.append("habitual")  # "an officer who is convicted is usually dismissed"
+        reason = self._stated_refusal(doc, rule, subjects, start, end, chain_start, chain, lo, hi)
+        if reason:
+            why.append(reason)
             return []
-        first = subjects[0]
-        if rule.subject == "next" and self._offence_in_title_case(doc, first, lo, hi):
-            why.append("an offence in a Title Case headline")  # "... in Prison for Beating Inmate"
-            return []
-        if first.lead > lo and doc[first.lead - 1].lower_ == "or" and not (
-                first.lead - 2 >= lo and doc[first.lead - 2].lower_ in self.w["service_states"]):
-            why.append("either person")  # "an officer or staff member being dismissed"
-            return []
-        if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
-            why.append("any such officer")  # "A garda facing criminal charges should be suspended"
-            return []
-        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") or \
-                self._future_clause(doc, first, chain, lo):
-            why.append("not stated as having happened")  # "ended with an officer being dismissed", "until he is charged"
-            return []
-        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
-                not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
-                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
-                not self._decided_that(doc, subjects[0], chain, lo):
-            why.append("generic present")  # "an officer who lies is dismissed"
-            return []
-
         outcome = rule.outcome
         if rule.misconduct_outcome and self._misconduct_context(doc, people, start):
             outcome = rule.misconduct_outcome
@@ -224,6 +203,29 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return False
         k = k - 1 if doc[k].lower_ == "that" else k
         return k >= lo and doc[k].lower_ in self.w["decision_verbs"]
+
+    def _stated_refusal(self, doc: Doc, rule: OutcomeRule, subjects: list, start: int, end: int, chain_start: int,
+                        chain: list, lo: int, hi: int) -> str:
+        """Why the clause, read with its subject, states no outcome that happened ('' when it does)."""
+        if any(t in self.cues.words("habitual", "sentence") for t in chain):
+            return "habitual"  # "an officer who is convicted is usually dismissed"
+        first = subjects[0]
+        if rule.subject == "next" and self._offence_in_title_case(doc, first, lo, hi):
+            return "an offence in a Title Case headline"  # "... in Prison for Beating Inmate"
+        if first.lead > lo and doc[first.lead - 1].lower_ == "or" and not (
+                first.lead - 2 >= lo and doc[first.lead - 2].lower_ in self.w["service_states"]):
+            return "either person"  # "an officer or staff member being dismissed"
+        if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
+            return "any such officer"  # "A garda facing criminal charges should be suspended"
+        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") or \
+                self._future_clause(doc, first, chain, lo):
+            return "not stated as having happened"  # "ended with an officer being dismissed", "until he is charged"
+        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
+                not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
+                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
+                not self._decided_that(doc, subjects[0], chain, lo):
+            return "generic present"  # "an officer who lies is dismissed"
+        return ""
 
     def _future_clause(self, doc: Doc, first, chain: list, lo: int) -> bool:
         """'until he is charged', 'once the deputy is sentenced': a clause opened by one of these
