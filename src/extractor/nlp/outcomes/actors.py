@@ -36,7 +36,9 @@ class Actors:
             at = end
         else:
             return []
-        if at >= hi or any(t in _PASSIVE for t in chain) or not self._body_before(doc, people, chain_start, lo):
+        if at >= hi or any(t in _PASSIVE for t in chain) or not (
+                self._body_before(doc, people, chain_start, lo) or self._gerund_of_body(doc, start, lo) or
+                self._second_verb_of_body(doc, chain_start, lo)):
             return []
         m = people.starting_at(at)
         if m is None or m.lead != at or (m.kind == "pron" and self._other_person_between(people, m)):
@@ -69,6 +71,26 @@ class Actors:
             if any(m.start <= j < m.end for m in people.mentions):
                 return False
         return False
+
+    def _gerund_of_body(self, doc: Doc, start: int, lo: int) -> bool:
+        """'Judge Ann Roe told the court ... before sentencing him to 16 months', 'a jury
+        deliberated for two hours before convicting him': a gerund after a time word has the
+        subject of its sentence, here a body named in its opening words."""
+        if not doc[start].lower_.endswith("ing") or start - 1 <= lo or \
+                doc[start - 1].lower_ not in self.cues.words("participle", "sentence_start"):
+            return False
+        bodies = self.cues.words("body", "agent")
+        opening = next((j for j in range(lo, start) if doc[j].is_punct and doc[j].text not in (".", "'", "’")), start)
+        return any(doc[j].lower_ in bodies for j in range(lo, min(opening, lo + 8)))
+
+    def _second_verb_of_body(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """'The jury convicted Deputy A on two counts and acquitted him on the rest': a verb
+        after 'and' or 'but' shares the subject of the sentence's first verb, here a body
+        that opens the sentence and acts at once (cue kind body, scope clause)."""
+        if chain_start - 1 <= lo or doc[chain_start - 1].lower_ not in ("and", "but"):
+            return False
+        bodies, acts = self.cues.words("body", "agent"), self.cues.words("body", "clause")
+        return any(doc[j].lower_ in bodies and doc[j + 1].lower_ in acts for j in range(lo, min(lo + 4, chain_start - 1)))
 
     def _served(self, doc: Doc, rule: OutcomeRule, end: int, hi: int) -> bool:
         """'retired from the police', 'resigned from the Easton Police Department': the

@@ -36,6 +36,9 @@ class AgentFinder:
                     if m is not None:
                         return m
                     break
+        m = self._fronted_participle(doc, people, chain_start, lo) or self._reduced_relative(doc, people, chain_start, lo)
+        if m is not None:
+            return m
         # "Both were suspended"; a headline: "Jailed: former PC who ..."
         m = self._both(doc, people, chain_start, lo) or (self._colon_subject(doc, people, lo) if chain_start == lo
                                                           else None)
@@ -78,6 +81,37 @@ class AgentFinder:
             return self._row_person(doc, people, k)
         return self._count_with_clause(doc, people, chain_start, lo) or \
             self._first_in_clause(doc, people, chain_start, lo, why)
+
+    def _fronted_participle(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'Having been convicted of assault, PC X was dismissed', 'After being charged, the
+        deputy resigned': a participle clause opening the sentence has the subject of the
+        clause after its comma."""
+        opens = self.cues.words("participle", "sentence_start")
+        if not (chain_start == lo and doc[lo].lower_ == "having" or chain_start == lo + 1 and
+                doc[lo].lower_ in opens and doc[chain_start].lower_ in ("being", "having")):
+            return None
+        hi = people.sent_end(lo)
+        comma = next((j for j in range(chain_start, hi) if doc[j].text in (",", ";", ":")), None)
+        if comma is None or doc[comma].text != ",":
+            return None
+        m = people.starting_at(comma + 1) if comma + 1 < hi else None
+        return m if m is not None and m.lead == comma + 1 else None
+
+    def _reduced_relative(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
+        """'A deputy seen on video kicking a handcuffed man has been placed on leave', 'An
+        officer charged last month with assault was fired': a participle phrase after the
+        person who opens the sentence (cue kind participle, scope agent) stands between that
+        person and the verb; a person inside it is not the verb's subject."""
+        if not chain_start - lo > 3 or doc[chain_start].lower_ not in _FINITE_AUX:
+            return None
+        first = next((m for m in people.mentions if lo <= m.start and m.lead <= lo + 1), None)
+        if first is None or first.end + 1 >= chain_start or \
+                doc[first.end].lower_ not in self.cues.words("participle", "agent"):
+            return None
+        if any(doc[j].is_punct or doc[j].lower_ in _FINITE_AUX or doc[j].lower_ in ("and", "but", "who", "that")
+               for j in range(first.end, chain_start)):
+            return None
+        return first
 
     @staticmethod
     def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:

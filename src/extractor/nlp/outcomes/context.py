@@ -168,7 +168,7 @@ class Refusals:
             return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
-            (chain[:1] == ["to"] and before in cue.words("decided", "before_chain"))  # "was ordered to serve"
+            (chain[:1] == ["to"] and self._decided_before(doc, k, lo))  # "was ordered to serve", "voted 5-0 to revoke"
         if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
@@ -177,6 +177,17 @@ class Refusals:
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
         return ""
+
+    def _decided_before(self, doc: Doc, k: int, lo: int) -> bool:
+        """A decision word right before an infinitive, or a few words before it with only a
+        vote's tally, a day or an adverb between ('voted 5-0 on Thursday to revoke')."""
+        words = self.cues.words("decided", "before_chain")
+        for j in range(k, max(lo - 1, k - 6), -1):
+            if doc[j].lower_ in words:
+                return True
+            if doc[j].is_punct and doc[j].text != "-" or doc[j].lower_ in ("to", "not", "and", "but"):
+                return False
+        return False
 
     def _counted_allegations(self, doc: Doc, start: int, end: int, clause: int) -> bool:
         """Plural complaints or allegations counted before the words ('two of the three
@@ -190,7 +201,9 @@ class Refusals:
         for j in range(start - 1, max(clause, start - 7) - 1, -1):
             t = doc[j].lower_
             if is_number(doc[j]) or t in quantifiers:
-                return True
+                # "The panel found all three allegations proven": the findings of one case
+                return not (j - 1 >= clause and doc[j - 1].lower_ in ("found", "finds") or
+                            j - 2 >= clause and doc[j - 1].lower_ == "all" and doc[j - 2].lower_ in ("found", "finds"))
             if (doc[j].is_punct and doc[j].text not in ("/", "-", "'", "’")) or \
                     (t in _DETERMINERS and not (j > clause and doc[j - 1].lower_ == "of")):
                 return False  # the noun phrase ends: "found the allegations", not "both of the complaints"

@@ -16,6 +16,10 @@ _NOT_CUSTODIAL_BEFORE = re.compile(
     r"(suspended\s+for(\s+a\s+period\s+of)?|(banned|disqualified)[^.;]{0,25}\bfor|period\s+of|"
     r"order\s+(for|of|lasting)|licence\s+for|probation\s+for|operational\s+period)\s*$")
 
+# "two years of probation and the judge stayed a jail term": a length of a term served outside prison
+_NOT_CUSTODY_AFTER = re.compile(r"[\s-]*(?:of\s+)?(?:probation|supervised\s+release|community\s+(?:service|order)|"
+                                r"unpaid\s+work|house\s+arrest|home\s+(?:confinement|detention))\b")
+
 _LENGTH_STOPS = frozenset({"after", "before", "because", "when", "while", "who", "which", "following", "over",
                            ";", ".", "since", "but", "having", "as"})
 
@@ -49,12 +53,20 @@ _PART_SUSPENDED = re.compile(r"^[^.;]{0,40}?\b(?:with|and|but)\s+the\s+(?:final|
                              re.IGNORECASE)
 
 
+# "three years' imprisonment, suspending the final year": the court as actor
+_PART_SUSPENDING = re.compile(r"^[^.;]{0,70}?\bsuspending\s+the\s+(?:final|last|remaining|latter|balance\s+of\s+the)\s+"
+                              r"(?P<len>[\w\s-]{1,30}?)(?:\s+of\s+(?:it|the\s+(?:term|sentence)))?\s*(?:[,.;]|$|\s(?:on|for|and)\b)",
+                              re.IGNORECASE)
+
+
 def _suspended_part(after: str) -> float | None:
     """The suspended months of a partly suspended term stated after its length, or None."""
-    m = _PART_SUSPENDED.match(after)
-    if not m or not duration_regex().fullmatch(m.group("len").strip()):
+    m = _PART_SUSPENDED.match(after) or _PART_SUSPENDING.match(after)
+    if not m:
         return None
-    return duration_months(m.group("len").strip())
+    length = m.group("len").strip()
+    length = length if duration_regex().fullmatch(length) else f"a {length}"  # "the final year"
+    return duration_months(length) if duration_regex().fullmatch(length) else None
 
 
 def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
@@ -96,7 +108,8 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         after = text[m.end():].lower()
         if _NOT_CUSTODIAL_BEFORE.search(before):
             continue
-        if re.match(r"[\s-]*(old|ago|service|of service|in the force|later|earlier|before|after)\b", after):
+        if re.match(r"[\s-]*(old|ago|service|of service|in the force|later|earlier|before|after)\b", after) or \
+                _NOT_CUSTODY_AFTER.match(after):
             continue
         months = duration_months(m.group(0))
         if months is None:
@@ -109,3 +122,21 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         return None, b, False
     return None
 
+
+
+def length_before(doc: Doc, lo: int, start: int):
+    """'The judge imposed 45 days in jail but stayed the jail term': the length of a term
+    the clause before the match imposed; (months, None) or None. Only the last length
+    before the words, and not one of probation or a period of service."""
+    if start <= lo:
+        return None
+    a, b = doc[lo].idx, doc[start].idx
+    text = doc_text(doc)[a:b]
+    found = None
+    for m in duration_regex().finditer(text):
+        before, after = text[:m.start()].lower(), text[m.end():].lower()
+        if _NOT_CUSTODIAL_BEFORE.search(before) or \
+                re.match(r"[\s-]*(old|ago|service|of service|in the force|of probation|probation|later|earlier)\b", after):
+            continue
+        found = duration_months(m.group(0))
+    return (found, None) if found is not None else None

@@ -17,7 +17,7 @@ from ..subjects import People, words
 from .actors import Actors
 from .context import Refusals, _headline
 from .cues import cues
-from .custodial import sentence_length
+from .custodial import length_before, sentence_length
 from .found import Found, _end_char
 from .lists import ListItems
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
@@ -94,7 +94,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         'PC X was dismissed after a panel found he had breached the standards': the breach
         is the reason given for the sanction, not a second outcome."""
         return [f for f in found if not (f.rule.level_unstated and any(
-            (g.outcome == "gross_misconduct_proven" and abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
+            (g is not f and not g.rule.level_unstated and g.outcome == "gross_misconduct_proven" and
+             abs(g.sent - f.sent) <= 1) or self._reason(doc, g, f)
             or self._level_stated(g, f) for g in found))]
 
     def _level_stated(self, g: Found, f: Found) -> bool:
@@ -147,30 +148,15 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             if not why:
                 why.append("no subject")
             return []
-        if any(t in self.cues.words("habitual", "sentence") for t in chain):
-            why.append("habitual")  # "an officer who is convicted is usually dismissed"
+        reason = self._stated_refusal(doc, rule, subjects, start, end, chain_start, chain, lo, hi)
+        if reason:
+            why.append(reason)
             return []
-        first = subjects[0]
-        if first.lead > lo and doc[first.lead - 1].lower_ == "or" and not (
-                first.lead - 2 >= lo and doc[first.lead - 2].lower_ in self.w["service_states"]):
-            why.append("either person")  # "an officer or staff member being dismissed"
-            return []
-        if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
-            why.append("any such officer")  # "A garda facing criminal charges should be suspended"
-            return []
-        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") or \
-                self._future_clause(doc, first, chain, lo):
-            why.append("not stated as having happened")  # "ended with an officer being dismissed", "until he is charged"
-            return []
-        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
-                not doc[start].lower_.endswith("ing") and not _headline(doc, lo, hi) and \
-                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic"):
-            why.append("generic present")  # "an officer who lies is dismissed"
-            return []
-
         outcome = rule.outcome
         if rule.misconduct_outcome and self._misconduct_context(doc, people, start):
             outcome = rule.misconduct_outcome
+        if rule.level_unstated and outcome == "misconduct_proven" and self._gross_hearing(doc, people, start):
+            outcome = "gross_misconduct_proven"
         text_start = doc[chain_start].idx if chain_start < start else doc[start + int(doc[start].is_punct)].idx
         read = self._custody(doc, rule, outcome, start, end, lo, hi, why)
         if read is None:
@@ -190,6 +176,56 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             out.extend(self._list_items(doc, people, rule, outcome, end, lo, hi, why, found or []))
         return out
 
+
+    def _gross_hearing(self, doc: Doc, people: People, start: int) -> bool:
+        """'PC X faced a gross misconduct hearing. The panel found all three allegations
+        proven': a finding that states no level, in a sentence that names a gross misconduct
+        hearing or right after one, is at that level (cue kind level)."""
+        sent = people.sent_of[start]
+        lo, hi = people.sent_bounds[max(0, sent - 1)][0], people.sent_bounds[sent][1]
+        text = " ".join(doc[lo:hi].text.lower().split())
+        return any(p in text for p in self.cues.words("level", "sentence")) and \
+            not any(p in text for p in self.cues.words("level", "sentence_end"))
+
+    @staticmethod
+    def _offence_in_title_case(doc: Doc, first, lo: int, hi: int) -> bool:
+        """'Former Officer Sentenced to 30 Months in Prison for Beating Inmate': in a headline
+        that capitalises every word, a gerund after 'for' is the offence, not a name."""
+        word = doc[first.lead].text
+        return len(word) > 5 and word.endswith("ing") and word[:1].isupper() and first.lead > lo and \
+            doc[first.lead - 1].lower_ == "for" and _headline(doc, lo, hi)
+
+    def _decided_that(self, doc: Doc, first, chain: list, lo: int) -> bool:
+        """'The DPP directed that a garda be charged': a bare 'be' after a decision verb and
+        'that' is the decision, not a generic present."""
+        k = first.lead - 1
+        if chain != ["be"] or k < lo:
+            return False
+        k = k - 1 if doc[k].lower_ == "that" else k
+        return k >= lo and doc[k].lower_ in self.w["decision_verbs"]
+
+    def _stated_refusal(self, doc: Doc, rule: OutcomeRule, subjects: list, start: int, end: int, chain_start: int,
+                        chain: list, lo: int, hi: int) -> str:
+        """Why the clause, read with its subject, states no outcome that happened ('' when it does)."""
+        if any(t in self.cues.words("habitual", "sentence") for t in chain):
+            return "habitual"  # "an officer who is convicted is usually dismissed"
+        first = subjects[0]
+        if rule.subject == "next" and self._offence_in_title_case(doc, first, lo, hi):
+            return "an offence in a Title Case headline"  # "... in Prison for Beating Inmate"
+        if first.lead > lo and doc[first.lead - 1].lower_ == "or" and not (
+                first.lead - 2 >= lo and doc[first.lead - 2].lower_ in self.w["service_states"]):
+            return "either person"  # "an officer or staff member being dismissed"
+        if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
+            return "any such officer"  # "A garda facing criminal charges should be suspended"
+        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") or \
+                self._future_clause(doc, first, chain, lo):
+            return "not stated as having happened"  # "ended with an officer being dismissed", "until he is charged"
+        if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
+                not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
+                subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
+                not self._decided_that(doc, subjects[0], chain, lo):
+            return "generic present"  # "an officer who lies is dismissed"
+        return ""
 
     def _future_clause(self, doc: Doc, first, chain: list, lo: int) -> bool:
         """'until he is charged', 'once the deputy is sentenced': a clause opened by one of these
@@ -235,6 +271,9 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         custodial = None
         if rule.sentence or rule.needs_length:
             length = sentence_length(doc, start, end, lo, hi)
+            if length is None and outcome == "suspended_sentence" and rule.subject == "patient":
+                held = length_before(doc, lo, start)  # "imposed 45 days ... but stayed the jail term"
+                custodial = held[0] if held else None
             if length is None and rule.needs_length:
                 why.append("no sentence length")
                 return None

@@ -1,0 +1,54 @@
+"""The out10 battery (out10_battery.py): outcomes in every shape English states them, and the
+sentences that state none, each run through the whole pipeline (extract_text)."""
+
+import pytest
+
+from out10_battery import REFUSED, STATED, STORIES
+from outcomes_found import battery_outcomes as _outcomes, states
+
+# What the battery shows still missing, kept visible.
+# Not strict where the gap is who the person is (nlp/subjects, another branch's work): a fix
+# there makes the case pass without this file failing.
+GAPS = (
+    "Sentencing ex-PC Gary Moss, the judge said",  # a pronoun object two clauses after the name
+    "Former sergeant Bill Nye was fired",  # the name is cut from "Former sergeant" (subjects)
+    "In a brief hearing on Monday, Ochoa,",  # "he" inside a relative clause's "before" clause
+    "The Independent Office for Police Conduct (IOPC) said PC",  # a name after "said" read as the speaker
+    "Following a two-week trial, Trooper First Class",  # the rank "Trooper First Class"
+    "As part of a plea agreement, Johnson",  # a surname alone, the article's officer not named before
+    "The Peace Officer Standards Council voted to revoke Finch's",  # a surname first met as a possessor
+    "The commission voted unanimously to fire Officer",  # "fire Officer" read as a fire officer (subjects)
+)
+
+
+def _cases(cases):
+    return [pytest.param(*c, marks=pytest.mark.xfail(strict=False)) if c[0].startswith(GAPS) else c for c in cases]
+
+
+@pytest.mark.parametrize("text, outcome, subject, months", _cases(STATED))
+def test_the_clause_states_the_outcome(text, outcome, subject, months):
+    got = _outcomes(text)
+    assert states(got, outcome, subject, months), got
+
+
+@pytest.mark.parametrize("text, outcome", _cases(REFUSED))
+def test_no_outcome_of_an_officer_is_stated(text, outcome):
+    got = _outcomes(text)
+    assert not [g for g in got if outcome is None or g[0] == outcome], got
+
+
+@pytest.mark.parametrize("text, expected", _cases(STORIES))
+def test_each_step_of_a_story_is_stated(text, expected):
+    got = _outcomes(text)
+    for outcome, subject in expected:
+        assert states(got, outcome, subject), (outcome, subject, got)
+
+
+@pytest.mark.parametrize("text, officer, offence", [
+    ("Former Elm Police Officer Sentenced to 30 Months in Prison for Beating Inmate", "Officer", "Beating"),
+    ("Ex-Deputy Sentenced to Probation for Stealing Guns", "Ex-Deputy", "Stealing"),
+])
+def test_an_offence_in_a_title_case_headline_is_not_a_person(text, officer, offence):
+    got = _outcomes(text)
+    assert any(officer in s for _, s, _ in got), got
+    assert not any(offence in s for _, s, _ in got), got
