@@ -85,6 +85,9 @@ class MentionFinder(NameFinder):
                 first, j = skipped  # not a step
                 continue
             low = tok.lower_
+            if low == "dozen" and j - 1 >= lo and (is_number(doc[j - 1]) or doc[j - 1].lower_ == "a"):
+                # "two dozen correctional officers", "a dozen deputies": a counted group
+                return j - 1, "number", parse_number(f"{doc[j - 1].lower_} dozen")
             kind = "" if self._counted_other(j, lo) else self._determiner_kind(low)  # "two other deputies"
             if kind:
                 return first, kind, None

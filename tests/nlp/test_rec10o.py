@@ -1,0 +1,90 @@
+"""rec10o: kinds of English the first-sight batches 9 and 10 showed misread, each in our own
+sentences (UK, Irish, US), run through the whole pipeline (extract_text): positives and refusals."""
+
+import pytest
+
+from outcomes_found import battery_outcomes as _outcomes, states
+
+STATED = [
+    # a finding with its level after "as"
+    ("The panel decided the allegation was proven as gross misconduct and PC Dan Roe was dismissed.",
+     "gross_misconduct_proven", "Dan Roe", None),
+    ("Both allegations against Sergeant Mia Hart were found proven as gross misconduct.",
+     "gross_misconduct_proven", "Mia Hart", None),
+    ("At a hearing in Swansea the charge against Inspector Huw Lloyd was proved as gross misconduct.",
+     "gross_misconduct_proven", "Huw Lloyd", None),
+    # the letter that ends a job
+    ("Officer Pat Quinn submitted his letter of resignation to the chief on Monday.", "resigned", "Pat Quinn", None),
+    ("Sergeant Lou Baines handed in her letter of resignation last week.", "resigned", "Lou Baines", None),
+    ("Garda Niamh Kelly tendered a letter of resignation to the Commissioner.", "resigned", "Niamh Kelly", None),
+    ("The deputy was sent a letter of termination in March.", "dismissed", "deputy", None),
+    ("Officer Rae Kim was given a letter of termination by the city.", "dismissed", "Rae Kim", None),
+    ("Trooper Abe Lang received a notice of termination from the state patrol on Friday.", "dismissed", "Abe Lang", None),
+    # leave imposed, with its kind
+    ("Deputy Jo Marsh was placed on mandatory annual leave.", "suspended", "Jo Marsh", None),
+    ("The three deputies have been placed on mandatory annual leave under county rules.", "suspended", "deputies", None),
+    ("Two Kerry gardaí were put on compulsory annual leave pending the inquiry.", "suspended", "gardaí", None),
+    ("Five deputies in Dayton were indicted on Tuesday. All the indicted officers have been on administrative "
+     "leave since 2018.", "suspended", None, None),
+    # a large group on one day, counted approximately or in dozens
+    ("More than two dozen jail guards in Atlanta were indicted Thursday.", "charged", "jail guards", None),
+    ("More than 25 prison officers in Fresno were indicted on Monday.", "charged", "prison officers", None),
+    ("Nearly two dozen Chicago officers were indicted on Friday.", "charged", "Chicago officers", None),
+    # the source opening the sentence is not the subject
+    ("A county jailer is accused of abusing an inmate. According to Sheriff Matthew Cole, Dwayne Price was "
+     "arrested today and charged with assault.", "arrested", "Dwayne Price", None),
+    ("A Garda was accused of assaulting a man. According to Chief Superintendent Ann Lyons, Brian Doyle was "
+     "suspended on Monday.", "suspended", "Brian Doyle", None),
+    ("According to Chief Ana Ruiz, Officer Tom Bell was fired on Monday.", "dismissed", "Tom Bell", None),
+]
+
+REFUSED = [
+    # an admitted allegation at a misconduct hearing is no plea in court
+    ("At the misconduct hearing PC Amir Khan admitted the allegation of dishonesty.", "convicted"),
+    ("Detective Constable Ruth Bale admitted the second allegation of driving without due care.", "convicted"),
+    ("Garda Sean Daly admitted the allegations of theft at the internal inquiry.", "convicted"),
+    # a tally, not one event
+    ("More than 20 officers were sacked last year.", None),
+    ("More than 20 officers were indicted in 2021, figures show.", None),
+    # annual leave taken, and a man the officer shot, are not steps against an officer
+    ("Officer Lin Cho is on annual leave this week.", "suspended"),
+    ("A deputy shot a man in Ocala. According to Sheriff Bo Hart, Leon Grady was arrested.", "arrested"),
+]
+
+NOT_THE_SOURCE = [
+    ("According to Chief Ana Ruiz, Officer Tom Bell was fired on Monday.", "Ana Ruiz"),
+    ("A county jailer is accused of abusing an inmate. According to Sheriff Matthew Cole, Dwayne Price was "
+     "arrested today.", "Matthew Cole"),
+    ("According to Commissioner Rory Walsh, Garda Eoin Burke was suspended.", "Rory Walsh"),
+]
+
+
+@pytest.mark.parametrize("text, outcome, subject, months", STATED)
+def test_the_clause_states_the_outcome(text, outcome, subject, months):
+    got = _outcomes(text)
+    assert states(got, outcome, subject, months), got
+
+
+@pytest.mark.parametrize("text, outcome", REFUSED)
+def test_no_outcome_of_an_officer_is_stated(text, outcome):
+    got = _outcomes(text)
+    assert not [g for g in got if outcome is None or g[0] == outcome], got
+
+
+@pytest.mark.parametrize("text, source", NOT_THE_SOURCE)
+def test_the_source_of_the_news_is_not_its_subject(text, source):
+    got = _outcomes(text)
+    assert got and not [g for g in got if source.lower() in g[1].lower()], got
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The chief put Officer Nia Lowe on administrative assignment with suspended police powers.", "Nia Lowe"),
+    ("State police placed Trooper Gus Hale on desk duty with suspended law enforcement powers.", "Gus Hale"),
+    ("Sergeant Kit Moy was placed on restricted duties with her police powers suspended.", "Kit Moy"),
+])
+def test_duty_with_powers_suspended_is_a_suspension(text, subject):
+    assert states(_outcomes(text), "suspended", subject), _outcomes(text)
+
+
+def test_restricted_duties_alone_is_not_a_suspension():
+    assert not [g for g in _outcomes("PC Rhys Evans was placed on restricted duties.") if g[0] == "suspended"]
