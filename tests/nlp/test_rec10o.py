@@ -88,3 +88,34 @@ def test_duty_with_powers_suspended_is_a_suspension(text, subject):
 
 def test_restricted_duties_alone_is_not_a_suspension():
     assert not [g for g in _outcomes("PC Rhys Evans was placed on restricted duties.") if g[0] == "suspended"]
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("Three deputies were charged, with one being convicted of assault, while another was convicted of perjury.",
+     "convicted", "one"),
+    ("Three deputies were charged, with one being convicted of assault, while another was convicted of perjury.",
+     "convicted", "another"),
+    ("Two Cork gardaí stood trial in Cork. One was convicted of theft, while another was acquitted.",
+     "acquitted", "another"),
+    ("Four Met officers faced a hearing in May, and one was dismissed while another resigned.", "resigned", "another"),
+])
+def test_one_and_another_of_a_counted_group(text, outcome, subject):
+    assert states(_outcomes(text), outcome, subject), _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were charged, with one being convicted of assault.",  # not officers
+    "Forty officers were dismissed last year, figures show, and one was jailed.",  # a tally's member
+    "Two Cork gardaí stood trial last year. One was convicted of theft, while another was acquitted.",
+])
+def test_one_of_a_tally_or_of_civilians_is_no_officer(text):
+    assert not [g for g in _outcomes(text) if g[1].lower() in ("one", "another")], _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("Prosecutors said 14 of the 19 indicted deputies were taken into custody on Monday.", "arrested", "14"),
+    ("Officials said nine of the 12 accused officers were arrested at dawn.", "arrested", "nine"),
+    ("Four charged deputies resigned on Friday.", "resigned", "deputies"),
+])
+def test_a_participle_after_a_count_is_part_of_the_group(text, outcome, subject):
+    assert states(_outcomes(text), outcome, subject), _outcomes(text)

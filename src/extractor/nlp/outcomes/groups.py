@@ -213,3 +213,23 @@ class GroupEvents:
         if other and names:
             return True
         return any(len(v) >= 2 for v in names.values())
+
+    def _one_of_group(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Three deputies were charged, with one being convicted of assault, while another was
+        cleared': 'one' or 'another' opening its clause after a counted group of officers of
+        one event in this or the sentence before is one member of that group."""
+        low = doc[k].lower_
+        if low not in ("one", "another") or k > lo and doc[k - 1].lower_ not in _MEMBER_OPENERS:
+            return None
+        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        group = next((g for g in reversed(people.mentions) if before <= g.start and g.end < k and g.plural
+                      and g.police is True and g.kind == "generic" and g.det == "number" and (g.count or 0) >= 2), None)
+        if group is None or not self._small_group(people, group):
+            return None
+        m = Mention(k, k + 1, "desc", doc[k].text, head=group.head, police=True, det="number", count=1)
+        m.sent, m.lead = people.sent_of[k], k
+        return m
+
+
+_MEMBER_OPENERS = frozenset({"with", "while", "whilst", "and", ",", ";", ":", "but", "whereas"})
+

@@ -105,8 +105,9 @@ class MentionFinder(NameFinder):
                 break
             if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
                 first = j  # "a former U.S. Border Patrol agent": a place written as initials
-            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_):
-                first = j  # "a murdered PC", "the jailed officer": an adjective after a determiner
+            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and (
+                    self._is_determiner(doc[j - 1].lower_) or is_number(doc[j - 1])):
+                first = j  # "a murdered PC", "the jailed officer", "the 19 indicted deputies": an adjective
             elif low.endswith("ly") and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_) \
                     and doc[j + 1].lower_.endswith(("ed", "ing")):
                 first = j  # "a recently retired Garda sergeant", "the newly promoted inspector"
