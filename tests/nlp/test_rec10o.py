@@ -119,3 +119,36 @@ def test_one_of_a_tally_or_of_civilians_is_no_officer(text):
 ])
 def test_a_participle_after_a_count_is_part_of_the_group(text, outcome, subject):
     assert states(_outcomes(text), outcome, subject), _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    # a charge authorised, in a relative clause after the charges
+    ("PC Adam Lee denied the charges, which were authorised by the Crown Prosecution Service in May 2022.",
+     "charged", "Adam Lee"),
+    ("Detective Sergeant Ola Bright faces two charges that were authorised by the CPS last month.",
+     "charged", "Ola Bright"),
+    # the second of two coordinated steps, the verb said once
+    ("The officer was placed on desk duty in May and then on leave in June.", "suspended", "officer"),
+    ("Deputy Ada Kroll was put on administrative duties in March and later on paid leave.", "suspended", "Ada Kroll"),
+    ("Sergeant Ian Cobb was moved to desk duties in March and then on leave in April.", "suspended", "Ian Cobb"),
+    # "May" after "in early" is the month, not a modal
+    ("The state trooper accused of striking a 16-year-old cyclist in early May has resigned from the force, while "
+     "two other troopers have been suspended for their role in the crash.", "resigned", "trooper"),
+    ("The state trooper accused of striking a 16-year-old cyclist in early May has resigned from the force, while "
+     "two other troopers have been suspended for their role in the crash.", "suspended", "troopers"),
+    ("Garda Pat Rice, who was arrested in late May, was suspended on Friday.", "arrested", "Pat Rice"),
+    # outcomes inside subordinate and relative clauses
+    ("Trooper Dale Fenn resigned on Friday, nearly a month after he was suspended.", "suspended", "Dale Fenn"),
+    ("In 2015 a Dallas jury convicted the defendant, former deputy Cole Marsh.", "convicted", "Cole Marsh"),
+])
+def test_clauses_around_the_outcome(text, outcome, subject):
+    assert states(_outcomes(text), outcome, subject), _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("The CPS said charges would be authorised if the evidence allowed.", "charged"),
+    ("A deputy may be fired in May.", "dismissed"),
+    ("The officer was placed on desk duty in May.", "suspended"),
+])
+def test_no_step_is_stated(text, outcome):
+    assert not [g for g in _outcomes(text) if g[0] == outcome], _outcomes(text)

@@ -93,6 +93,7 @@ class GroupEvents:
                     # "placed on mandatory annual leave": a kind of leave, not a yearly count
                     and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ == "leave")
                     and not (t.lower_ == "annual" and j + 1 < hi and doc[j + 1].lower_ == "leave")
+                    and not (t.lower_ in ("year", "month") and j + 2 < hi and doc[j + 2].lower_ == "old")  # an age
                     and not (t.lower_ in _UNITS and j - 2 >= lo and doc[j - 1].like_num
                              and (doc[j - 2].lower_ in ("to", "of", "for") or  # "terms of 6 and 8 years"
                                   doc[j - 2].lower_ in ("and", "or") and j - 3 >= lo and doc[j - 3].like_num))}
