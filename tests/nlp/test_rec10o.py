@@ -152,3 +152,22 @@ def test_clauses_around_the_outcome(text, outcome, subject):
 ])
 def test_no_step_is_stated(text, outcome):
     assert not [g for g in _outcomes(text) if g[0] == outcome], _outcomes(text)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Records show 12 gardaí were disciplined in 2022. Another member was fined three weeks pay for discreditable "
+     "conduct.", "member"),
+    ("Figures released to gardaí show the largest fine in 2020 was four weeks pay on a member for neglect of duty.",
+     "member"),
+    ("The largest fine last year was five weeks pay on a garda for neglect of duty.", "garda"),
+])
+def test_a_garda_fine_of_pay_is_other(text, subject):
+    assert states(_outcomes(text), "other", subject), _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The maximum fine is four weeks pay.",
+    "A family member of a garda was charged with assault. Gardaí said a member of the public was arrested.",
+])
+def test_no_member_of_the_force_is_named(text):
+    assert not [g for g in _outcomes(text) if "member" in g[1].lower()], _outcomes(text)
