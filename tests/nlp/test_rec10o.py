@@ -171,3 +171,16 @@ def test_a_garda_fine_of_pay_is_other(text, subject):
 ])
 def test_no_member_of_the_force_is_named(text):
     assert not [g for g in _outcomes(text) if "member" in g[1].lower()], _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome, subject", [
+    ("Sheriff Matthew Cole talks about the arrest of one of his jailers. A county jailer is accused of abusing an "
+     "inmate. According to Sheriff Matthew Cole, Dwayne Price was arrested today and charged with assault.",
+     "arrested", "Dwayne Price"),
+    ("Chief Superintendent Ann Lyons spoke to reporters. A garda was accused of assaulting a man. According to Chief "
+     "Superintendent Ann Lyons, Brian Doyle was suspended on Monday.", "suspended", "Brian Doyle"),
+    ("The deputy was ultimately sent a letter of termination at the end of March.", "dismissed", "deputy"),
+    ("Officer Lea Hunt was later handed a notice of termination.", "dismissed", "Lea Hunt"),
+])
+def test_the_announcer_named_twice_is_still_the_source(text, outcome, subject):
+    assert states(_outcomes(text), outcome, subject), _outcomes(text)

@@ -46,7 +46,8 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
         return False
     if harmed(people, lede.sent, w):
         return False  # "A Garda was injured during the arrest. Keith Moran (24) was charged"
-    if any(m.kind == "name" and m.police is True and m.start < first.start and not m.speaker for m in ms):
+    speakers = {_surname(m) for m in ms if m.kind == "name" and m.speaker}  # the sheriff who announces it
+    if any(m.kind == "name" and m.police is True and m.start < first.start and _surname(m) not in speakers for m in ms):
         return False  # a named officer came first: the story's officer is named already
     if not _has_age(doc, first.end, w.get("age_words", ())):
         return False
@@ -117,7 +118,8 @@ def names_unnamed_officer(people, name: Mention, w: dict) -> bool:
     first = next((m for m in ms if m.kind == "name" and _surname(m) == surname), None)
     if first is None or not surname or len((first.name or first.text).split()) < 2 or first.police is False:
         return False
-    if any(m.kind == "name" and m.police is True and m.start < first.start and not m.speaker for m in ms):
+    speakers = {_surname(m) for m in ms if m.kind == "name" and m.speaker}  # the sheriff who announces it
+    if any(m.kind == "name" and m.police is True and m.start < first.start and _surname(m) not in speakers for m in ms):
         return False
     before = [m for m in ms if m.end <= first.start and first.sent - m.sent <= 2 and not m.speaker]
     officer = next((m for m in reversed(before) if m.police is True and not m.plural and not m.name and

@@ -137,9 +137,11 @@ class People(MentionFinder, ArticleFrame):
             if j < end and (doc[j].lower_ in w["speaker_verbs"] or
                             (doc[j].lower_ in w["decision_verbs"] and j + 1 < end and doc[j + 1].lower_ == "that")):
                 m.speaker = True
-            if m.start > 0 and doc[m.start - 1].lower_ in ("said", "says", "according") or \
-                    m.start > 1 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according":
+            if m.start > 0 and doc[m.start - 1].lower_ in ("said", "says", "according"):
+                m.speaker = True
+            if m.start > 1 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according":
                 m.speaker = True  # "According to Sheriff X, Y was arrested": X is the source
+                strong.add(id(m))
         key = lambda m: m.name.split()[-1] if m.kind == "name" and m.name else None  # noqa: E731
         strong_names = {key(m) for m in self.mentions if id(m) in strong}
         active = {key(m) for m in self.mentions if not m.speaker and not m.owner and key(m)}
