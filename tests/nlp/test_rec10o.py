@@ -184,3 +184,25 @@ def test_no_member_of_the_force_is_named(text):
 ])
 def test_the_announcer_named_twice_is_still_the_source(text, outcome, subject):
     assert states(_outcomes(text), outcome, subject), _outcomes(text)
+
+
+@pytest.mark.parametrize("text, outcome, subject, months", [
+    ("The man who was Ohio's longest-serving sheriff before he pleaded guilty in a bribery case was sentenced on "
+     "Monday to a year and a day in federal prison.", "jailed", "sheriff", 12.03),
+    ("The man who was Ohio's longest-serving sheriff before he pleaded guilty in a bribery case was sentenced on "
+     "Monday to a year and a day in federal prison.", "convicted", "sheriff", None),
+    ("The woman who was Dayton's police chief until she resigned was indicted on Friday.", "charged", "police chief",
+     None),
+    ("The man who was Cork's longest-serving garda sergeant before he retired was jailed for two years.", "jailed",
+     "garda sergeant", 24),
+])
+def test_a_person_described_by_the_office_held(text, outcome, subject, months):
+    assert states(_outcomes(text), outcome, subject, months), _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The man who was shot by a deputy was charged with assault.",
+    "The man who was a sheriff's deputy's neighbour was arrested.",
+])
+def test_a_man_near_an_officer_holds_no_office(text):
+    assert not _outcomes(text), _outcomes(text)
