@@ -66,11 +66,9 @@ class AgentFinder:
                     why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"
                     return m
             if counted or low(k) in w["count_words"] or low(k) in w["generic_words"]:
-                m = self._one_of_group(doc, people, k, lo) if k == chain_start - 1 else None
-                if m is not None:
-                    return m  # "..., with one being convicted of X, while another was cleared"
-                why.append("counted subject")
-                return None
+                m = self._one_of_group(doc, people, k, lo) if k == chain_start - 1 else None  # "with one being ..."
+                why.extend([] if m is not None else ["counted subject"])
+                return m
             if low(k) in w["non_person_subjects"]:  # "... officers facing federal charges pleaded guilty"
                 m = self._before_participle_clause(doc, people, k, lo)
                 why.extend([] if m is not None else [f"subject is '{t.text}'"])
