@@ -119,6 +119,7 @@ class GroupOutcome(Strict):
     not_with: Words
     one_event: Words = []          # phrases that make a larger group one event: "resigned at the same time"
     one_event_max: int = 0
+    one_proceeding_max: int = 0    # a larger group in one proceeding on one day: "25 guards were indicted Tuesday"
     # what makes a group above max_count one event, or a count (nlp/outcomes/groups.py)
     event_days: Words = []         # "on Tuesday", "yesterday"
     event_agents: Words = []       # "a federal jury", "the court": one proceeding

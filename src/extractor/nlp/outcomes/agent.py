@@ -66,8 +66,9 @@ class AgentFinder:
                     why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"
                     return m
             if counted or low(k) in w["count_words"] or low(k) in w["generic_words"]:
-                why.append("counted subject")
-                return None
+                m = self._one_of_group(doc, people, k, lo) if k == chain_start - 1 else None  # "with one being ..."
+                why.extend([] if m is not None else ["counted subject"])
+                return m
             if low(k) in w["non_person_subjects"]:  # "... officers facing federal charges pleaded guilty"
                 m = self._before_participle_clause(doc, people, k, lo)
                 why.extend([] if m is not None else [f"subject is '{t.text}'"])
@@ -385,8 +386,8 @@ class AgentFinder:
                 continue
             if m.det == "poss" and not (m.lead == clause and m.police is True and not m.plural) or m.owner:
                 continue  # not "his wife"; "His colleague, PC Jade Moss, was given ..." opens the clause
-            if m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]:
-                continue
+            if m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"] and doc[m.lead - 1].lower_ != "than":
+                continue  # "More than 20 guards": a count's words, not a preposition
             return self._outside_relative(doc, people, m, lo)
         # "a former sergeant who groomed a woman he met while ... was jailed": the head of a
         # relative clause that a clause word inside it hid
@@ -430,8 +431,9 @@ class AgentFinder:
             if doc[j].like_num and j - 1 >= lo and doc[j - 1].text == ",":
                 j -= 2  # "Sergeant Ian Platt, 51, and PC Sue Hay"
             prev = people.ending_at(j)
-            if prev is None or prev in out or (prev.plural and prev.kind == "generic" and doc[k].text == ","):
-                break  # "The deputies, Al Fox and Bo Kim": the group the names are, not a third person
+            if prev is None or prev in out or (prev.plural and prev.kind == "generic" and doc[k].text == ",") or \
+                    prev.speaker and doc[k].text == "," and doc[prev.lead - 1].lower_ == "to":
+                break  # "The deputies, Al Fox and Bo Kim": the group; "According to Chief X, Y": the source
             out.insert(0, prev)
         last = out[-1]
         if len(out) > 1 and last.plural and last.det == "number" and (last.count or 0) > \

@@ -18,6 +18,13 @@ _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "cust
                              "jailed", "imprisoned", "gaoled"})
 
 
+_MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
+                          "from", "through", "before", "after", "during", "on"})
+
+
+def _month_may(doc: Doc, k: int, lo: int) -> bool:
+    return doc[k].text == "May" and k - 1 >= lo and doc[k - 1].lower_ in _MONTH_LEADS
+
 class Refusals:
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
@@ -116,6 +123,8 @@ class Refusals:
         chain: list[str] = []
         while k >= lo:
             t = doc[k].lower_
+            if _month_may(doc, k, lo):
+                break  # "accused of hitting a driver in early May has resigned": the month, not a modal
             if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
@@ -150,7 +159,7 @@ class Refusals:
         """Negation, modality or intention in the verb chain ('' when there is none)."""
         w, cue = self.w, self.cues
         k = chain_start - 1
-        before = doc[k].lower_ if k >= lo else ""
+        before = doc[k].lower_ if k >= lo and not _month_may(doc, k, lo) else ""
         negators = cue.words("negation", "chain")
         if (any(t in negators for t in chain) and not self._delayed(doc, chain, end, hi)) or \
                 before in cue.words("negation", "before_chain") or self._instead(doc, chain_start, lo):

@@ -59,7 +59,8 @@ class GroupEvents:
         elif m.police is not True or m.kind != "generic" or m.head in self.w["plural_pronouns"]:
             return False
         elif m.det == "number":
-            police = m.count is not None and 2 <= m.count <= rule["one_event_max"]
+            police = m.count is not None and (2 <= m.count <= rule["one_event_max"] or
+                                              m.count <= rule.get("one_proceeding_max", 0) and self._one_proceeding(doc, people, m))
             large = police and m.count > rule["max_count"]
             if large and not self._one_event(doc, people, m):
                 return False
@@ -88,6 +89,11 @@ class GroupEvents:
         sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
                     if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))
                     and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ in self.w["aux"])
+                    # "have been on leave since 2018": a state the group is in, not a tally's period;
+                    # "placed on mandatory annual leave": a kind of leave, not a yearly count
+                    and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ == "leave")
+                    and not (t.lower_ == "annual" and j + 1 < hi and doc[j + 1].lower_ == "leave")
+                    and not (t.lower_ in ("year", "month") and j + 2 < hi and doc[j + 2].lower_ == "old")  # an age
                     and not (t.lower_ in _UNITS and j - 2 >= lo and doc[j - 1].like_num
                              and (doc[j - 2].lower_ in ("to", "of", "for") or  # "terms of 6 and 8 years"
                                   doc[j - 2].lower_ in ("and", "or") and j - 3 >= lo and doc[j - 3].like_num))}
@@ -100,16 +106,26 @@ class GroupEvents:
         return bool(sentence & set(rule["not_with"])) or any(f" {p} " in text for p in phrases) or bool(others) \
             or whole_year
 
+    def _one_proceeding(self, doc: Doc, people: People, m: Mention) -> bool:
+        """'More than two dozen guards were indicted Tuesday': a court's step on one day."""
+        rule = self.w["group_outcome"]
+        lo, hi = people.sent_bounds[m.sent]
+        lows = {t.lower_ for t in doc[lo:hi]}
+        return bool(lows & set(rule["event_days"]) and lows & set(rule["event_agents"])) \
+            and not lows & set(rule["tally_frames"])
+
     def _one_event(self, doc: Doc, people: People, m: Mention) -> bool:
         """A sign that a group larger than max_count is one event (see the module docstring)."""
         rule = self.w["group_outcome"]
         lo, hi = people.sent_bounds[m.sent]
         before = doc[m.lead - 1].lower_ if m.lead - 1 >= lo else ""
+        lows = [t.lower_ for t in doc[lo:hi]]
         if before in rule["approximate"] or m.lead - 2 >= lo and doc[m.lead - 2].lower_ in rule["approximate"]:
-            return False  # "more than 20 officers", "at least 12 deputies": a count, not people
+            # "more than 20 officers", "at least 12 deputies": a count, not people; unless one
+            # proceeding on one day: "More than two dozen guards were indicted Tuesday"
+            return self._one_proceeding(doc, people, m)
         if before in rule["definite_leads"]:
             return True  # "the seven officers", "all five deputies"
-        lows = [t.lower_ for t in doc[lo:hi]]
         if any(t in rule["tally_frames"] for t in lows):
             return False  # "The report, published on 4 March, said 18 officers had been dismissed"
         text = f" {' '.join(lows)} "
@@ -198,3 +214,23 @@ class GroupEvents:
         if other and names:
             return True
         return any(len(v) >= 2 for v in names.values())
+
+    def _one_of_group(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'Three deputies were charged, with one being convicted of assault, while another was
+        cleared': 'one' or 'another' opening its clause after a counted group of officers of
+        one event in this or the sentence before is one member of that group."""
+        low = doc[k].lower_
+        if low not in ("one", "another") or k > lo and doc[k - 1].lower_ not in _MEMBER_OPENERS:
+            return None
+        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        group = next((g for g in reversed(people.mentions) if before <= g.start and g.end < k and g.plural
+                      and g.police is True and g.kind == "generic" and g.det == "number" and (g.count or 0) >= 2), None)
+        if group is None or not self._small_group(people, group):
+            return None
+        m = Mention(k, k + 1, "desc", doc[k].text, head=group.head, police=True, det="number", count=1)
+        m.sent, m.lead = people.sent_of[k], k
+        return m
+
+
+_MEMBER_OPENERS = frozenset({"with", "while", "whilst", "and", ",", ";", ":", "but", "whereas"})
+

@@ -46,7 +46,8 @@ def names_protagonist(people, name: Mention, w: dict) -> bool:
         return False
     if harmed(people, lede.sent, w):
         return False  # "A Garda was injured during the arrest. Keith Moran (24) was charged"
-    if any(m.kind == "name" and m.police is True and m.start < first.start for m in ms):
+    speakers = {_surname(m) for m in ms if m.kind == "name" and m.speaker}  # the sheriff who announces it
+    if any(m.kind == "name" and m.police is True and m.start < first.start and _surname(m) not in speakers for m in ms):
         return False  # a named officer came first: the story's officer is named already
     if not _has_age(doc, first.end, w.get("age_words", ())):
         return False
@@ -117,7 +118,8 @@ def names_unnamed_officer(people, name: Mention, w: dict) -> bool:
     first = next((m for m in ms if m.kind == "name" and _surname(m) == surname), None)
     if first is None or not surname or len((first.name or first.text).split()) < 2 or first.police is False:
         return False
-    if any(m.kind == "name" and m.police is True and m.start < first.start for m in ms):
+    speakers = {_surname(m) for m in ms if m.kind == "name" and m.speaker}  # the sheriff who announces it
+    if any(m.kind == "name" and m.police is True and m.start < first.start and _surname(m) not in speakers for m in ms):
         return False
     before = [m for m in ms if m.end <= first.start and first.sent - m.sent <= 2 and not m.speaker]
     officer = next((m for m in reversed(before) if m.police is True and not m.plural and not m.name and
@@ -125,12 +127,27 @@ def names_unnamed_officer(people, name: Mention, w: dict) -> bool:
     if officer is None or officer.sent == first.sent or officer.owner or harmed(people, officer.sent, w):
         return False
     if any(officer.end <= m.start and m is not officer and (m.kind in ("nonpolice", "name", "desc", "def") or
-                                                            m.plural) and not _bystander(m, w) for m in before):
+                                                            m.plural) and not _bystander(m, w)
+           and not _accused_of(people, officer, m) for m in before):
         return False
     lo = people.sent_start(first.lead)
     k = first.lead - 1
     prev = doc[k].lower_ if k >= lo else ""
+    source = people.ending_at(k - 1) if prev == "," else None  # "According to Sheriff X, Y was arrested"
+    if source is not None and source.speaker and source.lead - 2 >= lo and doc[source.lead - 2].lower_ == "according":
+        return True
     return prev in ("", "that") or prev in w.get("speaker_verbs", ())
+
+
+def _accused_of(people, officer: Mention, m: Mention) -> bool:
+    """'A county jailer is accused of abusing an inmate': an unnamed person inside what the
+    officer is accused of, in the officer's own sentence, is the offence's, not a new actor."""
+    doc = people.doc
+    return m.sent == officer.sent and m.kind == "nonpolice" and m.det == "indef" and any(
+        doc[j].lower_ in _ACCUSED for j in range(officer.end, m.start))
+
+
+_ACCUSED = ("accused", "suspected", "alleged", "charged", "arrested")
 
 
 def _bystander(m: Mention, w: dict) -> bool:

@@ -67,9 +67,7 @@ class MentionFinder(NameFinder):
         """Walk left from a head over modifiers. Returns (first token, determiner kind, count)."""
         doc, w = self.doc, self.w
         lo = self.sent_start(head)
-        j = head - 1
-        first = head
-        steps = 0
+        j, first, steps = head - 1, head, 0
         while j >= lo and steps < 6:
             tok = doc[j]
             if j - 1 >= lo and (tok.text == "-" or doc[j - 1].text == "-") and not doc[j - 1].whitespace_:
@@ -85,6 +83,8 @@ class MentionFinder(NameFinder):
                 first, j = skipped  # not a step
                 continue
             low = tok.lower_
+            if (dozen := self._dozen(j, lo)) is not None:
+                return dozen  # "two dozen correctional officers", "a dozen deputies": a counted group
             kind = "" if self._counted_other(j, lo) else self._determiner_kind(low)  # "two other deputies"
             if kind:
                 return first, kind, None
@@ -102,8 +102,8 @@ class MentionFinder(NameFinder):
                 break
             if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
                 first = j  # "a former U.S. Border Patrol agent": a place written as initials
-            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_):
-                first = j  # "a murdered PC", "the jailed officer": an adjective after a determiner
+            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and self._adjective_lead(doc[j - 1]):
+                first = j  # "a murdered PC", "the jailed officer", "the 19 indicted deputies": an adjective
             elif low.endswith("ly") and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_) \
                     and doc[j + 1].lower_.endswith(("ed", "ing")):
                 first = j  # "a recently retired Garda sergeant", "the newly promoted inspector"
@@ -123,6 +123,16 @@ class MentionFinder(NameFinder):
             j -= 1
             steps += 1
         return first, "", None
+
+    def _dozen(self, j: int, lo: int) -> Optional[tuple[int, str, Optional[float]]]:
+        doc = self.doc
+        if doc[j].lower_ == "dozen" and j - 1 >= lo and (is_number(doc[j - 1]) or doc[j - 1].lower_ == "a"):
+            return j - 1, "number", parse_number(f"{doc[j - 1].lower_} dozen")
+        return None
+
+    def _adjective_lead(self, tok: Token) -> bool:
+        """'the jailed officer', 'the 19 indicted deputies': a word before an -ed/-ing adjective."""
+        return self._is_determiner(tok.lower_) or is_number(tok)
 
     def _is_determiner(self, low: str) -> bool:
         w = self.w

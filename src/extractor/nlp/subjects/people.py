@@ -41,6 +41,7 @@ class People(MentionFinder, ArticleFrame):
         self.frame_changed = False  # a name found to be an officer after its earlier mentions were read
         self._find()
         self._merge_appositives()
+        self._office_held()
         self._mark_named_officers()
         self._mark_speakers()
         self._resolve()
@@ -52,6 +53,22 @@ class People(MentionFinder, ArticleFrame):
     def sent_end(self, i: int) -> int:
         return self.sent_bounds[self.sent_of[i]][1]
 
+
+    def _office_held(self) -> None:
+        """'The man who was Ohio's longest-serving sheriff before he pleaded guilty': a person
+        noun whose relative clause says, with 'was' or 'is', the police office the person held is
+        that officer, described by the office."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.kind != "nonpolice" or m.head not in ("man", "woman", "person") or m.end + 2 >= len(doc) or \
+                    doc[m.end].lower_ != "who" or doc[m.end + 1].lower_ not in ("was", "is", "had", "has"):
+                continue
+            office = next((o for o in self.mentions if m.end + 2 <= o.lead <= m.end + 5 and o.sent == m.sent), None)
+            if office is None or office.end >= len(doc) or doc[office.end].text in ("'s", "’s", "-") or \
+                    any(t.lower_ not in ("a", "an", "the", "'s", "’s") and not t.is_title for t in doc[m.end + 2:office.lead]):
+                continue  # "the man who was shot by a deputy", "who was a deputy's neighbour": no office held
+            if office.police is True and not office.plural and office.kind == "desc":
+                m.kind, m.police, m.text, m.head = "desc", True, office.text, office.head
 
     # ------------------------------------------------------------------ linking
     def _named_group(self, ms: list[Mention], first: Mention) -> None:
@@ -139,6 +156,9 @@ class People(MentionFinder, ArticleFrame):
                 m.speaker = True
             if m.start > 0 and doc[m.start - 1].lower_ in ("said", "says", "according"):
                 m.speaker = True
+            if m.start > 1 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according":
+                m.speaker = True  # "According to Sheriff X, Y was arrested": X is the source
+                strong.add(id(m))
         key = lambda m: m.name.split()[-1] if m.kind == "name" and m.name else None  # noqa: E731
         strong_names = {key(m) for m in self.mentions if id(m) in strong}
         active = {key(m) for m in self.mentions if not m.speaker and not m.owner and key(m)}
