@@ -111,3 +111,69 @@ def test_a_state_and_police_is_no_bodys_name(text, number):
 def test_a_city_and_police_is_still_its_department():
     found = by_text("Officer fired\n\nDenver police said 6 complaints against the officer were sustained.")
     assert found["6"].org is not None and found["6"].org.startswith("Denver")
+
+
+# --- a table whose columns open with their year ("2017 Personnel Complaints")
+def _page(tmp_path, title: str, body: str):
+    from extractor import extract_file
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head><title>{title}</title></head><body><main>{body}</main></body></html>",
+                    encoding="utf-8")
+    return extract_file(str(path))
+
+
+def _cells(result, label: str) -> list:
+    text = result.article.text
+    line = next(l for l in text.splitlines() if l.startswith(label + " |"))
+    start = text.index(line)
+    return [f for f in result.figures if start <= f.span[0] < start + len(line)]
+
+
+@pytest.mark.parametrize("title, heads, row, year_from", [
+    ("Internal Affairs | City of Lakeport", ["2020 Citizen Complaints", "2021 Citizen Complaints",
+                                             "2022 Citizen Complaints"], "Sustained", "2022-01-01"),
+    ("Professional standards | Westshire Constabulary", ["2020/21 Allegations", "2021/22 Allegations",
+                                                         "2022/23 Allegations"], "Upheld", "2022-04-01"),
+    ("Discipline | Harbour County Sheriff", ["2019 Internal Investigations", "2020 Internal Investigations",
+                                              "2021 Internal Investigations"], "Sustained", "2021-01-01"),
+])
+def test_a_column_heading_that_opens_with_its_year_dates_its_cells(tmp_path, title, heads, row, year_from):
+    header = "".join(f"<th>{h}</th>" for h in heads)
+    body = (f"<h1>{title.split(' | ')[0]}</h1><p>The table below gives the findings of our investigations "
+            f"by year.</p><table><tr><th></th>{header}</tr>"
+            f"<tr><td>{row}</td><td>4</td><td>2</td><td>7</td></tr>"
+            "<tr><td>Unfounded</td><td></td><td></td><td></td></tr>"
+            "<tr><td>Exonerated</td><td>3</td><td>1</td><td>5</td></tr></table>")
+    result = _page(tmp_path, title, body)
+    last = _cells(result, row)[-1]
+    assert (last.value, str(last.period_from)) == (7, year_from)
+    assert last.counted in ("complaint", "allegation", "investigation")
+    below_blank = _cells(result, "Exonerated")[0]  # a label with no counts between keeps the years
+    assert below_blank.period_from is not None
+
+
+def test_a_row_led_by_a_year_is_still_a_row_of_counts(tmp_path):
+    body = ("<h1>Complaints</h1><p>Complaints received by the department, by year.</p><table>"
+            "<tr><th>Year</th><th>Received</th><th>Sustained</th></tr>"
+            "<tr><td>2021 complaints</td><td>44</td><td>9</td></tr>"
+            "<tr><td>2022 complaints</td><td>51</td><td>12</td></tr></table>")
+    values = [f.value for f in _page(tmp_path, "Complaints | Riverton Police Department", body).figures]
+    assert 44 in values and 51 in values
+
+
+# --- a town's or city's own page that speaks as itself publishes its figures
+@pytest.mark.parametrize("title, sentence, org", [
+    ("Citizen Complaints | City of Lakeport", "We investigated 12 complaints against our officers in 2022.", "City of Lakeport"),
+    ("Police Accountability | Town of Millbrook", "There were 5 complaint investigations last year on our employees.",
+     "Town of Millbrook"),
+    ("Sheriff's Office | County of Dunmore", "We received 31 complaints in 2023, and we sustained 4.", "County of Dunmore"),
+])
+def test_a_local_governments_own_page_publishes_its_figures(tmp_path, title, sentence, org):
+    result = _page(tmp_path, title, f"<h1>{title.split(' | ')[0]}</h1><p>{sentence}</p>")
+    assert result.figures and all(f.org == org for f in result.figures)
+
+
+def test_a_local_governments_page_that_does_not_speak_as_itself_sets_no_org(tmp_path):
+    result = _page(tmp_path, "City News | City of Lakeport",
+                   "<h1>Report</h1><p>A state audit found 12 complaints against officers went unanswered in 2022.</p>")
+    assert all(f.org != "City of Lakeport" for f in result.figures)

@@ -28,6 +28,11 @@ _THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
 _RANKED = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+\Z")
 _RANKED_AT = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+(?=\d)")
+# A town's, city's or county's own site ("Personnel Complaints | City of Appleton"), and a page
+# that speaks as it ("our employees", "we investigated"): the site publishes its own figures
+_LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|Village|County|Borough) of [A-Z][\w.'’ -]*\Z")
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur (?:employees|officers|staff|department|members|personnel|agency)|[Ww]e "
+                           r"(?:investigated|received|sustained|closed|opened|recorded|disciplined|reviewed))\b")
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
 
 
@@ -176,7 +181,11 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         site = (doc._.site_name or "").strip()
         known = self.org_names.get(site.lower())
         if known is None:
-            return site if site and self._names_a_body(site) else self._masthead(doc)
+            if site and self._names_a_body(site):
+                return site
+            if _LOCAL_GOVERNMENT.match(site) and _FIRST_PERSON.search(doc_text(doc)[:3000]):
+                return site  # "City of Appleton" over "investigations ... on our employees": its own page
+            return self._masthead(doc)
         name, _alias = known
         return site if name in self.as_written else name
 
