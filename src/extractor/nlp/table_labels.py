@@ -25,6 +25,10 @@ def _is_total(text: str, bounds: tuple[int, int]) -> bool:
     return text[bounds[0]:bounds[1]].strip().lower().rstrip(":") in _TOTAL_WORDS
 
 
+# A heading cell that opens with a year (or a financial year) and goes on in words
+_YEAR_THEN_WORDS = re.compile(r"\s*((?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?)\s+(?=[A-Za-z])(?![Tt]o\b|[Aa]nd\b)")
+
+
 def _cell_date(text: str, start: int, end: int, dates: list[DateMention]) -> Optional[DateMention]:
     """The date a header cell names: a mention found in it, or the whole cell read
     as a date ('2019', '2018/19'), which prose rules rightly leave alone."""
@@ -34,6 +38,9 @@ def _cell_date(text: str, start: int, end: int, dates: list[DateMention]) -> Opt
     words = text[start:end]
     if not words or not any(ch.isdigit() for ch in words):
         return None
+    lead = _YEAR_THEN_WORDS.match(words)
+    if lead:  # "2017 Personnel Complaints": a column heading that opens with its year
+        start, end, words = start + lead.start(1), start + lead.end(1), lead.group(1)
     found = resolve(words)
     if found is None or found.date_from is None or found.date_to is None:
         return None

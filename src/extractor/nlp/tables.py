@@ -228,6 +228,8 @@ def _header_row(text: str, r: _Reading, n: int, cells, in_cell) -> bool:
     if dated >= 2 and 2 * dated >= filled or dated >= 1 and dated == filled and n == r.words_line + 1:
         r.header, r.header_line = _spread_blank(_with_totals(text, cells, in_cell)), n
         r.words = r.upper = None
+        if any(d is not None and d.span[1] < e and text[d.span[1]:e].strip() for d, (_s, e) in zip(body, cells[1:])):
+            r.words, r.words_line = list(cells), n  # "2017 Personnel Complaints": the words say what it counts
         return True
     if any(ch.isdigit() for s, e in cells for ch in text[s:e]):
         return False
@@ -235,6 +237,8 @@ def _header_row(text: str, r: _Reading, n: int, cells, in_cell) -> bool:
         title = next((c for c in cells if c[1] > c[0]), r.caption)  # a title row over the table
         r.caption = _corner_of(text, r, title)
         return True
+    if r.header is not None and r.header_line < n - 1 and not any(e > s for s, e in cells[1:]):
+        return True  # "Unfounded |  |  |": a row label with no counts under the years keeps them
     if r.header is not None and r.header_line == n - 1:
         r.header = _spread(r.header, len(cells))  # years over "Number | %" columns: each year spans its share
     elif r.words is not None and r.words_line == n - 1:

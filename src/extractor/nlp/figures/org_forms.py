@@ -49,6 +49,8 @@ class OrgForms(BaseModel):
     own_analysis: list[str]          # "our analysis found": the publisher's own count
     own_analysis_nouns: list[str]    # "An Enquirer analysis found": the same, by name
     watchdogs: Watchdogs             # "the police watchdog" of the story's own country
+    case_actor_after: list[str] = []  # "FBI agents", "the FBI began": the case's investigator
+    states: list[str] = []           # "Colorado police": a state's many bodies, not one's name
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,8 @@ class SourceWords:
         self.people_words = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, self.people)), re.I) \
             if self.people else None
         self.watchdog_names = frozenset(n.lower() for n in forms.watchdogs.names)
+        self.case_actor = frozenset(w.lower() for w in forms.case_actor_after)
+        self.states = frozenset(w.lower() for w in forms.states)
         self.countries = [(c.body, re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in c.words), re.I))
                           for c in forms.watchdogs.countries]
         self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \

@@ -38,6 +38,16 @@ def _possessive_name(span: Span) -> str:
     return (place + " " + " ".join(rest)).replace(" 's", "'s").replace(" ’s", "’s")
 
 
+def _cut_at_conjunction(span: Span) -> int:
+    """'the Vermont Department of Public Safety and the State Police Advisory Commission':
+    two bodies joined by 'and'; a name never ends on the conjunction ('Department of Health
+    and Human Services' goes on past it)."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].lower_ in ("and", "&", "or", ","):
+        end -= 1
+    return end
+
+
 def _place_in_full(name: str, named: list[Span], found: list[tuple[str, Span]]) -> str:
     place = name.lower()
     fuller = [s.text for s in named if s.text.lower().startswith(place) and len(s.text) > len(name)]
@@ -55,6 +65,15 @@ def _not_inside_a_department(found: list[tuple[str, Span]], forces: list[Span]) 
                             for b in (span.end + 1, span.end + 2)))]
 
 
+def _case_actor(span: Span) -> bool:
+    """'once the FBI began looking into the case', 'FBI agents later found': a body named as
+    the investigator of the story's own case, not as the publisher of its counts."""
+    doc, actors = span.doc, source_words().case_actor
+    nxt = doc[span.end: span.end + 2]
+    return bool(len(nxt)) and (nxt[0].lower_ in actors or len(nxt) > 1 and nxt[0].lower_ in ("then", "later")
+                               and nxt[1].lower_ in actors)
+
+
 class OrgFrameMixin:
     """OrgsMixin's methods that read the article as a whole."""
 
@@ -63,7 +82,7 @@ class OrgFrameMixin:
         org_forms.json), added to the listed ones ``found``: each named as the article writes
         it, or as the body it names in full."""
         # Any "<Place> Police" / "<Place> Constabulary" is a force, listed or not.
-        forces = [Span(doc, span.start, span.end, label=label) for label, span in self._org_matches
+        forces = [Span(doc, span.start, _cut_at_conjunction(span), label=label) for label, span in self._org_matches
                   if not (span.end < len(doc) and (doc[span.end].lower_ in (self.rules[label].not_followed_by or ())
                                                    or self._headline_people(doc[span.end])))]
         found = _not_inside_a_department(found, forces)
@@ -75,7 +94,9 @@ class OrgFrameMixin:
             if span.label_ in _BARE_BODIES:
                 found.append((self._in_full(span.text, named, doc_text(doc)), span))
             elif span.label_ in _PLACE_BODIES:
-                found.append((_place_in_full(span.text, named, found), span))
+                name = _place_in_full(span.text, named, found)
+                if name != span.text or span[:-1].text.lower() not in source_words().states:
+                    found.append((name, span))  # "Colorado police" alone names no one body
             elif span.label_ in _POSSESSIVE_BODIES:
                 found.append((_possessive_name(span), span))
             else:
@@ -147,8 +168,9 @@ class OrgFrameMixin:
         for label, _span in mentions:
             counts[label] = counts.get(label, 0) + 1
         framed = [(label, span) for label, span in mentions
-                  if counts[label] > 1 or any(a <= span.start_char < b for a, b in opening)]
-        if not framed and len(counts) == 1 and not all(self._in_list(span) for _label, span in mentions):
+                  if (any(a <= span.start_char < b for a, b in opening) or counts[label] > 1)
+                  and not _case_actor(span)]
+        if not framed and len(counts) == 1 and not all(self._in_list(span) or _case_actor(span) for _label, span in mentions):
             return mentions[0][0]  # the one body the article names, outside a list of places
         return self._main_org(framed)
 

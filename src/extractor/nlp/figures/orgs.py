@@ -25,6 +25,14 @@ _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[
 _CITY_LINE = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?[ \t]*\n")
 _THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
+# "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
+_RANKED = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+\Z")
+_RANKED_AT = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+(?=\d)")
+# A town's, city's or county's own site ("Personnel Complaints | City of Appleton"), and a page
+# that speaks as it ("our employees", "we investigated"): the site publishes its own figures
+_LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|Village|County|Borough) of [A-Z][\w.'’ -]*\Z")
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur (?:employees|officers|staff|department|members|personnel|agency)|[Ww]e "
+                           r"(?:investigated|received|sustained|closed|opened|recorded|disciplined|reviewed))\b")
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
 
 
@@ -173,7 +181,11 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         site = (doc._.site_name or "").strip()
         known = self.org_names.get(site.lower())
         if known is None:
-            return site if site and self._names_a_body(site) else self._masthead(doc)
+            if site and self._names_a_body(site):
+                return site
+            if _LOCAL_GOVERNMENT.match(site) and _FIRST_PERSON.search(doc_text(doc)[:3000]):
+                return site  # "City of Appleton" over "investigations ... on our employees": its own page
+            return self._masthead(doc)
         name, _alias = known
         return site if name in self.as_written else name
 
@@ -280,6 +292,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         named = self._org(cand, sent, self._org_list, None)
         if named:
             return named
+        if carried is not None and self._in_passing(carried, cand):
+            carried = None  # a body named once in a side paragraph owns only that paragraph's figures
         own = self._own_sents.get(sent.start)
         if own is None:  # once a sentence: a sentence of thousands of numbers is read once, not once a number
             own = self._own_sents[sent.start] = source_words().own_count(sent.text)
@@ -292,6 +306,30 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
                 or (self._national_body() if self._ctx.national(sent) else self._main)
                 or self._org(cand, sent, self._recipients, None, bystanders=True))
 
+    def _in_passing(self, carried: Figure, cand: Candidate) -> bool:
+        """'The Department of Finance sanctioned only two posts' in a paragraph about
+        staffing, and the frame's body ('Gsoc's annual report') named again before the next
+        count: a body the article names once, past its opening, owns the figures of its own
+        sentence; once the frame's body is named again, the counts after are the frame's.
+        A ranking's entry ('the Department of Corrections, with 173') owns its own number."""
+        if self._main is None or carried.org == self._main:
+            return False
+        if any(_RANKED.match(self._ctx.text, span.end_char, carried.span[0])
+               for _label, span in self._org_list if 0 < carried.span[0] - span.end_char < 30):
+            return True
+        spans = [span for label, span in self._org_list if label == carried.org]
+        if len(spans) != 1 or any(a <= spans[0].start_char < b for a, b in self._opening()):
+            return False
+        return any(label == self._main and carried.span[1] < span.start_char < cand.span.start_char
+                   for label, span in self._org_list)
+
+    def _ranks_another(self, span: Span, cand: Candidate) -> bool:
+        """'Topping the list was the Columbus Police Department, with 88, followed by the
+        county jails with 41': a ranking's entry owns the number it is given, no other."""
+        text, end = self._ctx.text, span.end_char
+        m = _RANKED_AT.match(text, end, min(len(text), end + 30))
+        return m is not None and m.end() != cand.span.start_char
+
     def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure],
              bystanders: bool = False) -> Optional[str]:
         """The nearest body the sentence names, else the previous figure's; a body named
@@ -300,6 +338,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         for label, span in mentions:
             if self._sent(span) != sent or (not bystanders and (self._bystander(span)
                                                                  or self._other_clause(cand, span))):
+                continue
+            if self._ranks_another(span, cand):
                 continue
             dist = abs(span.start - cand.span.start)
             if best_dist is None or dist < best_dist:
