@@ -1,0 +1,96 @@
+"""rec10g: a figure's outcome, category and base as news prose states them, UK, Irish and
+US copy (sentences written for this branch; each run through the whole pipeline as an
+article published on 1 June 2023)."""
+
+import pytest
+
+from figures_found import found_figures
+
+
+def fields(text, key):
+    """{figure text: its field} for every figure found."""
+    return {f.text: getattr(f, key) for f in found_figures(text)}
+
+
+# ------------------------------------------------------------ outcome past an aside
+# A count opening its sentence, then an aside naming some of it ("including the one who
+# ..."), takes the verb after the aside's closing comma.
+@pytest.mark.parametrize("text, figure, outcome", [
+    ("Misconduct hearings report. The authority held 12 gross misconduct hearings in the quarter. "
+     "Three officers, including the one accused of assaulting a prisoner, were fired.", "Three", "dismissed"),
+    ("Deputies disciplined. The board decertified 40 officers in 2022. Six deputies, among them a "
+     "sergeant who led the raid, were dismissed.", "Six", "dismissed"),
+    ("Garda discipline. The Garda Ombudsman closed 90 cases last year. Five gardaí, including a "
+     "sergeant who had served in Limerick for 20 years, were suspended.", "Five", "suspended"),
+])
+def test_outcome_after_an_aside(text, figure, outcome):
+    assert fields(text, "outcome")[figure] == outcome
+
+
+def test_an_aside_then_no_outcome_gives_none():
+    text = ("Garda discipline. The Garda Ombudsman closed 90 cases last year. Four gardaí, including the "
+            "sergeant who had been accused of assault, were interviewed.")
+    assert fields(text, "outcome")["Four"] is None
+
+
+# ------------------------------------------------------------ warnings and custody
+@pytest.mark.parametrize("text, figure, outcome", [
+    ("Police misconduct. Of the constables disciplined in 2021, two received official warnings.", "two", "written_warning"),
+    ("Police misconduct. Of the 30 officers investigated, six were given official warnings.", "six", "written_warning"),
+    ("Police misconduct. Prosecutors said 14 of the 18 charged deputies were taken into custody on Monday.",
+     "14", "arrested"),
+    ("Police misconduct. Nine of the 11 indicted gardaí were taken into custody in Cork.", "Nine", "arrested"),
+])
+def test_warnings_and_custody(text, figure, outcome):
+    assert fields(text, "outcome")[figure] == outcome
+
+
+def test_the_participle_of_the_set_is_the_sets_outcome():
+    """'14 of the 18 charged deputies were taken into custody': 'charged' is what the 18 were."""
+    got = fields("Police misconduct. Prosecutors said 14 of the 18 charged deputies were taken into custody.", "outcome")
+    assert got == {"14": "arrested", "18": "charged"}
+
+
+def test_custody_with_a_stronger_outcome_keeps_the_stronger():
+    got = fields("Police misconduct. Five officers were taken into custody and charged with assault.", "outcome")
+    assert got["Five"] == "charged"
+
+
+# ------------------------------------------------------------ a fronted base
+# "Of the 12 investigations ..., only one was sustained": what happened is the part's.
+@pytest.mark.parametrize("text, base", [
+    ("Police misconduct. Of the 12 investigations into excessive force, only one was sustained.", "12"),
+    ("Police misconduct. Of 25 officers investigated by the Garda Ombudsman, two were dismissed.", "25"),
+    ("Police misconduct. Among the 40 allegations of racial abuse made against Met officers, three were "
+     "proven.", "40"),
+])
+def test_a_fronted_base_has_no_outcome(text, base):
+    assert fields(text, "outcome")[base] is None
+
+
+def test_a_fronted_part_still_takes_the_main_clause():
+    assert fields("Police misconduct. In 63 of these cases, misconduct was found proven.", "outcome")["63"] == "misconduct_proven"
+
+
+# ------------------------------------------------------------ kinds named as some of the reasons
+@pytest.mark.parametrize("text, figure", [
+    ("Garda discipline figures. Inappropriate social media use, theft, domestic violence and drink "
+     "driving are some of the reasons why 45 gardaí were suspended from duty last year.", "45"),
+    ("Met suspensions. Assault, theft and drink driving were among the reasons 31 officers were "
+     "suspended by the Met in 2022.", "31"),
+    ("Deputies fired. Dishonesty and excessive force were among the main reasons that 18 deputies "
+     "were fired by the sheriff's office in 2021.", "18"),
+])
+def test_kinds_that_are_some_of_the_reasons_make_a_count_of_all(text, figure):
+    assert fields(text, "category")[figure] == "all"
+
+
+def test_the_one_reason_is_the_kind():
+    got = fields("Police discipline. Theft was the reason 12 officers were suspended in 2021.", "category")
+    assert got["12"] == "theft"
+
+
+def test_the_whole_forces_count_carries_all_to_the_next():
+    text = ("Garda discipline figures. Theft, assault and drink driving are some of the reasons why 45 gardaí "
+            "were suspended from duty last year. Three members were dismissed.")
+    assert fields(text, "category") == {"45": "all", "Three": "all"}
