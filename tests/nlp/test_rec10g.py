@@ -94,3 +94,30 @@ def test_the_whole_forces_count_carries_all_to_the_next():
     text = ("Garda discipline figures. Theft, assault and drink driving are some of the reasons why 45 gardaí "
             "were suspended from duty last year. Three members were dismissed.")
     assert fields(text, "category") == {"45": "all", "Three": "all"}
+
+
+# ------------------------------------------------------------ a record's span is not the period
+# "In 2016, the department closed 276 cases, the most in the past 10 years": the appositive
+# ranks the count against a span; the count's own period is the fronted year.
+def periods(text):
+    return {f.text: (str(f.period_from), str(f.period_to)) for f in found_figures(text)}
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Internal affairs. In 2016, the department closed 276 cases, the most in the past 10 years.",
+     "276", ("2016-01-01", "2016-12-31")),
+    ("Garda complaints. In 2019, the Garda Ombudsman received 2,011 complaints, the highest in the last five years.",
+     "2,011", ("2019-01-01", "2019-12-31")),
+    ("Misconduct. Last year the board revoked 31 certifications, a record for any year since 2015.",
+     "31", ("2022-01-01", "2022-12-31")),
+    ("Misconduct. The Met dismissed 52 officers in 2022/23, the largest number in a decade.",
+     "52", ("2022-04-01", "2023-03-31")),
+])
+def test_a_records_span_does_not_date_the_count(text, figure, period):
+    assert periods(text)[figure] == period
+
+
+def test_a_span_without_a_superlative_still_dates_the_count():
+    """'most of them in the past two years' says when the firings were, not a record."""
+    got = periods("Misconduct. The sheriff's office fired 14 deputies, most of them in the past two years.")
+    assert got["14"] == ("2021-06-02", "2023-06-01")
