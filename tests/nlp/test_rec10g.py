@@ -121,3 +121,29 @@ def test_a_span_without_a_superlative_still_dates_the_count():
     """'most of them in the past two years' says when the firings were, not a record."""
     got = periods("Misconduct. The sheriff's office fired 14 deputies, most of them in the past two years.")
     assert got["14"] == ("2021-06-02", "2023-06-01")
+
+
+# ------------------------------------------------------------ counts compared in the same order
+# "301 officers were suspended and 69 were terminated, compared to 278 and 62 in 2021": each
+# count compared stands for the count in the same place before it ('respectively' unsaid).
+def outcomes(text):
+    return {f.text: f.outcome for f in found_figures(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Discipline report. In 2022, 301 officers were suspended and 69 were terminated, compared to 278 and 62 in 2021.",
+     {"278": "suspended", "62": "dismissed"}),
+    ("Garda discipline. Last year 40 gardaí were suspended, 12 resigned and 9 were dismissed, up from 31, 10 and "
+     "4 the year before.", {"31": "suspended", "10": "resigned", "4": "dismissed"}),
+    ("Met discipline. The Met sacked 52 officers and suspended 140 in 2023, against 44 and 120 in 2022.",
+     {"44": "dismissed", "120": "suspended"}),
+])
+def test_counts_compared_in_the_same_order(text, expected):
+    got = outcomes(text)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_more_compared_than_before_keeps_the_one_count_compared():
+    """Two counts compared with one: no order to follow; each is the measure compared with."""
+    got = outcomes("Discipline report. In 2022, 301 officers were suspended, compared to 278 and 62 in 2021.")
+    assert got["278"] == "suspended"

@@ -37,3 +37,37 @@ def fronted_base(doc: Doc, figure_start: int, clause_start: int) -> bool:
     words = [t.lower_ for t in doc[clause_start: figure_start]]
     return len(words) in (1, 2) and words[0] in ("of", "among", "amongst") and words[-1] in (
         "of", "among", "amongst", "the", "these", "those", "its", "their")
+
+
+def compared_pair(by_start: dict, cand, sent_start: int, is_comparison) -> Optional[object]:
+    """'301 officers were suspended and 69 were terminated, compared to 278 and 62 in 2021',
+    'up from 31 and 4 the year before': two or more counts compared together, joined by
+    'and' or commas, stand each for the count in the same place among as many counts before
+    them in the sentence (the English 'respectively' leaves unsaid). The count this one
+    stands for, else None."""
+    doc = cand.span.doc
+    ends = {c.span.end: c for c in by_start.values()}
+
+    def joined_before(c):
+        i = c.start - 1
+        if i < 1 or doc[i].lower_ not in ("and", ","):
+            return None
+        return ends.get(i)  # the count before ends where the joining word starts
+
+    def joined_after(c):
+        i = c.span.end
+        if i + 1 >= len(doc) or doc[i].lower_ not in ("and", ","):
+            return None
+        return by_start.get(i + 1)
+
+    run = [cand]
+    while (prev := joined_before(run[0])) is not None and prev.start >= sent_start:
+        run.insert(0, prev)
+    while (nxt := joined_after(run[-1])) is not None:
+        run.append(nxt)
+    if len(run) < 2 or not is_comparison(doc, run[0]):
+        return None
+    earlier = sorted((c for s, c in by_start.items() if sent_start <= s < run[0].start), key=lambda c: c.start)
+    if len(earlier) < len(run):
+        return None
+    return earlier[-len(run) + run.index(cand)]

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .asides import aside_end, fronted_base
+from .asides import aside_end, compared_pair, fronted_base
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 # Words that join the noun phrases of a subject's list or aside: "six officers, including
@@ -414,6 +414,9 @@ class FieldsMixin:
             elif before is None or rank > before[0]:
                 before = (rank, outcome)
         best = after or before or base_said
+        paired = compared_pair(self._by_start, cand, self._sent(cand.span).start, self._is_comparison) if best is None else None
+        if paired is not None:
+            return self._outcome(doc, paired)
         if best is None and self._is_comparison(doc, cand):
             earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
             if earlier:
