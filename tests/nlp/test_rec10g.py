@@ -147,3 +147,20 @@ def test_more_compared_than_before_keeps_the_one_count_compared():
     """Two counts compared with one: no order to follow; each is the measure compared with."""
     got = outcomes("Discipline report. In 2022, 301 officers were suspended, compared to 278 and 62 in 2021.")
     assert got["278"] == "suspended"
+
+
+# ------------------------------------------------------------ dismissals count the people dismissed
+@pytest.mark.parametrize("text, figure", [
+    ("Garda figures. There were 9 gardaí dismissed in 2021, compared to four dismissals in 2020 and two in 2019.", "four"),
+    ("Met misconduct. The Met recorded 31 dismissals in 2022/23 after gross misconduct hearings.", "31"),
+    ("Sheriff's office. The sheriff's office made 12 dismissals last year, most for use of force.", "12"),
+])
+def test_dismissals_count_officers(text, figure):
+    got = found_figures(text)
+    assert {f.text: (f.counted, f.outcome) for f in got}[figure] == ("officer", "dismissed")
+
+
+def test_a_count_after_dismissals_carries_them():
+    got = {f.text: (f.counted, f.outcome, str(f.period_from)) for f in found_figures(
+        "Garda figures. There were 9 gardaí dismissed in 2021, compared to four dismissals in 2020 and two in 2019.")}
+    assert got["two"] == ("officer", "dismissed", "2019-01-01")
