@@ -164,3 +164,19 @@ def test_a_count_after_dismissals_carries_them():
     got = {f.text: (f.counted, f.outcome, str(f.period_from)) for f in found_figures(
         "Garda figures. There were 9 gardaí dismissed in 2021, compared to four dismissals in 2020 and two in 2019.")}
     assert got["two"] == ("officer", "dismissed", "2019-01-01")
+
+
+# ------------------------------------------------------------ disciplines are sanctions, not officers
+@pytest.mark.parametrize("text, figure", [
+    ("Discipline report. There were 940 total major disciplines reported to the state attorney general in 2022.", "940"),
+    ("Discipline report. The sheriff's office imposed 88 disciplinary actions on deputies in 2021.", "88"),
+    ("Met discipline. The Met took 212 disciplinary sanctions against officers last year.", "212"),
+])
+def test_disciplines_count_sanctions(text, figure):
+    assert fields(text, "counted")[figure] == "other"
+
+
+def test_a_count_after_disciplines_restates_them():
+    text = ("Discipline report. There were 940 total major disciplines reported in 2022. The Department of "
+            "Corrections led, with 150 issued over the period.")
+    assert fields(text, "counted")["150"] == "other"
