@@ -180,3 +180,23 @@ def test_a_count_after_disciplines_restates_them():
     text = ("Discipline report. There were 940 total major disciplines reported in 2022. The Department of "
             "Corrections led, with 150 issued over the period.")
     assert fields(text, "counted")["150"] == "other"
+
+
+# ------------------------------------------------------------ 'one' as a part or an item of a series
+@pytest.mark.parametrize("text", [
+    "Internal affairs. Of the 12 investigations into excessive force, only one was sustained.",
+    "Complaints. Of the 40 complaints about racial abuse made against Met officers, one was upheld.",
+    "Garda figures. There were 9 gardaí dismissed in 2021, compared to four dismissals in 2020, one in 2019 and three in 2018.",
+    "Deputies fired. The county fired six deputies in 2022, two in 2021, one in 2020 and none before.",
+])
+def test_one_as_a_count(text):
+    assert "one" in fields(text, "value")
+
+
+@pytest.mark.parametrize("text", [
+    "Complaints. Of course, one officer was later cleared.",
+    "Complaints. One of the officers said the complaint had no merit, and one in particular was angry.",
+    "Complaints. The review found one in four officers had never been trained.",
+])
+def test_one_as_an_idiom_is_not_a_count(text):
+    assert "one" not in {k.lower() for k in fields(text, "value")}

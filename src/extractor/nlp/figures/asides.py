@@ -4,6 +4,7 @@ counted from."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -71,3 +72,33 @@ def compared_pair(by_start: dict, cand, sent_start: int, is_comparison) -> Optio
     if len(earlier) < len(run):
         return None
     return earlier[-len(run) + run.index(cand)]
+
+
+def one_of_a_fronted_base(doc: Doc, start: int) -> bool:
+    """'Of the 12 investigations into force, only one was sustained': 'one' after the comma
+    closing a fronted base is a part of that count, not the idiom."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ("only", "just", "but"):
+        k -= 1
+    if k < 2 or doc[k].text != ",":
+        return False
+    j = k - 1
+    while j > 0 and k - j < 15 and not doc[j].is_sent_start and doc[j].text not in (",", ";", ":"):
+        j -= 1
+    return doc[j].lower_ in ("of", "among", "amongst") and any(
+        t.like_num and t.lower_ != "one" for t in doc[j + 1: min(j + 4, k)])
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d{2,4})?$")
+
+
+def one_in_a_series(doc: Doc, start: int, end: int) -> bool:
+    """'four dismissals in 2020, one in 2019 and three in 2018': 'one' as an item of a list of
+    counts by year, after another count of the list."""
+    if start < 3 or doc[start - 1].lower_ not in (",", "and") or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ not in ("in", "for", "during") or not _YEAR.match(doc[end + 1].text):
+        return False
+    k = start - 2  # the item before: "<count> ... in <year>"
+    return bool(_YEAR.match(doc[k].text)) and any(t.like_num and not _YEAR.match(t.text)
+                                                  for t in doc[max(0, k - 5): k - 1])
