@@ -200,3 +200,22 @@ def test_one_as_a_count(text):
 ])
 def test_one_as_an_idiom_is_not_a_count(text):
     assert "one" not in {k.lower() for k in fields(text, "value")}
+
+
+# ------------------------------------------------------------ a change measured year on year
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Misconduct. The board decertified 64 officers in 2022. That is up 12 per cent year on year.",
+     "12 per cent", ("officer", "barred")),
+    ("Misconduct. Some 426 officers were dismissed in the 12 months to March 2025. This is up 17 per cent year-on-year.",
+     "17 per cent", ("officer", "dismissed")),
+    ("Garda discipline. Gardaí suspended 45 members in 2022. That was down 8% year on year.",
+     "8%", ("officer", "suspended")),
+])
+def test_a_change_year_on_year_restates_the_count(text, figure, expected):
+    got = {f.text: (f.counted, f.outcome) for f in found_figures(text)}
+    assert got[figure] == expected
+
+
+def test_a_percentage_of_years_is_still_not_a_figure():
+    """'12 per cent year' only reads as a change when 'on year' follows."""
+    assert found_figures("Misconduct. Pay for officers rose 12 per cent a year over the decade.") == []
