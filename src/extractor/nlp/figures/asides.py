@@ -5,6 +5,7 @@ counted from."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -13,6 +14,7 @@ from .base import _looks_verbal
 
 # Words that open an aside naming some of a count: "three officers, including the one who ..."
 _ASIDE_OPENERS = {"including", "among", "amongst", "excluding", "besides"}
+_MAX_RUN = 6  # counts compared in one breath: "278 and 62", "31, 10 and 4"
 _MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014")
 
 
@@ -40,38 +42,37 @@ def fronted_base(doc: Doc, figure_start: int, clause_start: int) -> bool:
         "of", "among", "amongst", "the", "these", "those", "its", "their")
 
 
-def compared_pair(by_start: dict, cand, sent_start: int, is_comparison) -> Optional[object]:
+def compared_pair(by_start: dict, starts: list, cand, sent_start: int, is_comparison) -> Optional[object]:
     """'301 officers were suspended and 69 were terminated, compared to 278 and 62 in 2021',
     'up from 31 and 4 the year before': two or more counts compared together, joined by
     'and' or commas, stand each for the count in the same place among as many counts before
     them in the sentence (the English 'respectively' leaves unsaid). The count this one
-    stands for, else None."""
+    stands for, else None. `starts` is every figure's first token, sorted; a run is read
+    to _MAX_RUN counts at most, so a long list of numbers costs no more than a short one."""
     doc = cand.span.doc
-    ends = {c.span.end: c for c in by_start.values()}
 
     def joined_before(c):
-        i = c.start - 1
-        if i < 1 or doc[i].lower_ not in ("and", ","):
+        k = bisect_left(starts, c.start) - 1
+        prev = by_start.get(starts[k]) if k >= 0 else None
+        if prev is None or prev.start < sent_start or prev.span.end != c.start - 1:
             return None
-        return ends.get(i)  # the count before ends where the joining word starts
+        return prev if doc[c.start - 1].lower_ in ("and", ",") else None
 
     def joined_after(c):
         i = c.span.end
-        if i + 1 >= len(doc) or doc[i].lower_ not in ("and", ","):
-            return None
-        return by_start.get(i + 1)
+        return by_start.get(i + 1) if i + 1 < len(doc) and doc[i].lower_ in ("and", ",") else None
 
     run = [cand]
-    while (prev := joined_before(run[0])) is not None and prev.start >= sent_start:
+    while len(run) <= _MAX_RUN and (prev := joined_before(run[0])) is not None:
         run.insert(0, prev)
-    while (nxt := joined_after(run[-1])) is not None:
+    while len(run) <= _MAX_RUN and (nxt := joined_after(run[-1])) is not None:
         run.append(nxt)
-    if len(run) < 2 or not is_comparison(doc, run[0]):
+    if not 2 <= len(run) <= _MAX_RUN or not is_comparison(doc, run[0]):
         return None
-    earlier = sorted((c for s, c in by_start.items() if sent_start <= s < run[0].start), key=lambda c: c.start)
-    if len(earlier) < len(run):
+    lo, hi = bisect_left(starts, sent_start), bisect_left(starts, run[0].start)
+    if hi - lo < len(run):
         return None
-    return earlier[-len(run) + run.index(cand)]
+    return by_start.get(starts[hi - len(run) + run.index(cand)])
 
 
 def one_of_a_fronted_base(doc: Doc, start: int) -> bool:

@@ -414,7 +414,8 @@ class FieldsMixin:
             elif before is None or rank > before[0]:
                 before = (rank, outcome)
         best = after or before or base_said
-        paired = compared_pair(self._by_start, cand, self._sent(cand.span).start, self._is_comparison) if best is None else None
+        paired = compared_pair(self._by_start, self._starts_sorted, cand, self._sent(cand.span).start,
+                               self._is_comparison) if best is None else None
         if paired is not None:
             return self._outcome(doc, paired)
         if best is None and self._is_comparison(doc, cand):
