@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
+from .asides import aside_end, compared_pair, fronted_base
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 # Words that join the noun phrases of a subject's list or aside: "six officers, including
@@ -119,7 +120,7 @@ class FieldsMixin:
         if cell is not None:
             return self._cell_category(cell, mentions, previous, topic)
         doc = cand.span.doc
-        fixed = "all" if self._total_line(doc, cand) else self._kind_share_category(doc, cand, sent, mentions)
+        fixed = "all" if self._total_line(doc, cand) or self._kinds_are_some_reasons(doc, cand, sent.start) else self._kind_share_category(doc, cand, sent, mentions)
         if fixed:
             return fixed
         # The conduct a figure's own clause names after it ("18 to fraud and 24 to drugs")...
@@ -315,6 +316,9 @@ class FieldsMixin:
         if any(_looks_verbal(t) for t in doc[cand.span.end:end]):
             return None  # ...as a subject whose verb comes after the list, not in its own clause
         k, limit = end + 1, min(sent.end, end + 25)
+        aside = aside_end(doc, end, limit)
+        if aside is not None:
+            return self._strongest_outcome(doc, aside + 1, self._next_break(doc, aside + 1, sent), cand)
         while k < limit and (doc[k].lower_ in _LIST_GLUE or doc[k].like_num or not _looks_verbal(doc[k])):
             if doc[k].text in (";", ":", "(", ")", "\u2013", "\u2014"):
                 return None
@@ -360,6 +364,8 @@ class FieldsMixin:
             'In 63 of these cases, misconduct was found proven'   the main clause after it
             'six were charged – two officers, two former officers' the clause before the dash"""
         sent = self._sent(cand.span)
+        if fronted_base(doc, cand.start, start):
+            return None  # "Of the 12 investigations into force, only one was sustained": the part's outcome
         if start == sent.start and doc[start].lower_ in _INTRO_WORDS and end < sent.end and doc[end].text == ",":
             return self._strongest_outcome(doc, end + 1, self._next_break(doc, end + 1, sent), cand)
         dash = self._breakdown_dash(doc, start, end, sent)
@@ -408,6 +414,10 @@ class FieldsMixin:
             elif before is None or rank > before[0]:
                 before = (rank, outcome)
         best = after or before or base_said
+        paired = compared_pair(self._by_start, self._starts_sorted, cand, self._sent(cand.span).start,
+                               self._is_comparison) if best is None else None
+        if paired is not None:
+            return self._outcome(doc, paired)
         if best is None and self._is_comparison(doc, cand):
             earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
             if earlier:

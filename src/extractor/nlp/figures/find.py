@@ -17,6 +17,7 @@ from ..context import Context, acronym_mentions, context_cues
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
+from .asides import one_in_a_series, one_of_a_fronted_base
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 
 # outcomes only a person undergoes: a count of them with no noun counts people
@@ -380,7 +381,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
             return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
-        return False
+        return one_of_a_fronted_base(doc, span.start) or one_in_a_series(doc, span.start, span.end)
 
     @staticmethod
     def _share_of_places(cand: Candidate) -> bool:

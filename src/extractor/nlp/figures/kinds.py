@@ -5,6 +5,7 @@ bullet of findings)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
@@ -32,8 +33,20 @@ def _link_end(doc: Doc, i: int) -> Optional[int]:
     return None
 
 
+# "Theft, assault and drink driving are some of the reasons why 45 gardaí were suspended":
+# kinds named as some of the reasons for a count are examples; the count is of every kind.
+_SOME_OF_THE_REASONS = re.compile(r"\b(?:(?:some|a few|several|one|two|three|examples) of the|among(?:st)? the)"
+                                  r" (?:main |many |most common )?reasons?(?: why| for which| that)?\W*$")
+
+
 class KindsMixin:
     """FigureFinder's methods for the kind a count's own words state and where it stops."""
+
+    @staticmethod
+    def _kinds_are_some_reasons(doc: Doc, cand: Candidate, sent_start: int) -> bool:
+        """The words right before the count say the kinds named are some of its reasons."""
+        start = max(sent_start, cand.start - 8)
+        return bool(_SOME_OF_THE_REASONS.search(doc[start: cand.start].text.lower()))
 
     def _carried_category(self, cand: Candidate, previous: Optional[Figure]) -> Optional[str]:
         """The kind the figure before gives this one: its own, unless it was a share or part

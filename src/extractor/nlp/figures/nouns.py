@@ -58,6 +58,13 @@ def _list_step(doc: Doc, j: int):
 _PEOPLE_OUTCOMES = frozenset({"dismissed", "would_have_been_dismissed", "resigned", "retired", "barred", "suspended",
                               "final_written_warning", "written_warning", "jailed", "convicted"})
 
+
+def _year_on_year(doc: Doc, i: int) -> bool:
+    """'17 per cent year on year', '9% year-on-year': the words after a change say over what
+    span it is measured; 'year' there is no noun the percentage counts."""
+    words = [t.lower_ for t in doc[i: i + 5]]
+    return words[:3] == ["year", "on", "year"] or words[:3] == ["year", "-", "on"] or words[:1] == ["year-on-year"]
+
 class NounsMixin:
     """FigureFinder's head-noun methods."""
 
@@ -87,8 +94,8 @@ class NounsMixin:
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
         i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
         i = _past_range(doc, span, i)  # "grew from 12 to 20 staff": both ends count the noun after the range
-        if cand.unit == "percent" and self._change_of(doc, cand, i):
-            return
+        if cand.unit == "percent" and (self._change_of(doc, cand, i) or _year_on_year(doc, i)):
+            return  # "up 17 per cent year on year": how the change is measured, not a noun
         # "118 out of 490 overall referrals", "38 of the 52 officers": look past the base.
         limit = min(len(doc), i + 8)
         steps = 0

@@ -105,6 +105,9 @@ def _year_earlier(period) -> tuple[date, date]:
 
 
 # "The following year, that rose to 47": a carried-on date that moves the series on is its own period
+# An appositive after a count that ranks it against a span ("..., the most in the past 10 years",
+# "..., the highest number in a decade", "..., a record for any year since 2015").
+_RECORD_RANGE = re.compile(r"[^,.;]*,\s*(?:the|a|its|their)\s+(?:\w+est|most|fewest|least|record|biggest)\b[^,.;]*", re.I)
 _MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent)\b", re.I)
 # the words before a count a change is measured from
 _COMPARED_FROM = {"up from", "down from", "rise from", "fall from", "increase from", "decrease from", "compared with",
@@ -164,10 +167,10 @@ class PeriodsMixin:
         for d in dates:
             if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
                 continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
-            if d.span[0] >= end_char and (_COMPARATIVE_DATE.search(d.text)
-                                          and _BASE_BEFORE.search(doc_text(doc), end_char, d.span[0])
+            if d.span[0] >= end_char and (_RECORD_RANGE.fullmatch(doc_text(doc), end_char, d.span[0]) or _COMPARATIVE_DATE.search(
+                    d.text) and _BASE_BEFORE.search(doc_text(doc), end_char, d.span[0])
                                           or self._ctx.change_base_after(end_char, d.span[0])):
-                continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011"
+                continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011", a record's span
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif self._year_before(d, sent) and d.span[1] <= start_char:

@@ -1,0 +1,105 @@
+"""Where a count's own words run past an aside or a fronted base: the verb a figure
+opening its sentence takes after an aside naming some of it, and the set a later part is
+counted from."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .base import _looks_verbal
+
+# Words that open an aside naming some of a count: "three officers, including the one who ..."
+_ASIDE_OPENERS = {"including", "among", "amongst", "excluding", "besides"}
+_MAX_RUN = 6  # counts compared in one breath: "278 and 62", "31, 10 and 4"
+_MARKS = (",", ";", ":", "(", ")", "\u2013", "\u2014")
+
+
+def aside_end(doc: Doc, comma: int, limit: int) -> Optional[int]:
+    """'Three officers, including the one accused of assault, were fired', 'Six deputies,
+    among them a sergeant who led the raid, were suspended': an aside opened by 'including'
+    or 'among' may hold verbs of its own; it closes at the next comma, and the verb right
+    after that comma is the figure's. The comma closing the aside, else None (no verb
+    after it: '..., including two sergeants, a constable and ...' is a list)."""
+    if comma + 1 >= limit or doc[comma + 1].lower_ not in _ASIDE_OPENERS:
+        return None
+    k = comma + 2
+    while k < limit and doc[k].text not in _MARKS:
+        k += 1
+    if k + 1 >= limit or doc[k].text != ",":
+        return None
+    return k if _looks_verbal(doc[k + 1]) or doc[k + 1].lower_ in ("received", "got", "faced", "lost") else None
+
+
+def fronted_base(doc: Doc, figure_start: int, clause_start: int) -> bool:
+    """'Of the 12 investigations ...', 'Among the 40 officers ...': the set a later part is
+    counted from, fronted; what the main clause says happened is the part's, not the set's."""
+    words = [t.lower_ for t in doc[clause_start: figure_start]]
+    return len(words) in (1, 2) and words[0] in ("of", "among", "amongst") and words[-1] in (
+        "of", "among", "amongst", "the", "these", "those", "its", "their")
+
+
+def compared_pair(by_start: dict, starts: list, cand, sent_start: int, is_comparison) -> Optional[object]:
+    """'301 officers were suspended and 69 were terminated, compared to 278 and 62 in 2021',
+    'up from 31 and 4 the year before': two or more counts compared together, joined by
+    'and' or commas, stand each for the count in the same place among as many counts before
+    them in the sentence (the English 'respectively' leaves unsaid). The count this one
+    stands for, else None. `starts` is every figure's first token, sorted; a run is read
+    to _MAX_RUN counts at most, so a long list of numbers costs no more than a short one."""
+    doc = cand.span.doc
+
+    def joined_before(c):
+        k = bisect_left(starts, c.start) - 1
+        prev = by_start.get(starts[k]) if k >= 0 else None
+        if prev is None or prev.start < sent_start or prev.span.end != c.start - 1:
+            return None
+        return prev if doc[c.start - 1].lower_ in ("and", ",") else None
+
+    def joined_after(c):
+        i = c.span.end
+        return by_start.get(i + 1) if i + 1 < len(doc) and doc[i].lower_ in ("and", ",") else None
+
+    run = [cand]
+    while len(run) <= _MAX_RUN and (prev := joined_before(run[0])) is not None:
+        run.insert(0, prev)
+    while len(run) <= _MAX_RUN and (nxt := joined_after(run[-1])) is not None:
+        run.append(nxt)
+    if not 2 <= len(run) <= _MAX_RUN or not is_comparison(doc, run[0]):
+        return None
+    lo, hi = bisect_left(starts, sent_start), bisect_left(starts, run[0].start)
+    if hi - lo < len(run):
+        return None
+    return by_start.get(starts[hi - len(run) + run.index(cand)])
+
+
+def one_of_a_fronted_base(doc: Doc, start: int) -> bool:
+    """'Of the 12 investigations into force, only one was sustained': 'one' after the comma
+    closing a fronted base is a part of that count, not the idiom."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ("only", "just", "but"):
+        k -= 1
+    if k < 2 or doc[k].text != ",":
+        return False
+    j = k - 1
+    while j > 0 and k - j < 15 and not doc[j].is_sent_start and doc[j].text not in (",", ";", ":"):
+        j -= 1
+    return doc[j].lower_ in ("of", "among", "amongst") and any(
+        t.like_num and t.lower_ != "one" for t in doc[j + 1: min(j + 4, k)])
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d{2,4})?$")
+
+
+def one_in_a_series(doc: Doc, start: int, end: int) -> bool:
+    """'four dismissals in 2020, one in 2019 and three in 2018': 'one' as an item of a list of
+    counts by year, after another count of the list."""
+    if start < 3 or doc[start - 1].lower_ not in (",", "and") or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ not in ("in", "for", "during") or not _YEAR.match(doc[end + 1].text):
+        return False
+    k = start - 2  # the item before: "<count> ... in <year>"
+    return bool(_YEAR.match(doc[k].text)) and any(t.like_num and not _YEAR.match(t.text)
+                                                  for t in doc[max(0, k - 5): k - 1])
