@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
-from .counts import _CLAUSE_OPENERS, _PARTITIVE_LEADS, CountSubjects
+from .counts import CountSubjects
 from .found import _FINITE_AUX
 
 

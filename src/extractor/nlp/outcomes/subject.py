@@ -8,7 +8,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
-from .agent import _PARTITIVE_LEADS, AgentFinder
+from .agent import AgentFinder
+from .counts import _PARTITIVE_LEADS
 from .groups import GroupEvents
 from .terms import SentencingTerms
 from .together import TogetherOutcomes
