@@ -607,3 +607,27 @@ def test_url_nobody_listens_on_is_an_error():
         port = sock.getsockname()[1]
     with pytest.raises(IngestError, match="cannot fetch"):
         read_source(f"http://127.0.0.1:{port}/", timeout=2)
+
+
+def test_a_page_without_article_or_main_keeps_its_headings_as_headings(tmp_path):
+    # No <article> or <main>, so trafilatura reads the text; its plain text
+    # drops the tags, and the headings must come back from the DOM.
+    page = """<html><head><title>Appeal ruling: inspector reinstated</title></head><body>
+    <table><tr><td><a href="/">Law Reports</a></td><td>[Home] [Search]</td></tr></table>
+    <h1>Inspector wins appeal against dismissal</h1>
+    <p>Date: 14/02/2019</p>
+    <h2>Introduction</h2>
+    <ol><li>A misconduct panel dismissed the inspector without notice on 3 May 2018 after finding
+    that he had lied to a superior about a lost notebook.</li>
+    <li>The Police Appeals Tribunal allowed his appeal on 9 October 2018 and substituted a final
+    written warning.</li></ol>
+    <h2>Conclusion</h2>
+    <p>The tribunal was entitled to reach that view, and the claim is dismissed.</p>
+    </body></html>"""
+    article = read_source(write(tmp_path, "ruling.html", page))
+    kinds = [(b.kind, article.text[b.span[0]:b.span[1]]) for b in article.blocks]
+    assert ("heading", "Introduction") in kinds
+    assert ("heading", "Conclusion") in kinds
+    assert [k for k, text in kinds if text.startswith("- ")] == ["list_item", "list_item"]
+    # a paragraph that merely repeats no heading stays a paragraph
+    assert ("paragraph", "The tribunal was entitled to reach that view, and the claim is dismissed.") in kinds

@@ -330,6 +330,14 @@ def _trafilatura_blocks(html: str) -> list[tuple[str, str]]:
     return blocks
 
 
+def _heading_kinds(soup: BeautifulSoup) -> dict[str, str]:
+    """The DOM's headings by their folded text: trafilatura's plain text drops
+    the tags, and a heading read as a paragraph neither labels nor resets what
+    follows it."""
+    return {fold(squash(h.get_text())): h.name for h in soup.find_all(_HEADINGS)
+            if squash(h.get_text())}
+
+
 def _headline_blocks(page_title: str, h1_text: str, h1: Tag | None, root: Tag | None,
                      body_text: str) -> list[tuple[str, str]]:
     """What goes before the root's text: the <title> where it says more than
@@ -395,8 +403,9 @@ def extract_html(html: str) -> HtmlDoc:
         blocks = _trafilatura_blocks(str(soup))
         if blocks:
             used = "trafilatura"
+            headings = _heading_kinds(soup)
             for kind, line in blocks:
-                w.add(kind, line)
+                w.add(headings.get(fold(line), kind) if kind == "p" else kind, line)
         else:
             _walk(body, w)
 
