@@ -311,3 +311,16 @@ def test_a_prison_sentence_that_may_come_is_not_one():
 ])
 def test_barred_from_the_work_itself(text, subject):
     has(text, "barred", subject)
+
+
+
+@pytest.mark.parametrize("text", ["Officers fired", "Sheriff fires", "Discipline last year:\n- 11: officers fired",
+                                  "The chief fired"])
+def test_a_text_that_ends_on_the_outcome_verb_is_read_not_crashed(text):
+    # A headline-only input, an RSS title or a list ending the page: the look-ahead
+    # for the person after "fired" must stop at the end of the text (it raised IndexError).
+    assert isinstance(found(text), list)
+
+
+def test_a_group_outcome_with_no_full_stop_is_still_found():
+    assert [o for o, _ in found("Two deputies were fired")] == ["dismissed"]

@@ -336,7 +336,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         """The person right after the words, and where it starts; 'Suspended, too, was his
         partner, Sgt. Kay Dunne': past a possessive noun, the name in apposition to it."""
         m = people.starting_at(at) if at < hi else None
-        if m is None and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
+        if m is None and at < hi and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
                 and doc[at + 2].text == ",":
             m = people.starting_at(at + 3)
             m = m if m is not None and m.kind == "name" else None
