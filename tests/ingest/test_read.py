@@ -631,3 +631,22 @@ def test_a_page_without_article_or_main_keeps_its_headings_as_headings(tmp_path)
     assert [k for k, text in kinds if text.startswith("- ")] == ["list_item", "list_item"]
     # a paragraph that merely repeats no heading stays a paragraph
     assert ("paragraph", "The tribunal was entitled to reach that view, and the claim is dismissed.") in kinds
+
+
+def test_a_title_that_is_the_h1_between_section_and_site_names_is_not_written_twice(tmp_path):
+    page = """<html><head><title>Northern District | Former Deputy Sentenced to 30 Months for Bribery |
+    Office of the County Prosecutor</title></head><body><article>
+    <h1>Former Deputy Sentenced to 30 Months for Bribery</h1>
+    <p>A former deputy was sentenced on Monday to 30 months in prison for taking bribes.</p>
+    </article></body></html>"""
+    article = read_source(write(tmp_path, "release.html", page))
+    assert article.text.count("Sentenced to 30 Months") == 1
+    assert article.title == "Former Deputy Sentenced to 30 Months for Bribery"
+
+
+def test_a_title_that_says_more_than_the_h1_is_kept_above_it(tmp_path):
+    page = """<html><head><title>Sergeant dismissed after gross misconduct hearing into false
+    statements</title></head><body><article><h1>Sergeant dismissed</h1>
+    <p>The hearing ended on Friday.</p></article></body></html>"""
+    article = read_source(write(tmp_path, "hearing.html", page))
+    assert article.text.startswith("Sergeant dismissed after gross misconduct hearing")

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from .html_meta import (_json_ld_objects, _meta_dates, _site_name, _site_names, _time_dates,  # noqa: F401
-                        clean_title, fold, squash)
+from .html_meta import (_TITLE_SEP, _json_ld_objects, _meta_dates, _site_name, _site_names,  # noqa: F401
+                        _time_dates, clean_title, fold, squash)
 
 _SKIP_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
@@ -338,12 +338,21 @@ def _heading_kinds(soup: BeautifulSoup) -> dict[str, str]:
             if squash(h.get_text())}
 
 
+def _title_says_more(page_title: str, h1_text: str) -> bool:
+    """A <title> that is the <h1> between section and site names ("District of X |
+    HEADLINE | Department") says nothing more: written twice, its outcome would be
+    read twice."""
+    if not page_title or fold(page_title) == fold(h1_text):
+        return False
+    return not (h1_text and any(fold(part) == fold(h1_text) for part in _TITLE_SEP.split(page_title)))
+
+
 def _headline_blocks(page_title: str, h1_text: str, h1: Tag | None, root: Tag | None,
                      body_text: str) -> list[tuple[str, str]]:
     """What goes before the root's text: the <title> where it says more than
     the <h1>, and the <h1> and its standfirst where the root leaves them out."""
     head = []
-    if page_title and fold(page_title) != fold(h1_text):
+    if _title_says_more(page_title, h1_text):
         head.append(("title", page_title))
     outside = h1 is not None and (root is None or not _inside(h1, root))
     if h1_text and outside and fold(h1_text) not in body_text[: len(fold(h1_text)) + 400]:
