@@ -218,6 +218,15 @@ def start_after_event(spans: list, resolved: list[Resolution], skip: frozenset =
             resolved[i] = Resolution(day, end, kind="duration", carried=True)
 
 
+def _an_event(r: Resolution) -> bool:
+    """A day, or one calendar month ("set up in June 2023. In the 12 months since"): the
+    month's whole months count from it as a day's do."""
+    if r.date_from is None or r.date_to is None:
+        return False
+    return r.is_point or (r.date_from.day == 1 and (r.date_to + ONE_DAY).day == 1
+                          and (r.date_from.year, r.date_from.month) == (r.date_to.year, r.date_to.month))
+
+
 def _event_day(spans: list, resolved: list[Resolution], i: int, skip: frozenset) -> Optional[date]:
     doc, at = spans[i][0].doc, spans[i][0].start
     starts = [k for k in range(len(doc)) if doc[k].is_sent_start] if doc.has_annotation("SENT_START") else [0]
@@ -227,7 +236,7 @@ def _event_day(spans: list, resolved: list[Resolution], i: int, skip: frozenset)
     end_here = later[0] if later else len(doc)
     end_next = later[1] if len(later) > 1 else len(doc)
     days = [(spans[j][0].start, resolved[j].date_from) for j in range(len(spans))
-            if j != i and j not in skip and resolved[j].is_point and resolved[j].date_from and not resolved[j].relative]
+            if j != i and j not in skip and _an_event(resolved[j]) and not resolved[j].relative]
     for lo, hi in ((here, end_here), (before, here), (end_here, end_next)):
         found = [d for s, d in days if lo <= s < hi]
         if found:

@@ -54,6 +54,21 @@ _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter
 Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
 
 
+# "the past half a year", "the last half-year": six months; "the past year and a half",
+# "the last two years and a half": the half said after the unit
+_HALF_A = re.compile(r"\bhalf[\s-]+(?:an?[\s-]+)?(year|month)\b")
+_AND_A_HALF_AFTER = re.compile(r"\b(an?\s+|one\s+|past\s+|last\s+|\w+\s+)(year|month)s?\s+and\s+a\s+half$")
+
+
+def _half_said_as_number(s: str) -> str:
+    s = _HALF_A.sub(lambda m: "six months" if m[1] == "year" else "two weeks", s)
+    def number(m: re.Match) -> str:
+        word = m[1].strip()
+        lead = f"{word} one" if word in ("past", "last") else "one" if word in ("a", "an") else word
+        return f"{lead} and a half {m[2]}s"
+    return _AND_A_HALF_AFTER.sub(number, s)
+
+
 def anchored(s: str) -> Optional[Anchored]:
     """A solver from the publication date to the days ``s`` covers."""
     m = _TODAY.match(s)
@@ -71,7 +86,7 @@ def anchored(s: str) -> Optional[Anchored]:
     if m:
         unit, later = m["u"] or m["u2"], m["w"] == "later"
         return lambda a, ahead=False: (a, calendar_unit(a, unit)[1]) if later else (calendar_unit(a, unit)[0], a)
-    m = _PAST.match(s)
+    m = _PAST.match(_half_said_as_number(s))
     if m:
         length = amount_of(m["n"], m["unit"])
         return (lambda a, ahead=False: ending_on(a, length)) if length else None
