@@ -129,3 +129,113 @@ def test_no_other_date_dates_the_page(tmp_path, name, content):
     path = tmp_path / f"{name}.txt"
     path.write_text(content, encoding="utf-8")
     assert read_source(str(path)).published is None
+
+
+# More of the meta lines US, UK and Irish sites print: TV stations, local papers, national
+# papers, wire pickups, force and government pages; UK ones above a UK story (day first).
+MORE_US = [
+ ("By Jane Doe\nThe Daily Record\nPublished 6:00 a.m. ET March 3, 2025 | Updated 8:12 a.m. ET March 3, 2025", "2025-03-03"),
+ ("Mar 3, 2025, 6:15pm EST", "2025-03-03"),
+ ("March 3, 2025 6:15 PM", "2025-03-03"),
+ ("By Staff Report | March 3, 2025 at 6:15 p.m. EST", "2025-03-03"),
+ ("Thu, Mar 6th 2025", "2025-03-06"),
+ ("2025-03-06", "2025-03-06"),
+ ("Date: Thursday, March 6, 2025", "2025-03-06"),
+ ("Posted at 6:15 PM, Mar 06, 2025 and last updated 8:00 PM, Mar 06, 2025", "2025-03-06"),
+ ("Date: 03/06/2025", "2025-03-06"),
+ ("Posted on: March 6, 2025", "2025-03-06"),
+ ("Press Release #25-014 | March 6, 2025", "2025-03-06"),
+ ("Updated: March 6, 2025 @ 2:15 pm", "2025-03-06"),
+ ("By Jane Doe and Tom Reyes\nMarch 6, 2025", "2025-03-06"),
+ ("Jane Doe, Tom Reyes\nMarch 6, 2025 · 4 min read", "2025-03-06"),
+ ("by Jane Doe\nMarch 6, 2025\n2 Comments", "2025-03-06"),
+ ("PUBLISHED: March 6, 2025 at 5:13 PM EST", "2025-03-06"),
+ ("Published Mar. 6, 2025 5:13 p.m. ET", "2025-03-06"),
+ ("Mar. 6, 2025 5:13 p.m.", "2025-03-06"),
+ ("Thursday, March 6th, 2025", "2025-03-06"),
+ ("Written by Jane Doe on 6 March 2025", "2025-03-06"),
+ ("NEWS | March 6, 2025", "2025-03-06"),
+ ("Jane Doe, The Associated Press\nPosted: March 6, 2025 / 05:13 PM EST\nUpdated: March 6, 2025 / 07:00 PM EST", "2025-03-06"),
+]
+MORE_UK = [
+ ("Thursday 6 March 2025 18:30, UK", "2025-03-06"),
+ ("06 March 2025 • 6:30pm", "2025-03-06"),
+ ("6 March 2025 6:30pm GMT", "2025-03-06"),
+ ("Thursday 06 March 2025 18:30 GMT", "2025-03-06"),
+ ("Published: 18:30 GMT, 6 March 2025 | Updated: 19:00 GMT, 6 March 2025", "2025-03-06"),
+ ("From: Home Office\nPublished\n6 March 2025", "2025-03-06"),
+ ("News\n06 Mar 2025", "2025-03-06"),
+ ("Published: 06 March 2025 at 14:02", "2025-03-06"),
+ ("Article date: 6 March 2025", "2025-03-06"),
+ ("Thu 06 Mar 2025 at 18:30", "2025-03-06"),
+ ("06/03/2025, 18:30", "2025-03-06"),
+ ("Updated / Thursday, 6 Mar 2025 18:30", "2025-03-06"),
+ ("By Sarah Hughes\n6th March 2025, 6:30 pm", "2025-03-06"),
+ ("Sarah Hughes\nCrime Correspondent\nThursday March 06 2025, 6.30pm, The Times", "2025-03-06"),
+ ("6 March 2025 — 6 min read", "2025-03-06"),
+ ("Sarah Hughes\n@shughes\nThu 6 Mar 2025 18.30 GMT\nShare", "2025-03-06"),
+ ("Published 6 March 2025\nFrom: Independent Office for Police Conduct", "2025-03-06"),
+ ("06.03.2025", "2025-03-06"),
+ ("Date of publication: 6 March 2025", "2025-03-06"),
+ ("Date: 6th March 2025", "2025-03-06"),
+]
+
+
+@pytest.mark.parametrize("meta, expected", MORE_US, ids=[m[:40] for m, _ in MORE_US])
+def test_more_us_meta_lines(tmp_path, meta, expected):
+    path = tmp_path / "page.txt"
+    path.write_text(_page(meta), encoding="utf-8")
+    assert read_source(str(path)).published == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("meta, expected", MORE_UK, ids=[m[:40] for m, _ in MORE_UK])
+def test_more_uk_and_irish_meta_lines(tmp_path, meta, expected):
+    path = tmp_path / "page.txt"
+    path.write_text(_page(meta, site="The Northern Echo", body=_UK_BODY), encoding="utf-8")
+    assert read_source(str(path)).published == date.fromisoformat(expected)
+
+
+MORE_REFUSED = [
+    "Press Release #25-014 | Hearing date: March 6, 2025",
+    "Thursday March 06 2025, officers said the deputy was fired after the video surfaced",
+    "Written by Jane Doe on behalf of the county",
+    "Case No. 2025-014 | Filed March 6, 2025",
+    "Incident date: 06/03/2025",
+]
+
+
+@pytest.mark.parametrize("meta", MORE_REFUSED)
+def test_more_lines_that_do_not_date_the_page(tmp_path, meta):
+    path = tmp_path / "page.txt"
+    path.write_text(_page(meta), encoding="utf-8")
+    assert read_source(str(path)).published is None
+
+
+def _html(head: str = "", meta: str = "", aside: str = "") -> str:
+    return (f"<html><head><title>Deputy fired</title>{head}</head><body><header><nav><a href='/'>Home</a></nav></header>"
+            f"<article><h1>Deputy fired after internal investigation</h1>{meta}<p>{_BODY.split(chr(10))[0]}</p>"
+            f"<p>The sheriff said the decision was final and the deputy could appeal.</p></article>"
+            f"<aside>{aside}</aside><footer><p>© 2025 The Daily Record</p></footer></body></html>")
+
+
+HTML = [
+    ("og-published", _html(head='<meta property="article:published_time" content="2025-03-03T16:15:00-05:00">'),
+     "2025-03-03"),
+    ("json-ld", _html(head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+                           '"2025-03-03T09:00:00Z", "dateModified": "2025-03-05T10:00:00Z"}</script>'), "2025-03-03"),
+    ("time-in-byline", _html(meta='<div class="byline">By Jane Doe <time datetime="2025-03-03">March 3, 2025</time></div>'),
+     "2025-03-03"),
+    ("visible-only", _html(meta='<p class="meta">Published March 3, 2025 at 4:15 PM EST</p>'), "2025-03-03"),
+    # refused: only a modified stamp in the page's data; a related story's date in an aside
+    ("modified-only", _html(head='<script type="application/ld+json">{"@type": "NewsArticle", '
+                                 '"dateModified": "2025-03-05T10:00:00Z"}</script>'), None),
+    ("aside-related", _html(aside='<h2>Related</h2><ul><li><a href="/x">Jail officer charged</a> '
+                                  '<time datetime="2025-02-27">Feb. 27, 2025</time></li></ul>'), None),
+]
+
+
+@pytest.mark.parametrize("name, content, expected", HTML, ids=[h[0] for h in HTML])
+def test_an_html_page_is_dated_by_its_own_data_or_visible_line(tmp_path, name, content, expected):
+    path = tmp_path / f"{name}.html"
+    path.write_text(content, encoding="utf-8")
+    assert read_source(str(path)).published == (date.fromisoformat(expected) if expected else None)

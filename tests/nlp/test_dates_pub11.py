@@ -106,6 +106,11 @@ YEARS = [
      {"2024": ("2024-01-01", "2024-12-31"), "2023": ("2023-01-01", "2023-12-31"), "2022": ("2022-01-01", "2022-12-31")}),
     ("He will be sentenced in the spring, the prosecutor said.", WED, {"the spring": ("2025-03-01", "2025-05-31")}),
     ("The PC is to appear before magistrates on 14 April.", WED, {"14 April": ("2025-04-14", "2025-04-14")}),
+    ("Use of Force Review: Third Quarter 2024\n\nDeputies used force 80 times.", WED,
+     {"Third Quarter 2024": ("2024-07-01", "2024-09-30")}),
+    ("Internal Affairs Report - First Quarter, 2023", WED, {"First Quarter, 2023": ("2023-01-01", "2023-03-31")}),
+    ("The new discipline matrix takes effect April 1, the chief said.", WED, {"April 1": ("2025-04-01", "2025-04-01")}),
+    ("His retirement goes into effect Feb. 28.", WED, {"Feb. 28": ("2025-02-28", "2025-02-28")}),
 ]
 
 REFUSED = [
@@ -124,6 +129,8 @@ REFUSED = [
     ("Part 3 of the Police Reform Act 2002\n\nThe officer was served a notice.", WED, ["2002"]),
     ("Complaints by type:\nNeglect \u2013 2021 cases\n", WED, ["2021"]),
     ("The unit's phone line is 0300 2020 123.", WED, ["2020"]),
+    ("Officers must report misconduct discovered more than 180 days earlier.", WED, ["180"]),
+    ("Complaints must be filed within 30 days later than the incident.", WED, ["30"]),
     ("Sec. 2019, penalties\n\nThe code sets fines.", WED, ["2019"]),
 ]
 
@@ -162,3 +169,36 @@ def test_numbers_that_only_look_like_dates_are_refused(text, published, refused)
     found = [t for t, _a, _b in dates_on(text, published)]
     for words in refused:
         assert not any(words == t or words in t.split() for t in found), (words, found)
+
+
+# Short pages read whole: the dateline dates the page, and a month opening the sentence after
+# a named year goes on in that year; numeric dates in the page's own order.
+PAGES = [
+    ("Force data\n\nIn 2019 the force received 300 complaints. In March, two officers were dismissed.",
+     {"In March": ("2019-03-01", "2019-03-31")}),
+    ("Annual report\n\n5 March 2025\n\nThe ombudsman's report covers 2023. In November, it said, two gardaí were "
+     "dismissed.", {"2023": ("2023-01-01", "2023-12-31"), "In November": ("2023-11-01", "2023-11-30")}),
+    ("Officer sacked\n\n5 March 2025\n\nThe officer joined the force in 2019.\n\nIn November, he was dismissed.",
+     {"In November": ("2024-11-01", "2024-11-30")}),
+    ("Officer jailed\n\nTuesday 4 March 2025 | News\n\nThe officer was arrested on 03/02/2025. Greater Manchester "
+     "Police said he was suspended.", {"03/02/2025": ("2025-02-03", "2025-02-03")}),
+    ("Deputy charged\n\nMarch 4, 2025\n\nThe deputy was arrested on 03/02/2025, the Harris County Sheriff's Office "
+     "said.", {"03/02/2025": ("2025-03-02", "2025-03-02")}),
+    ("Sheriff's deputy indicted\n\nMarch 5, 2025\n\nThe deputy was indicted Tuesday. He was arrested Feb. 12 and "
+     "placed on leave the next day. He is due in court March 18.",
+     {"Tuesday": ("2025-03-04", "2025-03-04"), "the next day": ("2025-02-13", "2025-02-13"),
+      "March 18": ("2025-03-18", "2025-03-18")}),
+    ("Chief resigns\n\nMarch 5, 2025\n\nThe chief resigned this week amid an investigation that began in late "
+     "January. Two lieutenants were demoted last fall.",
+     {"late January": ("2025-01-21", "2025-01-31"), "last fall": ("2024-09-01", "2024-11-30")}),
+    ("Summary\n\nBy December, five constables had resigned.", {"By December": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAGES, ids=[p[0].split("\n")[0] for p in PAGES])
+def test_dates_on_a_short_page(text, expected):
+    from extractor import extract_text
+    found = [(d.text, str(d.date_from), str(d.date_to)) for d in extract_text(text).dates]
+    for words, days in expected.items():
+        want = ("None", "None") if days is None else days
+        assert any((words in t or t in words) and (a, b) == want for t, a, b in found), (words, found)

@@ -68,16 +68,39 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
         return None
     d, start, end = found[0]
     before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
-    if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before):
+    if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before) \
+            and not _WRITTEN_BY.match(before):
         return None  # "16:15, 3 Mar 2022" and "Thu, 3 Mar 2022" keep their date; other words do not
-    if after and not _TIME_ONLY.match(after) and not _BY_AFTER.match(after) \
-            and not (_ZONE_ONLY.match(after) and _TIME_ONLY.match(before)):
+    if after and not _tail_ok(after, before):
         return None
     return d if plausible(d) else None
 
 
+# "Written by Jane Doe on 6 March 2025", "Reported by Sam Cole on"
+_WRITTEN_BY = re.compile(r"^(?i:written|posted|published|reported|filed|story)\s+(?i:by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}on$")
+# "The Times", "UK", "Associated Press": a paper's or a country's name after the time
+_SHORT_NAME = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*)(?:\s+[A-Z][\w'’&.-]*){0,3}$")
+
+
+def _tail_ok(after: str, before: str) -> bool:
+    """What may follow the date on a dateline: a time, a byline, a time zone after a time
+    printed first, or a time then a paper's or country's name ("6.30pm, The Times",
+    "18:30, UK")."""
+    if _TIME_ONLY.match(after) or _BY_AFTER.match(after) or (_ZONE_ONLY.match(after) and _TIME_ONLY.match(before)):
+        return True
+    pieces = [p.strip() for p in after.split(",") if p.strip()]
+    return len(pieces) >= 2 and bool(_TIME_ONLY.match(pieces[0])) \
+        and all(_TIME_ONLY.match(p) or _ZONE_ONLY.match(p) or _SHORT_NAME.match(p) for p in pieces[1:])
+
+
+# "Press Release #25-014", "News Release No. 112": a release's number beside its date
+_RELEASE_NUMBER = re.compile(r"^(?:press|news|media)\s+release\s*(?:#|no\.?|number:?)\s*[\w-]{1,12}$", re.I)
+
+
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
+    if _RELEASE_NUMBER.match(part.strip()):
+        return True
     if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _COMMENTS.match(part.strip()) \
             or _starts_with(part, cues.byline_prefixes):
         return True

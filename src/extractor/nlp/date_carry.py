@@ -274,11 +274,17 @@ def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Reso
     if not m or prev.date_from is None or prev.date_to is None or prev.carried or prev.relative:
         return resolution
     doc = span.doc  # the same sentence: no sentence starts between them (linear, unlike Span.sent)
-    if any(doc[i].is_sent_start for i in range(before.start + 1, span.start + 1)) or not _YEAR.search(before.text):
+    starts = [i for i in range(before.start + 1, span.start + 1) if doc[i].is_sent_start]
+    if not _YEAR.search(before.text):
         return resolution
     month, start, end = MONTHS[m["mon"]], prev.date_from, prev.date_to
     whole_year = start == date(start.year, 1, 1) and end == date(start.year, 12, 31)
     one_month = (start.year, start.month) == (end.year, end.month)
+    # "In 2019 the force received 300 complaints. In March, two officers were dismissed.": a
+    # month opening the next sentence of the paragraph goes on in the year just named
+    next_sentence = starts == [span.start] and whole_year and "\n\n" not in doc.text[before.end_char:span.start_char]
+    if starts and not next_sentence:
+        return resolution
     if not (whole_year or one_month and month > start.month):
         return resolution
     last = calendar.monthrange(start.year, month)[1]
