@@ -113,6 +113,22 @@ YEARS = [
     ("His retirement goes into effect Feb. 28.", WED, {"Feb. 28": ("2025-02-28", "2025-02-28")}),
 ]
 
+NOV = date(2026, 11, 19)  # a Thursday
+
+AHEAD_AND_BACK = [
+    ("Circuit Judge Ray Holt set trial for March 8.", NOV, {"March 8": ("2027-03-08", "2027-03-08")}),
+    ("The judge set sentencing for Feb. 2 in the deputy's case.", NOV, {"Feb. 2": ("2027-02-02", "2027-02-02")}),
+    ("The sergeant's case was listed for trial on 3 June.", NOV, {"3 June": ("2027-06-03", "2027-06-03")}),
+    ("He failed to appear in court on 3 June.", NOV, {"3 June": ("2026-06-03", "2026-06-03")}),
+    ("The county hired him in April 2024. He quit there that November.", NOV,
+     {"that November": ("2024-11-01", "2024-11-30")}),
+    ("The trooper was arrested in March 2025 and indicted that June.", NOV, {"that June": ("2025-06-01", "2025-06-30")}),
+    ("The officer was fired after a review of a June pursuit.", NOV, {"June": ("2026-06-01", "2026-06-30")}),
+    ("The Justice Department's 2023 investigation found a pattern of excessive force.", NOV,
+     {"2023": ("2023-01-01", "2023-12-31")}),
+    ("The ombudsman's 2024 report named four officers.", NOV, {"2024": ("2024-01-01", "2024-12-31")}),
+]
+
 REFUSED = [
     ("The case, 2024-CR-0113, was heard in district court.", WED, ["2024-CR-0113", "2024"]),
     ("He was charged under Section 18-4-401 of the state code.", WED, ["18-4-401"]),
@@ -131,6 +147,8 @@ REFUSED = [
     ("The unit's phone line is 0300 2020 123.", WED, ["2020"]),
     ("Officers must report misconduct discovered more than 180 days earlier.", WED, ["180"]),
     ("Complaints must be filed within 30 days later than the incident.", WED, ["30"]),
+    ("The chief's 2,023 officers will be retrained.", WED, ["2,023"]),
+    ("Officers made 2021 arrests last year.", WED, ["2021"]),
     ("Sec. 2019, penalties\n\nThe code sets fines.", WED, ["2019"]),
 ]
 
@@ -161,6 +179,11 @@ def test_uk_and_irish_forms_resolve(text, published, expected):
 
 @pytest.mark.parametrize("text,published,expected", YEARS)
 def test_years_heading_a_block_listing_counts_or_naming_data(text, published, expected):
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize("text,published,expected", AHEAD_AND_BACK)
+def test_dates_set_ahead_and_pointing_back(text, published, expected):
     _check(text, published, expected)
 
 

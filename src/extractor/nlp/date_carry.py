@@ -152,6 +152,8 @@ def looks_ahead(doc: Doc, start: int, reach: int = 10) -> bool:
             return False
         if word in ahead or f"{word} {doc[i + 1].lower_}" in ahead:
             return True
+        if i + 2 < len(doc) and f"{word} * {doc[i + 2].lower_}" in ahead:
+            return True  # "set trial for March 8", "set sentencing for Feb. 2": one word between
     return False
 
 
@@ -264,7 +266,7 @@ def _joined_before(expr, before: list[Resolution]):
 # again in May" is May 2019, not the May before the publication date. Only forward in the
 # same year ("in March 2020 ... in June"; "in 2020 ... in June"): a month before the one
 # named may look back or into the next year, and keeps its usual reading.
-_BARE_MONTH = re.compile(rf"^(?:in|during|throughout|by|until)\s+{MON_RE}$", re.I)
+_BARE_MONTH = re.compile(rf"^(?:in|during|throughout|by|until|(?P<that>that))\s+{MON_RE}$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -283,9 +285,10 @@ def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Reso
     # "In 2019 the force received 300 complaints. In March, two officers were dismissed.": a
     # month opening the next sentence of the paragraph goes on in the year just named
     next_sentence = starts == [span.start] and whole_year and "\n\n" not in doc.text[before.end_char:span.start_char]
-    if starts and not next_sentence:
+    # "hired him in April 2024. He quit there that November": "that" points back to the year named
+    if starts and not next_sentence and not m["that"]:
         return resolution
-    if not (whole_year or one_month and month > start.month):
+    if not (whole_year or one_month and (month > start.month or m["that"])):
         return resolution
     last = calendar.monthrange(start.year, month)[1]
     return Resolution(date(start.year, month, 1), date(start.year, month, last), kind=resolution.kind)

@@ -113,7 +113,7 @@ def _holiday_as_day(s: str) -> str:
     return rx.sub(lambda m: days[m.group(1)], s)
 
 
-_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs|by)\s+)?"
+_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs|by|that)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
