@@ -127,6 +127,12 @@ AHEAD_AND_BACK = [
     ("The Justice Department's 2023 investigation found a pattern of excessive force.", NOV,
      {"2023": ("2023-01-01", "2023-12-31")}),
     ("The ombudsman's 2024 report named four officers.", NOV, {"2024": ("2024-01-01", "2024-12-31")}),
+    ("In the first nine months of the year, the Garda section opened 287 investigations.", NOV,
+     {"the first nine months of the year": ("2026-01-01", "2026-09-30")}),
+    ("In 2024 it received 300 complaints. In the first six months of the year, 12 were upheld.", NOV,
+     {"the first six months of the year": ("2024-01-01", "2024-06-30")}),
+    ("In the first nine months of the year, the unit opened 40 cases.", None,
+     {"the first nine months of the year": None}),
 ]
 
 REFUSED = [
