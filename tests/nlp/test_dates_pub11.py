@@ -131,6 +131,12 @@ AHEAD_AND_BACK = [
      {"the first nine months of the year": ("2026-01-01", "2026-09-30")}),
     ("In 2024 it received 300 complaints. In the first six months of the year, 12 were upheld.", NOV,
      {"the first six months of the year": ("2024-01-01", "2024-06-30")}),
+    ("In the first quarter of 2026, 12 constables were suspended, and in the second quarter a further 7.", NOV,
+     {"in the second quarter": ("2026-04-01", "2026-06-30")}),
+    ("In 2024/25 the force sacked nine officers, four of them in the fourth quarter.", NOV,
+     {"in the fourth quarter": ("2025-01-01", "2025-03-31")}),
+    ("In 2025 the sheriff's office fired nine deputies, four of them in the fourth quarter.", NOV,
+     {"in the fourth quarter": ("2025-10-01", "2025-12-31")}),
     ("In the first nine months of the year, the unit opened 40 cases.", None,
      {"the first nine months of the year": None}),
 ]

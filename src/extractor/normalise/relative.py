@@ -236,6 +236,19 @@ _PART_OF = re.compile(
     r"(?:(?:reporting|financial)\s+)?(?:period|year)$"
 )
 _FORWARD = ("following", "next", "subsequent", "after", "later", "on")
+# "In the first quarter of 2026, 12 ... and in the second quarter a further 7": a quarter
+# with no year is of the year the quarter or year before it was in
+_NTH_QUARTER = re.compile(r"^(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$")
+_QUARTER_NO = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter_of(p: Range, q: int) -> Range:
+    """Quarter ``q`` of the year ``p`` is in: of a financial year when ``p`` is one (April to March)."""
+    first = 4 if (p[0].month, p[0].day, p[1].month, p[1].day) == (4, 1, 3, 31) else 1
+    month = first + 3 * (q - 1)
+    start = date(p[0].year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    after = month + 3
+    return start, date(p[0].year + (after - 1) // 12, (after - 1) % 12 + 1, 1) - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -283,6 +296,9 @@ def carried(s: str) -> Optional[Carry]:
     m = _SAME_UNIT.match(s)
     if m:
         return Carry("any", _same(m["u"]))
+    m = _NTH_QUARTER.match(s)
+    if m:
+        return Carry("any", lambda p, q=_QUARTER_NO[m["q"]]: _quarter_of(p, q))
     m = _PART_OF.match(s)
     if m:
         length = amount_of(m["n"], m["unit"])
