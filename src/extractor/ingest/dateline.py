@@ -36,6 +36,8 @@ _COMMENTS = re.compile(r"^(?:\d{1,5}|no|leave\s+an?)\s+(?:comments?|responses?|r
 # "by Rosa Klein" after the date: a byline of at most four capitalised names
 _BY_AFTER = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*\s*){1,4}$")
 _TIME_ONLY = re.compile(rf"^\W*{_TIME}\W*$|^\W*\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\W*$", re.I)
+# "16:45, 5 March 2025 BST": the time zone of a time printed before the date
+_ZONE_ONLY = re.compile(r"^\(?(?:GMT|BST|IST|UTC|[ECMP][SD]T|E[TS]|[ECMP]T|AK[SD]T|H[SD]T)\)?$")
 
 
 def _split(line: str, cues: LayoutCues) -> list[str]:
@@ -66,15 +68,39 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
         return None
     d, start, end = found[0]
     before, after = part[:start].strip(" :,-–—"), part[end:].strip(" ,")
-    if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before):
+    if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before) \
+            and not _WRITTEN_BY.match(before):
         return None  # "16:15, 3 Mar 2022" and "Thu, 3 Mar 2022" keep their date; other words do not
-    if after and not _TIME_ONLY.match(after) and not _BY_AFTER.match(after):
+    if after and not _tail_ok(after, before):
         return None
     return d if plausible(d) else None
 
 
+# "Written by Jane Doe on 6 March 2025", "Reported by Sam Cole on"
+_WRITTEN_BY = re.compile(r"^(?i:written|posted|published|reported|filed|story)\s+(?i:by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}on$")
+# "The Times", "UK", "Associated Press": a paper's or a country's name after the time
+_SHORT_NAME = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*)(?:\s+[A-Z][\w'’&.-]*){0,3}$")
+
+
+def _tail_ok(after: str, before: str) -> bool:
+    """What may follow the date on a dateline: a time, a byline, a time zone after a time
+    printed first, or a time then a paper's or country's name ("6.30pm, The Times",
+    "18:30, UK")."""
+    if _TIME_ONLY.match(after) or _BY_AFTER.match(after) or (_ZONE_ONLY.match(after) and _TIME_ONLY.match(before)):
+        return True
+    pieces = [p.strip() for p in after.split(",") if p.strip()]
+    return len(pieces) >= 2 and bool(_TIME_ONLY.match(pieces[0])) \
+        and all(_TIME_ONLY.match(p) or _ZONE_ONLY.match(p) or _SHORT_NAME.match(p) for p in pieces[1:])
+
+
+# "Press Release #25-014", "News Release No. 112": a release's number beside its date
+_RELEASE_NUMBER = re.compile(r"^(?:press|news|media)\s+release\s*(?:#|no\.?|number:?)\s*[\w-]{1,12}$", re.I)
+
+
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
+    if _RELEASE_NUMBER.match(part.strip()):
+        return True
     if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _COMMENTS.match(part.strip()) \
             or _starts_with(part, cues.byline_prefixes):
         return True
@@ -119,7 +145,7 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
 # "LOS ANGELES, March 3, 2022 – ...", "BELFAST (3 March 2022) - ...". A wire's
 # "MIAMI (AP) —" names no date and dates nothing.
 _PLACE = re.compile(r"[A-Z][A-Z.'’\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{0,18})?,?\s*(?:\([A-Z]{2,8}\)\s*)?[(–—-]?\s*")
-_AFTER_DATE = re.compile(r"\s*\)?\s*(?:\([A-Z]{2,8}\)\s*|/[^/\s]{2,30}/\s*)?(?:[-–—:]|--)\s*\S")
+_AFTER_DATE = re.compile(r"\s*\)?\s*(?:(?:\([A-Z]{2,8}\)\s*|/[^/\s]{2,30}/\s*)?(?:[-–—:]|--)\s*\S|/\s*[A-Z][\w'’]*\s+\w)")
 _DATE_DASH = re.compile(r"\s*(?:[–—]|--)\s*[A-Z]")
 _NOT_PLACE = frozenset({"ON", "IN", "SINCE", "BY", "FROM", "UNTIL", "TO", "OF", "AT", "AND", "THE"})
 
@@ -172,7 +198,29 @@ def published_from_blocks(text: str, blocks: Sequence[Block]) -> Optional[date]:
     """The date of the first dateline or byline block before the article's body,
     never from furniture, a caption or a table; numeric dates in the article's order."""
     with numeric_order_of(text):
-        return _first_dateline(text, blocks) or _wire_sign_off(text, blocks)
+        return _first_dateline(text, blocks) or _wire_sign_off(text, blocks) or _labelled_anywhere(text, blocks)
+
+
+# "Date published: | 28 January 2021", "Publication date - 3 March 2022": a label that can only
+# name the page's own date, in a release-facts table or a document's details, wherever it sits.
+_PUBLICATION_LABEL = re.compile(
+    r"^\W*(?:date\s+(?:first\s+)?published|(?:date\s+of\s+)?publication(?:\s+date)?|release\s+date|date\s+released"
+    r"|date\s+of\s+(?:release|issue)|first\s+published)\s*(?:on)?\s*[:|\-–—]?\s*(?:\|\s*)?$", re.I)
+
+
+def _labelled_anywhere(text: str, blocks: Sequence[Block]) -> Optional[date]:
+    """The one date a publication label names on a page whose top states none; never in
+    furniture or a caption (a related document's "Date published" dates that document)."""
+    found: set[date] = set()
+    for block in blocks:
+        if block.kind in ("furniture", "caption"):
+            continue
+        for line in text[block.span[0]:block.span[1]].splitlines():
+            dates = parse_dates(line) if len(line.split()) <= 12 else []
+            if len(dates) == 1 and _PUBLICATION_LABEL.match(line[:dates[0][1]]) \
+                    and not line[dates[0][2]:].strip(" .|"):
+                found.add(dates[0][0])
+    return found.pop() if len(found) == 1 and plausible(next(iter(found))) else None
 
 
 _WIRE_OPENING = 600  # characters: a wire's mark sits in its byline or first paragraph's dateline

@@ -257,7 +257,7 @@ def _local_day_of(utc_day: date, hour: int, shown: date | None) -> bool:
 _AGE_STAMP = re.compile(r"\s*[/|•·]?\s*\d+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|mins?)\s+ago\s*$", re.I)
 
 
-def _byline_date(line: str, *, cue_needed: bool) -> date | None:
+def _byline_date(line: str, *, cue_needed: bool, after_body: bool = False) -> date | None:
     """The publication date on a byline/dateline line, if it is one."""
     if len(line.split()) > 25:
         return None
@@ -272,7 +272,7 @@ def _byline_date(line: str, *, cue_needed: bool) -> date | None:
             bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
                 re.search(_TIME, segment[end:])
             if not cue_needed or is_byline or _BYLINE_CUE.search(before) or _LABEL_BEFORE.search(before) \
-                    or bare_with_time or _ends_in_cue(before, segment[end:]):
+                    or (bare_with_time and not after_body) or _ends_in_cue(before, segment[end:]):
                 return d
         # "Date | 3 March 2022", a table's label cell, is the cue of the cell after it
         label = segment if len(segment.split()) <= 3 and not any(ch.isdigit() for ch in segment) else ""
@@ -304,6 +304,20 @@ def _text_date(line: str) -> date | None:
     return source_and_date(line)
 
 
+_PROSE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?\"”]$")
+
+
+def _body_lines(lines: Sequence[str], paragraphs: int = 3) -> int:
+    """Where the body has run three paragraphs: a bare date and time below that is a
+    comment's or a related link's stamp ("RayB says: / March 6, 2025 at 2:15 pm")."""
+    seen = 0
+    for k, line in enumerate(lines):
+        seen += bool(_PROSE.match(line))
+        if seen == paragraphs:
+            return k + 1
+    return len(lines)
+
+
 def find_published(text: str, extra_byline_lines: Sequence[str] = ()) -> tuple[date | None, str]:
     """(date, published_source) from visible text: a byline or dateline among
     the first lines (or in ``extra_byline_lines``, the page's byline/date
@@ -315,8 +329,9 @@ def find_published(text: str, extra_byline_lines: Sequence[str] = ()) -> tuple[d
 
 def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | None, str]:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for line in lines[:_BYLINE_LINES]:
-        d = _byline_date(line, cue_needed=True)
+    body = _body_lines(lines[:_BYLINE_LINES])
+    for k, line in enumerate(lines[:_BYLINE_LINES]):
+        d = _byline_date(line, cue_needed=True, after_body=k >= body)
         if d:
             return d, "byline"
     for line in extra_byline_lines:

@@ -152,6 +152,8 @@ def looks_ahead(doc: Doc, start: int, reach: int = 10) -> bool:
             return False
         if word in ahead or f"{word} {doc[i + 1].lower_}" in ahead:
             return True
+        if i + 2 < len(doc) and f"{word} * {doc[i + 2].lower_}" in ahead:
+            return True  # "set trial for March 8", "set sentencing for Feb. 2": one word between
     return False
 
 
@@ -218,6 +220,15 @@ def start_after_event(spans: list, resolved: list[Resolution], skip: frozenset =
             resolved[i] = Resolution(day, end, kind="duration", carried=True)
 
 
+def _an_event(r: Resolution) -> bool:
+    """A day, or one calendar month ("set up in June 2023. In the 12 months since"): the
+    month's whole months count from it as a day's do."""
+    if r.date_from is None or r.date_to is None:
+        return False
+    return r.is_point or (r.date_from.day == 1 and (r.date_to + ONE_DAY).day == 1
+                          and (r.date_from.year, r.date_from.month) == (r.date_to.year, r.date_to.month))
+
+
 def _event_day(spans: list, resolved: list[Resolution], i: int, skip: frozenset) -> Optional[date]:
     doc, at = spans[i][0].doc, spans[i][0].start
     starts = [k for k in range(len(doc)) if doc[k].is_sent_start] if doc.has_annotation("SENT_START") else [0]
@@ -227,7 +238,7 @@ def _event_day(spans: list, resolved: list[Resolution], i: int, skip: frozenset)
     end_here = later[0] if later else len(doc)
     end_next = later[1] if len(later) > 1 else len(doc)
     days = [(spans[j][0].start, resolved[j].date_from) for j in range(len(spans))
-            if j != i and j not in skip and resolved[j].is_point and resolved[j].date_from and not resolved[j].relative]
+            if j != i and j not in skip and _an_event(resolved[j]) and not resolved[j].relative]
     for lo, hi in ((here, end_here), (before, here), (end_here, end_next)):
         found = [d for s, d in days if lo <= s < hi]
         if found:
@@ -255,7 +266,7 @@ def _joined_before(expr, before: list[Resolution]):
 # again in May" is May 2019, not the May before the publication date. Only forward in the
 # same year ("in March 2020 ... in June"; "in 2020 ... in June"): a month before the one
 # named may look back or into the next year, and keeps its usual reading.
-_BARE_MONTH = re.compile(rf"^(?:in|during|throughout|by|until)\s+{MON_RE}$", re.I)
+_BARE_MONTH = re.compile(rf"^(?:in|during|throughout|by|until|(?P<that>that))\s+{MON_RE}$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -265,12 +276,19 @@ def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Reso
     if not m or prev.date_from is None or prev.date_to is None or prev.carried or prev.relative:
         return resolution
     doc = span.doc  # the same sentence: no sentence starts between them (linear, unlike Span.sent)
-    if any(doc[i].is_sent_start for i in range(before.start + 1, span.start + 1)) or not _YEAR.search(before.text):
+    starts = [i for i in range(before.start + 1, span.start + 1) if doc[i].is_sent_start]
+    if not _YEAR.search(before.text):
         return resolution
     month, start, end = MONTHS[m["mon"]], prev.date_from, prev.date_to
     whole_year = start == date(start.year, 1, 1) and end == date(start.year, 12, 31)
     one_month = (start.year, start.month) == (end.year, end.month)
-    if not (whole_year or one_month and month > start.month):
+    # "In 2019 the force received 300 complaints. In March, two officers were dismissed.": a
+    # month opening the next sentence of the paragraph goes on in the year just named
+    next_sentence = starts == [span.start] and whole_year and "\n\n" not in doc.text[before.end_char:span.start_char]
+    # "hired him in April 2024. He quit there that November": "that" points back to the year named
+    if starts and not next_sentence and not m["that"]:
+        return resolution
+    if not (whole_year or one_month and (month > start.month or m["that"])):
         return resolution
     last = calendar.monthrange(start.year, month)[1]
     return Resolution(date(start.year, month, 1), date(start.year, month, last), kind=resolution.kind)

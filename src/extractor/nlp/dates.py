@@ -228,6 +228,7 @@ class DateFinder:
         fiscal = _FiscalYears(doc, text)
         part_masks, masks = self._word_masks(doc)
         starts, inside = self._find_parts(part_masks)
+        _unpair_counts(doc, starts, inside)
         seen = set()
         for rule_id, start, end in self.mentions.run(masks, starts):
             rule = self.by_id[rule_id]
@@ -359,6 +360,19 @@ def _in_cell(text: str, start: int, end: int) -> bool:
     while end < len(text) and text[end] == " ":
         end += 1
     return (start == 0 or text[start - 1] in "\n|\t") and (end == len(text) or text[end] in "\n|\t\r")
+
+
+def _unpair_counts(doc: Doc, starts: list, inside: list[bool]) -> None:
+    """ "2022 – 10" on a list's line is a year and its count, not a pair of years: a
+    spaced "YEAR – YY" is a pair only when YY is the next year ("2022 – 23")."""
+    for s, found in enumerate(starts):
+        if not found or found[0] != "year_pair" or found[1] - s != 3:
+            continue
+        first, last = doc[s].text, doc[s + 2].text
+        if first.isdigit() and last.isdigit() and len(last) == 2 and (int(first) + 1) % 100 != int(last):
+            starts[s] = ("year", s + 1)
+            for i in range(s + 1, found[1]):
+                inside[i] = False
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -62,7 +62,8 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
                   "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter\s+"
-    r"(?:of|in)\s+(?:the\s+)?(?:(?P<fin>financial|fiscal)\s+|calendar\s+)?(?:year\s+)?(?P<x>.+)$"
+    # "Third Quarter 2026", "First Quarter, 2025": report titles leave out the "of"
+    r"(?:(?:of|in)\s+|[,\-–]\s*)?(?:the\s+)?(?:(?P<fin>financial|fiscal)\s+|calendar\s+)?(?:year\s+)?(?P<x>.+)$"
 )
 _Q_CODE = re.compile(r"^q(?P<q>[1-4])\s+(?P<x>.+)$")
 # The year first, as quarterly pages title themselves: "2018 2nd Quarter", "2019 Q3"

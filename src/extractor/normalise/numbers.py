@@ -121,10 +121,17 @@ _DURATION_PART = re.compile(
 )
 
 
+_HALF_A_UNIT = re.compile(r"\bhalf[\s-]an?[\s-](day|week|month|year)\b", re.IGNORECASE)
+_UNIT_AND_A_HALF = re.compile(r"\b([\w-]+) (day|week|month|year)s? and a half\b", re.IGNORECASE)
+
+
 def duration_months(text: str) -> float | None:
     """Length of a sentence in months: '10 months' -> 10, 'two years and four
     months' -> 28, '18-week' -> 4.1, 'a year' -> 12, 'six-and-a-half years' -> 78."""
     t = _norm(text).replace("-and-a-half", " and a half").replace("’", "'")
+    # "half a year" is six months; "a year and a half", "two years and a half" put the half last
+    t = _HALF_A_UNIT.sub(r"0.5 \1", t)
+    t = _UNIT_AND_A_HALF.sub(r"\1 and a half \2s", t)
     total = 0.0
     found = False
     for chunk in re.split(r",|\band\b(?! a half)", t):

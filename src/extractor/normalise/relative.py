@@ -54,6 +54,21 @@ _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter
 Anchored = Callable[[date, bool], Optional[Range]]  # (publication date, looks ahead) -> days
 
 
+# "the past half a year", "the last half-year": six months; "the past year and a half",
+# "the last two years and a half": the half said after the unit
+_HALF_A = re.compile(r"\bhalf[\s-]+(?:an?[\s-]+)?(year|month)\b")
+_AND_A_HALF_AFTER = re.compile(r"\b(an?\s+|one\s+|past\s+|last\s+|\w+\s+)(year|month)s?\s+and\s+a\s+half$")
+
+
+def _half_said_as_number(s: str) -> str:
+    s = _HALF_A.sub(lambda m: "six months" if m[1] == "year" else "two weeks", s)
+    def number(m: re.Match) -> str:
+        word = m[1].strip()
+        lead = f"{word} one" if word in ("past", "last") else "one" if word in ("a", "an") else word
+        return f"{lead} and a half {m[2]}s"
+    return _AND_A_HALF_AFTER.sub(number, s)
+
+
 def anchored(s: str) -> Optional[Anchored]:
     """A solver from the publication date to the days ``s`` covers."""
     m = _TODAY.match(s)
@@ -71,7 +86,7 @@ def anchored(s: str) -> Optional[Anchored]:
     if m:
         unit, later = m["u"] or m["u2"], m["w"] == "later"
         return lambda a, ahead=False: (a, calendar_unit(a, unit)[1]) if later else (calendar_unit(a, unit)[0], a)
-    m = _PAST.match(s)
+    m = _PAST.match(_half_said_as_number(s))
     if m:
         length = amount_of(m["n"], m["unit"])
         return (lambda a, ahead=False: ending_on(a, length)) if length else None
@@ -221,6 +236,19 @@ _PART_OF = re.compile(
     r"(?:(?:reporting|financial)\s+)?(?:period|year)$"
 )
 _FORWARD = ("following", "next", "subsequent", "after", "later", "on")
+# "In the first quarter of 2026, 12 ... and in the second quarter a further 7": a quarter
+# with no year is of the year the quarter or year before it was in
+_NTH_QUARTER = re.compile(r"^(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$")
+_QUARTER_NO = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter_of(p: Range, q: int) -> Range:
+    """Quarter ``q`` of the year ``p`` is in: of a financial year when ``p`` is one (April to March)."""
+    first = 4 if (p[0].month, p[0].day, p[1].month, p[1].day) == (4, 1, 3, 31) else 1
+    month = first + 3 * (q - 1)
+    start = date(p[0].year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+    after = month + 3
+    return start, date(p[0].year + (after - 1) // 12, (after - 1) % 12 + 1, 1) - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -268,6 +296,9 @@ def carried(s: str) -> Optional[Carry]:
     m = _SAME_UNIT.match(s)
     if m:
         return Carry("any", _same(m["u"]))
+    m = _NTH_QUARTER.match(s)
+    if m:
+        return Carry("any", lambda p, q=_QUARTER_NO[m["q"]]: _quarter_of(p, q))
     m = _PART_OF.match(s)
     if m:
         length = amount_of(m["n"], m["unit"])

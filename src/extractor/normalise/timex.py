@@ -113,7 +113,7 @@ def _holiday_as_day(s: str) -> str:
     return rx.sub(lambda m: days[m.group(1)], s)
 
 
-_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs|by)\s+)?"
+_LEADING = re.compile(r"^(?:(?:as of|as at|in|on|during|at|for|from|over|across|throughout|within|of|against|versus|vs|by|that)\s+)?"
                       r"(?:(?:the\s+)?(?:whole|entirety)\s+of\s+|all\s+of\s+)?")
 
 
@@ -155,9 +155,19 @@ def _carried(s: str) -> Optional[DateExpr]:
     carry = relative.carried(s)
     if carry is None:
         return None
-    return DateExpr("carry_over", s, False, carry.wants,
-                    lambda a, p, ahead=False: None if p is None else solved(carry.solve(p), carried=True),
-                    far=carry.far)
+    own_year = bool(_FIRST_OF_THE_YEAR.match(s))
+
+    def solve(a, p, ahead=False):
+        if p is not None:
+            return solved(carry.solve(p), carried=True)
+        if own_year and a is not None:  # no year named before it: the year the article runs in
+            return solved(carry.solve((date(a.year, 1, 1), date(a.year, 12, 31))))
+        return None
+    return DateExpr("carry_over", s, False, carry.wants, solve, far=carry.far)
+
+
+# "In the first nine months of the year" with no year named before it is the publication year's
+_FIRST_OF_THE_YEAR = re.compile(r"^the\s+first\s+.+\s+of\s+the\s+year$")
 
 
 _DURATION = re.compile(
