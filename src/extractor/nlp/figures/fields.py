@@ -17,6 +17,9 @@ from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Can
 _LIST_GLUE = {",", "and", "or", "including", "among", "of", "them", "whom", "the", "other", "others"}
 
 
+# words that open the object of a verb: "officers who arrested him", "who fired the man"
+_OBJECTS = frozenset({"him", "her", "them", "the", "a", "an", "his", "their", "its", "two", "three"})
+
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
 
@@ -232,8 +235,10 @@ class FieldsMixin:
             end += 1
         # "115 officers and 43 members of staff were found guilty": coordinated figures share
         # the words that follow the last of them.
+        # Not when the figure's own noun states its outcome: "31 suspensions and 12 sackings".
         if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end \
-                and self._noun_phrase_only(doc, cand.span.end, end - 1):
+                and self._noun_phrase_only(doc, cand.span.end, end - 1) \
+                and not self.outcomes(doc[cand.span.end:end - 1]):
             return start, self._clause(doc, self._by_start[end])[1]
         return start, end
 
@@ -402,6 +407,9 @@ class FieldsMixin:
                 continue  # "523 reasons are recorded for the dismissals": what the reasons are for
             if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)):
                 continue  # "troopers who were not criminally charged": an outcome denied
+            if cand.span.end < s <= cand.span.end + 4 and doc[s - 1].lower_ in ("who", "that") \
+                    and e < len(doc) and doc[e].lower_ in _OBJECTS:
+                continue  # "the two officers who arrested him": what they did to someone, not their outcome
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
             if s >= cand.span.end and e in self._figure_starts:
                 continue  # 'fired three officers and suspended 12': the later verb is the later number's

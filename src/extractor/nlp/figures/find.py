@@ -18,6 +18,7 @@ from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
 from .asides import one_in_a_series, one_of_a_fronted_base
+from .uses import force_use_count
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 
 # outcomes only a person undergoes: a count of them with no noun counts people
@@ -233,6 +234,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
         self._list_walks: dict[int, tuple[int, bool]] = {}  # numbers listed before one noun
+        self._sizes: set[int] = set()  # counts read as a body's size (not_conduct.py)
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
@@ -321,7 +323,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         out = []
         for span in filter_spans(numbers):
             rule = self.rules[span.label_]
-            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague":
+            force = force_use_count(doc, span, self._sent(span), self._ctx.cues)  # "used force 214 times"
+            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague" and not force:
                 continue
             if any(s < span.end_char and span.start_char < e for s, e in date_chars):
                 continue
@@ -345,6 +348,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                     or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
+            if force:
+                cand.counted, cand.counted_found, cand.noun = "other", True, doc[span.end].text
             if not cand.counted_found and self._subject_not_conduct(doc, cand):
                 cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \

@@ -54,6 +54,17 @@ def _list_step(doc: Doc, j: int):
     return k, joined
 
 
+def _two_clauses(doc: Doc, start: int, i: int) -> bool:
+    """'Investigators sustained 27, and 11 officers were suspended': two numbers joined by a
+    comma and 'and', with no number listed before the first or after the second, are two
+    clauses, not a list before one noun (a list of two takes no comma)."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("and", "but") or not doc[i + 2].like_num:
+        return False
+    if start >= 2 and doc[start - 1].text in (",", "and") and doc[start - 2].like_num:
+        return False
+    return _list_step(doc, i + 3) is None
+
+
 # outcomes only people undergo: a table label stating one makes its cells counts of officers
 _PEOPLE_OUTCOMES = frozenset({"dismissed", "would_have_been_dismissed", "resigned", "retired", "barred", "suspended",
                               "final_written_warning", "written_warning", "jailed", "convicted"})
@@ -92,7 +103,8 @@ class NounsMixin:
             self._bracketed_noun(doc, cand)
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
-        i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
+        if not _two_clauses(doc, cand.start, i):
+            i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
         i = _past_range(doc, span, i)  # "grew from 12 to 20 staff": both ends count the noun after the range
         if cand.unit == "percent" and (self._change_of(doc, cand, i) or _year_on_year(doc, i)):
             return  # "up 17 per cent year on year": how the change is measured, not a noun
@@ -140,7 +152,8 @@ class NounsMixin:
         """The noun phrase from ``i`` to the end of ``hit`` is what the figure counts."""
         if label is None:  # "complaint allegations": the last noun is the head...
             nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
-            while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
+            # ...but "complaint cases" are complaints, and "officers referred" are officers
+            while nxt and nxt[0] != "case" and not doc[nxt[1] - 1].lower_.endswith("ed"):
                 hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
         cand.counted = label or hit[0]
         if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
