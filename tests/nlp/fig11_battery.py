@@ -360,6 +360,93 @@ FIGURES += [
       {"value": 22, "outcome": "written_warning", "period_from": "2022-01-01"}]),
 ]
 
+# Round 3, periods, comparisons and kinds of conduct, written after round 2's rules and run
+# before any rule was changed for it: 11/11 refusals, 11/15 figures (one sentence first written
+# as a refusal, one officer's complaints on his record, is a figure by the corpus gold and moved).
+REFUSALS += [
+    "The sergeant, who joined in 2004, had received 3 commendations.",
+    "Deputies answered more than 4,000 calls in the month after the flood.",
+    "The force's 2022 annual report has 48 pages on complaints.",
+    "The department's top 10 officers by complaints were all on the gang unit.",
+    "The 2019 audit of 212 body-camera videos found gaps.",
+    "A 14-year-old girl was among the victims.",
+    "The trooper was one of five people in the car.",
+    "He was the 4th officer from the unit to be charged.",
+    "Police in 3 of the county's 9 towns share a dispatcher.",
+    "The jail has 1,400 beds and 300 staff.",
+    "The trial is expected to last 3 weeks.",
+]
+FIGURES += [
+    ("The officer had 14 complaints on his record when he was hired in 2015, a 2023 lawsuit says.",
+     [{"value": 14, "counted": "complaint"}]),
+    ("The force dismissed 421 officers in the year to March 2023. This is up 15 per cent from the previous record of 366.",
+     [{"value": 421, "outcome": "dismissed", "period_from": "2022-04-01"},
+      {"value": 15, "unit": "percent", "period_from": "2022-04-01"},
+      {"value": 366, "outcome": "dismissed", "period_from": "2021-04-01", "period_to": "2022-03-31"}]),
+    ("Complaints rose to 930 in 2022 from 2021's total of 810.",
+     [{"value": 930, "counted": "complaint", "period_from": "2022-01-01"},
+      {"value": 810, "counted": "complaint", "period_from": "2021-01-01"}]),
+    ("In 2022 the board received 1,551 stop-and-frisk complaints.",
+     [{"value": 1551, "counted": "complaint", "category": "other", "period_from": "2022-01-01"}]),
+    ("Allegations of untruthfulness made up 12% of all allegations in 2022.",
+     [{"value": 12, "unit": "percent", "category": "fraud"}]),
+    ("During the same period, 31 officers were suspended.",
+     [{"value": 31, "outcome": "suspended"}]),
+    ("Police Scotland received 6,122 complaints in 2021-22. Over the same period, 40 officers faced gross misconduct hearings.",
+     [{"value": 6122, "counted": "complaint", "period_from": "2021-04-01", "period_to": "2022-03-31"},
+      {"value": 40, "counted": "officer", "period_from": "2021-04-01", "period_to": "2022-03-31"}]),
+    ("Officers were found to have used excessive force in 44 cases last year, compared with 37 the previous year.",
+     [{"value": 44, "counted": "case", "category": "other", "period_from": "2022-01-01"},
+      {"value": 37, "counted": "case", "category": "other", "period_from": "2021-01-01"}]),
+    ("The sheriff's office, which was sued in 2019, fired 11 deputies in 2022.",
+     [{"value": 11, "outcome": "dismissed", "period_from": "2022-01-01", "period_to": "2022-12-31"}]),
+    ("Nine officers who were charged in 2021 have since been convicted.",
+     [{"value": 9, "counted": "officer", "outcome": "convicted"}]),
+    ("As of March 31, 2023, 22 officers were on restricted duties.",
+     [{"value": 22, "counted": "officer"}]),
+    ("False arrest complaints fell to 77 last year.",
+     [{"value": 77, "counted": "complaint", "category": "other", "period_from": "2022-01-01"}]),
+    ("The commission opened 58 investigations in 2021 and closed 61 in 2022.",
+     [{"value": 58, "counted": "investigation", "period_from": "2021-01-01", "period_to": "2021-12-31"},
+      {"value": 61, "counted": "investigation", "period_from": "2022-01-01", "period_to": "2022-12-31"}]),
+    ("Of the 40 officers suspended last year, 9 were later dismissed.",
+     [{"value": 40, "counted": "officer", "outcome": "suspended", "period_from": "2022-01-01"},
+      {"value": 9, "counted": "officer", "outcome": "dismissed", "out_of": 40}]),
+    ("Last year the unit received 611 complaints; 74 were about racial profiling.",
+     [{"value": 611, "counted": "complaint", "category": "all", "period_from": "2022-01-01"},
+      {"value": 74, "counted": "complaint", "category": "other", "period_from": "2022-01-01"}]),
+    ("Decertifications in the state hit 96 in fiscal year 2022-23.",
+     [{"value": 96, "outcome": "barred"}]),
+]
+
+# Round 4, kinds of English the audit of batches 6-10, probe and probe10 showed wrong (rankings,
+# a series said with semicolons, a base's own participle, an indictment as a noun), in
+# sentences written for this battery: 2/7 figures at the first run.
+REFUSALS += [
+    "The deputy could face criminal charges, the sheriff said.",
+    "Officers who lie will face dismissal, the chief warned.",
+]
+FIGURES += [
+    ("There were 12 dismissals in 2020; 15 in 2021; and 19 in 2022.",
+     [{"value": 12, "outcome": "dismissed", "period_from": "2020-01-01"},
+      {"value": 15, "outcome": "dismissed", "period_from": "2021-01-01"},
+      {"value": 19, "outcome": "dismissed", "period_from": "2022-01-01"}]),
+    ("The inquiry led to the indictment of four county jail officers.",
+     [{"value": 4, "counted": "officer", "outcome": "charged"}]),
+    ("Three of the 14 deputies facing federal charges have pleaded guilty.",
+     [{"value": 3, "counted": "officer", "outcome": "convicted", "out_of": 14},
+      {"value": 14, "counted": "officer", "outcome": "charged"}]),
+    ("Merseyside Police had the highest number of dismissals, with 31.",
+     [{"value": 31, "outcome": "dismissed"}]),
+    ("Among forces, the Met sacked the most officers, 100, followed by West Midlands with 24.",
+     [{"value": 100, "counted": "officer", "outcome": "dismissed"},
+      {"value": 24, "counted": "officer", "outcome": "dismissed"}]),
+    ("Kent had the most convicted officers in 2021, at 29.",
+     [{"value": 29, "counted": "officer", "outcome": "convicted", "period_from": "2021-01-01"}]),
+    ("The Met recorded the highest number of complaints, 5,120, followed by Kent, with 1,900.",
+     [{"value": 5120, "counted": "complaint"}, {"value": 1900, "counted": "complaint"}]),
+]
+
 # What the rules still miss, as strict xfails: a fix moves a case out of this list.
 MISSED: set = {
     "The board has seven members, three of them former officers.",

@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .asides import aside_end, compared_pair, fronted_base
+from .asides import base_phrase_end, aside_end, compared_pair, fronted_base
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 # Words that join the noun phrases of a subject's list or aside: "six officers, including
@@ -289,6 +289,7 @@ class FieldsMixin:
                     return found
             return None
         start, end = self._outcome_clause(doc, cand)
+        end = base_phrase_end(doc, cand.start, cand.span.end, end)  # "Three of the 14 deputies facing charges have ..."
         # "In 61 of the sustained cases, the officers received no discipline": what the
         # base's words say picks the set; the main clause says what happened to the part
         found = self._outcome_beyond(doc, cand, start, end) if self._of_a_set(doc, cand) else None

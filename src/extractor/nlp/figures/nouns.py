@@ -356,9 +356,12 @@ class NounsMixin:
         if verb is None or verb == start:
             return False
         subject = doc[start:verb]  # the words before the verb: "This rose to 61 in the following 12 months and to 72"
-        first = [(s, "not") for _, s, _ in self.not_conduct(subject)] + \
-            [(s, "counted") for _, s, _ in self.counted(subject)]
-        return bool(first) and min(first)[1] == "not"
+        nots = self.not_conduct(subject)
+        counted = self.counted(subject)
+        first = [(s, "not") for _, s, _ in nots] + [(s, "counted") for _, s, _ in counted]
+        # "False arrest complaints fell to 77": a not-conduct word that modifies a counted noun
+        compound = any(e == s2 for _, _, e in nots for _, s2, _ in counted)
+        return bool(first) and min(first)[1] == "not" and not compound
 
     def _number_of(self, doc: Doc, cand: Candidate) -> None:
         """'The number of officers placed on the list was 394': the noun comes
