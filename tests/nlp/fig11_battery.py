@@ -447,6 +447,51 @@ FIGURES += [
      [{"value": 5120, "counted": "complaint"}, {"value": 1900, "counted": "complaint"}]),
 ]
 
+# Round 5, the English the probe11 and probe11us reports named in this area, in sentences written
+# for this battery (not the probes' own): 6/11 refusals, 1/9 figures at the first run.
+REFUSALS += [
+    "The jail had about 2,700 detention officers on staff as of March 1.",
+    "The sheriff oversees about 650 sworn deputies and 200 civilians.",
+    "Troopers arrested six people, including a former deputy.",
+    "Deputy Carl Vance, 41: charged with official oppression.",
+    "By the numbers\n\n- 48: average number of days to close a complaint",
+    "Deputies were hurt in 12 of the pursuits.",
+    "Investigators arrested 11 people at the address.",
+    "The union represents about 3,000 officers and staff.",
+    "The state has roughly 17,000 certified officers.",
+    "Officers from 9 agencies took part in the raid.",
+    "The council oversees 14 police departments.",
+]
+FIGURES += [
+    ("The sheriff's office fired four deputies in 2022 and 19 others received suspensions.",
+     [{"value": 4, "counted": "officer", "outcome": "dismissed"},
+      {"value": 19, "counted": "officer", "outcome": "suspended"}]),
+    ("The board revoked 140 licences in 2022. Another 37 were revoked after drink-driving convictions.",
+     [{"value": 140, "outcome": "barred"}, {"value": 37, "outcome": "barred"}]),
+    ("The department fired nine officers in 2022 over sustained allegations of dishonesty.",
+     [{"value": 9, "counted": "officer", "outcome": "dismissed"}]),
+    ("The city's K-9 unit recorded dog bites on 17 occasions in 2022, and officers used a Taser 61 times.",
+     [{"value": 17, "counted": "other", "category": "other"},
+      {"value": 61, "counted": "other", "category": "other"}]),
+    ("Complaints rose to 640 in 2022, an 8% increase over 2021.",
+     [{"value": 640, "counted": "complaint", "period_from": "2022-01-01"},
+      {"value": 8, "unit": "percent", "period_from": "2022-01-01"}]),
+    ("Complaints against deputies rose 11% in 2022, driven by a jump in allegations of discourtesy.\n\n"
+     "The office received 512 complaints in 2022.",
+     [{"value": 11, "unit": "percent", "category": "all"}, {"value": 512, "counted": "complaint", "category": "all"}]),
+    ("Year in review\n\n- 2,015: complaints received in 2022\n- 88: officers disciplined\n- 6: officers fired\n- 2: officers charged",
+     [{"value": 2015, "counted": "complaint", "period_from": "2022-01-01"},
+      {"value": 88, "counted": "officer"},
+      {"value": 6, "counted": "officer", "outcome": "dismissed"},
+      {"value": 2, "counted": "officer", "outcome": "charged"}]),
+    ("Sanctions imposed in 2022\n\n- Terminations: 3\n- Suspensions: 14\n- Letters of reprimand: 22",
+     [{"value": 3, "counted": "officer", "outcome": "dismissed"},
+      {"value": 14, "counted": "officer", "outcome": "suspended"},
+      {"value": 22, "outcome": "written_warning"}]),
+    ("Use-of-force complaints were the most common, at 212.",
+     [{"value": 212, "counted": "complaint", "category": "other"}]),
+]
+
 # What the rules still miss, as strict xfails: a fix moves a case out of this list.
 MISSED: set = {
     "The board has seven members, three of them former officers.",

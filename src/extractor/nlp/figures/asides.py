@@ -117,3 +117,16 @@ def base_phrase_end(doc: Doc, start: int, end: int, clause_end: int) -> int:
             or not doc[start - 3].like_num:
         return clause_end
     return next((k for k in range(end, clause_end) if doc[k].lower_ in _FINITE), clause_end)
+
+
+_REASONS = frozenset({"after", "following", "over", "for"})
+
+
+def reason_after_outcome(doc: Doc, s: int, start: int, prev_end: int) -> bool:
+    """'Another 97 were revoked after domestic violence convictions', 'fired six officers last
+    year over sustained misconduct': an outcome word within a few words after 'after',
+    'following', 'over' or 'for', with an outcome stated before that word in the same clause
+    (ending at ``prev_end``), names the cause of the outcome, not a second one."""
+    if prev_end < 0:
+        return False
+    return any(doc[k].lower_ in _REASONS and k >= prev_end for k in range(max(start, s - 4), s))

@@ -39,6 +39,17 @@ from .periods import PeriodsMixin, joined_periods, within_report_year
 RULES_FILE = "figure_patterns.jsonl"
 
 
+def _one_per_words(mentions):
+    """Conduct mentions in text order, one for words named twice ('Excessive force allegations'
+    holds 'excessive force' and 'force allegations'): the first, longest."""
+    out = []
+    for label, span in sorted(mentions, key=lambda m: (m[1].start, -len(m[1]))):
+        if out and span.start < out[-1][1].end:
+            continue
+        out.append((label, span))
+    return out
+
+
 @Language.factory("extractor_figures")
 def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
@@ -100,7 +111,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions
         self._cat_mentions = self._one_persons(doc, self._inside_general(acronym_mentions(
-            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))))
+            doc, _one_per_words(matches_by_label(self.categories, doc)))))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}

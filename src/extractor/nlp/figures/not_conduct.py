@@ -52,7 +52,7 @@ class NotConductMixin:
             return True
         i = self._figure_span_end.get(cand.start, cand.span.end) + len(noun.split())
         words = [t.lower_ for t in doc[i:i + 3]]
-        if "arrested" in words:
+        if "arrested" in words or cand.start > 0 and doc[cand.start - 1].lower_ in ("arrested", "detained"):
             return True  # "14 people were arrested during the operation": the public, not officers
         return any(w in self._crowd_verbs or " ".join(words[k:k + 2]) in self._crowd_verbs for k, w in enumerate(words))
 
@@ -188,7 +188,7 @@ class NotConductMixin:
             and not self._base_of(doc, cand.start - 2)  # "our 16,600 officers", not "12 of its 900 officers"
         if any(before.endswith(" " + v) for v in cues.hiring_verbs):
             return True  # "is recruiting 200 new constables": hired, not disciplined
-        end = cand.span.end + len((cand.noun or "").split())
+        end = self._noun_end(doc, cand)
         after = " " + " ".join(t.lower_ for t in doc[end:end + 4]) + " "
         if any(after.startswith(f" {v} ") for v in cues.workforce_after):
             return True  # "Around 1,800 deputies work for the sheriff's office"
@@ -208,6 +208,15 @@ class NotConductMixin:
         if size:
             self._sizes.add(cand.start)
         return size
+
+    @staticmethod
+    def _noun_end(doc: Doc, cand: Candidate) -> int:
+        """Where a count's noun ends, adjectives between included ('3,900 correctional officers')."""
+        last = (cand.noun or "").split()[-1:] or [""]
+        for k in range(cand.span.end, min(len(doc), cand.span.end + 5)):
+            if doc[k].text == last[0]:
+                return k + 1
+        return cand.span.end + len((cand.noun or "").split())
 
     def _size_listed_before(self, doc: Doc, cand: Candidate) -> bool:
         """'The force has 6,900 officers and 4,100 staff': a count of people joined by 'and'

@@ -54,6 +54,19 @@ def _list_step(doc: Doc, j: int):
     return k, joined
 
 
+def _label_after(doc: Doc, start: int, i: int) -> int:
+    """'- 1,204: complaints filed with the agency', '41%: share of complaints involving stops':
+    a count opening its line, then a colon, is labelled by the words after the colon."""
+    if i + 1 >= len(doc) or doc[i].text != ":":
+        return i
+    if start > 0 and not (doc[start - 1].text in ("-", "*", "\u2022", "\u2013") or "\n" in doc[start - 1].text):
+        return i
+    i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("share", "proportion", "percentage") and doc[i + 1].lower_ == "of":
+        i += 2  # "41%: share of complaints": the share's noun
+    return i
+
+
 def _two_clauses(doc: Doc, start: int, i: int) -> bool:
     """'Investigators sustained 27, and 11 officers were suspended': two numbers joined by a
     comma and 'and', with no number listed before the first or after the second, are two
@@ -103,6 +116,7 @@ class NounsMixin:
             self._bracketed_noun(doc, cand)
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
+        i = _label_after(doc, cand.start, i)  # "- 1,204: complaints filed in 2022"
         if not _two_clauses(doc, cand.start, i):
             i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
         i = _past_range(doc, span, i)  # "grew from 12 to 20 staff": both ends count the noun after the range
