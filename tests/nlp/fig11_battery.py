@@ -492,6 +492,21 @@ FIGURES += [
      [{"value": 212, "counted": "complaint", "category": "other"}]),
 ]
 
+# Round 6, after round 5's rules, on what the probe11us articles (dev once scored) still showed
+# in this area, in sentences written for this battery: 0/4 at the first run (on 19ab09e).
+FIGURES += [
+    ("State agents arrested nine people on Tuesday, including four detention officers.",
+     [{"value": 4, "counted": "officer", "outcome": "arrested"}]),
+    ("Police arrested 31 people in the sting, 6 of them prison employees.",
+     [{"value": 6, "counted": "officer", "outcome": "arrested"}]),
+    ("Complaints against Easton police dropped in 2022 on fewer rudeness reports\n\n"
+     "Internal Affairs received 412 complaints last year, down from 453 in 2021.",
+     [{"value": 412, "counted": "complaint", "category": "all", "period_from": "2022-01-01"},
+      {"value": 453, "counted": "complaint", "category": "all", "period_from": "2021-01-01"}]),
+    ("Officers pointed their guns at people 212 times in 2022.",
+     [{"value": 212, "counted": "other", "category": "other", "period_from": "2022-01-01"}]),
+]
+
 # What the rules still miss, as strict xfails: a fix moves a case out of this list.
 MISSED: set = {
     "The board has seven members, three of them former officers.",

@@ -297,7 +297,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         outcome = outcome or self._listed_after(doc, cand, sent, previous) \
             or self._another_outcome(doc, cand, previous, near_previous) \
             or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted) \
-            or self._ranked_outcome(doc, cand, sent)
+            or self._ranked_outcome(doc, cand, sent) or self._included_outcome(doc, cand, sent)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         cand.extras["counted"] = counted  # what it counts, however found: its category asks

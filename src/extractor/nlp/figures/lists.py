@@ -86,5 +86,16 @@ class ListsMixin:
         return None
 
 
+    def _included_outcome(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+        """'Agents arrested seven people, including 3 jail officers', '..., 17 of them department
+        employees': a part of a group named before it in its sentence (whether or not that group
+        is a figure) takes the outcome its sentence states before it."""
+        i = cand.start
+        words = [t.lower_ for t in doc[cand.span.end:cand.span.end + 2]]
+        if not (i > sent.start and doc[i - 1].lower_ in ("including", "among") or words == ["of", "them"]):
+            return None
+        return self._strongest_outcome(doc, sent.start, i, cand)
+
+
 # words that rank a count among others: "the most officers", "the highest number of dismissals"
 _SUPERLATIVES = frozenset({"most", "highest", "largest", "biggest", "greatest", "fewest", "lowest", "smallest", "least"})
