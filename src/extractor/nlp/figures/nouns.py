@@ -54,6 +54,10 @@ def _list_step(doc: Doc, j: int):
     return k, joined
 
 
+# a table's caption naming the results of something counts that thing: "Findings by allegation type"
+_RESULT_NOUNS = frozenset({"findings", "finding", "outcomes", "dispositions", "disposals"})
+
+
 def _label_after(doc: Doc, start: int, i: int) -> int:
     """'- 1,204: complaints filed with the agency', '41%: share of complaints involving stops':
     a count opening its line, then a colon, is labelled by the words after the colon."""
@@ -260,6 +264,8 @@ class NounsMixin:
             # "Question 2", "Page 3" over a table: a numbered label, not what its cells count
             blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)
                        if not (e < len(doc) and e < place.end and doc[e].like_num and s == place.start)]
+            if len(hits) > 1 and doc[hits[0][0]].lower_ in _RESULT_NOUNS and hits[1][0] - hits[0][2] <= 2:
+                hits = hits[1:]  # "Findings by allegation type", "Outcomes of complaints": what they are of
             if hits and (not blocked or min(hits) < min(blocked)):
                 start, cand.counted, end = hits[0]
                 for s2, label2, e2 in hits[1:]:  # "Complaint allegations": the last noun is the head,
