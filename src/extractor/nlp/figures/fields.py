@@ -238,7 +238,7 @@ class FieldsMixin:
         # Not when the figure's own noun states its outcome: "31 suspensions and 12 sackings".
         if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end \
                 and self._noun_phrase_only(doc, cand.span.end, end - 1) \
-                and not self.outcomes(doc[cand.span.end:end - 1]) and not self.outcomes(doc[start:cand.start]):
+                and not self.outcomes(doc[cand.span.end:end - 1]):
             return start, self._clause(doc, self._by_start[end])[1]
         return start, end
 
@@ -417,6 +417,9 @@ class FieldsMixin:
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
             if s >= cand.span.end and e in self._figure_starts:
                 continue  # 'fired three officers and suspended 12': the later verb is the later number's
+            if before is not None and s >= cand.span.end \
+                    and bisect_left(self._starts_sorted, cand.span.end) < bisect_left(self._starts_sorted, s):
+                continue  # 'fired four deputies and 19 others received suspensions': the later count's verb
             if s >= cand.span.start:
                 if self._describes_base(doc, cand, s, e):
                     base_said = base_said or (rank, outcome)
