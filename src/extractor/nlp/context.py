@@ -46,6 +46,8 @@ _COUNT_LINE = re.compile(r"[-•*\s]*\d[\d,/]*(?![\d.)])(?=[^\n]*?(?:\s[x×]\s|\
 # "A2. 11", "Answer 3: 40", "Response to question 1": an FOI answer naming the question it answers
 _ANSWER_LABEL = re.compile(r"\s*(?:a|answer|response|reply)(?:\s+to\s+(?:q|question))?\s*(\d{1,2})\b\s*[.:)\-–]?", re.I)
 _ANSWER_WORD = re.compile(r"\s*(?:our\s+)?(?:answer|response|reply)s?\s*:?\s*", re.I)
+# "Answer: 7", "Response - 12": a line that answers the question above it with a bare count
+_ANSWER_LINE = re.compile(r"\s*(?:our\s+)?(?:answer|response|reply)s?\s*[:.\-–]\s*\d", re.I)
 _QUESTION_LINE = "\\s*(?:q|question|request)?\\s*{n}\\s*[.:)\\-–]"
 # "2019 - 3", "2020/21: 45", "2022 | 12": a line whose label is the period its count covers
 LINE_PERIOD = re.compile(r"[-•*\s]*((?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?)\s*[-–:|]\s*\d")
@@ -76,6 +78,9 @@ class ContextCues(BaseModel):
     day_records: list[str] = []  # a day right after one is the figures' period: "the reports tracked for Monday"
     stock_cues: list[str] = []   # a count with one in its clause is of now, not of the running period: "are waiting"
     period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
+    workforce_after: list[str] = []  # "Around 1,800 deputies work for the sheriff's office": a workforce
+    force_uses: list[str] = []    # 'used force 214 times': a count of uses of force, not a multiplier
+    force_counts: list[str] = []  # the nouns such a count comes with: times, incidents, occasions
     unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
     survey_cues: list[str] = []  # a sentence with one reports a survey across bodies: "FOI requests made by"
     informant_verbs: list[str] = []  # officers who "reported" or "complained" are people in the story
@@ -210,6 +215,10 @@ class Context:
         return self._headings[i]
 
     def _heading_of(self, i: int) -> Optional[tuple[int, int]]:
+        if _ANSWER_LINE.match(self.text, *self.blocks[i].span):
+            asked = self.question_span(i)  # "Answer: 7" under "1. How many ...?": the question, not the page's heading
+            if asked is not None:
+                return asked
         if self.blocks[i].kind == "list_item":
             j = i
             while j > 0 and self.blocks[j - 1].kind == "list_item":
@@ -290,7 +299,8 @@ class Context:
         return [b.span for b in self.blocks if b.kind in ("title", "standfirst")]
 
     def frame_quantified(self) -> bool:
-        """The title or standfirst states a quantity: the article is about figures, not one case."""
+        """The title or standfirst states a quantity or a trend ('... cases double'): the article
+        is about figures, not one case."""
         return any(self._quantity.search(self.text[s:e]) for s, e in self.frame_spans())
 
     def example_between(self, a: int, b: int) -> bool:

@@ -130,8 +130,8 @@ def parse_year_pair(text: str) -> Optional[YearSpan]:
         y2 = y1 - y1 % 100 + int(raw2)
         if y2 < y1:
             y2 += 100
-            if y2 - y1 > 10:  # "2022 - 12": a year and a count (an FOI answer line), not 2022 to 2112
-                return None
+        if y2 - y1 > 10:  # "2022 - 12", "2020 - 41": a year and a count (an FOI answer line), not 2020 to 2041
+            return None
         consecutive = y2 == y1 + 1
         if consecutive:
             return YearSpan(*_fiscal_pair(y1, said_fiscal), financial=True)

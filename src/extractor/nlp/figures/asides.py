@@ -103,3 +103,30 @@ def one_in_a_series(doc: Doc, start: int, end: int) -> bool:
     k = start - 2  # the item before: "<count> ... in <year>"
     return bool(_YEAR.match(doc[k].text)) and any(t.like_num and not _YEAR.match(t.text)
                                                   for t in doc[max(0, k - 5): k - 1])
+
+
+_FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would", "remain", "remained"})
+
+
+def base_phrase_end(doc: Doc, start: int, end: int, clause_end: int) -> int:
+    """'Three of the 14 deputies facing federal charges have pleaded guilty': the base of a
+    part fronted before it ends where the main verb begins; what its noun phrase says
+    ('facing federal charges') is its outcome, the verb is the part's. ``start``/``end``:
+    the base's number; ``clause_end``: where its clause ends otherwise."""
+    if start < 3 or doc[start - 1].lower_ not in ("the", "these", "those") or doc[start - 2].lower_ != "of" \
+            or not doc[start - 3].like_num:
+        return clause_end
+    return next((k for k in range(end, clause_end) if doc[k].lower_ in _FINITE), clause_end)
+
+
+_REASONS = frozenset({"after", "following", "over", "for"})
+
+
+def reason_after_outcome(doc: Doc, s: int, start: int, prev_end: int) -> bool:
+    """'Another 97 were revoked after domestic violence convictions', 'fired six officers last
+    year over sustained misconduct': an outcome word within a few words after 'after',
+    'following', 'over' or 'for', with an outcome stated before that word in the same clause
+    (ending at ``prev_end``), names the cause of the outcome, not a second one."""
+    if prev_end < 0:
+        return False
+    return any(doc[k].lower_ in _REASONS and k >= prev_end for k in range(max(start, s - 4), s))

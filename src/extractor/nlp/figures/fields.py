@@ -9,13 +9,16 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .asides import aside_end, compared_pair, fronted_base
+from .asides import base_phrase_end, reason_after_outcome, aside_end, compared_pair, fronted_base
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 # Words that join the noun phrases of a subject's list or aside: "six officers, including
 # two sergeants, and four others"
 _LIST_GLUE = {",", "and", "or", "including", "among", "of", "them", "whom", "the", "other", "others"}
 
+
+# words that open the object of a verb: "officers who arrested him", "who fired the man"
+_OBJECTS = frozenset({"him", "her", "them", "the", "a", "an", "his", "their", "its", "two", "three"})
 
 class FieldsMixin:
     """FigureFinder's category, clause and outcome methods."""
@@ -232,8 +235,10 @@ class FieldsMixin:
             end += 1
         # "115 officers and 43 members of staff were found guilty": coordinated figures share
         # the words that follow the last of them.
+        # Not when the figure's own noun states its outcome: "31 suspensions and 12 sackings".
         if end in self._by_start and doc[end - 1].lower_ == "and" and end > cand.span.end \
-                and self._noun_phrase_only(doc, cand.span.end, end - 1):
+                and self._noun_phrase_only(doc, cand.span.end, end - 1) \
+                and not self.outcomes(doc[cand.span.end:end - 1]):
             return start, self._clause(doc, self._by_start[end])[1]
         return start, end
 
@@ -284,6 +289,7 @@ class FieldsMixin:
                     return found
             return None
         start, end = self._outcome_clause(doc, cand)
+        end = base_phrase_end(doc, cand.start, cand.span.end, end)  # "Three of the 14 deputies facing charges have ..."
         # "In 61 of the sustained cases, the officers received no discipline": what the
         # base's words say picks the set; the main clause says what happened to the part
         found = self._outcome_beyond(doc, cand, start, end) if self._of_a_set(doc, cand) else None
@@ -396,15 +402,24 @@ class FieldsMixin:
         return i if marks.verbs_before[end] == marks.verbs_before[i + 1] else None
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
-        after, before, base_said = None, None, None
-        for match_id, s, e in self.outcomes(doc[start:end]):
+        after, before, base_said, e_prev = None, None, None, -1
+        for match_id, s, e in sorted(self.outcomes(doc[start:end]), key=lambda m: m[1]):
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
                 continue  # "523 reasons are recorded for the dismissals": what the reasons are for
             if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)):
                 continue  # "troopers who were not criminally charged": an outcome denied
+            if cand.span.end < s <= cand.span.end + 4 and doc[s - 1].lower_ in ("who", "that") \
+                    and e < len(doc) and doc[e].lower_ in _OBJECTS:
+                continue  # "the two officers who arrested him": what they did to someone, not their outcome
+            if reason_after_outcome(doc, s, start, e_prev):
+                continue  # "were revoked after domestic violence convictions": the cause, not the outcome
+            e_prev = max(e_prev, e)
             rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
             if s >= cand.span.end and e in self._figure_starts:
                 continue  # 'fired three officers and suspended 12': the later verb is the later number's
+            if before is not None and s >= cand.span.end \
+                    and bisect_left(self._starts_sorted, cand.span.end) < bisect_left(self._starts_sorted, s):
+                continue  # 'fired four deputies and 19 others received suspensions': the later count's verb
             if s >= cand.span.start:
                 if self._describes_base(doc, cand, s, e):
                     base_said = base_said or (rank, outcome)

@@ -18,6 +18,7 @@ from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
 from .asides import one_in_a_series, one_of_a_fronted_base
+from .uses import force_use_count
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 
 # outcomes only a person undergoes: a count of them with no noun counts people
@@ -36,6 +37,17 @@ from .out_of import OutOfMixin
 from .periods import PeriodsMixin, joined_periods, within_report_year
 
 RULES_FILE = "figure_patterns.jsonl"
+
+
+def _one_per_words(mentions):
+    """Conduct mentions in text order, one for words named twice ('Excessive force allegations'
+    holds 'excessive force' and 'force allegations'): the first, longest."""
+    out = []
+    for label, span in sorted(mentions, key=lambda m: (m[1].start, -len(m[1]))):
+        if out and span.start < out[-1][1].end:
+            continue
+        out.append((label, span))
+    return out
 
 
 @Language.factory("extractor_figures")
@@ -99,7 +111,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions
         self._cat_mentions = self._one_persons(doc, self._inside_general(acronym_mentions(
-            doc, sorted(matches_by_label(self.categories, doc), key=lambda m: m[1].start))))
+            doc, _one_per_words(matches_by_label(self.categories, doc)))))
         self._topic = self._topic_category(doc, self._cat_mentions)
         dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._built: dict[int, Figure] = {}
@@ -233,6 +245,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         spans = doc._.date_spans if Doc.has_extension("date_spans") else None
         self._carried_spans = {(sp.start_char, sp.end_char) for sp in spans or [] if sp.label_ == "carry_over"}
         self._list_walks: dict[int, tuple[int, bool]] = {}  # numbers listed before one noun
+        self._sizes: set[int] = set()  # counts read as a body's size (not_conduct.py)
         candidates = self._candidates(doc)
         self._figure_starts = {c.start for c in candidates}
         self._figure_ends = {c.span.end - 1 for c in candidates}
@@ -283,7 +296,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             outcome = outcome or changed.outcome
         outcome = outcome or self._listed_after(doc, cand, sent, previous) \
             or self._another_outcome(doc, cand, previous, near_previous) \
-            or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted)
+            or self._reason_part(doc, cand, previous, near_previous) or self._base_outcome(cand, counted) \
+            or self._ranked_outcome(doc, cand, sent) or self._included_outcome(doc, cand, sent)
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         cand.extras["counted"] = counted  # what it counts, however found: its category asks
@@ -321,7 +335,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         out = []
         for span in filter_spans(numbers):
             rule = self.rules[span.label_]
-            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague":
+            force = force_use_count(doc, span, self._sent(span), self._ctx.cues)  # "used force 214 times"
+            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague" and not force:
                 continue
             if any(s < span.end_char and span.start_char < e for s, e in date_chars):
                 continue
@@ -345,6 +360,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                     or self._ctx.outside_article(span.start_char):
                 continue
             self._head_noun(doc, cand)
+            if force:
+                cand.counted, cand.counted_found, cand.noun = "other", True, doc[span.end].text
             if not cand.counted_found and self._subject_not_conduct(doc, cand):
                 cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \

@@ -38,7 +38,7 @@ class ListsMixin:
         # "183 officers dismissed, 77 for dishonesty": the first count's own verb, before
         # the comma that closes its clause, is the verb the list says once
         own = self._clause(doc, lead)[1] if lead is not None and self._by_start.get(cand.start) is cand else first.end
-        if not between or between[-1].lower_ not in (",", "and", "or", "including") \
+        if not between or between[-1].lower_ not in (",", ";", "and", "or", "including") \
                 or any(_looks_verbal(t) and not _copula_of_reason(t)
                        for t in (*doc[max(first.end, own):cand.start], *after)):
             return None
@@ -61,3 +61,41 @@ class ListsMixin:
                 or i >= len(doc) or not _copula_of_reason(doc[i]):
             return None
         return previous.outcome
+
+    def _ranked_outcome(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+        """'Kent had the highest number of dismissals, with 31', 'the Met sacked the most
+        officers, 100, followed by ...': a count set after a comma beside a superlative names
+        how many that was, and takes the outcome of the clause the superlative is in."""
+        i = cand.start - 1
+        linked = i > sent.start and doc[i].lower_ in ("with", "at", "on")
+        if linked:
+            i -= 1
+        if i <= sent.start or doc[i].text != "," and not linked:
+            return None
+        end = i if doc[i].text == "," else i + 1  # "followed by West Midlands with 24": no comma needed
+        for _ in range(4):  # "..., followed by West Midlands with 24": the ranking the list goes on from
+            start = end
+            while start > sent.start and doc[start - 1].text not in (",", ";", ":") and end - start < 14:
+                start -= 1
+            if any(t.lower_ in _SUPERLATIVES for t in doc[start:end]):
+                return self._strongest_outcome(doc, start, end, cand)
+            if start <= sent.start + 1 or not any(t.lower_ in ("followed", "then", "ahead", "behind", "next")
+                                                   or t.like_num for t in doc[start:end]):
+                return None
+            end = start - 1
+        return None
+
+
+    def _included_outcome(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+        """'Agents arrested seven people, including 3 jail officers', '..., 17 of them department
+        employees': a part of a group named before it in its sentence (whether or not that group
+        is a figure) takes the outcome its sentence states before it."""
+        i = cand.start
+        words = [t.lower_ for t in doc[cand.span.end:cand.span.end + 2]]
+        if not (i > sent.start and doc[i - 1].lower_ in ("including", "among") or words == ["of", "them"]):
+            return None
+        return self._strongest_outcome(doc, sent.start, i, cand)
+
+
+# words that rank a count among others: "the most officers", "the highest number of dismissals"
+_SUPERLATIVES = frozenset({"most", "highest", "largest", "biggest", "greatest", "fewest", "lowest", "smallest", "least"})

@@ -44,7 +44,7 @@ class NotConductMixin:
 
     def _crowd(self, doc: Doc, cand: Candidate) -> bool:
         """'Thousands of people marched', 'About 200 people gathered outside': a vague count of
-        people, or a count of people doing what a crowd does, is the public."""
+        people, or a count of people doing what a crowd does or arrested, is the public."""
         noun = (cand.noun or "").lower()
         if noun not in self._crowd_nouns:
             return False
@@ -52,6 +52,8 @@ class NotConductMixin:
             return True
         i = self._figure_span_end.get(cand.start, cand.span.end) + len(noun.split())
         words = [t.lower_ for t in doc[i:i + 3]]
+        if "arrested" in words or cand.start > 0 and doc[cand.start - 1].lower_ in ("arrested", "detained"):
+            return True  # "14 people were arrested during the operation": the public, not officers
         return any(w in self._crowd_verbs or " ".join(words[k:k + 2]) in self._crowd_verbs for k, w in enumerate(words))
 
     def _victims(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
@@ -186,17 +188,46 @@ class NotConductMixin:
             and not self._base_of(doc, cand.start - 2)  # "our 16,600 officers", not "12 of its 900 officers"
         if any(before.endswith(" " + v) for v in cues.hiring_verbs):
             return True  # "is recruiting 200 new constables": hired, not disciplined
+        end = self._noun_end(doc, cand)
+        after = " " + " ".join(t.lower_ for t in doc[end:end + 4]) + " "
+        if any(after.startswith(f" {v} ") for v in cues.workforce_after):
+            return True  # "Around 1,800 deputies work for the sheriff's office"
+        if self._size_listed_before(doc, cand):
+            return True  # "has 6,900 officers and 4,100 staff": the second is a size too
         if not owned and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
             return False
         if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
                for c in self._by_start.values()):
             return False  # "... has around 3,100 officers. Last year 62 of them ...": a base
         if owned:
+            self._sizes.add(cand.start)
             return True  # a body's own officers, whatever is said of them next, are its size
-        end = cand.span.end + len((cand.noun or "").split())
         while end < len(doc) and doc[end].is_space:
             end += 1
-        return end >= len(doc) or doc[end].lower_ in cues.workforce_ends or "\n" in doc[end].text
+        size = end >= len(doc) or doc[end].lower_ in cues.workforce_ends or "\n" in doc[end].text
+        if size:
+            self._sizes.add(cand.start)
+        return size
+
+    @staticmethod
+    def _noun_end(doc: Doc, cand: Candidate) -> int:
+        """Where a count's noun ends, adjectives between included ('3,900 correctional officers')."""
+        last = (cand.noun or "").split()[-1:] or [""]
+        for k in range(cand.span.end, min(len(doc), cand.span.end + 5)):
+            if doc[k].text == last[0]:
+                return k + 1
+        return cand.span.end + len((cand.noun or "").split())
+
+    def _size_listed_before(self, doc: Doc, cand: Candidate) -> bool:
+        """'The force has 6,900 officers and 4,100 staff': a count of people joined by 'and'
+        or a comma to a body's size just before it, in the same clause, is a size too."""
+        i = cand.start - 1
+        if i < 2 or doc[i].lower_ not in ("and", ","):
+            return False
+        k = i - 1
+        while k > max(0, i - 5) and doc[k].is_alpha and not doc[k].like_num:
+            k -= 1
+        return any(s <= k < self._figure_span_end.get(s, s + 1) for s in self._sizes)
 
     @staticmethod
     def _base_of(doc: Doc, i: int) -> bool:

@@ -54,6 +54,34 @@ def _list_step(doc: Doc, j: int):
     return k, joined
 
 
+# a table's caption naming the results of something counts that thing: "Findings by allegation type"
+_RESULT_NOUNS = frozenset({"findings", "finding", "outcomes", "dispositions", "disposals"})
+
+
+def _label_after(doc: Doc, start: int, i: int) -> int:
+    """'- 1,204: complaints filed with the agency', '41%: share of complaints involving stops':
+    a count opening its line, then a colon, is labelled by the words after the colon."""
+    if i + 1 >= len(doc) or doc[i].text != ":":
+        return i
+    if start > 0 and not (doc[start - 1].text in ("-", "*", "\u2022", "\u2013") or "\n" in doc[start - 1].text):
+        return i
+    i += 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("share", "proportion", "percentage") and doc[i + 1].lower_ == "of":
+        i += 2  # "41%: share of complaints": the share's noun
+    return i
+
+
+def _two_clauses(doc: Doc, start: int, i: int) -> bool:
+    """'Investigators sustained 27, and 11 officers were suspended': two numbers joined by a
+    comma and 'and', with no number listed before the first or after the second, are two
+    clauses, not a list before one noun (a list of two takes no comma)."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("and", "but") or not doc[i + 2].like_num:
+        return False
+    if start >= 2 and doc[start - 1].text in (",", "and") and doc[start - 2].like_num:
+        return False
+    return _list_step(doc, i + 3) is None
+
+
 # outcomes only people undergo: a table label stating one makes its cells counts of officers
 _PEOPLE_OUTCOMES = frozenset({"dismissed", "would_have_been_dismissed", "resigned", "retired", "barred", "suspended",
                               "final_written_warning", "written_warning", "jailed", "convicted"})
@@ -92,7 +120,9 @@ class NounsMixin:
             self._bracketed_noun(doc, cand)
             return
         i = repeat_end(doc, span.end)  # "thirteen (13) investigations"
-        i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
+        i = _label_after(doc, cand.start, i)  # "- 1,204: complaints filed in 2022"
+        if not _two_clauses(doc, cand.start, i):
+            i = self._shared_list_end(doc, i)  # "38%, 22% and 10% of complaints": the list's noun
         i = _past_range(doc, span, i)  # "grew from 12 to 20 staff": both ends count the noun after the range
         if cand.unit == "percent" and (self._change_of(doc, cand, i) or _year_on_year(doc, i)):
             return  # "up 17 per cent year on year": how the change is measured, not a noun
@@ -140,7 +170,8 @@ class NounsMixin:
         """The noun phrase from ``i`` to the end of ``hit`` is what the figure counts."""
         if label is None:  # "complaint allegations": the last noun is the head...
             nxt = self._phrase_at(self.counted, doc, hit[1], min(len(doc), hit[1] + 4))
-            while nxt and nxt[0] != "case":  # ...but "complaint cases" are complaints
+            # ...but "complaint cases" are complaints, and "officers referred" are officers
+            while nxt and nxt[0] != "case" and not doc[nxt[1] - 1].lower_.endswith("ed"):
                 hit, nxt = nxt, self._phrase_at(self.counted, doc, nxt[1], min(len(doc), nxt[1] + 4))
         cand.counted = label or hit[0]
         if label is None and self._phrase_at(self.not_conduct, doc, hit[1], min(len(doc), hit[1] + 4)):
@@ -233,6 +264,8 @@ class NounsMixin:
             # "Question 2", "Page 3" over a table: a numbered label, not what its cells count
             blocked = [(s, "not_conduct", e) for _, s, e in self.not_conduct(place)
                        if not (e < len(doc) and e < place.end and doc[e].like_num and s == place.start)]
+            if len(hits) > 1 and doc[hits[0][0]].lower_ in _RESULT_NOUNS and hits[1][0] - hits[0][2] <= 2:
+                hits = hits[1:]  # "Findings by allegation type", "Outcomes of complaints": what they are of
             if hits and (not blocked or min(hits) < min(blocked)):
                 start, cand.counted, end = hits[0]
                 for s2, label2, e2 in hits[1:]:  # "Complaint allegations": the last noun is the head,
@@ -343,9 +376,12 @@ class NounsMixin:
         if verb is None or verb == start:
             return False
         subject = doc[start:verb]  # the words before the verb: "This rose to 61 in the following 12 months and to 72"
-        first = [(s, "not") for _, s, _ in self.not_conduct(subject)] + \
-            [(s, "counted") for _, s, _ in self.counted(subject)]
-        return bool(first) and min(first)[1] == "not"
+        nots = self.not_conduct(subject)
+        counted = self.counted(subject)
+        first = [(s, "not") for _, s, _ in nots] + [(s, "counted") for _, s, _ in counted]
+        # "False arrest complaints fell to 77": a not-conduct word that modifies a counted noun
+        compound = any(e == s2 for _, _, e in nots for _, s2, _ in counted)
+        return bool(first) and min(first)[1] == "not" and not compound
 
     def _number_of(self, doc: Doc, cand: Candidate) -> None:
         """'The number of officers placed on the list was 394': the noun comes

@@ -47,8 +47,9 @@ class OutOfMixin:
                 base = by_start.get(j + 1)
             else:
                 base = None
-            if base is not None and base.value and c.value is not None and c.unit == "count" and base.value >= c.value:
-                c.out_of = base.value
+            if base is not None and base.value and c.value is not None and base.unit == "count" and (
+                    c.unit == "count" and base.value >= c.value or c.unit == "percent" and c.value <= 100):
+                c.out_of = base.value  # "38 of the 52", and a share of a base: "About 40% of the 1,050"
         self._pointed(doc, cands)
         self._sentence_base(doc, cands)
         self._bracket_pairs(doc, cands)

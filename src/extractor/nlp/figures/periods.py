@@ -113,6 +113,11 @@ _MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent)\b", re.I)
 _COMPARED_FROM = {"up from", "down from", "rise from", "fall from", "increase from", "decrease from", "compared with",
                   "compared to", "rising from", "falling from", "climbing from"}
 
+# "up 17 per cent from the previous record of 365", "down from a high of 90": the measure compared with
+_FROM_A_MEASURE = re.compile(r"\bfrom (?:the |a |an |its )?(?:previous |prior |earlier |former |last year 's |last year’s )?"
+                             r"(?:record|high|peak|total|figure|level|tally|low) of$")
+
+
 def _moves_on(d: DateMention) -> bool:
     return bool(_MOVES_ON.search(d.text) and d.date_from and d.date_to)
 
@@ -218,7 +223,8 @@ class PeriodsMixin:
         a year before the one its sentence states."""
         i = cand.start
         if i < 2 or previous is None or not previous.period_from or not previous.period_to \
-                or f"{doc[i - 2].lower_} {doc[i - 1].lower_}" not in _COMPARED_FROM:
+                or f"{doc[i - 2].lower_} {doc[i - 1].lower_}" not in _COMPARED_FROM \
+                and not _FROM_A_MEASURE.search(" ".join(t.lower_ for t in doc[max(0, i - 6):i])):
             return None
         sent = self._sent(cand.span)
         if previous.span[0] < sent.start_char or not 330 <= (previous.period_to - previous.period_from).days <= 370:
