@@ -48,9 +48,13 @@ class OrgForms(BaseModel):
     about_before: list[str]          # complaints "about" the body: who they concern
     own_analysis: list[str]          # "our analysis found": the publisher's own count
     own_analysis_nouns: list[str]    # "An Enquirer analysis found": the same, by name
+    own_analysis_by: list[str] = []  # "court records reviewed by The Inquirer": the same, by name
     watchdogs: Watchdogs             # "the police watchdog" of the story's own country
     case_actor_after: list[str] = []  # "FBI agents", "the FBI began": the case's investigator
     states: list[str] = []           # "Colorado police": a state's many bodies, not one's name
+    back_references: dict[str, list[str]] = {}  # "the force" -> a body named before it of that kind
+    employer_after: list[str] = []   # "Met officers": the force named as its people's employer
+    pronoun_verbs: list[str] = []    # "It said 40 of its members": the body opening the sentence before
 
 
 @lru_cache(maxsize=1)
@@ -87,13 +91,20 @@ class SourceWords:
         self.own_named = re.compile(r"\b[Aa]n? (?:[A-Z][A-Za-z.'’&]* ){1,4}(?:%s) (?:of|found|finds|shows|showed|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
+        # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
+        self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?[A-Z]" % "|".join(map(re.escape, forms.own_analysis_by))) \
+            if forms.own_analysis_by else None
 
     def before_is_source(self, doc: Doc, start: int) -> bool:
         """'according to (the) X', 'data obtained from (the) X'."""
         i = start - (start > 0 and doc[start - 1].lower_ == "the")
         if i > 0 and doc[i - 1].lower_ == "from" and self._fetched(doc, i - 1):
             return True
-        return any(tuple(t.lower_ for t in doc[i - n: i]) in self.before for n in range(1, self.longest + 1) if i - n >= 0)
+        for n in range(1, self.longest + 1):
+            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n: i]) in self.before:
+                # "due to be published by the College": a publication to come is no source yet
+                return not (i - n >= 1 and doc[i - n - 1].lower_ == "be")
+        return False
 
     def _fetched(self, doc: Doc, at: int) -> bool:
         """'records obtained by the Tribune from': a word of fetching data a few words before
@@ -134,6 +145,8 @@ class SourceWords:
         m = self.own.search(lower) if self.own is not None else None
         if m is None and self.own_named is not None:
             m = self.own_named.search(sentence)
+        if m is None and self.own_by is not None:
+            m = self.own_by.search(sentence)
         return m is not None and not any(q in lower[:m.start()] for q in ('"', "“", "‘"))
 
     def people_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:

@@ -16,6 +16,7 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
+from .org_refs import OrgRefsMixin, back_references, employer, pronoun_references
 from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
@@ -33,6 +34,8 @@ _RANKED_AT = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with
 _LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|Village|County|Borough) of [A-Z][\w.'’ -]*\Z")
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur (?:employees|officers|staff|department|members|personnel|agency)|[Ww]e "
                            r"(?:investigated|received|sustained|closed|opened|recorded|disciplined|reviewed))\b")
+# "the Office of the Inspector General (OIG)", "the Attorney General (AG)": a body's acronym too
+_ACRONYM_HEADS = _ORG_HEADS | {"general"}
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
 
 
@@ -63,7 +66,7 @@ def _officer_words() -> frozenset[str]:
     return frozenset(w for w in lexicon()["counted"]["officer"] if " " not in w)
 
 
-class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
+class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
     """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py)."""
 
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
@@ -96,6 +99,11 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         found += source_words().people_mentions(doc, taken)
         self._area_list = self._areas(doc, taken)
         found += self._acronym_mentions(doc)
+        refs = back_references(doc, found + self._recipients)
+        refs += pronoun_references(doc, sorted(found, key=lambda m: m[1].start))
+        self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
+        found += refs
+        self._mention_ends = {span.end for _label, span in found}
         return sorted(found, key=lambda m: m[1].start)
 
     def _acronym_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
@@ -108,7 +116,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
             if acronym.lower() in known or expansion.lower() in known:
                 continue
             words = expansion.split()
-            if words[-1].lower() not in _ORG_HEADS:
+            if words[-1].lower() not in _ACRONYM_HEADS:
                 continue
             # "The Office of Police Integrity (OPI)": the expansion may start later than the match.
             if not any("".join(w[0] for w in words[k:] if w[0].isupper()).upper() == acronym.upper()
@@ -252,6 +260,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         Síochána', 'a member of the Garda': a body the figures came from, are about or a
         person belongs to is not whose figures they are."""
         doc, i = span.doc, span.start - 1
+        if self._overseen(span):
+            return True  # "the Inspector General for the Chicago Police Department"
         while i >= 0 and doc[i].lower_ in ("the", "an", "a", "state", "federal", "county", "city"):
             i -= 1
         if i < 0 or source_words().before_is_source(doc, span.start):
@@ -289,9 +299,9 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
             return area
         carried = None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) \
             else previous
-        named = self._org(cand, sent, self._org_list, None)
+        named = self._org(cand, sent, self._org_list, None) or self._weak_org(cand, sent, self._org_list)
         if named:
-            return named
+            return named  # weak: "More than 300 members of An Garda Síochána were disciplined"
         if carried is not None and self._in_passing(carried, cand):
             carried = None  # a body named once in a side paragraph owns only that paragraph's figures
         own = self._own_sents.get(sent.start)
@@ -317,7 +327,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         if any(_RANKED.match(self._ctx.text, span.end_char, carried.span[0])
                for _label, span in self._org_list if 0 < carried.span[0] - span.end_char < 30):
             return True
-        spans = [span for label, span in self._org_list if label == carried.org]
+        spans = [span for label, span in self._org_list if label == carried.org and span.start not in self._ref_starts]
         if len(spans) != 1 or any(a <= spans[0].start_char < b for a, b in self._opening()):
             return False
         return any(label == self._main and carried.span[1] < span.start_char < cand.span.start_char
@@ -336,7 +346,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         only as a recipient or source counts when ``bystanders`` (the last resort)."""
         best, best_dist = None, None
         for label, span in mentions:
-            if self._sent(span) != sent or (not bystanders and (self._bystander(span)
+            if self._sent(span) != sent or (not bystanders and (self._bystander(span) or employer(span)
                                                                  or self._other_clause(cand, span))):
                 continue
             if self._ranks_another(span, cand):

@@ -1,0 +1,165 @@
+"""Whose figures they are when the article names the body once and then calls it by its
+kind ("the force received 1,630 complaints", "according to the department's report", "the
+patrol said"), and when it names a force only as its people's employer ("members of An
+Garda Síochána", "14 Met officers", "complaints against Westfold Police officers"). The
+rules are models/org_forms.json `back_references` and `employer_after`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .. import doc_text
+from .org_forms import org_forms, source_words
+from .org_voice import _is_force
+
+
+@lru_cache(maxsize=1)
+def _references() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    refs = {k.lower(): tuple(w.lower() for w in v) for k, v in org_forms().back_references.items()}
+    words = "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True))
+    # "the force", "The department's": only with "the" (never "a force", "every department")
+    return re.compile(r"\b[Tt]he (%s)\b(?!-)" % words), refs
+
+
+@lru_cache(maxsize=1)
+def _employer_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in org_forms().employer_after)
+
+
+def _fits(label: str, heads: tuple[str, ...]) -> bool:
+    """'the force' is a force; 'the department' a body named a department; '*' any body."""
+    low = label.lower()
+    if "*" in heads:
+        return True
+    if "force" in heads and _is_force(label):
+        return True  # the word "force" in a list: any body _is_force reads as a police force
+    return any(re.search(r"\b%s\b" % re.escape(h), low) for h in heads if h != "force")
+
+
+def is_force(label: str) -> bool:
+    """A police force, by its name's words or as back_references' "force" lists it ('PSNI')."""
+    return _fits(label, _references()[1].get("force", ("force",)))
+
+
+def back_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """'The force received 1,630 complaints' after 'Westmarch Police': the nearest body named
+    before it (in any role: 'complaints against Westmarch Police officers' too) of the kind
+    the word says. The mention is the noun alone, so 'according to the force' reads as the
+    source and 'complaints against the force' as whom they concern."""
+    pattern, refs = _references()
+    ordered = sorted(mentions, key=lambda m: m[1].start_char)
+    taken = {i for _, span in mentions for i in range(span.start, span.end)}
+    out = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        if span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start:
+            continue  # "the Department of Justice", "the Board of Police Commissioners": a name
+        heads = refs[m.group(1).lower()]
+        before = [label for label, s in ordered if s.end_char <= m.start() and _fits(label, heads)]
+        if before:
+            out.append((before[-1], span))
+        elif "department" in heads:
+            place = _place_police(doc_text(doc), m.start())
+            if place:
+                out.append((place + " Police Department", span))
+    return out
+
+
+_PLACE_POLICE = re.compile(r"\b((?:[A-Z][\w'’.-]+ ){1,3})police\b")
+_NOT_PLACE = frozenset({"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "former", "some", "many", "most", "all", "complaints", "against", "when", "after", "if"})
+
+
+def _place_police(text: str, end: int) -> Optional[str]:
+    """'Complaints against Kestrel Bay police officers ... the department's report': the
+    department of the place last named before 'police' in lower case (not a state's: 'Colorado
+    police' are many bodies)."""
+    found = None
+    for m in _PLACE_POLICE.finditer(text, max(0, end - 1500), end):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_PLACE:
+            words = words[1:]
+        if words and " ".join(words).lower() not in source_words().states:
+            found = " ".join(words)
+    return found
+
+
+def pronoun_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """'The Police Federation said the process took too long. It said 40 of its members ...':
+    a sentence opening 'It' or 'Its' and a verb of saying or recording (pronoun_verbs) speaks
+    of the body that opens the sentence before it."""
+    pattern = _pronoun_pattern()
+    if pattern is None or not mentions:
+        return []
+    out = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or not span[0].is_sent_start or span.start == 0:
+            continue
+        before = doc[span.start - 1].sent
+        first = [(label, s) for label, s in mentions if before.start <= s.start < before.end]
+        if first and first[0][1].start - before.start <= 2:  # the body is that sentence's subject
+            out.append((first[0][0], span))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pronoun_pattern() -> Optional[re.Pattern]:
+    verbs = org_forms().pronoun_verbs
+    if not verbs:
+        return None
+    return re.compile(r"(?<![\w,;] )\b(It|Its)\b(?= (?:%s)\b)" % "|".join(map(re.escape, verbs)))
+
+
+def employer(span: Span) -> bool:
+    """'14 Met officers', 'members of An Garda Síochána', 'a Kent Police constable': a force
+    named as the employer of the people counted or of one person. It is whose figures they
+    are only where no other body is (OrgsMixin._weak_org)."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in _employer_words():
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("members", "member", "officers", "officer")
+
+
+class OrgRefsMixin:
+    """OrgsMixin's reading of a body named as its people's employer."""
+
+    def _weak_org(self, cand, sent: Span, mentions) -> Optional[str]:
+        """A force its sentence names only as the counted people's employer is whose figures
+        they are when the article's frame is no other kind of body (a watchdog's, a national
+        body's, the publisher's own count) or the story opens with them, and the sentence is
+        not national."""
+        if self._ctx.national(sent) or self._ctx.survey_article():
+            return None
+        framed = self._main is None or is_force(self._main)
+        opening = self._opening()
+        best, best_dist = None, None
+        for label, span in mentions:
+            if self._sent(span) != sent or not employer(span) or not is_force(label):
+                continue
+            if not framed and not any(a <= span.start_char < b for a, b in opening):
+                continue  # "Dozens of Staffordshire Police officers ..." opening the story is its subject
+            dist = abs(span.start - cand.span.start)
+            if best_dist is None or dist < best_dist:
+                best, best_dist = label, dist
+        return best
+
+    def _overseen(self, span: Span) -> bool:
+        """'the Office of the Inspector General for the Chicago Police Department', 'the review
+        board of the Lakemont police': a body right after another body's name and 'for' / 'of'
+        / 'at' is the one the first oversees, not whose figures they are."""
+        doc, i = span.doc, span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 1 or doc[i].lower_ not in ("for", "of", "at", "over"):
+            return False
+        return i in self._mention_ends
