@@ -24,6 +24,7 @@ class Country(BaseModel):
 
     body: str                        # a name of models/orgs.jsonl: "PIRC"
     words: list[str]                 # words that place a story there: "Police Scotland", "Scottish"
+    successor: str = ""              # the body that replaced it ("Fiosrú" for GSOC), when the text names it
 
 
 class Watchdogs(BaseModel):
@@ -55,6 +56,7 @@ class OrgForms(BaseModel):
     back_references: dict[str, list[str]] = {}  # "the force" -> a body named before it of that kind
     employer_after: list[str] = []   # "Met officers": the force named as its people's employer
     pronoun_verbs: list[str] = []    # "It said 40 of its members": the body opening the sentence before
+    units: list[str] = []            # "Office of Professional Standards": a department's own unit
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,7 @@ class SourceWords:
         self.watchdog_names = frozenset(n.lower() for n in forms.watchdogs.names)
         self.case_actor = frozenset(w.lower() for w in forms.case_actor_after)
         self.states = frozenset(w.lower() for w in forms.states)
+        self.successors = {c.body: c.successor for c in forms.watchdogs.countries if c.successor}
         self.countries = [(c.body, re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in c.words), re.I))
                           for c in forms.watchdogs.countries]
         self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \
@@ -92,7 +95,10 @@ class SourceWords:
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
         # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
-        self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?[A-Z]" % "|".join(map(re.escape, forms.own_analysis_by))) \
+        # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
+        self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?(?:[a-z]+ ){0,2}[A-Z]"
+                                 % "|".join("[%s%s]%s" % (p[0].upper(), p[0], re.escape(p[1:]))
+                                            for p in forms.own_analysis_by)) \
             if forms.own_analysis_by else None
 
     def before_is_source(self, doc: Doc, start: int) -> bool:
@@ -135,7 +141,8 @@ class SourceWords:
         for country, pattern in self.countries:
             hits = [m.start() for m in pattern.finditer(text)]
             if len(hits) >= 2 or hits and hits[0] < opening_end:
-                return country
+                later = self.successors.get(country)  # "the police ombudsman" in a story naming Fiosrú
+                return later if later and re.search(r"\b%s\b" % re.escape(later), text, re.I) else country
         return None
 
     def own_count(self, sentence: str) -> bool:

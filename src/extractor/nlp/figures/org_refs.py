@@ -117,6 +117,38 @@ def _pronoun_pattern() -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w,;] )\b(It|Its)\b(?= (?:%s)\b)" % "|".join(map(re.escape, verbs)))
 
 
+_KIND_WORDS = frozenset({"state", "police", "patrol", "highway", "sheriff's", "sheriff’s", "office", "department",
+                         "county", "city", "metropolitan", "metro"})
+
+
+def in_full(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """'The State Police imposed 44 suspensions' under 'Ridgeland State Police': a name of
+    kind words alone is the body the article names in full; 'the Westbrook Police
+    Department's Office of Professional Standards' (models/org_forms.json `units`) reports
+    its department's figures: the department named before it, else the article's first."""
+    units = org_forms().units
+    if not found or not units:
+        return found
+    labels = [label for label, _span in found]
+    forces = [(label, span) for label, span in found if is_force(label) and not _is_unit(label, units)]
+    out = []
+    for label, span in found:
+        low = label.lower()
+        if all(w in _KIND_WORDS for w in low.split()):
+            longer = [x for x in labels if x.lower().endswith(" " + low)]
+            label = min(longer, key=len) if longer else label
+        elif _is_unit(label, units) and forces:
+            before = [f for f, s in forces if s.start < span.start]
+            label = before[-1] if before else forces[0][0]
+        out.append((label, span))
+    return out
+
+
+def _is_unit(label: str, units: list[str]) -> bool:
+    low = label.lower()
+    return any(u in low for u in units)
+
+
 def employer(span: Span) -> bool:
     """'14 Met officers', 'members of An Garda Síochána', 'a Kent Police constable': a force
     named as the employer of the people counted or of one person. It is whose figures they

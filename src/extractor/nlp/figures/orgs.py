@@ -16,7 +16,7 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
-from .org_refs import OrgRefsMixin, back_references, employer, pronoun_references
+from .org_refs import OrgRefsMixin, back_references, employer, in_full, pronoun_references
 from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
@@ -99,6 +99,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         found += source_words().people_mentions(doc, taken)
         self._area_list = self._areas(doc, taken)
         found += self._acronym_mentions(doc)
+        found = in_full(found)
         refs = back_references(doc, found + self._recipients)
         refs += pronoun_references(doc, sorted(found, key=lambda m: m[1].start))
         self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
