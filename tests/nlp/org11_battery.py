@@ -549,3 +549,46 @@ ROUND4 = [
 ]
 
 CASES = CASES + ROUND4
+
+# Round 5: references that must not move a count (precision), capitalised kinds on a body's
+# own page, internal affairs in lower case; written in one go and run before any fix.
+ROUND5 = [
+    ("Home Office figures show 500 officers were dismissed in 2023. A West Midlands Police "
+     "spokesman said the force took misconduct seriously.",
+     HOME),
+    ("Cleveland Police recorded 85 complaints about the use of force in 2023, the force said.",
+     ["Cleveland Police"]),
+    ("The Justice Department opened an investigation into Memphis police in 2023. The "
+     "department found 40 cases of excessive force.",
+     ["Justice Department"]),
+    ("Civilian Police Review Commission | Annual Report 2023\n\n"
+     "The Commission received 410 complaints in 2023. The Commission sustained 37 "
+     "allegations.",
+     ["Civilian Police Review Commission"]),
+    ("Trooper left with clean record\n\n"
+     "Hale was the subject of eight complaints between 2015 and 2022, according to internal "
+     "affairs records. A spokesman for the Wyoming Highway Patrol said the agency could not "
+     "comment on personnel matters.",
+     ["Wyoming Highway Patrol", None]),
+    ("Deputy resigned before hearing\n\n"
+     "Internal affairs investigators substantiated three of the five complaints against him, "
+     "records show. The Brevard County Sheriff's Office declined to comment.",
+     ["Brevard County Sheriff's Office", None]),
+    ("The IOPC received 412 referrals from the Met in 2023. The force said it had referred "
+     "every case it was required to.",
+     IOPC),
+    ("Kent Police held 31 misconduct hearings in 2023. The IOPC, which oversees the force, "
+     "said it had independently investigated 12 cases.",
+     {"31": ["Kent Police"], "12": IOPC}),
+    ("The Police Ombudsman received 2,900 complaints about PSNI officers in 2023. The PSNI "
+     "said 23 officers had been dismissed. The Ombudsman said 41 files were sent to prosecutors.",
+     {"2,900": ["Police Ombudsman"], "23": ["PSNI"], "41": ["Police Ombudsman"]}),
+    ("The Baltimore Police Department fired 14 officers in 2023. The city's Civilian Review "
+     "Board, which reviews complaints against the department, received 240 complaints.",
+     {"14": ["Baltimore Police Department"], "240": ["Civilian Review Board", "Baltimore Civilian Review Board"]}),
+    ("Gwent Police's professional standards department recorded 17 cases of officers abusing "
+     "their position for a sexual purpose in 2023.",
+     ["Gwent Police"]),
+]
+
+CASES = CASES + ROUND5

@@ -192,7 +192,7 @@ class OrgFrameMixin:
         a photo's caption, a quote) sets no frame."""
         opening = self._opening()
         # "the force" says which body a sentence means, not which body the article is about
-        mentions = [m for m in mentions if m[1].start not in getattr(self, "_ref_starts", ())]
+        mentions = [m for m in mentions if m[1].start not in getattr(self, "_ref_starts", ()) and not self._aside(m[1])]
         counts: dict[str, int] = {}
         for label, _span in mentions:
             counts[label] = counts.get(label, 0) + 1
@@ -202,6 +202,12 @@ class OrgFrameMixin:
         if not framed and len(counts) == 1 and not all(self._in_list(span) or _case_actor(span) for _label, span in mentions):
             return mentions[0][0]  # the one body the article names, outside a list of places
         return self._main_org(framed)
+
+    def _aside(self, span: Span) -> bool:
+        """'Related: Police watchdog under pressure ...', a photo's caption: furniture past the
+        masthead and captions name no body the article is about."""
+        block = self._ctx.block_index(span.start_char)
+        return block is not None and block > 0 and self._ctx.blocks[block].kind in ("furniture", "caption")
 
     def _in_list(self, span: Span) -> bool:
         block = self._ctx.block_index(span.start_char)

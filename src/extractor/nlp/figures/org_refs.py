@@ -22,7 +22,8 @@ def _references() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     refs = {k.lower(): tuple(w.lower() for w in v) for k, v in org_forms().back_references.items()}
     words = "|".join(re.escape(k) for k in sorted(refs, key=len, reverse=True))
     # "the force", "The department's": only with "the" (never "a force", "every department")
-    return re.compile(r"\b[Tt]he (%s)\b(?!-)" % words), refs
+    # "The Board reviewed 9 cases": the kind's word may be capitalised, as a body's own page writes it
+    return re.compile(r"\b[Tt]he ((?i:%s))\b(?!-)" % words), refs
 
 
 @lru_cache(maxsize=1)
