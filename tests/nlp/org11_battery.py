@@ -592,3 +592,45 @@ ROUND5 = [
 ]
 
 CASES = CASES + ROUND5
+
+# Round 6: bodies a newsroom's next hundred stories will name, each in a plain sentence;
+# written in one go and run before any fix.
+ROUND6 = [
+    ("CPS figures show 160 police officers were charged with criminal offences in 2023.",
+     ["CPS", "Crown Prosecution Service"]),
+    ("Ministry of Justice data show 41 former officers were in prison at the end of 2023.",
+     ["Ministry of Justice"]),
+    ("The Northern Ireland Policing Board said 19 complaints about the chief constable had "
+     "been received since 2019.",
+     ["Northern Ireland Policing Board", "Policing Board"]),
+    ("The Scottish Police Federation said 120 of its members had faced misconduct hearings in 2023.",
+     ["Scottish Police Federation", None]),
+    ("The Garda Representative Association said 260 of its members were under investigation.",
+     ["Garda Representative Association", "GRA", None]),
+    ("The National Crime Agency dismissed nine officers for misconduct between 2019 and 2023.",
+     ["National Crime Agency", "NCA"]),
+    ("The Independent Police Monitor found 47 complaints against New Orleans officers were "
+     "mishandled in 2022.",
+     ["Independent Police Monitor"]),
+    ("The Police Accountability Board reviewed 180 complaints in its first year.",
+     ["Police Accountability Board"]),
+    ("The state attorney general's office charged 11 officers with crimes in 2023, the office "
+     "said.",
+     ["attorney general's office", "Attorney General's Office", "state attorney general's office"]),
+    ("According to the Police Complaints Authority, 2,400 complaints were made in 1997.",
+     ["Police Complaints Authority", "PCA", "IOPC"]),
+    ("The Office of Independent Review examined 63 complaints against deputies in 2023.",
+     ["Office of Independent Review"]),
+    ("The California Department of Justice reported 31 officers were decertified in 2023.",
+     ["California Department of Justice"]),
+    ("The Metropolitan Police Service dismissed 100 officers in 2023, Scotland Yard said.",
+     ["Met Police"]),
+    ("Data from the Texas Commission on Law Enforcement show 288 officers lost their licences "
+     "in 2023; TCOLE said most had been convicted of crimes.",
+     ["Texas Commission on Law Enforcement", "TCOLE"]),
+    ("The Illinois Law Enforcement Training and Standards Board decertified 56 officers in "
+     "2023.",
+     ["Illinois Law Enforcement Training and Standards Board"]),
+]
+
+CASES = CASES + ROUND6

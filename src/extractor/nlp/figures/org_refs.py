@@ -145,9 +145,39 @@ def in_full(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     return out
 
 
+def of_a_state(label: str, span: Span) -> tuple[str, Span]:
+    """'The California Department of Justice': a federal body's name ('Department of
+    Justice') after a US state's is the state's own body, named as written."""
+    doc, states = span.doc, source_words().states
+    if not span.text.startswith("Department"):
+        return label, span
+    for k in (2, 1):
+        if span.start - k >= 0 and doc[span.start - k: span.start].text.lower() in states:
+            whole = doc[span.start - k: span.end]
+            return whole.text, whole
+    return label, span
+
+
 def _is_unit(label: str, units: list[str]) -> bool:
     low = label.lower()
     return any(u in low for u in units)
+
+
+def people_counts(doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
+    """'Almost 90 gardaí are on suspension', '40 gardaí were suspended': a count of a force's
+    people named by the force's own word (org_forms `people`) names that force as their
+    employer (a weak mention: OrgRefsMixin._weak_org)."""
+    words = source_words()
+    if words.people_words is None:
+        return []
+    out = []
+    for m in words.people_words.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start in taken or span.start == 0:
+            continue
+        if doc[span.start - 1].like_num:
+            out.append((words.people[span[0].lower_], span))
+    return out
 
 
 def employer(span: Span) -> bool:
@@ -157,6 +187,9 @@ def employer(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _employer_words():
         return True
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num \
+            and span[0].lower_ in source_words().people:
+        return True  # "40 gardaí were suspended"
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1

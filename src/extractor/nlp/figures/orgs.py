@@ -16,7 +16,7 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
-from .org_refs import OrgRefsMixin, back_references, employer, in_full, pronoun_references
+from .org_refs import OrgRefsMixin, back_references, employer, in_full, of_a_state, people_counts, pronoun_references
 from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
@@ -94,9 +94,11 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
                 continue
             found.append((label, span))
         found = self._of_the_country(doc, [(written.get(label, label), span) for label, span in _longest_names(found)])
+        found = [of_a_state(label, span) for label, span in found]
         found = self._form_mentions(doc, found)
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
+        found += people_counts(doc, {i for _, span in found for i in range(span.start, span.end)})
         self._area_list = self._areas(doc, taken)
         found += self._acronym_mentions(doc)
         found = in_full(found)
