@@ -634,3 +634,47 @@ ROUND6 = [
 ]
 
 CASES = CASES + ROUND6
+
+# Round 7 (after the probe11 failure map; the English of its ORG-1 and ORG-2 groups, in
+# sentences written here): a publisher named for its own analysis, rankings "topped the list
+# with", inspectors and auditors as their body, a monitor's report, an unnamed study.
+# Written in one go and run before any fix.
+ROUND7 = [
+    ("At least 310 officers were placed on restricted duties in 2024, Sky News analysis of "
+     "freedom of information data suggests. Of those, 72 were later dismissed.",
+     ["Sky News"]),
+    ("Arbitrators restored the jobs of 11 of the 20 Oakdale police officers fired since 2019, "
+     "according to an Associated Press review of the rulings.",
+     ["Associated Press", "AP"]),
+    ("The state board revoked 215 licences between 2015 and 2024, a Gazette analysis of its "
+     "disciplinary orders found. Another 40 officers surrendered their licences.",
+     ["Gazette", "The Gazette"]),
+    ("Essex Police topped the list with 88 complaints, ahead of Kent Police on 61 and Surrey "
+     "Police on 47, according to figures the forces supplied.",
+     {"88": ["Essex Police"], "61": ["Kent Police"], "47": ["Surrey Police"]}),
+    ("HMICFRS inspection of Cleveland Police\n\n"
+     "Inspectors examined 120 of Cleveland Police's vetting decisions and found 19 in which "
+     "warning signs had been missed, HMICFRS said.",
+     ["HMICFRS"]),
+    ("City auditor reviews police complaints\n\n"
+     "The Office of the City Auditor reviewed how the Dallas Police Department handles "
+     "complaints. Auditors examined 880 complaints and found 204 were not closed within 180 "
+     "days.",
+     ["Office of the City Auditor", "City Auditor"]),
+    ("Monitor's report on Ridgeway police\n\n"
+     "The Independent Monitoring Team reviewed 940 use-of-force reports filed by Ridgeway "
+     "Police Department officers in the first half of 2025. The team found 52 of them out of "
+     "policy.",
+     ["Independent Monitoring Team"]),
+    ("A 2019 study of officers in Georgia found that about 800 who had been fired were later "
+     "rehired by another agency.",
+     [None]),
+    ("The Pinewood Police Officers Association said 140 of its 1,900 members had been "
+     "investigated in 2025.",
+     {"140": ["Pinewood Police Officers Association", None]}),
+    ("The inspector general's office examined 300 cases the Harbor City Police Department "
+     "closed in 2024 and found 61 were incomplete, the office said.",
+     ["inspector general's office", "Office of the Inspector General", "Inspector General", None]),
+]
+
+CASES = CASES + ROUND7

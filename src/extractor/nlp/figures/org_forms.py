@@ -57,6 +57,9 @@ class OrgForms(BaseModel):
     employer_after: list[str] = []   # "Met officers": the force named as its people's employer
     pronoun_verbs: list[str] = []    # "It said 40 of its members": the body opening the sentence before
     units: list[str] = []            # "Office of Professional Standards": a department's own unit
+    not_publishers: list[str] = []   # "Police analysis found": a first word that names no publisher
+    unnamed_studies: list[str] = []  # "A 2019 study of officers found": nobody's count
+    people_references: dict[str, list[str]] = {}  # "Auditors examined 880 complaints": the auditor
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +94,16 @@ class SourceWords:
         self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \
             if forms.own_analysis else None
         # "An Enquirer analysis of ... found", not "an APSP-related investigation"
-        self.own_named = re.compile(r"\b[Aa]n? (?:[A-Z][A-Za-z.'’&]* ){1,4}(?:%s) (?:of|found|finds|shows|showed|by)\b"
+        # ... and "BBC analysis of FOI data suggests", "according to an Associated Press review of"
+        self.own_named = re.compile(r"(?:\b[Aa]n? |^|(?<=[,;] )|(?<=according to an )|(?<=according to a ))"
+                                    r"((?:[A-Z][A-Za-z.'’&]* ){0,3}[A-Z][A-Za-z.'’&]*) (?:%s) "
+                                    r"(?:of|found|finds|shows|showed|suggests|suggested|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
+        self.not_publishers = frozenset(forms.not_publishers)
+        self.study = re.compile(r"\b[Aa] (?:(?:\d{4}|recent|new|national|separate|federal|university|academic)"
+                                r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
+                                % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
         # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
         # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
         self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?(?:[a-z]+ ){0,2}[A-Z]"
@@ -145,16 +155,26 @@ class SourceWords:
                 return later if later and re.search(r"\b%s\b" % re.escape(later), text, re.I) else country
         return None
 
-    def own_count(self, sentence: str) -> bool:
+    def own_count(self, sentence: str) -> bool | str:
         """'Our analysis of court records found ...', 'cases we examined': the publisher's own
-        count, unless it is said inside quotation marks (a body's spokesman saying 'we')."""
+        count (True), or the publisher's name where the sentence gives it ('a Gazette analysis
+        of its orders found' -> 'Gazette'), unless said inside quotation marks (a body's
+        spokesman saying 'we'); False when the sentence states no own count."""
         lower = sentence.lower()
+        name = None
         m = self.own.search(lower) if self.own is not None else None
         if m is None and self.own_named is not None:
             m = self.own_named.search(sentence)
+            name = m.group(1) if m is not None and m.group(1).split()[0] not in self.not_publishers else None
         if m is None and self.own_by is not None:
             m = self.own_by.search(sentence)
-        return m is not None and not any(q in lower[:m.start()] for q in ('"', "“", "‘"))
+        if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
+            return False
+        return name or True
+
+    def unnamed_study(self, sentence: str) -> bool:
+        """'A 2019 study of officers in Georgia found ...': a study no one is named as making."""
+        return self.study is not None and self.study.search(sentence) is not None
 
     def people_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
         """'Figures released by gardaí', 'Garda figures show', 'Gardaí suspended 45 members':

@@ -91,6 +91,34 @@ def _place_police(text: str, end: int) -> Optional[str]:
     return found
 
 
+def people_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """'Auditors examined 880 complaints', 'Inspectors examined 120 of Cleveland Police's
+    vetting decisions': a body's people named by their work are the body of that kind the
+    article names (the nearest before, else the first after)."""
+    refs = org_forms().people_references
+    if not refs or not mentions:
+        return []
+    pattern = _people_pattern()
+    ordered = sorted(mentions, key=lambda m: m[1].start_char)
+    out = []
+    for m in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        heads = tuple(refs[m.group(0).lower()])
+        fits = [(label, s) for label, s in ordered if _fits(label, heads)]
+        before = [label for label, s in fits if s.end_char <= m.start()]
+        if before or fits:
+            out.append(((before or [fits[0][0]])[-1] if before else fits[0][0], span))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _people_pattern() -> re.Pattern:
+    words = org_forms().people_references
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w[:1].upper() + w[1:]) + "|" + re.escape(w) for w in words))
+
+
 def pronoun_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """'The Police Federation said the process took too long. It said 40 of its members ...':
     a sentence opening 'It' or 'Its' and a verb of saying or recording (pronoun_verbs) speaks
@@ -180,6 +208,25 @@ def people_counts(doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
     return out
 
 
+_EXAMINED = frozenset({"cases", "complaints", "investigations", "files", "reports", "decisions", "allegations",
+                       "incidents", "inquiries", "referrals"})
+
+
+def examined(span: Span) -> bool:
+    """'Inspectors examined 120 of Cleveland Police's vetting decisions', '300 cases the Harbor
+    City Police Department closed': the body whose work another examined, not whose count it is."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ == "of" and span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return True
+    return doc[i].lower_ in _EXAMINED and span.end < len(doc) and doc[span.end].pos_ != "PUNCT" \
+        and doc[span.end].lower_.endswith("ed")
+
+
 def employer(span: Span) -> bool:
     """'14 Met officers', 'members of An Garda Síochána', 'a Kent Police constable': a force
     named as the employer of the people counted or of one person. It is whose figures they
@@ -218,6 +265,14 @@ class OrgRefsMixin:
             if best_dist is None or dist < best_dist:
                 best, best_dist = label, dist
         return best
+
+    def _named_own(self, sent: Span) -> Optional[str]:
+        """'according to an Associated Press review of the rulings': the publisher the sentence
+        names for its own analysis, before a force named only as its people's employer."""
+        own = self._own_sents.get(sent.start)
+        if own is None:
+            own = self._own_sents[sent.start] = source_words().own_count(sent.text)
+        return own if isinstance(own, str) and own else None
 
     def _overseen(self, span: Span) -> bool:
         """'the Office of the Inspector General for the Chicago Police Department', 'the review

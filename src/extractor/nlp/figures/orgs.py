@@ -16,7 +16,8 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
-from .org_refs import OrgRefsMixin, back_references, employer, in_full, of_a_state, people_counts, pronoun_references
+from .org_refs import (OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts,
+                       people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
@@ -27,8 +28,10 @@ _CITY_LINE = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z]
 _THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
-_RANKED = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+\Z")
-_RANKED_AT = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+(?=\d)")
+# "X topped the list with 104, ahead of Y on 61", "followed by Florissant (214)"
+_RANK_LEAD = r",?\s*(?:(?:(?:was|is|came|ranked|finished|topped|led)\s+(?:\w+\s+){0,2})?(?:with|on)\s+|\(\s*)"
+_RANKED = re.compile(_RANK_LEAD + r"\Z")
+_RANKED_AT = re.compile(_RANK_LEAD + r"(?=\d)")
 # A town's, city's or county's own site ("Personnel Complaints | City of Appleton"), and a page
 # that speaks as it ("our employees", "we investigated"): the site publishes its own figures
 _LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|Village|County|Borough) of [A-Z][\w.'’ -]*\Z")
@@ -104,6 +107,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         found = in_full(found)
         refs = back_references(doc, found + self._recipients)
         refs += pronoun_references(doc, sorted(found, key=lambda m: m[1].start))
+        refs += people_references(doc, found)
         self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
         found += refs
         self._mention_ends = {span.end for _label, span in found}
@@ -263,8 +267,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         Síochána', 'a member of the Garda': a body the figures came from, are about or a
         person belongs to is not whose figures they are."""
         doc, i = span.doc, span.start - 1
-        if self._overseen(span):
-            return True  # "the Inspector General for the Chicago Police Department"
+        if self._overseen(span) or examined(span):
+            return True  # "the Inspector General for the Chicago Police Department", "of X's files"
         while i >= 0 and doc[i].lower_ in ("the", "an", "a", "state", "federal", "county", "city"):
             i -= 1
         if i < 0 or source_words().before_is_source(doc, span.start):
@@ -302,7 +306,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
             return area
         carried = None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) \
             else previous
-        named = self._org(cand, sent, self._org_list, None) or self._weak_org(cand, sent, self._org_list)
+        named = self._org(cand, sent, self._org_list, None) or self._named_own(sent) \
+            or self._weak_org(cand, sent, self._org_list)
         if named:
             return named  # weak: "More than 300 members of An Garda Síochána were disciplined"
         if carried is not None and self._in_passing(carried, cand):
@@ -312,7 +317,13 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
             own = self._own_sents[sent.start] = source_words().own_count(sent.text)
         if own or carried is not None and carried.span[0] in self._own_starts:
             self._own_starts.add(doc[cand.start].idx)
+            if isinstance(own, str) and own:
+                return own  # "BBC analysis of FOI data suggests": the publisher it names
+            if not own and carried.org:
+                return carried.org
             return self._publisher(doc) or self._masthead_body()  # "we" on a body's own page is that body
+        if source_words().unnamed_study(sent.text):
+            return None  # "A 2019 study of officers in Georgia found": no body's count
         if self._narrates(sent) and self._voice_body(doc):
             return self._voice_body(doc)  # "we referred 71 cases" in a watchdog's release
         return ((carried.org if carried is not None else None)
