@@ -678,3 +678,37 @@ ROUND7 = [
 ]
 
 CASES = CASES + ROUND7
+
+# Round 8: who asked for the figures. Written after the rules they test (round 7's second
+# step: the outlet that obtained a total, the outlet's count carried on, a panel that is no
+# body, a unit's data), so no before-measure: they are those rules' tests.
+ROUND8 = [
+    ("More than 180 officers in the East Midlands were investigated for misconduct last year, "
+     "figures obtained by The Nottingham Herald show. Of those, 44 were dismissed.",
+     ["Nottingham Herald"]),
+    ("Figures obtained by the Echo show 45 Merseyside Police officers were disciplined in "
+     "2023.",
+     ["Merseyside Police"]),
+    ("Complaints against Halford police officers rose 31% between 2021 and 2024, according to "
+     "Internal Affairs data obtained by the Halford Ledger-Star. The Halford Police Department "
+     "sustained 58 complaints over the four years.",
+     {"58": ["Halford Police Department"], "31%": ["Halford Police Department", "Halford police", None]}),
+    ("At least 95 officers were disciplined for misusing police databases in 2024, ITV News "
+     "analysis of FOI data suggests. About a third of them, 31, were dismissed.",
+     ["ITV News"]),
+    ("Kent and Medway Police and Crime Panel meeting\n\n"
+     "Kent Police concluded 48 misconduct investigations in the six months to March, the "
+     "force told the panel. Nine officers were dismissed.",
+     ["Kent Police"]),
+    ("Arbitrators reduced the discipline in 7 of the 12 Eastport police firings they heard, "
+     "according to a Tribune review of the awards.",
+     ["Tribune"]),
+    ("Data gathered by the charity Police Watch show 1,300 complaints of racism were made "
+     "against officers across the UK in 2023.",
+     ["Police Watch", None]),
+    ("Sheriff's data obtained by the Gazette show the Orange County Sheriff's Office fired 19 "
+     "deputies in 2024.",
+     ["Orange County Sheriff's Office"]),
+]
+
+CASES = CASES + ROUND8

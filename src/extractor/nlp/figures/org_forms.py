@@ -17,6 +17,9 @@ from ...modelfiles import FigureRule
 from ...rulefiles import load_json
 
 ORG_FORMS_FILE = "org_forms.json"
+# "Internal Affairs data", "the department's records", "police figures" right before "obtained by"
+_BODYS_DATA = re.compile(r"(?:affairs|standards|police|department|force|sheriff|office|agency|patrol|garda)(?:['’]s?)?"
+                         r" (?:data|records|figures|files|statistics|numbers|reports)\s*\Z", re.I)
 
 
 class Country(BaseModel):
@@ -60,6 +63,7 @@ class OrgForms(BaseModel):
     not_publishers: list[str] = []   # "Police analysis found": a first word that names no publisher
     unnamed_studies: list[str] = []  # "A 2019 study of officers found": nobody's count
     people_references: dict[str, list[str]] = {}  # "Auditors examined 880 complaints": the auditor
+    obtained_by: list[str] = []      # "figures obtained by The Yorkshire Post": the outlet that asked
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +105,8 @@ class SourceWords:
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
         self.not_publishers = frozenset(forms.not_publishers)
+        self.obtained = re.compile(r"\b(?:%s) ((?:[Tt]he )?(?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*)"
+                                   % "|".join(map(re.escape, forms.obtained_by))) if forms.obtained_by else None
         self.study = re.compile(r"\b[Aa] (?:(?:\d{4}|recent|new|national|separate|federal|university|academic)"
                                 r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
                                 % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
@@ -171,6 +177,17 @@ class SourceWords:
         if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
             return False
         return name or True
+
+    def obtained_by(self, sentence: str) -> Optional[str]:
+        """'figures obtained by The Yorkshire Post show': the outlet that asked (its name
+        without 'The'), unless said inside quotation marks."""
+        m = self.obtained.search(sentence) if self.obtained is not None else None
+        if m is None or any(q in sentence[:m.start()] for q in ('"', "“", "‘")):
+            return None
+        if _BODYS_DATA.search(sentence[max(0, m.start() - 40):m.start()]):
+            return None  # "Internal Affairs data obtained by the Leaf-Chronicle": the unit's data
+        name = m.group(1).removeprefix("the ").removeprefix("The ")
+        return None if name.split()[0] in self.not_publishers else name
 
     def unnamed_study(self, sentence: str) -> bool:
         """'A 2019 study of officers in Georgia found ...': a study no one is named as making."""

@@ -274,6 +274,13 @@ class OrgRefsMixin:
             own = self._own_sents[sent.start] = source_words().own_count(sent.text)
         return own if isinstance(own, str) and own else None
 
+    def _named_body(self, name: Optional[str]) -> Optional[str]:
+        """The body of the rules a name is ('the IOPC', 'Kent Police'), None for any other name."""
+        if not name:
+            return "" if name == "" else None
+        known = self.org_names.get(name.lower())
+        return known[0] if known else (name if self._names_a_body(name) else None)
+
     def _overseen(self, span: Span) -> bool:
         """'the Office of the Inspector General for the Chicago Police Department', 'the review
         board of the Lakemont police': a body right after another body's name and 'for' / 'of'
