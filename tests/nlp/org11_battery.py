@@ -712,3 +712,25 @@ ROUND8 = [
 ]
 
 CASES = CASES + ROUND8
+
+# Round 9: the outlet's analysis as the article's frame; "the union said". Written after the
+# rules they test (their tests, no before-measure).
+ROUND9 = [
+    ("Hundreds of officers suspended, analysis finds\n\n"
+     "At least 520 police officers were suspended by forces in England and Wales in 2024, "
+     "Channel 4 News analysis of freedom of information data suggests.\n\n"
+     "The broadcaster asked every force for its figures. About a third of the suspensions, "
+     "170, related to allegations of violence against women.\n\n"
+     "Separately, Home Office figures published in October showed 590 officers were "
+     "dismissed in the year to March 2024.",
+     {"520": ["Channel 4 News"], "170": ["Channel 4 News"], "590": HOME}),
+    ("Figures obtained by the BBC from Cleveland Police show 23 officers were suspended in "
+     "2024. Of those, eight were later dismissed.",
+     ["Cleveland Police"]),
+    ("The audit found 61 complaints were closed late. The Eastbrook Police Officers "
+     "Association disputed the findings. The union said 190 of its members had been cleared "
+     "in 2024.",
+     {"190": ["Eastbrook Police Officers Association", None]}),
+]
+
+CASES = CASES + ROUND9

@@ -100,7 +100,7 @@ class SourceWords:
         # "An Enquirer analysis of ... found", not "an APSP-related investigation"
         # ... and "BBC analysis of FOI data suggests", "according to an Associated Press review of"
         self.own_named = re.compile(r"(?:\b[Aa]n? |^|(?<=[,;] )|(?<=according to an )|(?<=according to a ))"
-                                    r"((?:[A-Z][A-Za-z.'’&]* ){0,3}[A-Z][A-Za-z.'’&]*) (?:%s) "
+                                    r"((?:[A-Z0-9][A-Za-z0-9.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*) (?:%s) "
                                     r"(?:of|found|finds|shows|showed|suggests|suggested|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None

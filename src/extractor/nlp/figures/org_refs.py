@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from .org_forms import org_forms, source_words
+
+UNSET_FRAME = object()
 from .org_voice import _is_force
 
 
@@ -273,6 +275,26 @@ class OrgRefsMixin:
         if own is None:
             own = self._own_sents[sent.start] = source_words().own_count(sent.text)
         return own if isinstance(own, str) and own else None
+
+    def _opening_own(self, doc: Doc) -> Optional[str]:
+        """'At least 461 officers were suspended ..., BBC analysis of Freedom of Information data
+        suggests' opening the story: the outlet's analysis is the article's frame, where that
+        sentence names no body (found once an article; reset by _org_mentions)."""
+        if self._own_frame is not UNSET_FRAME:
+            return self._own_frame
+        self._own_frame = None
+        words, spans = source_words(), self._opening()
+        for sent in doc.sents:
+            if not any(a <= sent.start_char < b for a, b in spans):
+                continue
+            if any(self._sent(span) == sent for _label, span in self._org_list):
+                continue
+            own = words.own_count(sent.text)
+            name = own if isinstance(own, str) else words.obtained_by(sent.text)
+            if name and self._named_body(name) is None:
+                self._own_frame = name
+                break
+        return self._own_frame
 
     def _named_body(self, name: Optional[str]) -> Optional[str]:
         """The body of the rules a name is ('the IOPC', 'Kent Police'), None for any other name."""

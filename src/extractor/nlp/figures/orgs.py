@@ -16,7 +16,7 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
-from .org_refs import (OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts,
+from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts,
                        people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 
@@ -78,6 +78,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         self._own_starts: set[int] = set()  # figures that are the publisher's own count
         self._own_sents: dict[int, bool] = {}  # sentence start -> it states the publisher's own count
         self._voice = UNSET  # the body a first-person release speaks as, once asked
+        self._own_frame = UNSET_FRAME  # the outlet whose own analysis the opening reports, once asked
         self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
@@ -328,12 +329,13 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
                 return own  # "BBC analysis of FOI data suggests": the publisher it names
             if not own and carried.org:
                 return carried.org
-            return self._publisher(doc) or self._masthead_body()  # "we" on a body's own page is that body
+            # "we" on a body's own page is that body; "this newspaper" the outlet the opening names
+            return self._publisher(doc) or self._masthead_body() or self._opening_own(doc)
         if source_words().unnamed_study(sent.text):
             return None  # "A 2019 study of officers in Georgia found": no body's count
         if self._narrates(sent) and self._voice_body(doc):
             return self._voice_body(doc)  # "we referred 71 cases" in a watchdog's release
-        return ((carried.org if carried is not None else None)
+        return ((carried.org if carried is not None else None) or self._opening_own(doc)
                 or (self._national_body() if self._ctx.national(sent) else self._main)
                 or self._org(cand, sent, self._recipients, None, bystanders=True))
 
