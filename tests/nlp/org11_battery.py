@@ -734,3 +734,17 @@ ROUND9 = [
 ]
 
 CASES = CASES + ROUND9
+
+# Round 10: a body called by its work ("the audit found", "the inspection found"); written
+# after the rule, as its tests.
+ROUND10 = [
+    ("The Office of the City Auditor reviewed how the Dallas Police Department handles "
+     "complaints. The audit found that discipline was reduced on appeal in 41 cases, and the "
+     "department fired 12 officers.",
+     {"41": ["Office of the City Auditor", "City Auditor"], "12": ["Dallas Police Department"]}),
+    ("HMICFRS inspected Cleveland Police in 2024. The inspection found 27 vetting files had "
+     "been mishandled.",
+     ["HMICFRS"]),
+]
+
+CASES = CASES + ROUND10
