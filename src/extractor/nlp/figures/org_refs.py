@@ -268,6 +268,14 @@ class OrgRefsMixin:
                 best, best_dist = label, dist
         return best
 
+    def _sentence_words(self, sent: Span) -> tuple:
+        """(the outlet that obtained the sentence's figures, whether it reports an unnamed
+        study), read once a sentence: a table's sentence may hold thousands of numbers."""
+        if sent.start not in self._asked:
+            words = source_words()
+            self._asked[sent.start] = (words.obtained_by(sent.text), words.unnamed_study(sent.text))
+        return self._asked[sent.start]
+
     def _named_own(self, sent: Span) -> Optional[str]:
         """'according to an Associated Press review of the rulings': the publisher the sentence
         names for its own analysis, before a force named only as its people's employer."""

@@ -79,6 +79,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         self._own_sents: dict[int, bool] = {}  # sentence start -> it states the publisher's own count
         self._voice = UNSET  # the body a first-person release speaks as, once asked
         self._own_frame = UNSET_FRAME  # the outlet whose own analysis the opening reports, once asked
+        self._asked: dict[int, tuple] = {}  # sentence start -> (the outlet that obtained its figures, an unnamed study)
         self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
@@ -312,7 +313,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
             return named
         asked = self._named_own(sent) or None
         named = asked or self._weak_org(cand, sent, self._org_list)
-        if not named and self._named_body(asked := source_words().obtained_by(sent.text)) is None:
+        if not named and self._named_body(asked := self._sentence_words(sent)[0]) is None:
             named = asked  # "figures obtained by The Yorkshire Post show": a total no force is named for
         if named:
             if named == asked:
@@ -331,7 +332,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
                 return carried.org
             # "we" on a body's own page is that body; "this newspaper" the outlet the opening names
             return self._publisher(doc) or self._masthead_body() or self._opening_own(doc)
-        if source_words().unnamed_study(sent.text):
+        if self._sentence_words(sent)[1]:
             return None  # "A 2019 study of officers in Georgia found": no body's count
         if self._narrates(sent) and self._voice_body(doc):
             return self._voice_body(doc)  # "we referred 71 cases" in a watchdog's release
