@@ -6,6 +6,7 @@ rules are models/org_forms.json `back_references` and `employer_after`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -54,7 +55,8 @@ def back_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[st
     the word says. The mention is the noun alone, so 'according to the force' reads as the
     source and 'complaints against the force' as whom they concern."""
     pattern, refs = _references()
-    ordered = sorted(mentions, key=lambda m: m[1].start_char)
+    ordered = sorted(mentions, key=lambda m: m[1].end_char)
+    ends = [span.end_char for _label, span in ordered]
     taken = {i for _, span in mentions for i in range(span.start, span.end)}
     out = []
     for m in pattern.finditer(doc_text(doc)):
@@ -64,9 +66,12 @@ def back_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[st
         if span.end < len(doc) and doc[span.end].is_title and not doc[span.end].is_sent_start:
             continue  # "the Department of Justice", "the Board of Police Commissioners": a name
         heads = refs[m.group(1).lower()]
-        before = [label for label, s in ordered if s.end_char <= m.start() and _fits(label, heads)]
+        # the nearest fitting body before it, looked for among the 30 bodies named last (bisect:
+        # a page of thousands of names and references is read in linear time)
+        at = bisect.bisect_right(ends, m.start())
+        before = next((ordered[k][0] for k in range(at - 1, max(-1, at - 31), -1) if _fits(ordered[k][0], heads)), None)
         if before:
-            out.append((before[-1], span))
+            out.append((before, span))
         elif "department" in heads:
             place = _place_police(doc_text(doc), m.start())
             if place:
@@ -253,13 +258,14 @@ class OrgRefsMixin:
         they are when the article's frame is no other kind of body (a watchdog's, a national
         body's, the publisher's own count) or the story opens with them, and the sentence is
         not national."""
-        if self._ctx.national(sent) or self._ctx.survey_article():
-            return None
+        mine = [(label, span) for label, span in mentions if self._sent(span) == sent]
+        if not mine or self._ctx.national(sent) or self._ctx.survey_article():
+            return None  # (asked only where the sentence names a body: a survey is read over the whole text)
         framed = self._main is None or is_force(self._main)
         opening = self._opening()
         best, best_dist = None, None
-        for label, span in mentions:
-            if self._sent(span) != sent or not employer(span) or not is_force(label):
+        for label, span in mine:
+            if not employer(span) or not is_force(label):
                 continue
             if not framed and not any(a <= span.start_char < b for a, b in opening):
                 continue  # "Dozens of Staffordshire Police officers ..." opening the story is its subject
