@@ -119,7 +119,11 @@ def test_our_analysis_on_a_bodys_own_page_is_that_bodys():
 
 @pytest.mark.parametrize("text", [
     "Our analysis of court records found 85 officers were charged. The FBI declined to comment.",
-    "An Enquirer analysis of state records found 96 officers lost their certification.",
 ])
 def test_the_outlets_own_count_is_nobodys_body(text):
     assert orgs(text)[0] is None
+
+
+def test_the_outlet_named_for_its_own_count_is_whose_it_is():
+    # org11: the gold of later sets names the outlet where the sentence does ("the Journal")
+    assert orgs("An Enquirer analysis of state records found 96 officers lost their certification.") == ["Enquirer"]

@@ -17,6 +17,9 @@ from ...modelfiles import FigureRule
 from ...rulefiles import load_json
 
 ORG_FORMS_FILE = "org_forms.json"
+# "Internal Affairs data", "the department's records", "police figures" right before "obtained by"
+_BODYS_DATA = re.compile(r"(?:affairs|standards|police|department|force|sheriff|office|agency|patrol|garda)(?:['’]s?)?"
+                         r" (?:data|records|figures|files|statistics|numbers|reports)\s*\Z", re.I)
 
 
 class Country(BaseModel):
@@ -24,6 +27,7 @@ class Country(BaseModel):
 
     body: str                        # a name of models/orgs.jsonl: "PIRC"
     words: list[str]                 # words that place a story there: "Police Scotland", "Scottish"
+    successor: str = ""              # the body that replaced it ("Fiosrú" for GSOC), when the text names it
 
 
 class Watchdogs(BaseModel):
@@ -48,9 +52,18 @@ class OrgForms(BaseModel):
     about_before: list[str]          # complaints "about" the body: who they concern
     own_analysis: list[str]          # "our analysis found": the publisher's own count
     own_analysis_nouns: list[str]    # "An Enquirer analysis found": the same, by name
+    own_analysis_by: list[str] = []  # "court records reviewed by The Inquirer": the same, by name
     watchdogs: Watchdogs             # "the police watchdog" of the story's own country
     case_actor_after: list[str] = []  # "FBI agents", "the FBI began": the case's investigator
     states: list[str] = []           # "Colorado police": a state's many bodies, not one's name
+    back_references: dict[str, list[str]] = {}  # "the force" -> a body named before it of that kind
+    employer_after: list[str] = []   # "Met officers": the force named as its people's employer
+    pronoun_verbs: list[str] = []    # "It said 40 of its members": the body opening the sentence before
+    units: list[str] = []            # "Office of Professional Standards": a department's own unit
+    not_publishers: list[str] = []   # "Police analysis found": a first word that names no publisher
+    unnamed_studies: list[str] = []  # "A 2019 study of officers found": nobody's count
+    people_references: dict[str, list[str]] = {}  # "Auditors examined 880 complaints": the auditor
+    obtained_by: list[str] = []      # "figures obtained by The Yorkshire Post": the outlet that asked
 
 
 @lru_cache(maxsize=1)
@@ -79,21 +92,41 @@ class SourceWords:
         self.watchdog_names = frozenset(n.lower() for n in forms.watchdogs.names)
         self.case_actor = frozenset(w.lower() for w in forms.case_actor_after)
         self.states = frozenset(w.lower() for w in forms.states)
+        self.successors = {c.body: c.successor for c in forms.watchdogs.countries if c.successor}
         self.countries = [(c.body, re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w) for w in c.words), re.I))
                           for c in forms.watchdogs.countries]
         self.own = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(p.lower()) for p in forms.own_analysis)) \
             if forms.own_analysis else None
         # "An Enquirer analysis of ... found", not "an APSP-related investigation"
-        self.own_named = re.compile(r"\b[Aa]n? (?:[A-Z][A-Za-z.'’&]* ){1,4}(?:%s) (?:of|found|finds|shows|showed|by)\b"
+        # ... and "BBC analysis of FOI data suggests", "according to an Associated Press review of"
+        self.own_named = re.compile(r"(?:\b[Aa]n? |^|(?<=[,;] )|(?<=according to an )|(?<=according to a ))"
+                                    r"((?:[A-Z0-9][A-Za-z0-9.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*) (?:%s) "
+                                    r"(?:of|found|finds|shows|showed|suggests|suggested|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
+        self.not_publishers = frozenset(forms.not_publishers)
+        self.obtained = re.compile(r"\b(?:%s) ((?:[Tt]he )?(?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*)"
+                                   % "|".join(map(re.escape, forms.obtained_by))) if forms.obtained_by else None
+        self.study = re.compile(r"\b[Aa] (?:(?:\d{4}|recent|new|national|separate|federal|university|academic)"
+                                r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
+                                % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
+        # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
+        # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
+        self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?(?:[a-z]+ ){0,2}[A-Z]"
+                                 % "|".join("[%s%s]%s" % (p[0].upper(), p[0], re.escape(p[1:]))
+                                            for p in forms.own_analysis_by)) \
+            if forms.own_analysis_by else None
 
     def before_is_source(self, doc: Doc, start: int) -> bool:
         """'according to (the) X', 'data obtained from (the) X'."""
         i = start - (start > 0 and doc[start - 1].lower_ == "the")
         if i > 0 and doc[i - 1].lower_ == "from" and self._fetched(doc, i - 1):
             return True
-        return any(tuple(t.lower_ for t in doc[i - n: i]) in self.before for n in range(1, self.longest + 1) if i - n >= 0)
+        for n in range(1, self.longest + 1):
+            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n: i]) in self.before:
+                # "due to be published by the College": a publication to come is no source yet
+                return not (i - n >= 1 and doc[i - n - 1].lower_ == "be")
+        return False
 
     def _fetched(self, doc: Doc, at: int) -> bool:
         """'records obtained by the Tribune from': a word of fetching data a few words before
@@ -124,17 +157,41 @@ class SourceWords:
         for country, pattern in self.countries:
             hits = [m.start() for m in pattern.finditer(text)]
             if len(hits) >= 2 or hits and hits[0] < opening_end:
-                return country
+                later = self.successors.get(country)  # "the police ombudsman" in a story naming Fiosrú
+                return later if later and re.search(r"\b%s\b" % re.escape(later), text, re.I) else country
         return None
 
-    def own_count(self, sentence: str) -> bool:
+    def own_count(self, sentence: str) -> bool | str:
         """'Our analysis of court records found ...', 'cases we examined': the publisher's own
-        count, unless it is said inside quotation marks (a body's spokesman saying 'we')."""
+        count (True), or the publisher's name where the sentence gives it ('a Gazette analysis
+        of its orders found' -> 'Gazette'), unless said inside quotation marks (a body's
+        spokesman saying 'we'); False when the sentence states no own count."""
         lower = sentence.lower()
+        name = None
         m = self.own.search(lower) if self.own is not None else None
         if m is None and self.own_named is not None:
             m = self.own_named.search(sentence)
-        return m is not None and not any(q in lower[:m.start()] for q in ('"', "“", "‘"))
+            name = m.group(1) if m is not None and m.group(1).split()[0] not in self.not_publishers else None
+        if m is None and self.own_by is not None:
+            m = self.own_by.search(sentence)
+        if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
+            return False
+        return name or True
+
+    def obtained_by(self, sentence: str) -> Optional[str]:
+        """'figures obtained by The Yorkshire Post show': the outlet that asked (its name
+        without 'The'), unless said inside quotation marks."""
+        m = self.obtained.search(sentence) if self.obtained is not None else None
+        if m is None or any(q in sentence[:m.start()] for q in ('"', "“", "‘")):
+            return None
+        if _BODYS_DATA.search(sentence[max(0, m.start() - 40):m.start()]):
+            return None  # "Internal Affairs data obtained by the Leaf-Chronicle": the unit's data
+        name = m.group(1).removeprefix("the ").removeprefix("The ")
+        return None if name.split()[0] in self.not_publishers else name
+
+    def unnamed_study(self, sentence: str) -> bool:
+        """'A 2019 study of officers in Georgia found ...': a study no one is named as making."""
+        return self.study is not None and self.study.search(sentence) is not None
 
     def people_mentions(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
         """'Figures released by gardaí', 'Garda figures show', 'Gardaí suspended 45 members':

@@ -5,12 +5,14 @@ names). The rules are models/org_forms.json and figure_patterns.jsonl's family o
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import doc_text
+from ...normalise.numeric_order import origin_counts
 from ...normalise.numbers import parse_number
 from .org_forms import source_words
 
@@ -27,6 +29,27 @@ _POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
 _DEPUTIES_BODIES = {"orgform_county_deputies", "orgform_place_people"}
 _PEOPLE_WORDS = {"police", "sheriff", "'s", "’s", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
                  "detective", "detectives", "sergeant", "sergeants", "constable", "constables"}
+
+
+# "Police Department", "Sheriff's Office", "State Patrol": a US body's kind, whatever its place
+_US_BODY = re.compile(r"\b(?:Police Department|Police Dept|Sheriff['’]s (?:Office|Department)|State Patrol|"
+                      r"Highway Patrol|Department of Corrections?)\b")
+
+
+_INNER_ACRONYM = re.compile(r"^[^()]*\(([A-Z]{2,6})\)\s+(?=\S)")
+
+
+def _short_name(name: str) -> str:
+    """'Peace Officer Standards and Training (POST) Board' -> 'POST Board': a name written
+    with its acronym inside is known by the acronym and the words after it."""
+    return _INNER_ACRONYM.sub(r"\1 ", name)
+
+
+def _us_story(text: str) -> bool:
+    """The text names more US places and institutions than UK and Irish ones, or names a
+    US body by its kind and no UK or Irish place."""
+    us, uk = origin_counts(text.lower())
+    return us > uk or uk == 0 and _US_BODY.search(text) is not None
 
 
 def _possessive_name(span: Span) -> str:
@@ -100,7 +123,7 @@ class OrgFrameMixin:
             elif span.label_ in _POSSESSIVE_BODIES:
                 found.append((_possessive_name(span), span))
             else:
-                found.append((span.text, span))
+                found.append((_short_name(span.text), span))
         taken = {i for _, span in found for i in range(span.start, span.end)}
         people = [span for span in filter_spans(people) if not taken.intersection(range(span.start, span.end))]
         return found + self._deputies_bodies(people, found)
@@ -133,6 +156,10 @@ class OrgFrameMixin:
             return found
         text = doc_text(doc)
         body = words.watchdog_of(text, self._opening()[-1][1] if self._opening() else 300)
+        if body is None and _us_story(text):
+            # "Police watchdog report" over a US city's figures: the IOPC is England's watchdog
+            return [(label, span) for label, span in found
+                    if span.text.lower().removeprefix("the ") not in words.watchdog_names]
         if body is None:
             return found
         return [(body if span.text.lower().removeprefix("the ") in words.watchdog_names else label, span)
@@ -164,6 +191,8 @@ class OrgFrameMixin:
         names more than once. A body named once past the opening (one item of a round-up,
         a photo's caption, a quote) sets no frame."""
         opening = self._opening()
+        # "the force" says which body a sentence means, not which body the article is about
+        mentions = [m for m in mentions if m[1].start not in getattr(self, "_ref_starts", ()) and not self._aside(m[1])]
         counts: dict[str, int] = {}
         for label, _span in mentions:
             counts[label] = counts.get(label, 0) + 1
@@ -173,6 +202,12 @@ class OrgFrameMixin:
         if not framed and len(counts) == 1 and not all(self._in_list(span) or _case_actor(span) for _label, span in mentions):
             return mentions[0][0]  # the one body the article names, outside a list of places
         return self._main_org(framed)
+
+    def _aside(self, span: Span) -> bool:
+        """'Related: Police watchdog under pressure ...', a photo's caption: furniture past the
+        masthead and captions name no body the article is about."""
+        block = self._ctx.block_index(span.start_char)
+        return block is not None and block > 0 and self._ctx.blocks[block].kind in ("furniture", "caption")
 
     def _in_list(self, span: Span) -> bool:
         block = self._ctx.block_index(span.start_char)

@@ -16,6 +16,8 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import source_words
 from .org_frame import OrgFrameMixin
+from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts,
+                       people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
@@ -26,13 +28,17 @@ _CITY_LINE = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z]
 _THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
-_RANKED = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+\Z")
-_RANKED_AT = re.compile(r",?\s*(?:(?:was|is|came|ranked|finished)\s+\w+\s+)?with\s+(?=\d)")
+# "X topped the list with 104, ahead of Y on 61", "followed by Florissant (214)"
+_RANK_LEAD = r",?\s*(?:(?:(?:was|is|came|ranked|finished|topped|led)\s+(?:\w+\s+){0,2})?(?:with|on)\s+|\(\s*)"
+_RANKED = re.compile(_RANK_LEAD + r"\Z")
+_RANKED_AT = re.compile(_RANK_LEAD + r"(?=\d)")
 # A town's, city's or county's own site ("Personnel Complaints | City of Appleton"), and a page
 # that speaks as it ("our employees", "we investigated"): the site publishes its own figures
 _LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|Village|County|Borough) of [A-Z][\w.'’ -]*\Z")
 _FIRST_PERSON = re.compile(r"\b(?:[Oo]ur (?:employees|officers|staff|department|members|personnel|agency)|[Ww]e "
                            r"(?:investigated|received|sustained|closed|opened|recorded|disciplined|reviewed))\b")
+# "the Office of the Inspector General (OIG)", "the Attorney General (AG)": a body's acronym too
+_ACRONYM_HEADS = _ORG_HEADS | {"general"}
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
 
 
@@ -63,7 +69,7 @@ def _officer_words() -> frozenset[str]:
     return frozenset(w for w in lexicon()["counted"]["officer"] if " " not in w)
 
 
-class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
+class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
     """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py)."""
 
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
@@ -72,6 +78,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         self._own_starts: set[int] = set()  # figures that are the publisher's own count
         self._own_sents: dict[int, bool] = {}  # sentence start -> it states the publisher's own count
         self._voice = UNSET  # the body a first-person release speaks as, once asked
+        self._own_frame = UNSET_FRAME  # the outlet whose own analysis the opening reports, once asked
+        self._asked: dict[int, tuple] = {}  # sentence start -> (the outlet that obtained its figures, an unnamed study)
         self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
@@ -91,11 +99,20 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
                 continue
             found.append((label, span))
         found = self._of_the_country(doc, [(written.get(label, label), span) for label, span in _longest_names(found)])
+        found = [of_a_state(label, span) for label, span in found]
         found = self._form_mentions(doc, found)
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
+        found += people_counts(doc, {i for _, span in found for i in range(span.start, span.end)})
         self._area_list = self._areas(doc, taken)
         found += self._acronym_mentions(doc)
+        found = in_full(found)
+        refs = back_references(doc, found + self._recipients)
+        refs += pronoun_references(doc, sorted(found, key=lambda m: m[1].start))
+        refs += people_references(doc, found)
+        self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
+        found += refs
+        self._mention_ends = {span.end for _label, span in found}
         return sorted(found, key=lambda m: m[1].start)
 
     def _acronym_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
@@ -108,7 +125,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
             if acronym.lower() in known or expansion.lower() in known:
                 continue
             words = expansion.split()
-            if words[-1].lower() not in _ORG_HEADS:
+            if words[-1].lower() not in _ACRONYM_HEADS:
                 continue
             # "The Office of Police Integrity (OPI)": the expansion may start later than the match.
             if not any("".join(w[0] for w in words[k:] if w[0].isupper()).upper() == acronym.upper()
@@ -252,6 +269,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         Síochána', 'a member of the Garda': a body the figures came from, are about or a
         person belongs to is not whose figures they are."""
         doc, i = span.doc, span.start - 1
+        if self._overseen(span) or examined(span):
+            return True  # "the Inspector General for the Chicago Police Department", "of X's files"
         while i >= 0 and doc[i].lower_ in ("the", "an", "a", "state", "federal", "county", "city"):
             i -= 1
         if i < 0 or source_words().before_is_source(doc, span.start):
@@ -292,6 +311,14 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         named = self._org(cand, sent, self._org_list, None)
         if named:
             return named
+        asked = self._named_own(sent) or None
+        named = asked or self._weak_org(cand, sent, self._org_list)
+        if not named and self._named_body(asked := self._sentence_words(sent)[0]) is None:
+            named = asked  # "figures obtained by The Yorkshire Post show": a total no force is named for
+        if named:
+            if named == asked:
+                self._own_starts.add(doc[cand.start].idx)  # the sentences that carry on are the outlet's too
+            return named  # weak: "More than 300 members of An Garda Síochána were disciplined"
         if carried is not None and self._in_passing(carried, cand):
             carried = None  # a body named once in a side paragraph owns only that paragraph's figures
         own = self._own_sents.get(sent.start)
@@ -299,10 +326,17 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
             own = self._own_sents[sent.start] = source_words().own_count(sent.text)
         if own or carried is not None and carried.span[0] in self._own_starts:
             self._own_starts.add(doc[cand.start].idx)
-            return self._publisher(doc) or self._masthead_body()  # "we" on a body's own page is that body
+            if isinstance(own, str) and own:
+                return own  # "BBC analysis of FOI data suggests": the publisher it names
+            if not own and carried.org:
+                return carried.org
+            # "we" on a body's own page is that body; "this newspaper" the outlet the opening names
+            return self._publisher(doc) or self._masthead_body() or self._opening_own(doc)
+        if self._sentence_words(sent)[1]:
+            return None  # "A 2019 study of officers in Georgia found": no body's count
         if self._narrates(sent) and self._voice_body(doc):
             return self._voice_body(doc)  # "we referred 71 cases" in a watchdog's release
-        return ((carried.org if carried is not None else None)
+        return ((carried.org if carried is not None else None) or self._opening_own(doc)
                 or (self._national_body() if self._ctx.national(sent) else self._main)
                 or self._org(cand, sent, self._recipients, None, bystanders=True))
 
@@ -317,7 +351,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         if any(_RANKED.match(self._ctx.text, span.end_char, carried.span[0])
                for _label, span in self._org_list if 0 < carried.span[0] - span.end_char < 30):
             return True
-        spans = [span for label, span in self._org_list if label == carried.org]
+        spans = [span for label, span in self._org_list if label == carried.org and span.start not in self._ref_starts]
         if len(spans) != 1 or any(a <= spans[0].start_char < b for a, b in self._opening()):
             return False
         return any(label == self._main and carried.span[1] < span.start_char < cand.span.start_char
@@ -336,7 +370,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin):
         only as a recipient or source counts when ``bystanders`` (the last resort)."""
         best, best_dist = None, None
         for label, span in mentions:
-            if self._sent(span) != sent or (not bystanders and (self._bystander(span)
+            if self._sent(span) != sent or (not bystanders and (self._bystander(span) or employer(span)
                                                                  or self._other_clause(cand, span))):
                 continue
             if self._ranks_another(span, cand):
