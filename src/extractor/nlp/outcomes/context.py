@@ -22,6 +22,13 @@ _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "
                           "from", "through", "before", "after", "during", "on"})
 
 
+_FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
+_FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
+                            "unsustained"})
+_FINDING_NOUNS = frozenset({"complaint", "complaints", "allegation", "allegations", "finding", "findings", "charge",
+                            "charges", "case", "cases", "violation", "violations"})
+
+
 def _month_may(doc: Doc, k: int, lo: int) -> bool:
     return doc[k].text == "May" and k - 1 >= lo and doc[k - 1].lower_ in _MONTH_LEADS
 
@@ -47,6 +54,8 @@ class Refusals:
             return "wished for"  # "Family wants deputy charged"
         if rule.outcome == "charged" and self._priced(doc, end, hi):
             return "a price"  # "had charged drivers €25 for each test"
+        if rule.outcome in _FINDINGS and self._finding_adjective(doc, start, end, lo, hi):
+            return "a kind of finding"  # "Sustained complaints" as a label, "note a substantiated complaint"
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
         k = start - 1
@@ -54,6 +63,12 @@ class Refusals:
             k -= 1  # "seeking a five-year prison term for": the words before the length
         if k >= lo and at(k) in rule.not_after:
             return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
+        if at(start) in ("'s", "’s") and rule.not_after:  # "can seek the member's dismissal": before the possessor
+            j = start - 1
+            while j >= lo and start - j <= 7 and not doc[j].is_punct:
+                if at(j) in rule.not_after:
+                    return f"after '{at(j)}'"
+                j -= 1
         sentence = f" {' '.join(low)} "
         if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
             return "another case"  # "... a final written warning in 2018 for a separate matter"
@@ -89,6 +104,19 @@ class Refusals:
                     (end < hi and at(end) in ("sentence", "prison", "jail")):
                 return "suspension of a sentence"
         return ""
+
+    @staticmethod
+    def _finding_adjective(doc: Doc, start: int, end: int, lo: int, hi: int) -> bool:
+        """A finding word used as an adjective names a kind of finding, not one made about a
+        person: 'note a substantiated complaint in the file', 'Sustained Complaints' over a
+        table, 'two sustained allegations' (a count, read as a figure)."""
+        last = end - 1
+        if doc[last].lower_ in _FINDING_WORDS and last - 1 >= lo and doc[last - 1].lower_ in ("a", "an", "the"):
+            return True
+        head = doc[start]
+        before = doc[start - 1] if start - 1 >= lo else None
+        return head.lower_ in _FINDING_WORDS and start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS and \
+            (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any") or before.like_num)
 
     def _priced(self, doc: Doc, end: int, hi: int) -> bool:
         """A price right after the words and their object ('charged operators €25', 'charged
@@ -128,7 +156,9 @@ class Refusals:
             if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
-            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)):
+            never_before = t == "before" and k - 1 >= lo and doc[k - 1].lower_ in ("never", "ever", "not")
+            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)
+                    or never_before):  # "had never before faced criminal charges"
                 break
             chain.insert(0, t)
             k -= 1

@@ -1,0 +1,49 @@
+"""The out11 battery (out11_battery.py): outcomes as US police-crime copy and UK / Irish court and
+misconduct reports state them, and the sentences that state none, each run through the whole
+pipeline (extract_text)."""
+
+import pytest
+
+from out11_battery import PAGES_REFUSED, REFUSED, STATED, STORIES
+from outcomes_found import battery_outcomes as _outcomes, states
+
+# What the battery shows still missing, kept visible. Not strict where the gap is who the person
+# is (nlp/subjects and the subject readers, another branch's work): a fix there makes the case pass.
+GAPS = (
+    "Wilson was booked into the Orange County Jail",  # a surname said to be a "detention deputy" only after
+    "The police department has moved to fire Officer",  # "fire Officer" read as a fire officer (subjects)
+    "Officer Ted Voss testified against the defendant",  # ", who" after a non-police head: the relative's person
+    "The chief retired the department's old patrol cars",  # an active "retired" with a thing as its object
+    "Officer Beth Lyle was terminated from the call",  # a call ended, not a job
+    "Former Harlan County deputy pleads guilty",  # a byline's name ("By Kim Ortega") stops the late-named officer
+)
+
+
+def _cases(cases):
+    return [pytest.param(*c, marks=pytest.mark.xfail(strict=False)) if c[0].startswith(GAPS) else c for c in cases]
+
+
+@pytest.mark.parametrize("text, outcome, subject, months", _cases(STATED))
+def test_the_clause_states_the_outcome(text, outcome, subject, months):
+    got = _outcomes(text)
+    assert states(got, outcome, subject, months), got
+
+
+@pytest.mark.parametrize("text, outcome", _cases(REFUSED))
+def test_no_outcome_of_an_officer_is_stated(text, outcome):
+    got = _outcomes(text)
+    assert not [g for g in got if outcome is None or g[0] == outcome], got
+
+
+@pytest.mark.parametrize("text, expected", _cases(STORIES))
+def test_each_step_of_a_story_is_stated(text, expected):
+    got = _outcomes(text)
+    for outcome, subject in expected:
+        assert states(got, outcome, subject), (outcome, subject, got)
+
+
+@pytest.mark.parametrize("text, refused", PAGES_REFUSED)
+def test_a_page_states_no_outcome_of_an_officer_it_names(text, refused):
+    got = _outcomes(text)
+    for outcome, word in refused:
+        assert not [g for g in got if g[0] == outcome and (word is None or word in g[1])], (outcome, word, got)
