@@ -58,17 +58,9 @@ class Refusals:
             return "a kind of finding"  # "Sustained complaints" as a label, "note a substantiated complaint"
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
-        k = start - 1
-        while k > lo and (at(k) in _DETERMINERS or at(k) in _LENGTH_WORDS or is_number(doc[k])):
-            k -= 1  # "seeking a five-year prison term for": the words before the length
-        if k >= lo and at(k) in rule.not_after:
-            return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
-        if at(start) in ("'s", "’s") and rule.not_after:  # "can seek the member's dismissal": before the possessor
-            j = start - 1
-            while j >= lo and start - j <= 7 and not doc[j].is_punct:
-                if at(j) in rule.not_after:
-                    return f"after '{at(j)}'"
-                j -= 1
+        before = self._word_before(doc, rule, start, lo)
+        if before:
+            return f"after '{before}'"  # "called for his dismissal", "recommended the firing of"
         sentence = f" {' '.join(low)} "
         if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
             return "another case"  # "... a final written warning in 2018 for a separate matter"
@@ -103,6 +95,26 @@ class Refusals:
             if {at(j) for j in range(clause, start)} & _SENTENCE_WORDS or \
                     (end < hi and at(end) in ("sentence", "prison", "jail")):
                 return "suspension of a sentence"
+        return ""
+
+    @staticmethod
+    def _word_before(doc: Doc, rule: OutcomeRule, start: int, lo: int) -> str:
+        """The word of the rule's not_after list before the match ('' when none): right before
+        it, past a length ('seeking a five-year prison term for'), or before a possessor ('can
+        seek the member's dismissal')."""
+        if not rule.not_after:
+            return ""
+        k = start - 1
+        while k > lo and (doc[k].lower_ in _DETERMINERS or doc[k].lower_ in _LENGTH_WORDS or is_number(doc[k])):
+            k -= 1
+        if k >= lo and doc[k].lower_ in rule.not_after:
+            return doc[k].lower_
+        if doc[start].lower_ in ("'s", "’s"):
+            j = start - 1
+            while j >= lo and start - j <= 7 and not doc[j].is_punct:
+                if doc[j].lower_ in rule.not_after:
+                    return doc[j].lower_
+                j -= 1
         return ""
 
     @staticmethod
