@@ -810,4 +810,79 @@ PAGES_REFUSED = [
      "to five more years in prison for attacking a corrections officer with a makeshift knife.\n\nThe officer, "
      "Sgt. Rita Vance, needed 14 stitches. She returned to work in March.",
      [("jailed", None)]),
+    ("Former Elm City Police Officer Sentenced to 14 Months in Federal Prison for Payroll Fraud Scheme",
+     [("jailed", "Scheme")]),
+]
+
+# ---- round 6: licence boards, arbitration, counterfactual firing, deferred sentences (written after reading the
+# probe11us report's causes, in our own words; scored before the fixes)
+STATED += [
+    ("The Peace Officer Standards Board voted unanimously Tuesday to revoke Deputy Omar Hale's license.",
+     "barred", "Hale", None),
+    ("The commission voted 7-0 on Monday to decertify Officer Lisa Crane.", "barred", "Crane", None),
+    ("The council voted last week to suspend the certification of Officer Dev Patel.", "suspended", "Patel", None),
+    ("The board voted Thursday to revoke the certification of Trooper Ian Kell.", "barred", "Kell", None),
+    ("Officer Sara Bloom was fired in May. The standards council suspended her certification in June pending "
+     "the criminal case.", "suspended", "Bloom", None),
+    ("The council accepted the voluntary surrender of the certification of Officer Glen Rudd.", "barred", "Rudd", None),
+    ("The board accepted the voluntary relinquishment of certification by former Sgt. Amy Toller.",
+     "barred", "Toller", None),
+    ("Former deputy Hal Brenner agreed not to seek police work again and to surrender his certification.",
+     "barred", "Brenner", None),
+    ("An arbitrator ordered the county to reinstate Deputy Ron Pace, who was fired in 2024.", "other", "Pace", None),
+    ("Officer Al Beck was reinstated by an arbitrator in June.", "other", "Beck", None),
+    ("The civil service board reinstated Officer Nia Hall with back pay.", "other", "Hall", None),
+    ("Officer Tyrell Gage will instead serve a 20-day unpaid suspension.", "suspended", "Gage", None),
+    ("Deputy Joan Marr must serve a 10-day suspension without pay.", "suspended", "Marr", None),
+    ("Had he still been employed, Officer Kurt Sayer would have been terminated, the chief wrote.",
+     "would_have_been_dismissed", "Sayer", None),
+    ("Sergeant Fay Ruhl would have been discharged had she not retired.", "would_have_been_dismissed", "Ruhl", None),
+    ("A Casper police sergeant who was under investigation for padding his overtime retired before the inquiry ended.",
+     "retired", "sergeant", None),
+    ("An officer who was under investigation for theft resigned last week.", "resigned", "officer", None),
+    ("Officer Dee Rand received a two-year deferred sentence.", "other", "Rand", None),
+    ("The judge gave Deputy Lon Burke a one-year deferred sentence and a $500 fine.", "other", "Burke", None),
+]
+
+REFUSED += [
+    ("Officer Dee Rand received a two-year deferred sentence.", "jailed"),
+    ("The board will vote next month on whether to revoke Officer Ray Lutz's certification.", None),
+    ("An arbitrator upheld the firing of Officer Gil Ross.", "other"),
+    ("Officer Meg Tran could have been fired, the chief said, but was given a suspension instead.", "dismissed"),
+    ("Deputies fired", None),
+]
+
+# ---- round 7: a new case opened by "In a separate case,", reversals and reductions, counts of cases
+STATED += [
+    ("In a separate case, Deputy Kim Ostrow was fired on Friday.", "dismissed", "Ostrow", None),
+    ("In another case, Officer Lyle Dane resigned Oct. 30.", "resigned", "Dane", None),
+    ("In an unrelated case, Sergeant Bo Hart was charged with theft on Monday.", "charged", "Hart", None),
+    ("In a separate incident, a Marion County deputy was arrested Saturday on a DUI charge.", "arrested", "deputy", None),
+    ("An arbitrator overturned the firing of Officer Reese Gant.", "other", "Gant", None),
+    ("Officer Cal Reyes was fired in May. The board reduced the penalty to a 15-day suspension without pay.",
+     "suspended", "Reyes", None),
+    ("A hearing officer reduced Officer Amy Lutz's termination to a 20-day suspension.", "suspended", "Lutz", None),
+    ("Officer Jo Tate turned herself in Tuesday and faces the same charges.", "charged", "Tate", None),
+    ("Deputy Ray Orton faces the same charge of official oppression.", "charged", "Orton", None),
+]
+
+REFUSED += [
+    ("Internal affairs sustained at least one allegation in 104 of the cases.", None),
+    ("The unit sustained allegations in 37 of them last year.", None),
+    ("An arbitrator overturned the firing of Officer Reese Gant.", "dismissed"),
+    ("Officer Lou Pym was fired in 2019 for an unrelated case of theft and rehired a year later.", "dismissed"),
+]
+
+# ---- round 8: the probe11us report's neighbours, in our own words (scored before the fixes)
+STATED += [
+    ("A Dover police corporal who was being investigated for taking bribes resigned before internal affairs could "
+     "interview him, the city said.", "resigned", "corporal", None),
+    ("A hearing board ordered the county to rehire a deputy it fired in 2023.", "other", "deputy", None),
+]
+REFUSED += [
+    ("Deputy Kay Ruiz works in the unit. The unit sustained at least one allegation in 212 of the cases it closed.",
+     "misconduct_proven"),
+    ("Sgt. Al Moss leads internal affairs, which sustained complaints in 41 of 300 investigations last year.",
+     "misconduct_proven"),
+    ("The council voted to reinstate the policy on body cameras.", None),
 ]

@@ -15,7 +15,9 @@ GAPS = (
     "Officer Ted Voss testified against the defendant",  # ", who" after a non-police head: the relative's person
     "The chief retired the department's old patrol cars",  # an active "retired" with a thing as its object
     "Officer Beth Lyle was terminated from the call",  # a call ended, not a job
-    "Former Harlan County deputy pleads guilty",  # a byline's name ("By Kim Ortega") stops the late-named officer
+    "Former Harlan County deputy pleads guilty",
+    "The Peace Officer Standards Board voted unanimously Tuesday to revoke Deputy",  # "revoke Deputy Omar Hale" read as one name
+    "The commission voted 7-0 on Monday to decertify Officer",  # "decertify Officer Lisa Crane" read as one name  # a byline's name ("By Kim Ortega") stops the late-named officer
 )
 
 
@@ -47,3 +49,17 @@ def test_a_page_states_no_outcome_of_an_officer_it_names(text, refused):
     got = _outcomes(text)
     for outcome, word in refused:
         assert not [g for g in got if g[0] == outcome and (word is None or word in g[1])], (outcome, word, got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two deputies were fired", [("dismissed", "deputies")]),
+    ("Eleven officers fired", []),
+    ("Sheriff fires", []),
+    ("- 11: officers fired", []),
+])
+def test_a_text_ending_on_the_outcome_word_is_read(text, expected):
+    """A headline, an RSS title or a list whose last word is the verb, with no full stop: the
+    active reader looks past the words for the person and must not run off the end."""
+    got = _outcomes(text)
+    for outcome, subject in expected:
+        assert states(got, outcome, subject), got

@@ -73,6 +73,9 @@ class AgentFinder(CountSubjects):
         a second verb with no subject of its own shares the subject of the verb before it."""
         low = lambda j: doc[j].lower_  # noqa: E731
         k = chain_start - 1
+        if k > lo and low(k) == "and" and low(chain_start) == "to":
+            verb = self._first_infinitive_verb(doc, k, lo)  # "agreed not to seek ... and to surrender"
+            return self._agent(doc, people, verb, lo, [], depth + 1) if verb is not None else None
         if not (k > lo and low(k) in ("and", "but", "or") and
                 (low(chain_start) in _FINITE_AUX or self._bare_participle(doc, people, chain_start))):
             return None
@@ -83,6 +86,16 @@ class AgentFinder(CountSubjects):
                 if low(chain_start) not in _FINITE_AUX and not doc[j + 1].lower_.endswith(("ed", "en")):
                     return None  # "was convicted ... but acquitted": both passive, one subject
                 return self._agent(doc, people, j, lo, [], depth + 1)
+        return None
+
+    def _first_infinitive_verb(self, doc: Doc, k: int, lo: int) -> Optional[int]:
+        """The decision verb of the infinitive before 'and' at k ('agreed (not) to ... and to')."""
+        for j in range(k - 1, max(lo - 1, k - 14), -1):
+            if doc[j].is_punct and doc[j].text not in ("-", ","):
+                return None
+            if doc[j].lower_ == "to":
+                m = j - 2 if j - 2 >= lo and doc[j - 1].lower_ == "not" else j - 1
+                return m if m >= lo and doc[m].lower_ in self.cues.words("decided", "before_chain") else None
         return None
 
     @staticmethod

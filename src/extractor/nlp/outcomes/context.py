@@ -61,8 +61,7 @@ class Refusals:
         before = self._word_before(doc, rule, start, lo)
         if before:
             return f"after '{before}'"  # "called for his dismissal", "recommended the firing of"
-        sentence = f" {' '.join(low)} "
-        if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
+        if self._another_case(low):
             return "another case"  # "... a final written warning in 2018 for a separate matter"
         colon = next((k for k in range(min(len(low), 4)) if low[k] == ":"), None)
         if colon and " ".join(low[:colon]) in self.cues.words("other_case", "sentence_start"):
@@ -75,7 +74,7 @@ class Refusals:
         clause = self._clause_start(doc, lo, start)
         if rule.subject == "patient" and self._counted_allegations(doc, start, end, clause):
             return "counted findings"  # "Both of the supervisory complaints were sustained"
-        if self._counted_context(doc, clause, start):
+        if self._counted_context(doc, clause, start) or self._counted_after(doc, end, hi):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
         if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
                                           for k in range(lo, start)):
@@ -96,6 +95,23 @@ class Refusals:
                     (end < hi and at(end) in ("sentence", "prison", "jail")):
                 return "suspension of a sentence"
         return ""
+
+    def _another_case(self, low: list[str]) -> bool:
+        sentence = f" {' '.join(low)} "
+        return any(f" {phrase} " in sentence and not self._opens_new_case(low, phrase)
+                   for phrase in self.cues.words("other_case", "sentence"))
+
+    @staticmethod
+    def _opens_new_case(low: list[str], phrase: str) -> bool:
+        """'In a separate case, Officer X resigned': the phrase opening the sentence before a
+        comma brings in a new case, whose outcomes are stated; 'suspended in 2018 for a separate
+        matter' places an outcome in another one."""
+        words = phrase.split()
+        for j in range(0, 3):
+            if low[j:j + len(words)] == words:
+                k = j + len(words)
+                return k < len(low) and low[k] == "," and all(t in ("in", "on", "during", "for", "yet", "a", "an", "the") for t in low[:j])
+        return False
 
     @staticmethod
     def _word_before(doc: Doc, rule: OutcomeRule, start: int, lo: int) -> str:
@@ -219,7 +235,7 @@ class Refusals:
             return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
-            (chain[:1] == ["to"] and self._decided_before(doc, k, lo))  # "was ordered to serve", "voted 5-0 to revoke"
+            (self._adverbs_then_to(chain) and (self._decided_before(doc, k, lo) or self._second_infinitive(doc, k, lo)))
         if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
@@ -238,6 +254,26 @@ class Refusals:
                 return True
             if doc[j].is_punct and doc[j].text != "-" or doc[j].lower_ in ("to", "not", "and", "but"):
                 return False
+        return False
+
+    def _adverbs_then_to(self, chain: list[str]) -> bool:
+        """'to', or adverbs then 'to' ('voted unanimously to revoke'): an infinitive's chain."""
+        if "to" not in chain:
+            return False
+        lead = chain[:chain.index("to")]
+        return all(t in self.w["adverbs"] or t.endswith("ly") for t in lead)
+
+    def _second_infinitive(self, doc: Doc, k: int, lo: int) -> bool:
+        """'agreed not to seek police work again and to surrender his certification': an
+        infinitive after 'and' shares the decision word of the infinitive before it."""
+        if not (k >= lo and doc[k].lower_ == "and"):
+            return False
+        for j in range(k - 1, max(lo - 1, k - 14), -1):
+            if doc[j].is_punct and doc[j].text not in ("-", ","):
+                return False
+            if doc[j].lower_ == "to":
+                m = j - 1 if j - 1 >= lo and doc[j - 1].lower_ != "not" else j - 2
+                return m >= lo and self._decided_before(doc, m, lo)
         return False
 
     def _counted_allegations(self, doc: Doc, start: int, end: int, clause: int) -> bool:
@@ -329,6 +365,18 @@ class Refusals:
             t = doc[j]
             if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
                     and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%"):
+                return True
+        return False
+
+    @staticmethod
+    def _counted_after(doc: Doc, end: int, hi: int) -> bool:
+        """'sustained at least one allegation in 104 of the cases': the finding counted over
+        cases right after its words, before the clause ends, is a tally (a figure)."""
+        for j in range(end + 1, min(hi - 1, end + 8)):
+            if doc[j].is_punct or doc[j].lower_ in ("and", "but", "after", "before", "when", "while"):
+                return False
+            if doc[j - 1].lower_ == "in" and is_number(doc[j]) and not re.fullmatch(r"(1[89]|20)\d\d", doc[j].text) \
+                    and doc[j + 1].lower_ in ("of", "cases", "instances", "investigations", "complaints", "%", "per"):
                 return True
         return False
 
