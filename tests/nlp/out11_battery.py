@@ -886,3 +886,51 @@ REFUSED += [
      "misconduct_proven"),
     ("The council voted to reinstate the policy on body cameras.", None),
 ]
+
+# ---- round 9: headlines whose last word is the verb (5 of 30 headline shapes missed before)
+STATED += [
+    ("Deputy fired\n\nThe Lake County Sheriff's Office fired a deputy on Friday.", "dismissed", "Deputy", None),
+    ("Deputy who shot family dog fired\n\nThe sheriff's office announced the decision Friday.", "dismissed", "Deputy", None),
+    ("Police chief ousted\n\nThe town council voted 4-1 on Monday night.", "dismissed", "chief", None),
+    ("Officer on leave\n\nThe department gave no reason.", "suspended", "Officer", None),
+    ("Trooper loses certification after DUI crash\n\nThe state board acted on Thursday.", "barred", "Trooper", None),
+]
+REFUSED += [
+    ("Officer Al Hay said the suspect fired\nthree shots at him before he ran.", None),
+    ("Trooper Al Hay lost his driver's license for a year after the crash.", "barred"),
+]
+
+# ---- round 10: the probe11 report's causes, in our own words (scored before the fixes)
+STATED += [
+    ("An internal review found that Officer Gail Snow had violated the department's pursuit policy.",
+     "misconduct_proven", "Snow", None),
+    ("Investigators found that Deputy Rob Kerr did not follow the agency's body camera policy.",
+     "misconduct_proven", "Kerr", None),
+    ("The review found Officer Lena Watts failed to follow the use-of-force policy.", "misconduct_proven", "Watts", None),
+    ("The Ombudsman found that Constable Ian Boyd had used force that was not necessary.",
+     "misconduct_proven", "Boyd", None),
+    ("The chair found that Sergeant Amy Reed's conduct did not amount to misconduct.",
+     "misconduct_not_proven", "Reed", None),
+    ("Sheriff Moira Kerr admonished Constable Liam Ross at Perth Sheriff Court.", "other", "Ross", None),
+    ("PC Tanya Hill received management action for failing to record the search.", "other", "Hill", None),
+    ("Constable Rory Finn received management discipline after the review.", "other", "Finn", None),
+    ("Trooper Dale Orr was cited for operating a vehicle while impaired.", "charged", "Orr", None),
+    ("Officer Meg Holt was issued a citation for reckless driving.", "charged", "Holt", None),
+    ("Deputy Paul Voss was booked and released on bond Wednesday.", "arrested", "Voss", None),
+    ("The arbitrator converted Officer Dan Mays's termination into a 30-day unpaid suspension.",
+     "suspended", "Mays", None),
+    ("A grand jury indicted Deputy Sara Lin on a count of assault in an unrelated case.", "charged", "Lin", None),
+    ("Officer Tom Reyes was also arrested in an unrelated case last week.", "arrested", "Reyes", None),
+    ("Officer Tom Reyes was charged with theft in a separate case on Monday.", "charged", "Reyes", None),
+    ("A jury cleared Sergeant Neil Hay of assault after the sheriff found the charge against him not proven.",
+     "acquitted", "Hay", None),
+]
+REFUSED += [
+    ("Officer Tom Reyes had been suspended for an unrelated incident.", None),
+    ("Officer Tom Reyes was previously disciplined in a separate case.", None),
+    ("Sergeant Amy Reed leads the unit. The board sustained 96 of the 1,041 allegations it heard in 2025.",
+     "misconduct_proven"),
+    ("Sheriff Moira Kerr found the charge against the constable not proven.", "misconduct_not_proven"),
+    ("Officer Ray Cole was cited for bravery in 2019.", "charged"),
+    ("The chief admonished reporters to wait for the report.", None),
+]

@@ -17,7 +17,9 @@ GAPS = (
     "Officer Beth Lyle was terminated from the call",  # a call ended, not a job
     "Former Harlan County deputy pleads guilty",
     "The Peace Officer Standards Board voted unanimously Tuesday to revoke Deputy",  # "revoke Deputy Omar Hale" read as one name
-    "The commission voted 7-0 on Monday to decertify Officer",  # "decertify Officer Lisa Crane" read as one name  # a byline's name ("By Kim Ortega") stops the late-named officer
+    "The commission voted 7-0 on Monday to decertify Officer",
+    "A jury cleared Sergeant Neil Hay of assault after the sheriff",  # "him" after "against" read as the sheriff
+    "Sheriff Moira Kerr found the charge against the constable not proven",  # a named court as the finder  # "decertify Officer Lisa Crane" read as one name  # a byline's name ("By Kim Ortega") stops the late-named officer
 )
 
 

@@ -22,6 +22,8 @@ _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "
                           "from", "through", "before", "after", "during", "on"})
 
 
+# words that put a matter in the past: with them a 'separate / unrelated case' is an earlier one
+_PAST_MATTER = frozenset({"had", "previously", "prior", "earlier", "previous", "once", "formerly", "already", "before"})
 _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
 _FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
                             "unsustained"})
@@ -97,8 +99,13 @@ class Refusals:
         return ""
 
     def _another_case(self, low: list[str]) -> bool:
+        """The sentence places the outcome in another, earlier matter: 'had been suspended in
+        2019 for a separate matter', 'was previously disciplined in a prior case'. 'Officer X was
+        also arrested in an unrelated case last week' is a new outcome of its own case."""
         sentence = f" {' '.join(low)} "
-        return any(f" {phrase} " in sentence and not self._opens_new_case(low, phrase)
+        return any(f" {phrase} " in sentence and not self._opens_new_case(low, phrase) and
+                   (_PAST_MATTER & set(low) or _PAST_MATTER & set(phrase.split()) or
+                    any(re.fullmatch(r"(19|20)\d\d", t) for t in low))
                    for phrase in self.cues.words("other_case", "sentence"))
 
     @staticmethod
@@ -142,6 +149,8 @@ class Refusals:
         if doc[last].lower_ in _FINDING_WORDS and last - 1 >= lo and doc[last - 1].lower_ in ("a", "an", "the"):
             return True
         head = doc[start]
+        if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and doc[start + 2].lower_ == "of":
+            return True  # "sustained 96 of the 1,041 allegations": a tally
         before = doc[start - 1] if start - 1 >= lo else None
         return head.lower_ in _FINDING_WORDS and start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS and \
             (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any") or before.like_num)
