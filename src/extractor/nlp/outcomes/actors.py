@@ -38,7 +38,7 @@ class Actors:
             return []
         if at >= hi or any(t in _PASSIVE for t in chain) or not (
                 self._body_before(doc, people, chain_start, lo) or self._gerund_of_body(doc, start, lo) or
-                self._second_verb_of_body(doc, chain_start, lo)):
+                self._second_verb_of_body(doc, people, chain_start, lo)):
             return []
         m = people.starting_at(at)
         if m is None or m.lead != at or (m.kind == "pron" and self._other_person_between(people, m)):
@@ -83,14 +83,24 @@ class Actors:
         opening = next((j for j in range(lo, start) if doc[j].is_punct and doc[j].text not in (".", "'", "’")), start)
         return any(doc[j].lower_ in bodies for j in range(lo, min(opening, lo + 8)))
 
-    def _second_verb_of_body(self, doc: Doc, chain_start: int, lo: int) -> bool:
+    def _second_verb_of_body(self, doc: Doc, people: People, chain_start: int, lo: int) -> bool:
         """'The jury convicted Deputy A on two counts and acquitted him on the rest': a verb
         after 'and' or 'but' shares the subject of the sentence's first verb, here a body
         that opens the sentence and acts at once (cue kind body, scope clause)."""
         if chain_start - 1 <= lo or doc[chain_start - 1].lower_ not in ("and", "but"):
             return False
         bodies, acts = self.cues.words("body", "agent"), self.cues.words("body", "clause")
-        return any(doc[j].lower_ in bodies and doc[j + 1].lower_ in acts for j in range(lo, min(lo + 4, chain_start - 1)))
+        for j in range(lo, min(lo + 4, chain_start - 1)):
+            if doc[j].lower_ not in bodies:
+                continue
+            if doc[j + 1].lower_ in acts:
+                return True
+            # "Judge Helen Oakes told PC X ... and jailed him": a named judge opening the
+            # sentence, then a verb of speech, is the subject of the verb after "and"
+            named = next((m.end for m in people.mentions if m.start <= j + 1 < m.end), None)
+            if named is not None and named < chain_start and doc[named].lower_ in self.w["speaker_verbs"]:
+                return True
+        return False
 
     def _served(self, doc: Doc, rule: OutcomeRule, end: int, hi: int) -> bool:
         """'retired from the police', 'resigned from the Easton Police Department': the

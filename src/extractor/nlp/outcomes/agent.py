@@ -73,14 +73,46 @@ class AgentFinder(CountSubjects):
         a second verb with no subject of its own shares the subject of the verb before it."""
         low = lambda j: doc[j].lower_  # noqa: E731
         k = chain_start - 1
-        if not (k > lo and low(k) in ("and", "but", "or") and low(chain_start) in _FINITE_AUX):
+        if k > lo and low(k) == "and" and low(chain_start) == "to":
+            verb = self._first_infinitive_verb(doc, k, lo)  # "agreed not to seek ... and to surrender"
+            return self._agent(doc, people, verb, lo, [], depth + 1) if verb is not None else None
+        if not (k > lo and low(k) in ("and", "but", "or") and
+                (low(chain_start) in _FINITE_AUX or self._bare_participle(doc, people, chain_start))):
             return None
         for j in range(k - 1, lo - 1, -1):
-            if low(j) in (";", ":") or low(j) in self.w["clause_breaks"]:
+            if low(j) in (";", ":") or low(j) in self.w["clause_breaks"] and not self._reduced_clause(doc, people, j):
                 return None
             if low(j) in _FINITE_AUX and (j == lo or low(j - 1) not in self.w["aux"] and low(j - 1) != "to"):
+                if low(chain_start) not in _FINITE_AUX and not doc[j + 1].lower_.endswith(("ed", "en")):
+                    return None  # "was convicted ... but acquitted": both passive, one subject
                 return self._agent(doc, people, j, lo, [], depth + 1)
         return None
+
+    def _first_infinitive_verb(self, doc: Doc, k: int, lo: int) -> Optional[int]:
+        """The decision verb of the infinitive before 'and' at k ('agreed (not) to ... and to')."""
+        for j in range(k - 1, max(lo - 1, k - 14), -1):
+            if doc[j].is_punct and doc[j].text not in ("-", ","):
+                return None
+            if doc[j].lower_ == "to":
+                m = j - 2 if j - 2 >= lo and doc[j - 1].lower_ == "not" else j - 1
+                return m if m >= lo and doc[m].lower_ in self.cues.words("decided", "before_chain") else None
+        return None
+
+    @staticmethod
+    def _bare_participle(doc: Doc, people: People, i: int) -> bool:
+        """'convicted of theft but acquitted of assault': a participle after 'and' / 'but' with no
+        object of its own ('... and arrested the man' is an active verb with its object)."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return doc[i].lower_.endswith(("ed", "en")) and nxt is not None and \
+            nxt.lower_ not in ("the", "a", "an", "his", "her", "their", "him", "them", "two", "three") and \
+            people.starting_at(i + 1) is None
+
+    def _reduced_clause(self, doc: Doc, people: People, j: int) -> bool:
+        """'driving while intoxicated', 'when off duty': a clause word with no subject after it
+        opens no new clause."""
+        return doc[j].lower_ in ("while", "whilst", "when", "though", "although") and j + 1 < len(doc) and \
+            not self._new_subject(doc, people, j + 1) and \
+            doc[j + 1].lower_ not in ("he", "she", "they", "it", "i", "we", "you", "there")
 
     def _fronted_participle(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
         """'Having been convicted of assault, PC X was dismissed', 'After being charged, the

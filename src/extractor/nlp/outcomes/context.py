@@ -22,6 +22,15 @@ _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "
                           "from", "through", "before", "after", "during", "on"})
 
 
+# words that put a matter in the past: with them a 'separate / unrelated case' is an earlier one
+_PAST_MATTER = frozenset({"had", "previously", "prior", "earlier", "previous", "once", "formerly", "already", "before"})
+_FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
+_FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
+                            "unsustained"})
+_FINDING_NOUNS = frozenset({"complaint", "complaints", "allegation", "allegations", "finding", "findings", "charge",
+                            "charges", "case", "cases", "violation", "violations"})
+
+
 def _month_may(doc: Doc, k: int, lo: int) -> bool:
     return doc[k].text == "May" and k - 1 >= lo and doc[k - 1].lower_ in _MONTH_LEADS
 
@@ -47,15 +56,14 @@ class Refusals:
             return "wished for"  # "Family wants deputy charged"
         if rule.outcome == "charged" and self._priced(doc, end, hi):
             return "a price"  # "had charged drivers €25 for each test"
+        if rule.outcome in _FINDINGS and self._finding_adjective(doc, start, end, lo, hi):
+            return "a kind of finding"  # "Sustained complaints" as a label, "note a substantiated complaint"
         if rule.headline_only and not _headline(doc, lo, hi):
             return "not a headline"  # "the officer fired after the suspect drew a gun"
-        k = start - 1
-        while k > lo and (at(k) in _DETERMINERS or at(k) in _LENGTH_WORDS or is_number(doc[k])):
-            k -= 1  # "seeking a five-year prison term for": the words before the length
-        if k >= lo and at(k) in rule.not_after:
-            return f"after '{at(k)}'"  # "called for his dismissal", "recommended the firing of"
-        sentence = f" {' '.join(low)} "
-        if any(f" {phrase} " in sentence for phrase in self.cues.words("other_case", "sentence")):
+        before = self._word_before(doc, rule, start, lo)
+        if before:
+            return f"after '{before}'"  # "called for his dismissal", "recommended the firing of"
+        if self._another_case(low):
             return "another case"  # "... a final written warning in 2018 for a separate matter"
         colon = next((k for k in range(min(len(low), 4)) if low[k] == ":"), None)
         if colon and " ".join(low[:colon]) in self.cues.words("other_case", "sentence_start"):
@@ -68,7 +76,7 @@ class Refusals:
         clause = self._clause_start(doc, lo, start)
         if rule.subject == "patient" and self._counted_allegations(doc, start, end, clause):
             return "counted findings"  # "Both of the supervisory complaints were sustained"
-        if self._counted_context(doc, clause, start):
+        if self._counted_context(doc, clause, start) or self._counted_after(doc, end, hi):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
         if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
                                           for k in range(lo, start)):
@@ -89,6 +97,63 @@ class Refusals:
                     (end < hi and at(end) in ("sentence", "prison", "jail")):
                 return "suspension of a sentence"
         return ""
+
+    def _another_case(self, low: list[str]) -> bool:
+        """The sentence places the outcome in another, earlier matter: 'had been suspended in
+        2019 for a separate matter', 'was previously disciplined in a prior case'. 'Officer X was
+        also arrested in an unrelated case last week' is a new outcome of its own case."""
+        sentence = f" {' '.join(low)} "
+        return any(f" {phrase} " in sentence and not self._opens_new_case(low, phrase) and
+                   (_PAST_MATTER & set(low) or _PAST_MATTER & set(phrase.split()) or
+                    any(re.fullmatch(r"(19|20)\d\d", t) for t in low))
+                   for phrase in self.cues.words("other_case", "sentence"))
+
+    @staticmethod
+    def _opens_new_case(low: list[str], phrase: str) -> bool:
+        """'In a separate case, Officer X resigned': the phrase opening the sentence before a
+        comma brings in a new case, whose outcomes are stated; 'suspended in 2018 for a separate
+        matter' places an outcome in another one."""
+        words = phrase.split()
+        for j in range(0, 3):
+            if low[j:j + len(words)] == words:
+                k = j + len(words)
+                return k < len(low) and low[k] == "," and all(t in ("in", "on", "during", "for", "yet", "a", "an", "the") for t in low[:j])
+        return False
+
+    @staticmethod
+    def _word_before(doc: Doc, rule: OutcomeRule, start: int, lo: int) -> str:
+        """The word of the rule's not_after list before the match ('' when none): right before
+        it, past a length ('seeking a five-year prison term for'), or before a possessor ('can
+        seek the member's dismissal')."""
+        if not rule.not_after:
+            return ""
+        k = start - 1
+        while k > lo and (doc[k].lower_ in _DETERMINERS or doc[k].lower_ in _LENGTH_WORDS or is_number(doc[k])):
+            k -= 1
+        if k >= lo and doc[k].lower_ in rule.not_after:
+            return doc[k].lower_
+        if doc[start].lower_ in ("'s", "’s"):
+            j = start - 1
+            while j >= lo and start - j <= 7 and not doc[j].is_punct:
+                if doc[j].lower_ in rule.not_after:
+                    return doc[j].lower_
+                j -= 1
+        return ""
+
+    @staticmethod
+    def _finding_adjective(doc: Doc, start: int, end: int, lo: int, hi: int) -> bool:
+        """A finding word used as an adjective names a kind of finding, not one made about a
+        person: 'note a substantiated complaint in the file', 'Sustained Complaints' over a
+        table, 'two sustained allegations' (a count, read as a figure)."""
+        last = end - 1
+        if doc[last].lower_ in _FINDING_WORDS and last - 1 >= lo and doc[last - 1].lower_ in ("a", "an", "the"):
+            return True
+        head = doc[start]
+        if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and doc[start + 2].lower_ == "of":
+            return True  # "sustained 96 of the 1,041 allegations": a tally
+        before = doc[start - 1] if start - 1 >= lo else None
+        return head.lower_ in _FINDING_WORDS and start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS and \
+            (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any") or before.like_num)
 
     def _priced(self, doc: Doc, end: int, hi: int) -> bool:
         """A price right after the words and their object ('charged operators €25', 'charged
@@ -128,7 +193,9 @@ class Refusals:
             if t == "to" and k - 1 >= lo and doc[k - 1].lower_ in w["finding_to"]:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
-            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)):
+            never_before = t == "before" and k - 1 >= lo and doc[k - 1].lower_ in ("never", "ever", "not")
+            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)
+                    or never_before):  # "had never before faced criminal charges"
                 break
             chain.insert(0, t)
             k -= 1
@@ -177,7 +244,7 @@ class Refusals:
             return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
-            (chain[:1] == ["to"] and self._decided_before(doc, k, lo))  # "was ordered to serve", "voted 5-0 to revoke"
+            (self._adverbs_then_to(chain) and (self._decided_before(doc, k, lo) or self._second_infinitive(doc, k, lo)))
         if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
@@ -196,6 +263,26 @@ class Refusals:
                 return True
             if doc[j].is_punct and doc[j].text != "-" or doc[j].lower_ in ("to", "not", "and", "but"):
                 return False
+        return False
+
+    def _adverbs_then_to(self, chain: list[str]) -> bool:
+        """'to', or adverbs then 'to' ('voted unanimously to revoke'): an infinitive's chain."""
+        if "to" not in chain:
+            return False
+        lead = chain[:chain.index("to")]
+        return all(t in self.w["adverbs"] or t.endswith("ly") for t in lead)
+
+    def _second_infinitive(self, doc: Doc, k: int, lo: int) -> bool:
+        """'agreed not to seek police work again and to surrender his certification': an
+        infinitive after 'and' shares the decision word of the infinitive before it."""
+        if not (k >= lo and doc[k].lower_ == "and"):
+            return False
+        for j in range(k - 1, max(lo - 1, k - 14), -1):
+            if doc[j].is_punct and doc[j].text not in ("-", ","):
+                return False
+            if doc[j].lower_ == "to":
+                m = j - 1 if j - 1 >= lo and doc[j - 1].lower_ != "not" else j - 2
+                return m >= lo and self._decided_before(doc, m, lo)
         return False
 
     def _counted_allegations(self, doc: Doc, start: int, end: int, clause: int) -> bool:
@@ -287,6 +374,18 @@ class Refusals:
             t = doc[j]
             if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
                     and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%"):
+                return True
+        return False
+
+    @staticmethod
+    def _counted_after(doc: Doc, end: int, hi: int) -> bool:
+        """'sustained at least one allegation in 104 of the cases': the finding counted over
+        cases right after its words, before the clause ends, is a tally (a figure)."""
+        for j in range(end + 1, min(hi - 1, end + 8)):
+            if doc[j].is_punct or doc[j].lower_ in ("and", "but", "after", "before", "when", "while"):
+                return False
+            if doc[j - 1].lower_ == "in" and is_number(doc[j]) and not re.fullmatch(r"(1[89]|20)\d\d", doc[j].text) \
+                    and doc[j + 1].lower_ in ("of", "cases", "instances", "investigations", "complaints", "%", "per"):
                 return True
         return False
 

@@ -69,6 +69,20 @@ def _suspended_part(after: str) -> float | None:
     return duration_months(length) if duration_regex().fullmatch(length) else None
 
 
+# "180 days in jail, all but 30 suspended": the days not suspended are served (US)
+_ALL_BUT = re.compile(r"^[^.;]{0,40}?\ball\s+but\s+(?P<n>[\w-]+)(?:\s+(?P<unit>(?:year|month|week|day)s?))?\s+"
+                      r"(?:of\s+(?:it|which|them)\s+)?(?:were\s+|was\s+)?suspended\b", re.IGNORECASE)
+
+
+def _all_but_served(after: str, term: str) -> float | None:
+    """The months served of a term 'all but N suspended', N in the term's unit when unsaid."""
+    m = _ALL_BUT.match(after)
+    if not m:
+        return None
+    unit = m.group("unit") or re.search(r"(year|month|week|day)s?['’]?\s*$", term, re.IGNORECASE).group(1) + "s"
+    return duration_months(f"{m.group('n')} {unit}")
+
+
 def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     """(months or None for life, end char of the length, suspended?) or None."""
     w_start = start
@@ -114,6 +128,9 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         months = duration_months(m.group(0))
         if months is None:
             continue
+        served = _all_but_served(suspended_zone[m.end():], m.group(0))
+        if served is not None and served < months:
+            return served, a + m.end(), False
         held = _suspended_part(suspended_zone[m.end():])
         if held is not None and held < months:
             return months - held, a + m.end(), False  # partly suspended: the rest is served in custody

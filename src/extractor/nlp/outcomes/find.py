@@ -25,6 +25,10 @@ from .subject import SubjectFinder
 from .when import Dating
 
 
+# a clause after the verb that these open is the outcome's time, not the rule's main verb
+_TIME_CLAUSES = frozenset({"before", "after", "until", "till", "once", "as", "since"})
+
+
 @Language.factory("extractor_outcomes", default_config={"patterns": PATTERNS_FILE, "topic_window": 6})
 def make_outcomes(nlp: Language, name: str, patterns: str, topic_window: int):
     return OutcomeFinder(nlp, patterns, topic_window)
@@ -134,6 +138,11 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
               why: Optional[list] = None, found: Optional[list] = None) -> list[Found]:
         """The outcomes one match states (none, one, or one per person of the subject)."""
         why = why if why is not None else []
+        if end >= len(doc) and (rule.active_object or rule.subject == "next"):
+            if rule.subject == "next":  # "Sheriff fires" ending the text: no one after the words
+                why.append("no one after the words")
+                return []
+            rule = rule.model_copy(update={"active_object": False})  # "Two deputies were fired" with no full stop
         lo, hi = people.sent_start(start), people.sent_end(start)
         refusal = "crosses a sentence end" if end > hi else self._context_refusal(doc, rule, start, end, lo, hi)
         chain_start, chain = self._verb_chain(doc, start, lo)
@@ -247,11 +256,13 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         if not (first.end < len(doc) and doc[first.end].lower_ == "who" and first.end < chain_start) or \
                 any(doc[j].text in (",", ";", ":") for j in range(first.end, start)):
             return False
+        timed = False  # "who was under investigation ... retired before the department could finish": its modal
         for j in range(end, hi):
             t = doc[j].text
             if t in (",", ";", ":") or t.lower() in self.w["clause_breaks"]:
                 return False
-            if t in self.cues.words("modal", "chain"):
+            timed = timed or t.lower() in _TIME_CLAUSES
+            if t in self.cues.words("modal", "chain") and not timed:
                 return True
             if t in self.w["present_aux"]:  # "is counted", not "is now suing" or "is expected to"
                 k = j + 1
