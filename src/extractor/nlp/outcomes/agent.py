@@ -8,10 +8,11 @@ from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
 from .counts import CountSubjects
+from .entries import EntryHeads
 from .found import _FINITE_AUX
 
 
-class AgentFinder(CountSubjects):
+class AgentFinder(CountSubjects, EntryHeads):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list,
@@ -21,7 +22,7 @@ class AgentFinder(CountSubjects):
         k = chain_start - 1
         m = self._shared_subject(doc, people, chain_start, lo, depth) if depth < 2 else None
         m = m or self._fronted_participle(doc, people, chain_start, lo) or \
-            self._reduced_relative(doc, people, chain_start, lo)
+            self._reduced_relative(doc, people, chain_start, lo) or self._entry_head(doc, people, chain_start, lo)
         if m is not None:
             return m
         # "Both were suspended"; a headline: "Jailed: former PC who ..."

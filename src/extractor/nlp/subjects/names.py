@@ -32,6 +32,10 @@ class NameFinder:
         end = self.sent_end(i)
         while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
             j += 1
+            if j + 1 < end and self.texts[j] == "-" and not self.doc[j - 1].whitespace_ and \
+                    not self.doc[j].whitespace_ and _NAME_WORD.fullmatch(self.texts[j + 1]):
+                j += 2  # "Wilkes-Harper", "McCarthy-Lynch": a double-barrelled surname the tokenizer split
+                limit += 2
             if j > i and self._nickname(j, end):
                 j += 3  # 'Robert "Bobby" Delgado': a nickname in quotes inside the name
                 limit += 3
@@ -48,6 +52,52 @@ class NameFinder:
         inside a name, between two name words."""
         return j > i and j + 1 < end and len(self.texts[j]) == 2 and self.texts[j][0].isupper() \
             and self.texts[j][1] == "." and self._name_token(self.doc[j + 1])
+
+    def _titled_names(self, i: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
+        """The names after a rank or role at token i ("PC 2217 Gareth Lowe", "PCs A and B")."""
+        doc, w = self.doc, self.w
+        head = doc[i]
+        titled = head.text in w["titles_upper"] or head.is_title or head.is_lower
+        names: list[tuple[int, int]] = []
+        if (head.text in w["titles_upper"] or head.is_title) and end + 1 < len(doc) and doc[end].is_digit \
+                and len(doc[end].text) <= 6 and doc[end + 1].text[:1].isupper():
+            end += 1  # a collar number: "PC 2217 Gareth Lowe"
+        if head.text in w["titles_upper"] and end + 1 < len(doc) and doc[end].text == "." and not head.whitespace_ \
+                and (self._name_token(doc[end + 1], True) or _DOTTED_INITIALS.fullmatch(doc[end + 1].text)) and self.sent_of[end + 1] == self.sent_of[i]:
+            end += 1  # "Lt. Mark Dunn", "Sgt. Bob Lee": the title's full stop
+        end = self._title_grades(i, end)
+        if titled and end < len(doc) and self.sent_of[end] == self.sent_of[i] and self._initials_run(end):
+            return end, [(end, self._initials_run(end))]  # "Cpl. T.J. Hollis III"
+        if titled and end < len(doc) and self._name_token(doc[end], True) and doc[end].text[:1].isupper() \
+                and self.sent_of[end] == self.sent_of[i]:
+            j = end
+            while True:
+                k = self._name_run(j, titled=True)
+                if k == j:
+                    break
+                names.append((j, k))
+                if plural and k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and self._name_token(doc[k + 1]):
+                    j = k + 1
+                    continue
+                break
+        return end, names
+
+    def _title_grades(self, i: int, end: int) -> int:
+        """Past the words that go on a title before a name ('Lt. Col. Dana Pruett', 'Trooper
+        First Class Ann Roe', 'Det. Sgt. Aoife Lynch', 'Chief Deputy Ron Salas'), when a name follows."""
+        doc, w = self.doc, self.w
+        if not doc[i].text[:1].isupper():
+            return end  # "his colleague Pc Rory Blake": a role noun, not a title the grade goes on
+        k = end
+        while k < len(doc) and k - end < 4 and self.sent_of[k] == self.sent_of[i] and \
+                (doc[k].text in w["title_grades"] or doc[k].text in w["titles_upper"]):
+            k += 1
+            if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_:
+                k += 1
+        if k > end and k < len(doc) and self.sent_of[k] == self.sent_of[i] and doc[k].text[:1].isupper() and \
+                (self._name_token(doc[k], True) or _DOTTED_INITIALS.fullmatch(doc[k].text)):
+            return k
+        return end
 
     def _find_bare_names(self) -> None:
         doc = self.doc
@@ -81,6 +131,9 @@ class NameFinder:
             single_known = length == 1 and _key(doc[i].text) in known
             if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
                 i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
+                continue
+            if j - i >= 3 and self.lowers[j - 1] in self.w["institution_words"]:
+                i = j  # "Coffee Creek Correctional Facility": the body's own word ends the run
                 continue
             if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
                     or single_known or caps is not None:

@@ -1,0 +1,204 @@
+"""Whose outcome it is: entries of lists and notices, court round-ups of several
+defendants, prosecutors' releases that say "the defendant" long after the name, headlines
+with the outlet's name stuck to them, small groups, a name brought in late by its rank,
+Irish and US name forms; and the day an outcome happened. Every sentence and page was
+written for this battery (UK, Irish and US styles); names, places and bodies are invented.
+
+STATED: (text, outcome, subject words that must all be in the subject, months or None)
+STORIES: (text, [(outcome, subject words)])
+REFUSED: (text, outcome that must not be found, or None for no outcome at all)
+DATED: (text, published ISO date, outcome, ISO date the outcome carries)
+Where several subjects are right (the group as written, or its people by name), they are
+joined by "|".
+"""
+
+STORIES = [
+    # --- entries of lists and notices: "NAME, age, of Town, a former deputy: did X; did Y"
+    ("Court dispositions for the week\n\n"
+     "- GARY L. MOFFAT, 47, of Benton, a former Benton police sergeant: pleaded guilty to official "
+     "misconduct; sentenced to 60 days in jail.\n"
+     "- TINA R. HOLLOWAY, 33, of Marion, a former Williamson County jailer: pleaded guilty to "
+     "trafficking contraband into a penal institution; sentenced to two years of probation.\n",
+     [("convicted", "MOFFAT"), ("jailed", "MOFFAT"), ("convicted", "HOLLOWAY")]),
+    ("Circuit court round-up\n\n"
+     "* Derek Vance, 52, of Oakdale, a former Oakdale police officer: pleaded no contest to "
+     "battery; sentenced to 30 days in jail.\n"
+     "* Ellen Moss, 29, of Oakdale: pleaded guilty to retail theft; fined $300.\n",
+     [("convicted", "Derek Vance"), ("jailed", "Derek Vance")]),
+    ("STATE BOARD ACTIONS\n\nREVOCATIONS\n\n"
+     "1. Kyle J. Barnes, Deputy Sheriff, Linn County Sheriff's Office. Certification revoked.\n"
+     "2. Maria T. Ocampo, Corrections Officer, Coffee Creek Correctional Facility. Certification revoked.\n",
+     [("barred", "Kyle J. Barnes"), ("barred", "Maria T. Ocampo")]),
+    ("Disciplinary outcomes, May 2024\n\n"
+     "- PC Owen Hale, Response, Bristol: gross misconduct proven; dismissed without notice.\n"
+     "- PS Leah Grant, Custody, Bath: misconduct proven; written warning.\n",
+     [("dismissed", "Owen Hale"), ("written_warning", "Leah Grant")]),
+    ("The following officers were disciplined by the department in 2023:\n"
+     "Officer Marcus Bell - terminated for untruthfulness.\n"
+     "Sgt. Rosa Diaz - suspended 10 days for neglect of duty.\n",
+     [("dismissed", "Marcus Bell"), ("suspended", "Rosa Diaz")]),
+    # --- court round-ups with several defendants
+    ("Three former Harlan County jailers were sentenced Thursday for beating an inmate. Jason Pruitt, 31, "
+     "was sentenced to 46 months in prison. Kelsey Dunn, 27, received 30 months, and Adam Ritter, 35, was "
+     "sentenced to 18 months.",
+     [("jailed", "Pruitt"), ("jailed", "Ritter")]),
+    ("Two former Brockton police officers admitted falsifying overtime records. Sgt. Paul Rourke, 58, of "
+     "Easton, pleaded guilty to embezzlement, and Officer Dana Kell, 44, of Brockton, pleaded guilty to "
+     "conspiracy.",
+     [("convicted", "Paul Rourke"), ("convicted", "Dana Kell")]),
+    ("Four prison officers and a police constable appeared at Cardiff Crown Court. PC Rhys Owen, 30, was "
+     "jailed for two years for misconduct in a public office.",
+     [("jailed", "Rhys Owen")]),
+    # --- prosecutors' releases: the defendant, the former officer
+    ("TAMPA, Fla. - A former Hillsborough County deputy was sentenced today to 41 months in federal prison "
+     "for depriving an arrestee of his civil rights.\n\nAccording to court documents, Brent Coker, 36, of "
+     "Riverview, struck a handcuffed man. A federal jury convicted the defendant in March after a three-day "
+     "trial.",
+     [("jailed", "deputy"), ("convicted", "Coker|deputy")]),
+    ("A former Yonkers police officer pleaded guilty today to extortion.\n\nAs part of his plea, Luis "
+     "Marrero, 41, admitted demanding cash from tow truck drivers. The former officer is scheduled to be "
+     "sentenced in June. Marrero resigned from the department in 2022.",
+     [("convicted", "officer"), ("resigned", "Marrero")]),
+    ("JACKSON, Miss. - ERIC DALE SUMRALL, 44, of Brandon, a former Rankin County deputy, pleaded guilty "
+     "Tuesday to conspiracy. SUMRALL faces up to five years in prison. SUMRALL resigned from the sheriff's "
+     "department in January.",
+     [("convicted", "SUMRALL"), ("resigned", "SUMRALL")]),
+    # --- a jury convicted the defendant, no name in the sentence
+    ("A former Dallas police sergeant accused of stealing from evidence lockers was convicted Friday. "
+     "Jurors deliberated for four hours before convicting the defendant, Ray Talbot, of theft.",
+     [("convicted", "sergeant")]),
+    # --- headlines with the outlet's name
+    ("Michigan State Police trooper charged with assault « CBS Detroit\n\nA Michigan State Police trooper "
+     "has been charged with assault after a traffic stop in Flint.",
+     [("charged", "trooper")]),
+    ("Former Clayton County deputy sentenced for inmate beating | WSB-TV Channel 2 - Atlanta\n\nA former "
+     "Clayton County deputy was sentenced to two years in prison on Monday.",
+     [("jailed", "deputy")]),
+    ("Garda suspended after drink-driving arrest - Irish Examiner\n\nA garda has been suspended after he "
+     "was arrested on suspicion of drink driving in Co Cork.",
+     [("suspended", "garda")]),
+    ("Sheriff's deputy fired after DUI crash - KSL.com\n\nA Utah County sheriff's deputy was fired after "
+     "he crashed a patrol car while drunk.",
+     [("dismissed", "deputy")]),
+    # --- groups
+    ("Two Fairview police officers were fired on Monday after a video showed them kicking a man. The pair "
+     "had been on leave since April.",
+     [("dismissed", "officers")]),
+    ("Officer Kim Lyle and Officer Dev Patel were indicted by a grand jury. Both officers were placed on "
+     "administrative leave.",
+     [("charged", "Kim Lyle"), ("suspended", "officers|Kim Lyle")]),
+    ("Three deputies were charged with assault. Two of the three deputies were also fired.",
+     [("charged", "deputies"), ("dismissed", "deputies")]),
+    ("PC Amy Cross and PC Joel Hart were found to have committed gross misconduct. The two constables "
+     "were dismissed without notice.",
+     [("dismissed", "constables|Amy Cross")]),
+    ("Garda Niall Brennan and Garda Orla Daly were suspended from duty. The two gardaí are due in court "
+     "next month.",
+     [("suspended", "Niall Brennan")]),
+    # --- a name brought in by rank late in the sentence
+    ("Arrested on Friday and charged with stalking was Lt. Carla Munoz, a 19-year veteran of the department.",
+     [("arrested", "Carla Munoz")]),
+    ("Among those sentenced on Wednesday was former Chief Deputy Allen Shaw, who received 24 months.",
+     [("jailed", "Allen Shaw")]),
+    # --- Irish and US name forms
+    ("Garda Seán Ó Briain (34), of Tralee, was convicted of assault at Kerry Circuit Court.",
+     [("convicted", "Seán Ó Briain")]),
+    ("Gda Pádraig Mac Giolla Phádraig was suspended from duty on Thursday.",
+     [("suspended", "Pádraig")]),
+    ("Deputy James \"Jimmy\" O'Rourke Jr. was terminated by the sheriff's office on Friday.",
+     [("dismissed", "O'Rourke")]),
+    ("Trooper First Class D'Andre M. Wilkes-Harper was arrested on Saturday.",
+     [("arrested", "Wilkes-Harper")]),
+    ("Det. Sgt. Aoife McCarthy-Lynch has been cleared of misconduct.",
+     [("misconduct_not_proven", "McCarthy-Lynch")]),
+    ("Cpl. T.J. Hollis III was placed on paid administrative leave.",
+     [("suspended", "Hollis")]),
+]
+
+STATED = [
+    # lists and notices, one line
+    ("- ANTHONY R. GREER, 39, of Dothan, a former Dothan police officer: sentenced to 18 months in prison.",
+     "jailed", "GREER", 18),
+    ("- Lena Ruiz, 45, of Salinas, a former Monterey County deputy: pleaded guilty to grand theft.",
+     "convicted", "Lena Ruiz", None),
+    ("3. Pamela K. Stroud, Police Officer, Medford Police Department. Certification revoked.",
+     "barred", "Pamela K. Stroud", None),
+    ("Officer Dwayne Fox (Badge 2231) - Terminated.", "dismissed", "Dwayne Fox", None),
+    ("Sergeant Colm Kiely: dismissed from An Garda Síochána.", "dismissed", "Colm Kiely", None),
+    # the defendant, the former officer
+    ("Officer Tyrell Mason was arrested in May. The former officer pleaded guilty on Tuesday to civil rights violations.",
+     "convicted", "officer", None),
+    ("Former deputy Kara Lindqvist was indicted in 2023. A jury convicted the defendant on all counts in October.",
+     "convicted", "defendant|Lindqvist", None),
+    ("Ex-sergeant Nolan Price admitted misconduct. The defendant was jailed for 20 months.",
+     "jailed", "defendant|Nolan Price", 20),
+    # groups in one event
+    ("Two Eastbrook deputies were fired on Tuesday.", "dismissed", "deputies", None),
+    ("Both officers were suspended without pay.", "suspended", "officers", None),
+    ("The two troopers were indicted by a state grand jury on Thursday.", "charged", "troopers", None),
+    ("Three Kent Police constables have been dismissed after a misconduct hearing.", "dismissed", "constables", None),
+    ("Two gardaí have been suspended from duty following an incident in Limerick.", "suspended", "gardaí", None),
+    ("Two of the four detectives were acquitted.", "acquitted", "detectives", None),
+    ("Two Northborough police officers and a civilian dispatcher were charged on Friday.", "charged", "officers", None),
+    # a rank late in the sentence
+    ("Placed on administrative leave Friday was Deputy Ana Torres.", "suspended", "Ana Torres", None),
+    ("Also fired was Officer Brady Kuhn, a five-year veteran.", "dismissed", "Brady Kuhn", None),
+    ("Sentenced to 14 months was former PC Gareth Lloyd.", "jailed", "Gareth Lloyd", 14),
+    # US and UK rank forms before names
+    ("Ofc. Jamal Reed was terminated last week.", "dismissed", "Jamal Reed", None),
+    ("Lt. Col. Dana Pruett of the state patrol resigned on Monday.", "resigned", "Dana Pruett", None),
+    ("Chief Deputy Ron Salas pleaded guilty to theft.", "convicted", "Ron Salas", None),
+    ("Correctional Officer Tasha Grimes was charged with bringing drugs into the jail.", "charged", "Tasha Grimes", None),
+    ("DC Priya Nair was given a final written warning.", "final_written_warning", "Priya Nair", None),
+    ("Acting Sergeant Ciarán Doyle was suspended from duty.", "suspended", "Ciarán Doyle", None),
+    ("Special Constable Ben Watts was dismissed.", "dismissed", "Ben Watts", None),
+    ("PCSO Hannah Quirk resigned before the hearing.", "resigned", "Hannah Quirk", None),
+    ("Patrolman Eddie Sowa was fired by the township.", "dismissed", "Eddie Sowa", None),
+    ("State Trooper Kyle Beaumont was arrested on a DUI charge.", "arrested", "Kyle Beaumont", None),
+    ("Border Patrol Agent Luis Ybarra was sentenced to 27 months in prison.", "jailed", "Luis Ybarra", 27),
+    # Irish forms
+    ("A garda attached to Store Street station was convicted of assault.", "convicted", "garda", None),
+    ("Sergeant Máire Ní Bhriain was found guilty of harassment.", "convicted", "Máire Ní Bhriain", None),
+    ("Former garda Declan O'Dwyer (51) was jailed for three years.", "jailed", "O'Dwyer", 36),
+    # US names with middle initials, suffixes, nicknames
+    ("Deputy Robert L. Haines Jr. pleaded guilty on Monday.", "convicted", "Haines", None),
+    ("Officer Christopher \"Chris\" Bowman was fired.", "dismissed", "Bowman", None),
+    ("Former Sgt. Dwight E. McNair-Ellis was indicted.", "charged", "McNair-Ellis", None),
+    # a name late, after the verb and its day
+    ("The sheriff's office fired Deputy Noel Hargrove on Tuesday.", "dismissed", "Noel Hargrove", None),
+    ("Prosecutors charged Officer Vince Amato, 29, with assault.", "charged", "Vince Amato", None),
+    ("Sheriff Tom Barrow said the deputy had been fired.", "dismissed", "deputy", None),
+    ("The panel dismissed PC Sam Ebbs without notice.", "dismissed", "Sam Ebbs", None),
+]
+
+REFUSED = [
+    # a suspect, a victim, a witness, an inmate
+    ("Deputy Alan Pike arrested Marcus Greene, 24, on Tuesday. Greene was charged with burglary.", "charged"),
+    ("Officers arrested a 30-year-old man. He was later charged with robbery.", "charged"),
+    ("The inmate, Carl Byers, 41, was charged with assaulting a jail officer.", "charged"),
+    ("Inmate Jose Ramirez was sentenced to an additional five years.", "jailed"),
+    ("A man who shot at a state trooper was sentenced to 20 years in prison.", "jailed"),
+    ("The driver, Lisa Kemp, 52, pleaded guilty to drink driving.", "convicted"),
+    ("Officers detained Tommy Rowe. Rowe pleaded guilty to possession in March.", "convicted"),
+    # the judge, the lawyer, the sheriff who announced it
+    ("Judge Helen Marsh was appointed to the bench in 2015.", None),
+    ("Defense attorney Ray Cole said his client would appeal.", None),
+    # list entries of the public
+    ("- Kevin Blair, 22, of Oakdale: pleaded guilty to criminal trespass; fined $200.", "convicted"),
+    ("- MARK T. WELLS, 35, of Anna: sentenced to 90 days in jail.", "jailed"),
+    ("- Jenna Ford, 28, of Benton, a cashier: pleaded guilty to theft.", "convicted"),
+    # a group that is a tally, not one event
+    ("Forty-five officers were dismissed last year, figures show.", "dismissed"),
+    ("In 2022, 118 deputies were suspended across the state.", "suspended"),
+]
+
+DATED = [
+    ("Deputy Ana Price was fired on Tuesday, the sheriff said.", "2024-03-14", "dismissed", "2024-03-12"),
+    ("Officer Lee Hart was arrested on Jan. 5 and charged with assault.", "2024-02-01", "arrested", "2024-01-05"),
+    ("PC Adam Lowe was dismissed at a hearing on 3 May 2023.", "2023-05-10", "dismissed", "2023-05-03"),
+    ("Trooper Kyle Reese was indicted on Monday by a grand jury.", "2022-11-18", "charged", "2022-11-14"),
+    ("A former deputy was sentenced Friday to three years in prison.", "2021-06-21", "jailed", "2021-06-18"),
+    ("Garda Ciara Walsh was suspended from duty on Wednesday.", "2023-09-08", "suspended", "2023-09-06"),
+    ("Officer Dana Lutz was fired Feb. 3, 2021, after an internal investigation.", "2021-03-01", "dismissed", "2021-02-03"),
+    ("Sgt. Omar Bey was placed on leave on June 2 and resigned on June 9.", "2023-06-20", "resigned", "2023-06-09"),
+]
