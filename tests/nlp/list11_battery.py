@@ -113,6 +113,20 @@ STORIES = [
      [("misconduct_not_proven", "McCarthy-Lynch")]),
     ("Cpl. T.J. Hollis III was placed on paid administrative leave.",
      [("suspended", "Hollis")]),
+    # --- round 2: discipline logs and board notices whose steps have no verb
+    ("INTERNAL AFFAIRS DISPOSITIONS, THIRD QUARTER\n\n"
+     "* Officer Grant Ueda, Traffic Unit: sustained, unsafe driving; two-day suspension.\n"
+     "* Sgt. Helen Ivers, Records: not sustained, discourtesy.\n"
+     "* Case No. 24-118: unfounded.\n",
+     [("misconduct_proven", "Grant Ueda"), ("suspended", "Grant Ueda"), ("misconduct_not_proven", "Helen Ivers")]),
+    ("Hearing outcomes\n\n- DC Ruth Acton, CID, Hull: misconduct proven; final written warning.\n"
+     "- PC Omar Baig, Neighbourhood, Goole: misconduct proven; written warning.\n",
+     [("final_written_warning", "Ruth Acton"), ("written_warning", "Omar Baig")]),
+    ("CERTIFICATION ACTIONS\n\n7. Darnell P. Oakes, Reserve Deputy, Marion County Sheriff's Office. Basic Police "
+     "certification revoked. Dishonesty.\n\n8. Greta L. Sousa, Police Officer, Eugene Police Department. "
+     "Surrendered certifications while under investigation.\n",
+     [("barred", "Darnell P. Oakes"), ("barred", "Greta L. Sousa")]),
+    ("Deputy First Class Ray Mott was fired on Friday.", [("dismissed", "Ray Mott")]),
 ]
 
 STATED = [
@@ -190,6 +204,12 @@ REFUSED = [
     # a group that is a tally, not one event
     ("Forty-five officers were dismissed last year, figures show.", "dismissed"),
     ("In 2022, 118 deputies were suspended across the state.", "suspended"),
+    # round 2: no person at the head of the line, or no entry at all
+    ("* Case No. 24-118, Patrol: sustained, neglect of duty; written reprimand.", None),
+    ("The injuries he sustained, the deputy said, were minor.", "misconduct_proven"),
+    ("Notes: sustained, as in previous years, by a small team.", "misconduct_proven"),
+    ("Officer Len Ruiz had his driver's license suspended for six months.", "suspended"),
+    ("Deputy First Minister Aine Dolan said the officer should resign.", "resigned"),
 ]
 
 DATED = [

@@ -31,11 +31,12 @@ class EntryHeads:
 
     def _entry_head(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
         """The person whose entry the verb at chain_start continues, or None."""
-        k = chain_start - 1
+        k = chain_start - 1 if doc[chain_start].text not in _MARKS and doc[chain_start].text != ";" else chain_start
         while k >= lo and doc[k].lower_ in self.w["adverbs"]:
             k -= 1  # "- terminated", ": later sentenced"
-        if k < lo:
-            return self._notice_head(doc, people, lo)
+        if k < lo or chain_start - lo <= 5 and all(doc[j].is_title or doc[j].lower_ in ("and", "&")
+                                                  for j in range(lo, chain_start)):
+            return self._notice_head(doc, people, lo, chain_start)  # "Basic Corrections certification revoked.
         if doc[k].text not in _MARKS and doc[k].text != ";":
             return None
         if doc[k].text == ";":  # "...: pleaded guilty to X; sentenced to Y": back to the entry's mark
@@ -44,13 +45,13 @@ class EntryHeads:
                 return None
         return self._head_before(doc, people, k, lo)
 
-    def _notice_head(self, doc: Doc, people: People, lo: int) -> Optional[Mention]:
+    def _notice_head(self, doc: Doc, people: People, lo: int, at: int) -> Optional[Mention]:
         """'Kyle J. Barnes, Deputy Sheriff, Linn County Sheriff's Office. Certification revoked.':
-        a short line with no person, opening on what was done, after a line that is an entry's
-        head and nothing else."""
+        a short line with no person, opening on what was done (at token at, after at most a
+        certificate's name in capitals), after a line that is an entry's head and nothing else."""
         sent = people.sent_of[lo]
         hi = people.sent_end(lo)
-        if sent == 0 or hi - lo > _NOTICE_WORDS or any(lo <= m.start < hi for m in people.mentions):
+        if sent == 0 or hi - lo > _NOTICE_WORDS or any(at <= m.start < hi for m in people.mentions):
             return None
         plo, phi = people.sent_bounds[sent - 1]
         while phi - 1 > plo and doc[phi - 1].is_space:

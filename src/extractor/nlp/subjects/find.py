@@ -305,7 +305,8 @@ class MentionFinder(NameFinder):
         if nxt.is_punct:
             return False
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
-            return True
+            return not (doc[i].is_title and nxt.text in self.w["title_grades"] and
+                        self._title_grades(i, i + 1) > i + 1)  # "Deputy First Class Kevin Marsh": a grade, a name
         if self._is_role_head(nxt) and nxt.text not in self.w["titles_upper"]:
             return True
         return self._is_nonpolice_head(nxt) and nxt.is_lower
