@@ -127,6 +127,31 @@ STORIES = [
      "Surrendered certifications while under investigation.\n",
      [("barred", "Darnell P. Oakes"), ("barred", "Greta L. Sousa")]),
     ("Deputy First Class Ray Mott was fired on Friday.", [("dismissed", "Ray Mott")]),
+    # --- round 3: whom "she", "he", "the officer", "the defendant" and a surname stand for
+    ("PC Dan Cole took cash from a seized bag. Judge Mary Hale told Cole she accepted he had been under "
+     "strain. He was jailed for eight months.",
+     [("jailed", "Dan Cole")]),
+    ("Detective Constable Ruth Bale would have been dismissed had she still been a serving officer. She was also "
+     "placed on the barred list.",
+     [("barred", "Ruth Bale")]),
+    ("Sgt. Ian Platt let a suspect go and told a colleague not to follow him. The former traffic sergeant, who "
+     "resigned in May, was found to have committed gross misconduct.",
+     [("resigned", "Platt|former traffic sergeant")]),
+    ("A Lakeview officer accused of faking breath tests has resigned. Chief Ann Ruiz said on Friday that the "
+     "officer resigned before a disciplinary meeting. The officer was due to meet with Ruiz on Monday.",
+     [("resigned", "Lakeview officer")]),
+    ("Courthouse News Digest\n\nFormer Ashford deputy Carl Obi was sentenced today to 30 months in prison. "
+     "In March, a federal jury convicted the defendant of excessive force.",
+     [("convicted", "Obi|defendant")]),
+    ("Former Easton police officer Sam Lutz was convicted of robbery. His brother and co-defendant, former deputy "
+     "Ray Lutz, was also convicted. Lutz was sentenced to eight years in prison.",
+     [("convicted", "Sam Lutz"), ("convicted", "Ray Lutz"), ("jailed", "Ray Lutz")]),
+    ("Trooper who struck handcuffed man resigns | KXAN Austin\n\nThe Texas trooper accused of striking a "
+     "handcuffed man in Round Rock has resigned from the Department of Public Safety.",
+     [("resigned", "trooper")]),
+    ("A Harlow officer seen slapping a handcuffed teenager has been fired. Chief Rosa Lind said Officer Kyle Penn broke "
+     "the department's rules. Penn's firing takes effect at once, she wrote. He had been on paid leave since May 2.",
+     [("suspended", "Kyle Penn")]),
 ]
 
 STATED = [
@@ -210,6 +235,8 @@ REFUSED = [
     ("Notes: sustained, as in previous years, by a small team.", "misconduct_proven"),
     ("Officer Len Ruiz had his driver's license suspended for six months.", "suspended"),
     ("Deputy First Minister Aine Dolan said the officer should resign.", "resigned"),
+    # round 3: the judge's own words
+    ("Judge Ann Cole told the court she was satisfied with the reports. She adjourned the case to May.", None),
 ]
 
 DATED = [

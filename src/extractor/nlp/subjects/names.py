@@ -102,9 +102,11 @@ class NameFinder:
     def _find_bare_names(self) -> None:
         doc = self.doc
         known: dict[str, Mention] = {}
-        for m in self.mentions:
+        named: dict[str, list[Mention]] = {}  # every full name of a surname, in the order written
+        for m in sorted(self.mentions, key=lambda m: m.start):
             if m.name:
                 known[surname(m)] = m  # "O’Hara" is "O'Hara", "MATTHEWS" is "Matthews"
+                named.setdefault(surname(m), []).append(m)
         n = len(doc)
         i = 0
         while i < n:
@@ -128,6 +130,9 @@ class NameFinder:
                 i += 1  # "Inmate Luis Ortiz": a role written as a title opens the run
             length = sum(1 for t in range(i, j) if self.texts[t] not in _QUOTES)  # a nickname's quotes are no words
             prev = doc[i - 1] if i > 0 else None
+            if self._outlet(i, j):
+                i = j  # "... Resigns « CBS Detroit", "| WSB-TV", "- Irish Examiner": the site's name
+                continue
             single_known = length == 1 and _key(doc[i].text) in known
             if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
                 i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
@@ -144,13 +149,27 @@ class NameFinder:
                                          prev.is_title and prev.lower_ in self.w["nonpolice_heads"]):
                     m.police = False  # "Inmate Luis Ortiz", "Victim Ann Hale": a role written as a title
                 if single_known:
-                    m.antecedent = known[_key(doc[i].text)]  # "Lord" after "Gemma Lord"
+                    m.antecedent = _latest_before(named.get(_key(doc[i].text)), i) or known[_key(doc[i].text)]
                 self._add(m)
                 known.setdefault(surname(m), m)
                 i = j
                 continue
             i = max(j, i + 1)
 
+
+    def _outlet(self, i: int, j: int) -> bool:
+        """A name run after a page title's separator ('«', '|', or a spaced dash) that ends its
+        line names the outlet, not a person."""
+        if i == 0 or not (self.texts[i - 1] in _TITLE_SEPARATORS or self.texts[i - 1] in ("-", "–", "—") and
+                          self.doc[i - 1].whitespace_ and i > 1 and self.doc[i - 2].whitespace_):
+            return False
+        end = self.sent_end(i)
+        k = j
+        while k < end and (self.doc[k].is_space or self.doc[k].is_title or self.doc[k].is_upper or
+                           self.texts[k] in _TITLE_SEPARATORS or self.texts[k] in ("-", ".")):
+            k += 1
+        return k >= end and (k >= len(self.doc) or "\n" in self.doc[k - 1].text_with_ws or
+                             self.doc[k - 1].is_space)
 
     def _capitals_run(self, i: int) -> Optional[int]:
         """End of a name printed in capitals, as a US Attorney's release prints a defendant:
@@ -190,6 +209,7 @@ class NameFinder:
         return j if j > i + 1 else None
 
 
+_TITLE_SEPARATORS = frozenset({"«", "»", "|", "::"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerly", "then"})
@@ -197,3 +217,12 @@ _PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerl
 
 def _key(surname: str) -> str:
     return surname.replace("’", "'").lower()
+
+
+def _latest_before(names: Optional[list], i: int) -> Optional[Mention]:
+    """"Ferguson" after "officer William Ferguson" and before "his brother, Joseph Ferguson" is
+    William: the full name written last before the surname, else the first written after it."""
+    if not names:
+        return None
+    before = [m for m in names if m.start < i]
+    return before[-1] if before else names[0]
