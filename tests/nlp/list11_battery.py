@@ -152,6 +152,38 @@ STORIES = [
     ("A Harlow officer seen slapping a handcuffed teenager has been fired. Chief Rosa Lind said Officer Kyle Penn broke "
      "the department's rules. Penn's firing takes effect at once, she wrote. He had been on paid leave since May 2.",
      [("suspended", "Kyle Penn")]),
+    # --- round 4 (written in one go, run before any change for it)
+    ("Deputies Cole Ames, Rick Sorensen and Joel Tate were charged with assault in June. All three men were "
+     "fired by the Pike County Sheriff's Office in July.",
+     [("dismissed", "men|Ames")]),
+    ("Seven Bristol officers faced a misconduct hearing over the strip search. Two were dismissed without notice "
+     "and five others received written warnings.",
+     [("dismissed", None), ("written_warning", "others")]),
+    ("Sgt. Lena Ortiz and Officer Paul Grady were indicted on Tuesday. The pair pleaded not guilty and were "
+     "placed on unpaid leave.",
+     [("charged", "Lena Ortiz"), ("suspended", "pair|Lena Ortiz")]),
+    ("BIRMINGHAM, Ala. - Two former Jefferson County corrections officers were sentenced today for beating an "
+     "inmate. U.S. District Judge Amy Cole sentenced DARRYL K. MINTZ, 41, of Bessemer, to 63 months in prison. "
+     "TERESA L. HOLT, 35, of Fairfield, was sentenced to 24 months.",
+     [("jailed", "MINTZ"), ("jailed", "HOLT")]),
+    ("The Hall County Sheriff's Office said Deputy Mason Kidd, 27, was arrested Saturday night. Kidd has been "
+     "placed on administrative leave, Sheriff Gerald Couch said.",
+     [("arrested", "Mason Kidd"), ("suspended", "Kidd")]),
+    ("A Garda sergeant has been convicted of harassing a former partner. Sergeant Eoin Daly (47), of Mallow, "
+     "was given a two-year suspended sentence at Cork Circuit Court. Daly has been suspended from duty since 2022.",
+     [("suspended_sentence", "Eoin Daly"), ("suspended", "Daly")]),
+    ("Former Metropolitan Police officer Ade Okoro, 33, was jailed for four years at Kingston Crown Court. "
+     "A second former officer, Lee Burns, 36, was jailed for 30 months.",
+     [("jailed", "Ade Okoro"), ("jailed", "Lee Burns")]),
+    ("Two Rockdale officers were fired Thursday. Officer Kay Greer had been with the department for six years; "
+     "Officer Luis Pena, for two. Both officers had been on leave since the arrest in May.",
+     [("dismissed", "officers"), ("suspended", "officers|Kay Greer")]),
+    ("A former state trooper who stole overtime pay was sentenced Monday. Court records show the defendant, "
+     "Carl Eady, 52, resigned in 2021. Eady pleaded guilty in March.",
+     [("resigned", "Eady|defendant"), ("convicted", "Eady")]),
+    ("The two officers involved, Sgt. Rob Hale and PC Tim Yates, were found to have committed gross misconduct. "
+     "Hale was dismissed; Yates received a final written warning.",
+     [("dismissed", "Hale"), ("final_written_warning", "Yates")]),
 ]
 
 STATED = [
@@ -208,6 +240,17 @@ STATED = [
     ("Prosecutors charged Officer Vince Amato, 29, with assault.", "charged", "Vince Amato", None),
     ("Sheriff Tom Barrow said the deputy had been fired.", "dismissed", "deputy", None),
     ("The panel dismissed PC Sam Ebbs without notice.", "dismissed", "Sam Ebbs", None),
+    # round 4
+    ("Both deputies were fired on Friday, the sheriff said.", "dismissed", "deputies", None),
+    ("Three of the four officers were acquitted on Thursday.", "acquitted", "officers", None),
+    ("The two constables have since resigned.", "resigned", "constables", None),
+    ("Fired along with him was Officer Dee Marsh, a 12-year veteran.", "dismissed", "Dee Marsh", None),
+    ("Prosecutors said Detective Sgt. Noel Quirke, 44, was charged with perjury.", "charged", "Noel Quirke", None),
+    ("According to the affidavit, Deputy Tara Voss was arrested at her home.", "arrested", "Tara Voss", None),
+    ("WCSC-TV reports Officer J.W. Ward was fired Friday.", "dismissed", "Ward", None),
+    ("Gardaí Seán Ryan and Aoife Lynch were suspended from duty.", "suspended", "Seán Ryan", None),
+    ("Jailer Robin Cates, 30, was booked into the county jail on Tuesday.", "arrested", "Robin Cates", None),
+    ("Agents arrested former Border Patrol agent Hector Ruiz, 39, on Monday.", "arrested", "Hector Ruiz", None),
 ]
 
 REFUSED = [
@@ -237,6 +280,12 @@ REFUSED = [
     ("Deputy First Minister Aine Dolan said the officer should resign.", "resigned"),
     # round 3: the judge's own words
     ("Judge Ann Cole told the court she was satisfied with the reports. She adjourned the case to May.", None),
+    # round 4
+    ("Deputies arrested Tony Sims, 22, and his brother, Ray Sims, 25. Both men were charged with burglary.", "charged"),
+    ("Officer Amy Burke shot the man, Leon Ward, 31. Ward was later charged with assault.", "charged"),
+    ("The judge, Kevin Marr, was suspended by the judicial council last year.", "suspended"),
+    ("Defence barrister Ruth Nolan said her client, a garda, would appeal.", None),
+    ("The two inmates were charged with attacking a deputy.", "charged"),
 ]
 
 DATED = [
@@ -248,4 +297,11 @@ DATED = [
     ("Garda Ciara Walsh was suspended from duty on Wednesday.", "2023-09-08", "suspended", "2023-09-06"),
     ("Officer Dana Lutz was fired Feb. 3, 2021, after an internal investigation.", "2021-03-01", "dismissed", "2021-02-03"),
     ("Sgt. Omar Bey was placed on leave on June 2 and resigned on June 9.", "2023-06-20", "resigned", "2023-06-09"),
+    # round 4
+    ("Deputy Ross Fenn was arrested last month, the sheriff said.", "2024-05-10", "arrested", None),
+    ("Sgt. Hugh Marr was suspended on Monday (May 6).", "2024-05-10", "suspended", "2024-05-06"),
+    ("PC Ann Reed was dismissed on 12 March following a hearing.", "2024-04-02", "dismissed", "2024-03-12"),
+    ("Officer Glen Hart was fired Wednesday, the city said.", "2023-11-17", "dismissed", "2023-11-15"),
+    ("Garda Tom Duffy was convicted yesterday at Sligo District Court.", "2022-02-09", "convicted", "2022-02-08"),
+    ("Trooper Beth Cain was indicted on Sept. 14 by a Cobb County grand jury.", "2023-10-02", "charged", "2023-09-14"),
 ]

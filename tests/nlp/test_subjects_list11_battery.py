@@ -14,6 +14,7 @@ from list11_battery import DATED, REFUSED, STATED, STORIES
 # What the battery shows still missing, kept visible: each must fail today (strict), so a
 # fix that makes one pass moves it out of this list.
 GAPS = (
+    "Two Rockdale officers were fired Thursday.",  # "had been on leave since": no rule reads the state (outcome words, not whose)
 )
 
 
@@ -48,4 +49,4 @@ def test_no_outcome_of_an_officer(text, outcome):
 @pytest.mark.parametrize("text, published, outcome, day", DATED)
 def test_the_outcome_carries_its_day(text, published, outcome, day):
     got = [(o.outcome, str(o.date)) for o in extract_text(text, published=dt.date.fromisoformat(published)).outcomes]
-    assert (outcome, day) in got, got
+    assert (outcome, str(day)) in got, got  # None: the article gives no day for it

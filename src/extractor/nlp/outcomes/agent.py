@@ -44,9 +44,12 @@ class AgentFinder(CountSubjects, EntryHeads):
                 return self._outside_relative(doc, people, m, lo)
             if m is not None and self._partitive(doc, people, m, lo) is not None:
                 return self._partitive(doc, people, m, lo)
+            if low(k) in ("others", "more") and k - 1 > lo and is_number(doc[k - 1]) and k == chain_start - 1:
+                k -= 1  # "Two were dismissed and five others received written warnings": a count of the group
             t = doc[k]
             counted = is_number(t) and not (k - 1 >= lo and doc[k - 1].is_currency)  # not "claims worth €14,000"
-            if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
+            if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and \
+                    chain_start - 1 - k <= int(low(k + 1) in ("others", "more")):
                 m = self._elliptic_count(doc, people, k, lo)
                 if m is not None or low(k) == "other":
                     why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"

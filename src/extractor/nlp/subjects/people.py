@@ -46,6 +46,7 @@ class People(MentionFinder, ArticleFrame, References):
         self._mark_named_officers()
         self._mark_speakers()
         self._resolve()
+        self._named_defendant()
 
     # ------------------------------------------------------------------ finding
     def sent_start(self, i: int) -> int:
@@ -92,6 +93,7 @@ class People(MentionFinder, ArticleFrame, References):
         doc = self.doc
         ms = sorted(self.mentions, key=lambda m: m.start)
         drop = set()
+        merged_into: dict[int, Mention] = {}
         for a, b in zip(ms, ms[1:]):
             named_as = b.kind == "name" and b.lead == a.end + 3 and doc[a.end].text == "," and \
                 doc[a.end + 1].lower_ in ("named", "identified", "known") and doc[a.end + 2].lower_ == "as"
@@ -119,7 +121,11 @@ class People(MentionFinder, ArticleFrame, References):
             a.end = b.end
             a.aliases.append(b)
             drop.add(id(b))
+            merged_into[id(b)] = a
         self.mentions = [m for m in self.mentions if id(m) not in drop]
+        for m in self.mentions:  # "Eady" after "the defendant, Carl Eady,": the merged person, not the dropped name
+            if m.antecedent is not None and id(m.antecedent) in merged_into:
+                m.antecedent = merged_into[id(m.antecedent)]
         self.by_start = {m.start: m for m in self.mentions}
         for m in self.mentions:
             self.by_start.setdefault(m.lead, m)

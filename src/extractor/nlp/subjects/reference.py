@@ -13,6 +13,20 @@ from .mention import Mention
 class References:
     """Needs self.doc, self.w, self.lowers, self.mentions, self.by_end, self.sent_bounds."""
 
+    def _named_defendant(self) -> None:
+        """'A former state trooper ... was sentenced Monday. Court records show the defendant,
+        Carl Eady, 52, resigned in 2021': the name apposed to 'the defendant' who stands for the
+        story's officer is that officer (and so is every later mention of the surname)."""
+        low = self.lowers
+        for m in self.mentions:
+            if m.kind != "name" or m.police is not None or m.start < 3:
+                continue
+            s = m.start
+            merged = low[s] in self.w["court_role_heads"] and low[s - 1] == "the"  # the appositive read as one
+            if (merged or low[s - 1] == "," and low[s - 2] in self.w["court_role_heads"] and low[s - 3] == "the") \
+                    and self._opens_on_officer():
+                m.police = True
+
     def _speaking(self, idx: int) -> Optional[Mention]:
         """'Kell's termination is effective immediately, she wrote.': a pronoun in a trailing
         attribution is the speaker named last before it (the chief who wrote the letter)."""
