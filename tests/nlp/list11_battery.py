@@ -184,6 +184,26 @@ STORIES = [
     ("The two officers involved, Sgt. Rob Hale and PC Tim Yates, were found to have committed gross misconduct. "
      "Hale was dismissed; Yates received a final written warning.",
      [("dismissed", "Hale"), ("final_written_warning", "Yates")]),
+    # --- round 5: rows of a records table, steps after spaced dashes, a notice's label lines
+    ("Internal affairs cases closed, second quarter\n\n"
+     "Case | Employee | Allegation | Finding | Action taken\n"
+     "IA-24-031 | Deputy R. Salcedo | Conduct unbecoming | Sustained | 5-day suspension\n"
+     "IA-24-036 | Officer Nia Bloom | Untruthfulness | Sustained | Termination\n"
+     "IA-24-040 | Sgt. Kofi Amadi | Discourtesy | Not sustained | None\n",
+     [("misconduct_proven", "Salcedo"), ("suspended", "Salcedo"), ("dismissed", "Nia Bloom"),
+      ("misconduct_not_proven", "Amadi")]),
+    ("IA cases\n\nCase | Employee | Finding\nIA-24-040 | Sgt. K. Amadi | Not sustained\n",
+     [("misconduct_not_proven", "Amadi")]),
+    ("Board actions\n\nName | Agency | Action\nTerrence J. Hull | Macon County Sheriff's Office | Revoked\n"
+     "Ivy M. Chen | Dalton Police Department | Suspended 3 months\n",
+     [("barred", "Terrence J. Hull"), ("suspended", "Ivy M. Chen")]),
+    ("Misconduct hearings, autumn\n\n- Former PC Dan Greaves: discreditable conduct - proven as gross "
+     "misconduct - would have been dismissed; placed on the barred list.\n"
+     "- PS Amira Khan (Gateshead): use of force - not proven - no action.\n",
+     [("would_have_been_dismissed", "Dan Greaves"), ("barred", "Dan Greaves"), ("misconduct_not_proven", "Amira Khan")]),
+    ("1. PC Liam Frost, Response, Leeds\nFinding: Misconduct proven\nOutcome: Written warning\n\n"
+     "2. DC Rhian Jones, CID, Bradford\nFinding: Not proven\n",
+     [("misconduct_proven", "Liam Frost"), ("misconduct_not_proven", "Rhian Jones")]),
 ]
 
 STATED = [
@@ -286,6 +306,9 @@ REFUSED = [
     ("The judge, Kevin Marr, was suspended by the judicial council last year.", "suspended"),
     ("Defence barrister Ruth Nolan said her client, a garda, would appeal.", None),
     ("The two inmates were charged with attacking a deputy.", "charged"),
+    # round 5: a table of counts, a row of the public
+    ("Finding | 2022 | 2023\nSustained | 41 | 38\nNot sustained | 97 | 88\n", None),
+    ("Name | Offence | Outcome\nKevin Rhodes | Shoplifting | Suspended 3 months\n", None),
 ]
 
 DATED = [

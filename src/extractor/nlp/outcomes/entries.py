@@ -31,19 +31,23 @@ class EntryHeads:
 
     def _entry_head(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
         """The person whose entry the verb at chain_start continues, or None."""
+        if doc[chain_start].text == "|":
+            return self._row_subject(doc, people, chain_start, lo)  # "| Deputy J. Morrow | ... | Sustained |"
         k = chain_start - 1 if doc[chain_start].text not in _MARKS and doc[chain_start].text != ";" else chain_start
         while k >= lo and doc[k].lower_ in self.w["adverbs"]:
             k -= 1  # "- terminated", ": later sentenced"
+        if k >= lo and doc[k].text == ":" and k > lo and doc[k - 1].lower_ in self.w["notice_labels"]:
+            return people.topic_before(k, self.topic_window)  # "Finding: Not proven" under the officer's entry
         if k < lo or chain_start - lo <= 5 and all(doc[j].is_title or doc[j].lower_ in ("and", "&")
                                                   for j in range(lo, chain_start)):
             return self._notice_head(doc, people, lo, chain_start)  # "Basic Corrections certification revoked.
-        if doc[k].text not in _MARKS and doc[k].text != ";":
+        if doc[k].text not in _MARKS and doc[k].text != ";" and not _colon(doc[k].text):
             return None
-        if doc[k].text == ";":  # "...: pleaded guilty to X; sentenced to Y": back to the entry's mark
-            k = self._entry_mark(doc, people, k, lo)
-            if k is None:
-                return None
-        return self._head_before(doc, people, k, lo)
+        head = self._head_before(doc, people, k, lo) if doc[k].text != ";" else None
+        if head is None and (doc[k].text == ";" or doc[k].text in _MARKS and _spaced(doc, k, lo)):
+            k = self._entry_mark(doc, people, k, lo)  # "...: X; sentenced to Y", "...: A - proven - dismissed"
+            head = self._head_before(doc, people, k, lo) if k is not None else None
+        return head
 
     def _notice_head(self, doc: Doc, people: People, lo: int, at: int) -> Optional[Mention]:
         """'Kyle J. Barnes, Deputy Sheriff, Linn County Sheriff's Office. Certification revoked.':
@@ -60,6 +64,21 @@ class EntryHeads:
             return None
         return self._head_before(doc, people, phi - 1, plo)
 
+    def _row_subject(self, doc: Doc, people: People, bar: int, lo: int) -> Optional[Mention]:
+        """'IA-26-004 | Deputy J. Morrow | Conduct unbecoming | Sustained | 3-day suspension': the
+        person a row of a table of cases names (never the header row, which names no one), when the
+        row or its table says it is an officer: a rank, or an agency cell of police words."""
+        m = _row_person(doc, people, bar, lo)
+        if m is None:
+            return None
+        if m.police is None:
+            hi = people.sent_end(lo)
+            cells = " ".join(t.lower_ for t in doc[m.end:hi])
+            if not any(f in cells.split() for f in self.w["force_words"]):
+                return None
+            m.police = True  # "Dwayne T. Harper | Clayton County Police Department | Revoked"
+        return m
+
     @staticmethod
     def _entry_mark(doc: Doc, people: People, k: int, lo: int) -> Optional[int]:
         """The colon or dash a run of steps joined by semicolons hangs from: each step opens on
@@ -67,11 +86,12 @@ class EntryHeads:
         j = k - 1
         while j > lo:
             t = doc[j].text
-            if t == ";" or t == ":" or t in _MARKS and _spaced(doc, j, lo):
+            if t == ";" or _colon(t) or t in _MARKS and _spaced(doc, j, lo):
                 if people.starting_at(j + 1) is not None:
                     return None
-                if t != ";":
-                    return j
+                if _colon(t) or t != ";" and people.starting_at(lo) is not None and \
+                        not any(doc[x].text == ":" for x in range(lo, j)):
+                    return j  # the colon, or the first dash of a line with no colon ("Officer X - fired - ...")
             j -= 1
         return None
 
@@ -119,6 +139,20 @@ class EntryHeads:
                 continue
             return False
         return True
+
+
+def _row_person(doc: Doc, people: People, bar: int, lo: int) -> Optional[Mention]:
+    """The officer a table row names in a cell of its own, left of the cell at the bar."""
+    for m in people.mentions:
+        if lo <= m.lead < bar and (m.lead == lo or doc[m.lead - 1].text == "|") and not m.plural and \
+                m.kind in ("name", "desc") and m.police is not False:
+            return m
+    return None
+
+
+def _colon(t: str) -> bool:
+    """A colon, alone or glued to a bracket the tokenizer kept with it ('(Gateshead):')."""
+    return t == ":" or len(t) == 2 and t[1] == ":" and t[0] in ")]\"'”’"
 
 
 def _spaced(doc: Doc, j: int, lo: int) -> bool:

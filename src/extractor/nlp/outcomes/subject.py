@@ -33,6 +33,10 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
                   chain: list[str], lo: int, hi: int, why: list, found: list) -> list[Mention]:
         passive = any(t in ("was", "were", "been", "being", "is", "are", "be") for t in chain)
+        if doc[start].text in ("|", ":", ";", "-", "–", "—"):  # an entry rule: "| Sustained |", "; written warning"
+            head = self._entry_head(doc, people, start, lo)
+            why.extend([] if head is not None else ["no entry's person"])
+            return [head] if head is not None else []
         inverted = None if chain else self._inverted_subject(doc, people, start, end, lo, hi)
         if inverted:
             return inverted
