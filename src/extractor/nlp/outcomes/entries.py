@@ -165,6 +165,24 @@ class Inverted:
     charged with stalking was Lt. Carla Munoz', 'Sentenced to 14 months was former PC Gareth
     Lloyd': a participle phrase fronted before 'was' / 'were', its subject after them."""
 
+    def _entry_subjects(self, doc: Doc, people: People, rule, start: int, end: int, chain: list, lo: int,
+                        hi: int, why: list) -> Optional[list[Mention]]:
+        """The person of an entry rule ('| Sustained |', '; written warning'), of a fronted
+        participle, or of a list entry's bare participle ('Officer X (Badge 2231) - Terminated.');
+        None when the words are none of these."""
+        if doc[start].text in ("|", ":", ";", "-", "–", "—"):
+            head = self._entry_head(doc, people, start, lo)
+            why.extend([] if head is not None else ["no entry's person"])
+            return [head] if head is not None else []
+        inverted = None if chain else self._inverted_subject(doc, people, start, end, lo, hi)
+        if inverted:
+            return inverted
+        if not chain and rule.subject != "agent" and not (end < hi and people.starting_at(end) is not None):
+            head = self._entry_head(doc, people, start, lo)
+            if head is not None:
+                return [head]
+        return None
+
     def _inverted_subject(self, doc: Doc, people: People, start: int, end: int, lo: int,
                           hi: int) -> Optional[list[Mention]]:
         first = lo

@@ -33,17 +33,9 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
                   chain: list[str], lo: int, hi: int, why: list, found: list) -> list[Mention]:
         passive = any(t in ("was", "were", "been", "being", "is", "are", "be") for t in chain)
-        if doc[start].text in ("|", ":", ";", "-", "–", "—"):  # an entry rule: "| Sustained |", "; written warning"
-            head = self._entry_head(doc, people, start, lo)
-            why.extend([] if head is not None else ["no entry's person"])
-            return [head] if head is not None else []
-        inverted = None if chain else self._inverted_subject(doc, people, start, end, lo, hi)
-        if inverted:
-            return inverted
-        if not chain and rule.subject != "agent" and not (end < hi and people.starting_at(end) is not None):
-            head = self._entry_head(doc, people, start, lo)
-            if head is not None:
-                return [head]  # "Officer X (Badge 2231) - Terminated.": a list entry's bare participle
+        entry = self._entry_subjects(doc, people, rule, start, end, chain, lo, hi, why)
+        if entry is not None:
+            return entry
         if rule.subject == "agent" and any(m.start <= start < m.end for m in people.mentions):
             why.append("inside a description")  # "a retired detective"
             return []
