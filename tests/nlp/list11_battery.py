@@ -204,6 +204,14 @@ STORIES = [
     ("1. PC Liam Frost, Response, Leeds\nFinding: Misconduct proven\nOutcome: Written warning\n\n"
      "2. DC Rhian Jones, CID, Bradford\nFinding: Not proven\n",
      [("misconduct_proven", "Liam Frost"), ("misconduct_not_proven", "Rhian Jones")]),
+    # --- round 6: an initial after a rank's stop, findings after dashes, a verbless line under "Outcome:"
+    ("Closed cases\n\nCase | Employee | Finding | Action\nIA-25-002 | Lt. M. Osei | Sustained | Written reprimand\n",
+     [("misconduct_proven", "Osei"), ("written_warning", "Osei")]),
+    ("- PC Jack Orme (Hartlepool): honesty and integrity - proven as gross misconduct - dismissed without notice.\n",
+     [("gross_misconduct_proven", "Jack Orme"), ("dismissed", "Jack Orme")]),
+    ("2. Former DC Sian Rowe (retired June 2025)\nFinding: Gross misconduct proven\nOutcome: Would have been "
+     "dismissed. Added to the College of Policing barred list.\n",
+     [("would_have_been_dismissed", "Sian Rowe"), ("barred", "Sian Rowe")]),
 ]
 
 STATED = [

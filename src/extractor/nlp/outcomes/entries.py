@@ -58,6 +58,10 @@ class EntryHeads:
         if sent == 0 or hi - lo > _NOTICE_WORDS or any(at <= m.start < hi for m in people.mentions):
             return None
         plo, phi = people.sent_bounds[sent - 1]
+        while plo < phi and doc[plo].is_space:
+            plo += 1
+        if plo + 1 < phi and doc[plo].lower_ in self.w["notice_labels"] and doc[plo + 1].text == ":":
+            return people.topic_before(lo, self.topic_window)  # "Outcome: Would have been dismissed. Added to ..."
         while phi - 1 > plo and doc[phi - 1].is_space:
             phi -= 1
         if doc[phi - 1].text != ".":
