@@ -188,6 +188,7 @@ class SubjectsFile(JsonFile):
     name_serves_force: Words = []
     force_words: Words = []
     age_nouns: Words = []
+    title_grades: Words = []  # list11: 'Lt. Col.', 'Trooper First Class': words that go on a title
     protagonist_verbs: Words = []  # "Judge Roth ordered Dana Pruitt, 41, to ...": a court's verb before the story's officer
     age_words: Words = []  # "PC X, aged 31, of Y": the word before an age in apposition
     place_initials: Words = []  # "U.S.", "N.C.": initials that never open a person's name ("T.J. Walsh" does)

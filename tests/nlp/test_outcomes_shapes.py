@@ -161,7 +161,7 @@ def test_names_after_a_group_of_another_size_stay_unknown():
 
 
 def test_two_others_after_a_counted_group():
-    has("Three Memphis officers were fired Friday and two others were suspended.", "suspended", "two")
+    has("Three Memphis officers were fired Friday and two others were suspended.", "suspended", "two others")
 
 
 def test_employment_terminated():

@@ -86,7 +86,8 @@ def mark_sentences(doc: Doc) -> Doc:
         tok = text[j]
         if tok in _FINAL and j >= 1 and text[j - 1].lower() in abbreviations and tok == ".":
             continue
-        if _middle_initial(text, flags, j, i) or _opening_initials(text, flags, j, i):
+        if _middle_initial(text, flags, j, i) or _opening_initials(text, flags, j, i) or \
+                _initial_after_title(text, flags, j, i, abbreviations):
             continue
         if j == i - 1 and tok.lower() in _COUNTRY_ABBREVIATIONS and text[i].lower() in _FEDERAL_NAME_WORDS:
             continue  # "the U.S. Attorney's Office"
@@ -107,6 +108,14 @@ def _middle_initial(text: list, flags: list, j: int, i: int) -> bool:
     return j == i - 1 and j >= 1 and len(tok) == 2 and tok[0].isupper() and tok[1] == "." \
         and (flags[j - 1][1] or flags[j - 1][2] and flags[j - 1][4] and len(text[j - 1]) > 1) \
         and (flags[i][1] or flags[i][2] and flags[i][4]) and len(text[i]) > 1
+
+
+def _initial_after_title(text: list, flags: list, j: int, i: int, abbreviations: frozenset) -> bool:
+    """'Sgt. K. Amadi', 'Cpl. A. Stroud': one initial after a rank's full stop opens the name that
+    follows it (list11)."""
+    tok = text[j]
+    return j == i - 1 and j >= 2 and len(tok) == 2 and tok[0].isupper() and tok[1] == "." and \
+        text[j - 1] == "." and text[j - 2].lower() in abbreviations and flags[i][1] and len(text[i]) > 1
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")

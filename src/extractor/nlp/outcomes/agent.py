@@ -8,10 +8,11 @@ from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
 from .counts import CountSubjects
+from .entries import EntryHeads
 from .found import _FINITE_AUX
 
 
-class AgentFinder(CountSubjects):
+class AgentFinder(CountSubjects, EntryHeads):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list,
@@ -21,7 +22,7 @@ class AgentFinder(CountSubjects):
         k = chain_start - 1
         m = self._shared_subject(doc, people, chain_start, lo, depth) if depth < 2 else None
         m = m or self._fronted_participle(doc, people, chain_start, lo) or \
-            self._reduced_relative(doc, people, chain_start, lo)
+            self._reduced_relative(doc, people, chain_start, lo) or self._entry_head(doc, people, chain_start, lo)
         if m is not None:
             return m
         # "Both were suspended"; a headline: "Jailed: former PC who ..."
@@ -43,9 +44,12 @@ class AgentFinder(CountSubjects):
                 return self._outside_relative(doc, people, m, lo)
             if m is not None and self._partitive(doc, people, m, lo) is not None:
                 return self._partitive(doc, people, m, lo)
+            if low(k) in ("others", "more") and k - 1 > lo and is_number(doc[k - 1]) and k == chain_start - 1:
+                k -= 1  # "Two were dismissed and five others received written warnings": a count of the group
             t = doc[k]
             counted = is_number(t) and not (k - 1 >= lo and doc[k - 1].is_currency)  # not "claims worth €14,000"
-            if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and k == chain_start - 1:
+            if (counted or low(k) == "other" and k - 1 >= lo and low(k - 1) == "the") and \
+                    chain_start - 1 - k <= int(low(k + 1) in ("others", "more")):
                 m = self._elliptic_count(doc, people, k, lo)
                 if m is not None or low(k) == "other":
                     why.extend([] if m is not None else ["another person"])  # "the officer ... and the other"

@@ -54,10 +54,12 @@ class CountSubjects:
         group = next((m for m in reversed(people.mentions) if before <= m.start < k and m.plural and m.police is True
                       and m.det == "number" and m.kind == "generic"), None)
         if group is None or group.end >= k or (doc[group.end].lower_ not in self.w["aux"] and
-                                               doc[group.end].lower_ not in ("who", "that")) \
+                                               doc[group.end].lower_ not in ("who", "that") and
+                                               doc[group.end].lower_ not in self.w["group_lede_verbs"]) \
                 or not self._small_group(people, group):
             return None
-        m = Mention(k, k + 1, "generic", doc[k].text, head=group.head, police=True, plural=True,
+        end = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ in ("others", "more") else k + 1  # "five others"
+        m = Mention(k, end, "generic", doc[k:end].text, head=group.head, police=True, plural=True,
                     count=parse_number(doc[k].text.replace(",", "").lower()), det="number", elliptic=True)
         if before < lo and (m.count or 0) > (group.count or 0):
             return None

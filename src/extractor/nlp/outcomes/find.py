@@ -316,6 +316,9 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return True
         na = a.person.name if a.person is not None else None
         nb = b.person.name if b.person is not None else None
+        fa, fb = (n.split()[0].lower() if n and len(n.split()) > 1 else "" for n in (na, nb))
+        if fa and fb and fa[0] != fb[0] or len(fa) > 2 and len(fb) > 2 and "." not in fa + fb and fa != fb:
+            return False  # "William Ferguson" and his brother "Joseph Ferguson" (not "J. Ferguson")
         return bool(na and nb and na.split()[-1] == nb.split()[-1])
 
     @staticmethod

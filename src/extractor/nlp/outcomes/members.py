@@ -43,7 +43,8 @@ def names_group_member(people, name: Mention, found: list, w: dict) -> bool:
 
 def _opens_clause(people, m: Mention, w: dict) -> bool:
     """The name stands as its clause's subject: first in its sentence, or after a list word
-    (',', ';', 'and', 'while', 'that') or a reporting verb ('prosecutors said')."""
+    (',', ';', 'and', 'while', 'that') or a reporting verb ('prosecutors said'); or as the
+    object of a court's verb (models/subjects.json protagonist_verbs: 'the judge sentenced X, 41,')."""
     doc, lead = people.doc, m.lead
     lo = people.sent_start(lead)
     if lead == lo or doc[lead - 1].text in ("-", "•", "*", "–", "—") and (lead - 1 == lo or doc[lead - 2].is_space):
@@ -52,7 +53,8 @@ def _opens_clause(people, m: Mention, w: dict) -> bool:
     if prev == "," and lead - 2 >= lo and (any(p.end == lead - 1 and (p.kind == "nonpolice" or p.police is False)
                                                for p in people.mentions) or doc[lead - 2].lower_ in w["relatives"]):
         return False  # "The driver, Carl Hays, 41,", "his son, Liam Ward,": who the driver or son is
-    return prev in w.get("group_member_links", ()) or prev in w.get("speaker_verbs", ())
+    return prev in w.get("group_member_links", ()) or prev in w.get("speaker_verbs", ()) or \
+        prev in w.get("protagonist_verbs", ())  # "Judge Amy Cole sentenced DARRYL K. MINTZ, 41, to 63 months"
 
 
 def _group_outcome_before(people, first: Mention, found: list, w: dict):
@@ -76,7 +78,8 @@ def _group_lede(people, first: Mention, w: dict, back: int):
         if g.start >= first.start or first.sent - g.sent > back or not (g.plural and g.police is True):
             continue
         lo, hi = people.sent_bounds[g.sent]
-        if g.kind == "generic" and g.det == "number" and g.lead == lo and (g.count or 0) >= 2 and \
+        opens = g.lead == lo or doc[g.lead - 1].text in ("-", "–", "—")  # after a dateline: "BIRMINGHAM, Ala. - Two ..."
+        if g.kind == "generic" and g.det == "number" and opens and (g.count or 0) >= 2 and \
                 any(doc[j].lower_ in verbs for j in range(g.end, hi)):
             return g
     return None

@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 from ..subjects import Mention, People, is_number
 from .agent import AgentFinder
 from .counts import _PARTITIVE_LEADS
+from .entries import Inverted
 from .groups import GroupEvents
 from .terms import SentencingTerms
 from .together import TogetherOutcomes
 from .context import _headline
 from .found import _DETERMINERS
 from .plural import PluralAnaphora
+from .objects import ObjectSubjects
 from .members import names_group_member
 from .protagonist import names_opening_description, names_protagonist, names_unnamed_officer
 from .ruleset import OutcomeRule
@@ -25,12 +27,15 @@ _LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "du
                     "with", "to", "into", "before", "despite", "since", "while", "under"})
 
 
-class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
+class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, GroupEvents, TogetherOutcomes, SentencingTerms):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _subjects(self, doc: Doc, people: People, rule: OutcomeRule, start: int, end: int, chain_start: int,
                   chain: list[str], lo: int, hi: int, why: list, found: list) -> list[Mention]:
         passive = any(t in ("was", "were", "been", "being", "is", "are", "be") for t in chain)
+        entry = self._entry_subjects(doc, people, rule, start, end, chain, lo, hi, why)
+        if entry is not None:
+            return entry
         if rule.subject == "agent" and any(m.start <= start < m.end for m in people.mentions):
             why.append("inside a description")  # "a retired detective"
             return []
@@ -88,7 +93,7 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
         if m is None:
             return []
         if m.plural and _partitive_base(people, m):
-            if not chain and m.end == start:
+            if not chain and m.end == start and doc[start].lower_ not in self.w["aux"]:
                 why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
                 return []
             m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
@@ -236,131 +241,6 @@ class SubjectFinder(AgentFinder, PluralAnaphora, GroupEvents, TogetherOutcomes, 
             out = [p for p in out if not p.plural]  # "both men, and they": the group once
         return out
 
-    def _patient(self, doc: Doc, people: People, start: int, end: int, chain_start: int, lo: int, hi: int,
-                 why: list, found: Optional[list] = None) -> Optional[Mention]:
-        low = [t.lower_ for t in doc[lo:hi]]
-        sent_mentions = [m for m in people.mentions if lo <= m.start < hi]
-        # a count anywhere in the finding's sentence: "2 cases resulted in ...", "against 63 people"
-        for j in range(lo, hi):
-            t = doc[j]
-            if (t.like_num and j + 1 < hi and doc[j + 1].lower_ in ("cases", "people", "officers", "individuals")):
-                group = people.ending_at(j + 1)
-                if group is not None and self._small_group(people, group):
-                    continue  # "the two officers had no case to answer": a few officers in one event
-                why.append("counted cases")
-                return None
-        refused = len(why)
-        against = self._against(doc, people, end, chain_start, lo, hi, low, why, found)
-        if against is not None or len(why) > refused:
-            return against
-        # the subject of the clause, as for a verb ("PC X had no case to answer", "The sergeant
-        # who ... was found to have no case to answer"), when that is an officer; not "they
-        # amounted to gross misconduct": they are the allegations
-        m = self._agent(doc, people, chain_start, lo, [])
-        if m is not None and m.plural and m.kind == "generic" and self._small_group(people, m):
-            return m  # "the two officers had no case to answer"
-        if m is not None and not m.speaker and m.singular_person:
-            r = m.resolved()
-            if r is not None and not r.speaker and people.is_police(r):
-                return m
-        # a police officer elsewhere in the sentence who is not chairing or speaking
-        best = None
-        for m in sent_mentions:
-            if m.speaker or m.plural or m.kind in ("generic", "nonpolice"):
-                continue
-            r = m.resolved()
-            if r is None or r.speaker or people.is_police(r) is not True:
-                continue
-            if m.end <= start or best is None:
-                best = m
-        if best is not None:
-            return best
-        if any(m.plural and m.kind == "generic" and m.police and (m.det in ("def", "number") or m.count)
-               for m in sent_mentions):  # not a bare plural: "the standards expected of officers"
-            why.append("plural subject in sentence")
-            return None
-        topic = people.topic_before(start, self.topic_window)
-        if topic is None:
-            why.append("no officer in context")
-        return topic
-
-    def _against(self, doc: Doc, people: People, end: int, chain_start: int, lo: int, hi: int, low: list,
-                 why: list, found: Optional[list]) -> Optional[Mention]:
-        """The person after 'against' ('proven against PC X'), or after 'for' / 'on' close
-        behind the words ('no case to answer for PC X'); why is set when that person is
-        a group the finding cannot be about."""
-        for j in range(lo, hi - 1):
-            word = low[j - lo]
-            if word not in ("against", "for", "on") or (word != "against" and j < end):
-                continue
-            if word in ("for", "on") and j - end > 4:
-                continue
-            for off in (1, 2):
-                m = people.starting_at(j + off) if j + off < hi else None
-                if m is None:
-                    continue
-                if not (m.kind in ("generic",) or m.plural):
-                    return m
-                if self._group(doc, people, m, found or [], people.sent_of[j]):
-                    return m  # "against both men": the officers just named together
-                agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
-                if agent is not None and agent.plural and self._small_group(people, agent):
-                    return agent  # "Two officers have had allegations proven against them"
-                if doc[m.lead].lower_ == "both" and _two_officers_before(found or [], people.sent_of[j]):
-                    # "A ... was convicted. B ... pled no contest. IA sustained a complaint against both men"
-                    return Mention(m.lead, m.end, "generic", doc[m.lead:m.end].text, head=m.head, police=True,
-                                   plural=True, count=2, det="number", sent=m.sent, lead=m.lead, group=True)
-                why.append("plural subject")
-                return None
-        return None
-
-    def _of_list(self, doc: Doc, people: People, end: int, hi: int) -> list[Mention]:
-        out = []
-        j = end
-        if j < hi and doc[j].lower_ == "of":
-            j += 1
-        if j < hi and doc[j].lower_ in ("the", "a", "an"):
-            j += 1
-        m = people.starting_at(j) if j < hi else None
-        while m is not None:
-            out.append(m)
-            j = m.end
-            if j < hi and doc[j].lower_ in ("and", ","):
-                j += 1
-                m = people.starting_at(j) if j < hi else None
-            else:
-                m = None
-        return out
-
-    def _next_person(self, doc: Doc, people: People, at: int, hi: int) -> tuple[Optional[Mention], int]:
-        """The person right after the words, and where it starts; 'Suspended, too, was his
-        partner, Sgt. Kay Dunne': past a possessive noun, the name in apposition to it."""
-        m = people.starting_at(at) if at < hi else None
-        if m is None and at < hi and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
-                and doc[at + 2].text == ",":
-            m = people.starting_at(at + 3)
-            m = m if m is not None and m.kind == "name" else None
-            at = m.lead if m is not None else at
-        return m, at
-
-    @staticmethod
-    def _owned_apposed(doc: Doc, people: People, m: Mention) -> Optional[Mention]:
-        """'fired Officer Al Tate's partner, Officer Bo Kim,': the person the possessive
-        phrase names in apposition, not its possessor."""
-        j, hi = m.end, people.sent_end(m.start)
-        if not (j < hi and doc[j].text in ("'s", "’s")):
-            return None
-        owned = people.starting_at(j + 1)
-        if owned is not None and owned.name and not owned.plural:
-            return owned  # "Moss's supervisor, Sgt. Joe Brill": the appositive already merged
-        for k in range(j + 1, min(j + 5, hi)):
-            if doc[k].text == ",":
-                nxt = people.starting_at(k + 1)
-                return nxt if nxt is not None and nxt.lead == k + 1 and not nxt.plural else None
-            if doc[k].is_punct:
-                return None
-        return None
-
     def _validate(self, people: People, m: Mention, why: list, found: list, sent: int):
         """The subject's text, or False to refuse the outcome."""
         if m.members or m.group:
@@ -433,15 +313,3 @@ def _partitive_base(people: People, m: Mention) -> bool:
     if doc[lead].lower_ not in _PARTITIVE_LEADS or lead < 2:
         return False
     return doc[lead - 1].lower_ == "of" and is_number(doc[lead - 2]) and people.sent_of[lead - 2] == m.sent
-
-
-def _two_officers_before(found: list, sent: int) -> bool:
-    """Two named officers, each with an outcome of their own in this or the three sentences before:
-    'both men' after them is that pair (SPEC: a few people in one event are one Outcome)."""
-    names = set()
-    for f in found:
-        p = f.person
-        r = (p.resolved() or p) if p is not None else None
-        if r is not None and 0 <= sent - f.sent <= 3 and p.police and not p.plural and r.name:
-            names.add(r.name.split()[-1].lower())  # named: "a second officer" may be the next name
-    return len(names) == 2

@@ -305,7 +305,8 @@ class MentionFinder(NameFinder):
         if nxt.is_punct:
             return False
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
-            return True
+            return not (doc[i].is_title and nxt.text in self.w["title_grades"] and
+                        self._title_grades(i, i + 1) > i + 1)  # "Deputy First Class Kevin Marsh": a grade, a name
         if self._is_role_head(nxt) and nxt.text not in self.w["titles_upper"]:
             return True
         return self._is_nonpolice_head(nxt) and nxt.is_lower
@@ -373,32 +374,6 @@ class MentionFinder(NameFinder):
                 self.lowers[k] not in self.w["not_modifiers"] and self.sent_of[k] == self.sent_of[end]:
             k += 1
         return k if k > end + 1 else end
-
-    def _titled_names(self, i: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
-        """The names after a rank or role at token i ("PC 2217 Gareth Lowe", "PCs A and B")."""
-        doc, w = self.doc, self.w
-        head = doc[i]
-        titled = head.text in w["titles_upper"] or head.is_title or head.is_lower
-        names: list[tuple[int, int]] = []
-        if (head.text in w["titles_upper"] or head.is_title) and end + 1 < len(doc) and doc[end].is_digit \
-                and len(doc[end].text) <= 6 and doc[end + 1].text[:1].isupper():
-            end += 1  # a collar number: "PC 2217 Gareth Lowe"
-        if head.text in w["titles_upper"] and end + 1 < len(doc) and doc[end].text == "." and not head.whitespace_ \
-                and self._name_token(doc[end + 1], True) and self.sent_of[end + 1] == self.sent_of[i]:
-            end += 1  # "Lt. Mark Dunn", "Sgt. Bob Lee": the title's full stop
-        if titled and end < len(doc) and self._name_token(doc[end], True) and doc[end].text[:1].isupper() \
-                and self.sent_of[end] == self.sent_of[i]:
-            j = end
-            while True:
-                k = self._name_run(j, titled=True)
-                if k == j:
-                    break
-                names.append((j, k))
-                if plural and k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and self._name_token(doc[k + 1]):
-                    j = k + 1
-                    continue
-                break
-        return end, names
 
     def _nonpolice(self, i: int) -> Mention:
         """A person who is not police ('a man', 'two inmates'); 'the defendant', 'the appellant'

@@ -31,7 +31,7 @@ def words() -> dict:
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _INITIALS_DOT = re.compile(r"[A-Z]{1,3}\.?")
 # Irish names too: "Ó Súilleabháin", "Ní Bhriain", "Éamon" (an accented capital, the particle "Ó")
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-ZÁÉÍÓÚ][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?|Ó")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|[OD]['’])?[A-ZÁÉÍÓÚ][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?|Ó")
 # a name printed in capitals, as US Attorneys' releases print defendants ("JOHN R. MATTHEWS, 41,")
 _CAPS_WORD = re.compile(r"[A-Z](?:['’]?[A-Z])+(?:-[A-Z]+)?")
 # "T.J. Walsh", "J.W. Ward": initials with their full stops opening a name

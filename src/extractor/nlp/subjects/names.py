@@ -32,6 +32,10 @@ class NameFinder:
         end = self.sent_end(i)
         while j < end and j - i < limit and (self._name_token(self.doc[j], titled) or self._middle_initial(j, i, end)):
             j += 1
+            if j + 1 < end and self.texts[j] == "-" and not self.doc[j - 1].whitespace_ and \
+                    not self.doc[j].whitespace_ and _NAME_WORD.fullmatch(self.texts[j + 1]):
+                j += 2  # "Wilkes-Harper", "McCarthy-Lynch": a double-barrelled surname the tokenizer split
+                limit += 2
             if j > i and self._nickname(j, end):
                 j += 3  # 'Robert "Bobby" Delgado': a nickname in quotes inside the name
                 limit += 3
@@ -49,12 +53,60 @@ class NameFinder:
         return j > i and j + 1 < end and len(self.texts[j]) == 2 and self.texts[j][0].isupper() \
             and self.texts[j][1] == "." and self._name_token(self.doc[j + 1])
 
+    def _titled_names(self, i: int, end: int, plural: bool) -> tuple[int, list[tuple[int, int]]]:
+        """The names after a rank or role at token i ("PC 2217 Gareth Lowe", "PCs A and B")."""
+        doc, w = self.doc, self.w
+        head = doc[i]
+        titled = head.text in w["titles_upper"] or head.is_title or head.is_lower
+        names: list[tuple[int, int]] = []
+        if (head.text in w["titles_upper"] or head.is_title) and end + 1 < len(doc) and doc[end].is_digit \
+                and len(doc[end].text) <= 6 and doc[end + 1].text[:1].isupper():
+            end += 1  # a collar number: "PC 2217 Gareth Lowe"
+        if head.text in w["titles_upper"] and end + 1 < len(doc) and doc[end].text == "." and not head.whitespace_ \
+                and (self._name_token(doc[end + 1], True) or _DOTTED_INITIALS.fullmatch(doc[end + 1].text)) and self.sent_of[end + 1] == self.sent_of[i]:
+            end += 1  # "Lt. Mark Dunn", "Sgt. Bob Lee": the title's full stop
+        end = self._title_grades(i, end)
+        if titled and end < len(doc) and self.sent_of[end] == self.sent_of[i] and self._initials_run(end):
+            return end, [(end, self._initials_run(end))]  # "Cpl. T.J. Hollis III"
+        if titled and end < len(doc) and self._name_token(doc[end], True) and doc[end].text[:1].isupper() \
+                and self.sent_of[end] == self.sent_of[i]:
+            j = end
+            while True:
+                k = self._name_run(j, titled=True)
+                if k == j:
+                    break
+                names.append((j, k))
+                if plural and k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and self._name_token(doc[k + 1]):
+                    j = k + 1
+                    continue
+                break
+        return end, names
+
+    def _title_grades(self, i: int, end: int) -> int:
+        """Past the words that go on a title before a name ('Lt. Col. Dana Pruett', 'Trooper
+        First Class Ann Roe', 'Det. Sgt. Aoife Lynch', 'Chief Deputy Ron Salas'), when a name follows."""
+        doc, w = self.doc, self.w
+        if not doc[i].text[:1].isupper():
+            return end  # "his colleague Pc Rory Blake": a role noun, not a title the grade goes on
+        k = end
+        while k < len(doc) and k - end < 4 and self.sent_of[k] == self.sent_of[i] and \
+                (doc[k].text in w["title_grades"] or doc[k].text in w["titles_upper"]):
+            k += 1
+            if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_:
+                k += 1
+        if k > end and k < len(doc) and self.sent_of[k] == self.sent_of[i] and doc[k].text[:1].isupper() and \
+                (self._name_token(doc[k], True) or _DOTTED_INITIALS.fullmatch(doc[k].text)):
+            return k
+        return end
+
     def _find_bare_names(self) -> None:
         doc = self.doc
         known: dict[str, Mention] = {}
-        for m in self.mentions:
+        named: dict[str, list[Mention]] = {}  # every full name of a surname, in the order written
+        for m in sorted(self.mentions, key=lambda m: m.start):
             if m.name:
                 known[surname(m)] = m  # "O’Hara" is "O'Hara", "MATTHEWS" is "Matthews"
+                named.setdefault(surname(m), []).append(m)
         n = len(doc)
         i = 0
         while i < n:
@@ -78,9 +130,15 @@ class NameFinder:
                 i += 1  # "Inmate Luis Ortiz": a role written as a title opens the run
             length = sum(1 for t in range(i, j) if self.texts[t] not in _QUOTES)  # a nickname's quotes are no words
             prev = doc[i - 1] if i > 0 else None
+            if self._outlet(i, j):
+                i = j  # "... Resigns « CBS Detroit", "| WSB-TV", "- Irish Examiner": the site's name
+                continue
             single_known = length == 1 and _key(doc[i].text) in known
             if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
                 i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
+                continue
+            if j - i >= 3 and self.lowers[j - 1] in self.w["institution_words"]:
+                i = j  # "Coffee Creek Correctional Facility": the body's own word ends the run
                 continue
             if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
                     or single_known or caps is not None:
@@ -91,13 +149,27 @@ class NameFinder:
                                          prev.is_title and prev.lower_ in self.w["nonpolice_heads"]):
                     m.police = False  # "Inmate Luis Ortiz", "Victim Ann Hale": a role written as a title
                 if single_known:
-                    m.antecedent = known[_key(doc[i].text)]  # "Lord" after "Gemma Lord"
+                    m.antecedent = _latest_before(named.get(_key(doc[i].text)), i) or known[_key(doc[i].text)]
                 self._add(m)
                 known.setdefault(surname(m), m)
                 i = j
                 continue
             i = max(j, i + 1)
 
+
+    def _outlet(self, i: int, j: int) -> bool:
+        """A name run after a page title's separator ('«', '|', or a spaced dash) that ends its
+        line names the outlet, not a person."""
+        if i == 0 or not (self.texts[i - 1] in _TITLE_SEPARATORS or self.texts[i - 1] in ("-", "–", "—") and
+                          self.doc[i - 1].whitespace_ and i > 1 and self.doc[i - 2].whitespace_):
+            return False
+        end = self.sent_end(i)
+        k = j
+        while k < end and (self.doc[k].is_space or self.doc[k].is_title or self.doc[k].is_upper or
+                           self.texts[k] in _TITLE_SEPARATORS or self.texts[k] in ("-", ".")):
+            k += 1
+        return k >= end and (k >= len(self.doc) or "\n" in self.doc[k - 1].text_with_ws or
+                             self.doc[k - 1].is_space)
 
     def _capitals_run(self, i: int) -> Optional[int]:
         """End of a name printed in capitals, as a US Attorney's release prints a defendant:
@@ -137,6 +209,7 @@ class NameFinder:
         return j if j > i + 1 else None
 
 
+_TITLE_SEPARATORS = frozenset({"«", "»", "|", "::"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerly", "then"})
@@ -144,3 +217,12 @@ _PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerl
 
 def _key(surname: str) -> str:
     return surname.replace("’", "'").lower()
+
+
+def _latest_before(names: Optional[list], i: int) -> Optional[Mention]:
+    """"Ferguson" after "officer William Ferguson" and before "his brother, Joseph Ferguson" is
+    William: the full name written last before the surname, else the first written after it."""
+    if not names:
+        return None
+    before = [m for m in names if m.start < i]
+    return before[-1] if before else names[0]

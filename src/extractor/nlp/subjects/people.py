@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .find import MentionFinder
 from .frame import ArticleFrame
+from .reference import _FORMER, References
 from .mention import GENERIC_HEADS, Mention, words
 
 # the officers who did something to a person ("was arrested by Union City police officers"):
@@ -18,7 +19,7 @@ _BY_OFFICERS = re.compile(r"\bby (?:the |an? |two |three |several )?(?:[\w.'’-
                           r"(?:police officers?|officers|deputies|troopers|agents)\b")
 
 
-class People(MentionFinder, ArticleFrame):
+class People(MentionFinder, ArticleFrame, References):
     """Every person mention of a Doc, in order, with antecedents resolved."""
 
     def __init__(self, doc: Doc):
@@ -45,6 +46,7 @@ class People(MentionFinder, ArticleFrame):
         self._mark_named_officers()
         self._mark_speakers()
         self._resolve()
+        self._named_defendant()
 
     # ------------------------------------------------------------------ finding
     def sent_start(self, i: int) -> int:
@@ -91,6 +93,7 @@ class People(MentionFinder, ArticleFrame):
         doc = self.doc
         ms = sorted(self.mentions, key=lambda m: m.start)
         drop = set()
+        merged_into: dict[int, Mention] = {}
         for a, b in zip(ms, ms[1:]):
             named_as = b.kind == "name" and b.lead == a.end + 3 and doc[a.end].text == "," and \
                 doc[a.end + 1].lower_ in ("named", "identified", "known") and doc[a.end + 2].lower_ == "as"
@@ -118,7 +121,11 @@ class People(MentionFinder, ArticleFrame):
             a.end = b.end
             a.aliases.append(b)
             drop.add(id(b))
+            merged_into[id(b)] = a
         self.mentions = [m for m in self.mentions if id(m) not in drop]
+        for m in self.mentions:  # "Eady" after "the defendant, Carl Eady,": the merged person, not the dropped name
+            if m.antecedent is not None and id(m.antecedent) in merged_into:
+                m.antecedent = merged_into[id(m.antecedent)]
         self.by_start = {m.start: m for m in self.mentions}
         for m in self.mentions:
             self.by_start.setdefault(m.lead, m)
@@ -154,14 +161,16 @@ class People(MentionFinder, ArticleFrame):
             if j < end and (doc[j].lower_ in w["speaker_verbs"] or
                             (doc[j].lower_ in w["decision_verbs"] and j + 1 < end and doc[j + 1].lower_ == "that")):
                 m.speaker = True
-            if m.start > 0 and doc[m.start - 1].lower_ in ("said", "says", "according"):
-                m.speaker = True
+            if m.start > 0 and (doc[m.start - 1].lower_ == "according" or doc[m.start - 1].lower_ in ("said", "says")
+                                and (m.end >= end or doc[m.end].is_punct)):
+                m.speaker = True  # "..., said Chief X." (not "Lind said Officer Penn broke the rules")
             if m.start > 1 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according":
                 m.speaker = True  # "According to Sheriff X, Y was arrested": X is the source
                 strong.add(id(m))
         key = lambda m: m.name.split()[-1] if m.kind == "name" and m.name else None  # noqa: E731
         strong_names = {key(m) for m in self.mentions if id(m) in strong}
-        active = {key(m) for m in self.mentions if not m.speaker and not m.owner and key(m)}
+        active = {key(m) for m in self.mentions if not m.speaker and not m.owner and key(m) and not
+                  (m.lead > 0 and self.lowers[m.lead - 1] in w["prepositions"])}  # not "a meeting with Swoboda"
         for m in self.mentions:
             k = key(m)
             if m.speaker and id(m) not in strong and k and k in active and k not in strong_names:
@@ -207,7 +216,7 @@ class People(MentionFinder, ArticleFrame):
                 # officer close by ('a special constable who went with a friend to meet a man
                 # she knew'); else the latest person
                 obj = m.head in ("him", "her")  # never the subject of its own verb: "the chief fired him"
-                m.antecedent = self._subject_antecedent(idx) or \
+                m.antecedent = self._teller(m) or self._speaking(idx) or self._subject_antecedent(idx) or \
                     self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
                 m.antecedent = self._gendered_since(idx, m.antecedent) or m.antecedent
@@ -231,7 +240,7 @@ class People(MentionFinder, ArticleFrame):
     def _opens_on_officer(self) -> bool:
         """The story's first person, not a speaker or a group, is a police officer."""
         first = next((m for m in self.mentions if not m.speaker and not m.plural and
-                      m.kind in ("name", "desc", "def", "nonpolice")), None)
+                      m.kind in ("name", "desc", "def", "nonpolice") and not self._masthead_name(m)), None)
         return first is not None and first.police is True
 
     def _conjoined(self, p: Mention) -> bool:
@@ -303,12 +312,15 @@ class People(MentionFinder, ArticleFrame):
                          head: Optional[str] = None, window: int = 10,
                          not_my_subject: bool = False) -> Optional[Mention]:
         me = self.mentions[idx]
+        former = me.kind == "def" and bool(_FORMER & set(me.text.lower().split()))
         for k in range(idx - 1, -1, -1):
             p = self.mentions[k]
             if me.sent - p.sent > window:
                 return None
-            if not_my_subject and self._subject_of_my_verb(p, me, 3):
-                continue
+            if not_my_subject and self._subject_of_my_verb(p, me, 3) or self._predicate(p):
+                continue  # "had he still been a serving officer": says what he was, no one new
+            if former and p.kind in ("desc", "def") and not _FORMER & set(p.text.lower().split()):
+                continue  # "the former patrol officer" is not "a colleague" he once had
             chained = p.kind == "pron" and p.head in ("he", "she") and police_only and p.resolved() is not None
             if (p.kind not in ("name", "desc", "def", "nonpolice") and not chained) or p.plural or p.speaker or \
                     (me.head in ("he", "she") and self._conjoined(p)):
@@ -379,4 +391,3 @@ def _said_of_person(sentence: str, cue: str) -> bool:
             return True
         at = sentence.find(cue, at + 1)
     return False
-
