@@ -302,4 +302,25 @@ PAGES = [
     ("refuse-heading-then-prose", "txt",
      "PC Jack Rudd\n\nThe officer, who joined in 2012, is due to face a hearing next month. Finding: to follow.\n\n"
      "Outcome: Pending\n", [], []),
+    # ---------------------------------------------------------------- third set
+    ("uk-bullets-dashes-gross", "txt",
+     "Misconduct outcomes, January\n\nThe following hearings concluded in January.\n\n"
+     "- PC Ewan Rudd (Carlisle): honesty and integrity - proven as gross misconduct - dismissed without notice.\n"
+     "- DS Mona Veal: confidentiality - proven as misconduct - no further action.\n"
+     "- PC Kit Amos (Penrith): use of force - not proven.\n",
+     [("gross_misconduct_proven", "Rudd"), ("dismissed", "Rudd"), ("misconduct_proven", "Veal"),
+      ("misconduct_not_proven", "Amos")], []),
+    ("us-sentence-in-cell", "txt",
+     "Records release\n\nOfficer | Finding | Notes\n"
+     "Officer Abe Lintz | Sustained | Lintz was fired on March 3 after the review.\n"
+     "Officer Di Crowe | Sustained - no discipline imposed | None\n",
+     [("misconduct_proven", "Lintz"), ("misconduct_proven", "Crowe")], [("dismissed", "Lintz")]),
+    ("us-sentence-in-outcome-cell", "txt",
+     "Board dispositions\n\nMember | Disposition\n"
+     "Officer Abe Lintz | The chief fired Lintz on March 3.\n",
+     [("dismissed", "Lintz")], []),
+    ("refuse-group-after-table", "txt",
+     "Records\n\nEmployee | Finding | Action\nDeputy Al Roe | Sustained | Termination\n"
+     "Deputy Bo Kerr | Sustained | Termination\n\nThe two deputies were fired in May, the sheriff said.\n",
+     [("misconduct_proven", "Roe"), ("dismissed", "Roe"), ("misconduct_proven", "Kerr"), ("dismissed", "Kerr")], []),
 ]

@@ -22,6 +22,7 @@ from ..subjects import words
 
 LAYOUT_FILE = "outcome_layout.json"
 _WORD = re.compile(r"[a-z0-9']+(?:[-/][a-z0-9']+)*")
+_FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven", "no_case_to_answer"})
 _PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", "him", "them", "it", "was", "were", "has", "had"})
 
 
@@ -116,9 +117,8 @@ def read_value(text: str) -> list[tuple[str, int, int]]:
     left = _words(" ".join(rest))
     if len(_words(text)) > rules.max_value_words or set(left) & (set(rules.refuse_words) | _PRONOUNS):
         return []
-    if any(rule is None for rule, _s, _e in found):
-        return []  # "None", "No action": nothing happened, whatever else the cell says
-    found = [f for f in found if f[0] is not False]
+    no_sanction = any(rule is None for rule, _s, _e in found)  # "None", "No action"
+    found = [f for f in found if f[0] and (not no_sanction or f[0].outcome in _FINDINGS)]
     cancelled = {c for rule, _s, _e in found for c in rule.cancels}
     out, seen = [], set()
     for rule, s, e in found:

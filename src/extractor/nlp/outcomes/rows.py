@@ -146,15 +146,17 @@ def _subject(text: str, cells: list, kinds: dict[int, str]) -> Optional[str]:
     return person
 
 
-def row_outcomes(doc: Doc) -> tuple[list[Outcome], list[tuple[int, int]], list[tuple[int, int]]]:
-    """The outcomes of the rows of tables of officers, the spans of the rows read, and the
-    spans of the rows of tables that count."""
+def row_outcomes(doc: Doc) -> tuple[list[Outcome], list, list[tuple[int, int]]]:
+    """The outcomes of the rows of tables of officers; the spans of the rows read, then
+    (-1, -1, (start, end, subject)) for each outcome cell of them that holds a sentence; and
+    the spans of the rows of tables that count."""
     text = doc_text(doc)
     if "|" not in text and "\t" not in text and "  " not in text:
         return [], [], []
     out: list[Outcome] = []
     spans: list[tuple[int, int]] = []
     counts: list[tuple[int, int]] = []
+    unread: list = []
     for table in table_lines(text):
         head = _header(text, table)
         if head is None:
@@ -180,12 +182,15 @@ def row_outcomes(doc: Doc) -> tuple[list[Outcome], list[tuple[int, int]], list[t
                 if v != "outcome" or e <= s:
                     continue
                 a, b = trimmed(text, s, e)
-                for outcome, _a, _b in read_value(text[a:b]):
+                values = read_value(text[a:b])
+                if not values:
+                    unread.append((a, b, subject))  # a sentence in a cell: the sentence rules read it
+                for outcome, _a, _b in values:
                     if outcome not in seen:
                         seen.add(outcome)
                         out.append(Outcome(span=(a, b), text=text[a:b], outcome=outcome,
                                            subject=subject, date=when, rule="layout-row"))
-    return out, spans, counts
+    return out, spans + [(-1, -1, u) for u in unread], counts
 
 
 def _summary(o: Outcome, after: list[tuple[int, int]], text: str) -> bool:
@@ -197,13 +202,25 @@ def _summary(o: Outcome, after: list[tuple[int, int]], text: str) -> bool:
     return any(b <= o.span[0] <= b + 600 for _a, b in after)
 
 
+def _in_rows(o: Outcome, read: list, cells: list) -> Optional[Outcome]:
+    """A sentence rule's outcome inside a row read here: kept, for the row's officer, when it
+    reads a cell of sentences ('Officer was terminated March 3'); else the row's own stand."""
+    if not any(a <= o.span[0] < b for a, b in read):
+        return o
+    cell = next(((a, b, who) for a, b, who in cells if a <= o.span[0] < b), None)
+    return o.model_copy(update={"subject": cell[2]}) if cell else None
+
+
 def with_layout(doc: Doc, outcomes: list[Outcome]) -> list[Outcome]:
-    rows, read, counts = row_outcomes(doc)
+    rows, marks, counts = row_outcomes(doc)
     entries, entry_spans = entry_outcomes(doc, outcomes)
     if not rows and not entries and not entry_spans and not counts:
         return outcomes
     text = doc_text(doc)
-    kept = [o for o in outcomes if not any(a <= o.span[0] < b for a, b in read + counts)]
+    read = [m for m in marks if m[0] >= 0]
+    cells = [m[2] for m in marks if m[0] < 0]
+    kept = [k for k in (_in_rows(o, read, cells) for o in outcomes if not any(a <= o.span[0] < b for a, b in counts))
+            if k is not None]
     layouts = sorted(read + entry_spans)
     if len(rows) + len(entries) + len(entry_spans) >= 2:
         kept = [o for o in kept if not _summary(o, layouts, text) or any(a <= o.span[0] < b for a, b in entry_spans)]
