@@ -12,7 +12,7 @@ person column (years, kinds, forces) counts cases: figures, not outcomes. Tables
 lines of cells split by ' | ' (HTML tables are written so) or tabs, or aligned by runs of
 spaces under a header of words.
 
-`with_layout(doc, outcomes)` adds these and the labelled lines of entries (entries.py) to
+`with_layout(doc, outcomes)` adds these and the labelled lines of entries (labelled.py) to
 the outcomes the sentence rules found: in a row read here the row's outcomes are this
 module's (the sentence rules read a row as a sentence with no subject); a sentence after a
 table or list of officers that counts officers across them ("Two officers were dismissed")
@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from ...records import Outcome
 from .. import doc_text
 from ..tables import _RULE_LINE, _barred_runs, _cells
-from .entries import entry_outcomes, single_day, trimmed
+from .labelled import entry_outcomes, single_day, trimmed
 from .layout_words import column_kind, nonpolice_person, police_person, read_value
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
