@@ -427,6 +427,7 @@ ELSEWHERE = {
     "outcome_cues.jsonl": "extractor.nlp.outcomes.cues:Cue",
     "date_words.json": "extractor.normalise.calendar_words:DateWordsFile",
     "org_forms.json": "extractor.nlp.figures.org_forms:OrgForms",
+    "outcome_layout.json": "extractor.nlp.outcomes.layout_words:LayoutRules",
 }
 
 SCHEMAS: dict[str, type[BaseModel]] = _Schemas({

@@ -20,6 +20,7 @@ from .cues import cues
 from .custodial import length_before, sentence_length
 from .found import Found, _end_char
 from .lists import ListItems
+from .rows import with_layout
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
 from .subject import SubjectFinder
 from .when import Dating
@@ -65,7 +66,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         found = self._merge_together(doc, people, self._sentencing_kept(doc, people, found))  # together.py, terms.py
         kept = sorted(self._restated(self._dedupe(self._one_level(self._superseded(found), doc), people)),
                       key=lambda f: (f.start, f.end))
-        doc._.outcomes = [self._record(doc, f, when) for f, when in zip(kept, self._dates(doc, people, kept))]
+        doc._.outcomes = with_layout(doc, [self._record(doc, f, when) for f, when in
+                                           zip(kept, self._dates(doc, people, kept))])  # rows.py: tables, entries
         return doc
 
     def explain(self, doc: Doc) -> list[tuple[str, str, str]]:
