@@ -4,16 +4,17 @@ pattern can match (see below), with the same matches in the same order."""
 from __future__ import annotations
 
 import random
-
-import re
-from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LIKE_NUM, ORTH
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from .anchor_tests import FLAGS as _FLAGS
+from .anchor_tests import AnchorIndex
+from .anchor_tests import passes as _passes
+from .anchor_tests import regex as _regex
 from .wordflags import WordTest, word_flag
 
 # ------------------------------------------------------------ anchored matching
@@ -32,8 +33,6 @@ from .wordflags import WordTest, word_flag
 
 _INF = 10 ** 9
 _UNSEEN = object()  # a word _anchored_at has not looked at yet (None: it has, no anchor)
-_FLAGS = {"LIKE_NUM": LIKE_NUM, "IS_TITLE": IS_TITLE, "IS_DIGIT": IS_DIGIT, "IS_PUNCT": IS_PUNCT,
-          "IS_ALPHA": IS_ALPHA, "IS_UPPER": IS_UPPER}
 
 
 def _widths(op: Optional[str]) -> tuple[int, int]:
@@ -155,22 +154,6 @@ class _WordMemo:
         if found is None:
             found = memo[orth] = _passes(self.vocab[orth], cond)
         return found
-
-
-def _passes(lex, cond) -> bool:
-    """Whether a vocabulary entry passes an anchor test."""
-    kind, value = cond
-    if kind == "flag":
-        return lex.check_flag(_FLAGS[value])
-    text = lex.lower_ if kind in ("lower", "regex_lower") else lex.orth_
-    if kind in ("lower", "orth"):
-        return text in value
-    return _regex(value).search(text) is not None
-
-
-@lru_cache(maxsize=None)
-def _regex(pattern: str):
-    return re.compile(pattern)
 
 
 def _back(walk: _Walk, specs, far: int) -> int:
@@ -329,6 +312,8 @@ class AnchoredMatcher:
             self._by_triple: dict[tuple, tuple] = {}  # see _beside_at
             self._id_sets: dict[frozenset, frozenset] = {}
             self._memo = _WordMemo(self.vocab)
+            self._by_ids: dict[tuple[int, ...], Optional[tuple]] = {}
+            self._tests = AnchorIndex(self._plans)
             self._indexed = len(self._plans)
 
     def _anchored_at(self, orth: int) -> Optional[tuple[int, int, tuple[_Plan, ...], frozenset]]:
@@ -338,17 +323,25 @@ class AnchoredMatcher:
         depends on the tokens around, and the numbers of all those plans; None when no
         anchor test passes."""
         if orth not in self._by_word:
-            lex = self.vocab[orth]
-            ids = [k for k, plan in enumerate(self._plans) if _passes(lex, plan.specs[plan.anchor][1])]
-            beside = tuple((k, self._plans[k].beside, *self._plans[k].fixed) for k in ids
-                           if self._plans[k].fixed is not None and self._plans[k].beside)
-            checked = {k for k, *_ in beside}
-            plans = [self._plans[k] for k in ids if k not in checked]
-            fixed = [plan.fixed for plan in plans if plan.fixed is not None]
-            self._by_word[orth] = (max((b for b, _ in fixed), default=-1), max((a for _, a in fixed), default=-1),
-                                   tuple(plan for plan in plans if plan.fixed is None),
-                                   frozenset(k for k in ids if k not in checked), beside) if ids else None
+            ids = tuple(self._tests.passed(self.vocab[orth]))
+            # what follows depends on the plans alone, and most new words are numbers
+            # passing the same ones: worked out once per set of plans
+            found = self._by_ids.get(ids, _UNSEEN)
+            if found is _UNSEEN:
+                found = self._by_ids[ids] = self._reaches(ids)
+            self._by_word[orth] = found
         return self._by_word[orth]
+
+    def _reaches(self, ids: tuple[int, ...]) -> Optional[tuple]:
+        """``_anchored_at``'s answer for a word passing the anchor tests of plans ``ids``."""
+        beside = tuple((k, self._plans[k].beside, *self._plans[k].fixed) for k in ids
+                       if self._plans[k].fixed is not None and self._plans[k].beside)
+        checked = {k for k, *_ in beside}
+        plans = [self._plans[k] for k in ids if k not in checked]
+        fixed = [plan.fixed for plan in plans if plan.fixed is not None]
+        return (max((b for b, _ in fixed), default=-1), max((a for _, a in fixed), default=-1),
+                tuple(plan for plan in plans if plan.fixed is None),
+                frozenset(k for k in ids if k not in checked), beside) if ids else None
 
     def _beside_at(self, walk: _Walk, i: int, anchored: tuple) -> tuple:
         """``_beside`` at anchor ``i``, kept per word and its two neighbours (the answer

@@ -62,7 +62,28 @@ def _predicate(match: dict, where: str) -> Callable[[str], bool]:
         checks.append((get, test))
     if not checks:
         raise RuleError(f"date_patterns {where}: an empty token description")
+    if len(checks) == 1:  # most are: no generator for each word
+        (get, test), = checks
+        return lambda text: test(get(text))
     return lambda text: all(test(get(text)) for get, test in checks)
+
+
+def _lookup(match: dict):
+    """The first check of a description that is one word, or one of a list of words, of
+    the lower-cased or the plain text, as ("lower" or "text", the words); None when no
+    check is. Those are most of the predicates: a dict from word to bits answers all of
+    them at once, and a predicate with other checks besides is tested only on its words."""
+    for key, value in match.items():
+        if key not in ("LOWER", "TEXT", "ORTH"):
+            continue
+        if isinstance(value, str):
+            words = [value]
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            words = [w for w in value["IN"] if isinstance(w, str)]  # no other value equals a str
+        else:
+            continue
+        return ("lower" if key == "LOWER" else "text"), words
+    return None
 
 
 class Compiled:
@@ -81,12 +102,28 @@ class Compiled:
         self._by_mask: dict[int, tuple[int, ...]] = {}
         self._by_part: dict[str, tuple[int, ...]] = {}
         self._gates: list[tuple] = []  # per pattern: what a try must pass first (see _gate)
+        # ``mask`` is worked out for every new word, and testing ~100 predicates one by one
+        # made a text of thousands of different numbers slow (the fuzz CPU budget): the
+        # word-list predicates are dicts of bits, only the rest are tested per word
+        self._bits: dict[str, dict[str, int]] = {"lower": {}, "text": {}}
+        self._gated: dict[str, dict[str, list]] = {"lower": {}, "text": {}}
+        self._rest: list[tuple[int, Callable[[str], bool]]] = []
 
     def bit(self, match: dict, where: str) -> int:
         key = json.dumps(match, sort_keys=True)
         if key not in self._keys:
-            self._keys[key] = len(self.tests)
+            bit = self._keys[key] = len(self.tests)
             self.tests.append(_predicate(match, where))
+            lookup = _lookup(match)
+            if lookup is None:
+                self._rest.append((bit, self.tests[bit]))
+            elif len(match) == 1:
+                bits = self._bits[lookup[0]]
+                for word in lookup[1]:
+                    bits[word] = bits.get(word, 0) | 1 << bit
+            else:
+                for word in lookup[1]:
+                    self._gated[lookup[0]].setdefault(word, []).append((bit, self.tests[bit]))
         return self._keys[key]
 
     def add(self, name: str, items: list[tuple]) -> None:
@@ -107,6 +144,16 @@ class Compiled:
         self._by_part.clear()
 
     def mask(self, text: str) -> int:
+        """The bits of the predicates ``text`` satisfies (``plain_mask``'s, found faster)."""
+        lower = text.lower()
+        m = self._bits["lower"].get(lower, 0) | self._bits["text"].get(text, 0)
+        for i, test in (*self._gated["lower"].get(lower, ()), *self._gated["text"].get(text, ()), *self._rest):
+            if test(text):
+                m |= 1 << i
+        return m
+
+    def plain_mask(self, text: str) -> int:
+        """Every predicate tested in turn: the reference ``mask`` must agree with."""
         m = 0
         for i, test in enumerate(self.tests):
             if test(text):

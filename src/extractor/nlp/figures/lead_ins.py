@@ -10,6 +10,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..context import context_cues
@@ -23,8 +25,9 @@ _GLUE = frozenset({",", "and", "or", "the", "a", "an", "another", "further", "ot
 
 
 @lru_cache(maxsize=1)
-def _list_verbs() -> frozenset[str]:
-    return frozenset(context_cues().list_verbs)
+def _list_verb_hashes() -> frozenset[int]:
+    """The list verbs as the lower-case ids a Doc's LOWER array holds."""
+    return frozenset(hash_string(verb) for verb in context_cues().list_verbs)
 
 
 class LeadInsMixin:
@@ -36,24 +39,32 @@ class LeadInsMixin:
         but other items of the list (numbers, their nouns, commas and 'and') stands between
         that verb and the figure, and the subject before the verb counts nothing itself."""
         sent = self._sent(cand.span)
-        verbs = _list_verbs()
-        k = cand.start - 1
         floor = max(sent.start, cand.start - _REACH)  # a list of thousands of counts is not walked
-        while k > floor:
-            tok = doc[k]
-            if tok.lower_ in verbs:
-                break
+        # the nearest list verb before the figure, looked up: walking back to find none
+        # was 40 tokens for every count of a long list
+        verbs = self._list_verb_positions(doc)
+        at = bisect_left(verbs, cand.start) - 1
+        if at < 0 or verbs[at] <= floor:
+            return None
+        k = verbs[at]
+        for j in range(cand.start - 1, k, -1):
+            tok = doc[j]
             if tok.text in (";", ":", "(", ")", "\u2013", "\u2014", "\n") or (
                     _looks_verbal(tok) and tok.lower_ not in _GLUE and not tok.like_num):
                 return None
-            k -= 1
-        else:
-            return None
         first = bisect_left(self._starts_sorted, sent.start)
         if first < len(self._starts_sorted) and self._starts_sorted[first] < k:
             return None  # "45 officers were dismissed and the others were 12 ...": a count, not a lead-in
         return self._strongest_outcome(doc, sent.start, k, cand)
 
+    def _list_verb_positions(self, doc: Doc) -> list[int]:
+        """The tokens of ``doc`` that are list verbs, in order, found once a document."""
+        of = getattr(self, "_list_verbs_of", None)
+        if of is None or of[0] is not doc or of[1] is not self._sents:  # _prepare makes _sents anew
+            hashes = _list_verb_hashes()
+            self._list_verbs_at = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in hashes]
+            self._list_verbs_of = (doc, self._sents)
+        return self._list_verbs_at
 
     def _describes_base(self, doc: Doc, cand: Candidate, s: int, e: int) -> bool:
         """'9 of 40 sustained cases', '12 of the 80 upheld complaints': an outcome word right

@@ -70,7 +70,9 @@ class OutOfMixin:
             opening = text[sent.start_char: doc[c.start].idx].strip(" ,").lower()
             opens = bool(pointer.fullmatch(opening))
             # "2,121 complaints, of which 1,010 were ...", "45 officers, of whom 12 ...": a clause opening on one
-            clause = bool(pointer.fullmatch(re.split(r"[,;:(—–]", opening)[-1].strip())) and not opens
+            # (the words after the last break: re.split made a list of every clause, thousands in a long list)
+            last = opening[max(map(opening.rfind, ",;:(—–")) + 1:]
+            clause = bool(pointer.fullmatch(last.strip())) and not opens
             if not (pointer.match(after.lstrip()) or opens or clause):
                 continue
             base = self._antecedent(cands[:n], c, sent)
