@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
+from .html_fill import fill
 from .html_meta import (_TITLE_SEP, _json_ld_objects, _meta_dates, _site_name, _site_names,  # noqa: F401
                         _time_dates, clean_title, fold, squash)
 
@@ -413,8 +414,11 @@ def extract_html(html: str) -> HtmlDoc:
         if blocks:
             used = "trafilatura"
             headings = _heading_kinds(soup)
-            for kind, line in blocks:
-                w.add(headings.get(fold(line), kind) if kind == "p" else kind, line)
+            whole = _Writer()
+            _walk(body, whole)
+            blocks = [(headings.get(fold(line), kind) if kind == "p" else kind, line) for kind, line in blocks]
+            for kind, line in fill(blocks, whole.blocks):
+                w.add(kind, line)
         else:
             _walk(body, w)
 

@@ -1,0 +1,69 @@
+"""Pages without an <article> or <main> (court and tribunal databases, old council
+sites) keep their headings and numbered paragraphs, written here in those shapes."""
+
+from extractor.ingest.html_fill import fill
+from extractor.ingest.read import read_source
+
+_TOP = ('<html><head><title>Doyle v Chief Constable of Westmarch [2017] EWHC 3301 (QB) (12 December 2017)</title>'
+        '</head><body><div class="topnav">[<a href="/">Home</a>] [<a href="/db">Databases</a>] '
+        '[<a href="/help">Help</a>]</div><h1>High Court (Queen\'s Bench Division) Decisions</h1>'
+        '<table><tr><td>Neutral Citation Number: [2017] EWHC 3301 (QB)</td></tr>'
+        '<tr><td>Royal Courts of Justice</td></tr><tr><td>12/12/2017</td></tr></table>')
+_PARAS = ('<h2>Background</h2><ol>'
+          '<li><p>The claimant served as a detective sergeant in Westmarch until a misconduct panel '
+          'dismissed him without notice in July 2015 for accessing police systems for private ends.</p></li>'
+          '<li><p>He was later convicted at Carlisle Crown Court of an offence under the Computer '
+          'Misuse Act and fined.</p></li></ol>'
+          '<h2>The claim</h2><ol start="3"><li>He now says that the panel was biased. The defendant denies it.</li></ol>')
+_FOOT = '<p>BAILII: <a href="/c">Copyright Policy</a> | <a href="/d">Disclaimers</a> | <a href="/p">Privacy</a></p></body></html>'
+
+
+def _read(tmp_path, html):
+    path = tmp_path / "judgment.html"
+    path.write_text(html, encoding="utf-8")
+    article = read_source(str(path))
+    return article, [(b.kind, article.text[b.span[0]:b.span[1]]) for b in article.blocks]
+
+
+def test_a_judgment_keeps_its_headings_and_every_numbered_paragraph(tmp_path):
+    article, blocks = _read(tmp_path, _TOP + _PARAS + _FOOT)
+    assert ("heading", "Background") in blocks and ("heading", "The claim") in blocks
+    assert "He now says that the panel was biased. The defendant denies it." in article.text
+    assert article.text.index("dismissed him without notice") < article.text.index("convicted at Carlisle")
+    assert str(article.published) == "2017-12-12"
+
+
+def test_what_follows_the_last_paragraph_is_put_back_only_while_it_is_sentences():
+    kept = [("p", "The first paragraph of the decision, which the extractor kept as it stood."),
+            ("p", "The second paragraph of the decision, which it also kept as it stood.")]
+    walk = [("p", "Home | Databases | Help"), ("h2", "Decision")] + kept + [
+        ("h2", "Costs"), ("li", "- The claimant shall pay the defendant's costs, to be assessed if not agreed."),
+        ("p", "Copyright Policy | Disclaimers"),
+        ("li", "- A related judgment about a different force that sits below the footer.")]
+    out = fill(kept, walk)
+    assert out[0] == ("h2", "Decision")
+    assert ("h2", "Costs") in out and out[-1][1].startswith("- The claimant shall pay")
+    assert all("Copyright" not in text and "related judgment" not in text and "Home" not in text for _, text in out)
+
+
+def test_a_list_item_broken_at_a_source_line_is_taken_whole():
+    kept = [("p", "Summary"), ("li", "- The panel found the allegation proven and the officer"),
+            ("p", "was given a final written warning."), ("p", "The end of the decision, which was kept whole by both readers.")]
+    walk = [("h2", "Summary"), ("li", "- The panel found the allegation proven and the officer was given a final written warning."),
+            ("p", "The end of the decision, which was kept whole by both readers.")]
+    out = fill(kept, walk)
+    assert out == [("h2", "Summary"), walk[1], walk[2]]
+
+
+def test_a_different_reading_of_the_page_is_left_alone():
+    kept = [("p", "A paragraph trafilatura found that our own walk never wrote out at all.")]
+    assert fill(kept, [("p", "Something else entirely.")]) == kept
+
+
+def test_a_list_a_sentence_introduces_is_put_back_but_not_one_under_a_furniture_heading():
+    kept = [("p", "The panel found the following allegations against the sergeant proven:"),
+            ("p", "He will be placed on the barred list held by the College of Policing.")]
+    walk = [kept[0], ("li", "- Discreditable conduct"), ("li", "- Honesty and integrity"),
+            ("h3", "Related stories"), ("li", "- Man charged after burglary"), kept[1]]
+    out = fill(kept, walk)
+    assert out == [kept[0], walk[1], walk[2], walk[3], kept[1]]
