@@ -67,3 +67,16 @@ def test_a_list_a_sentence_introduces_is_put_back_but_not_one_under_a_furniture_
             ("h3", "Related stories"), ("li", "- Man charged after burglary"), kept[1]]
     out = fill(kept, walk)
     assert out == [kept[0], walk[1], walk[2], walk[3], kept[1]]
+
+
+def test_a_heading_marked_by_bold_alone_is_a_heading(tmp_path):
+    html = _TOP.replace("<h1>", "<p><b>Between:</b></p><h1>") + (
+        '<center><b>The facts</b></center><p><strong>The appeal</strong></p>'
+        '<p><b>Read more.</b></p><p><b>Note</b> that the panel sat in private on both days of the hearing.</p>'
+        '<ol><li>The sergeant was given a final written warning by the panel after a two-day hearing.</li>'
+        '<li>He appealed against it, and the appeal was dismissed by the tribunal.</li></ol>') + _FOOT
+    article, blocks = _read(tmp_path, html)
+    kinds = dict((text, kind) for kind, text in blocks)
+    assert kinds.get("The facts") == "heading" and kinds.get("The appeal") == "heading"
+    assert kinds.get("Between:") != "heading" and kinds.get("Read more.") != "heading"
+    assert any(k == "paragraph" and t.startswith("Note that") for k, t in blocks)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from .html_fill import fill
+from .html_fill import bold_heading, fill
 from .html_meta import (_TITLE_SEP, _json_ld_objects, _meta_dates, _site_name, _site_names,  # noqa: F401
                         _time_dates, clean_title, fold, squash)
 
@@ -277,7 +277,7 @@ def _walk(node: Tag, w: _Writer) -> None:
             elif name == "figcaption":
                 w.flush("caption")
             elif name in BLOCK_TAGS or name in _TABLE_PARTS:
-                w.flush()
+                w.flush("h6" if name in ("p", "center", "div") and bold_heading(child) else "p")
             continue
         if isinstance(child, NavigableString):
             if not isinstance(child, _SKIP_STRINGS):

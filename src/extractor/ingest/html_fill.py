@@ -17,6 +17,9 @@ around them are put back:
 
 A walk that does not hold most of trafilatura's blocks is a different reading
 of the page, and trafilatura's blocks are kept as they are.
+
+Old pages mark a heading by bold alone (``<center><b>Background</b></center>``,
+``<p><strong>The hearing</strong></p>``): ``bold_heading`` tells the walk so.
 """
 
 from __future__ import annotations
@@ -30,6 +33,17 @@ Block = tuple[str, str]
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # A sentence: eight words or more ending as a sentence ends; a list item may end in ";".
 _SENTENCE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?;:\"”’)]$")
+
+
+def bold_heading(el) -> bool:
+    """A block whose whole text is one bold run, short and not closed as a sentence or a
+    label is ("Background", "The grounds of appeal"; not "Between:", not "Read more.")."""
+    bold = [c for c in el.find_all(["b", "strong"]) if c.find_parent(["b", "strong"]) is None]
+    if len(bold) != 1:
+        return False
+    text = squash(el.get_text())
+    return bool(text) and squash(bold[0].get_text()) == text and len(text.split()) <= 10 \
+        and text[-1:] not in ".!?:;,\"”'’…)" and not any(ch.isdigit() for ch in text[:1])
 
 
 def _key(text: str) -> str:
