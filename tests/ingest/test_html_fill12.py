@@ -80,3 +80,19 @@ def test_a_heading_marked_by_bold_alone_is_a_heading(tmp_path):
     assert kinds.get("The facts") == "heading" and kinds.get("The appeal") == "heading"
     assert kinds.get("Between:") != "heading" and kinds.get("Read more.") != "heading"
     assert any(k == "paragraph" and t.startswith("Note that") for k, t in blocks)
+
+
+def test_an_opinion_printed_as_plain_text_is_read_in_paragraphs(tmp_path):
+    html = ("<html><head><title>Okafor v. Town of Reedsville</title></head><body><main><pre>\n"
+            "                 United States Court of Appeals\n                  For the Fourth Circuit\n\n"
+            "No. 19-1872\n\n        ARGUED MAY 5, 2020 -- DECIDED AUGUST 14, 2020\n\n"
+            "   KEENAN, Circuit Judge. Thomas Okafor served as a sergeant\n"
+            "with the Reedsville Police Department until the town demoted\n"
+            "him in 2018 and then fired him after a second internal\n"
+            "investigation. He says both decisions were retaliation.\n\n"
+            "   We affirm the judgment of the district court.\n</pre>"
+            "<pre>Year   Complaints   Sustained\n2018   41           9\n2019   37           6\n</pre></main></body></html>")
+    article, blocks = _read(tmp_path, html)
+    assert "the town demoted him in 2018 and then fired him after a second internal investigation." in article.text
+    assert str(article.published) == "2020-08-14"
+    assert "2018   41           9" in article.text  # a <pre> that is not prose stays as it is

@@ -40,6 +40,8 @@ POSITIVES = [
     (("UNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT", "No. 19-5512",
       "MARCUS LOWE, Plaintiff-Appellant, v. CITY OF BRANTFORD, Defendant-Appellee.",
       "ARGUED: March 11, 2020 — DECIDED: June 2, 2020"), date(2020, 6, 2)),
+    (("In the", "United States Court of Appeals", "For the Tenth Circuit", "No. 16-4410",
+      "ARGUED SEPTEMBER 20, 2017 -- DECIDED DECEMBER 1, 2017"), date(2017, 12, 1)),
     (("Filed 9/14/21", "CERTIFIED FOR PUBLICATION", "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA",
       "FOURTH APPELLATE DISTRICT"), date(2021, 9, 14)),
     (("SUPREME COURT OF THE STATE OF NEW MEXICO", "Opinion Number: 2018-NMSC-019",

@@ -27,7 +27,7 @@ from .layout_cues import layout_cues
 # "the 17th day of April, 2018", the legal form, read as "17 April 2018"
 _DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]{3,9})\.?,?\s+(?=\d{4}\b)")
 _SHORT = re.compile(r"\b([01]?\d|[0-3]?\d)[/.-]([0-3]?\d)[/.-](\d\d)\W*$")
-_PARTS = re.compile(r"\s+[|—–]\s+|\s+-\s+|\t+")
+_PARTS = re.compile(r"\s+(?:[|—–]|--?)\s+|\t+")
 
 
 @lru_cache(maxsize=1)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
-from .html_fill import bold_heading, fill
+from .html_fill import bold_heading, fill, pre_blocks
 from .html_meta import (_TITLE_SEP, _json_ld_objects, _meta_dates, _site_name, _site_names,  # noqa: F401
                         _time_dates, clean_title, fold, squash)
 
@@ -293,7 +293,8 @@ def _walk(node: Tag, w: _Writer) -> None:
             _write_table(child, w)
             continue
         if name == "pre":
-            w.add("pre", "\n".join(line.rstrip() for line in child.get_text().splitlines()))
+            for kind, text in pre_blocks(child.get_text()):
+                w.add(kind, text)
             continue
         if name in ("li", "dt") or name in BLOCK_TAGS or name in _TABLE_PARTS:
             w.flush()

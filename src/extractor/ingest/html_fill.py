@@ -20,6 +20,8 @@ of the page, and trafilatura's blocks are kept as they are.
 
 Old pages mark a heading by bold alone (``<center><b>Background</b></center>``,
 ``<p><strong>The hearing</strong></p>``): ``bold_heading`` tells the walk so.
+A <pre> of hard-wrapped prose (a US opinion printed as plain text) has its lines
+joined into paragraphs as a PDF's are (``pre_blocks``); any other <pre> stays as it is.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 
 from .html_meta import fold, squash
 from .layout_cues import layout_cues
+from .pdf import pdf_layout_to_text
 
 Block = tuple[str, str]
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -44,6 +47,18 @@ def bold_heading(el) -> bool:
     text = squash(el.get_text())
     return bool(text) and squash(bold[0].get_text()) == text and len(text.split()) <= 10 \
         and text[-1:] not in ".!?:;,\"”'’…)" and not any(ch.isdigit() for ch in text[:1])
+
+
+# a line of prose that runs on: eight words or more, and the next line opens in lower case
+_WRAPPED = re.compile(r"^[ \t]*(?:\S+[ \t]+){7,}\S+[ \t]*\n[ \t]*[a-z]", re.M)
+
+
+def pre_blocks(text: str) -> list[Block]:
+    """A <pre>'s blocks: its paragraphs when it is hard-wrapped prose, else itself."""
+    lines = "\n".join(line.rstrip() for line in text.splitlines())
+    if len(_WRAPPED.findall(lines)) < 2:
+        return [("pre", lines)]
+    return [("p", para) for para in pdf_layout_to_text([lines]).split("\n\n") if para.strip()]
 
 
 def _key(text: str) -> str:
