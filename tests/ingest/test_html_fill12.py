@@ -96,3 +96,20 @@ def test_an_opinion_printed_as_plain_text_is_read_in_paragraphs(tmp_path):
     assert "the town demoted him in 2018 and then fired him after a second internal investigation." in article.text
     assert str(article.published) == "2020-08-14"
     assert "2018   41           9" in article.text  # a <pre> that is not prose stays as it is
+
+
+def test_a_list_item_whose_text_sits_in_a_paragraph_is_one_list_item(tmp_path):
+    html = ("<html><head><title>Decision</title></head><body><main><h1>Decision of the panel</h1><ol>"
+            "<li><p>The officer accepted that he had used his warrant card to avoid a parking fine.</p></li>"
+            "<li><p>The panel found gross misconduct proven.</p><p>It directed a final written warning.</p></li>"
+            "</ol></main></body></html>")
+    article, blocks = _read(tmp_path, html)
+    assert "\n-\n" not in article.text
+    assert [k for k, t in blocks if t.startswith("- ")] == ["list_item", "list_item"]
+    assert ("paragraph", "It directed a final written warning.") in blocks
+
+
+def test_a_sidebar_teaser_after_the_article_is_not_put_back():
+    kept = [("p", "The first paragraph of the decision, which the extractor kept as it stood.")]
+    walk = kept + [("p", "Man charged after a burglary at a shop in the town centre on Sunday night.")]
+    assert fill(kept, walk) == kept

@@ -156,13 +156,19 @@ class _Writer:
     def __init__(self) -> None:
         self.blocks: list[tuple[str, str]] = []
         self.buf: list[str] = []
+        self.bullet = False
 
     def flush(self, kind: str = "p") -> None:
         raw = "".join(self.buf)
         self.buf = []
         lines = [squash(line) for line in raw.split(_BR)]
         text = "\n".join(line for line in lines if line)
-        if text:
+        if text == "-":  # an <li> whose text sits in a <p>: the bullet goes to that paragraph
+            self.bullet = True
+        elif text:
+            if self.bullet and kind == "p" and not text.startswith("- "):
+                kind, text = "li", "- " + text
+            self.bullet = False
             self.blocks.append((kind, text))
 
     def add(self, kind: str, text: str) -> None:

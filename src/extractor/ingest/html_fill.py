@@ -11,9 +11,9 @@ around them are put back:
 * between two kept blocks: every heading, and every list item or paragraph
   that is a sentence (trafilatura's blocks mark where the article runs);
 * before the first kept block: the headings just above it;
-* after the last kept block: the run of sentences (paragraphs, list items, a
-  heading above one of them) that follows it, up to the first line that is not
-  one (a footer's links, a copyright line).
+* after the last kept block: the run of numbered or bulleted sentences (list
+  items, a heading above one of them) that follows it, up to the first block
+  that is not one (a footer's links, a sidebar's teaser paragraph).
 
 A walk that does not hold most of trafilatura's blocks is a different reading
 of the page, and trafilatura's blocks are kept as they are.
@@ -91,8 +91,8 @@ def _trailing(walk: list[Block], after: int) -> list[Block]:
         if block[0] in _HEADINGS and len(block[1].split()) <= 12:
             pending.append(block)
             continue
-        if not _is_sentence(block):
-            break
+        if block[0] != "li" or not _is_sentence(block):
+            break  # a paragraph trafilatura left after the text is a sidebar's teaser, not the article's
         out.extend(pending + [block])
         pending = []
     return out
@@ -137,7 +137,7 @@ def fill(kept: list[Block], walk: list[Block]) -> list[Block]:
     first = found[0]
     lead = first
     # (a bare "-" is the bullet of an <li> whose text sits in a <p> inside it)
-    while lead > 0 and (walk[lead - 1][0] in _HEADINGS or not _key(walk[lead - 1][1])):
+    while lead > 0 and (walk[lead - 1][0] in _HEADINGS and _introduces(walk[lead - 1]) or not _key(walk[lead - 1][1])):
         lead -= 1
     out.extend(b for b in walk[lead:first] if _key(b[1]))
     prev, loose = None, []
