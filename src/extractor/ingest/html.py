@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
+from .html_fill import bold_heading, fill, pre_blocks
 from .html_meta import (_TITLE_SEP, _json_ld_objects, _meta_dates, _site_name, _site_names,  # noqa: F401
                         _time_dates, clean_title, fold, squash)
 
@@ -155,13 +156,19 @@ class _Writer:
     def __init__(self) -> None:
         self.blocks: list[tuple[str, str]] = []
         self.buf: list[str] = []
+        self.bullet = False
 
     def flush(self, kind: str = "p") -> None:
         raw = "".join(self.buf)
         self.buf = []
         lines = [squash(line) for line in raw.split(_BR)]
         text = "\n".join(line for line in lines if line)
-        if text:
+        if text == "-":  # an <li> whose text sits in a <p>: the bullet goes to that paragraph
+            self.bullet = True
+        elif text:
+            if self.bullet and kind == "p" and not text.startswith("- "):
+                kind, text = "li", "- " + text
+            self.bullet = False
             self.blocks.append((kind, text))
 
     def add(self, kind: str, text: str) -> None:
@@ -276,7 +283,7 @@ def _walk(node: Tag, w: _Writer) -> None:
             elif name == "figcaption":
                 w.flush("caption")
             elif name in BLOCK_TAGS or name in _TABLE_PARTS:
-                w.flush()
+                w.flush("h6" if name in ("p", "center", "div") and bold_heading(child) else "p")
             continue
         if isinstance(child, NavigableString):
             if not isinstance(child, _SKIP_STRINGS):
@@ -292,7 +299,8 @@ def _walk(node: Tag, w: _Writer) -> None:
             _write_table(child, w)
             continue
         if name == "pre":
-            w.add("pre", "\n".join(line.rstrip() for line in child.get_text().splitlines()))
+            for kind, text in pre_blocks(child.get_text()):
+                w.add(kind, text)
             continue
         if name in ("li", "dt") or name in BLOCK_TAGS or name in _TABLE_PARTS:
             w.flush()
@@ -413,8 +421,11 @@ def extract_html(html: str) -> HtmlDoc:
         if blocks:
             used = "trafilatura"
             headings = _heading_kinds(soup)
-            for kind, line in blocks:
-                w.add(headings.get(fold(line), kind) if kind == "p" else kind, line)
+            whole = _Writer()
+            _walk(body, whole)
+            blocks = [(headings.get(fold(line), kind) if kind == "p" else kind, line) for kind, line in blocks]
+            for kind, line in fill(blocks, whole.blocks):
+                w.add(kind, line)
         else:
             _walk(body, w)
 

@@ -39,6 +39,14 @@ class TableCues(_Strict):
     #                                       the table's title above says what happened to them
 
 
+class CourtCues(_Strict):
+    cues: list[str]                       # before a judgment's date: "Judgment date:", "delivered on the"
+    openers: list[str]                    # a judgment's name that may open the line before the cue
+    header_words_note: str = Field(default="", alias="header_words__note")
+    header_words: list[str]               # a court's page names itself so near its top: "court", "opinion"
+    max_lines: int = Field(ge=1)          # how far down the page's header runs
+
+
 class LayoutCues(_Strict):
     doc: str = Field(default="", alias="_doc")
     bullets: list[str]
@@ -55,6 +63,7 @@ class LayoutCues(_Strict):
     published_meta: list[str]             # <meta> names whose content is the publication date
     dateline: DatelineCues
     tables: TableCues
+    court: CourtCues
 
     def list_marker(self) -> re.Pattern:
         bullets = "|".join(re.escape(b) for b in self.bullets)

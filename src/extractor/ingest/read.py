@@ -32,6 +32,7 @@ from .encoding import decode
 from .fetch import fetch, is_url
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
+from .court_dates import court_date
 from .dateline import release_dateline, source_and_date
 from .layout import with_blocks
 from .pdf import read_pdf
@@ -304,6 +305,16 @@ def _text_date(line: str) -> date | None:
     return source_and_date(line)
 
 
+def _header_date(line: str) -> date | None:
+    """A date alone on a line further down a page's header, above its first paragraph:
+    a court's "20/06/2013" under its name and address, a report's date under its title page."""
+    dates = parse_dates(line)
+    if len(dates) != 1 or not _plausible(dates[0][0]):
+        return None
+    d, start, end = dates[0]
+    return d if not (line[:start] + line[end:]).strip(" \t()[],.-–—") else None
+
+
 _PROSE = re.compile(r"^(?:\S+\s+){11,}\S*[.!?\"”]$")
 
 
@@ -338,8 +349,14 @@ def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | 
         d = _byline_date(line, cue_needed=False)
         if d:
             return d, "byline"
-    for line in lines[:_TEXT_LINES]:
-        d = _text_date(line)
+    d = court_date(lines)
+    if d:
+        return d, "byline"
+    header = next((k for k, line in enumerate(lines) if _PROSE.match(line)), len(lines))
+    for k, line in enumerate(lines[:max(_TEXT_LINES, min(header, _BYLINE_LINES))]):
+        # below the opening lines, only a bare date in a header that has had no paragraph yet
+        # (a court's "20/06/2013" under its address): further down it is a related item's
+        d = _text_date(line) if k < _TEXT_LINES else _header_date(line)
         if d:
             return d, "text"
     for line in lines[:_BYLINE_LINES]:
