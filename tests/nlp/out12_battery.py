@@ -79,6 +79,24 @@ STATED = [
     ("Sgt Ann Lowe faced a hearing despite retiring from the force in 2022.", "retired", "Lowe", None),
     ("Sergeant Lyn Ash was jailed despite PC Tom Yew retiring from the force.", "retired", "Yew", None),
     ("Deputy Al Roan was charged in May, weeks after resigning from the department.", "resigned", "Roan", None),
+    # ---- round 3 (written after the fixes of rounds 1 and 2, scored before any fix: 17 of 18)
+    ("Deputy Hal Brink has since been disciplined and moved to the jail.", "other", "Brink", None),
+    ("PC Zoe Adair was handed a police caution after admitting the assault.", "other", "Adair", None),
+    ("Officer Cruz Bell was taken off street duty after the complaint.", "suspended", "Bell", None),
+    ("The former sergeant, since dismissed, did not attend the hearing.", "dismissed", "sergeant", None),
+    ("Inspector Ray Dowd was stood down from operational duties last week.", "suspended", "Dowd", None),
+    ("The allegations were admitted by PC Jim Ware at the outset of the hearing.", "misconduct_proven", "Ware", None),
+    ("Garda Tom Furey admitted breaching the code of conduct.", "misconduct_proven", "Furey", None),
+    ("The officer was found to have breached the standards of professional behaviour for honesty and integrity, "
+     "amounting to gross misconduct.", "gross_misconduct_proven", "officer", None),
+    ("A disciplinary panel found Sergeant Ed Lane guilty of discreditable conduct.", "misconduct_proven", "Lane", None),
+    ("Deputy Kay Moss was pulled from patrol duties pending the review.", "suspended", "Moss", None),
+    ("The board gave Deputy Ian Ross a 10-day unpaid suspension.", "suspended", "Ross", None),
+    ("Trooper Ann Vale was reprimanded in writing.", "other", "Vale", None),
+    ("Sgt Mo Reid, who was forced into early retirement, spoke at the inquest.", "retired", "Reid", None),
+    ("PC Ali Noor was subsequently prosecuted for dangerous driving.", "charged", "Noor", None),
+    ("The constable has been removed from frontline duties while the inquiry continues.", "suspended", "constable", None),
+    ("Chief Rae Hollis was pushed into retirement by the city council.", "retired", "Hollis", None),
 ]
 
 REFUSED = [
@@ -131,6 +149,27 @@ REFUSED = [
     ("The witness was bound over to give evidence.", None),
     ("The chief is thinking about retiring from the force.", None),
     ("Inspector Mo Kerr said she had no plans of resigning from the force.", None),
+    # ---- round 3 refusals (scored before fixes: 12 of 14; the two misses fixed: an admitted breach of a
+    # speed limit is no finding, "relieved of duty as shift supervisor" is a change of post)
+    ("Officers took the man off the street and into custody.", None),
+    ("The sergeant stood down the firearms team after the suspect surrendered.", None),
+    ("PC Ava Grant cautioned the driver for speeding.", None),
+    ("The youth was given a police caution for criminal damage by PC Ava Grant.", "other"),
+    ("The inspector said the officers were disciplined professionals.", None),
+    ("Residents asked why no officer was disciplined.", None),
+    ("Deputy Jo Kerr was taken off guard by the question.", None),
+    ("The union said it would fight any move to force him into retirement.", None),
+    ("Officer Ben Cole admitted breaching the speed limit in a private car.", "misconduct_proven"),
+    ("The suspect admitted breaching his bail conditions.", None),
+    ("A jury found Sergeant Hal Ames guilty of assault after a panel hearing last year.", "misconduct_proven"),
+    ("The chief gave Officer Dee Holt a commendation and a week off.", None),
+    ("Officer Lou Park was relieved of duty as shift supervisor when the new lieutenant arrived.", None),
+    # tallies of the new shapes: a count across cases names no officer (passed when written)
+    ("Forty-two officers were disciplined last year, figures show.", None),
+    ("In 2023, 83 PSNI officers were disciplined for misconduct.", None),
+    ("Some 30 gardaí were prosecuted in the past five years.", None),
+    ("Eleven constables were given written reprimands in 2022.", None),
+    ("Nine officers were taken off frontline duties last year, the force said.", None),
 ]
 
 STORIES = [
