@@ -97,6 +97,21 @@ STATED = [
     ("PC Ali Noor was subsequently prosecuted for dangerous driving.", "charged", "Noor", None),
     ("The constable has been removed from frontline duties while the inquiry continues.", "suspended", "constable", None),
     ("Chief Rae Hollis was pushed into retirement by the city council.", "retired", "Hollis", None),
+    # ---- round 4: UK and Irish discipline words (scored before fixes: 10 of 14 stated, 11 of 11 refused)
+    ("Sergeant Ann Pugh received a reduction in rank to constable.", "other", "Pugh", None),
+    ("Inspector Leo Hart was reduced in rank after the hearing.", "other", "Hart", None),
+    ("Sergeant Ray Cobb was reduced to the rank of constable.", "other", "Cobb", None),
+    ("PC Joy Ames was given a final warning.", "final_written_warning", "Ames", None),
+    ("Probationer Garda Cian Burke had his services dispensed with by the Commissioner.", "dismissed", "Burke", None),
+    ("Constable Rob Lister was discharged from the force in 2019.", "dismissed", "Lister", None),
+    ("The panel ruled that PC Dan Foy had committed gross misconduct.", "gross_misconduct_proven", "Foy", None),
+    ("A misconduct hearing concluded that DC Amy Lowe's actions amounted to gross misconduct.", "gross_misconduct_proven", "Lowe", None),
+    ("PC Ted Rowe was told he would have been dismissed had he not resigned.", "would_have_been_dismissed", "Rowe", None),
+    ("Garda Mary Fox was required to retire under the disciplinary regulations.", "retired", "Fox", None),
+    ("The tribunal upheld the allegations against Garda Pat Keane.", "misconduct_proven", "Keane", None),
+    ("An internal review found Officer Lia Poe did not follow the department's pursuit policy.", "misconduct_proven", "Poe", None),
+    ("Deputy Max Hale resigned after being demoted from sergeant to deputy.", "other", "Hale", None),
+    ("Former deputy Al Crow was given 90 days in jail.", "jailed", "Crow", None),
 ]
 
 REFUSED = [
@@ -170,6 +185,17 @@ REFUSED = [
     ("Some 30 gardaí were prosecuted in the past five years.", None),
     ("Eleven constables were given written reprimands in 2022.", None),
     ("Nine officers were taken off frontline duties last year, the force said.", None),
+    # ---- round 4 refusals
+    ("PC Kay Moon was found to have a case to answer for gross misconduct.", None),
+    ("The officer will face a gross misconduct hearing next month.", None),
+    ("The panel will decide whether PC Al Gee committed gross misconduct.", None),
+    ("Police issued a final warning to drivers using the bus lane.", None),
+    ("The Court of Appeal upheld the conviction of the driver.", None),
+    ("The IOPC upheld the complaint against the force's handling of the call.", None),
+    ("The chief said officers would be reduced in rank if they failed the test.", None),
+    ("Residents were given a final warning to move their cars.", None),
+    ("Sergeant Ann Pugh faces a reduction in rank if the panel finds against her.", None),
+    ("The services were dispensed with after the budget cuts.", None),
 ]
 
 STORIES = [
