@@ -25,6 +25,7 @@ _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "
 # words that put a matter in the past: with them a 'separate / unrelated case' is an earlier one
 _PAST_MATTER = frozenset({"had", "previously", "prior", "earlier", "previous", "once", "formerly", "already", "before"})
 _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
+_WHERE = frozenset({"where", "in", "when", "which", "that"})
 _FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
                             "unsustained"})
 _FINDING_NOUNS = frozenset({"complaint", "complaints", "allegation", "allegations", "finding", "findings", "charge",
@@ -78,8 +79,9 @@ class Refusals:
             return "counted findings"  # "Both of the supervisory complaints were sustained"
         if self._counted_context(doc, clause, start) or self._counted_after(doc, end, hi):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
-        if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved")
-                                          for k in range(lo, start)):
+        if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved") for k in range(
+                lo, start)) and not any(at(k) in self.cues.words("finding", "sentence") for k in range(lo, hi)
+                                        if not start <= k < end):  # "breached ..., amounting to gross misconduct"
             return "no finding verb"
         if not rule.modal_ok and self._conditional(doc, lo, start):
             return "conditional"
@@ -370,11 +372,13 @@ class Refusals:
     @staticmethod
     def _counted_context(doc: Doc, lo: int, start: int) -> bool:
         """'In 21 of those cases ...', 'in 21 the panel found ...': a number of cases, not a person."""
-        for j in range(lo + 1, start - 1):
+        for j in range(max(lo, 1), start - 1):  # a clause may open on its count: "and seven cases where ..."
             t = doc[j]
             if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
                     and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%"):
                 return True
+            if is_number(t) and any(doc[k].lower_ in ("cases", "instances") and doc[k + 1].lower_ in _WHERE for k in (j + 1, j + 2)):
+                return True  # "seven cases where the officer would have been dismissed"
         return False
 
     @staticmethod
