@@ -28,7 +28,6 @@ ELSEWHERE = {
     ("txt-refuse-strength-table", "2022 |", "3,410"): "a workforce column in a table (not-conduct rules: fig10)",
     ("txt-refuse-page-numbers-and-phone", "Complaints 7", "7"): "a contents line's page number (not-conduct rules: fig10)",
     ("txt-cell-a-line-outcomes", "5", "5"): "a cell's number read on into the next line's label 'No case' (nouns: fig10)",
-    ("txt-foi-inline-years", "Answer:", "12"): "years and counts listed in one line of prose (fig10)",
     ("txt-foi-inline-years", "Answer:", "15"): "years and counts listed in one line of prose (fig10)",
     ("txt-foi-inline-years", "Answer:", "9"): "years and counts listed in one line of prose (fig10)",
 }

@@ -77,6 +77,7 @@ class ContextCues(BaseModel):
     hypothetical_cues: list[str] = []  # a sentence with one tells what would have happened: "the plea would have resulted in"
     day_records: list[str] = []  # a day right after one is the figures' period: "the reports tracked for Monday"
     stock_cues: list[str] = []   # a count with one in its clause is of now, not of the running period: "are waiting"
+    standing_cues: list[str] = []  # after a date in its clause: cases begun then still stand ("remains suspended")
     period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
     workforce_after: list[str] = []  # "Around 1,800 deputies work for the sheriff's office": a workforce
     force_uses: list[str] = []    # 'used force 214 times': a count of uses of force, not a multiplier

@@ -130,3 +130,39 @@ def reason_after_outcome(doc: Doc, s: int, start: int, prev_end: int) -> bool:
     if prev_end < 0:
         return False
     return any(doc[k].lower_ in _REASONS and k >= prev_end for k in range(max(start, s - 4), s))
+
+
+_ITEM_OPENERS = frozenset({",", ";", "and", "with", "while"})
+_ITEM_LINKS = frozenset({"for", "under"})
+_BASE_OPENERS = frozenset({"from", "with", "to", "against"})
+
+
+def one_as_a_count(doc: Doc, start: int, end: int) -> bool:
+    """'two suspended for misuse of resources; one for neglect of duty', 'up from just one in
+    2021', 'from one in 2018 to 13 in 2022': 'one' as an item of a list of counts or as the
+    count a change is measured from, beside another count of its sentence."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ("just", "only", "a", "mere"):
+        k -= 1
+    if k < 1 or end >= len(doc):
+        return False
+    nxt = doc[end].lower_
+    dated = nxt in ("in", "during") and end + 1 < len(doc) and bool(_YEAR.match(doc[end + 1].text))
+    if doc[k].lower_ in _BASE_OPENERS and doc[k - 1].lower_ in ("up", "down", "rise", "rising", "rose", "fell", "falling",
+                                                                  "increase", "compared", "jump", "climbing", "from"):
+        return dated or nxt == "to" and end + 1 < len(doc) and doc[end + 1].like_num
+    if doc[k].lower_ not in _ITEM_OPENERS or not (nxt in _ITEM_LINKS or dated):
+        return False
+    for j in range(k - 1, max(-1, start - 31), -1):
+        t = doc[j]
+        if t.like_num and not _YEAR.match(t.text) and t.lower_ != "one":
+            return True
+        if t.is_sent_start:
+            return False
+    return False
+
+
+def one_counted(doc: Doc, start: int, end: int) -> bool:
+    """'one' that is a count: a part of a fronted base, an item of a series or list of counts,
+    or the count a change is measured from."""
+    return one_of_a_fronted_base(doc, start) or one_in_a_series(doc, start, end) or one_as_a_count(doc, start, end)

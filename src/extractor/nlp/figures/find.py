@@ -17,7 +17,7 @@ from ..context import Context, acronym_mentions, context_cues
 from ..tables import table_cells, total_parts
 from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
                      phrase_matcher)
-from .asides import one_in_a_series, one_of_a_fronted_base
+from .asides import one_counted
 from .uses import force_use_count
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 
@@ -34,7 +34,7 @@ from .nouns import NounsMixin
 from .org_forms import form_rules
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
-from .periods import PeriodsMixin, joined_periods, within_report_year
+from .periods import PeriodsMixin, within_report_year
 
 RULES_FILE = "figure_patterns.jsonl"
 
@@ -113,7 +113,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         self._cat_mentions = self._one_persons(doc, self._inside_general(acronym_mentions(
             doc, _one_per_words(matches_by_label(self.categories, doc)))))
         self._topic = self._topic_category(doc, self._cat_mentions)
-        dates = joined_periods(doc_text(doc), list(doc._.dates or []))
+        dates = self._read_dates(doc)
         self._built: dict[int, Figure] = {}
         self._column_last: dict[tuple[int, int], Figure] = {}
         self._table_entry: dict[int, tuple] = {}
@@ -168,7 +168,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         if d.date_from and d.date_to and d.date_from != d.date_to and not _COMPARATIVE_DATE.search(d.text) \
                 and not self._carried(d) and (not _inside(d, running) or self._restates(doc, d)) \
                 and not self._ctx.dates_an_event(d.span[0]) and not self._ctx.compared_date(d.span[0]) \
-                and not self._in_comparison(doc, d) and not self._bracketed_aside(doc, d) \
+                and not self._in_comparison(doc, d) and not self._bracketed_aside(doc, d) and not self._standing(doc, d) \
                 and self._may_run(doc, d) and not (d.relative and within_report_year(d, running)):
             return self._so_far(doc, d)  # a sub-period narrows only its own clause
         if self._ctx.ends_running(d) and not _COMPARATIVE_DATE.search(d.text) \
@@ -398,7 +398,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
             return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
-        return one_of_a_fronted_base(doc, span.start) or one_in_a_series(doc, span.start, span.end)
+        return one_counted(doc, span.start, span.end)
 
     @staticmethod
     def _share_of_places(cand: Candidate) -> bool:

@@ -25,6 +25,8 @@ _PLACE_BODIES = {"orgform_place_police_lowercase"}
 _DEPARTMENT_WORDS = {"department", "dept", "dept."}
 # "Tulsa's police department": the body is named "Tulsa Police Department"
 _POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
+# "the Professional Standards Division": a conduct unit named on its own, matched with its article
+_THE_BODIES = {"orgform_conduct_unit"}
 # "Six Kern County sheriff's deputies": the county's sheriff's body the article names in full
 _DEPUTIES_BODIES = {"orgform_county_deputies", "orgform_place_people"}
 _PEOPLE_WORDS = {"police", "sheriff", "'s", "’s", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
@@ -122,6 +124,8 @@ class OrgFrameMixin:
                     found.append((name, span))  # "Colorado police" alone names no one body
             elif span.label_ in _POSSESSIVE_BODIES:
                 found.append((_possessive_name(span), span))
+            elif span.label_ in _THE_BODIES:
+                found.append((span[1:].text, span))  # matched with its "the": no department's possessive before
             else:
                 found.append((_short_name(span.text), span))
         taken = {i for _, span in found for i in range(span.start, span.end)}

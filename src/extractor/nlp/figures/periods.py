@@ -13,6 +13,7 @@ from .. import doc_text
 from ..context import LINE_PERIOD
 from ...normalise.timex import resolve
 from ...records import DateMention, Figure
+from .changes import compared_years, is_change, period_after_base
 from .since import since_then
 from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
 
@@ -34,6 +35,7 @@ _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # tells what happened in that year, even where the year is the base of a comparison
 _WHEN = re.compile(r"^\s*,\s*when\s+(?:(?:only|just|some|nearly|about|around|almost|a|total|of|record)\s+)*$", re.I)
 _STOCK: dict[int, tuple] = {}
+_CLAUSE_END = re.compile(r"[,;.:()\n]|\s[-–—]\s")
 _UNTIL = re.compile(r"^,?\s*(?:until|till|to|through|and)\s+$", re.I)
 
 
@@ -94,6 +96,9 @@ def _years_back(day: date, years: int) -> date:
 # comparison: "a 5% increase on the number logged in the previous year", "up from 40 the year before"
 _BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared|against|over|versus)\b", re.I)
 _SAME_PERIOD = re.compile(r"\bsame (?:period|time|months?|quarter)$", re.I)
+# the year before another named ('last year', 'a year ago' count back from the publication date)
+_YEAR_BACK_OF = re.compile(r"(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year (?:before|earlier))$", re.I)
+_SET_AGAINST = re.compile(r"\b(?:compared|against|versus|vs\.?|than|from|while|whereas|but)\b", re.I)
 _A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year"
                           r"|the year (?:before|earlier))$", re.I)
 
@@ -152,6 +157,24 @@ class PeriodsMixin:
         return "(" in before and ")" not in before[before.rindex("("):] and not restates \
             and text[mention.span[1]:mention.span[1] + 2].lstrip().startswith(")")
 
+    def _standing(self, doc: Doc, mention: DateMention) -> bool:
+        """'one garda suspended in 2014 remains on suspension': what began at the date still
+        stands, so the date dates those cases, not the figures after them."""
+        cues = self._ctx.cues.standing_cues
+        if not cues:
+            return False
+        text = doc_text(doc)
+        clause = _CLAUSE_END.split(text[mention.span[1]:mention.span[1] + 60], maxsplit=1)[0].lower()
+        words = " " + re.sub(r"[^\w\s]", " ", clause) + " "
+        return any(f" {c} " in words for c in cues)
+
+    def _read_dates(self, doc: Doc) -> list[DateMention]:
+        """The article's dates as figures read them: two ends joined into one period, and
+        the later year of two compared ('fell from 2021 to 2022') noted for the counts."""
+        dates = joined_periods(doc_text(doc), list(doc._.dates or []))
+        self._later_of = compared_years(doc_text(doc), dates)
+        return dates
+
     def _carried(self, mention: DateMention) -> bool:
         """A period carried on from an earlier one ("the following 12 months")."""
         return mention.span in self._carried_spans
@@ -162,35 +185,23 @@ class PeriodsMixin:
         labelled = self._labelled_period(cand, start_char)
         if labelled is not None:
             return labelled
-        when = self._when_date(doc, dates, start_char) or self._compared_year(doc, cand, dates, previous)
+        sent = self._sent(cand.span)
+        # "up from 2020 by 14%": the change into the year after 2020
+        when = period_after_base(doc_text(doc), start_char, end_char, cand.unit, (sent.start_char, sent.end_char),
+                                 dates, running) \
+            or self._when_date(doc, dates, start_char) or self._compared_year(doc, cand, dates, previous)
         if when is not None:
             return when
-        c_start, c_end = self._clause(doc, cand)
-        clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
-        sent = self._sent(cand.span)
-        in_clause, in_sent = [], []
-        for d in dates:
-            if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
-                continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
-            if d.span[0] >= end_char and (_RECORD_RANGE.fullmatch(doc_text(doc), end_char, d.span[0]) or _COMPARATIVE_DATE.search(
-                    d.text) and _BASE_BEFORE.search(doc_text(doc), end_char, d.span[0])
-                                          or self._ctx.change_base_after(end_char, d.span[0])):
-                continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011", a record's span
-            if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
-                in_clause.append(d)
-            elif self._year_before(d, sent) and d.span[1] <= start_char:
-                in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
-            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
-                    and not self._ctx.across_contrast(d.span[0], start_char) \
-                    and not (d.span[0] >= end_char and _COMPARED_AFTER.search(doc_text(doc), end_char, d.span[0])) \
-                    and not self._in_later_clause(doc, cand, sent, d):
-                in_sent.append(d)
+        in_clause, in_sent = self._dates_of(doc, cand, sent, dates, start_char, end_char)
         for source, group in (("clause", in_clause), ("sentence", in_sent)):
             if not group:
                 continue
             # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
             after = [d for d in group if d.span[0] >= end_char]
             d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
+            back = self._year_back_of_previous(doc_text(doc), d, sent, previous, start_char)
+            if back is not None:
+                return back  # "61 upheld in 2022 compared to 95 the previous year": a year before the 61's
             if source == "sentence" and self._year_before(d, sent):
                 # resolved from the year the article last named, else the year before its running period
                 if d.date_from and d.date_to:
@@ -211,11 +222,51 @@ class PeriodsMixin:
                 return (*running, "running")  # "finalised this year" in a report on 2022/23: 2022/23
             if self._carried(d) and running and source == "sentence" and not _moves_on(d):
                 return (*running, "series")  # "Over the same period": the period the article runs on
-            return (*self._so_far(doc, d), ("series" if self._carried(d) else source))
+            changed = is_change(doc_text(doc), start_char, cand.unit)
+            return (*self._so_far(doc, d, changed), ("series" if self._carried(d) else source))
         since = since_then(doc_text(doc), sent.start_char, sent.end_char, dates, doc._.published)
         if since is not None:
             return since
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
+
+    def _dates_of(self, doc: Doc, cand: Candidate, sent, dates: list[DateMention], start_char: int, end_char: int):
+        """The dates that may be a figure's period: those of its clause, and those of its
+        sentence that no other clause or comparison claims."""
+        c_start, c_end = self._clause(doc, cand)
+        clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
+        in_clause, in_sent = [], []
+        for d in dates:
+            if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
+                continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
+            if d.span[0] >= end_char and (_RECORD_RANGE.fullmatch(doc_text(doc), end_char, d.span[0]) or _COMPARATIVE_DATE.search(
+                    d.text) and _BASE_BEFORE.search(doc_text(doc), end_char, d.span[0])
+                                          or self._ctx.change_base_after(end_char, d.span[0])):
+                continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011", a record's span
+            if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
+                in_clause.append(d)
+            elif self._year_before(d, sent) and d.span[1] <= start_char:
+                in_sent.append(d)  # "The year before, the equivalent figures were 68 and 25"
+            elif sent.start_char <= d.span[0] and d.span[1] <= sent.end_char and not _COMPARATIVE_DATE.search(d.text) \
+                    and not self._ctx.across_contrast(d.span[0], start_char) \
+                    and not (d.span[0] >= end_char and _COMPARED_AFTER.search(doc_text(doc), end_char, d.span[0])) \
+                    and not self._in_later_clause(doc, cand, sent, d):
+                in_sent.append(d)
+        return in_clause, in_sent
+
+    @staticmethod
+    def _year_back_of_previous(text: str, d: DateMention, sent, previous: Optional[Figure], start: int):
+        """'the previous year' after a figure of its own sentence with a year's period, and
+        after this one, is the year before that figure's, whatever year the date rules
+        resolved it against, when the sentence compares the two ('compared to', 'against').
+        Not 'But in the year before, 2020, ...' opening the sentence, nor '68 officers and
+        25 staff the year before', both of the year before."""
+        if previous is None or not _YEAR_BACK_OF.search(d.text) or previous.span[0] < sent.start_char \
+                or d.span[0] < start or d.span[0] < previous.span[1] \
+                or not _SET_AGAINST.search(text, previous.span[1], start) \
+                or not previous.period_from or not previous.period_to \
+                or not 330 <= (previous.period_to - previous.period_from).days <= 370:
+            return None
+        return (*_year_earlier((previous.period_from, previous.period_to)), "series")
 
     def _compared_year(self, doc: Doc, cand: Candidate, dates: list[DateMention], previous: Optional[Figure]):
         """'Complaints rose to 812 in 2022, up from 744', 'fired 14 officers last year, down
@@ -288,10 +339,13 @@ class PeriodsMixin:
         hit = found[1].search(clause) if found[1] is not None else None
         return hit is not None and not re.search(r"(?i)\b(while|when|after|before)\s+(still\s+)?$", clause[:hit.start()])
 
-    @staticmethod
-    def _so_far(doc: Doc, mention: DateMention) -> tuple[date, date]:
+    def _so_far(self, doc: Doc, mention: DateMention, change: bool = False) -> tuple[date, date]:
         """'has suspended 33 members this year', 'this month': a figure counts what has
-        happened, so a period relative to the publication date ends on it."""
+        happened, so a period relative to the publication date ends on it. 'fell from 2021
+        to 2022': a count is the later year's, a change spans both."""
+        later = getattr(self, "_later_of", {}).get(mention.span)
+        if later is not None and not change:
+            return later, mention.date_to
         published = doc._.published
         if mention.relative and published is not None and mention.date_to is not None \
                 and mention.date_from <= published < mention.date_to:
