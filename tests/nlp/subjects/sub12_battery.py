@@ -78,6 +78,29 @@ STORIES = [
      [("convicted", "Booth")]),
     ("PC Amy Clarke and PC Ross Hunt were both dismissed after a hearing at force headquarters.",
      [("dismissed", "Clarke"), ("dismissed", "Hunt")]),
+    ("Detective Chief Inspector June Harte, a 49 year old woman had admitted misconduct in a public office. "
+     "She was jailed for 12 months.",
+     [("convicted", "June Harte"), ("jailed", "June Harte")]),
+    # --- first names that are also words, after a rank; stacked ranks
+    ("Sergeant Bill Marsh was suspended in May after a complaint.", [("suspended", "Bill Marsh")]),
+    ("Officer May Lin was fired on Friday.", [("dismissed", "May Lin")]),
+    ("Detective Chief Superintendent Owen Pryor was dismissed without notice.", [("dismissed", "Owen Pryor")]),
+    # --- an adverb between the person and the verb; a body's name that holds a rank
+    ("The Peace Officer Standards and Training Council said that Lieutenant Dana Cole voluntarily surrendered "
+     "her certification.", [("barred", "Dana Cole")]),
+    ("Deputy Chief Ray Moss quietly retired in March.", [("retired", "Ray Moss")]),
+    # --- a byline's "Staff Writer" is no named officer standing before the story's own
+    ("Ex-Dade deputy gets two years for punching inmate\n\nBy Lee Ortiz, Herald Staff Writer\n\n"
+     "A former Dade County deputy who punched an inmate was sentenced Monday to two years in prison.\n\n"
+     "Judge Ann Kerr sentenced Paul Voss, 41, after a jury found him guilty of battery.\n\n"
+     "The sheriff fired Voss in May 2024.",
+     [("dismissed", "Voss")]),
+    # --- officers counted inside a group of people; "each" for the people named before
+    ("Agents arrested six people on Friday, including two county jailers.", [("arrested", "two county jailers")]),
+    ("Detectives arrested nine people, among them three detention officers.",
+     [("arrested", "three detention officers")]),
+    ("Officers Tia Grant and Leo Park were arrested on Monday. Each is charged with official misconduct.",
+     [("charged", "Grant"), ("charged", "Park")]),
     # --- a rank the name keeps whole
     ("Assistant Police Chief Carl Brandt voluntarily surrendered his peace officer certification.",
      [("barred", "Carl Brandt")]),
@@ -101,6 +124,14 @@ REFUSED = [
      "convicted", "Marsh"),
     # a role-named group that is not police
     ("Four former nursing home workers pleaded guilty to neglect.", "convicted", None),
+    # a board or association whose name holds a rank is no person
+    ("The Police Officers Association was fined for late filings.", None, "Police Officers Association"),
+    ("The Deputy Sheriffs Association was suspended from the council.", None, "Association"),
+    # a man described by age after a name not known as police
+    ("Officers arrested Ray Dunn, a 28 year old man from Hull. Dunn was charged with burglary.", "charged", "Dunn"),
+    # a group of people with no officers counted inside it
+    ("Police arrested six people, including two teenagers.", "arrested", None),
+    ("Each of the applicants was refused bail.", None, None),
     # the applicant in a case brought by a civilian
     ("The applicant, a taxi driver from Cork, was convicted of assault in 2018.", "convicted", "applicant"),
 ]

@@ -30,6 +30,9 @@ class AgentFinder(CountSubjects, EntryHeads):
                                                           else None)
         if m is not None:
             return m
+        if k - 1 >= lo and doc[k].is_lower and len(doc[k]) > 4 and doc[k].lower_.endswith("ly") and \
+                people.ending_at(k - 1) is not None:
+            k -= 1  # "Assistant Chief Jeffrey Thompson voluntarily relinquished": an adverb before the verb
         m, k = self._before_insertions(doc, people, k, lo)
         if m is not None:
             return m
@@ -155,9 +158,11 @@ class AgentFinder(CountSubjects, EntryHeads):
 
     @staticmethod
     def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
-        """'Both were suspended', 'and both have resigned': the people named before (plural.py)."""
+        """'Both were suspended', 'and both have resigned', 'Each is charged with ...': the people
+        named before (plural.py)."""
         for b in (chain_start, chain_start - 1):
-            if b >= lo and doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")):
+            if b >= lo and (doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")) or
+                            doc[b].lower_ == "each" and b == lo):  # "A and B, 35, each received": their own subject
                 m = Mention(b, b + 1, "generic", doc[b].text, head="both", plural=True, det="generic")
                 m.sent, m.lead = people.sent_of[b], b
                 return m
