@@ -30,10 +30,7 @@ class AgentFinder(CountSubjects, EntryHeads):
                                                           else None)
         if m is not None:
             return m
-        if k - 1 >= lo and doc[k].is_lower and len(doc[k]) > 4 and doc[k].lower_.endswith("ly") and \
-                people.ending_at(k - 1) is not None:
-            k -= 1  # "Assistant Chief Jeffrey Thompson voluntarily relinquished": an adverb before the verb
-        m, k = self._before_insertions(doc, people, k, lo)
+        m, k = self._before_insertions(doc, people, _before_adverb(doc, people, k, lo), lo)
         if m is not None:
             return m
         relative, k = self._before_relative(doc, k, lo)
@@ -395,5 +392,14 @@ def _before_home_town(doc: Doc, people: People, k: int, lo: int) -> int:
     if doc[j].text == "," and j - 2 >= lo and doc[j - 1].like_num and doc[j - 2].text == "," and \
             people.ending_at(j - 3) is not None:
         return j  # ", 44, of Dalton": the age is skipped by the caller
+    return k
+
+
+def _before_adverb(doc: Doc, people: People, k: int, lo: int) -> int:
+    """'Assistant Chief Jeffrey Thompson voluntarily relinquished': an adverb in -ly between the
+    person and the verb is skipped."""
+    if k - 1 >= lo and doc[k].is_lower and len(doc[k]) > 4 and doc[k].lower_.endswith("ly") and \
+            people.ending_at(k - 1) is not None:
+        return k - 1
     return k
 
