@@ -158,8 +158,10 @@ class AgentFinder(CountSubjects, EntryHeads):
         """'Both were suspended', 'and both have resigned', 'Each is charged with ...': the people
         named before (plural.py)."""
         for b in (chain_start, chain_start - 1):
-            if b >= lo and (doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")) or
-                            doc[b].lower_ == "each" and b == lo):  # "A and B, 35, each received": their own subject
+            # "each" opens its clause with its own verb; not "A and B, 35, each received"
+            each = doc[b].lower_ == "each" and (b == lo or doc[b - 1].lower_ in ("and", ";") and
+                                                b + 1 < len(doc) and doc[b + 1].lower_ in _FINITE_AUX)
+            if b >= lo and (doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")) or each):
                 m = Mention(b, b + 1, "generic", doc[b].text, head="both", plural=True, det="generic")
                 m.sent, m.lead = people.sent_of[b], b
                 return m
