@@ -201,6 +201,7 @@ class SubjectsFile(JsonFile):
     group_lede_verbs: Words = []  # "Three former officers were sentenced today": a group whose members follow
     group_member_links: Words = []  # words before a name listed after its group ("..., while Nicole Rich, 25,")
     institution_words: Words = []  # a capitalised run before one names a place or body, not a person
+    body_words: Words = []  # a capitalised rank before one is part of a body's name: "Peace Officer Standards"
     speaker_verbs: Words
     decision_verbs: Words
     chair_phrases: Words

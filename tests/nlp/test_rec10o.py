@@ -106,7 +106,8 @@ def test_one_and_another_of_a_counted_group(text, outcome, subject):
 @pytest.mark.parametrize("text", [
     "Three men were charged, with one being convicted of assault.",  # not officers
     "Forty officers were dismissed last year, figures show, and one was jailed.",  # a tally's member
-    "Two Cork gardaí stood trial last year. One was convicted of theft, while another was acquitted.",
+    "Two Cork gardaí stood trial last year, and one was convicted of theft.",  # the tally's own sentence
+    # a member in a sentence of its own after the tally is one (batch-11's gold, sub12_battery.py)
 ])
 def test_one_of_a_tally_or_of_civilians_is_no_officer(text):
     assert not [g for g in _outcomes(text) if g[1].lower() in ("one", "another")], _outcomes(text)

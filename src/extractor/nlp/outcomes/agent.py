@@ -30,10 +30,12 @@ class AgentFinder(CountSubjects, EntryHeads):
                                                           else None)
         if m is not None:
             return m
-        m, k = self._before_insertions(doc, people, k, lo)
+        m, k = self._before_insertions(doc, people, _before_adverb(doc, people, k, lo), lo)
         if m is not None:
             return m
         relative, k = self._before_relative(doc, k, lo)
+        if k >= lo and people.ending_at(k) is None:
+            k = _before_home_town(doc, people, k, lo)  # "Officer Neil Booth of Marysville were convicted"
         if k - 1 >= lo and k == chain_start - 1 and self._one_more_word(doc, k, lo):
             return self._one_more(doc, people, k, lo)
         if k >= lo:
@@ -81,7 +83,9 @@ class AgentFinder(CountSubjects, EntryHeads):
             verb = self._first_infinitive_verb(doc, k, lo)  # "agreed not to seek ... and to surrender"
             return self._agent(doc, people, verb, lo, [], depth + 1) if verb is not None else None
         if not (k > lo and low(k) in ("and", "but", "or") and
-                (low(chain_start) in _FINITE_AUX or self._bare_participle(doc, people, chain_start))):
+                (low(chain_start) in _FINITE_AUX or self._bare_participle(doc, people, chain_start) or
+                 low(chain_start) in ("found", "given", "held") and chain_start + 1 < len(doc) and
+                 low(chain_start + 1) in ("guilty", "liable", "responsible"))):  # "was prosecuted and found guilty"
             return None
         for j in range(k - 1, lo - 1, -1):
             if low(j) in (";", ":") or low(j) in self.w["clause_breaks"] and not self._reduced_clause(doc, people, j):
@@ -151,9 +155,13 @@ class AgentFinder(CountSubjects, EntryHeads):
 
     @staticmethod
     def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
-        """'Both were suspended', 'and both have resigned': the people named before (plural.py)."""
+        """'Both were suspended', 'and both have resigned', 'Each is charged with ...': the people
+        named before (plural.py)."""
         for b in (chain_start, chain_start - 1):
-            if b >= lo and doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")):
+            # "each" opens its clause with its own verb; not "A and B, 35, each received"
+            each = doc[b].lower_ == "each" and (b == lo or doc[b - 1].lower_ in ("and", ";") and
+                                                b + 1 < len(doc) and doc[b + 1].lower_ in _FINITE_AUX)
+            if b >= lo and (doc[b].lower_ == "both" and (b == lo or doc[b - 1].lower_ in ("and", ",", ";")) or each):
                 m = Mention(b, b + 1, "generic", doc[b].text, head="both", plural=True, det="generic")
                 m.sent, m.lead = people.sent_of[b], b
                 return m
@@ -334,6 +342,9 @@ class AgentFinder(CountSubjects, EntryHeads):
             j = k - 1
             if doc[j].text == "," and doc[k].lower_ == "and":
                 j -= 1
+            j = _before_home_town(doc, people, j, lo)  # "Ian Ford, 44, of Dalton and Officer Neil Booth"
+            if doc[j].text == "," and j - 2 >= lo and doc[j - 1].like_num and doc[j - 2].text == ",":
+                j -= 1
             if doc[j].like_num and j - 1 >= lo and doc[j - 1].text == ",":
                 j -= 2  # "Sergeant Ian Platt, 51, and PC Sue Hay"
             prev = people.ending_at(j)
@@ -367,4 +378,30 @@ class AgentFinder(CountSubjects, EntryHeads):
                 outer = people.ending_at(k)
                 return outer if outer is not None else m
         return m
+
+
+def _before_home_town(doc: Doc, people: People, k: int, lo: int) -> int:
+    """'Officer Neil Booth of Marysville', 'Ian Ford, 44, of Dalton': a home town after a
+    person (a capitalised place after 'of') is skipped; where the person ends, else k."""
+    j = k
+    while j > lo and k - j < 4 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j -= 1
+    if j == k or j - 1 < lo or doc[j].lower_ != "of":
+        return k
+    j -= 1
+    if people.ending_at(j) is not None:
+        return j
+    if doc[j].text == "," and j - 2 >= lo and doc[j - 1].like_num and doc[j - 2].text == "," and \
+            people.ending_at(j - 3) is not None:
+        return j  # ", 44, of Dalton": the age is skipped by the caller
+    return k
+
+
+def _before_adverb(doc: Doc, people: People, k: int, lo: int) -> int:
+    """'Assistant Chief Jeffrey Thompson voluntarily relinquished': an adverb in -ly between the
+    person and the verb is skipped."""
+    if k - 1 >= lo and doc[k].is_lower and len(doc[k]) > 4 and doc[k].lower_.endswith("ly") and \
+            people.ending_at(k - 1) is not None:
+        return k - 1
+    return k
 

@@ -234,7 +234,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
                 not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
                 subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
-                not self._decided_that(doc, subjects[0], chain, lo):
+                not self._decided_that(doc, subjects[0], chain, lo) and \
+                not (doc[start].lower_.endswith("ed") and not set(chain) & self.w["present_aux"]):  # "later resigned"
             return "generic present"  # "an officer who lies is dismissed"
         return ""
 

@@ -218,15 +218,20 @@ class GroupEvents:
     def _one_of_group(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
         """'Three deputies were charged, with one being convicted of assault, while another was
         cleared': 'one' or 'another' opening its clause after a counted group of officers of
-        one event in this or the sentence before is one member of that group."""
+        one event in this or the sentence before is one member of that group; so is 'One was found
+        guilty of theft' in a sentence after a tally of officers ('nine gardaí were convicted since
+        2019'), each a case of the tally."""
         low = doc[k].lower_
         if low not in ("one", "another") or k > lo and doc[k - 1].lower_ not in _MEMBER_OPENERS:
             return None
-        before = people.sent_bounds[max(0, people.sent_of[k] - 1)][0]
+        before = people.sent_bounds[max(0, people.sent_of[k] - 3)][0]
         group = next((g for g in reversed(people.mentions) if before <= g.start and g.end < k and g.plural
-                      and g.police is True and g.kind == "generic" and g.det == "number" and (g.count or 0) >= 2), None)
-        if group is None or not self._small_group(people, group):
-            return None
+                      and g.det == "number" and (g.count or 0) >= 2), None)
+        if group is None or group.police is not True or group.kind != "generic":
+            return None  # "Three men were arrested. One was charged": not an officer
+        if not self._small_group(people, group) and not (group.sent < people.sent_of[k] and
+                                                         doc[k + 1].lower_ in self.w["aux"]):
+            return None  # a tally's member only as a sentence of its own: "Nine gardaí were convicted. One was ..."
         m = Mention(k, k + 1, "desc", doc[k].text, head=group.head, police=True, det="number", count=1)
         m.sent, m.lead = people.sent_of[k], k
         return m

@@ -84,6 +84,9 @@ class ObjectSubjects:
                 agent = self._agent(doc, people, chain_start, lo, []) if m.head in ("them", "they") else None
                 if agent is not None and agent.plural and self._small_group(people, agent):
                     return agent  # "Two officers have had allegations proven against them"
+                named = self._definite_group(doc, people, m)
+                if named is not None:
+                    return named  # "charges were filed against the former officers" counted before
                 if doc[m.lead].lower_ == "both" and _two_officers_before(found or [], people.sent_of[j]):
                     # "A ... was convicted. B ... pled no contest. IA sustained a complaint against both men"
                     return Mention(m.lead, m.end, "generic", doc[m.lead:m.end].text, head=m.head, police=True,

@@ -225,6 +225,7 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
     def _expand_groups(self, doc: Doc, people: People, subjects: list[Mention], found: list,
                        sent: int) -> list[Mention]:
         out: list[Mention] = []
+        subjects = [_officers_among(people, m) or m for m in subjects]  # "five people, including three officers"
         for m in subjects:
             members = self._group(doc, people, m, found, sent)
             if not members:
@@ -313,3 +314,28 @@ def _partitive_base(people: People, m: Mention) -> bool:
     if doc[lead].lower_ not in _PARTITIVE_LEADS or lead < 2:
         return False
     return doc[lead - 1].lower_ == "of" and is_number(doc[lead - 2]) and people.sent_of[lead - 2] == m.sent
+
+
+def _officers_among(people: People, m: Mention) -> Optional[Mention]:
+    """'arrested five people, including three correctional officers', 'seven people, among
+    them four detention officers': the officers counted inside a group of people."""
+    doc = people.doc
+    hi = people.sent_end(m.end - 1)
+    comma = next((j for j in range(m.end, min(hi - 2, m.end + 5)) if doc[j].text == ","), None)  # "on Friday,"
+    if not (m.plural and m.police is not True) or comma is None or \
+            any(people.starting_at(j) is not None for j in range(m.end, comma)):
+        return None
+    j = comma + 1
+    if doc[j].lower_ in ("including", "among"):
+        j += 2 if doc[j].lower_ == "among" and doc[j + 1].lower_ in ("them", "whom") else 1
+    else:
+        return None
+    g = people.starting_at(j) if j < len(doc) else None
+    if g is None or g.lead != j or not g.plural or g.police is not True or g.det != "number" or \
+            (g.count or 0) > (m.count or 0):
+        return None
+    out = Mention(g.start, g.end, "generic", doc[g.lead:g.end].text, head=g.head, police=True, plural=True,
+                  count=g.count, det="number", group=True)  # one event's group: the outcome the people's
+    out.sent, out.lead = g.sent, g.lead
+    return out
+

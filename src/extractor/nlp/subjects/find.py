@@ -323,6 +323,9 @@ class MentionFinder(NameFinder):
         if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and head.is_title:
             return [Mention(first, end + 2, "generic", doc[first:end + 2].text, head=low, police=None,
                             plural=True)]
+        if head.is_title and end < len(doc) and doc[end].is_title and doc[end].lower_ in w["body_words"]:
+            return [Mention(first, end + 1, "generic", doc[first:end + 1].text, head=low, police=None, plural=True)]
+            # "the Peace Officer Standards and Training Board", "the Police Officers Association": a body
         end, names = self._titled_names(i, end, plural)
         modifiers = doc[first:i + 1]
         mods_low = modifiers.text.lower()
@@ -331,7 +334,7 @@ class MentionFinder(NameFinder):
         needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
         police: Optional[bool] = True
         # US corrections staff are law enforcement (SPEC): "Department of Correction employees"
-        if needs_police and not re.search(r"\b(police|constabulary|force|met|staff|corrections?|correctional|jail)\b",
+        if needs_police and not re.search(r"\b(police|constabulary|force|met|staff|corrections?|correctional|jail|garda)\b",
                                           mods_low):
             police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
             police = True if self._employer_after(end) else police  # "employees of the Department of Correction"

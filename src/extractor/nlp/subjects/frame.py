@@ -82,6 +82,8 @@ class ArticleFrame:
             j += 1
         while j < len(self.lowers) and self.lowers[j] in self.w["adverbs"]:
             j += 1  # "Smith still been a serving officer", "Pollen was then a corporal"
+        if j < len(self.lowers) and self.lowers[j] in ("until", "till"):  # "who until last year was a deputy"
+            j = next((k for k in range(j + 2, min(j + 5, len(self.lowers))) if self.lowers[k] in ("was", "had")), j)
         for words in phrases:
             if self.lowers[j:j + len(words)] == words:
                 k = j + len(words)

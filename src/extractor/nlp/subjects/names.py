@@ -12,6 +12,10 @@ from spacy.tokens import Token
 from .mention import _CAPS_WORD, _DOTTED_INITIALS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, Mention, surname
 
 
+# words of name_stop (months, "bill") that are first names after a rank: "Sergeant Bill Cole"
+_MONTH_NAMES = frozenset({"april", "may", "june", "august", "bill"})
+
+
 class NameFinder:
     """Needs self.doc, self.w, self.texts, self.lowers, self.covered, self.mentions, self.sent_end,
     self.sent_start and self._add (MentionFinder)."""
@@ -20,8 +24,11 @@ class NameFinder:
         text = tok.text
         if titled and _INITIALS_DOT.fullmatch(text) and text.rstrip(".") not in self.w["titles_upper"]:
             return True  # "Officer B", "PC SR"
-        if not text or tok.lower_ in self.w["name_stop"]:
-            return False
+        if titled and tok.lower_ in _MONTH_NAMES and tok.is_title and tok.i + 1 < len(self.doc):
+            nxt = self.doc[tok.i + 1]  # "Inspector April Casburn", "Officer May Chen": a first name after a rank
+            return bool(_NAME_WORD.fullmatch(nxt.text)) and nxt.lower_ not in self.w["name_stop"]
+        if not text or tok.lower_ in self.w["name_stop"] or titled and tok.lower_ in self.w["nonpolice_heads"]:
+            return False  # "Times Staff Writer": a job after a role word, not a name
         if _INITIALS.fullmatch(text):
             return text not in ("I", "UK", "US", "EU", "CPS", "PNC", "IT", "TV")
         return bool(_NAME_WORD.fullmatch(text))

@@ -100,12 +100,13 @@ class People(MentionFinder, ArticleFrame, References):
             if named_as and a.sent == b.sent and a.plural and a.police and a.kind == "generic":
                 self._named_group(ms, b)  # "The deputies, identified as A and B, were arrested"
                 continue
-            if a.sent != b.sent or (b.lead != a.end + 1 and not named_as) or \
+            aged = self._aged_person(a, b)  # "DCI Ann Moss, a 53 year old woman(,)"
+            if a.sent != b.sent or (b.lead != a.end + 1 and not named_as and not aged) or \
                     doc[a.end].text not in (",", "-", "–", "—", "("):
                 continue  # "PC X, the officer", "the former constable, named as X,"
-            if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def"):
+            if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def") and not aged:
                 continue
-            if b.kind != "name" and b.det not in ("indef", "def"):
+            if b.kind != "name" and b.det not in ("indef", "def") and not aged:
                 continue
             if a.kind == "name" and b.kind == "name":
                 continue
@@ -133,6 +134,12 @@ class People(MentionFinder, ArticleFrame, References):
         for m in self.mentions:
             for al in m.aliases:
                 self.by_end.setdefault(al.end - 1, m)
+
+    def _aged_person(self, a: Mention, b: Mention) -> bool:
+        """'DCI Ann Moss, a 53 year old woman(,)': an officer described by age and sex."""
+        return a.police is True and not a.plural and b.kind == "nonpolice" and not b.plural and \
+            b.head in self.w["male_heads"] | self.w["female_heads"] and \
+            b.lead == a.end + 2 and self.lowers[a.end + 1] in ("a", "an") and self.doc[b.lead].like_num
 
     def _mark_speakers(self) -> None:
         """Mark people who speak, chair or decide. A named person marked only because a
