@@ -50,7 +50,8 @@ def paragraph_starts(text: str) -> list[int]:
 def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str], far: bool = False,
                     running: Optional[Resolution] = None, frame: Optional[Resolution] = None):
     """The period a carry-over continues: the last mention ("any"), or the last
-    one longer than a day ("period"); durations are skipped, and so are
+    one longer than a day ("period"), or for a year ("year") the last one that is not a
+    news day the publication date placed ("released on Tuesday"), unless nothing else is near; durations are skipped, and so are
     carried periods when the words name a period outright ("the same reporting
     period" is the one stated, not "the year before" it was compared with).
 
@@ -64,15 +65,21 @@ def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str],
     if wants is None:
         return None
     skipped_base = False
+    news_day = None  # "a report released on Tuesday": the day the news broke, not the period counted
     for r, base in reversed(recent):
         if r.kind == "duration" or (far and r.carried):
             continue
         if wants == "period" and r.is_point:
             continue
+        if wants == "year" and r.relative and r.is_point:
+            news_day = news_day or r
+            continue
         if base:
             skipped_base = True
             continue
         return r.range if r.date_from and r.date_to else None
+    if news_day is not None and not skipped_base:
+        return news_day.range if news_day.date_from else None
     if skipped_base and running is not None:
         return running.range
     if frame is not None and not any(r.kind != "duration" for r, _ in recent):

@@ -53,6 +53,7 @@ ends null, while its span keeps the known end in ``span._.date_resolution``.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, datetime
 from typing import Any, Optional
 
@@ -63,7 +64,7 @@ from spacy.tokens import Doc, Span
 
 from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
-from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
+from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse, parse_day
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
@@ -391,6 +392,20 @@ def _mention(span: Span, r: Resolution) -> DateMention:
         return DateMention(**fields, date_from=r.date_from, date_to=r.date_to)
     except ValidationError:
         return DateMention(**fields)
+
+
+_UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to)\s+(?:and\s+including\s+)?(?:the\s+)?(?P<day>.+)$", re.I)
+
+
+def as_recorded(mentions: list[DateMention]) -> list[DateMention]:
+    """The dates as the article's record writes them: "statistics up to the 31st December 2024"
+    names that day (the figures' period still counts on from the period before it)."""
+    out = []
+    for m in mentions:
+        named = _UP_TO_DAY.match(m.text)
+        day = parse_day(named["day"]) if named else None
+        out.append(m.model_copy(update={"date_from": day, "date_to": day}) if day else m)
+    return out
 
 
 @Language.factory("extractor_dates", default_config={"patterns": "date_patterns.jsonl", "window": 1})
