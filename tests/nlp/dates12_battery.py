@@ -31,6 +31,16 @@ PREVIOUS_YEAR = [
      {"the year before": ("2021-01-01", "2021-12-31")}),
     ("Two constables were suspended on Tuesday. The year before, the force had suspended none.", MAY23,
      {"The year before": ("2022-01-01", "2022-12-31")}),
+    ("Misconduct outcomes\n\nThe figures run from April 2022 to March 2023, the watchdog said.\n\nIt urged "
+     "officers to report wrongdoing.\n\nThe chief inspector welcomed the report.\n\nDuring the year 61 officers "
+     "were barred, against 47 the year before.", NOV24, {"the year before": ("2021-04-01", "2022-03-31")}),
+    ("Kerry gardaí reviewed their files for 2020.\n\nThe union objected.\n\nThe minister said nothing.\n\n"
+     "Six were suspended, compared with two the previous year, a spokesman said.", NOV24,
+     {"the previous year": ("2019-01-01", "2019-12-31")}),
+    ("Kerry review\n\nKerry gardaí reviewed their files for 2020.\n\nThe union objected.\n\nThe minister said "
+     "nothing.\n\nThe previous year, two had been suspended.", NOV24, {"The previous year": ("None", "None")}),
+    ("Trooper appeal\n\nA trooper was fired in 2019.\n\nHis lawyer appealed.\n\nThe board met twice.\n\nIn the same month, "
+     "a sergeant resigned.", NOV24, {"the same month": ("None", "None")}),
     ("He was arrested Feb. 12 and placed on leave the next day.", date(2025, 3, 5),
      {"the next day": ("2025-02-13", "2025-02-13")}),
     ("Figures for the following year, 2019, were not given. The force dismissed 12 officers in 2018.", MAY23,

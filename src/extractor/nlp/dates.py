@@ -69,7 +69,7 @@ from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
-                         previous_period, running_period, says_either_way, start_after_event, continues_base)
+                         previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -167,7 +167,9 @@ class DateFinder:
             para = bisect.bisect_right(paragraphs, span.start_char)
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
             running = _running(history, frame) if expr.carry else None
-            previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame)
+            # a comparison with nothing near is set against the article's own period
+            stated = stated_period(history) if expr.carry and set_against(text, span.start_char) else None
+            previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame, stated=stated)
             if expr.carry and history and history[-1][2] and continues_base(text, spans_seen[-1].end_char, span.start_char):
                 previous = resolved[-1].range  # "up from 71 in fiscal 2025 and 58 the year before"
             ahead = expr.relative and looks_ahead(doc, span.start)
