@@ -93,7 +93,23 @@ REFUSALS = [
     ("Officers must be trained to date stamps on evidence bags.", MAY23, {"to date": ABSENT}),
 ]
 
-CASES = PREVIOUS_YEAR + SAME_PERIOD_BACK + YEAR_SO_FAR + REFUSALS
+# a weekday naming one event's day; a month that is a first name
+NAMED_DAYS = [
+    ("The sheriff said at a Thursday news conference that the deputy had been fired.", date(2023, 8, 5),
+     {"Thursday": ("2023-08-03", "2023-08-03")}),
+    ("At a Monday hearing, a Cook County judge set bail for the officer.", date(2023, 8, 5),
+     {"Monday": ("2023-07-31", "2023-07-31")}),
+    ("The chief announced the firing in a Tuesday statement.", date(2023, 8, 5),
+     {"Tuesday": ("2023-08-01", "2023-08-01")}),
+    ("Deputies there work a Friday night shift.", date(2023, 8, 5), {"Friday": ABSENT}),
+    ("In April Casburn's appeal was dismissed by the tribunal.", NOV24, {"In April": ABSENT}),
+    ("In June Pearson's lawyers lodged an appeal.", NOV24, {"In June": ABSENT}),
+    ("In March, Kent's professional standards team opened an inquiry.", NOV24,
+     {"In March": ("2024-03-01", "2024-03-31")}),
+    ("In May the inspector was suspended.", NOV24, {"In May": ("2024-05-01", "2024-05-31")}),
+]
+
+CASES = NAMED_DAYS + PREVIOUS_YEAR + SAME_PERIOD_BACK + YEAR_SO_FAR + REFUSALS
 
 # "up to" a day: the record names that day (a figure's period still counts on from the one before)
 PAGES = [
