@@ -51,12 +51,14 @@ def run_nlp(article: Article, nlp: Language | None = None):
 
 
 def extract_article(article: Article, nlp: Language | None = None) -> ArticleResult:
+    from .nlp.dates import as_recorded  # spaCy loads with the pipeline, not on import
+
     doc = run_nlp(article, nlp)
     result = ArticleResult(
         article=article,
         figures=doc._.figures or [],
         outcomes=doc._.outcomes or [],
-        dates=doc._.dates or [],
+        dates=as_recorded(doc._.dates or []),
     )
     result.claims = comparisons(result) + changes(result)
     result.checks = article_checks(result)

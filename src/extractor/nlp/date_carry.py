@@ -48,9 +48,11 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str], far: bool = False,
-                    running: Optional[Resolution] = None, frame: Optional[Resolution] = None):
+                    running: Optional[Resolution] = None, frame: Optional[Resolution] = None,
+                    stated: Optional[Resolution] = None):
     """The period a carry-over continues: the last mention ("any"), or the last
-    one longer than a day ("period"); durations are skipped, and so are
+    one longer than a day ("period"), or for a year ("year") the last one that is not a
+    news day the publication date placed ("released on Tuesday"), unless nothing else is near; durations are skipped, and so are
     carried periods when the words name a period outright ("the same reporting
     period" is the one stated, not "the year before" it was compared with).
 
@@ -58,25 +60,36 @@ def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str],
     article's figures are set against, not the period they are for, so it is
     skipped too; when that leaves nothing nearby, the article's running period
     (the last stated period that was neither a base nor carried) is continued.
-    With no mention near at all, the ``frame``'s period is; a mention near that
+    With no mention near at all, the ``frame``'s period is, else for a year set against
+    ("compared with 25 the year before") the last period the article ``stated`` in its own
+    words (``stated_period``); a mention near that
     could not be resolved ("the past year" undated) leaves the carry-over
     unresolved too."""
     if wants is None:
         return None
     skipped_base = False
+    news_day = None  # "a report released on Tuesday": the day the news broke, not the period counted
     for r, base in reversed(recent):
         if r.kind == "duration" or (far and r.carried):
             continue
         if wants == "period" and r.is_point:
             continue
+        if wants == "year" and r.relative and r.is_point:
+            news_day = news_day or r
+            continue
         if base:
             skipped_base = True
             continue
         return r.range if r.date_from and r.date_to else None
+    if news_day is not None and not skipped_base:
+        return news_day.range if news_day.date_from else None
     if skipped_base and running is not None:
         return running.range
-    if frame is not None and not any(r.kind != "duration" for r, _ in recent):
-        return frame.range
+    if not any(r.kind != "duration" for r, _ in recent):
+        if frame is not None:
+            return frame.range
+        if stated is not None and wants == "year":  # "During the year 45 were dismissed, against 25 the year before"
+            return stated.range
     return None
 
 
@@ -106,6 +119,15 @@ def frames(r: Resolution, base: bool) -> bool:
         and not r.is_point
 
 
+def stated_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Resolution]:
+    """The last period the article stated in its own words: not placed by the publication
+    date ("last year"), not a base, a carry-over, a length or one day."""
+    for _para, r, base in reversed(history):
+        if not r.relative and frames(r, base):
+            return r
+    return None
+
+
 def running_period(history: list[tuple[int, Resolution, bool]]) -> Optional[Resolution]:
     for _para, r, base in reversed(history):
         if not base and not r.carried and r.kind != "duration" and r.date_from and r.date_to \
@@ -125,6 +147,15 @@ _BASE = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s
 
 
 _BASE_LIST = re.compile(r"\s*,?\s*(?:and|or)?\s*(?:about\s+|around\s+|some\s+)?[\d,.]+(?:\s+[a-z]+){0,2}\s*", re.I)
+
+
+_SET_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from)"
+                          r"\s+(?:about\s+|around\s+|some\s+)?[\d,.]+(?:\s+[a-z]+)?\s*$", re.I)
+
+
+def set_against(text: str, start: int) -> bool:
+    """A count set against the mention: "45 were dismissed, compared with 25 [the year before]"."""
+    return is_base(text, start) or bool(_SET_AGAINST.search(text[max(0, start - 50): start]))
 
 
 def continues_base(text: str, prev_end: int, start: int) -> bool:

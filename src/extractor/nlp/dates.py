@@ -53,6 +53,7 @@ ends null, while its span keeps the known end in ``span._.date_resolution``.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, datetime
 from typing import Any, Optional
 
@@ -63,12 +64,12 @@ from spacy.tokens import Doc, Span
 
 from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
-from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
+from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse, parse_day
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
-                         previous_period, running_period, says_either_way, start_after_event, continues_base)
+                         previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -166,7 +167,9 @@ class DateFinder:
             para = bisect.bisect_right(paragraphs, span.start_char)
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
             running = _running(history, frame) if expr.carry else None
-            previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame)
+            # a comparison with nothing near is set against the article's own period
+            stated = stated_period(history) if expr.carry and set_against(text, span.start_char) else None
+            previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame, stated=stated)
             if expr.carry and history and history[-1][2] and continues_base(text, spans_seen[-1].end_char, span.start_char):
                 previous = resolved[-1].range  # "up from 71 in fiscal 2025 and 58 the year before"
             ahead = expr.relative and looks_ahead(doc, span.start)
@@ -391,6 +394,20 @@ def _mention(span: Span, r: Resolution) -> DateMention:
         return DateMention(**fields, date_from=r.date_from, date_to=r.date_to)
     except ValidationError:
         return DateMention(**fields)
+
+
+_UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to)\s+(?:and\s+including\s+)?(?:the\s+)?(?P<day>.+)$", re.I)
+
+
+def as_recorded(mentions: list[DateMention]) -> list[DateMention]:
+    """The dates as the article's record writes them: "statistics up to the 31st December 2024"
+    names that day (the figures' period still counts on from the period before it)."""
+    out = []
+    for m in mentions:
+        named = _UP_TO_DAY.match(m.text)
+        day = parse_day(named["day"]) if named else None
+        out.append(m.model_copy(update={"date_from": day, "date_to": day}) if day else m)
+    return out
 
 
 @Language.factory("extractor_dates", default_config={"patterns": "date_patterns.jsonl", "window": 1})

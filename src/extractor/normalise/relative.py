@@ -23,7 +23,7 @@ from .datecalc import (
 
 _DAY_MONTH = r"(?:\S+\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\S+|\S+\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+\d{4})?"
 _TODAY = re.compile(rf"^(?P<w>today|yesterday|tomorrow)(?:\s+(?P<x>{_DAY_MONTH}))?$")
-_THIS_UNIT = re.compile(r"^(?:(?P<w>this|last|next)|the\s+current)\s+(?P<u>year|month|week|quarter)$")
+_THIS_UNIT = re.compile(r"^(?:(?P<w>this|last|next)|the\s+current)\s+(?:calendar\s+)?(?P<u>year|month|week|quarter)$")
 _EARLIER = re.compile(r"^(?:(?P<w>earlier|later)\s+this|so\s+far\s+this)\s+(?P<u>year|month|week)$"
                       r"|^this\s+(?P<u2>year|month|week)\s+so\s+far$")
 _PAST = re.compile(rf"^(?:the\s+)?(?P<w>past|last)\s+(?:{NUM_RE}\s+)?{UNIT_RE}$")
@@ -32,6 +32,7 @@ _WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
 _HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
 _LAST_MONTH = re.compile(rf"^(?P<w>last|next|this)\s+{MON_RE}$")
 _SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<u>year|month|week)$"
+                          r"|^to\s+date\s+this\s+(?P<u3>year|month|week)$"
                           r"|^(?:the\s+)?(?P<u2>year|month)[\s-]+to[\s-]+date$")
 _BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
 _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
@@ -112,7 +113,7 @@ def _other_anchored(s: str) -> Optional[Anchored]:
     federal one to September unless ``extractor.normalise.fiscal.first_month`` says otherwise)."""
     m = _SINCE_START.match(s)
     if m:
-        unit = m["u"] or m["u2"]
+        unit = m["u"] or m["u2"] or m["u3"]
         return lambda a, ahead=False: (calendar_unit(a, unit)[0], a)
     m = _BEFORE_LAST.match(s)
     if m:
@@ -235,6 +236,11 @@ _PART_OF = re.compile(
     rf"^the\s+(?P<w>first|last|final)\s+(?:{NUM_RE}\s+)?{UNIT_RE}\s+of\s+(?:that|the|this)\s+"
     r"(?:(?:reporting|financial)\s+)?(?:period|year)$"
 )
+# "the same period last year", "the same quarter of the previous year": the period just set, a year back
+_SAME_A_YEAR_BACK = re.compile(r"^the\s+same\s+(?:\S+\s+)?(?:period|quarter|half|months|time)\s+(?:of\s+|in\s+)?"
+                               r"(?:last\s+year|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)$")
+# "the second half of the year": the half of the year just named (else the publication year)
+_HALF_OF_YEAR = re.compile(r"^the\s+(?P<w>first|second|latter)\s+half\s+of\s+(?:the|that)\s+year$")
 _FORWARD = ("following", "next", "subsequent", "after", "later", "on")
 # "In the first quarter of 2026, 12 ... and in the second quarter a further 7": a quarter
 # with no year is of the year the quarter or year before it was in
@@ -255,8 +261,8 @@ def _quarter_of(p: Range, q: int) -> Range:
 class Carry:
     """How a carry-over reads the period before it.
 
-    ``wants`` is "period" (the last mention longer than a day) or "any" (the
-    last mention); ``far`` is True when the words name that period outright
+    ``wants`` is "period" (the last mention longer than a day), "any" (the
+    last mention) or "year" (the last mention, passing over a day the publication date placed); ``far`` is True when the words name that period outright
     ("the same reporting period") and may reach further back."""
 
     wants: str
@@ -264,12 +270,40 @@ class Carry:
     far: bool = False
 
 
+def _back_from_last(p: Range, unit: str, sign: int) -> Range:
+    """"fell from 2018 to 2019 ... 228 the previous year": of a change stated over two whole
+    units, the unit before is the one before the later unit, the first of the two."""
+    months = UNITS[unit][0]
+    if sign < 0 and months and month_aligned(p) and add_months(p[0], 2 * months) - ONE_DAY == p[1]:
+        return ending_on(add_months(p[0], months) - ONE_DAY, (months, 0))
+    return neighbour(p, unit, sign)
+
+
+def _wants(unit: str) -> str:
+    """A year next to the last mention ("year"): a news day placed by the publication date
+    ("a report released Wednesday") gives way to a period stated before it."""
+    return "year" if unit == "year" else "any"
+
+
+def _half_of_year(p: Range, second: bool) -> Range:
+    """Half of the year ``p`` is (a financial year) or starts in (a calendar year)."""
+    whole = month_aligned(p) and add_months(p[0], 12) - ONE_DAY == p[1]
+    start = p[0] if whole else date(p[0].year, 1, 1)
+    return starting_on(add_months(start, 6) if second else start, (6, 0))
+
+
 def carried(s: str) -> Optional[Carry]:
+    m = _SAME_A_YEAR_BACK.match(s)
+    if m:
+        return Carry("period", lambda p: shift(p, (12, 0), -1), far=True)
+    m = _HALF_OF_YEAR.match(s)
+    if m:
+        return Carry("any", lambda p, second=m["w"] != "first": _half_of_year(p, second))
     m = _FOLLOWING.match(s)
     if m:
         sign, unit = (1 if m["w"] in _FORWARD else -1), singular(m["unit"])
         if m["n"] is None:
-            return Carry("any", lambda p: neighbour(p, unit, sign))
+            return Carry(_wants(unit), lambda p: _back_from_last(p, unit, sign))
         length = amount_of(m["n"], m["unit"])
         if length is None:
             return None
@@ -279,7 +313,7 @@ def carried(s: str) -> Optional[Carry]:
     m = _UNIT_BEFORE.match(s) or _FISCAL_NEIGHBOUR.match(s)
     if m:
         sign, unit = (1 if m["w"] in _FORWARD else -1), singular(m.groupdict().get("unit") or "year")
-        return Carry("any", lambda p: neighbour(p, unit, sign))
+        return Carry(_wants(unit), lambda p: _back_from_last(p, unit, sign))
     m = _LATER.match(s)
     if m:
         length, sign = amount_of(m["n"], m["unit"]), (1 if m["w"] in _FORWARD else -1)

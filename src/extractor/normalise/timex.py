@@ -167,7 +167,7 @@ def _carried(s: str) -> Optional[DateExpr]:
 
 
 # "In the first nine months of the year" with no year named before it is the publication year's
-_FIRST_OF_THE_YEAR = re.compile(r"^the\s+first\s+.+\s+of\s+the\s+year$")
+_FIRST_OF_THE_YEAR = re.compile(r"^the\s+(?:first|second|latter)\s+.+\s+of\s+the\s+year$")
 
 
 _DURATION = re.compile(
