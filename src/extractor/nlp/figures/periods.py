@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from typing import Optional
 
@@ -127,6 +127,11 @@ def _moves_on(d: DateMention) -> bool:
     return bool(_MOVES_ON.search(d.text) and d.date_from and d.date_to)
 
 
+# More figures than this in one sentence make it a list of numbers: no clause of one is
+# another's, and asking every figure of every date there is quadratic.
+_LIST_NOT_CLAUSES = 200
+
+
 class PeriodsMixin:
     """FigureFinder's period methods."""
 
@@ -137,7 +142,18 @@ class PeriodsMixin:
         if tok is None:
             return False
         sent = self._sent(tok)
-        return bool(_COMPARISON.search(doc_text(doc), sent.start_char, mention.span[0]))
+        text, at = doc_text(doc), mention.span[0]
+        # the sentence's comparison words found once, not searched again up to every date in
+        # it: a sentence of thousands of dates made this quadratic (bench/fuzz.py case 6)
+        key = ("comparisons", sent.start_char)
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = [m.end() for m in _COMPARISON.finditer(text, sent.start_char, sent.end_char)]
+        if any(end < at for end in found):
+            return True
+        near = max(sent.start_char, at - 60)  # a match the date's start cuts short ('vs' of 'vs.')
+        m = _COMPARISON.search(text, near, at)
+        return m is not None and (m.start() > near or near == sent.start_char)
 
     @staticmethod
     def _restates(doc: Doc, mention: DateMention) -> bool:
@@ -235,7 +251,10 @@ class PeriodsMixin:
         c_start, c_end = self._clause(doc, cand)
         clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
         in_clause, in_sent = [], []
+        listed = self._list_sentence(sent)
         for d in dates:
+            if listed and not (clause[0] <= d.span[0] and d.span[1] <= clause[1]):
+                continue  # a list's numbers share no dates across their clauses
             if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
                 continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
             if d.span[0] >= end_char and (_RECORD_RANGE.fullmatch(doc_text(doc), end_char, d.span[0]) or _COMPARATIVE_DATE.search(
@@ -358,14 +377,22 @@ class PeriodsMixin:
         return sent.start_char <= mention.span[0] and bool(_COMPARATIVE_DATE.search(mention.text)) \
             and self._ctx.fronted(sent.start_char, mention.span[0])
 
+    def _list_sentence(self, sent) -> bool:
+        starts = self._starts_sorted
+        return bisect_left(starts, sent.end) - bisect_left(starts, sent.start) > _LIST_NOT_CLAUSES
+
     def _in_later_clause(self, doc: Doc, cand: Candidate, sent, mention: DateMention) -> bool:
         """'66 officers from 2018 to 2021 – 42 of them in the last year': a date in the
         clause of a figure after this one dates that figure. Figures more than LOOKBACK
         tokens past the date are not asked: no English clause is that long, and asking
         every later figure made a sentence of thousands of numbers quadratic."""
+        if self._list_sentence(sent):
+            return False  # thousands of numbers in one sentence are a list, not clauses (bench/fuzz.py case 6)
         span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
         reach = (span.end if span is not None else cand.span.end) + LOOKBACK
-        for start_token in self._starts_sorted[bisect_right(self._starts_sorted, cand.start):]:
+        starts = self._starts_sorted
+        for k in range(bisect_right(starts, cand.start), len(starts)):  # not a slice: a copy per date was quadratic
+            start_token = starts[k]
             other = self._by_start[start_token]
             if start_token > reach or self._sent(other.span) != sent:
                 break
