@@ -40,6 +40,14 @@ REFUSALS = [
     "The appeal rests on four grounds: that the hearing was unfair and that the sanction was too severe.",
     "The district judge, sitting with two magistrates, overturned the conviction.",
     "The 12 jurors took less than an hour to reach their verdict.",
+    # names of stations, roads and requests, and ages
+    "The deputy was suspended for three days in 2021, records obtained by 4 News show.",
+    "Personnel files reviewed by NewsChannel 9 show he resigned before the hearing.",
+    "Records obtained by Target 12 show the sergeant retired in 2020.",
+    "The trooper was driving on N.C. 27 when the crash happened.",
+    "A grand jury indicted Pct. 4 Constable's Deputy Ray Mott on Friday.",
+    "Part of what you seek in Requests 3 - 5 is exempt under Section 40.",
+    "The constable, who turned 31 last week, was dismissed on Friday.",
     # people a story names as 'the two'
     "The deputy met the woman while she was in custody, and the two exchanged letters for months.",
     "Both officers knew the victim; the two had worked together for years.",
@@ -63,6 +71,16 @@ FIGURES = [
     # a workforce's disciplined part is a figure
     ("The force, made up of 2,400 officers, dismissed 17 of them in 2022.",
      [{"text": "2,400", "value": 2400.0}, {"text": "17", "value": 17.0, "outcome": "dismissed", **Y22}]),
+    # a count beside a station's or road's name is still a figure
+    ("In 2022, 9 officers were dismissed, records obtained by 4 News show.",
+     [{"text": "9", "value": 9.0, "outcome": "dismissed"}]),
+    # officers among a mixed group arrested: the officers are a figure, the group is not
+    ("Two jailers among 9 arrested in contraband sting",
+     [{"text": "Two", "value": 2.0}]),
+    ("Three deputies were among 11 people arrested in the raid.",
+     [{"text": "Three", "value": 3.0}]),
+    ("Among 14 officers investigated in 2022, 5 were dismissed.",
+     [{"text": "14", "value": 14.0}, {"text": "5", "value": 5.0, "outcome": "dismissed"}]),
     # a word with its digit in brackets is one figure
     ("In 2022 the unit opened nine (9) internal investigations. Five (5) were sustained.",
      [{"text": "nine", "value": 9.0, "counted": "investigation"}, {"text": "Five", "value": 5.0}]),
