@@ -109,6 +109,8 @@ class ContextCues(BaseModel):
     hiring_verbs: list[str] = []  # "recruiting 200 new constables": officers counted as hired are a workforce
     conduct_participles: list[str] = []  # "of the officers disciplined": a share of officers about conduct
     named_group_openers: list[str] = []  # "the two deputies", "neither of the two": a group the story has named
+    demographic_words: list[str] = []  # "the town is 41% Hispanic": shares of who people are (figures/public.py)
+    month_words: list[str] = []  # "on June 3 and 4": a day number is part of a date (figures/public.py)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ from .org_forms import form_rules
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
 from .periods import PeriodsMixin, within_report_year
+from .public import PublicMixin
 
 RULES_FILE = "figure_patterns.jsonl"
 
@@ -55,7 +56,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin, PublicMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -254,6 +255,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         self._starts_sorted, self._ends_sorted = sorted(self._figure_starts), sorted(self._figure_ends)
         self._sent_context: dict[tuple[int, int], bool] = {}
         self._hypotheticals: dict[tuple[int, int], bool] = {}
+        self._demographic_sents: dict[tuple[int, int], bool] = {}  # public.py
         self._clauses: dict[int, tuple[int, int]] = {}  # a figure's start -> its clause
         self._figure_span_end = {c.start: c.span.end for c in candidates}
         self._by_start = {c.start: c for c in candidates}
@@ -283,6 +285,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 or self._officers_at_work(doc, cand, sent, outcome) \
                 or self._share_of_workforce(doc, cand, sent, outcome, counted) \
                 or self._in_the_incident(doc, cand, sent, outcome, counted) \
+                or self._not_a_figure(doc, cand, sent, outcome) \
                 or (not cand.counted_found and (self._part_of_not_conduct(doc, cand, sent)
                                                 or self._beside_not_conduct(doc, cand, sent))):
             return None

@@ -31,16 +31,22 @@ class NotConductMixin:
         """'total arrests fell to 90,412, down from 95,300 in 2021': a figure with no noun of
         its own whose nearest number before it in its sentence counts something that is not
         conduct counts that too."""
+        listed = cand.start > 1 and doc[cand.start - 1].lower_ == "and" and doc[cand.start - 2].orth_ == ","
         if cand.start < 1 or doc[cand.start - 1].lower_ not in ("from", "with", "to", "against", "than", "on", ",") \
-                or cand.extras.get("base") is not None:
+                and not listed or cand.extras.get("base") is not None:
             return False  # a number compared with it ("down from", "compared with") or
             # a part of it after a comma: "The board has seven seats, two held by retired officers"
         before = [s for s in self._not_conduct_starts if sent.start <= s < cand.start and doc[s - 1].text != "("]
         if not before:
             return False
-        k = bisect_left(self._starts_sorted, cand.start)
-        figure_before = self._starts_sorted[k - 1] if k > 0 and self._starts_sorted[k - 1] >= sent.start else -1
-        return max(before) > figure_before
+        k = bisect_left(self._starts_sorted, cand.start) - 1
+        while k >= 0 and self._starts_sorted[k] in self._not_conduct_starts:
+            k -= 1  # "2,140 stops (61% Black), 380 searches": a share refused as the public's is no figure
+        figure_before = self._starts_sorted[k] if k >= 0 and self._starts_sorted[k] >= sent.start else -1
+        if max(before) > figure_before:
+            self._not_conduct_starts.add(cand.start)  # "..., 380 searches, 95 frisks": a list of them
+            return True
+        return False
 
     def _crowd(self, doc: Doc, cand: Candidate) -> bool:
         """'Thousands of people marched', 'About 200 people gathered outside': a vague count of
@@ -251,8 +257,8 @@ class NotConductMixin:
         base = cand.extras.get("base")
         if counted is None and base is not None:
             counted = base.counted
-        if counted not in ("officer", None):
-            return False
+        if counted not in ("officer", None) and cand.counted_found:
+            return False  # "the two stayed in touch": a bare count is people whatever its context counts
         i, end = cand.start, cand.span.end
         if i > 0 and doc[i - 1].lower_ in self._ctx.cues.named_group_openers:
             if i > 1 and doc[i - 2].lower_ == "of" and (i == 2 or doc[i - 3].like_num or doc[i - 3].is_punct
