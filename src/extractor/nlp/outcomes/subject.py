@@ -93,7 +93,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         if m is None:
             return []
         if m.plural and _partitive_base(people, m):
-            if not chain and m.end == start and doc[start].lower_ not in self.w["aux"]:
+            if not chain and m.end == start and doc[start].lower_ not in self.w["aux"] and not \
+                    _main_verb(doc, start, people.sent_end(start)):
                 why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
                 return []
             m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
@@ -302,6 +303,13 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             if p is not None and p.kind in ("desc", "def") and p.police and not p.name and f.sent < sent:
                 return True
         return False
+
+
+def _main_verb(doc: Doc, start: int, hi: int) -> bool:
+    """'Three of the four officers retired before ...': a past form with no finite verb after it
+    in the sentence is the clause's own verb, not a modifier ('... officers charged were ...')."""
+    return not doc[start].lower_.endswith("ing") and \
+        not any(doc[j].lower_ in ("was", "were", "is", "are", "has", "have", "had") for j in range(start + 1, hi))
 
 
 def _partitive_base(people: People, m: Mention) -> bool:
