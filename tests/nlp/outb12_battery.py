@@ -32,6 +32,8 @@ STATED = [
     ("Investigators reviewed bodycam footage to determine that Officer Nell Ashby violated the department's use-of-force policy.", "misconduct_proven", "Ashby", None),
     # ---- reduced relative and headline participle
     ("A Garda sergeant suspended last month as an inquiry into his conduct continues is to retire.", "suspended", "sergeant", None),
+    ("A deputy sheriff suspended this week as an investigation into claims against him continues has retired.", "suspended", "deputy", None),
+    ("A garda suspended this morning over a crash has hired a solicitor.", "suspended", "garda", None),
     # ---- verdict by a majority
     ("Garda Shane Mulry was found guilty by a 10-2 majority at Limerick Circuit Criminal Court.", "convicted", "Mulry", None),
     ("PC Liam Dorsey was found guilty by a majority verdict of assault.", "convicted", "Dorsey", None),
@@ -62,6 +64,8 @@ REFUSED = [
     ("Forty other officers were dismissed last year.", "dismissed"),
     ("Three officers were charged last year, the annual report says.", "charged"),
     ("In 21 of the cases the officer was dismissed.", "dismissed"),
+    ("The chief suspended this year's promotion round.", None),
+    ("The mayor suspended this week's council meeting after the vote.", None),
     # ---- a sentence that counts many people's sanctions is a tally, its small groups too
     ("Records show three officers were demoted, six had their pay cut, 38 received a final written warning and 52 received a written warning.", None),
     ("Over five years two sergeants were reduced in rank and 61 received a written warning.", None),

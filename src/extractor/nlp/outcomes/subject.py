@@ -22,6 +22,8 @@ from .members import names_group_member
 from .protagonist import names_opening_description, names_protagonist, names_unnamed_officer
 from .ruleset import OutcomeRule
 
+_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "day"})
+
 # the words after which a person is the object of a preposition, not of the outcome's verb
 _LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "during", "pending", "on", "at", "from",
                     "with", "to", "into", "before", "despite", "since", "while", "under"})
@@ -58,7 +60,9 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             done_to = self._done_to(doc, people, start, end, lo, hi, why, found)
             if done_to is not None:
                 return done_to
-        if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
+        if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS and \
+                not (end + 2 < hi and doc[end + 1].lower_ in _TIME_NOUNS and (  # "suspended this week as ..."
+                    doc[end + 2].lower_ in _LINKS or doc[end + 2].is_punct or doc[end + 2].lower_ in self.w["aux"])):
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
