@@ -18,6 +18,7 @@ _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "cust
                              "jailed", "imprisoned", "gaoled"})
 
 
+_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "mum", "dad"})
 _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
                           "from", "through", "before", "after", "during", "on"})
 
@@ -375,7 +376,8 @@ class Refusals:
         for j in range(max(lo, 1), start - 1):  # a clause may open on its count: "and seven cases where ..."
             t = doc[j]
             if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
-                    and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%"):
+                    and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%") \
+                    and doc[j - 2].lower_ not in _PARENTS:  # "Garda X, a father of two, was jailed": no count
                 return True
             if is_number(t) and any(doc[k].lower_ in ("cases", "instances") and doc[k + 1].lower_ in _WHERE for k in (j + 1, j + 2)):
                 return True  # "seven cases where the officer would have been dismissed"

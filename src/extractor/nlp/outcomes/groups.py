@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from ..subjects import Mention, People
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_COUNTED_VERBS = frozenset({"were", "received", "had", "got", "resigned", "retired", "left"})
 _UNITS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days"})
 
 
@@ -86,8 +87,11 @@ class GroupEvents:
         # "last month", "earlier this month": when one event happened, not the period of a tally
         # "have since retired": an adverb after an auxiliary, not "since 2019"
         # "sentenced to 18 months", "prison terms of up to 41 months": a term's length, not a period
+        # "Three other officers were charged last year": "other" ties the group to the story's event
+        other = any(t.lower_ == "other" for t in doc[max(m.lead, 0):m.end]) and not whole
         sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
                     if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))
+                    and not (other and t.lower_ == "year" and j > lo and doc[j - 1].lower_ in ("last", "this"))
                     and not (t.lower_ == "since" and j > lo and doc[j - 1].lower_ in self.w["aux"])
                     # "have been on leave since 2018": a state the group is in, not a tally's period;
                     # "placed on mandatory annual leave": a kind of leave, not a yearly count
@@ -100,11 +104,13 @@ class GroupEvents:
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
-                  and not m.elliptic and p.start < hi and not (p.elliptic or p.group)]
+                  and not m.elliptic and p.start < hi and not (p.group or p.elliptic and (p.count or 0) <= rule["max_count"])]
         whole_year = any(doc[j].lower_ in ("in", "during", "throughout") and _YEAR.fullmatch(doc[j + 1].text)
                          for j in range(lo, hi - 1))  # "fired or resigned in 2015": a year's tally, like "last year"
+        counted = any(doc[j].text.isdigit() and int(doc[j].text) > rule["max_count"] and not m.start <= j < m.end
+                      and doc[j + 1].lower_ in _COUNTED_VERBS for j in range(lo, hi - 1))  # "three were demoted, ..., 45 received a final written warning"
         return bool(sentence & set(rule["not_with"])) or any(f" {p} " in text for p in phrases) or bool(others) \
-            or whole_year
+            or whole_year or counted
 
     def _one_proceeding(self, doc: Doc, people: People, m: Mention) -> bool:
         """'More than two dozen guards were indicted Tuesday': a court's step on one day."""

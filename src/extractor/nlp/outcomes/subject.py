@@ -22,6 +22,8 @@ from .members import names_group_member
 from .protagonist import names_opening_description, names_protagonist, names_unnamed_officer
 from .ruleset import OutcomeRule
 
+_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "day"})
+
 # the words after which a person is the object of a preposition, not of the outcome's verb
 _LINKS = frozenset({"after", "over", "for", "following", "amid", "in", "as", "during", "pending", "on", "at", "from",
                     "with", "to", "into", "before", "despite", "since", "while", "under"})
@@ -58,7 +60,9 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             done_to = self._done_to(doc, people, start, end, lo, hi, why, found)
             if done_to is not None:
                 return done_to
-        if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS:
+        if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS and \
+                not (end + 2 < hi and doc[end + 1].lower_ in _TIME_NOUNS and (  # "suspended this week as ..."
+                    doc[end + 2].lower_ in _LINKS or doc[end + 2].is_punct or doc[end + 2].lower_ in self.w["aux"])):
             why.append("done to a thing")  # "the inspector suspended the search"
             return []
         if rule.subject == "agent":
@@ -93,7 +97,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         if m is None:
             return []
         if m.plural and _partitive_base(people, m):
-            if not chain and m.end == start and doc[start].lower_ not in self.w["aux"]:
+            if not chain and m.end == start and doc[start].lower_ not in self.w["aux"] and not \
+                    _main_verb(doc, start, people.sent_end(start)):
                 why.append(f"the whole a part is counted from: '{m.text}'")  # "Two of the 18 officers facing charges"
                 return []
             m = self._partitive(doc, people, m, lo) or m  # "Seven of the 12 officers ..., were suspended"
@@ -302,6 +307,13 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             if p is not None and p.kind in ("desc", "def") and p.police and not p.name and f.sent < sent:
                 return True
         return False
+
+
+def _main_verb(doc: Doc, start: int, hi: int) -> bool:
+    """'Three of the four officers retired before ...': a past form with no finite verb after it
+    in the sentence is the clause's own verb, not a modifier ('... officers charged were ...')."""
+    return not doc[start].lower_.endswith("ing") and \
+        not any(doc[j].lower_ in ("was", "were", "is", "are", "has", "have", "had") for j in range(start + 1, hi))
 
 
 def _partitive_base(people: People, m: Mention) -> bool:
