@@ -29,11 +29,12 @@ FIGURES = [
     ("The force sacked 18 officers in 2022, against nine the year before.",
      [{"value": 18, "period_from": "2022-01-01"}, {"value": 9, "period_from": "2021-01-01"}]),
     # a year of a story's event, in a paragraph with no figure, does not date the figures under the next heading
-    ("Watchdog reports analysed\n\nThe inquiry into the custody death was reopened after a lost file turned up in 2014.\n\n"
+    ("Watchdog reports analysed\n\nAn analysis of three years of watchdog reports shows that most officers found guilty "
+     "of misconduct keep their jobs.\n\nThe inquiry into the custody death was reopened after a lost file turned up in 2014.\n\n"
      "What the figures show\n\nOf 230 complaints sent to panels, 41 were upheld.",
      [{"value": 230, "period_from": None}, {"value": 41, "period_from": None}]),
     # ...while the period the opening states runs on under every heading
-    ("Figures released under FOI cover the three years to 2022.\n\nDismissals\n\n31 officers were dismissed.",
+    ("Figures released to the Echo under freedom of information laws cover the three years to 2022.\n\nDismissals\n\n31 officers were dismissed.",
      [{"value": 31, "period_from": "2020-01-01", "period_to": "2022-12-31"}]),
     # ...and a year in the figure's own section still dates it
     ("Force figures\n\nThe force changed its complaints system in 2019.\n\nThat year, 64 complaints were upheld.",
@@ -58,4 +59,4 @@ FIGURES = [
      [{"value": 13, "org": "Essex Police"}]),
 ]
 
-MISSED: set[str] = {FIGURES[5][0]}
+MISSED: set[str] = {FIGURES[5][0]}  # a heading-bound rule for it cost batch-3/9 and probe11us
