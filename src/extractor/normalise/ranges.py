@@ -119,7 +119,7 @@ def _join(left, right, anchor: Optional[date], ahead: bool = False) -> Optional[
 _TO_PERIOD = re.compile(
     rf"^(?:the\s+)?(?:{NUM_RE}[\s-]+)?(?:(?P<adj>financial|fiscal|reporting|calendar)\s+)?"
     rf"(?:{UNIT_RE}(?:\s+period)?|(?P<period>period))\s+"
-    r"(?:(?:that|which)\s+)?(?P<rel>(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
+    r"(?:(?:that|which)\s+)?(?P<rel>before|preceding|(?:leading|running)\s+up\s+to|up\s+to|to|ending|ended|until|till|through)"
     r"(?:\s+(?:in|on))?\s+(?P<x>.+)$"
 )
 
@@ -154,7 +154,7 @@ def parse_to_period(s: str) -> Optional[DateExpr]:
     x = range_end(m["x"] or m.groupdict().get("y"))
     if x is None or _is_day_only(x):
         return None
-    exclusive = m["rel"].startswith(("leading", "running"))
+    exclusive = m["rel"].startswith(("leading", "running", "before", "preceding"))
     amount = None
     if not m["period"]:
         amount = amount_of(m["n"], m["unit"])

@@ -24,7 +24,8 @@ _SKIP_WORDS = {"of", "the", "these", "those", "them", "all", "its", "their", "su
 _CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", "\n", "but", "while", "whereas", "compared"}
 # A sentence's opening phrase that leads into its main clause: "In 63 of these cases, ..."
 _INTRO_WORDS = {"in", "of", "among", "amongst", "across", "for", "from"}
-_COMPARATIVE_DATE = re.compile(r"\b(before|previous|prior|preceding|earlier)\b"
+# "the five years before 2022" names its own end: a period, not a comparison with the one before
+_COMPARATIVE_DATE = re.compile(r"\b(before|previous|prior|preceding|earlier)\b(?!\s+(?:to\s+)?(?:[A-Za-z]+\s+)?(?:1[89]|20)\d\d)"
                                r"|\bsame (?:period|time|months?|quarter) (?:of |in )?last year\b", re.I)
 _RELATIVE_THIS = re.compile(r"\bthis\b", re.I)
 _ACRONYM = re.compile(r"((?:[A-Z][\w’'&-]*)(?:\s+(?:of|for|and|the|&|[A-Z][\w’'&-]*)){1,8})\s+\(([A-Z][A-Za-z&]{1,9})\)")

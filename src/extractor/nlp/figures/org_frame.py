@@ -25,8 +25,8 @@ _PLACE_BODIES = {"orgform_place_police_lowercase"}
 _DEPARTMENT_WORDS = {"department", "dept", "dept."}
 # "Tulsa's police department": the body is named "Tulsa Police Department"
 _POSSESSIVE_BODIES = {"orgform_place_possessive_department"}
-# "the Professional Standards Division": a conduct unit named on its own, matched with its article
-_THE_BODIES = {"orgform_conduct_unit"}
+# "the Professional Standards Division", "the Lothian and Borders force": a body named on its own, matched with its article
+_THE_BODIES = {"orgform_conduct_unit", "orgform_place_force"}
 # "Six Kern County sheriff's deputies": the county's sheriff's body the article names in full
 _DEPUTIES_BODIES = {"orgform_county_deputies", "orgform_place_people"}
 _PEOPLE_WORDS = {"police", "sheriff", "'s", "’s", "officer", "officers", "deputy", "deputies", "trooper", "troopers",
@@ -119,18 +119,49 @@ class OrgFrameMixin:
             if span.label_ in _BARE_BODIES:
                 found.append((self._in_full(span.text, named, doc_text(doc)), span))
             elif span.label_ in _PLACE_BODIES:
+                if self._capital_of_position(span):
+                    continue
                 name = _place_in_full(span.text, named, found)
                 if name != span.text or span[:-1].text.lower() not in source_words().states:
                     found.append((name, span))  # "Colorado police" alone names no one body
             elif span.label_ in _POSSESSIVE_BODIES:
                 found.append((_possessive_name(span), span))
             elif span.label_ in _THE_BODIES:
-                found.append((span[1:].text, span))  # matched with its "the": no department's possessive before
+                found.append((self._listed_force(span) or span[1:].text, span))  # matched with its "the"
             else:
                 found.append((_short_name(span.text), span))
         taken = {i for _, span in found for i in range(span.start, span.end)}
         people = [span for span in filter_spans(people) if not taken.intersection(range(span.start, span.end))]
         return found + self._deputies_bodies(people, found)
+
+    def _listed_force(self, span: Span) -> Optional[str]:
+        """'the Kent force' is the listed Kent Police (or Constabulary), when one is listed."""
+        if span[-1].text != "force":
+            return None
+        place = span[1:-1].text.lower()
+        for suffix in (" police", " constabulary"):
+            known = self.org_names.get(place + suffix)
+            if known is not None:
+                return known[0]
+        return None
+
+    def _capital_of_position(self, span: Span) -> bool:
+        """'Assault police keep their jobs', 'Rogue police kept on': a one-word place that
+        opens a headline or sentence, and that the text writes in lower case elsewhere ('convicted
+        of assault'), is a common word capitalised by its position, not a place, unless a listed
+        body starts with it ('Kent police') or the text capitalises it mid-sentence too."""
+        first = span[0]
+        if len(span) != 2 or not (first.is_sent_start or first.i == 0 or "\n" in span.doc[first.i - 1].whitespace_
+                                  or span.doc[first.i - 1].is_space):
+            return False
+        word = first.lower_
+        if not hasattr(self, "_org_first_words"):
+            self._org_first_words = frozenset(name.split(" ", 1)[0] for name in self.org_names)
+        if word in self._org_first_words or word in source_words().states:
+            return False
+        text = doc_text(span.doc)
+        return re.search(rf"\b{re.escape(word)}\b", text) is not None \
+            and re.search(rf"[a-z,;] {re.escape(first.text)}\b", text) is None
 
     @staticmethod
     def _deputies_bodies(deputies: list[Span], found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
