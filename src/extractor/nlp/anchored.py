@@ -286,7 +286,7 @@ class AnchoredMatcher:
         matcher = self._subsets.get(ids)
         if matcher is None:
             matcher = self._matcher_of(ids)
-            if len(self._subsets) >= 2048:
+            if len(self._subsets) >= 8192:
                 del self._subsets[self._evict.choice(list(self._subsets))]
             self._subsets[ids] = matcher
         return matcher

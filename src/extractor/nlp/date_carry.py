@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from ..normalise.calendar_words import ahead_words, nearest_words
 from ..normalise.datecalc import MON_RE, MONTHS, add_months, starting_on
 from ..normalise.timex import Resolution, names_period
+from . import doc_text
 
 
 ONE_DAY = timedelta(days=1)
@@ -315,7 +316,7 @@ def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Reso
     one_month = (start.year, start.month) == (end.year, end.month)
     # "In 2019 the force received 300 complaints. In March, two officers were dismissed.": a
     # month opening the next sentence of the paragraph goes on in the year just named
-    next_sentence = starts == [span.start] and whole_year and "\n\n" not in doc.text[before.end_char:span.start_char]
+    next_sentence = starts == [span.start] and whole_year and "\n\n" not in doc_text(doc)[before.end_char:span.start_char]
     # "hired him in April 2024. He quit there that November": "that" points back to the year named
     if starts and not next_sentence and not m["that"]:
         return resolution

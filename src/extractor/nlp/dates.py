@@ -338,7 +338,7 @@ def _sentence_of(span: Span) -> tuple[int, int]:
     if doc.has_annotation("SENT_START"):
         sent = span.sent
         return sent.start_char, sent.end_char
-    text = doc.text
+    text = doc_text(doc)
     return text.rfind("\n", 0, span.start_char) + 1, (text.find("\n", span.end_char) + 1 or len(text) + 1) - 1
 
 

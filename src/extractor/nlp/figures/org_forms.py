@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ...modelfiles import FigureRule
 from ...rulefiles import load_json
+from .. import doc_text
 
 ORG_FORMS_FILE = "org_forms.json"
 # "Internal Affairs data", "the department's records", "police figures" right before "obtained by"
@@ -201,7 +202,7 @@ class SourceWords:
         if self.people_words is None:
             return out
         # found in the text, not word by word: a Python loop over every token costs more
-        for m in self.people_words.finditer(doc.text):
+        for m in self.people_words.finditer(doc_text(doc)):  # doc.text joins every token again
             span = doc.char_span(m.start(), m.end())
             if span is None or len(span) != 1 or span.start in taken:
                 continue
