@@ -386,8 +386,6 @@ class PeriodsMixin:
         clause of a figure after this one dates that figure. Figures more than LOOKBACK
         tokens past the date are not asked: no English clause is that long, and asking
         every later figure made a sentence of thousands of numbers quadratic."""
-        if self._list_sentence(sent):
-            return False  # thousands of numbers in one sentence are a list, not clauses (bench/fuzz.py case 6)
         span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
         reach = (span.end if span is not None else cand.span.end) + LOOKBACK
         starts = self._starts_sorted
