@@ -6,14 +6,9 @@ Every case runs through the whole pipeline as an article published on 1 June 202
 import pytest
 
 from ctxb12_battery import FIGURES, MISSED
-from test_figures_fig10_battery import mismatches
+from figures_found import battery_cases, mismatches
 
 
-def _cases(cases):
-    return [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="not read yet")) if c[0] in MISSED else c
-            for c in cases]
-
-
-@pytest.mark.parametrize("text, expected", _cases(FIGURES))
+@pytest.mark.parametrize("text, expected", battery_cases(FIGURES, MISSED))
 def test_a_figure_and_its_fields(text, expected):
     assert mismatches(text, expected) == []

@@ -5,20 +5,14 @@ published on 1 June 2023."""
 import pytest
 
 from fig11_battery import FIGURES, HEADLINE, MISSED, REFUSALS
-from figures_found import found_figures
-from test_figures_fig10_battery import mismatches
+from figures_found import battery_cases, found_figures, mismatches
 
 
-def _cases(cases):
-    return [pytest.param(*((c,) if isinstance(c, str) else c), marks=pytest.mark.xfail(strict=True, reason="not read yet"))
-            if (c if isinstance(c, str) else c[0]) in MISSED else c for c in cases]
-
-
-@pytest.mark.parametrize("text", _cases(REFUSALS))
+@pytest.mark.parametrize("text", battery_cases(REFUSALS, MISSED))
 def test_not_a_figure(text):
     assert [f.text for f in found_figures(HEADLINE + text)] == []
 
 
-@pytest.mark.parametrize("text, expected", _cases(FIGURES))
+@pytest.mark.parametrize("text, expected", battery_cases(FIGURES, MISSED))
 def test_a_figure_and_its_fields(text, expected):
     assert mismatches(text, expected) == []

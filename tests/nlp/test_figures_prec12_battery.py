@@ -6,8 +6,7 @@ published on 1 June 2023."""
 import pytest
 
 from prec12_battery import FIGURES, HEADLINE, REFUSALS
-from figures_found import found_figures
-from test_figures_fig10_battery import mismatches
+from figures_found import found_figures, mismatches
 
 
 @pytest.mark.parametrize("text", REFUSALS)
