@@ -127,3 +127,24 @@ def test_a_pattern_whose_anchor_has_the_wrong_neighbour_neither_widens_a_window_
     # "12" is followed by no "%" or "out" and preceded by no ",": no window; "Staff" anchors nothing
     assert anchored._windows(doc) == [(0, 4, (2,)), (8, 11, (0,)), (13, 17, (1,))]
     assert [doc[s:e].text for _, s, e in anchored(doc)] == ["Smith, 34,", "40%", "40% of", "3 out of 4"]
+
+
+def test_a_reach_without_a_word_the_pattern_needs_neither_makes_a_window_nor_runs_there():
+    nlp = spacy.blank("en")
+    anchored, full = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    # anchored on "said" (the earliest of the rare words); "barred" and "list" are needed too
+    patterns = {"barred": [{"LOWER": "said"}, {"IS_ALPHA": True, "OP": "{0,3}"}, {"LOWER": "added"},
+                           {"LOWER": "to"}, {"LOWER": "the"}, {"LOWER": "barred"}, {"LOWER": "list"}],
+                "said_number": [{"LOWER": "said"}, {"LIKE_NUM": True}]}
+    for key, pattern in patterns.items():
+        anchored.add(key, [pattern])
+        full.add(key, [pattern])
+    doc = nlp("He said it was added to the file . She said he would be added to the barred list . "
+              "They said 12 .")
+    assert anchored(doc) == full(doc)
+    # the first "said" reaches no "barred"; the last reaches no "barred" but a number
+    assert anchored._windows(doc) == [(10, 19, (0,)), (21, 23, (1,))]
+    assert [doc[s:e].text for _, s, e in anchored(doc)] == ["said he would be added to the barred list",
+                                                            "said 12"]
+    # a text with no "barred" anywhere runs the first pattern nowhere
+    assert anchored._windows(nlp("She said he was added to the list .")) == []

@@ -1,12 +1,13 @@
 """The per-word look-ups that replaced testing every predicate in turn: which plans'
-anchors a word passes (anchor_tests.AnchorIndex) and which date predicates it satisfies
+anchors a word passes (anchor_tests.AnchorIndex), which of their needs it passes
+(anchor_tests.NeedIndex) and which date predicates it satisfies
 (date_matcher.Compiled.mask) come out exactly as the plain one-by-one tests give them."""
 
 import pytest
 import spacy
 
 from extractor.nlp import build_nlp
-from extractor.nlp.anchor_tests import AnchorIndex
+from extractor.nlp.anchor_tests import AnchorIndex, NeedIndex
 from extractor.nlp.anchored import AnchoredMatcher
 from extractor.nlp.date_matcher import Compiled
 
@@ -39,6 +40,28 @@ def test_the_anchor_index_finds_the_plans_every_anchor_test_finds(nlp):
             kinds |= {matcher._plans[k].specs[matcher._plans[k].anchor][1][0] for k in found}
     # the words reach plans anchored on each kind of test, so every branch was compared
     assert kinds == {"lower", "orth", "flag", "regex_orth", "regex_lower"}
+
+
+def test_the_need_index_finds_the_needs_every_test_finds(nlp):
+    kinds = set()
+    for matcher in _matchers(nlp):
+        index = NeedIndex(list(dict.fromkeys(c for plan in matcher._plans for c in plan.needs)))
+        for word in WORDS:
+            lex = nlp.vocab[word]
+            assert index.bits(lex) == index.plain(lex), word
+            kinds |= {kind for (kind, _value), bit in index.bit.items() if index.bits(lex) & bit}
+    assert kinds == {"lower", "orth", "flag", "regex_orth", "regex_lower"}
+
+
+def test_a_words_needs_are_one_bit_per_test_it_passes():
+    index = NeedIndex([("lower", frozenset({"barred", "list"})), ("flag", "LIKE_NUM"),
+                       ("regex_orth", r"^\d{4}$"), ("orth", frozenset({"List"}))])
+    nlp = spacy.blank("en")
+    assert index.bits(nlp.vocab["Barred"]) == 0b0001
+    assert index.bits(nlp.vocab["List"]) == 0b1001
+    assert index.bits(nlp.vocab["2019"]) == 0b0110
+    assert index.bits(nlp.vocab["twelve"]) == 0b0010
+    assert index.bits(nlp.vocab["said"]) == 0
 
 
 def test_plans_anchored_on_different_kinds_of_test_come_out_in_plan_order():

@@ -1,5 +1,5 @@
-"""The anchor tests of AnchoredMatcher's plans (anchored.py): whether a vocabulary entry
-passes one, and which plans' anchor tests it passes, all at once."""
+"""The word tests of AnchoredMatcher's plans (anchored.py): whether a vocabulary entry
+passes one, which plans' anchor tests it passes, and which of their needs, all at once."""
 
 from __future__ import annotations
 
@@ -56,6 +56,44 @@ class AnchorIndex:
         """Every plan's anchor test in turn: the reference ``passed`` must agree with."""
         return [k for k, plan in enumerate(plans) if plan.anchor is not None
                 and passes(lex, plan.specs[plan.anchor][1])]
+
+
+class NeedIndex:
+    """Which of the plans' needs (anchored.py: the rarer tests a match cannot do without
+    besides its anchor) a vocabulary entry passes, as one bit per test. Worked out once
+    per new word, like ``AnchorIndex``: word lists are dicts from word to bits, and only
+    the flags and regexes are tried, each once."""
+
+    def __init__(self, conds: list):
+        self.bit = {cond: 1 << n for n, cond in enumerate(conds)}
+        self.lower: dict[str, int] = {}
+        self.orth: dict[str, int] = {}
+        self.flags: list[tuple[int, int]] = []
+        self.regexes: list[tuple] = []
+        for (kind, value), bit in self.bit.items():
+            if kind in ("lower", "orth"):
+                words = self.lower if kind == "lower" else self.orth
+                for word in value:
+                    words[word] = words.get(word, 0) | bit
+            elif kind == "flag":
+                self.flags.append((FLAGS[value], bit))
+            else:
+                self.regexes.append((regex(value).search, kind == "regex_lower", bit))
+
+    def bits(self, lex) -> int:
+        lower, orth = lex.lower_, lex.orth_
+        found = self.lower.get(lower, 0) | self.orth.get(orth, 0)
+        for flag, bit in self.flags:
+            if lex.check_flag(flag):
+                found |= bit
+        for search, on_lower, bit in self.regexes:
+            if search(lower if on_lower else orth) is not None:
+                found |= bit
+        return found
+
+    def plain(self, lex) -> int:
+        """Every need's test in turn: the reference ``bits`` must agree with."""
+        return sum(bit for cond, bit in self.bit.items() if passes(lex, cond))
 
 
 def passes(lex, cond) -> bool:

@@ -4,6 +4,9 @@ pattern can match (see below), with the same matches in the same order."""
 from __future__ import annotations
 
 import random
+from bisect import bisect_left
+from functools import reduce
+from operator import or_
 from typing import Optional
 
 from spacy.attrs import ORTH
@@ -12,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from .anchor_tests import FLAGS as _FLAGS
-from .anchor_tests import AnchorIndex
+from .anchor_tests import AnchorIndex, NeedIndex
 from .anchor_tests import passes as _passes
 from .anchor_tests import regex as _regex
 from .wordflags import WordTest, word_flag
@@ -30,9 +33,12 @@ from .wordflags import WordTest, word_flag
 # match must have a given word right beside its anchor ("%" after a number) counts at
 # an anchor only where that neighbour passes: Matcher time grows with window tokens
 # times patterns, and most numbers have no "%", "out of" or "am" beside them.
+# Nor does one count where a word it needs elsewhere is missing from its reach: "said"
+# anchors "said ... would be added to the barred list", and most reaches of a "said"
+# hold no "barred" (outcome windows 1,795 -> 48 token-patterns an article, figures 635 -> 66).
 
 _INF = 10 ** 9
-_UNSEEN = object()  # a word _anchored_at has not looked at yet (None: it has, no anchor)
+_UNSEEN = object()  # a word _learn has not looked at yet (None: it has, nothing to any plan)
 
 
 def _widths(op: Optional[str]) -> tuple[int, int]:
@@ -81,6 +87,7 @@ class _Plan:
                    if cond is not None and low >= 1 and high == 1]
         # the rarest test (see _rank); then the earliest
         self.anchor = min(anchors, key=lambda k: (_rank(self.specs[k][1]), k)) if anchors else None
+        self.fixed, self.beside, self.needs = None, (), ()
         if self.anchor is not None:
             self.before, self.after = self.specs[:self.anchor], self.specs[self.anchor + 1:]
             # a fixed reach when no operator is unbounded, else walked per anchor
@@ -93,6 +100,11 @@ class _Plan:
             # pattern then neither widens the window nor runs in it
             self.beside = tuple((off, cond) for off, specs in ((-1, self.before[-1:]), (1, self.after[:1]))
                                 for (low, high), cond in specs if low == high == 1 and cond is not None)
+            # the tests other tokens of every match pass, but for capitals and letters (nearly
+            # every word passes those, see _rank): a reach with no token passing one holds no match
+            own = self.specs[self.anchor][1]
+            self.needs = tuple(dict.fromkeys(cond for (low, _), cond in self.specs
+                                             if cond is not None and low >= 1 and cond != own and _rank(cond) <= 3))
 
     def reach(self, walk: "_Walk", i: int) -> tuple[int, int]:
         if self.fixed is not None:
@@ -182,15 +194,11 @@ def _forward(walk: _Walk, specs, far: int) -> int:
     return far
 
 
-def _beside(walk: _Walk, i: int, before: int, after: int, ids: frozenset, beside) -> tuple:
-    """The reach and patterns at anchor ``i`` with those whose tokens beside the anchor
-    pass their tests added (``beside``: (pattern number, tests, fixed reach) each)."""
-    passed = []
-    for k, tests, back, forward in beside:
-        if _fits(walk, i, tests):
-            passed.append(k)
-            before, after = max(before, back), max(after, forward)
-    return before, after, ids.union(passed) if passed else ids
+def _holds(at: list[int], marks: list[int], start: int, end: int, needs: int) -> bool:
+    """Whether the tokens in [start, end) pass every need in ``needs`` (bits): ``at`` holds
+    the tokens passing any need, in order, and ``marks`` which they pass."""
+    lo = bisect_left(at, start)
+    return not needs & ~reduce(or_, marks[lo:bisect_left(at, end, lo)], 0)
 
 
 def _fits(walk: _Walk, i: int, tests) -> bool:
@@ -308,55 +316,26 @@ class AnchoredMatcher:
     def _index(self):
         if getattr(self, "_indexed", None) != len(self._plans):
             self._unanchored = any(plan.anchor is None for plan in self._plans)
-            self._by_word: dict[int, Optional[tuple]] = {}
-            self._by_triple: dict[tuple, tuple] = {}  # see _beside_at
-            self._id_sets: dict[frozenset, frozenset] = {}
+            self._words: dict[int, Optional[tuple]] = {}  # see _learn
             self._memo = _WordMemo(self.vocab)
-            self._by_ids: dict[tuple[int, ...], Optional[tuple]] = {}
             self._tests = AnchorIndex(self._plans)
+            self._needs = NeedIndex(list(dict.fromkeys(c for plan in self._plans for c in plan.needs)))
+            # per plan: (number, its needs as bits, fixed reach or None, tests beside the anchor, plan)
+            self._entries = [(k, sum(self._needs.bit[c] for c in plan.needs), plan.fixed, plan.beside, plan)
+                             for k, plan in enumerate(self._plans)]
+            self._by_ids: dict[tuple[int, ...], tuple] = {}
             self._indexed = len(self._plans)
 
-    def _anchored_at(self, orth: int) -> Optional[tuple[int, int, tuple[_Plan, ...], frozenset]]:
-        """What the plans whose anchor test a word passes reach from it, worked out once
-        per word: the furthest fixed reach back and forward (the reaches all hold the
-        word, so together they cover just that stretch), and the plans whose reach
-        depends on the tokens around, and the numbers of all those plans; None when no
-        anchor test passes."""
-        if orth not in self._by_word:
-            ids = tuple(self._tests.passed(self.vocab[orth]))
-            # what follows depends on the plans alone, and most new words are numbers
-            # passing the same ones: worked out once per set of plans
-            found = self._by_ids.get(ids, _UNSEEN)
-            if found is _UNSEEN:
-                found = self._by_ids[ids] = self._reaches(ids)
-            self._by_word[orth] = found
-        return self._by_word[orth]
-
-    def _reaches(self, ids: tuple[int, ...]) -> Optional[tuple]:
-        """``_anchored_at``'s answer for a word passing the anchor tests of plans ``ids``."""
-        beside = tuple((k, self._plans[k].beside, *self._plans[k].fixed) for k in ids
-                       if self._plans[k].fixed is not None and self._plans[k].beside)
-        checked = {k for k, *_ in beside}
-        plans = [self._plans[k] for k in ids if k not in checked]
-        fixed = [plan.fixed for plan in plans if plan.fixed is not None]
-        return (max((b for b, _ in fixed), default=-1), max((a for _, a in fixed), default=-1),
-                tuple(plan for plan in plans if plan.fixed is None),
-                frozenset(k for k in ids if k not in checked), beside) if ids else None
-
-    def _beside_at(self, walk: _Walk, i: int, anchored: tuple) -> tuple:
-        """``_beside`` at anchor ``i``, kept per word and its two neighbours (the answer
-        depends on nothing else): a number is mostly followed by the same few words. At
-        most 16,384 are kept, the pattern sets shared, so a long run stays a few MB."""
-        orths = walk.orths
-        key = (orths[i], orths[i - 1] if i else None, orths[i + 1] if i + 1 < walk.n else None)
-        found = self._by_triple.get(key)
-        if found is None:
-            before, after, walked, ids, beside = anchored
-            before, after, ids = _beside(walk, i, before, after, ids, beside)
-            if len(self._by_triple) >= 16384:
-                self._by_triple.clear()
-                self._id_sets.clear()
-            found = self._by_triple[key] = (before, after, self._id_sets.setdefault(ids, ids))
+    def _learn(self, orth: int) -> Optional[tuple]:
+        """What a word is to the plans, worked out once per word: the plans whose anchor
+        test it passes (their entries) and the needs it passes (bits); None when neither."""
+        lex = self.vocab[orth]
+        ids = tuple(self._tests.passed(lex))
+        entries = self._by_ids.get(ids)
+        if entries is None:  # most new words are numbers passing the same anchor tests
+            entries = self._by_ids[ids] = tuple(self._entries[k] for k in ids)
+        bits = self._needs.bits(lex)
+        found = self._words[orth] = (entries, bits) if entries or bits else None
         return found
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
@@ -372,32 +351,43 @@ class AnchoredMatcher:
             return [(0, n, tuple(range(len(self._plans))))] if n else []
         orths = doc.to_array(ORTH).tolist()
         walk = _Walk(orths, self._memo)
-        reach: list[tuple[int, int, frozenset]] = []
-        # every token is looked up here, most find no anchor: the dict read inline, the
-        # method only for a word not seen before
-        by_word, anchored_at = self._by_word, self._anchored_at
+        anchors, at, marks = [], [], []  # (token, plans anchored there); tokens passing needs, and which
+        # every token is looked up here, most are nothing to any plan: the dict read inline,
+        # the method only for a word not seen before
+        words, learn = self._words, self._learn
         for i, orth in enumerate(orths):
-            anchored = by_word.get(orth, _UNSEEN)
-            if anchored is _UNSEEN:
-                anchored = anchored_at(orth)
-            if anchored is not None:
-                before, after, walked, ids, beside = anchored
-                if beside:
-                    before, after, ids = self._beside_at(walk, i, anchored)
-                if before >= 0:
-                    reach.append((max(0, i - before), min(n, i + 1 + after), ids))
-                for plan in walked:
-                    if _fits(walk, i, plan.beside):
-                        reach.append((*plan.reach(walk, i), ids))
-        reach.sort(key=lambda r: (r[0], r[1]))
+            word = words.get(orth, _UNSEEN)
+            if word is _UNSEEN:
+                word = learn(orth)
+            if word is not None:
+                entries, bits = word
+                if entries:
+                    anchors.append((i, entries))
+                if bits:
+                    at.append(i)
+                    marks.append(bits)
+        missing = ~reduce(or_, marks, 0)  # needs no token of the text passes
+        reach: list[tuple[int, int, int]] = []
+        for i, entries in anchors:
+            for k, needs, fixed, beside, plan in entries:
+                if needs & missing or beside and not _fits(walk, i, beside):
+                    continue  # a need the whole text lacks, or the wrong word beside the anchor
+                if fixed is None:
+                    start, end = plan.reach(walk, i)
+                else:
+                    start, end = max(0, i - fixed[0]), min(n, i + 1 + fixed[1])
+                if needs and not _holds(at, marks, start, end, needs):
+                    continue  # a token the pattern needs is nowhere in its reach
+                reach.append((start, end, k))
+        reach.sort()
         merged: list[list] = []
-        for start, end, ids in reach:
+        for start, end, k in reach:
             if merged and start <= merged[-1][1]:
                 if end > merged[-1][1]:
                     merged[-1][1] = end
-                merged[-1][2] |= ids
+                merged[-1][2].add(k)
             else:
-                merged.append([start, end, set(ids)])
+                merged.append([start, end, {k}])
         return [(s, e, tuple(sorted(ids))) for s, e, ids in merged]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
