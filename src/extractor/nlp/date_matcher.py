@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import compress
 from typing import Any, Callable
 
 from ..errors import RuleError
@@ -181,8 +182,12 @@ class Compiled:
         out = []
         n = len(masks)
         gates = self._gates
-        for i, mask in enumerate(masks):
-            part = parts[i]
+        # only tokens with a predicate or a part can start a pattern: most have neither
+        tried = list(masks)
+        for i in compress(range(n), parts):
+            tried[i] = 1
+        for i in compress(range(n), tried):
+            mask, part = masks[i], parts[i]
             if part is not None:
                 cands = sorted(set(self.starting(mask) if mask else ()) | set(self.starting_part(part[0])))
             elif mask:

@@ -135,7 +135,8 @@ class DateFinder:
             if rule.not_followed_by:
                 self.never_after[rule.id] = tuple(self._items(self.mentions, rule.not_followed_by, rule.id))
         self.by_id = {r.id: r for r in self.rules.mentions}
-        self._masks: dict[int, tuple[int, int]] = {}  # orth -> (part mask, mention mask)
+        self._part_masks: dict[int, int] = {}  # orth -> part mask
+        self._mention_masks: dict[int, int] = {}  # orth -> mention mask
         self._parsed: dict[tuple[str, str], Any] = {}
 
     def _items(self, compiled: Compiled, pattern, where: str) -> list[tuple]:
@@ -198,16 +199,17 @@ class DateFinder:
         return doc
 
     def _word_masks(self, doc: Doc) -> tuple[list[int], list[int]]:
-        cache, strings = self._masks, doc.vocab.strings
-        part_masks, mention_masks = [], []
-        for orth in doc.to_array(ORTH).tolist() if len(doc) else ():
-            m = cache.get(orth)
-            if m is None:
-                text = strings[orth]
-                m = cache[orth] = (self.parts.mask(text), self.mentions.mask(text))
-            part_masks.append(m[0])
-            mention_masks.append(m[1])
-        return part_masks, mention_masks
+        """Each token's part and mention predicate masks, worked out once per word and
+        read with whole-list look-ups (no Python step per token)."""
+        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        part_masks = list(map(self._part_masks.get, orths))
+        if None in part_masks:
+            strings = doc.vocab.strings
+            for orth in set(orths).difference(self._part_masks):
+                self._part_masks[orth] = self.parts.mask(strings[orth])
+                self._mention_masks[orth] = self.mentions.mask(strings[orth])
+            part_masks = list(map(self._part_masks.get, orths))
+        return part_masks, list(map(self._mention_masks.get, orths))
 
     def _find_parts(self, part_masks: list[int]) -> tuple[list, list[bool]]:
         """Parts, longest first then earliest: ``starts[i]`` is (label, end) or None;

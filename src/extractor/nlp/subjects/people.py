@@ -26,14 +26,13 @@ class People(MentionFinder, ArticleFrame, References):
         self.doc = doc
         self.w = words()
         strings = doc.vocab.strings
-        self.texts = [strings[h] for h in doc.to_array(ORTH).tolist()]
-        self.lowers = [strings[h] for h in doc.to_array(LOWER).tolist()]
-        self.sent_of = [0] * len(doc)
+        self.texts = list(map(strings.__getitem__, doc.to_array(ORTH).tolist()))
+        self.lowers = list(map(strings.__getitem__, doc.to_array(LOWER).tolist()))
+        self.sent_of: list[int] = []
         self.sent_bounds: list[tuple[int, int]] = []
-        for i, s in enumerate(doc.sents):
+        for i, s in enumerate(doc.sents):  # the sentences cover the Doc, in order
             self.sent_bounds.append((s.start, s.end))
-            for t in range(s.start, s.end):
-                self.sent_of[t] = i
+            self.sent_of.extend([i] * (s.end - s.start))
         self.mentions: list[Mention] = []
         self.by_start: dict[int, Mention] = {}
         self.by_end: dict[int, Mention] = {}   # keyed by last token index
