@@ -1,10 +1,12 @@
 """Claims about change ('a 590% rise', 'more than doubled', 'rose by 5%') checked against the article's own figures."""
 
+import re
 from datetime import date
 
 import pytest
 
-from extractor.checks.change import rules
+from extractor.checks.change import rules, words
+from extractor.checks.change_rules import _alternation
 from extractor.pipeline import extract_article
 from extractor.records import Article
 
@@ -41,6 +43,25 @@ def test_a_rule_is_tried_only_on_texts_holding_a_word_it_cannot_match_without():
     upper, lower = (changes(f"Complaints rose from 60 in 2019 to 300 in 2023, a five-{w} increase.")
                     for w in ("FOLD", "fold"))
     assert [c.status for c in upper] == [c.status for c in lower] == ["holds"]  # looked for in any case
+
+
+def test_a_rule_needing_one_of_many_words_is_tried_only_on_sentences_holding_one():
+    plain = {r.rule.id: r.needs_plain for r in rules()}
+    assert "rose" in plain["change-to"] and "went up" in plain["change-verb-magnitude"]
+    assert plain["change-up-magnitude"] == ()  # 'up'/'down' only: no word to look for
+    said = [changes(f"The force had 60 complaints in 2019. They {verb} to 300 in 2023, a 400% increase.")
+            for verb in ("ROSE", "Went Up", "ro\u017fe")]  # the long s reads as s, as the rule reads it
+    assert [[c.status for c in claims] for claims in said] == [["holds"]] * 3
+
+
+@pytest.mark.parametrize("sentence", ["Complaints rose to 12, then fell to 9.", "It Went Down to 4 and GREW to 7.",
+                                      "the rise was rising, risen; rises"])
+def test_a_word_list_grouped_by_first_letter_matches_as_the_list_itself(sentence):
+    verbs = words()["up_verb"] + words()["down_verb"]
+    listed = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b", re.I)
+    grouped = re.compile(r"\b" + _alternation(verbs) + r"\b", re.I)
+    assert grouped.pattern != listed.pattern
+    assert [m.span() for m in grouped.finditer(sentence)] == [m.span() for m in listed.finditer(sentence)] != []
 
 
 @pytest.mark.parametrize("stated, status", [("590%", "fails"), ("490%", "holds"), ("about 500%", "holds"),

@@ -40,6 +40,7 @@ Tolerances (documented so a reader can argue with them):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import timedelta
 from functools import lru_cache
 from typing import Callable, Optional
@@ -54,7 +55,7 @@ from .shares import restated_counts, stated_shares
 from .spans import span_mismatches
 from .weekdays import weekday_mismatches
 from .keys import (OWN_PERIOD, agree, comparable, count_key,  # noqa: F401 (recheck.py reads them here)
-                   sentence_of, sentence_spans, stated_part)
+                   folded, sentence_of, sentence_spans, stated_part)
 from ..rulefiles import lexicon
 from ..records import ArticleResult, Check, Figure
 
@@ -196,6 +197,28 @@ FOLLOWING_SENTENCES = 3
 NEARLY_SLACK = 5.0     # "nearly half" describes 45%-50%
 
 
+# Every match of the three patterns above holds one of these words, in any case.
+_PROPORTION_WORDS = ("majority", "most of", "minority", *_FRACTIONS)
+
+
+def _proportion_sentences(text: str, sents) -> list[int]:
+    """The sentences (by number) holding a word of proportion: found in the folded text
+    with str.find, so the three slow patterns run only on the few that may match."""
+    folded_text, starts = folded(text), []
+    for word in _PROPORTION_WORDS:
+        i = folded_text.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = folded_text.find(word, i + 1)
+    starts.sort()
+    out = []
+    for idx, (s, e) in enumerate(sents):
+        k = bisect_left(starts, s)
+        if k < len(starts) and starts[k] < e:
+            out.append(idx)
+    return out
+
+
 def _proportions(text: str, start: int, end: int):
     """(match, low, high) for every word of proportion between start and end."""
     for m in _MAJORITY.finditer(text, start, end):
@@ -224,6 +247,9 @@ def _outcomes_named(sentence: str) -> set[str]:
     return {outcome for pattern, outcome in _outcome_phrases() if pattern.search(sentence)}
 
 
+_UNREAD = object()  # a sentence's part, before its first proportion reads it
+
+
 def share_mismatches(result: ArticleResult) -> list[Check]:
     text = result.article.text
     sents = sentence_spans(text)
@@ -234,17 +260,20 @@ def share_mismatches(result: ArticleResult) -> list[Check]:
             checks.append(Check(kind="share_mismatch", spans=[f.span], rule="part_larger_than_whole",
                                 message=f"“{f.text}” is given as a part of {_num(f.out_of)}, "
                                         "but is larger than it."))
-    for idx, (s, e) in enumerate(sents):
+    for idx in _proportion_sentences(text, sents):
+        s, e = sents[idx]
+        part = _UNREAD
         for m, low, high in _proportions(text, s, e):
             # The counts a proportion rests on: in its sentence, else the nearest of the
             # next few (a lead's claim is often backed up a paragraph later).
             # Where the claim names an outcome ("the majority ... were sacked"), the count
-            # must be of that outcome.
-            wanted = _outcomes_named(text[s:e])
-            window_end = sents[min(idx + FOLLOWING_SENTENCES, len(sents) - 1)][1]
-            parts = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
-                     and s <= f.span[0] < window_end]
-            part = next((f for f in parts if f.outcome in wanted), parts[0] if parts else None)
+            # must be of that outcome. (The same for every proportion of the sentence.)
+            if part is _UNREAD:
+                wanted = _outcomes_named(text[s:e])
+                window_end = sents[min(idx + FOLLOWING_SENTENCES, len(sents) - 1)][1]
+                parts = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
+                         and s <= f.span[0] < window_end]
+                part = next((f for f in parts if f.outcome in wanted), parts[0] if parts else None)
             if part is None:
                 continue
             share = 100 * part.value / part.out_of

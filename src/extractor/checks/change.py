@@ -53,7 +53,7 @@ from typing import Optional
 from .change_pairs import (ANAPHOR, direction_of, earlier_figure, figure_before, may_rest_on, measured_as_said,
                            latest_of, pair_for, qualifier_of, same_count, series_of, since_year_pair, subject_figure,
                            written_against)
-from .change_rules import CompiledRule, Match, matches_in, rules, words
+from .change_rules import CompiledRule, Match, matches_in, rules, usable_rules, words
 from .change_verdicts import Num, with_article, direction_verdict, multiple_verdict, percent_verdict
 from .keys import sentence_spans
 from ..normalise.datecalc import add_months
@@ -229,7 +229,7 @@ def changes(result: ArticleResult) -> list[Claim]:
     dates = tuple(d.span for d in result.dates)  # a number inside a date is no side of a change
     claims: list[Claim] = []
     sents = sentence_spans(text)
-    usable = tuple(c for c in rules() if not c.needs_words or any(w.search(text) for w in c.needs_words))
+    usable = usable_rules(text)
     for idx, (s, e) in enumerate(sents):
         prev = sents[idx - 1] if idx else (0, 0)
         found = matches_in(text, s, e, usable)

@@ -16,6 +16,7 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import RuleError
+from .keys import folded
 from ..rulefiles import load_json, load_jsonl
 
 Reads = Literal["magnitude", "multiple", "from_to", "to", "from", "record"]
@@ -44,6 +45,9 @@ class CompiledRule:
     # every match holds one of these words ("fold"; "doubled", "halved"...), each searched for
     # as the rule matches it: no use trying a text without one, nor a sentence without the one
     needs_words: tuple[re.Pattern, ...] = ()
+    # the same words however many (lower case, as keys.folded holds them), when every one is
+    # plain: str.find looks for them in a sentence far quicker than the rule's regex runs
+    needs_plain: tuple[str, ...] = ()
 
 
 _DIGIT = re.compile(r"\d")
@@ -116,6 +120,15 @@ def _needs_words(items) -> Optional[set[str]]:
     return min(found, key=len) if found else None
 
 
+def _plain(word: str) -> bool:
+    """Whether a word is made only of characters keys.folded is tested on (a re.I match of
+    them is the folded character)."""
+    return all(c in _PLAIN for c in word.lower())
+
+
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -'")
+
+
 @lru_cache(maxsize=1)
 def words() -> dict:
     return load_json("change_words.json")
@@ -127,9 +140,26 @@ def _expand(pattern: str, rule_id: str) -> str:
     def alternatives(m: re.Match) -> str:
         if m.group(1) not in w or not isinstance(w[m.group(1)], list):
             raise RuleError(f"models/change_patterns.jsonl: rule {rule_id}: no word list {m.group(0)}")
-        return "(?:" + "|".join(sorted(w[m.group(1)], key=len, reverse=True)) + ")"
+        return _alternation(w[m.group(1)])
 
     return re.sub(r"\{([a-z_]+)\}", alternatives, pattern)
+
+
+def _alternation(items: list[str]) -> str:
+    """A word list as one regex alternation, longest first. Plain words are grouped by first
+    letter ('r(?:isen|ising|ose)|f(?:allen|ell)'): ignoring case, Python's regex engine tries
+    every alternative at every word, grouped only one per letter. One group at most can
+    start at a letter and each keeps the order, so the matches are the same."""
+    ordered = sorted(items, key=len, reverse=True)
+    if not all(_WORD.fullmatch(item) for item in ordered):
+        return "(?:" + "|".join(ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for item in ordered:
+        groups.setdefault(item[0], []).append(item[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+_WORD = re.compile(r"[a-z][a-z ]*")
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +186,8 @@ def rules() -> tuple[CompiledRule, ...]:
         # for a few words only
         needs_words = tuple(re.compile(re.escape(w), regex.flags) for w in sorted(needed)) \
             if needed and len(needed) <= 5 else ()
-        out.append(CompiledRule(rule, regex, _needs_digit(parsed), needs_words))
+        plain = tuple(sorted(w.lower() for w in needed)) if needed and all(map(_plain, needed)) else ()
+        out.append(CompiledRule(rule, regex, _needs_digit(parsed), needs_words, plain))
     return tuple(out)
 
 
@@ -183,14 +214,35 @@ class Match:
         return self.m.start(), self.m.end() - (len(self.m.group(0)) - len(self.m.group(0).rstrip()))
 
 
+def _holds(lower: str, word: str, s: int, e: int, seen: dict) -> bool:
+    found = seen.get(word)
+    if found is None:
+        found = seen[word] = lower.find(word, s, e) >= 0
+    return found
+
+
+def usable_rules(text: str) -> tuple[CompiledRule, ...]:
+    """The rules, in file order, that can match somewhere in the text: a rule needing one
+    of a few words only if the text holds one."""
+    lower = folded(text)
+    return tuple(c for c in rules() if not c.needs_words or (
+        any(lower.find(w) >= 0 for w in c.needs_plain) if c.needs_plain
+        else any(w.search(text) for w in c.needs_words)))
+
+
 def matches_in(text: str, s: int, e: int, usable: tuple[CompiledRule, ...]) -> list[Match]:
     """The rules' matches in one sentence (``usable``: the rules, in file order, that can
     match somewhere in the text)."""
     found: list[Match] = []
     digits = _DIGIT.search(text, s, e) is not None
+    lower, seen = folded(text), {}  # word -> whether the sentence holds it, asked once a word
     for compiled in usable:
-        if compiled.needs_digit and not digits or \
-                len(compiled.needs_words) == 1 and not compiled.needs_words[0].search(text, s, e):
+        if compiled.needs_digit and not digits:
+            continue
+        if compiled.needs_plain:
+            if not any(_holds(lower, w, s, e, seen) for w in compiled.needs_plain):
+                continue
+        elif len(compiled.needs_words) == 1 and not compiled.needs_words[0].search(text, s, e):
             continue
         for m in compiled.regex.finditer(text, s, e):
             cand = Match(compiled.rule, m)

@@ -25,6 +25,21 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e in spans if e > s)
 
 
+# What a case-blind regex reads as i and s besides the letters' own upper case: str.lower()
+# alone keeps the dotless i and the long s, and makes the dotted capital I two characters.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+@lru_cache(maxsize=8)
+def folded(text: str) -> str:
+    """The text in lower case, character for character (same length, same offsets), as a
+    regex compiled with re.I reads it: wherever such a regex matches a lower-case word, the
+    word is in the folded text at the same place (tests/checks/test_keys.py tries every
+    character). A str.find there is far quicker than the regex, so it can rule out the
+    sentences a slow pattern cannot match before the pattern is run."""
+    return text.translate(_FOLD).lower()
+
+
 def sentence_of(sents: list[tuple[int, int]], span: tuple[int, int]) -> tuple[int, int]:
     """The sentence (of ``sentence_spans``) that holds the start of ``span``, else the span itself."""
     return next(((s, e) for s, e in sents if s <= span[0] < e), tuple(span))

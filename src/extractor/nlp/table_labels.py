@@ -7,6 +7,8 @@ puts them on each cell)."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 from typing import Optional
 
 from ..ingest.layout_cues import layout_cues
@@ -41,11 +43,21 @@ def _cell_date(text: str, start: int, end: int, dates: list[DateMention]) -> Opt
     lead = _YEAR_THEN_WORDS.match(words)
     if lead:  # "2017 Personnel Complaints": a column heading that opens with its year
         start, end, words = start + lead.start(1), start + lead.end(1), lead.group(1)
+    found = _header_period(words)
+    if found is None:
+        return None
+    return DateMention(span=(start, end), text=words, date_from=found[0], date_to=found[1], rule="table_header")
+
+
+@lru_cache(maxsize=4096)
+def _header_period(words: str) -> Optional[tuple[date, date]]:
+    """The period a header's words name, whole, with no publication date to place them
+    ('2019', '2018/19'): the same words always name the same period, and a table's
+    headers are read again for each of its cells."""
     found = resolve(words)
     if found is None or found.date_from is None or found.date_to is None:
         return None
-    return DateMention(span=(start, end), text=words, date_from=found.date_from, date_to=found.date_to,
-                       rule="table_header")
+    return found.date_from, found.date_to
 
 
 def _caption_date(text: str, caption: Optional[tuple[int, int]], dates: list[DateMention]) -> Optional[DateMention]:

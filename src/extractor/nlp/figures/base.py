@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from ...records import DateMention
@@ -101,13 +101,20 @@ class TokenMarks:
     def __init__(self, doc):
         self.dash, self.last_mark, self.last_paren, self.verbs_before = [], [], [], [0]
         mark = paren = -1
-        # a token's marks depend on its word (and a verb's on the word before), so they
-        # are read per word, not per Token attribute: this index costs ~0.25 ms an article
-        texts = [token.text for token in doc]
-        for i, text in enumerate(texts):
-            dash, stop_verb, ed_word, clause, bracket = _word_marks(text)
+        # a token's marks depend on its word (and a verb's on the word before), so they are
+        # read per word, from the words' ids in one array: making a Token for each word
+        # cost more than the marks themselves
+        orths = doc.to_array(ORTH).tolist()
+        strings, hyphen = doc.vocab.strings, doc.vocab.strings["-"]
+        for i, orth in enumerate(orths):
+            found = _ORTH_MARKS.get(orth)
+            if found is None:
+                if len(_ORTH_MARKS) >= 65536:
+                    _ORTH_MARKS.clear()
+                found = _ORTH_MARKS[orth] = _word_marks(strings[orth])
+            dash, stop_verb, ed_word, clause, bracket = found
             # as _looks_verbal: "sex-related" ends a compound adjective, not a verb
-            verbal = stop_verb or (ed_word and not (i > 0 and texts[i - 1] == "-"))
+            verbal = stop_verb or (ed_word and not (i > 0 and orths[i - 1] == hyphen))
             if dash or verbal or clause:
                 mark = i
             if bracket:
@@ -118,7 +125,10 @@ class TokenMarks:
             self.verbs_before.append(self.verbs_before[-1] + verbal)
 
 
-@lru_cache(maxsize=65536)
+# a word's id (its text's hash, the same in every vocabulary) -> _word_marks of its text
+_ORTH_MARKS: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
+
+
 def _word_marks(text: str) -> tuple[bool, bool, bool, bool, bool]:
     """TokenMarks' tests of one word: a dash or colon, a stop word read as a verb, a long
     '-ed' word, a clause mark, a bracket (the parts of _looks_verbal and the marks)."""

@@ -119,7 +119,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         """'The Office of Police Integrity (OPI)': an acronym a body's name is given with in
         brackets, and every later use of it."""
         found = []
-        known = {alias for alias in self.org_names}
+        known = self.org_names  # the aliases, lower case
         for m in _ACRONYM.finditer(doc_text(doc)):
             expansion, acronym = m.group(1), m.group(2)
             if acronym.lower() in known or expansion.lower() in known:
