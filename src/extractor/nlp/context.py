@@ -80,6 +80,10 @@ class ContextCues(BaseModel):
     standing_cues: list[str] = []  # after a date in its clause: cases begun then still stand ("remains suspended")
     period_openers: list[str] = []  # only these before "the year before" make it the sentence's period
     workforce_after: list[str] = []  # "Around 1,800 deputies work for the sheriff's office": a workforce
+    workforce_after_leads: list[str] = []  # read past before those: "officers and staff who work for"
+    report_nouns: list[str] = []  # "its 2020 Annual Report": a year before one is the report's, not an event's
+    coverage_openers: list[str] = []  # "The figures cover ...": a sentence giving the period of the figures before it
+    workforce_changes: list[str] = []  # "4,000 fewer officers": a change in a workforce, not conduct
     force_uses: list[str] = []    # 'used force 214 times': a count of uses of force, not a multiplier
     force_counts: list[str] = []  # the nouns such a count comes with: times, incidents, occasions
     unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
@@ -171,6 +175,8 @@ class Context:
         self._section = self._sections()
         (self._reset, self._event, self._quantity, self._national, self._example,
          self._contrast, self._equivalent, self._compared) = _patterns(cues)
+        self._report_year = re.compile(rf"(?:19|20)\d\d(?:\s*[/-]\s*\d{{2,4}})?\s+(?:{_words(cues.report_nouns)})\b", re.I) \
+            if cues.report_nouns else re.compile(r"(?!)")
         self._sentence_hits: dict[tuple[str, int, int], bool] = {}
         self._headings: dict[int, Optional[tuple[int, int]]] = {}  # a block -> the heading over it
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
@@ -349,10 +355,15 @@ class Context:
         the verb there picks out the set a page counts, and the date is its period."""
         before = self.text[max(0, start - 40):start]
         m = self._event.search(before)
-        if not m:
-            return False
+        if not m or self.names_report_year(start):
+            return False  # "GSOC publishes its 2020 Annual Report": the report's year, its figures' period
         words = before[:m.start()].split()
         return not (words and words[-1].lower().strip(",;:") in _counted_plurals())
+
+    def names_report_year(self, start: int) -> bool:
+        """'its 2020 Annual Report', 'the 2019/20 statistical bulletin': the year at ``start``
+        is the one a report covers (models/context.json report_nouns)."""
+        return bool(self._report_year.match(self.text, start, start + 60))
 
     def dates_publication(self, start: int) -> bool:
         """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""

@@ -195,9 +195,14 @@ class NotConductMixin:
         if any(before.endswith(" " + v) for v in cues.hiring_verbs):
             return True  # "is recruiting 200 new constables": hired, not disciplined
         end = self._noun_end(doc, cand)
-        after = " " + " ".join(t.lower_ for t in doc[end:end + 4]) + " "
+        after = " " + " ".join(t.lower_ for t in doc[end:end + 7]) + " "
+        for lead in cues.workforce_after_leads:  # "8,000 officers and staff who work for the force"
+            after = after[len(lead) + 1:] if after.startswith(f" {lead} ") else after
         if any(after.startswith(f" {v} ") for v in cues.workforce_after):
             return True  # "Around 1,800 deputies work for the sheriff's office"
+        if doc[cand.span.end:cand.span.end + 1].text.lower() in cues.workforce_changes \
+                and not self._conduct_words_in(doc[cand.start:self._sent(cand.span).end]):
+            return True  # "4,000 fewer officers on the front line": a change in a workforce
         if self._size_listed_before(doc, cand):
             return True  # "has 6,900 officers and 4,100 staff": the second is a size too
         if not owned and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
@@ -214,6 +219,11 @@ class NotConductMixin:
         if size:
             self._sizes.add(cand.start)
         return size
+
+    def _conduct_words_in(self, span: Span) -> bool:
+        """An outcome, a kind of conduct or a conduct word ('disciplined', 'investigated') in the span."""
+        return bool(self.outcomes(span) or self.categories(span)) \
+            or any(t.lower_ in self._ctx.cues.conduct_participles for t in span)
 
     @staticmethod
     def _noun_end(doc: Doc, cand: Candidate) -> int:
@@ -315,7 +325,6 @@ class NotConductMixin:
         the workforce, not conduct."""
         if cand.unit != "percent" or counted != "officer" or outcome is not None or self._cell(cand) is not None:
             return False
-        if self.categories(sent) or self.outcomes(sent) \
-                or any(t.lower_ in self._ctx.cues.conduct_participles for t in sent):
+        if self._conduct_words_in(sent):
             return False
         return all(doc.vocab.strings[m] == "officer" for m, _, _ in self.counted(sent))

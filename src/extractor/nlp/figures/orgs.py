@@ -338,7 +338,20 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
             return self._voice_body(doc)  # "we referred 71 cases" in a watchdog's release
         return ((carried.org if carried is not None else None) or self._opening_own(doc)
                 or (self._national_body() if self._ctx.national(sent) else self._main)
-                or self._org(cand, sent, self._recipients, None, bystanders=True))
+                or self._org(cand, sent, self._recipients, None, bystanders=True) or self._complained_of(cand, sent))
+
+    def _complained_of(self, cand: Candidate, sent: Span) -> Optional[str]:
+        """'There were 1,204 complaints made against Mercia Police in 2016/17', no source
+        named and no frame: the force complained of keeps its own complaints' count."""
+        best = None
+        for label, span in self._org_list:
+            i = span.start - 1
+            while i >= 0 and span.doc[i].lower_ == "the":
+                i -= 1
+            if self._sent(span) == sent and i >= 0 and span.doc[i].lower_ == "against" \
+                    and (best is None or abs(span.start - cand.start) < abs(best[1].start - cand.start)):
+                best = (label, span)
+        return best[0] if best else None
 
     def _in_passing(self, carried: Figure, cand: Candidate) -> bool:
         """'The Department of Finance sanctioned only two posts' in a paragraph about

@@ -38,6 +38,12 @@ class OutOfMixin:
         by_start = {c.span.start: c for c in cands}
         for c in cands:
             j = c.span.end
+            k = j  # "92 gardaí suspended out of 14,200": a few words of the count's own before "out of"
+            while k < min(len(doc), j + 3) and doc[k].is_alpha and doc[k].lower_ != "out":
+                k += 1
+            if k < len(doc) - 2 and k > j and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of" \
+                    and by_start.get(k + 2) is not None:
+                j = k
             words = [t.lower_ for t in doc[j: j + 3]]
             if words[:2] == ["out", "of"]:
                 base = by_start.get(j + 2)
@@ -112,8 +118,7 @@ class OutOfMixin:
         text = doc_text(doc)
         for c in cands:
             s = self._sent(c.span)
-            if c.span.start >= 2 and doc[c.span.start - 1].lower_ == "the" and doc[c.span.start - 2].lower_ == "of" \
-                    and c.span.start - 2 == s.start:
+            if self._opens_on_of(doc, c, s):
                 first = None
                 for other in cands:
                     if other is c or self._sent(other.span) != s or other.span.start <= c.span.end \
@@ -126,6 +131,20 @@ class OutOfMixin:
                     if first is not None and not (listed and _fits(other, c)):
                         break
                     other.out_of, first = c.value, other
+
+    @staticmethod
+    def _opens_on_of(doc: Doc, c: Candidate, s) -> bool:
+        """'Of the 87 allegations, ...', 'Of 97 officers convicted, ...', 'said: "Of the 1,310':
+        the count is the base its sentence, or a quotation after a colon, opens on."""
+        i = c.span.start - 1
+        if i >= 0 and doc[i].lower_ in ("the", "these", "those"):
+            i -= 1
+        if i < 0 or doc[i].lower_ != "of":
+            return False
+        k = i - 1
+        while k >= s.start and doc[k].is_quote:
+            k -= 1
+        return k < s.start or doc[k].text == ":"  # 'He said: "Of the 1,310 ...'
 
     def _bracket_pairs(self, doc: Doc, cands: list[Candidate]) -> None:
         """'73 per cent (38) of them', '41 (39 per cent)': a share and its count share one base."""

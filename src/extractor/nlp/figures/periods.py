@@ -177,8 +177,8 @@ class PeriodsMixin:
         """'one garda suspended in 2014 remains on suspension': what began at the date still
         stands, so the date dates those cases, not the figures after them."""
         cues = self._ctx.cues.standing_cues
-        if not cues:
-            return False
+        if not cues or self._ctx.names_report_year(mention.span[0]):
+            return False  # "The 2020 Annual Report ... was published today": a report's year
         text = doc_text(doc)
         clause = _CLAUSE_END.split(text[mention.span[1]:mention.span[1] + 60], maxsplit=1)[0].lower()
         words = " " + re.sub(r"[^\w\s]", " ", clause) + " "
@@ -230,6 +230,9 @@ class PeriodsMixin:
                 before = doc_text(doc)[max(0, d.span[0] - 12): d.span[0]]
                 if _UP_TO.search(before) and previous is not None and previous.period_to and previous.period_to < d.date_to:
                     return previous.period_to + timedelta(days=1), d.date_to, "series"
+                if _UP_TO.search(before) and d.text.lower().startswith("the end of") and d.relative:
+                    # "19 had been suspended to the end of April": the year so far
+                    return date(d.date_to.year, 1, 1), d.date_to, source
                 lead = " " + doc_text(doc)[max(0, d.span[0] - 30): d.span[0]].lower().rstrip()
                 if any(lead.endswith(" " + w) for w in self._ctx.cues.day_records):
                     return d.date_from, d.date_to, source  # "the 11 reports tracked for Thursday, May 4": that day's
@@ -243,6 +246,9 @@ class PeriodsMixin:
         since = since_then(doc_text(doc), sent.start_char, sent.end_char, dates, doc._.published)
         if since is not None:
             return since
+        covered = self._covered_after(doc, sent, dates)
+        if covered is not None:
+            return covered
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
 
     def _dates_of(self, doc: Doc, cand: Candidate, sent, dates: list[DateMention], start_char: int, end_char: int):
@@ -261,6 +267,8 @@ class PeriodsMixin:
                     d.text) and _BASE_BEFORE.search(doc_text(doc), end_char, d.span[0])
                                           or self._ctx.change_base_after(end_char, d.span[0])):
                 continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011", a record's span
+            if d.span[0] >= end_char and self._base_of_a_later_change(end_char, d):
+                continue  # "During 2022-23, 6,810 ..., an increase of 290 (4.4%) from 2021-22": the change's base
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif self._year_before(d, sent) and d.span[1] <= start_char:
@@ -271,6 +279,27 @@ class PeriodsMixin:
                     and not self._in_later_clause(doc, cand, sent, d):
                 in_sent.append(d)
         return in_clause, in_sent
+
+    def _covered_after(self, doc: Doc, sent, dates: list[DateMention]):
+        """'31 members were suspended over the period. The figures cover the five years to
+        April 2023.': a sentence right after that says what the figures cover gives their period."""
+        openers = self._ctx.cues.coverage_openers
+        if not openers or sent.end >= len(doc):
+            return None
+        nxt = self._sent(doc[sent.end:sent.end + 1])
+        head = nxt.text.lstrip().lower()
+        if not any(head.startswith(o) for o in openers):
+            return None
+        for d in dates:
+            if nxt.start_char <= d.span[0] < nxt.end_char and d.date_from and d.date_to and d.date_from != d.date_to:
+                return (*self._so_far(doc, d), "sentence")
+        return None
+
+    def _base_of_a_later_change(self, end_char: int, d: DateMention) -> bool:
+        """A date after a figure that is the base of a change stated between them ('..., up
+        290 (4.4%) from 2021-22') is that change's base, not the earlier figure's period."""
+        ends = [c.span.end_char for c in self._by_start.values() if end_char < c.span.end_char <= d.span[0]]
+        return bool(ends) and self._ctx.change_base_after(max(ends), d.span[0])
 
     @staticmethod
     def _year_back_of_previous(text: str, d: DateMention, sent, previous: Optional[Figure], start: int):
