@@ -42,8 +42,9 @@ class AgentFinder(CountSubjects, EntryHeads):
             m = people.ending_at(k)
             if m is not None and not relative and k == chain_start - 1 and low(chain_start) in _FINITE_AUX:
                 m = self._before_participle_clause(doc, people, k, lo) or m  # "A deputy accused of ... has resigned"
-            if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"])):
-                return self._outside_relative(doc, people, m, lo)
+            if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]) or
+                                  k == chain_start - 1 and low(chain_start) == "being"):
+                return self._outside_relative(doc, people, m, lo)  # "led to PC X being charged": the gerund's own
             if m is not None and self._partitive(doc, people, m, lo) is not None:
                 return self._partitive(doc, people, m, lo)
             if low(k) in ("others", "more") and k - 1 > lo and is_number(doc[k - 1]) and k == chain_start - 1:
@@ -290,6 +291,8 @@ class AgentFinder(CountSubjects, EntryHeads):
         low = lambda j: doc[j].lower_  # noqa: E731
         clause = lo
         for j in range(chain_start - 1, lo - 1, -1):
+            if low(j) == "but" and j + 1 == chain_start:
+                continue  # "kept his job but was demoted": a second predicate of the same subject
             if low(j) in w["clause_breaks"] or low(j) in w["speaker_verbs"] or \
                     (low(j) == "and" and j - 1 > lo and doc[j - 1].text == "," and self._new_subject(doc, people, j + 1)) or \
                     (low(j) in w["decision_verbs"] and j + 1 < len(doc) and low(j + 1) not in ("guilty", "to")):
@@ -302,6 +305,10 @@ class AgentFinder(CountSubjects, EntryHeads):
                 continue  # not "his wife"; "His colleague, PC Jade Moss, was given ..." opens the clause
             if m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"] and doc[m.lead - 1].lower_ != "than":
                 continue  # "More than 20 guards": a count's words, not a preposition
+            that = next((j for j in (m.lead - 1, m.lead) if j > lo and low(j) == "that"), None)  # names.py may glue it
+            if that is not None and low(that - 1) in w["non_person_subjects"]:
+                why.append(f"inside what the '{doc[that - 1].text}' says")  # "Claims that PC X lied were dismissed"
+                return None
             return self._outside_relative(doc, people, m, lo)
         # "a former sergeant who groomed a woman he met while ... was jailed": the head of a
         # relative clause that a clause word inside it hid

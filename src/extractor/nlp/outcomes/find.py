@@ -228,9 +228,14 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return "either person"  # "an officer or staff member being dismissed"
         if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
             return "any such officer"  # "A garda facing criminal charges should be suspended"
-        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") or \
+        if self._negated_in_clause(doc, chain_start, lo):
+            return "negated earlier in its clause"  # "found no evidence that PC X had breached the standards"
+        if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") and \
+                first.kind != "name" or \
                 self._future_clause(doc, first, chain, lo):
-            return "not stated as having happened"  # "ended with an officer being dismissed", "until he is charged"
+            # "ended with an officer being dismissed", "until he is charged"; a named person is a
+            # case, not a kind: "led to PC X being charged"
+            return "not stated as having happened"
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
                 not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
                 subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
@@ -238,6 +243,19 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
                 not (doc[start].lower_.endswith("ed") and not set(chain) & self.w["present_aux"]):  # "later resigned"
             return "generic present"  # "an officer who lies is dismissed"
         return ""
+
+    def _negated_in_clause(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """A negation cue of scope clause (models/outcome_cues.jsonl: 'no evidence that') earlier
+        in the clause, no comma between: the finding it introduces was looked for and not made
+        ('While the panel found no evidence that ..., they determined that gross misconduct was
+        proven' is a finding)."""
+        phrases = self.cues.words("negation", "clause")
+        words, k = [], chain_start - 1
+        while k >= lo and doc[k].text not in (";", ",") and doc[k].lower_ not in self.w["clause_breaks"]:
+            words.append(doc[k].lower_)
+            k -= 1
+        text = f" {' '.join(reversed(words))} "
+        return any(f" {p} " in text for p in phrases)
 
     def _future_clause(self, doc: Doc, first, chain: list, lo: int) -> bool:
         """'until he is charged', 'once the deputy is sentenced': a clause opened by one of these

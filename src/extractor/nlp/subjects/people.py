@@ -238,8 +238,8 @@ class People(MentionFinder, ArticleFrame, References):
             elif m.kind == "def":
                 if m.head in GENERIC_HEADS or m.head in self.w["role_heads_needing_police"]:  # "the employee"
                     m.antecedent = self._find_antecedent(idx, police_only=True)
-                    if m.antecedent is not None and self._subject_of_my_verb(m.antecedent, m):
-                        m.antecedent = None  # "The chief fired the officer": two people
+                    if m.antecedent is not None and self._subject_of_my_verb(m.antecedent, m, 1, lead_ins=True):
+                        m.antecedent = None  # "The chief (has now) fired the officer": two people
                 else:
                     m.antecedent = self._find_antecedent(idx, police_only=True, head=m.head, window=12)
 
@@ -288,10 +288,16 @@ class People(MentionFinder, ArticleFrame, References):
             return None
         return p if not (me.gender and p.gender and me.gender != p.gender) else None
 
-    def _subject_of_my_verb(self, p: Mention, me: Mention, longest: int = 1) -> bool:
+    def _subject_of_my_verb(self, p: Mention, me: Mention, longest: int = 1, lead_ins: bool = False) -> bool:
         """p is the subject of the one verb that has me as its object ('The chief fired
-        the officer', 'the deputy who had fired him'): the two are different people."""
+        the officer', 'the deputy who had fired him'): the two are different people. With
+        ``lead_ins`` the verb may have auxiliaries and adverbs before it beyond ``longest``
+        ('The Chief Constable has since dismissed the officer', 'immediately suspended')."""
         between = self.doc[p.end:me.lead]
+        if lead_ins:
+            lead = [t for t in between[:-1] if t.lower_ in self.w["aux"] or t.lower_ in self.w["adverbs"] or
+                    t.lower_.endswith("ly")]
+            longest += len(lead) if len(lead) == len(between) - 1 else 0
         return p.sent == me.sent and 1 <= len(between) <= longest and \
             all(t.is_alpha and t.is_lower and t.lower_ not in ("and", "or", "but") for t in between)
 

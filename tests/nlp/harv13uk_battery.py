@@ -1,0 +1,337 @@
+"""Outcomes as UK and Irish news states them (harv13uk): the shapes a harvest of about sixty
+stored pages about police officers' charges, courts and discipline used (force press notices,
+the BBC and regional papers, Irish, Scottish, Welsh and Northern Irish outlets), each written
+again for this battery with invented names, places and bodies; and the shapes that look like an
+outcome but state none (the public's arrests, steps still to come, what the law allows,
+negations, tallies over many cases, another matter).
+
+STATED: (text, outcome, subject words that must all be in the subject or None, months or None)
+REFUSED: (text, outcome that must not be found, or None for no outcome at all)
+STORIES: (short page, [(outcome, subject words)]) every pair must be found
+"""
+
+STATED = [
+    # ---- charged: the charge put, authorised, or the officer in court on it
+    ("PC Tomas Reddin has been charged with misconduct in public office, the CPS said.", "charged", "Reddin", None),
+    ("Sergeant Ewan Lusk is due to appear at Kestrel Magistrates' Court charged with two counts of assault.", "charged", "Lusk", None),
+    ("Garda Fionn Hallinan appeared before Ballyconnell District Court charged with dangerous driving.", "charged", "Hallinan", None),
+    ("Three serving gardaí appeared before Carrickmore District Court charged in connection with the cancelling of fines.", "charged", "gardaí", None),
+    ("Garda Conal Breen, who was arrested and charged on Tuesday evening, is accused of 12 counts of perverting the course of justice.", "charged", "Breen", None),
+    ("A Police Scotland constable has been charged over an assault in Dunmore.", "charged", "constable", None),
+    ("A Northfold Police officer is to be charged with perverting the course of justice, the Public Prosecution Service has announced.", "charged", "officer", None),
+    ("Sergeant Hugh Mallin will stand trial at Tarrow Crown Court after being charged with fraud by abuse of position.", "charged", "Mallin", None),
+    ("The constable, who has since been charged with rape, remains suspended.", "charged", "constable", None),
+    ("Detective Constable Amy Pardoe was charged after the Crown Prosecution Service authorised the charge in March.", "charged", "Pardoe", None),
+    ("The Crown Prosecution Service has authorised a charge of misconduct in public office against PC Owen Stacey.", "charged", "Stacey", None),
+    ("The investigation led to PC Gail Morrow being charged with misconduct in public office.", "charged", "Morrow", None),
+    ("Garda Ita Sheedy is charged with 10 separate counts under the legislation.", "charged", "Sheedy", None),
+    ("Inspector Bran Colwyn was charged following an investigation by the police watchdog.", "charged", "Colwyn", None),
+    # ---- arrested: on suspicion, released under investigation, held, handed himself in
+    ("A serving Cleddon Police officer has been arrested on suspicion of coercive and controlling behaviour.", "arrested", "officer", None),
+    ("Inspector Rhona Bell was arrested yesterday and released under investigation.", "arrested", "Bell", None),
+    ("PC Dale Wexford was arrested, bailed and suspended from duty.", "arrested", "Wexford", None),
+    ("The sergeant, who is currently suspended from duty, was arrested by the force on Monday.", "arrested", "sergeant", None),
+    ("A special constable was arrested on Saturday on suspicion of perverting the course of justice.", "arrested", "constable", None),
+    ("Garda Maeve Colley was arrested and detained at Ardcross Garda Station.", "arrested", "Colley", None),
+    ("PC Kieran Lowe handed himself in at Harwick police station and was arrested.", "arrested", "Lowe", None),
+    ("Detectives arrested a serving constable at his home in Selby on Wednesday.", "arrested", "constable", None),
+    ("PC Amir Sethi was held on suspicion of assault and later released on bail.", "arrested", "Sethi", None),
+    ("The officer concerned has been arrested and released under investigation, the force confirmed.", "arrested", "officer", None),
+    # ---- pleaded, admitted, convicted
+    ("PC Rob Tamsin admitted a charge of misconduct in public office at Wexham Crown Court.", "convicted", "Tamsin", None),
+    ("Sergeant Dawn Keble pleaded guilty to two counts of misconduct in a public office at an earlier hearing.", "convicted", "Keble", None),
+    ("Detective Sergeant Alan Brough pled guilty at Lanark Sheriff Court to assault.", "convicted", "Brough", None),
+    ("Constable Iona Reith was found guilty at Perth Sheriff Court of careless driving.", "convicted", "Reith", None),
+    ("PC Lewis Danby was convicted of assault by beating at Frome Magistrates' Court.", "convicted", "Danby", None),
+    ("Former PC Gareth Ince was found guilty of five counts of voyeurism after a trial.", "convicted", "Ince", None),
+    ("A jury at Ilbury Crown Court found Sergeant Paul Ridd guilty of misconduct in public office.", "convicted", "Ridd", None),
+    ("PC Nia Vale was found guilty of two charges of misconduct in public office, with PC Sam Orr being convicted of one similar offence.", "convicted", "Vale", None),
+    ("PC Nia Vale was found guilty of two charges of misconduct in public office, with PC Sam Orr being convicted of one similar offence.", "convicted", "Orr", None),
+    ("Garda Cian Moyles was convicted at Tralee District Court of having no insurance and fined €500.", "convicted", "Moyles", None),
+    ("A Merseyside constable has been convicted of sharing offensive messages in a WhatsApp group.", "convicted", "constable", None),
+    ("The court convicted PC Rhys Amlwch of common assault.", "convicted", "Amlwch", None),
+    ("Detective Constable Lorna Pike, who had denied the offence, was found guilty last month.", "convicted", "Pike", None),
+    ("PC Jo Hartnell admitted misconduct in a public office and attempting to pervert the course of justice.", "convicted", "Hartnell", None),
+    ("Sergeant Moira Tait entered guilty pleas to three counts of fraud.", "convicted", "Tait", None),
+    ("A Kessock officer convicted of perverting the course of justice has lost his appeal against conviction.", "convicted", "officer", None),
+    ("PC Andy Spurr, who had denied common assault, was found guilty after a two-day trial.", "convicted", "Spurr", None),
+    # ---- jailed, with the term where it is stated
+    ("PC Marcus Dray was jailed for 12 months at the Old Bailey today for misconduct in a public office.", "jailed", "Dray", 12),
+    ("Sergeant Beth Carrow has been sentenced to 18 months in jail.", "jailed", "Carrow", 18),
+    ("PC Iain Ferris was jailed for two years and PC Ava Lund was sentenced to 18 months behind bars.", "jailed", "Ferris", 24),
+    ("PC Iain Ferris was jailed for two years and PC Ava Lund was sentenced to 18 months behind bars.", "jailed", "Lund", 18),
+    ("Former PC Darren Moss, who previously pleaded guilty to misconduct in public office, was sentenced to eight months in prison at Southwark Crown Court.", "jailed", "Moss", 8),
+    ("Former PC Darren Moss, who previously pleaded guilty to misconduct in public office, was sentenced to eight months in prison at Southwark Crown Court.", "convicted", "Moss", None),
+    ("PC Greg Tolan received a 10-month jail sentence at Exeter Crown Court after pleading guilty.", "jailed", "Tolan", 10),
+    ("Ex-constable Ryan Booth has been jailed for a year after fabricating evidence.", "jailed", "Booth", 12),
+    ("Two former detective constables have been jailed after being found guilty of sabotaging investigations.", "jailed", "constables", None),
+    ("Former PC Fraser Yule was jailed last month for causing death by dangerous driving.", "jailed", "Yule", None),
+    ("PC Owen Baird was given a 32-month prison sentence.", "jailed", "Baird", 32),
+    ("Detective Inspector Joe Rourke was sentenced to six months imprisonment at trial.", "jailed", "Rourke", 6),
+    ("The former sergeant was handed a two-year custodial sentence.", "jailed", "sergeant", 24),
+    ("PC Toby Wragg was jailed for three and a half years at Leeds Crown Court.", "jailed", "Wragg", 42),
+    ("A former Police Scotland officer has been jailed for 15 months for stalking.", "jailed", "officer", 15),
+    ("The sergeant was imprisoned for 20 weeks.", "jailed", "sergeant", 4.6),
+    ("PC Colm Varley pleaded guilty to two counts of misconduct in a public office at an earlier hearing and has today been sentenced to 32 months in prison.", "jailed", "Varley", 32),
+    ("PC Tess Hill has been jailed for eight months after sending sexualised messages to a vulnerable woman.", "jailed", "Hill", 8),
+    # ---- suspended sentences and community penalties
+    ("PC Andy Spurr was handed a 16-week suspended prison sentence and 120 hours of unpaid work.", "suspended_sentence", "Spurr", 3.7),
+    ("Special Constable Tom Ware was sentenced to eight months in prison suspended for two years.", "suspended_sentence", "Ware", 8),
+    ("The sergeant was given a six-month jail term, suspended for 12 months.", "suspended_sentence", "sergeant", 6),
+    ("PC Rina Dhali received a suspended sentence of 20 weeks at Hull Crown Court.", "suspended_sentence", "Dhali", 4.6),
+    ("Former PC Stuart Kell was spared jail and given a 12-month community order.", "other", "Kell", None),
+    ("Constable Ross Imrie was ordered to carry out 200 hours of community service.", "other", "Imrie", None),
+    ("Constable Jade Innes was given a community payback order at Falkirk Sheriff Court.", "other", "Innes", None),
+    # ---- acquitted, cleared, not guilty
+    ("PC Warren Leith has been cleared of actual bodily harm.", "acquitted", "Leith", None),
+    ("A jury at Greyfield Crown Court cleared Sergeant Dom Akers of assault.", "acquitted", "Akers", None),
+    ("The officer was found not guilty of causing actual bodily harm to a suspect.", "acquitted", "officer", None),
+    ("A Met officer accused of striking a protester with a baton has been cleared.", "acquitted", "officer", None),
+    ("The court convicted PC Ann Roper of assault while clearing co-defendant PC Ben Tull of a similar offence.", "acquitted", "Tull", None),
+    ("Garda Tadhg Rooney was acquitted of assault at Cork Circuit Criminal Court.", "acquitted", "Rooney", None),
+    ("PC Ian Stroud was acquitted by a jury of misconduct in public office.", "acquitted", "Stroud", None),
+    ("Sergeant Phil Gant walked free from court after the jury returned not guilty verdicts.", "acquitted", "Gant", None),
+    # ---- suspended from duty
+    ("A Metropolitan Police officer has been suspended from duty after he allegedly made inappropriate comments.", "suspended", "officer", None),
+    ("PC Evan Rusk has been suspended on suspicion of gross misconduct after being arrested.", "suspended", "Rusk", None),
+    ("PC Evan Rusk has been suspended on suspicion of gross misconduct after being arrested.", "arrested", "Rusk", None),
+    ("Garda Seán Tobin has been on suspension since November 2021.", "suspended", "Tobin", None),
+    ("Four gardaí who have been suspended since 2020 are challenging the decision in the High Court.", "suspended", "gardaí", None),
+    ("The constable was suspended on full pay pending the outcome of the investigation.", "suspended", "constable", None),
+    ("Sergeant Ola Binns has been suspended from all police-related duties until further notice.", "suspended", "Binns", None),
+    ("The Chief Constable immediately suspended the officer from duty.", "suspended", "officer", None),
+    ("The Commissioner suspended Garda Liam Foy after he was charged with theft.", "suspended", "Foy", None),
+    ("PC Zara Noone, who was suspended after an internal hearing, was later reinstated on appeal.", "suspended", "Noone", None),
+    ("The officer has now been suspended again over allegations that he possessed cannabis.", "suspended", "officer", None),
+    ("Inspector Carys Wynne remains suspended while the criminal case continues.", "suspended", "Wynne", None),
+    ("All three officers were suspended on full pay for three years pending the inquiry.", "suspended", "officers", None),
+    # ---- dismissed: sacked, fired, booted out, the sanction of dismissal
+    ("PC Mandy Cole has been fired for gross misconduct after using unreasonable force during an arrest.", "dismissed", "Cole", None),
+    ("A senior detective has been sacked for gross misconduct.", "dismissed", "detective", None),
+    ("Southmere Police confirmed that a Detective Inspector has been dismissed following a gross misconduct hearing.", "dismissed", "Inspector", None),
+    ("Following the decision of the panel, the officer was dismissed from the office without notice.", "dismissed", "officer", None),
+    ("Chief Constable Ruth Amos dismissed the officer without notice after finding he had breached the standards.", "dismissed", "officer", None),
+    ("Two detectives have been booted out of the force after being found guilty of stealing seized cash.", "dismissed", "detectives", None),
+    ("A sergeant who shared offensive memes has been kicked out of the force.", "dismissed", "sergeant", None),
+    ("Sergeant Roy Fenn, PC Tara Quist and PC Ade Bello were dismissed without notice in separate hearings.", "dismissed", "Quist", None),
+    ("Sergeant Roy Fenn, PC Tara Quist and PC Ade Bello were dismissed without notice in separate hearings.", "dismissed", "Bello", None),
+    ("The Chief Constable dismissed PC Joel Rix and ordered that he be barred from policing.", "dismissed", "Rix", None),
+    ("Two of the officers were dismissed on the spot.", "dismissed", "officers", None),
+    ("PC Dean Morley was given the sack after a two-day hearing.", "dismissed", "Morley", None),
+    ("PC Hollie Grant was dismissed from Westmere Police following an accelerated hearing.", "dismissed", "Grant", None),
+    ("Garda Pádraig Nolan was dismissed from An Garda Síochána after his conviction.", "dismissed", "Nolan", None),
+    ("PC Kim Laird lost her job after the hearing found she had lied to investigators.", "dismissed", "Laird", None),
+    # ---- required to resign (Irish, Scottish, Northern Irish sanction: SPEC's nearest is resigned)
+    ("The tribunal required Garda Ciaran Holt to resign from the force for breach of discipline.", "resigned", "Holt", None),
+    ("Sergeant Mal Dineen was required to resign as an alternative to dismissal.", "resigned", "Dineen", None),
+    # ---- resigned, quit, left the force, retired
+    ("PC Ryan Wells resigned from the force in July, before the misconduct hearing.", "resigned", "Wells", None),
+    ("One officer left the force before the hearing.", "resigned", "officer", None),
+    ("Sergeant Len Ashby quit the force days before he was due to face a misconduct panel.", "resigned", "Ashby", None),
+    ("The constable handed in his resignation after being arrested.", "resigned", "constable", None),
+    ("Chief Superintendent Ray Dunne retired before disciplinary proceedings could conclude.", "retired", "Dunne", None),
+    ("Three other officers resigned after tests detected cocaine.", "resigned", "officers", None),
+    ("Garda Ger Kinsella resigned from An Garda Síochána while on suspension.", "resigned", "Kinsella", None),
+    ("DS Omar Haddad stepped down from the force in 2021.", "resigned", "Haddad", None),
+    ("The sergeant retired on medical grounds last year.", "retired", "sergeant", None),
+    ("Chief Constable Bryn Talbot, who quit in January, was facing an investigation.", "resigned", "Talbot", None),
+    ("Constable Ailsa Munro tendered her resignation the day after the footage emerged.", "resigned", "Munro", None),
+    ("The officer had no choice but to resign.", "resigned", "officer", None),
+    ("An officer resigned prior to a scheduled gross misconduct hearing.", "resigned", "officer", None),
+    # ---- would have been dismissed
+    ("The panel found PC Craig Yates would have been dismissed without notice had he not resigned in February.", "would_have_been_dismissed", "Yates", None),
+    ("The force would have dismissed the special constable had he not left the force in March.", "would_have_been_dismissed", "constable", None),
+    ("Chief Constable Mark Vine concluded that former PC Lee Orme would have been sacked had he not resigned.", "would_have_been_dismissed", "Orme", None),
+    ("A former PCSO has been told he would have been dismissed for gross misconduct had he not already resigned.", "would_have_been_dismissed", "PCSO", None),
+    ("Had former Sergeant Tess Ruane still been serving, she would have been dismissed without notice.", "would_have_been_dismissed", "Ruane", None),
+    ("Former DC Alun Pryor would have faced dismissal had he still been a serving officer.", "would_have_been_dismissed", "Pryor", None),
+    # ---- barred
+    ("PC Josh Carne has been placed on the College of Policing's barred list.", "barred", "Carne", None),
+    ("The former officer was also added to the police barred list.", "barred", "officer", None),
+    ("Former detective Dale Pryce was placed on the police barred list after a disciplinary panel found he leaked information.", "barred", "Pryce", None),
+    ("The PCSO was also placed on the College of Policing barred list.", "barred", "PCSO", None),
+    ("Sergeant Ivy Lamb is now barred from working in policing.", "barred", "Lamb", None),
+    ("Former PC Kyle Durrant has been barred from rejoining the police.", "barred", "Durrant", None),
+    # ---- warnings and management advice
+    ("PC Neil Ames has received a written warning at a misconduct meeting.", "written_warning", "Ames", None),
+    ("Two Northfold officers have received final written warnings for dishonesty.", "final_written_warning", "officers", None),
+    ("Sergeant Ann Cutts was given a final written warning for failing to record a crime.", "final_written_warning", "Cutts", None),
+    ("Another officer, suspended for disclosing information, received a final written warning.", "final_written_warning", "officer", None),
+    ("A final written warning was issued to PC Dev Rana.", "final_written_warning", "Rana", None),
+    ("The panel imposed a final written warning on Inspector Gus Lyle.", "final_written_warning", "Lyle", None),
+    ("PC Sara Mole was handed a written warning after the watchdog's investigation.", "written_warning", "Mole", None),
+    ("Inspector Ted Gale was given management advice after a charge of perverting the course of justice was dropped.", "other", "Gale", None),
+    # ---- findings at a hearing
+    ("PC Rory Dent has had allegations of gross misconduct proven against him.", "gross_misconduct_proven", "Dent", None),
+    ("A misconduct panel found allegations of gross misconduct proven against Sergeant Lucy Park.", "gross_misconduct_proven", "Park", None),
+    ("A Gwenmor Police staff member has been proven to have committed gross misconduct.", "gross_misconduct_proven", "staff member", None),
+    ("The former officer has been found guilty of gross misconduct by a misconduct panel.", "gross_misconduct_proven", "officer", None),
+    ("PC Ivan Rees was found to have breached the standards of professional behaviour but was allowed to keep his job.", "misconduct_proven", "Rees", None),
+    ("The final allegation, that PC Zoe Hart showed her warrant card to influence a colleague, was not proven.", "misconduct_not_proven", "Hart", None),
+    ("Allegations against Sergeant Al Dunn were found not proven by the panel.", "misconduct_not_proven", "Dunn", None),
+    ("The hearing found that PC Orla Kidd's conduct amounted to gross misconduct.", "gross_misconduct_proven", "Kidd", None),
+    ("The tribunal found Garda Eamon Rhatigan in breach of discipline.", "misconduct_proven", "Rhatigan", None),
+    ("PC Kay Wilde admitted gross misconduct at the start of the hearing.", "gross_misconduct_proven", "Wilde", None),
+    ("A special constable has been found guilty of gross misconduct.", "gross_misconduct_proven", "constable", None),
+    ("The panel found that PC Vic Maher had breached the standards of professional behaviour in respect of honesty and integrity, amounting to gross misconduct.", "gross_misconduct_proven", "Maher", None),
+    # ---- demoted, cautioned, other sanctions
+    ("A sergeant with 20 years' service was demoted to constable.", "other", "sergeant", None),
+    ("Sergeant Olly Pratt kept his job but was busted down to the ranks.", "other", "Pratt", None),
+    ("Inspector Ella Moss was reduced in rank to sergeant.", "other", "Moss", None),
+    ("PC Lee Harker was given a conditional caution for criminal damage.", "other", "Harker", None),
+    ("The officer accepted a community resolution after an altercation with neighbours.", "other", "officer", None),
+    ("Garda Shane Coady had his pay reduced after the disciplinary process.", "other", "Coady", None),
+    # ---- (after the first run) more of the shapes the first run missed, several sentences a shape
+    # the charge put at a named station or court
+    ("Garda Aoife Nash was arrested and charged at Mallow Garda Station on Tuesday.", "charged", "Nash", None),
+    ("PC Lyle Orton was charged at Hexham police station last night.", "charged", "Orton", None),
+    ("The sergeant was later charged at Kelso Sheriff Court with assault.", "charged", "sergeant", None),
+    # held / detained on suspicion
+    ("Two constables were held on suspicion of misconduct in public office.", "arrested", "constables", None),
+    ("A Kentmere officer has been detained on suspicion of drink-driving.", "arrested", "officer", None),
+    # a jury, court or panel clearing the person of something
+    ("The magistrates cleared PC Lola Grey of careless driving.", "acquitted", "Grey", None),
+    ("A misconduct panel cleared Sergeant Dan Hill of gross misconduct.", "misconduct_not_proven", "Hill", None),
+    # a body requiring the person to resign
+    ("The board of inquiry required Garda Nora Kane to resign or retire.", "resigned", "Kane", None),
+    ("The Garda Commissioner required the probationer to resign from the force.", "resigned", "probationer", None),
+    # no choice but to resign
+    ("Sergeant Pia Rowe had no option but to resign after the footage emerged.", "resigned", "Rowe", None),
+    # would have dismissed, the body as actor
+    ("The panel said it would have sacked PC Amy Quill had she still been serving.", "would_have_been_dismissed", "Quill", None),
+    ("Chief Constable Sue Barr would have dismissed the former detective had he remained in the force.", "would_have_been_dismissed", "detective", None),
+    # a warning issued to, imposed on
+    ("A final written warning was given to Sergeant Mo Tate.", "final_written_warning", "Tate", None),
+    ("A written warning was issued to PC Cy Hume after the misconduct meeting.", "written_warning", "Hume", None),
+    ("The chair issued a written warning to Constable Rab Iles.", "written_warning", "Iles", None),
+    # a body finding the person in breach
+    ("The board found the garda in breach of discipline on two counts.", "misconduct_proven", "garda", None),
+    # community resolutions, pay reduced, payback orders
+    ("PC Ola Field was given a community resolution for criminal damage.", "other", "Field", None),
+    ("Garda Ben Duffy had his wages reduced for six months.", "other", "Duffy", None),
+    ("Sergeant Lou Kerr received a community payback order of 150 hours.", "other", "Kerr", None),
+    # proven to have committed gross misconduct
+    ("The former constable was proved to have committed gross misconduct.", "gross_misconduct_proven", "constable", None),
+    # a suspension as a state, with no pay named
+    ("The sergeant remains on suspension.", "suspended", "sergeant", None),
+    ("Garda Rory Doyle had been on suspension for two years when the case collapsed.", "suspended", "Doyle", None),
+    # a negated finding in one clause, a finding made in the next
+    ("While the panel found no evidence that the data was misused, it determined that gross misconduct was proven against PC Ned Pole.", "gross_misconduct_proven", "Pole", None),
+    # an allegation told, then its result
+    ("A final allegation where the officer showed his warrant card to a colleague was not proven.", "misconduct_not_proven", "officer", None),
+    # the chief's verb with an auxiliary or adverb before it, the officer its object
+    ("The Chief Constable has dismissed the officer without notice.", "dismissed", "officer", None),
+    ("The Commissioner has since suspended the garda.", "suspended", "garda", None),
+    ("The chief has now suspended the officer pending an inquiry.", "suspended", "officer", None),
+    # a second predicate after "but"
+    ("PC Kit Lyle denied the allegations but was dismissed without notice.", "dismissed", "Lyle", None),
+    ("Sergeant Olly Pratt kept his job but was busted down to the ranks.", "other", "Pratt", None),
+    ("The inspector appealed but was given a final written warning.", "final_written_warning", "inspector", None),
+    # a named person before "being" after a preposition
+    ("The investigation led to PC Gail Morrow being charged with misconduct in public office.", "charged", "Morrow", None),
+    ("It resulted in Sergeant Al Voss being suspended from duty.", "suspended", "Voss", None),
+]
+
+REFUSED = [
+    # ---- steps still to come, or that may come
+    ("The garda who is to be charged over the crash still does not know if he will be suspended.", "suspended"),
+    ("The Commissioner has the power to suspend the officer until the trial is over.", "suspended"),
+    ("PC Gil Amos will now be subject to a misconduct hearing.", None),
+    ("A senior officer could face the sack over claims he accessed police systems.", "dismissed"),
+    ("A judge will sentence PC Cole Byers at a later date.", "jailed"),
+    ("The force will ask that former PC Ned Ashe be ordered to forfeit his pension.", None),
+    ("A police officer is to appear before a gross misconduct hearing to answer four allegations.", None),
+    ("The constable is due to appear before magistrates next month.", None),
+    ("The IOPC is investigating whether PC Tia Rowe should face disciplinary action.", None),
+    ("Campaigners have called for the sergeant to be sacked.", "dismissed"),
+    ("The former officer faces up to 10 years in prison if convicted.", "jailed"),
+    ("The former officer faces up to 10 years in prison if convicted.", "convicted"),
+    ("Had the allegations been proven, PC Ada Rusk could have been dismissed.", "dismissed"),
+    ("The Ombudsman recommended that disciplinary proceedings be brought against the garda.", None),
+    # ---- what the law or the rules allow
+    ("Misconduct in public office carries a maximum sentence of life imprisonment.", "jailed"),
+    ("A gross misconduct hearing can end in dismissal without notice.", "dismissed"),
+    ("The panel can impose a final written warning, reduction in rank or dismissal without notice.", None),
+    ("Demotion is a possible outcome of a gross misconduct hearing.", None),
+    ("Officers dismissed for gross misconduct are referred to the barred list.", "barred"),
+    ("Under current rules, the force does not have to reveal the names of officers who are sacked.", "dismissed"),
+    # ---- negations, denials, pleas of not guilty
+    ("The garda has never been charged or prosecuted with any offence.", "charged"),
+    ("No findings of wrongdoing have been made against the sergeant in any disciplinary proceedings.", "misconduct_proven"),
+    ("The CPS did not prosecute Sergeant Hal Reeve over the claims.", "charged"),
+    ("PC Reid Sowerby pleaded not guilty to theft at an arraignment hearing.", "convicted"),
+    ("Sergeant Sam Pell denied common assault.", "convicted"),
+    ("The three officers were not prosecuted due to a lack of evidence.", "charged"),
+    ("The Public Prosecution Service had previously decided not to prosecute two junior officers.", "charged"),
+    ("Garda Peig Ahern will not be allowed to retire until the disciplinary proceedings have concluded.", "retired"),
+    ("The authority decided not to let the sergeant retire.", "retired"),
+    ("The investigation found no evidence that PC Mia Holt had breached the standards.", "misconduct_proven"),
+    ("Nobody has been arrested in connection with the leak.", "arrested"),
+    ("Sergeant Kit Noakes escaped jail.", "jailed"),
+    ("PC Abe Lund was spared jail.", "jailed"),
+    ("PC Jon Yeo admitted his offence in interview and offered to resign.", "resigned"),
+    # ---- a case to answer, an allegation, an accusation: no finding yet
+    ("Two officers were found to have a case to answer for gross misconduct.", "gross_misconduct_proven"),
+    ("It was alleged that the officer had behaved in a manner amounting to gross misconduct.", "gross_misconduct_proven"),
+    ("Sergeant Len Rae is accused of breaching the standards of professional behaviour.", "misconduct_proven"),
+    ("The officer faces misconduct charges over a vetting questionnaire.", "charged"),
+    ("The officer's duty status is being reviewed.", "suspended"),
+    ("Police Scotland declined to say whether the officer had been suspended.", "suspended"),
+    # ---- "dismissed" said of a case, a claim or a hearing, not of the officer
+    ("The misconduct hearing against the sergeant was thrown out by the panel within an hour.", "dismissed"),
+    ("Allegations that the sergeant used excessive force were dismissed by the panel.", "dismissed"),
+    ("The officer's claim of unfair dismissal was struck out by the tribunal.", "dismissed"),
+    ("The officer's lawyers argued he should not be dismissed because of his poor health.", "dismissed"),
+    # ---- the public's arrests and charges
+    ("A man who was later charged with criminal damage was restrained by PC Ann Lowe.", "charged"),
+    ("The woman had been arrested for shoplifting before PC Finn Colby took her to hospital.", "arrested"),
+    ("Two men were arrested at the scene and PC Leo Marsh deployed his Taser.", "arrested"),
+    ("The suspect was later charged with assault and remanded in custody by magistrates.", "charged"),
+    ("A civilian reported for assaulting police would not be charged due to insufficient evidence.", "charged"),
+    # ---- tallies over many cases: a figure, not one outcome
+    ("Forty-two officers have been removed from their duties as they await the outcome of hearings.", "suspended"),
+    ("Some 33 Northfold officers were suspended between July 2011 and July 2012.", "suspended"),
+    ("The force said 14 officers convicted of criminal offences over five years are still in service.", "convicted"),
+    ("The Met have dismissed 64 officers so far this year.", "dismissed"),
+    # ---- general statements and process
+    ("The chief constable said officers who commit crimes will be treated exactly the same as anyone else.", None),
+    ("The outcome is subject to the usual appeals process.", None),
+    ("If the case goes to the Circuit Court, there could be a three-year delay.", None),
+    ("The association said members are suspended first and investigated later.", "suspended"),
+    ("A trial date has been set for March next year.", None),
+    # ---- (after the first run) refusals for the new readings
+    ("A man held on suspicion of assaulting PC Vic Ray was released.", "arrested"),
+    ("Officers cleared the road of debris after the crash.", None),
+    ("The excessive force investigations cleared one officer of any wrongdoing, the annual report says.", "acquitted"),
+    ("Officers charged at the crowd outside the station.", "charged"),
+    ("The chief said he would have dismissed the officer if the allegations had been proven.", "would_have_been_dismissed"),
+    ("A final written warning can be issued to an officer at a misconduct meeting.", "final_written_warning"),
+    ("The board found the landlord in breach of his contract.", "misconduct_proven"),
+    ("The officer refused a community resolution.", "other"),
+    ("The panel could impose the sanction of dismissal.", "dismissed"),
+    ("Claims that the constable lied were dismissed by the tribunal.", "dismissed"),
+    ("Complaints that PC Ed Fox was rude were dismissed.", "dismissed"),
+    ("The IOPC found no evidence to suggest that the sergeant had committed misconduct.", "misconduct_proven"),
+    ("The review found no evidence that the officers had breached the standards of professional behaviour.", "misconduct_proven"),
+    ("The policy ended with an officer being dismissed.", "dismissed"),
+]
+
+STORIES = [
+    ("PC Colin Prout was arrested on 3 May 2022. He was bailed and suspended from duty. On 9 May he "
+     "resigned from the force. He pleaded guilty to two counts of misconduct in public office in March "
+     "and was today jailed for 30 months.",
+     [("arrested", "Prout"), ("suspended", "Prout"), ("resigned", "Prout"), ("convicted", "Prout"), ("jailed", "Prout")]),
+    ("Garda Aoife Nash was arrested and charged at Mallow Garda Station on Tuesday. She appeared before "
+     "Mallow District Court the following day and was remanded on bail.",
+     [("arrested", "Nash"), ("charged", "Nash")]),
+    ("A former PCSO with Tarnshire Police has been told he would have been dismissed had he not resigned. "
+     "The hearing found his conduct amounted to gross misconduct. He was also placed on the barred list.",
+     [("would_have_been_dismissed", "PCSO"), ("gross_misconduct_proven", "PCSO"), ("barred", "PCSO")]),
+    ("Special Constable Rhodri Lake sent a woman unwanted messages for a month. In May he was sentenced to "
+     "eight months in prison suspended for two years. A misconduct hearing found he would have been "
+     "dismissed had he not resigned in February, and he has been placed on the barred list.",
+     [("suspended_sentence", "Lake"), ("would_have_been_dismissed", "Lake"), ("barred", "Lake")]),
+    ("PC Tim Hale sent intimate images from his work phone. The hearing, chaired by Chief Constable Ian Drury, "
+     "delivered the sanction of dismissal without notice.",
+     [("dismissed", "Hale")]),
+]
