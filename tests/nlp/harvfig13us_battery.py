@@ -176,6 +176,9 @@ FIGURES = [
      [fig(6, "officer", None, Y22, "charged", "apsp")]),
     ("Eleven guards were fired in 2021 for improper relationships with inmates.",
      [fig(11, "officer", None, Y21, "dismissed", "apsp")]),
+    # officers named as defendants across many suits are a tally that stays
+    ("The city has been sued 40 times since 2018, and 12 officers were named as defendants more than once.",
+     [fig(12, "officer", None, ("2018-01-01", "2023-06-01"), category=["all", "other", None])]),
     # counts of officers charged and convicted
     ("Twelve Fairmont police officers have been charged with crimes since 2018, the department confirmed.",
      [fig(12, "officer", FPD, ("2018-01-01", "2023-06-01"), "charged")]),
@@ -300,6 +303,10 @@ REFUSALS = [
     "She called police after the man struck her four times in the face.",
     "The trooper fired 11 rounds at the fleeing car.",
     "He held down the Taser trigger for 27 seconds.",
+    # officers named in one lawsuit are people in its account
+    "The lawsuit names the city and four officers as defendants.",
+    "The suit, filed in federal court, lists five deputies as defendants.",
+    "Three officers named in the lawsuit remain on patrol.",
     # thresholds and rules
     "Complaints must be filed within 90 days of the incident.",
     "The sheriff may suspend a deputy for up to 30 days in any 12-month period.",
