@@ -14,7 +14,8 @@ _NUMBER_OF_REACH = 60
 # A percentage stated as a change in something: "a 41% increase in the number of complaints"
 # What a not-conduct word may modify and still leave a count of conduct: "use-of-force cases"
 _MODIFIED_HEADS = {"case", "complaint", "allegation", "investigation", "referral"}
-_DIRECT_CHANGES = {"up", "down", "jumped", "soared", "plunged", "declined", "surged", "slipped", "by"}  # "down 20%"
+_DIRECT_CHANGES, _MAKING = ({"up", "down", "jumped", "soared", "plunged", "declined", "surged", "slipped", "by"},
+                            {"make", "makes", "made", "making", "add", "adds", "added"})  # "making up 18% of them": a part
 _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduction", "decline", "growth"}
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
@@ -374,13 +375,12 @@ class NounsMixin:
         return label, doc[s_:e].text
 
     def _subject_not_conduct(self, doc: Doc, cand: Candidate) -> bool:
-        """'total arrests dropped to 90,412', 'Violent crime fell 8%', 'Staffing is down 20%':
-        a figure a change verb reaches, with no noun of its own, whose clause's subject is a
-        count of something that is not conduct."""
+        """'total arrests dropped to 90,412', 'Staffing is down 20%': a figure a change verb reaches,
+        with no noun of its own, whose clause's subject is a count of something not conduct."""
         if cand.start < 1 or self._cell(cand) is not None:
             return False
         before = doc[cand.start - 1].lower_
-        direct = cand.unit == "percent" and (before in _CHANGE_VERBS or before in _DIRECT_CHANGES)
+        direct = cand.unit == "percent" and before in _CHANGE_VERBS | _DIRECT_CHANGES and doc[cand.start - 2].lower_ not in _MAKING
         if before not in ("to", "at") and not direct:
             return False
         sent = self._sent(cand.span)
