@@ -37,6 +37,8 @@ class TableCues(_Strict):
     bare_numbers: list[str]               # the bare columns that name no noun at all: "Number", "#"
     bare_columns: list[str]               # a heading that says only what is counted ("Number", "Officers"):
     #                                       the table's title above says what happened to them
+    finding_columns: list[str] = []       # a heading that is only a finding ("Sustained", "Unfounded"): its
+    #                                       cells are a part of what the column before counts ("Complaints")
 
 
 class CourtCues(_Strict):

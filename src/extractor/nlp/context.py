@@ -108,6 +108,7 @@ class ContextCues(BaseModel):
     kind_label_links: list[str] = []  # "neglect of duty (38%)": a kind right before one and a number labels it
     since_anaphors: list[str] = []  # "Since then it has sent 17 files": from the date named before
     workforce_possessives: list[str] = []  # "our 16,600 officers": a body's own officers are its size
+    workforce_adjectives: list[str] = []  # "640 sworn deputies in the sheriff's office": officers by their terms of service
     list_verbs: list[str] = []  # "The suspended members include three inspectors": a list after one takes its subject's outcome
     share_bases: list[str] = []  # "1 per cent of the workforce": not-conduct nouns a share of may still be a figure
     hiring_verbs: list[str] = []  # "recruiting 200 new constables": officers counted as hired are a workforce

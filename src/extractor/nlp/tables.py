@@ -318,9 +318,11 @@ def _parent_column(text: str, words, col: int) -> Optional[tuple[int, int]]:
     if not words or col >= len(words) or col < 2:
         return None
     pointers = tuple(p + " " for p in context_cues().part_pointers) + ("including ", "incl. ")
+    findings = layout_cues().tables.finding_columns  # "Complaints | Sustained": sustained complaints
     for k in range(col, 0, -1):
         s, e = words[k]
-        if not text[s:e].strip().lower().startswith(pointers):
+        head = text[s:e].strip().lower()
+        if not head.startswith(pointers) and head not in findings:
             return (s, e) if k < col else None
     return None
 

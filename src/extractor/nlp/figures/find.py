@@ -368,7 +368,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             if not cand.counted_found and self._subject_not_conduct(doc, cand):
                 cand.counted = "not_conduct"
             if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
-                    and not self._share_of_places(cand) \
+                    and not self._share_of_places(cand) and not cand.extras.get("subject_changed") \
                     and (self._share_of_people(cand) or self._conduct_said(self._sent(span))):
                 cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
             if self._percent_of_other(doc, cand):

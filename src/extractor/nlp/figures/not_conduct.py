@@ -205,8 +205,9 @@ class NotConductMixin:
             return True  # "4,000 fewer officers on the front line": a change in a workforce
         if self._size_listed_before(doc, cand):
             return True  # "has 6,900 officers and 4,100 staff": the second is a size too
-        if not owned and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
-            return False
+        employed = cand.span.end < len(doc) and doc[cand.span.end].lower_ in cues.workforce_adjectives
+        if not owned and not employed and not any(before.endswith(" " + v) for v in cues.workforce_verbs):
+            return False  # "There are roughly 640 sworn deputies in ...": the terms officers serve on
         if any(c.start > cand.start and (c.extras.get("base") is cand or c.out_of == cand.value)
                for c in self._by_start.values()):
             return False  # "... has around 3,100 officers. Last year 62 of them ...": a base

@@ -14,6 +14,8 @@ _NUMBER_OF_REACH = 60
 # A percentage stated as a change in something: "a 41% increase in the number of complaints"
 # What a not-conduct word may modify and still leave a count of conduct: "use-of-force cases"
 _MODIFIED_HEADS = {"case", "complaint", "allegation", "investigation", "referral"}
+_DIRECT_CHANGES, _MAKING = ({"up", "down", "jumped", "soared", "plunged", "declined", "surged", "slipped", "by"},
+                            {"make", "makes", "made", "making", "add", "adds", "added"})  # "making up 18% of them": a part
 _CHANGE_NOUNS = {"increase", "rise", "fall", "drop", "decrease", "jump", "reduction", "decline", "growth"}
 _PLACING = {"during", "in", "into", "throughout", "after", "before", "following"}  # tokens between "the number of" and its figure, at most
 
@@ -159,8 +161,9 @@ class NounsMixin:
                 break
             if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
                 break  # "299 the year before": a determiner starts another noun phrase
-            if tok.lower_ in ("them", "those", "these", "whom", "which") and doc[i - 1].lower_ == "of":
-                break  # "four of them": the noun is the antecedent's
+            if tok.lower_ in ("them", "those", "these", "whom", "which") and doc[i - 1].lower_ == "of" \
+                    and self._phrase_at(self.counted, doc, i + 1, min(len(doc), i + 4)) in (None, ("case", i + 2)):
+                break  # "four of them", "63 of these cases": the antecedent's; "10 of these investigations" names it
             if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
                 steps += 1
             i += 1
@@ -339,14 +342,22 @@ class NounsMixin:
     @staticmethod
     def _phrase_head(doc: Doc, hits):
         """The last counted noun before a figure, unless it is the object of another's
-        preposition: 'Complaints against officers numbered 1,204' counts complaints."""
+        preposition: 'Complaints against officers numbered 1,204', 'complaints against Fairmont
+        Police Department officers dropped from 48' count complaints."""
         hits = sorted(hits)
         k = len(hits) - 1
-        while k > 0 and hits[k][0] - hits[k - 1][2] <= 3 \
-                and (any(t.lower_ in _OBJECT_PREPOSITIONS for t in doc[hits[k - 1][2]:hits[k][0]])
-                     or hits[k][2] < len(doc) and doc[hits[k][2]].lower_ in ("'", "’", "'s", "’s")):
+        while k > 0 and (hits[k][0] - hits[k - 1][2] <= 3
+                         and (any(t.lower_ in _OBJECT_PREPOSITIONS for t in doc[hits[k - 1][2]:hits[k][0]])
+                              or hits[k][2] < len(doc) and doc[hits[k][2]].lower_ in ("'", "’", "'s", "’s"))
+                         or NounsMixin._named_object(doc[hits[k - 1][2]:hits[k][0]])):
             k -= 1  # "officers' conduct": a possessive is not the head either
         return hits[k]
+
+    @staticmethod
+    def _named_object(gap: Span) -> bool:
+        """'against Fairmont Police Department officers': an object with a body's name before it."""
+        return 3 < len(gap) <= 6 and gap[0].lower_ in _OBJECT_PREPOSITIONS \
+            and not any(t.is_punct and t.text not in ("'s", "’s", "'", "’") for t in gap)
 
     def _subject_noun(self, doc: Doc, cand: Candidate):
         """'Referrals to the IOPC rose to 80': with no noun of its own, a figure that
@@ -364,24 +375,31 @@ class NounsMixin:
         return label, doc[s_:e].text
 
     def _subject_not_conduct(self, doc: Doc, cand: Candidate) -> bool:
-        """'total arrests dropped to 90,412': a figure a change verb reaches, with no noun of
-        its own, whose clause's subject is a count of something that is not conduct."""
-        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("to", "at") or self._cell(cand) is not None:
+        """'total arrests dropped to 90,412', 'Staffing is down 20%': a figure a change verb reaches,
+        with no noun of its own, whose clause's subject is a count of something not conduct."""
+        if cand.start < 1 or self._cell(cand) is not None:
+            return False
+        before = doc[cand.start - 1].lower_
+        direct = cand.unit == "percent" and before in _CHANGE_VERBS | _DIRECT_CHANGES and doc[cand.start - 2].lower_ not in _MAKING
+        if before not in ("to", "at") and not direct:
             return False
         sent = self._sent(cand.span)
         start = cand.start - 1
         while start > max(sent.start, cand.start - 12) and doc[start - 1].lower_ not in _CLAUSE_BREAKS:
             start -= 1
-        verb = next((t.i for t in doc[start:cand.start] if t.lower_ in _CHANGE_VERBS), None)
+        verb = next((t.i for t in doc[start:cand.start] if t.lower_ in _CHANGE_VERBS or t.lower_ in _DIRECT_CHANGES), None)
         if verb is None or verb == start:
             return False
         subject = doc[start:verb]  # the words before the verb: "This rose to 61 in the following 12 months and to 72"
         nots = self.not_conduct(subject)
         counted = self.counted(subject)
         first = [(s, "not") for _, s, _ in nots] + [(s, "counted") for _, s, _ in counted]
-        # "False arrest complaints fell to 77": a not-conduct word that modifies a counted noun
-        compound = any(e == s2 for _, _, e in nots for _, s2, _ in counted)
-        return bool(first) and min(first)[1] == "not" and not compound
+        # "False arrest complaints fell to 77", "Overtime fraud investigations rose 40%": a
+        # not-conduct word that modifies the counted noun after it
+        compound = any(e <= s2 for _, _, e in nots for _, s2, _ in counted)
+        found = bool(first) and min(first)[1] == "not" and not compound
+        cand.extras["subject_changed"] = found and direct  # "Violent crime fell 8%" measures crime
+        return found
 
     def _number_of(self, doc: Doc, cand: Candidate) -> None:
         """'The number of officers placed on the list was 394': the noun comes

@@ -65,6 +65,7 @@ class OrgForms(BaseModel):
     unnamed_studies: list[str] = []  # "A 2019 study of officers found": nobody's count
     people_references: dict[str, list[str]] = {}  # "Auditors examined 880 complaints": the auditor
     obtained_by: list[str] = []      # "figures obtained by The Yorkshire Post": the outlet that asked
+    leaving_verbs: list[str] = []    # "resigned from the X Police Department": the body they served
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from ...normalise.numbers import parse_number
 from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
-from .org_forms import source_words
+from .org_forms import org_forms, source_words
 from .org_frame import OrgFrameMixin
 from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts,
                        people_references, pronoun_references)
@@ -280,8 +280,9 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         if not (doc[i].lower_ in self._ctx.cues.org_bystanders
                 or i >= 1 and f"{doc[i - 1].lower_} {doc[i].lower_}" in self._ctx.cues.org_bystanders):
             return False
-        if doc[i].lower_ == "from" and i >= 1 and doc[i - 1].lower_ in _officer_words():
-            return False  # "Eleven officers from the Marston Police Department": their own body
+        if doc[i].lower_ == "from" and i >= 1 and (doc[i - 1].lower_ in _officer_words()
+                                                   or doc[i - 1].lower_ in org_forms().leaving_verbs):
+            return False  # "Eleven officers from the Marston Police Department", "resigned from the X": their own body
         # "figures from the IOPC", "data supplied to the BBC by ...": the body is the source
         return not (i >= 1 and (doc[i - 1].lower_ in _DATA_WORDS or doc[i - 1].lower_ in ("numbers", "according")))
 
