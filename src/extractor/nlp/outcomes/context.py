@@ -11,8 +11,7 @@ from ..subjects import People, is_number
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 
-# crimes named with the word misconduct, a court's matter: UK "misconduct in public office", US
-# "official misconduct", "(non-felonious) misconduct in office"
+# crimes named with "misconduct", a court's matter: "misconduct in (public) office", US "official misconduct"
 _CRIME_OF_OFFICE = re.compile(r"\b((misconduct|misfeasance) in (a )?(public )?office|official misconduct)\b")
 _LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
