@@ -11,13 +11,10 @@ from outcomes_found import battery_outcomes as _outcomes, states, gap_cases
 # there makes the case pass without this file failing.
 GAPS = (
     "Sentencing ex-PC Gary Moss, the judge said",  # a pronoun object two clauses after the name
-    "Former sergeant Bill Nye was fired",  # the name is cut from "Former sergeant" (subjects)
     "In a brief hearing on Monday, Ochoa,",  # "he" inside a relative clause's "before" clause
     "The Independent Office for Police Conduct (IOPC) said PC",  # a name after "said" read as the speaker
-    "Following a two-week trial, Trooper First Class",  # the rank "Trooper First Class"
     "As part of a plea agreement, Johnson",  # a surname alone, the article's officer not named before
     "The Peace Officer Standards Council voted to revoke Finch's",  # a surname first met as a possessor
-    "The commission voted unanimously to fire Officer",  # "fire Officer" read as a fire officer (subjects)
 )
 
 

@@ -11,15 +11,11 @@ from outcomes_found import battery_outcomes as _outcomes, states, gap_cases
 # is (nlp/subjects and the subject readers, another branch's work): a fix there makes the case pass.
 GAPS = (
     "Wilson was booked into the Orange County Jail",  # a surname said to be a "detention deputy" only after
-    "The police department has moved to fire Officer",  # "fire Officer" read as a fire officer (subjects)
     "Officer Ted Voss testified against the defendant",  # ", who" after a non-police head: the relative's person
     "The chief retired the department's old patrol cars",  # an active "retired" with a thing as its object
     "Officer Beth Lyle was terminated from the call",  # a call ended, not a job
-    "Former Harlan County deputy pleads guilty",
-    "The Peace Officer Standards Board voted unanimously Tuesday to revoke Deputy",  # "revoke Deputy Omar Hale" read as one name
-    "The commission voted 7-0 on Monday to decertify Officer",
     "A jury cleared Sergeant Neil Hay of assault after the sheriff",  # "him" after "against" read as the sheriff
-    "Sheriff Moira Kerr found the charge against the constable not proven",  # a named court as the finder  # "decertify Officer Lisa Crane" read as one name  # a byline's name ("By Kim Ortega") stops the late-named officer
+    "Sheriff Moira Kerr found the charge against the constable not proven",  # a named court as the finder
 )
 
 

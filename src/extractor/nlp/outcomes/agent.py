@@ -40,8 +40,10 @@ class AgentFinder(CountSubjects, EntryHeads):
             return self._one_more(doc, people, k, lo)
         if k >= lo:
             m = people.ending_at(k)
-            if m is not None and not relative and k == chain_start - 1 and low(chain_start) in _FINITE_AUX:
-                m = self._before_participle_clause(doc, people, k, lo) or m  # "A deputy accused of ... has resigned"
+            if m is not None and not relative and k == chain_start - 1 and (
+                    low(chain_start) in _FINITE_AUX or m.kind == "nonpolice" and low(chain_start) in w["finite_only_verbs"]):
+                # "A deputy accused of ... has resigned", "A sergeant accused of kicking a man pleaded guilty"
+                m = self._before_participle_clause(doc, people, k, lo) or m
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]) or
                                   k == chain_start - 1 and low(chain_start) == "being"):
                 return self._outside_relative(doc, people, m, lo)  # "led to PC X being charged": the gerund's own
@@ -62,7 +64,7 @@ class AgentFinder(CountSubjects, EntryHeads):
                 why.extend([] if m is not None else ["counted subject"])
                 return m
             if low(k) in w["non_person_subjects"]:  # "... officers facing federal charges pleaded guilty"
-                m = self._before_participle_clause(doc, people, k, lo)
+                m = self._before_participle_clause(doc, people, k, lo) or self._before_who_clause(doc, people, k, lo)
                 why.extend([] if m is not None else [f"subject is '{t.text}'"])
                 return m
         # "Outcome: Dismissed without notice." in a hearing notice: the officer it is about
@@ -187,6 +189,21 @@ class AgentFinder(CountSubjects, EntryHeads):
         if part.is_lower and (part.lower_.endswith(("ing", "ed")) or part.lower_ in self.w["irregular_participles"]) \
                 and part.lower_ not in self.w["aux"] and part.lower_ not in self.w["speaker_verbs"]:
             return self._partitive(doc, people, m, lo) or m
+        return None
+
+    def _before_who_clause(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """'A former captain who pleaded guilty to bribery charges was sentenced', 'An officer who
+        was fired after an internal investigation has resigned': the thing before the verb ends
+        a 'who' clause on an officer, who is the verb's subject. Not past a clause break, a
+        speaker's verb or a conjunction: 'the officer who arrested him said the charges ...'."""
+        for j in range(k - 1, max(lo, k - 20) - 1, -1):
+            t = doc[j].lower_
+            if doc[j].is_punct or t in self.w["clause_breaks"] or t in self.w["speaker_verbs"] or \
+                    t in ("and", "or", "that"):
+                return None
+            if t == "who" and j - 1 >= lo:
+                m = people.ending_at(j - 1)
+                return m if m is not None and m.police and not m.plural else None
         return None
 
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:

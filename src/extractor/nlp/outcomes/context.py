@@ -11,7 +11,8 @@ from ..subjects import People, is_number
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 
-_CRIME_OF_OFFICE = re.compile(r"\b(misconduct|misfeasance) in (a )?public office\b")
+# crimes named with "misconduct", a court's matter: "misconduct in (public) office", US "official misconduct"
+_CRIME_OF_OFFICE = re.compile(r"\b((misconduct|misfeasance) in (a )?(public )?office|official misconduct)\b")
 _LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",

@@ -83,6 +83,12 @@ def _all_but_served(after: str, term: str) -> float | None:
     return duration_months(f"{m.group('n')} {unit}")
 
 
+def _over_a_length(doc: Doc, t: str, i: int, hi: int) -> bool:
+    """'sentenced to over seven years': 'over' before a number bounds the term, it opens no
+    reason ('sentenced over the beating')."""
+    return t == "over" and i + 1 < hi and doc[i + 1].like_num
+
+
 def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
     """(months or None for life, end char of the length, suspended?) or None."""
     w_start = start
@@ -98,7 +104,8 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
         if t == "." and w_end < hi - 1 and not doc[w_end - 1].whitespace_:
             w_end += 1  # "Sgt. Ann Ruiz, 52, to 30 months": an abbreviation's full stop inside the sentence
             continue
-        if t in _LENGTH_STOPS or (t == "for" and w_end + 1 < hi and doc[w_end + 1].lower_.endswith("ing")):
+        if t in _LENGTH_STOPS and not _over_a_length(doc, t, w_end, hi) or \
+                (t == "for" and w_end + 1 < hi and doc[w_end + 1].lower_.endswith("ing")):
             break
         w_end += 1
     skip_to = 0  # a length inside a relative clause is not the term: "who had served 12 years"

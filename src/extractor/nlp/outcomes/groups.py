@@ -99,7 +99,7 @@ class GroupEvents:
                     and not (t.lower_ == "annual" and j + 1 < hi and doc[j + 1].lower_ == "leave")
                     and not (t.lower_ in ("year", "month") and j + 2 < hi and doc[j + 2].lower_ == "old")  # an age
                     and not (t.lower_ in _UNITS and j - 2 >= lo and doc[j - 1].like_num
-                             and (doc[j - 2].lower_ in ("to", "of", "for") or  # "terms of 6 and 8 years"
+                             and (_term_lead(doc, j - 2, lo, rule["approximate"]) in ("to", "of", "for") or  # "terms of 6 and 8 years"
                                   doc[j - 2].lower_ in ("and", "or") and j - 3 >= lo and doc[j - 3].like_num))}
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
@@ -245,3 +245,10 @@ class GroupEvents:
 
 _MEMBER_OPENERS = frozenset({"with", "while", "whilst", "and", ",", ";", ":", "but", "whereas"})
 
+
+def _term_lead(doc: Doc, j: int, lo: int, approximate: list) -> str:
+    """The word before a term's number, past the words that bound it: 'sentenced to at least
+    20 years', 'to more than 11 years' (a term's length, not a tally's period)."""
+    while j > lo and (doc[j].lower_ in approximate or doc[j].lower_ == "at" and doc[j + 1].lower_ == "least"):
+        j -= 1
+    return doc[j].lower_

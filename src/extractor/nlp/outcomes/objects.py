@@ -91,6 +91,8 @@ class ObjectSubjects:
                     # "A ... was convicted. B ... pled no contest. IA sustained a complaint against both men"
                     return Mention(m.lead, m.end, "generic", doc[m.lead:m.end].text, head=m.head, police=True,
                                    plural=True, count=2, det="number", sent=m.sent, lead=m.lead, group=True)
+                if self._small_group(people, m):
+                    return m  # "returned indictments against all four officers": a few in one event (SPEC)
                 why.append("plural subject")
                 return None
         return None
@@ -117,6 +119,8 @@ class ObjectSubjects:
         """The person right after the words, and where it starts; 'Suspended, too, was his
         partner, Sgt. Kay Dunne': past a possessive noun, the name in apposition to it."""
         m = people.starting_at(at) if at < hi else None
+        if m is None and at + 1 < hi and doc[at].lower_ == "the":  # "fired the two deputies"
+            m = next((p for p in people.mentions if p.lead == at + 1 and at < p.start <= at + 4 and p.plural), None)
         if m is None and at < hi and at + 3 < people.sent_end(at) and doc[at].lower_ in self.w["determiners_possessive"] \
                 and doc[at + 2].text == ",":
             m = people.starting_at(at + 3)

@@ -42,6 +42,7 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             why.append("inside a description")  # "a retired detective"
             return []
         obj = people.starting_at(end) if end < hi else None
+        obj = obj or _group_opened_at(doc, people, end, hi)
         if obj is not None and (doc[end - 1].lower_ in _LINKS or doc[end].lower_ in _LINKS):
             obj = None  # "Jailer terminated after inmate assault", "Deputy Resigns Amid Probe": not the verb's object
         if rule.subject == "agent" and obj is not None and not passive:
@@ -76,8 +77,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
                 why.append("a person doing it to someone")  # "the deputy who fired him"
                 return []
-            if m is None or m.lead not in (at, end):  # "fired both deputies": "both" leads the mention
-                return []
+            if m is None or m.lead not in (at, end) and not (m.lead == at + 1 and doc[at].lower_ == "the"):
+                return []  # "fired both deputies": "both" leads the mention; "fired the two deputies"
             m = self._owned_apposed(doc, people, m) or m
             out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
             while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
@@ -314,6 +315,14 @@ def _main_verb(doc: Doc, start: int, hi: int) -> bool:
     in the sentence is the clause's own verb, not a modifier ('... officers charged were ...')."""
     return not doc[start].lower_.endswith("ing") and \
         not any(doc[j].lower_ in ("was", "were", "is", "are", "has", "have", "had") for j in range(start + 1, hi))
+
+
+def _group_opened_at(doc: Doc, people: People, end: int, hi: int) -> Optional[Mention]:
+    """'acquitted the four officers': the group a determiner right after the verb opens."""
+    if not (end + 1 < hi and doc[end].lower_ in ("the", "all", "both")):
+        return None
+    return next((m for m in people.mentions if m.lead in (end, end + 1) and end < m.start <= end + 3
+                 and m.plural and m.start < hi), None)
 
 
 def _partitive_base(people: People, m: Mention) -> bool:

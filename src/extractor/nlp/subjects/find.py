@@ -327,9 +327,12 @@ class MentionFinder(NameFinder):
             return [Mention(first, end + 1, "generic", doc[first:end + 1].text, head=low, police=None, plural=True)]
             # "the Peace Officer Standards and Training Board", "the Police Officers Association": a body
         end, names = self._titled_names(i, end, plural)
+        # "voted to fire Officer Tess Lamb": the verb of an infinitive, not a fire officer
+        verb = i > 1 and doc[i - 2].lower_ == "to" and doc[i - 1].is_lower and head.is_title
+        first = i if verb and first == i - 1 else first
         modifiers = doc[first:i + 1]
         mods_low = modifiers.text.lower()
-        if i > 0 and doc[i - 1].lower_ in w["nonpolice_role_modifiers"] and not plural:
+        if i > 0 and doc[i - 1].lower_ in w["nonpolice_role_modifiers"] and not plural and not verb:
             return [Mention(first, end, "nonpolice", doc[first:end].text, head=low, police=False, det=det)]
         needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
         police: Optional[bool] = True
