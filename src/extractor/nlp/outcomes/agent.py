@@ -40,9 +40,7 @@ class AgentFinder(CountSubjects, EntryHeads):
             return self._one_more(doc, people, k, lo)
         if k >= lo:
             m = people.ending_at(k)
-            if m is not None and not relative and k == chain_start - 1 and (
-                    low(chain_start) in _FINITE_AUX or m.kind == "nonpolice" and low(chain_start) in w["finite_only_verbs"]):
-                # "A deputy accused of ... has resigned", "A sergeant accused of kicking a man pleaded guilty"
+            if self._behind_clause(doc, m, k, chain_start, relative):
                 m = self._before_participle_clause(doc, people, k, lo) or m
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]) or
                                   k == chain_start - 1 and low(chain_start) == "being"):
@@ -76,6 +74,14 @@ class AgentFinder(CountSubjects, EntryHeads):
             return self._row_person(doc, people, k)
         return self._count_with_clause(doc, people, chain_start, lo) or \
             self._first_in_clause(doc, people, chain_start, lo, why)
+
+    def _behind_clause(self, doc: Doc, m: Optional[Mention], k: int, chain_start: int, relative: bool) -> bool:
+        """Whether the person ending right before the verb may close a clause about someone
+        earlier: "A deputy accused of ... has resigned", "A sergeant accused of kicking a man
+        pleaded guilty" (a verb that is never a participle)."""
+        verb = doc[chain_start].lower_
+        return m is not None and not relative and k == chain_start - 1 and (
+            verb in _FINITE_AUX or m.kind == "nonpolice" and verb in self.w["finite_only_verbs"])
 
     def _shared_subject(self, doc: Doc, people: People, chain_start: int, lo: int, depth: int) -> Optional[Mention]:
         """'X was found to have committed misconduct ... and was given a final written warning':
