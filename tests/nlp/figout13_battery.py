@@ -24,19 +24,19 @@ def _f(*pairs):
 
 STATED = [
     # findings on complaints and allegations, passive and active
-    ("Of the 64 complaints made against officers last year, 19 were upheld.", _f((64, None), (19, MP))),
+    ("Of the 64 allegations made against officers last year, 19 were upheld.", _f((64, None), (19, MP))),
     ("Some 212 allegations were made against deputies in 2022 and 31 were substantiated.",
      _f((212, None), (31, MP))),
     ("A total of 48 complaints against deputies were sustained last year.", _f((48, MP))),
     ("Seventeen allegations against the officers were founded, the report said.", _f((17, MP))),
-    ("The ombudsman upheld 23 complaints about officers in 2021.", _f((23, MP))),
+    ("The ombudsman upheld 23 allegations against officers in 2021.", _f((23, MP))),
     ("Internal affairs sustained 16 allegations of excessive force.", _f((16, MP))),
-    ("In 2022, 35 complaints were not upheld.", _f((35, MNP))),
+    ("In 2022, 35 allegations were not upheld.", _f((35, MNP))),
     ("Thirty-two allegations were not sustained.", _f((32, MNP))),
     ("Eleven of the complaints were deemed unsubstantiated.", _f((11, MNP))),
     ("Investigators found 40 allegations unfounded.", _f((40, MNP))),
     ("Twelve officers were exonerated after the review.", _f((12, MNP))),
-    ("Nine complaints were upheld in full and four in part.", _f((9, MP), (4, MP))),
+    ("Nine allegations were upheld in full and four in part.", _f((9, MP), (4, MP))),
     # held, detained, arrested
     ("Across five years, 412 officers were arrested and 96 were charged.", _f((412, "arrested"), (96, "charged"))),
     ("Some 56 officers were held on suspicion of corruption.", _f((56, "arrested"))),
@@ -146,35 +146,17 @@ REFUSALS = [
      _f((7, DIS), (20, None))),
     ("The 60 officers who were suspended last year included 12 who were later fired.", _f((60, SUS), (12, DIS))),
     ("Eight officers were charged, and 22 officers gave evidence.", _f((8, "charged"), (22, None))),
-    ("Some 90 complaints were received; 11 were upheld.", _f((90, None), (11, MP))),
+    ("Some 90 allegations were received; 11 were upheld.", _f((90, None), (11, MP))),
+    # a UK complaint upheld finds the service wanting, not misconduct proven
+    ("Of the 1,200 complaints against the force in 2022, 180 were upheld.", _f((1200, None), (180, None))),
 ]
 
 # What this branch leaves unread, and why (strict: a case read later fails until it leaves).
 MISSED: set = {
-    'Of the 64 complaints made against officers last year, 19 were upheld.',
-    'Seventeen allegations against the officers were founded, the report said.',
-    'The ombudsman upheld 23 complaints about officers in 2021.',
-    'In 2022, 35 complaints were not upheld.',
-    'Nine complaints were upheld in full and four in part.',
-    'Some 56 officers were held on suspicion of corruption.',
-    'During the raids 14 officers were detained.',
-    'Six officers had their pay reduced.',
-    "Four officers were docked a week's pay.",
-    'Eight officers were given formal advice.',
-    'Of 300 misconduct cases, only 41 led to the sack.',
-    'Twenty-two investigations led to criminal charges.',
-    'One (1) resigned before the investigation was completed.',
-    'The main reason for the suspension of 17 officers was corruption.',
-    'The force received 90 complaints in 2022. Of these, 21 were upheld: 14 in the north division and seven in the west.',
-    'The sheriff fired one deputy and suspended seven others without pay.',
-    'The force sacked 23 officers and gave final written warnings to 40 more.',
-    'Nearly 80 officers were disciplined for misconduct.',
-    'Decertification statistics\nTotal Open Cases: 45\nTotal Assigned Cases: 60',
-    'The commission has opened 80 decertification cases this year.',
-    'Twelve officers could be dismissed if found guilty.',
-    'Nine officers faced dismissal at hearings this year.',
-    'Under the policy, 10 officers should be suspended pending review.',
-    'Of the 40 officers investigated, none were sacked.',
-    'None of the 19 officers was dismissed.',
-    'Some 90 complaints were received; 11 were upheld.',
+    # an active "upheld" before a count is also a court's word ("the Court of Appeal upheld the decision"):
+    # the figure path reads "upheld" only as a passive or after a finding's noun
+    "The ombudsman upheld 23 allegations against officers in 2021.",
+    # "faced" before a sanction's noun is a risk, before a finding's or a charge's noun a fact ("faced
+    # findings of misconduct", "faced criminal charges"): not told apart, so "faced" refuses nothing
+    "Nine officers faced dismissal at hearings this year.",
 }
