@@ -38,6 +38,12 @@ def _not_done() -> frozenset[str]:
                      | {w for w in context_cues().denied_counts if " " not in w})
 
 
+@lru_cache(maxsize=1)
+def _not_instead() -> tuple[str, ...]:
+    """The recogniser's words for an outcome not taken: 'in lieu of', 'rather than', 'instead of'."""
+    return tuple(w for w in cues().words("negation", "before_chain") if " " in w)
+
+
 class OutcomeWordsMixin:
     """FigureFinder's choice of the outcome words of a span for a figure."""
 
@@ -116,7 +122,10 @@ class OutcomeWordsMixin:
         k, floor = s - 1, max(0, s - 6)
         while k >= floor and (doc[k].lower_ in _CHAIN or doc[k].lower_.endswith("ly")):
             k -= 1
-        return k >= floor and k not in covered and doc[k].lower_ in _not_done()
+        if k >= floor and k not in covered and doc[k].lower_ in _not_done():
+            return True
+        said = " ".join(t.lower_ for t in doc[max(0, k - 2): k + 1])  # "in lieu of being fired": the one not taken
+        return any(said.endswith(w) for w in _not_instead())
 
     def _of_complaints(self, doc: Doc, s: int, e: int) -> bool:
         """A service finding ('upheld') whose nearest noun before it in its sentence is a complaint."""
