@@ -124,6 +124,7 @@ REFUSALS = [
     ("The board revokes certifications. It opened 230 cases and assigned 190 to investigators.",
      _f((230, None), (190, None))),
     ("Decertification statistics\nTotal Open Cases: 45\nTotal Assigned Cases: 60", _f((45, None), (60, None))),
+    ("Licence revocations\nOpen cases w/board: 38\nClosed cases w/board: 112", _f((38, None), (112, None))),
     ("The commission has opened 80 decertification cases this year.", _f((80, None))),
     ("The agency received 410 complaints, and 98 of those were still pending at year end.",
      _f((410, None), (98, None))),

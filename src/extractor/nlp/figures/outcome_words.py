@@ -156,7 +156,7 @@ class OutcomeWordsMixin:
         '98 were still pending'): cases in process, not what became of them."""
         states = context_cues().case_states
         k = cand.start - 1
-        while k >= max(0, cand.start - 5) and "\n" not in doc[k].text and (doc[k].text == ":" or not doc[k].is_punct):
+        while k >= max(0, cand.start - 8) and "\n" not in doc[k].text and (doc[k].text in (":", "/") or not doc[k].is_punct):
             if doc[k].lower_ in states:
                 return True
             k -= 1
