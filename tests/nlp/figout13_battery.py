@@ -103,6 +103,12 @@ STATED = [
     ("The force sacked 23 officers and gave final written warnings to 40 more.",
      _f((23, DIS), (40, "final_written_warning"))),
     ("Five officers were suspended and later fired, while nine were reprimanded.", _f((5, DIS), (9, OTH))),
+    # the outcome recogniser's own plain words, read for counts too
+    ("Some 14 officers were let go in 2022.", _f((14, DIS))),
+    ("Six deputies were placed on paid leave.", _f((6, SUS))),
+    ("Three officers stepped down in 2021 during the inquiry.", _f((3, "resigned"))),
+    ("Nine troopers were reduced in rank.", _f((9, OTH))),
+    ("Five officers were given a final warning.", _f((5, "final_written_warning"))),
     # other shapes
     ("Nearly 80 officers were disciplined for misconduct.", _f((80, OTH))),
     ("In 2022, 15 officers were convicted of criminal offences.", _f((15, "convicted"))),
@@ -137,6 +143,7 @@ REFUSALS = [
     ("The panel may dismiss up to 6 officers.", _f((6, None))),
     ("Under the policy, 10 officers should be suspended pending review.", _f((10, None))),
     ("Policy says gross misconduct should lead to dismissal; 14 officers were investigated.", _f((14, None))),
+    ("Twelve officers could be placed on leave while the review runs.", _f((12, None))),
     # negations
     ("Of the 40 officers investigated, none were sacked.", _f((40, None))),
     ("None of the 19 officers was dismissed.", _f((19, None))),

@@ -14,6 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...rulefiles import lexicon
 from ..context import context_cues
 from ..outcomes.cues import cues
 from .asides import reason_after_outcome, compared_pair
@@ -39,6 +40,15 @@ def _not_done() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _outcome_ranks() -> dict[str, int]:
+    """Each outcome at the highest rank the lexicon gives a phrase of it."""
+    ranks: dict[str, int] = {}
+    for o in lexicon()["figure_outcomes"]:
+        ranks[o["outcome"]] = max(ranks.get(o["outcome"], 0), o["rank"])
+    return ranks
+
+
+@lru_cache(maxsize=1)
 def _not_instead() -> tuple[str, ...]:
     """The recogniser's words for an outcome not taken: 'in lieu of', 'rather than', 'instead of'."""
     return tuple(w for w in cues().words("negation", "before_chain") if " " in w)
@@ -54,9 +64,9 @@ class OutcomeWordsMixin:
         if in_process and not start <= cand.start < end:
             return None  # "Total Open Cases: 45" under a decertification heading: cases, not outcomes
         after, before, base_said, e_prev, before_end = None, None, None, -1, -1
-        matches = sorted(self.outcomes(doc[start:end]), key=lambda m: m[1])
-        covered = {k for _, s, e in matches for k in range(s, e)}  # "allowed to retire in lieu of": one phrase's word
-        for match_id, s, e in matches:
+        matches = self._outcome_matches(doc, start, end)
+        covered = {k for s, e, _ in matches for k in range(s, e)}  # "allowed to retire in lieu of": one phrase's word
+        for s, e, (rank, outcome) in matches:
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind") \
                     and not (e < len(doc) and doc[e].lower_ == "of" and e < cand.start <= e + 3):
                 continue  # "523 reasons are recorded for the dismissals" (not "the reason for the suspension of 17 officers")
@@ -73,7 +83,6 @@ class OutcomeWordsMixin:
             if reason_after_outcome(doc, s, start, e_prev):
                 continue  # "were revoked after domestic violence convictions": the cause, not the outcome
             e_prev = max(e_prev, e)
-            rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
             if s >= cand.span.end and (e in self._figure_starts or self._given_to_another(doc, e)):
                 continue  # 'fired three officers and suspended 12', 'gave warnings to 40 more': the later number's
             if before is not None and s >= cand.span.end \
@@ -91,6 +100,18 @@ class OutcomeWordsMixin:
             if before is None or rank > before[0]:
                 before, before_end = (rank, outcome), e
         return self._best_or_compared(doc, cand, after or before or base_said)
+
+    def _outcome_matches(self, doc: Doc, start: int, end: int) -> list[tuple[int, int, tuple[int, str]]]:
+        """The span's outcome words: the lexicon's, and the outcome recogniser's plain words
+        (doc._.outcome_words: "were let go", "placed on leave", "stepped down"), each at the
+        rank the lexicon gives its outcome; a recogniser's words the lexicon also matches are one."""
+        found = [(s, e, self.outcome_rank[doc.vocab.strings[m]]) for m, s, e in self.outcomes(doc[start:end])]
+        said = doc._.outcome_words or ()
+        if said:
+            taken = {k for s, e, _ in found for k in range(s, e)}
+            found += [(s, e, (_outcome_ranks().get(o, 1), o)) for s, e, o in said
+                      if start <= s and e <= end and not any(k in taken for k in range(s, e))]
+        return sorted(found, key=lambda m: m[0])
 
     def _best_or_compared(self, doc: Doc, cand: Candidate, best) -> Optional[str]:
         paired = compared_pair(self._by_start, self._starts_sorted, cand, self._sent(cand.span).start,
