@@ -58,14 +58,17 @@ class OutcomeWordsMixin:
     """FigureFinder's choice of the outcome words of a span for a figure."""
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
+        matches = self._outcome_matches(doc, start, end)
+        if not matches:
+            return self._best_or_compared(doc, cand, None)
         if self._denied(doc, cand):
             return None  # "None of the 19 officers was dismissed"
         in_process = self._in_process(doc, cand)
         if in_process and not start <= cand.start < end:
             return None  # "Total Open Cases: 45" under a decertification heading: cases, not outcomes
         after, before, base_said, e_prev, before_end = None, None, None, -1, -1
-        matches = self._outcome_matches(doc, start, end)
-        covered = {k for s, e, _ in matches for k in range(s, e)}  # "allowed to retire in lieu of": one phrase's word
+        # "allowed to retire in lieu of": a word of another phrase does not make this one not done
+        covered = {k for s, e, _ in matches for k in range(s, e)} if len(matches) > 1 else ()
         for s, e, (rank, outcome) in matches:
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind") \
                     and not (e < len(doc) and doc[e].lower_ == "of" and e < cand.start <= e + 3):
@@ -106,11 +109,18 @@ class OutcomeWordsMixin:
         (doc._.outcome_words: "were let go", "placed on leave", "stepped down"), each at the
         rank the lexicon gives its outcome; a recogniser's words the lexicon also matches are one."""
         found = [(s, e, self.outcome_rank[doc.vocab.strings[m]]) for m, s, e in self.outcomes(doc[start:end])]
-        said = doc._.outcome_words or ()
+        if getattr(self, "_said_for", None) is not doc:  # the doc's recogniser words, sorted once
+            self._said_for, self._said = doc, sorted(doc._.outcome_words or ())
+            self._said_starts = [w[0] for w in self._said]
+        i = bisect_left(self._said_starts, start)
+        said = []
+        while i < len(self._said) and self._said[i][0] < end:
+            said.append(self._said[i])
+            i += 1
         if said:
             taken = {k for s, e, _ in found for k in range(s, e)}
             found += [(s, e, (_outcome_ranks().get(o, 1), o)) for s, e, o in said
-                      if start <= s and e <= end and not any(k in taken for k in range(s, e))]
+                      if e <= end and not any(k in taken for k in range(s, e))]
         return sorted(found, key=lambda m: m[0])
 
     def _best_or_compared(self, doc: Doc, cand: Candidate, best) -> Optional[str]:
@@ -137,7 +147,7 @@ class OutcomeWordsMixin:
         return e + 1 < len(doc) and doc[e].lower_ == "to" and (e + 1 in self._figure_starts or e + 2 in self._figure_starts)
 
     @staticmethod
-    def _not_done(doc: Doc, s: int, covered: set[int]) -> bool:
+    def _not_done(doc: Doc, s: int, covered) -> bool:
         """A modal, threat, wish or negator before the outcome word's verb chain: 'could be
         dismissed', 'would face the sack', 'faced dismissal', 'none were sacked'."""
         k, floor = s - 1, max(0, s - 6)
