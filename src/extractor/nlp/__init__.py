@@ -34,7 +34,7 @@ from .anchored import AnchoredMatcher, share_flags
 from . import serial  # noqa: F401  (registers the msgpack codec for what the components set)
 
 for _name, _default in (("published", None), ("site_name", None), ("blocks", None), ("dates", None),
-                         ("outcomes", None),
+                         ("outcomes", None), ("outcome_words", None),
                          ("figures", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)

@@ -116,6 +116,12 @@ class ContextCues(BaseModel):
     named_group_openers: list[str] = []  # "the two deputies", "neither of the two": a group the story has named
     demographic_words: list[str] = []  # "the town is 41% Hispanic": shares of who people are (figures/public.py)
     month_words: list[str] = []  # "on June 3 and 4": a day number is part of a date (figures/public.py)
+    denied_counts: list[str] = []  # "none of the 19 officers was dismissed": a count of what did not happen
+    case_states: list[str] = []  # "Total Open Cases: 45": cases in process, not an outcome (figures/outcome_words.py)
+    case_nouns: list[str] = []  # "opened 80 decertification cases": an outcome word before one names a kind of case
+    service_findings: list[str] = []  # "402 complaints were upheld": for complaints, no finding of misconduct
+    service_nouns: list[str] = []  # the nouns of what a service finding is about: complaints
+    finding_nouns: list[str] = []  # nouns a finding word proves misconduct on: allegations, breaches
 
 
 @lru_cache(maxsize=1)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
-from .asides import base_phrase_end, reason_after_outcome, aside_end, compared_pair, fronted_base
+from .asides import base_phrase_end, aside_end, fronted_base
+from .outcome_words import OutcomeWordsMixin
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
 
 # Words that join the noun phrases of a subject's list or aside: "six officers, including
@@ -17,10 +17,7 @@ from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Can
 _LIST_GLUE = {",", "and", "or", "including", "among", "of", "them", "whom", "the", "other", "others"}
 
 
-# words that open the object of a verb: "officers who arrested him", "who fired the man"
-_OBJECTS = frozenset({"him", "her", "them", "the", "a", "an", "his", "their", "its", "two", "three"})
-
-class FieldsMixin:
+class FieldsMixin(OutcomeWordsMixin):
     """FigureFinder's category, clause and outcome methods."""
 
     def _list_end(self, doc: Doc, cand: Candidate) -> int:
@@ -271,6 +268,8 @@ class FieldsMixin:
             if before:
                 parts = [c for c in before if c.out_of is not None]  # "207 of the 266 (78 per cent)": the part
                 return self._outcome(doc, max(parts or before, key=lambda c: c.start))
+            if cand.start >= 2 and doc[cand.start - 2].like_num:  # "One (1) resigned": its clause after the bracket
+                return self._strongest_outcome(doc, cand.span.end + 1, self._next_break(doc, cand.span.end + 1, sent), cand)
             # "Forces that dismissed most officers included Kent (19)": the words before the list
             return self._strongest_outcome(doc, sent.start, cand.start, cand)
         cell = self._cell(cand)
@@ -400,49 +399,3 @@ class FieldsMixin:
         if i <= sent.start or not marks.dash[i]:
             return None
         return i if marks.verbs_before[end] == marks.verbs_before[i + 1] else None
-
-    def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
-        after, before, base_said, e_prev = None, None, None, -1
-        for match_id, s, e in sorted(self.outcomes(doc[start:end]), key=lambda m: m[1]):
-            if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind"):
-                continue  # "523 reasons are recorded for the dismissals": what the reasons are for
-            if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)):
-                continue  # "troopers who were not criminally charged": an outcome denied
-            if cand.span.end < s <= cand.span.end + 4 and doc[s - 1].lower_ in ("who", "that") \
-                    and e < len(doc) and doc[e].lower_ in _OBJECTS:
-                continue  # "the two officers who arrested him": what they did to someone, not their outcome
-            if reason_after_outcome(doc, s, start, e_prev):
-                continue  # "were revoked after domestic violence convictions": the cause, not the outcome
-            e_prev = max(e_prev, e)
-            rank, outcome = self.outcome_rank[doc.vocab.strings[match_id]]
-            if s >= cand.span.end and e in self._figure_starts:
-                continue  # 'fired three officers and suspended 12': the later verb is the later number's
-            if before is not None and s >= cand.span.end \
-                    and bisect_left(self._starts_sorted, cand.span.end) < bisect_left(self._starts_sorted, s):
-                continue  # 'fired four deputies and 19 others received suspensions': the later count's verb
-            if s >= cand.span.start:
-                if self._describes_base(doc, cand, s, e):
-                    base_said = base_said or (rank, outcome)
-                    continue  # "9 of 40 sustained cases led to a suspension": the base's outcome, not the part's
-                if after is None or rank > after[0]:
-                    after = (rank, outcome)
-            elif before is None or rank > before[0]:
-                before = (rank, outcome)
-        best = after or before or base_said
-        paired = compared_pair(self._by_start, self._starts_sorted, cand, self._sent(cand.span).start,
-                               self._is_comparison) if best is None else None
-        if paired is not None:
-            return self._outcome(doc, paired)
-        if best is None and self._is_comparison(doc, cand):
-            earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
-            if earlier:
-                return self._outcome(doc, max(earlier, key=lambda c: c.start))
-        return best[1] if best else None
-
-    @staticmethod
-    def _is_comparison(doc: Doc, cand: Candidate) -> bool:
-        """'... up from 179 the year before', 'compared with 68 officers': the same
-        measure as the figure it is compared with."""
-        before = " ".join(t.lower_ for t in doc[max(0, cand.start - 3): cand.start])
-        return bool(re.search(r"\b(up|down|rising|falling|rose|fell) from$|compared (with|to)$|against$|"
-                              r"\bversus$|\bvs\.?$|\bfrom$", before))

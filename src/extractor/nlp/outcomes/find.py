@@ -45,16 +45,20 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             except Exception as exc:  # spaCy raises several kinds for a malformed pattern
                 raise RuleError(f"models/{patterns}: rule {rule.id}: {exc}") from exc
         self.topic_window = topic_window
+        # rules whose plain words state an outcome wherever they stand: the figures read them too
+        self._plain = frozenset(r.id for r in self.rules.values() if r.words and r.subject == "agent" and not (
+            r.headline_only or r.sentence or r.needs_length or r.needs_finding or r.continues or r.restates))
         self.w = words()
         self.cues = cues()
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
-            doc._.outcomes = []
+            doc._.outcomes, doc._.outcome_words = [], []
             return doc
         people = People(doc)
         matches = self._matches(doc)
+        doc._.outcome_words = [(start, end, rule.outcome) for rule, start, end in matches if rule.id in self._plain]
         found: list[Found] = []
         for rule, start, end in matches:
             found.extend(self._read(doc, people, rule, start, end, found=found))
