@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from processes import hears_ctrl_c
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -118,6 +119,7 @@ def slow_url():
     server.shutdown()
 
 
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="workers need fork here")
 def test_ctrl_c_leaves_a_consistent_store_and_says_so(archive, uninterrupted, tmp_path, slow_url):
     whole, _n = uninterrupted
@@ -125,7 +127,7 @@ def test_ctrl_c_leaves_a_consistent_store_and_says_so(archive, uninterrupted, tm
     proc = subprocess.Popen(
         [sys.executable, "-m", "extractor.cli", "extract", str(archive), slow_url, "--db", str(db),
          "--format", "jsonl", "--batch-size", "3", "--workers", "2", "--timeout", "60"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, preexec_fn=hears_ctrl_c)
     for _ in range(3):
         assert proc.stdout.readline()
     proc.send_signal(signal.SIGINT)

@@ -12,6 +12,7 @@ import sys
 import urllib.request
 
 import pytest
+from processes import hears_ctrl_c
 
 from extractor.cli import main
 from extractor.errors import ReviewError
@@ -234,10 +235,11 @@ def test_with_a_token_every_request_must_carry_it(corpus_db, serve):
     assert len(reviews(server)) == 1
 
 
+
 def test_the_review_command_serves_the_store_until_interrupted(corpus_db):
     proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "review", "--db", str(corpus_db),
                              "--port", "0", "--reviewer", "Ann"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=hears_ctrl_c)
     try:
         line = proc.stdout.readline()
         url = re.search(r"review page: (http://127\.0\.0\.1:\d+/)", line).group(1)
