@@ -82,7 +82,18 @@ def parse_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset:
+    """Every word parse_words reads as (part of) a number, from models/numbers.json."""
+    w = words()
+    return frozenset().union(w["units"], w["tens"], w["collectives"], w["scales"])
+
+
 def parse_number(text: str) -> float | None:
+    # most words asked about are letters only and no number word ("officer", "the"): for
+    # those parse_words could only look the one word up, so the lookup answers first
+    if text.isalpha() and text.lower() not in _number_words():
+        return None
     value = parse_digits(text)
     return value if value is not None else parse_words(text)
 
