@@ -145,32 +145,33 @@ class People(MentionFinder, ArticleFrame, References):
         speech verb follows ('PC X said he believed ...', 'X told jurors ...') stays a
         possible antecedent when the same name is elsewhere in the article in another role:
         an officer giving evidence at his own trial is still who the article is about."""
-        doc, w = self.doc, self.w
+        doc, w, texts, low = self.doc, self.w, self.texts, self.lowers
         strong: set[int] = set()
         for m in self.mentions:
-            title = doc[m.start:m.end].text.lower()
-            if any(title.startswith(t) or f" {t} " in f" {title} " for t in w["speaker_titles"]) and m.kind == "name":
-                m.speaker = True
-                strong.add(id(m))
+            if m.kind == "name":  # the title test only for names: it tries every speaker title
+                title = doc[m.start:m.end].text.lower()
+                if any(title.startswith(t) or f" {t} " in f" {title} " for t in w["speaker_titles"]):
+                    m.speaker = True
+                    strong.add(id(m))
             j = m.end
             end = self.sent_end(m.start)
-            if j < end and doc[j].text == ",":
+            if j < end and texts[j] == ",":
                 k = j + 1
-                while k < end and k - j < 12 and doc[k].text != ",":
+                while k < end and k - j < 12 and texts[k] != ",":
                     k += 1
                 between = doc[j + 1:k].text.lower()
                 if any(between.startswith(p) for p in w["chair_phrases"]):
                     m.speaker = True
                     strong.add(id(m))
-                if k < end and doc[k].text == ",":
+                if k < end and texts[k] == ",":
                     j = k + 1
-            if j < end and (doc[j].lower_ in w["speaker_verbs"] or
-                            (doc[j].lower_ in w["decision_verbs"] and j + 1 < end and doc[j + 1].lower_ == "that")):
+            if j < end and (low[j] in w["speaker_verbs"] or
+                            (low[j] in w["decision_verbs"] and j + 1 < end and low[j + 1] == "that")):
                 m.speaker = True
-            if m.start > 0 and (doc[m.start - 1].lower_ == "according" or doc[m.start - 1].lower_ in ("said", "says")
+            if m.start > 0 and (low[m.start - 1] == "according" or low[m.start - 1] in ("said", "says")
                                 and (m.end >= end or doc[m.end].is_punct)):
                 m.speaker = True  # "..., said Chief X." (not "Lind said Officer Penn broke the rules")
-            if m.start > 1 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according":
+            if m.start > 1 and low[m.start - 1] == "to" and low[m.start - 2] == "according":
                 m.speaker = True  # "According to Sheriff X, Y was arrested": X is the source
                 strong.add(id(m))
         key = lambda m: m.name.split()[-1] if m.kind == "name" and m.name else None  # noqa: E731
@@ -195,8 +196,8 @@ class People(MentionFinder, ArticleFrame, References):
             stop = self.mentions[n + 1].start if n + 1 < len(self.mentions) else len(doc)
             stop = min(stop, self.sent_end(m.start))
             for j in range(m.end, stop):
-                if doc[j].lower_ in ("his", "her") and j + 1 < len(doc) and doc[j + 1].is_alpha:
-                    m.gender = "m" if doc[j].lower_ == "his" else "f"
+                if self.lowers[j] in ("his", "her") and j + 1 < len(doc) and doc[j + 1].is_alpha:
+                    m.gender = "m" if self.lowers[j] == "his" else "f"
                     break
 
     def _sentence_subject(self, sent: int, before: int) -> Optional[Mention]:
