@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from bisect import bisect_left
 from functools import reduce
+from itertools import compress, repeat
 from operator import or_
 from typing import Optional
 
@@ -352,20 +353,21 @@ class AnchoredMatcher:
         orths = doc.to_array(ORTH).tolist()
         walk = _Walk(orths, self._memo)
         anchors, at, marks = [], [], []  # (token, plans anchored there); tokens passing needs, and which
-        # every token is looked up here, most are nothing to any plan: the dict read inline,
-        # the method only for a word not seen before
-        words, learn = self._words, self._learn
-        for i, orth in enumerate(orths):
-            word = words.get(orth, _UNSEEN)
-            if word is _UNSEEN:
-                word = learn(orth)
-            if word is not None:
-                entries, bits = word
-                if entries:
-                    anchors.append((i, entries))
-                if bits:
-                    at.append(i)
-                    marks.append(bits)
+        # every token is looked up, and most are nothing to any plan (None): one map over the
+        # list, the method only for words not seen before, a Python step only for the rest
+        words = self._words
+        found = list(map(words.get, orths, repeat(_UNSEEN, n)))
+        if _UNSEEN in found:
+            for orth in set(orths).difference(words):
+                self._learn(orth)
+            found = list(map(words.get, orths))
+        for i in compress(range(n), found):
+            entries, bits = found[i]
+            if entries:
+                anchors.append((i, entries))
+            if bits:
+                at.append(i)
+                marks.append(bits)
         missing = ~reduce(or_, marks, 0)  # needs no token of the text passes
         reach: list[tuple[int, int, int]] = []
         for i, entries in anchors:
