@@ -18,7 +18,6 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
 
-
 _PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "mum", "dad"})
 _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
                           "from", "through", "before", "after", "during", "on"})
@@ -41,10 +40,11 @@ class Refusals:
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
 
-    def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int) -> str:
+    def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int,
+                         lowers: list[str] | None = None) -> str:
         """Why the words around the match say it is not an outcome here ('' when they do not)."""
         w = self.w
-        low = [t.lower_ for t in doc[lo:hi]]
+        low = lowers[lo:hi] if lowers is not None else [t.lower_ for t in doc[lo:hi]]  # People.lowers: no Tokens
         at = lambda j: low[j - lo]  # noqa: E731
         nxt = end
         while nxt < hi and doc[nxt].is_space:

@@ -150,7 +150,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
                 return []
             rule = rule.model_copy(update={"active_object": False})  # "Two deputies were fired" with no full stop
         lo, hi = people.sent_start(start), people.sent_end(start)
-        refusal = "crosses a sentence end" if end > hi else self._context_refusal(doc, rule, start, end, lo, hi)
+        refusal = "crosses a sentence end" if end > hi else self._context_refusal(doc, rule, start, end, lo, hi,
+                                                                                             people.lowers)
         chain_start, chain = self._verb_chain(doc, start, lo)
         refusal = refusal or self._chain_refusal(doc, rule, chain_start, chain, lo, end, hi)
         if refusal:
