@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import re
+from functools import reduce
 from itertools import compress
+from operator import or_
 from typing import Any, Callable
 
 from ..errors import RuleError
@@ -103,6 +105,7 @@ class Compiled:
         self._by_mask: dict[int, tuple[int, ...]] = {}
         self._by_part: dict[str, tuple[int, ...]] = {}
         self._gates: list[tuple] = []  # per pattern: what a try must pass first (see _gate)
+        self._needs: list[tuple] = []  # per pattern: what every match holds (see _needs)
         # ``mask`` is worked out for every new word, and testing ~100 predicates one by one
         # made a text of thousands of different numbers slow (the fuzz CPU budget): the
         # word-list predicates are dicts of bits, only the rest are tested per word
@@ -141,6 +144,7 @@ class Compiled:
         self.patterns.append((name, tuple(items)))
         self._firsts.append((bits, frozenset(labels)))
         self._gates.append(_gate(items))
+        self._needs.append(_needs(items))
         self._by_mask.clear()
         self._by_part.clear()
 
@@ -186,14 +190,18 @@ class Compiled:
         tried = list(masks)
         for i in compress(range(n), parts):
             tried[i] = 1
+        possible = self._possible(masks, parts)
+        chosen: dict = {}  # this Doc's candidates by (mask, part label): its possible patterns only
         for i in compress(range(n), tried):
             mask, part = masks[i], parts[i]
-            if part is not None:
-                cands = sorted(set(self.starting(mask) if mask else ()) | set(self.starting_part(part[0])))
-            elif mask:
-                cands = self.starting(mask)
-            else:
-                continue
+            key = (mask, None if part is None else part[0])
+            cands = chosen.get(key)
+            if cands is None:
+                if part is not None:
+                    cands = sorted(set(self.starting(mask) if mask else ()) | set(self.starting_part(part[0])))
+                else:
+                    cands = self.starting(mask) if mask else ()
+                cands = chosen[key] = tuple(p for p in cands if possible >> p & 1)
             for p in cands:
                 for kind, labels, offsets in gates[p]:  # inline: ~800 a article (see _gate)
                     for o in offsets:
@@ -210,6 +218,30 @@ class Compiled:
                     if ends:  # most tries end nowhere: skip the sort
                         out.extend((name, i, e) for e in sorted(ends) if e > i)
         return out
+
+
+    def _possible(self, masks: list[int], parts: list) -> int:
+        """The patterns (as bits) whose every required item some token of the Doc passes:
+        only those can match in it (most Docs hold no "ago", no "fiscal", no weekday)."""
+        present = reduce(or_, masks, 0)
+        labels = {part[0] for part in parts if part is not None}
+        out = 0
+        for p, (bits, sets) in enumerate(self._needs):
+            if not bits & ~present and not any(labels.isdisjoint(s) for s in sets):
+                out |= 1 << p
+        return out
+
+
+def _needs(items: list[tuple]) -> tuple[int, tuple[frozenset, ...]]:
+    """The predicate bits, and the part labels (one of each set), that every match of a
+    pattern holds: its items that are neither "?" nor "*"."""
+    bits, labels = 0, []
+    for kind, arg in items:
+        if kind == PART:
+            labels.append(frozenset(arg))
+        elif arg is None or arg == "+":
+            bits |= 1 << kind
+    return bits, tuple(labels)
 
 
 # A pattern is tried at every token that can start it, ~830 tries an article, and 97%

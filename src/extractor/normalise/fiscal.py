@@ -311,9 +311,15 @@ def start_for(sentence_low: str, before_low: str, article: Optional[int], us: bo
     return stated(sentence_low) or by_bodies(sentence_low, us) or article or last_body(before_low, us)
 
 
-_FISCAL = re.compile(r"fiscal|\bfy")
-
-
 def mentions_fiscal(low: str) -> bool:
-    """Whether the lower-case text names a fiscal year at all (so the rest may be skipped)."""
-    return bool(_FISCAL.search(low))
+    """Whether the lower-case text names a fiscal year at all (so the rest may be skipped):
+    "fiscal", or "fy" opening a word, found by str.find: the regex r"fiscal|\\bfy" tried
+    its word boundary at every character of every article."""
+    if "fiscal" in low:
+        return True
+    at = low.find("fy")
+    while at >= 0:
+        if at == 0 or not (low[at - 1].isalnum() or low[at - 1] == "_"):  # \b before the "f"
+            return True
+        at = low.find("fy", at + 1)
+    return False
