@@ -238,13 +238,18 @@ def _proportions(text: str, start: int, end: int):
 
 
 @lru_cache(maxsize=1)
-def _outcome_phrases() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"\b{re.escape(o['phrase'])}\b", re.I), o["outcome"])
+def _outcome_phrases() -> list[tuple[re.Pattern, str, Optional[str]]]:
+    """(pattern, outcome, the phrase as folded text holds it, None when folding changes it)."""
+    return [(re.compile(rf"\b{re.escape(o['phrase'])}\b", re.I), o["outcome"],
+             o["phrase"] if folded(o["phrase"]) == o["phrase"] else None)
             for o in lexicon()["figure_outcomes"]]
 
 
-def _outcomes_named(sentence: str) -> set[str]:
-    return {outcome for pattern, outcome in _outcome_phrases() if pattern.search(sentence)}
+def _outcomes_named(sentence: str, folded_sentence: str) -> set[str]:
+    """The outcomes a sentence names: a phrase's pattern runs only where str.find sees the
+    phrase in the folded sentence (keys.folded), as ~280 patterns a sentence cost ~0.2 ms."""
+    return {outcome for pattern, outcome, plain in _outcome_phrases()
+            if (plain is None or plain in folded_sentence) and pattern.search(sentence)}
 
 
 _UNREAD = object()  # a sentence's part, before its first proportion reads it
@@ -269,7 +274,7 @@ def share_mismatches(result: ArticleResult) -> list[Check]:
             # Where the claim names an outcome ("the majority ... were sacked"), the count
             # must be of that outcome. (The same for every proportion of the sentence.)
             if part is _UNREAD:
-                wanted = _outcomes_named(text[s:e])
+                wanted = _outcomes_named(text[s:e], folded(text)[s:e])
                 window_end = sents[min(idx + FOLLOWING_SENTENCES, len(sents) - 1)][1]
                 parts = [f for f in figs if f.out_of and f.value is not None and f.unit == "count"
                          and s <= f.span[0] < window_end]
