@@ -40,8 +40,7 @@ class Refusals:
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
 
-    def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int,
-                         lowers: list[str] | None = None) -> str:
+    def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int, lowers=None) -> str:
         """Why the words around the match say it is not an outcome here ('' when they do not)."""
         w = self.w
         low = lowers[lo:hi] if lowers is not None else [t.lower_ for t in doc[lo:hi]]  # People.lowers: no Tokens
