@@ -53,7 +53,7 @@ from typing import Optional
 from .change_pairs import (ANAPHOR, direction_of, earlier_figure, figure_before, may_rest_on, measured_as_said,
                            latest_of, pair_for, qualifier_of, same_count, series_of, since_year_pair, subject_figure,
                            written_against)
-from .change_rules import CompiledRule, Match, matches_in, rules, usable_rules, words
+from .change_rules import CompiledRule, Match, matches_in, plain_words_by_sentence, rules, usable_rules, words
 from .change_verdicts import Num, with_article, direction_verdict, multiple_verdict, percent_verdict
 from .keys import sentence_spans
 from ..normalise.datecalc import add_months
@@ -230,9 +230,10 @@ def changes(result: ArticleResult) -> list[Claim]:
     claims: list[Claim] = []
     sents = sentence_spans(text)
     usable = usable_rules(text)
+    held = plain_words_by_sentence(text, sents, usable)
     for idx, (s, e) in enumerate(sents):
         prev = sents[idx - 1] if idx else (0, 0)
-        found = matches_in(text, s, e, usable)
+        found = matches_in(text, s, e, usable, held.get(idx, set()))
         pairs = [pair_for(x, figs, s, prev, dates) for x in found if x.rule.reads in ("from_to", "to", "from")]
         series = series_of(pairs)
         used: set[int] = set()

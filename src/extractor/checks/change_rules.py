@@ -8,6 +8,7 @@ sentence without it is not searched: most sentences of most articles hold no cha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as sre, _parser as sre_parser  # to read what a rule's regex needs
@@ -230,9 +231,27 @@ def usable_rules(text: str) -> tuple[CompiledRule, ...]:
         else any(w.search(text) for w in c.needs_words)))
 
 
-def matches_in(text: str, s: int, e: int, usable: tuple[CompiledRule, ...]) -> list[Match]:
+def plain_words_by_sentence(text: str, sents, usable: tuple[CompiledRule, ...]) -> dict[int, set[str]]:
+    """Sentence number -> the plain words the usable rules need that it holds (as
+    ``lower.find(word, s, e)`` finds them: starting and ending inside the sentence). Each
+    word is looked for once in the whole text, not once in every sentence: most
+    sentences hold none of them. ``sents`` are in order and apart (keys.sentence_spans)."""
+    lower, starts, out = folded(text), [s for s, _ in sents], {}
+    for word in {w for c in usable for w in c.needs_plain}:
+        at = lower.find(word)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(word) <= sents[k][1]:
+                out.setdefault(k, set()).add(word)
+            at = lower.find(word, at + 1)
+    return out
+
+
+def matches_in(text: str, s: int, e: int, usable: tuple[CompiledRule, ...],
+               held: Optional[set[str]] = None) -> list[Match]:
     """The rules' matches in one sentence (``usable``: the rules, in file order, that can
-    match somewhere in the text)."""
+    match somewhere in the text; ``held``, when given: the plain words the sentence holds,
+    from plain_words_by_sentence)."""
     found: list[Match] = []
     digits = _DIGIT.search(text, s, e) is not None
     lower, seen = folded(text), {}  # word -> whether the sentence holds it, asked once a word
@@ -240,7 +259,10 @@ def matches_in(text: str, s: int, e: int, usable: tuple[CompiledRule, ...]) -> l
         if compiled.needs_digit and not digits:
             continue
         if compiled.needs_plain:
-            if not any(_holds(lower, w, s, e, seen) for w in compiled.needs_plain):
+            if held is not None:
+                if held.isdisjoint(compiled.needs_plain):
+                    continue
+            elif not any(_holds(lower, w, s, e, seen) for w in compiled.needs_plain):
                 continue
         elif len(compiled.needs_words) == 1 and not compiled.needs_words[0].search(text, s, e):
             continue

@@ -26,6 +26,7 @@ from typing import Optional
 from ..normalise.datecalc import add_months
 from ..normalise.numbers import parse_number
 from ..records import ArticleResult, Claim, Figure
+from .keys import folded
 
 _FACTORS = {"double": 2.0, "twice": 2.0, "treble": 3.0, "triple": 3.0, "three times": 3.0,
             "four times": 4.0, "five times": 5.0, "ten times": 10.0, "half": 0.5}
@@ -33,6 +34,9 @@ _COMPARISON = re.compile(
     r"\b(?P<q>more than|over|almost|nearly|about|around|roughly|close to|at least)?\s*"
     r"(?P<f>double|twice|treble|triple|(?:three|four|five|ten) times|half)\b"
     r"(?P<rest>[^.;:\n]{0,120})", re.I)
+# every comparison holds the last word of one of _FACTORS' keys (the factors _COMPARISON
+# reads): a text with none of them, looked for in its folded text (keys.folded), is not searched
+_FACTOR_WORDS = tuple(sorted({k.split()[-1] for k in _FACTORS}))
 _SHIFT = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d+) years? (?:earlier|ago|before)\b"
                     r"|\bthe (?:year|previous year) before\b|\bthe previous year\b", re.I)
 _KINDS = {"theft": ("theft", "stealing"), "fraud": ("fraud", "dishonesty"), "drugs": ("drug",),
@@ -98,7 +102,10 @@ def _by_kinds(figs: list[Figure], a: Figure, words: str) -> Optional[list[Figure
 def comparisons(result: ArticleResult) -> list[Claim]:
     text = result.article.text
     figs = sorted(result.figures, key=lambda f: f.span[0])
-    claims = []
+    claims: list[Claim] = []
+    lower = folded(text)
+    if not any(w in lower for w in _FACTOR_WORDS):
+        return claims
     for m in _COMPARISON.finditer(text):
         if not _COMPARED_WITH.match(m.group("rest")):
             continue  # "half of the officers" is a share, "four times in a week" a frequency

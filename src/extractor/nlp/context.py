@@ -188,6 +188,9 @@ class Context:
         self._headings: dict[int, Optional[tuple[int, int]]] = {}  # a block -> the heading over it
         self._contrasts: list[tuple[int, int]] | None = None  # (start, end) of every contrast word
         self._openers = frozenset(cues.period_openers)
+        self._survey: Optional[bool] = None  # survey_article, once asked
+        self._compared_at: dict[int, bool] = {}  # compared_date, per date start
+        self._published_at: dict[int, bool] = {}  # dates_publication, per date start
         self._published = re.compile(rf"\b(?:{_words(cues.publication_verbs)})\s+(?:(?:in|on|at|during)\s+)?$", re.I) \
             if cues.publication_verbs else None
 
@@ -331,10 +334,11 @@ class Context:
         """The article reports a survey across forces ('Freedom of Information requests made
         by a broadcaster found ...', '... officers across Britain'): a force it names in
         passing is not whose its figures are."""
-        if not self.cues.survey_cues:
-            return False
-        survey = _cue_pattern(tuple(self.cues.survey_cues))
-        return bool(survey.search(self.text)) and bool(self._national.search(self.text))
+        if self._survey is None:  # asked for every figure; the whole text is searched once
+            survey = _cue_pattern(tuple(self.cues.survey_cues)) if self.cues.survey_cues else None
+            self._survey = survey is not None and bool(survey.search(self.text)) \
+                and bool(self._national.search(self.text))
+        return self._survey
 
     def kind_share(self, sent: Span) -> bool:
         """The sentence gives a share of one kind of complaint ('accounted for 38% of complaints')."""
@@ -374,12 +378,19 @@ class Context:
 
     def dates_publication(self, start: int) -> bool:
         """'the report, released in March 2022, said ...': the date at ``start`` dates a publication."""
-        return self._published is not None and bool(self._published.search(self.text, max(0, start - 30), start))
+        found = self._published_at.get(start)
+        if found is None:
+            found = self._published_at[start] = self._published is not None \
+                and bool(self._published.search(self.text, max(0, start - 30), start))
+        return found
 
     def compared_date(self, start: int) -> bool:
         """'an increase on last year', 'less than in 2021', 'compared with 2020': the date at
         ``start`` is what a figure is compared with, not its own period."""
-        return bool(self._compared.search(self.text[max(0, start - 20):start]))
+        found = self._compared_at.get(start)
+        if found is None:  # every figure asks about every date of its sentence
+            found = self._compared_at[start] = bool(self._compared.search(self.text[max(0, start - 20):start]))
+        return found
 
     def change_base_after(self, end: int, start: int) -> bool:
         """'a 3 percent decrease [from 2011]': a date right after a change in the figure's own

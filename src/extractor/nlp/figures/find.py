@@ -15,15 +15,13 @@ from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
 from ..context import Context, acronym_mentions, context_cues
 from ..tables import table_cells, total_parts
-from ..rules import (build_matcher, kept, load_orgs, load_token_rules, matches_by_label,
-                     phrase_matcher)
+from ..rules import build_matcher, kept, load_orgs, load_token_rules, matches_by_label, phrase_matcher
 from .asides import one_counted
 from .uses import force_use_count
 from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
 
 # outcomes only a person undergoes: a count of them with no noun counts people
-_PEOPLE_ONLY = {"convicted", "jailed", "suspended_sentence", "resigned", "retired", "would_have_been_dismissed",
-                "arrested", "barred"}
+_PEOPLE_ONLY = {"convicted", "jailed", "suspended_sentence", "resigned", "retired", "would_have_been_dismissed", "arrested", "barred"}
 from .fields import FieldsMixin
 from .kinds import KindsMixin
 from .lead_ins import LeadInsMixin
@@ -35,6 +33,7 @@ from .org_forms import form_rules
 from .orgs import OrgsMixin
 from .out_of import OutOfMixin
 from .periods import PeriodsMixin, within_report_year
+from .phrases import DocPhrases
 from .public import PublicMixin
 
 RULES_FILE = "figure_patterns.jsonl"
@@ -69,11 +68,11 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         self.org_matcher_rules = build_matcher(nlp, org_rules, RULES_FILE)
         self._make_doc = nlp.make_doc
         lex = lexicon()
-        self.counted = phrase_matcher(nlp, lex["counted"])
-        self.not_conduct = phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]})
-        self.categories = phrase_matcher(nlp, lex["categories"])
+        self.counted = DocPhrases(phrase_matcher(nlp, lex["counted"]))
+        self.not_conduct = DocPhrases(phrase_matcher(nlp, {"not_conduct": lex["not_conduct"]}))
+        self.categories = DocPhrases(phrase_matcher(nlp, lex["categories"]))
         self.outcome_rank = {o["phrase"]: (o["rank"], o["outcome"]) for o in lex["figure_outcomes"]}
-        self.outcomes = phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]})
+        self.outcomes = DocPhrases(phrase_matcher(nlp, {o["phrase"]: [o["phrase"]] for o in lex["figure_outcomes"]}))
         self._outcome_words = {o["phrase"].split()[-1] for o in lex["figure_outcomes"]}
         self.orgs = load_orgs()
         self._share_words = {"cent", "%", "percent", *load_json("numbers.json")["denominators"]}
@@ -143,15 +142,15 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
                 above = self._column_last.get((cell.table, cell.col))
                 # ...and a cell of the first row from the figure before the table
                 before = self._table_entry.setdefault(cell.table, (previous, near_previous))
-                figure = self._figure(doc, cand, sent, above, True) if above is not None \
+                fields = self._figure(doc, cand, sent, above, True) if above is not None \
                     else self._figure(doc, cand, sent, *before)
             else:
-                figure = self._figure(doc, cand, sent, previous, near_previous)
-            if figure is None:
+                fields = self._figure(doc, cand, sent, previous, near_previous)
+            if fields is None:
                 continue
-            period = self._period(doc, cand, dates, running, previous)
-            if period:
-                figure.period_from, figure.period_to, figure.period_source = period
+            if period := self._period(doc, cand, dates, running, previous):  # validated as the Figure is made
+                fields.update(period_from=period[0], period_to=period[1], period_source=period[2])
+            figure = Figure(**fields)
             self._table_role(cand, figure)
             if cell is not None:
                 self._column_last[(cell.table, cell.col)] = figure
@@ -263,8 +262,8 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         return candidates
 
     def _figure(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure],
-                near_previous: bool) -> Optional[Figure]:
-        """The Figure a candidate states, all fields but its period; None when it is not about conduct."""
+                near_previous: bool) -> Optional[dict]:
+        """The fields of the Figure a candidate states, all but its period; None when it is not about conduct."""
         counted, noun = cand.counted, cand.noun
         outcome = self._outcome(doc, cand) or self._heading_outcome(doc, cand)
         if not cand.counted_found:
@@ -304,7 +303,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         if counted is None and outcome in _PERSONAL_OUTCOMES:
             counted = "officer"  # "2019 | 7" under "Resigned or retired": only people resign
         cand.extras["counted"] = counted  # what it counts, however found: its category asks
-        return Figure(
+        return dict(
             span=(doc[cand.start].idx, cand.span.end_char),
             text=doc_text(doc)[doc[cand.start].idx: cand.span.end_char],
             value=cand.value,

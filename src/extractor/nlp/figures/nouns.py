@@ -99,11 +99,8 @@ class NounsMixin:
     """FigureFinder's head-noun methods."""
 
     def _phrase_at(self, matcher, doc: Doc, start: int, end: int):
-        # A PhraseMatcher run on a Span reports token offsets in the Doc.
-        for match_id, s, e in matcher(doc[start:end]):
-            if s == start:
-                return doc.vocab.strings[match_id], e
-        return None
+        """The first phrase of ``matcher`` (a DocPhrases) starting at ``start`` and ending by ``end``."""
+        return matcher.first_at(doc, start, end)
 
     def _cell(self, cand: Candidate) -> Optional[Cell]:
         return self._cells.get(cand.span.start)

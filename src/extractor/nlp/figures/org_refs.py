@@ -138,7 +138,7 @@ def pronoun_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple
     if pattern is None or not mentions:
         return []
     out = []
-    for m in pattern.finditer(doc_text(doc)):
+    for m in _pronouns(pattern, doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1))
         if span is None or not span[0].is_sent_start or span.start == 0:
             continue
@@ -147,6 +147,17 @@ def pronoun_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple
         if first and first[0][1].start - before.start <= 2:  # the body is that sentence's subject
             out.append((first[0][0], span))
     return out
+
+
+def _pronouns(pattern: re.Pattern, text: str):
+    """The pattern's matches, as finditer finds them, tried only where "It" stands: every
+    match starts there, and a regex opening with a look-behind is tried at every character."""
+    at = text.find("It")
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+        at = text.find("It", at + 1)
 
 
 @lru_cache(maxsize=1)

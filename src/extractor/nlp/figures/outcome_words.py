@@ -54,6 +54,10 @@ def _not_instead() -> tuple[str, ...]:
     return tuple(w for w in cues().words("negation", "before_chain") if " " in w)
 
 
+_COMPARED_BEFORE = re.compile(r"\b(up|down|rising|falling|rose|fell) from$|compared (with|to)$|against$|"
+                              r"\bversus$|\bvs\.?$|\bfrom$")
+
+
 class OutcomeWordsMixin:
     """FigureFinder's choice of the outcome words of a span for a figure."""
 
@@ -108,7 +112,7 @@ class OutcomeWordsMixin:
         """The span's outcome words: the lexicon's, and the outcome recogniser's plain words
         (doc._.outcome_words: "were let go", "placed on leave", "stepped down"), each at the
         rank the lexicon gives its outcome; a recogniser's words the lexicon also matches are one."""
-        found = [(s, e, self.outcome_rank[doc.vocab.strings[m]]) for m, s, e in self.outcomes(doc[start:end])]
+        found = [(s, e, self.outcome_rank[doc.vocab.strings[m]]) for m, s, e in self.outcomes.within(doc, start, end)]
         if getattr(self, "_said_for", None) is not doc:  # the doc's recogniser words, sorted once
             self._said_for, self._said = doc, sorted(doc._.outcome_words or ())
             self._said_starts = [w[0] for w in self._said]
@@ -203,5 +207,4 @@ class OutcomeWordsMixin:
         """'... up from 179 the year before', 'compared with 68 officers': the same
         measure as the figure it is compared with."""
         before = " ".join(t.lower_ for t in doc[max(0, cand.start - 3): cand.start])
-        return bool(re.search(r"\b(up|down|rising|falling|rose|fell) from$|compared (with|to)$|against$|"
-                              r"\bversus$|\bvs\.?$|\bfrom$", before))
+        return bool(_COMPARED_BEFORE.search(before))

@@ -258,7 +258,10 @@ class PeriodsMixin:
         clause = (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
         in_clause, in_sent = [], []
         listed = self._list_sentence(sent)
-        for d in dates:
+        # only a date inside the clause or the sentence can be kept below: the others are
+        # not put through the tests (an article's every date, asked by its every figure)
+        lo, hi = min(clause[0], sent.start_char), max(clause[1], sent.end_char, start_char)
+        for d in [d for d in dates if lo <= d.span[0] and d.span[1] <= hi]:
             if listed and not (clause[0] <= d.span[0] and d.span[1] <= clause[1]):
                 continue  # a list's numbers share no dates across their clauses
             if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
