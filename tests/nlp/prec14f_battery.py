@@ -38,6 +38,7 @@ REFUSALS = {
         "He was convicted on Count 3 and acquitted on Counts 1 and 2.",
         "The garda denies four counts of assault causing harm.",
         "The trooper was indicted on 11 felony counts, including theft and forgery.",
+        "Counts 4 through 6 were dismissed by the judge.",
     ],
     "case and statute numbers": [
         "The deputy was charged under Section 39 of the Offences Against the Person Act.",
@@ -46,6 +47,7 @@ REFUSALS = {
         "The ruling in docket No. 22-1187 upheld the officer's dismissal.",
         "The sergeant breached Regulation 5 of the Garda Síochána (Discipline) Regulations 2007.",
         "Under General Order 52, the chief assigns every complaint to an investigator.",
+        "He is charged under 42 U.S.C. 1983 and 18 USC § 1519.",
     ],
     "times and addresses": [
         "The shooting happened at about 2:30 a.m. outside 1400 Main Street.",
@@ -53,6 +55,8 @@ REFUSALS = {
         "The incident took place at 14 Castle Road, Dundalk, shortly after midnight.",
         "The constable was seen leaving the flat in Flat 4, 27 Mill Lane at 6.15pm.",
         "The trooper stopped the car near mile marker 112 on Interstate 95.",
+        "The former officer, who is 6 feet tall, was seen on the video.",
+        "He drove the patrol car on a 350km round trip to his home.",
     ],
     "people who are not the officers": [
         "The deputy was accused of assaulting three inmates at the county jail.",
@@ -63,6 +67,9 @@ REFUSALS = {
         "More than 200 residents signed a petition calling for the chief to resign.",
         "The survey of 1,100 people found that most trusted the gardaí.",
         "Two other people, a man and a woman, were also charged in the scheme.",
+        "Two other men were later charged over the smuggling ring.",
+        "About 1,100 people who filed complaints were asked about the process.",
+        "Police in the city made 12,400 arrests in 2021, down 8% from 2020.",
     ],
     "workforce and survey sizes": [
         "The department employs about 2,700 sworn officers and 900 civilians.",
@@ -71,6 +78,7 @@ REFUSALS = {
         "The survey was sent to 6,000 officers, and 1,200 responded.",
         "The force is recruiting 300 new constables this year.",
         "The county's jail system has 1,500 correctional staff across four facilities.",
+        "The sheriff's office had a total of 1,200 deputies as of June.",
     ],
     "days and shots": [
         "The officer fired 16 shots at the car as it drove away.",
@@ -85,6 +93,11 @@ REFUSALS = {
         "Part 3 of the report covers the force's vetting of recruits.",
         "Chapter 4 sets out how complaints against gardaí are handled.",
         "Recommendation 7 asks the department to publish its discipline records.",
+        "(1) The officer intentionally subjected another person to mistreatment.",
+        "2) The deputy failed to record the stop.",
+        "4 Complaints against the police ..................... 12",
+        "2 Misconduct proceedings and outcomes ................",
+        "The three most common complaints were about the conduct of investigations.",
     ],
     "phone numbers": [
         "Anyone with information should call 101 or Crimestoppers on 0800 555 111.",
@@ -98,6 +111,7 @@ REFUSALS = {
         "Share this article: 212 shares",
         "Replies: 3 | Views: 1,204",
         "Page 2 of 5",
+        "▲ 87 ▼ | 12 comments | share | save | report",
         "Read more: 10 things to know about police discipline",
     ],
     "things seized or written": [
@@ -106,6 +120,9 @@ REFUSALS = {
         "The newsroom has obtained 27,000 pages of records from 290 agencies.",
         "The department put out two reports on Wednesday about its internal affairs unit.",
         "The sergeant sent 140 messages to the woman over six months.",
+        "The investigation involved 45 search warrants and 300 interviews.",
+        "Officers seized 4 phones and 2 laptops from his home.",
+        "Deputies tried to stop him for riding a 4-wheeler on the road.",
     ],
 }
 
@@ -131,8 +148,12 @@ FIGURES = {
          [{"text": "Three", "value": 3.0, "counted": "officer", "outcome": "charged"}]),
         ("In 2022, 17 deputies faced criminal charges, court records show.",
          [{"text": "17", "value": 17.0, "counted": "officer"}]),
+        ("Count 3 of the indictment names four officers who were charged in 2022.",
+         [{"text": "four", "value": 4.0, "outcome": "charged"}]),
         ("The force received 320 allegations of discreditable conduct in 2022.",
          [{"text": "320", "value": 320.0, "counted": "allegation"}]),
+        ("Twenty five correction officers are charged with using excessive force on detainees.",
+         [{"text": "Twenty five", "value": 25.0, "outcome": "charged"}]),
     ],
     "case and statute numbers": [
         ("Under Section 102, GSOC opened 58 investigations into gardaí in 2022.",
@@ -157,6 +178,12 @@ FIGURES = {
          [{"text": "230", "value": 230.0, "counted": "complaint"}]),
         ("Five deputies were disciplined in 2022 for assaulting inmates.",
          [{"text": "Five", "value": 5.0, "counted": "officer"}]),
+        ("Five officers and two other people were charged in 2022.",
+         [{"text": "Five", "value": 5.0, "outcome": "charged"}]),
+        ("In 2022 the force made 12,400 arrests and received 300 complaints, up 8% on 2021.",
+         [{"text": "300", "value": 300.0, "counted": "complaint"}, {"text": "8%", "value": 8.0, "unit": "percent"}]),
+        ("Complaints fell to 90 in 2022, down 8% from 2021.",
+         [{"text": "90", "value": 90.0, "counted": "complaint"}, {"text": "8%", "value": 8.0, "unit": "percent"}]),
     ],
     "workforce and survey sizes": [
         ("The department, which employs about 2,700 officers, fired 23 of them in 2022.",
@@ -165,6 +192,10 @@ FIGURES = {
          [{"text": "45", "value": 45.0, "outcome": "suspended"}]),
         ("A survey found 27% of officers had seen a colleague use excessive force.",
          [{"text": "27%", "value": 27.0, "unit": "percent"}]),
+        ("The force had a total of 45 officers suspended in 2022.",
+         [{"text": "45", "value": 45.0, "outcome": "suspended"}]),
+        ("A total of 45 officers were dismissed in 2022.",
+         [{"text": "45", "value": 45.0, "outcome": "dismissed"}]),
     ],
     "days and shots": [
         ("Three officers fired their weapons and were suspended in 2022.",
@@ -181,6 +212,14 @@ FIGURES = {
          [{"text": "84", "value": 84.0}]),
         ("Chapter 4 shows that 62 complaints against gardaí were upheld in 2022.",
          [{"text": "62", "value": 62.0, "counted": "complaint"}]),
+        ("(1) In 2022, 12 officers were suspended.",
+         [{"text": "12", "value": 12.0, "outcome": "suspended"}]),
+        ("In 2022, nine (9) officers were dismissed.",
+         [{"text": "nine", "value": 9.0, "outcome": "dismissed"}]),
+        ("4 officers were dismissed for misconduct in 2022.",
+         [{"text": "4", "value": 4.0, "outcome": "dismissed"}]),
+        ("In 2022 the board upheld 120 complaints; the three most common were about force.",
+         [{"text": "120", "value": 120.0, "counted": "complaint"}]),
     ],
     "phone numbers": [
         ("The hotline received 512 complaints about officers in 2022; call 555-867-5309.",
@@ -189,6 +228,8 @@ FIGURES = {
          [{"text": "90", "value": 90.0}]),
         ("GSOC, on 1890 600 800, received 2,000 complaints in 2022.",
          [{"text": "2,000", "value": 2000.0, "counted": "complaint"}]),
+        ("Contact 1890 600 800: in 2022, 45 gardaí were suspended.",
+         [{"text": "45", "value": 45.0, "outcome": "suspended"}]),
     ],
     "page furniture": [
         ("14 officers sacked for misconduct in 2022",
@@ -197,6 +238,8 @@ FIGURES = {
          [{"text": "27", "value": 27.0, "outcome": "dismissed"}]),
         ("Page 2: the force upheld 38 complaints in 2022.",
          [{"text": "38", "value": 38.0, "counted": "complaint"}]),
+        ("In 2022, 12 comments by officers led to 5 misconduct complaints.",
+         [{"text": "5", "value": 5.0, "counted": "complaint"}]),
     ],
     "things seized or written": [
         ("Investigators took 2,000 statements, and 36 files were sent to the DPP in 2022.",
@@ -205,30 +248,15 @@ FIGURES = {
          [{"text": "88", "value": 88.0, "counted": "officer"}]),
         ("Records from 290 agencies show 1,400 officers were decertified between 2015 and 2022.",
          [{"text": "1,400", "value": 1400.0, "outcome": "barred"}]),
+        ("Officers took 300 statements, and 12 complaints were upheld in 2022.",
+         [{"text": "12", "value": 12.0, "counted": "complaint"}]),
+        ("Two officers in a four-door car were suspended in 2022.",
+         [{"text": "Two", "value": 2.0, "outcome": "suspended"}]),
     ],
 }
 
 MISSED = {
-    "He was convicted on Count 3 and acquitted on Counts 1 and 2.": "a count's label number read as a count",
-    "He was charged with a violation of 18 U.S.C. 242, deprivation of rights under color of law.":
-        "a title number before a code's name read as a count",
-    "Under General Order 52, the chief assigns every complaint to an investigator.": "an order's number read as a count",
-    "The constable was seen leaving the flat in Flat 4, 27 Mill Lane at 6.15pm.": "a flat's number read as a count",
-    "Two other people, a man and a woman, were also charged in the scheme.":
-        "other people beside the officers read as officers",
-    "Police Scotland had a total of 16,800 officers at the end of March.": "a workforce stated as a total",
-    "That is a small share of the 14,000 gardaí who were serving at the time.": "a workforce of those serving",
     "The survey was sent to 6,000 officers, and 1,200 responded.": "a survey's sample and its replies",
-    "Witnesses are asked to contact Gardaí at 01 666 0000.": "a phone number with a two-digit area code",
-    "More than 2,000 statements were taken in the course of the investigation.": "statements taken are not conduct",
-    "The department put out two reports on Wednesday about its internal affairs unit.":
-        "reports published read as reports of misconduct",
-    "In 2022, 11 officers were charged under 18 U.S.C. 242.": "a title number before a code's name read as a count",
     "The department, which employs about 2,700 officers, fired 23 of them in 2022.":
         "a workforce after 'employs' is refused even when a later count is a part of it",
-    "GSOC, on 1890 600 800, received 2,000 complaints in 2022.": "a phone number's groups read as counts",
-    "Investigators took 2,000 statements, and 36 files were sent to the DPP in 2022.":
-        "statements taken are not conduct",
-    "The department put out two reports showing 88 officers were disciplined in 2022.":
-        "reports published read as reports of misconduct",
 }
