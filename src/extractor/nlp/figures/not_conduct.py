@@ -32,7 +32,7 @@ class NotConductMixin:
         its own whose nearest number before it in its sentence counts something that is not
         conduct counts that too."""
         listed = cand.start > 1 and doc[cand.start - 1].lower_ == "and" and doc[cand.start - 2].orth_ == ","
-        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("from", "with", "to", "against", "than", "on", ",") \
+        if cand.start < 1 or doc[cand.start - 1].lower_ not in ("from", "with", "to", "against", "than", "on", ",", "down", "up") \
                 and not listed or cand.extras.get("base") is not None:
             return False  # a number compared with it ("down from", "compared with") or
             # a part of it after a comma: "The board has seven seats, two held by retired officers"
