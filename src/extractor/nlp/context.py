@@ -122,6 +122,7 @@ class ContextCues(BaseModel):
     service_findings: list[str] = []  # "402 complaints were upheld": for complaints, no finding of misconduct
     service_nouns: list[str] = []  # the nouns of what a service finding is about: complaints
     finding_nouns: list[str] = []  # nouns a finding word proves misconduct on: allegations, breaches
+    alleged_findings: list[str] = []  # "accused of having violated policy": a finding's words only alleged
 
 
 @lru_cache(maxsize=1)

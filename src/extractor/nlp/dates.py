@@ -398,7 +398,7 @@ def _mention(span: Span, r: Resolution) -> DateMention:
         return DateMention(**fields)
 
 
-_UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to)\s+(?:and\s+including\s+)?(?:the\s+)?(?P<day>.+)$", re.I)
+_UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to|through|thru)\s+(?:and\s+including\s+)?(?:the\s+)?(?P<day>.+)$", re.I)
 
 
 def as_recorded(mentions: list[DateMention]) -> list[DateMention]:

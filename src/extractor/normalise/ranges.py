@@ -184,10 +184,20 @@ def _until(end: date, prev: Optional[Range]) -> Solved:
     return None, end, False
 
 
+def _through(xb: Range, anchor: Optional[date], prev: Optional[Range]) -> Solved:
+    """A tally through a day it has reached ('Through June 30, ... had received 214'): from the
+    period before it, else the day's calendar year; a day still to come ('on leave through June 30')
+    is when a state ends, no period."""
+    if anchor is None or xb[1] > anchor:
+        return xb[0], xb[1], False
+    start, end, carried = _until(xb[1], prev)
+    return (start or date(end.year, 1, 1)), end, carried
+
+
 _SINCE = re.compile(r"^(?:ever\s+)?(?:since|dating\s+back\s+to|(?:going|go|goes|went)\s+back\s+to|as\s+far\s+back\s+as)\s+(?P<x>.+)$")
 _ONWARDS = re.compile(r"^(?:from\s+(?P<x>.+?)\s+(?:onwards?|(?:to|until)\s+(?:date|now|(?:the\s+)?present(?:\s+day)?))"
                       r"|between\s+(?P<y>.+?)\s+and\s+(?:now|the\s+present(?:\s+day)?))$")
-_UNTIL = re.compile(r"^(?:up\s+to|up\s+until|until|till|through\s+to)\s+(?:and\s+including\s+)?(?P<x>.+)$")
+_UNTIL = re.compile(r"^(?:up\s+to|up\s+until|until|till|through\s+to|through|thru)\s+(?:and\s+including\s+)?(?P<x>.+)$")
 
 
 def parse_open(s: str) -> Optional[DateExpr]:
@@ -203,6 +213,8 @@ def parse_open(s: str) -> Optional[DateExpr]:
     # "43 up to 31 March 2019" counts on from the period before; a bare "until" says when a
     # state ended ("complaints remained low until March 2013"): it names that date, no period.
     counts_on = not re.match(r"(?:until|till)\s", s)
+    # "Through June 30, the bureau had fielded 355": a tally through a day is that year's to date
+    tally = re.match(r"(?:through|thru)\s", s) is not None
 
     def solve(anchor, prev, ahead=False):
         xb = x.bounds(anchor, ahead=ahead)
@@ -210,6 +222,8 @@ def parse_open(s: str) -> Optional[DateExpr]:
             return None
         if since:
             return xb[0], anchor if anchor is not None and anchor >= xb[0] else None, False
+        if tally:
+            return _through(xb, anchor, prev)
         return _until(xb[1], prev) if counts_on else (xb[0], xb[1], False)
 
     return DateExpr("open_since" if since else "open_until", s, relative or since,

@@ -172,6 +172,11 @@ _KIND_WORDS = frozenset({"state", "police", "patrol", "highway", "sheriff's", "s
                          "county", "city", "metropolitan", "metro"})
 
 
+def plain(name: str) -> str:
+    """A name as compared with another: a page types the apostrophe either way, often both."""
+    return name.lower().replace("’", "'")
+
+
 def in_full(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """'The State Police imposed 44 suspensions' under 'Ridgeland State Police': a name of
     kind words alone is the body the article names in full; 'the Westbrook Police
@@ -186,7 +191,7 @@ def in_full(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     for label, span in found:
         low = label.lower()
         if all(w in _KIND_WORDS for w in low.split()):
-            longer = [x for x in labels if x.lower().endswith(" " + low)]
+            longer = [x for x in labels if plain(x).endswith(" " + plain(low))]
             label = min(longer, key=len) if longer else label
         elif _is_unit(label, units) and forces:
             before = [f for f, s in forces if s.start < span.start]

@@ -16,7 +16,7 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import org_forms, source_words
 from .org_frame import OrgFrameMixin
-from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts,
+from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts, plain,
                        people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 
@@ -173,8 +173,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         """'the Sheriff's Office' after 'the Portsmouth Sheriff's Office': the body named in
         full; else the county whose deputies the article names ('Two Sedgwick County deputies
         have been fired' ... 'the sheriff's office policy')."""
-        tail = " " + name.lower()
-        longer = [s.text for s in named if s.text.lower().endswith(tail)]
+        tail = " " + plain(name)  # "Sheriff’s Office" after "the Portsmouth Sheriff's Office": one name
+        longer = [s.text for s in named if plain(s.text).endswith(tail)]
         if longer:
             return min(longer, key=len)
         county = _COUNTY_DEPUTIES.search(text)

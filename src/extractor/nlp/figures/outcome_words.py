@@ -22,9 +22,10 @@ from .base import Candidate
 
 # words that open the object of a verb: "officers who arrested him", "who fired the man"
 _OBJECTS = frozenset({"him", "her", "them", "the", "a", "an", "his", "their", "its", "two", "three"})
-# a verb chain's auxiliaries and adverbs, read back past to the word that governs it
+# a verb chain's auxiliaries and adverbs, read back past to the word that governs it; "result in" and
+# "lead to" carry the chain too ("could result in findings that", "may lead to dismissal")
 _CHAIN = frozenset({"be", "been", "being", "was", "were", "is", "are", "has", "have", "had", "to", "get", "got",
-                    "later", "also", "then", "still", "all", "each"})
+                    "later", "also", "then", "still", "all", "each", "result", "in", "lead"})
 # words that may stand between a count and "none of" / "not one of" before it
 _OF_WORDS = frozenset({"of", "the", "these", "those", "them", "its", "their"})
 
@@ -37,6 +38,16 @@ def _not_done() -> frozenset[str]:
     return frozenset(c.words("modal", "chain") | c.words("hypothetical", "before_chain")
                      | c.words("negation", "chain") | c.words("negation", "before_chain")
                      | {w for w in context_cues().denied_counts if " " not in w})
+
+
+@lru_cache(maxsize=1)
+def _alleging() -> frozenset[str]:
+    """Words that make a finding only alleged ('accused of having violated policy'); not a
+    leaving or a sanction ('officers that were accused have resigned')."""
+    return frozenset(context_cues().alleged_findings)
+
+
+_FINDINGS = frozenset({"misconduct_proven", "gross_misconduct_proven"})
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +88,7 @@ class OutcomeWordsMixin:
             if s >= 2 and doc[s - 1].lower_ == "the" and doc[s - 2].lower_ in ("for", "behind") \
                     and not (e < len(doc) and doc[e].lower_ == "of" and e < cand.start <= e + 3):
                 continue  # "523 reasons are recorded for the dismissals" (not "the reason for the suspension of 17 officers")
-            if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)) or self._not_done(doc, s, covered):
+            if any(doc[k].lower_ in ("not", "never", "n't") for k in range(max(start, s - 2), s)) or self._not_done(doc, s, covered, outcome):
                 continue  # "troopers who were not criminally charged", "could be dismissed", "faced dismissal"
             if self._of_complaints(doc, s, e):
                 continue  # "Of the 1,940 complaints finalised, 402 were upheld": the service found wanting
@@ -151,13 +162,15 @@ class OutcomeWordsMixin:
         return e + 1 < len(doc) and doc[e].lower_ == "to" and (e + 1 in self._figure_starts or e + 2 in self._figure_starts)
 
     @staticmethod
-    def _not_done(doc: Doc, s: int, covered) -> bool:
+    def _not_done(doc: Doc, s: int, covered, outcome: str = "") -> bool:
         """A modal, threat, wish or negator before the outcome word's verb chain: 'could be
         dismissed', 'would face the sack', 'faced dismissal', 'none were sacked'."""
+        stops = _not_done() | _alleging() if outcome in _FINDINGS else _not_done()
         k, floor = s - 1, max(0, s - 6)
-        while k >= floor and (doc[k].lower_ in _CHAIN or doc[k].lower_.endswith("ly")):
+        while k >= floor and (doc[k].lower_ in _CHAIN or doc[k].lower_.endswith("ly")) \
+                and doc[k].lower_ not in stops:  # "allegedly violated": an adverb that alleges stops the walk
             k -= 1
-        if k >= floor and k not in covered and doc[k].lower_ in _not_done():
+        if k >= floor and k not in covered and doc[k].lower_ in stops:
             return True
         said = " ".join(t.lower_ for t in doc[max(0, k - 2): k + 1])  # "in lieu of being fired": the one not taken
         return any(said.endswith(w) for w in _not_instead())
