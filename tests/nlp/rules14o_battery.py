@@ -50,7 +50,7 @@ STATED = [
     ("Former sergeant Lyn Dowd admitted falsifying duty records at Kestrel Crown Court.", "convicted", "Dowd", None),
     ("PC Sam Ord admitted sending grossly offensive messages at Wexham Magistrates' Court.", "convicted", "Ord", None),
     # ---- court: a community sentence, active and passive
-    ("Sheriff Ian Roon sentenced him to 150 hours of community service. PC Ben Cragg had admitted assault.", "other", None, None),
+    ("PC Ben Cragg admitted assault. Sheriff Ian Roon sentenced him to 150 hours of community service.", "other", "Cragg", None),
     ("The judge sentenced Officer Ray Dunne to 200 hours of community service.", "other", "Dunne", None),
     ("PC Colm Vass was sentenced to 120 hours of community service.", "other", "Vass", None),
     ("The sheriff sentenced the constable to 240-hours community service.", "other", "constable", None),
