@@ -95,8 +95,8 @@ def mark_sentences(doc: Doc) -> Doc:
                              and not flags[j][5]):
             if tok in _FINAL or j == i - 1:
                 _space, title, upper, digit, alpha, _num, _ws = flags[i]
-                if title or upper or digit or text[i][:1] in "\"“‘'(" or not alpha:
-                    starts[i] = 1
+                if (title or upper or digit or text[i][:1] in "\"“‘'(" or not alpha) and text[i] not in (",", ";"):
+                    starts[i] = 1  # no sentence opens on a comma: "a Macon, Ga., detective"
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1))
     return doc
 

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..subjects import People, is_number
+from .contracted import contracted_has
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 
@@ -197,8 +198,8 @@ class Refusals:
                 k -= 2  # "was found to have no case to answer": a finding, not an intention
                 continue
             never_before = t == "before" and k - 1 >= lo and doc[k - 1].lower_ in ("never", "ever", "not")
-            if not (t in w["aux"] or t in w["adverbs"] or t in self.cues.chain_words or self._inner_adverb(doc, k, lo)
-                    or never_before):  # "had never before faced criminal charges"
+            if not (t in w["aux"] or contracted_has(doc, k) or t in w["adverbs"] or t in self.cues.chain_words or
+                    self._inner_adverb(doc, k, lo) or never_before):  # "had never before faced criminal charges"
                 break
             chain.insert(0, t)
             k -= 1

@@ -88,7 +88,7 @@ class GroupEvents:
         # "have since retired": an adverb after an auxiliary, not "since 2019"
         # "sentenced to 18 months", "prison terms of up to 41 months": a term's length, not a period
         # "Three other officers were charged last year": "other" ties the group to the story's event
-        other = any(t.lower_ == "other" for t in doc[max(m.lead, 0):m.end]) and not whole
+        other = any(t.lower_ in ("other", "more", "further") for t in doc[max(m.lead, 0):m.end]) and not whole
         sentence = {t.lower_ for j, t in enumerate(doc[lo:hi], lo)
                     if not (t.lower_ == "month" and j > lo and doc[j - 1].lower_ in ("last", "this", "next"))
                     and not (other and t.lower_ == "year" and j > lo and doc[j - 1].lower_ in ("last", "this"))

@@ -45,6 +45,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         obj = obj or _group_opened_at(doc, people, end, hi)
         if obj is not None and (doc[end - 1].lower_ in _LINKS or doc[end].lower_ in _LINKS):
             obj = None  # "Jailer terminated after inmate assault", "Deputy Resigns Amid Probe": not the verb's object
+        if obj is not None and not rule.active_object and end - 1 > start and doc[end - 1].lower_.endswith("ing"):
+            obj = None  # "admitted assaulting a prisoner": the person is the offence's, not the verb's
         if rule.subject == "agent" and obj is not None and not passive:
             if not rule.active_object:
                 why.append("attributive")

@@ -139,9 +139,10 @@ class MentionFinder(NameFinder):
         return low in w["determiners_indefinite"] or low in w["determiners_definite"] or low in w["determiners_possessive"]
 
     def _counted_other(self, j: int, lo: int) -> bool:
-        """'two other deputies': 'other' after a count is a modifier; the count counts them."""
+        """'two other deputies', 'two more deputies', 'two further officers': the word after a
+        count is a modifier; the count counts them."""
         doc = self.doc
-        return doc[j].lower_ == "other" and j - 1 >= lo and is_number(doc[j - 1]) and \
+        return doc[j].lower_ in ("other", "more", "further", "additional") and j - 1 >= lo and is_number(doc[j - 1]) and \
             not re.fullmatch(r"(1[89]|20)\d\d", doc[j - 1].text)
 
     def _determiner_kind(self, low: str) -> str:
@@ -157,7 +158,8 @@ class MentionFinder(NameFinder):
         """(first, next j) past words inside a run of modifiers that would end the walk on
         their own: "or" / "and" between two service states ("six current or former deputies", "current and former officers"),
         "of" inside a capitalised name ("Police Service of Northern Ireland officers") and
-        the name's acronym in brackets ("(PSNI)"); None when token j is none of these."""
+        the name's acronym in brackets ("(PSNI)"), a city and its state between commas; None
+        when token j is none of these."""
         doc = self.doc
         if j - 1 < lo or j + 1 >= len(doc):
             return None
@@ -170,6 +172,13 @@ class MentionFinder(NameFinder):
             return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
         if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
             return first, j - 3
+        if tok.text == "," and before.text[:1].isupper() and before.text.rstrip(".").isalpha() and \
+                j - 2 >= lo and doc[j - 2].text == ",":
+            k = j - 3
+            while k >= lo and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha():
+                k -= 1
+            if lo <= k < j - 3 and self._is_determiner(doc[k].lower_):
+                return k + 1, k  # "a Spokane, Wash., police officer": a city and its state, US wire style
         return None
 
     def _add(self, m: Mention) -> None:
@@ -304,6 +313,9 @@ class MentionFinder(NameFinder):
             return True  # "sheriff" in "a sheriff's deputy", "a Monroe County Sheriff's Office deputy"
         if nxt.is_punct:
             return False
+        if nxt.lower_ == "police" and i + 2 < len(doc) and \
+                doc[i + 2].lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
+            return True  # "a deputy police chief": the title's first word, as in "a deputy chief"
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
             return not (doc[i].is_title and nxt.text in self.w["title_grades"] and
                         self._title_grades(i, i + 1) > i + 1)  # "Deputy First Class Kevin Marsh": a grade, a name
