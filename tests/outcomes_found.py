@@ -37,3 +37,28 @@ def gap_cases(cases: list, gaps: tuple, strict: bool) -> list:
     failures: strict where the gap is the battery's own, not where another area's fix may
     make the case pass."""
     return [pytest.param(*c, marks=pytest.mark.xfail(strict=strict)) if c[0].startswith(gaps) else c for c in cases]
+
+
+def battery_tests(stated, refused, stories=(), gaps: tuple = (), strict: bool = True):
+    """The three tests every outcome battery runs: each stated case is found, each refused one
+    is not, and each story's steps are all found. A battery module binds them to its own names
+    so pytest collects them there; ``gaps`` (openings of cases still missing) mark cases as
+    expected failures, strict where the gap is the battery's own."""
+
+    @pytest.mark.parametrize("text, outcome, subject, months", gap_cases(stated, gaps, strict))
+    def test_the_clause_states_the_outcome(text, outcome, subject, months):
+        got = battery_outcomes(text)
+        assert states(got, outcome, subject, months), got
+
+    @pytest.mark.parametrize("text, outcome", gap_cases(refused, gaps, strict))
+    def test_no_such_outcome_is_stated(text, outcome):
+        got = battery_outcomes(text)
+        assert not [g for g in got if outcome is None or g[0] == outcome], got
+
+    @pytest.mark.parametrize("text, expected", gap_cases(stories, gaps, strict))
+    def test_each_step_of_a_story_is_stated(text, expected):
+        got = battery_outcomes(text)
+        for outcome, subject in expected:
+            assert states(got, outcome, subject), (outcome, subject, got)
+
+    return test_the_clause_states_the_outcome, test_no_such_outcome_is_stated, test_each_step_of_a_story_is_stated

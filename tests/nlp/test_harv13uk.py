@@ -2,10 +2,8 @@
 them, from a harvest of real pages written again with invented names, and the look-alikes that
 state none, each run through the whole pipeline (extract_text)."""
 
-import pytest
-
 from harv13uk_battery import REFUSED, STATED, STORIES
-from outcomes_found import battery_outcomes as _outcomes, states, gap_cases
+from outcomes_found import battery_tests
 
 # What the battery shows still missing, each opening named with its cause (strict: a fix shows).
 GAPS: tuple[str, ...] = (
@@ -25,20 +23,5 @@ GAPS: tuple[str, ...] = (
 )
 
 
-@pytest.mark.parametrize("text, outcome, subject, months", gap_cases(STATED, GAPS, strict=True))
-def test_the_clause_states_the_outcome(text, outcome, subject, months):
-    got = _outcomes(text)
-    assert states(got, outcome, subject, months), got
-
-
-@pytest.mark.parametrize("text, outcome", REFUSED)
-def test_no_such_outcome_is_stated(text, outcome):
-    got = _outcomes(text)
-    assert not [g for g in got if outcome is None or g[0] == outcome], got
-
-
-@pytest.mark.parametrize("text, expected", STORIES)
-def test_each_step_of_a_story_is_stated(text, expected):
-    got = _outcomes(text)
-    for outcome, subject in expected:
-        assert states(got, outcome, subject), (outcome, subject, got)
+test_the_clause_states_the_outcome, test_no_such_outcome_is_stated, test_each_step_of_a_story_is_stated = (
+    battery_tests(STATED, REFUSED, STORIES, GAPS, strict=True))

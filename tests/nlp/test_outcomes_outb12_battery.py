@@ -3,19 +3,8 @@ faced, community service performed, plea agreements entered into, findings told 
 met, shares of a group as the clause's subject, a parent's apposition; and what states none
 (an arrest read as a charge, a fear, a tally), each run through the whole pipeline."""
 
-import pytest
-
 from outb12_battery import REFUSED, STATED
-from outcomes_found import battery_outcomes as _outcomes, states
+from outcomes_found import battery_tests
 
 
-@pytest.mark.parametrize("text, outcome, subject, months", STATED)
-def test_the_clause_states_the_outcome(text, outcome, subject, months):
-    got = _outcomes(text)
-    assert states(got, outcome, subject, months), got
-
-
-@pytest.mark.parametrize("text, outcome", REFUSED)
-def test_no_such_outcome_is_stated(text, outcome):
-    got = _outcomes(text)
-    assert not [g for g in got if outcome is None or g[0] == outcome], got
+test_the_clause_states_the_outcome, test_no_such_outcome_is_stated, _ = battery_tests(STATED, REFUSED)
