@@ -333,7 +333,7 @@ class Refusals:
         """'was not arrested until earlier this year': a plain 'not' and an 'until' after the
         words in their clause say when it happened, not that it did not; a modal or a
         future ('will not be charged until ...') still refuses."""
-        if not end or any(t not in ("not", "n't") for t in chain if t in self.cues.words("negation", "chain")) or \
+        if not end or any(t not in ("not", "n't", "n’t") for t in chain if t in self.cues.words("negation", "chain")) or \
                 any(t in self.cues.words("modal", "chain") or t in ("will", "shall", "to") for t in chain):
             return False
         until = self.cues.words("delayed", "clause")
@@ -402,11 +402,17 @@ class Refusals:
         if doc[k].lower_ not in self.cues.words("condition", "clause_start") or k + 1 >= len(doc):
             return False
         if k > lo and not (doc[k - 1].text in (",", ";", ":", "(", "-", "–", "—") or
-                           doc[k - 1].lower_ in ("and", "but", "yet", "that")):
+                           doc[k - 1].lower_ in ("and", "but", "yet", "that") or self._modal_before(doc, k, lo)):
             return False
         nxt = doc[k + 1]
         return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
             or (nxt.text[:1].isupper() and nxt.is_alpha)
+
+    def _modal_before(self, doc: Doc, k: int, lo: int) -> bool:
+        """'would have received two years had he pleaded guilty': a main clause with a modal
+        earlier in the sentence puts the inverted 'had he' after it without a comma."""
+        modals = self.cues.words("modal", "chain")
+        return any(doc[j].lower_ in modals for j in range(max(lo, k - 12), k - 1))
 
     def _conditional(self, doc: Doc, lo: int, start: int, opens: frozenset = frozenset()) -> bool:
         """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
