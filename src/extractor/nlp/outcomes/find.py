@@ -125,10 +125,13 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         """'Anders was arrested on Saturday ... Anders was booked into the Polk County Jail':
         the booking is a step of the arrest the article states for him (rules with restates).
         A headline's 'Special constable ... spared jail' restates the body's suspended sentence
-        of 'a special constable': the same description is the same person here."""
+        of 'a special constable': the same description is the same person here. 'Ex-deputy
+        avoids jail' restates the probation or community service the body gives 'former
+        deputy Ray Cole' (restated_by): no sentence was suspended."""
         return [f for f in found if not (f.rule.restates and any(
-            g is not f and not g.rule.restates and g.outcome == f.outcome and
-            (self._same_person(g, f) or (g.subject or "").lower() == (f.subject or "").lower() != "")
+            g is not f and not g.rule.restates and (g.outcome == f.outcome and
+            (self._same_person(g, f) or (g.subject or "").lower() == (f.subject or "").lower() != "") or
+                                                     g.outcome in f.rule.restated_by and _same_role(f, g))
             for g in found))]
 
     @staticmethod
@@ -374,3 +377,12 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
     def _record(self, doc: Doc, f: Found, when) -> Outcome:
         return Outcome(span=(f.start, f.end), text=doc_text(doc)[f.start:f.end], outcome=f.outcome,
                        subject=f.subject, custodial_months=f.custodial, date=when, rule=f.rule.id)
+
+
+def _same_role(headline: Found, body: Found) -> bool:
+    """'Ex-deputy' and 'Former deputy Ray Cole': the headline's role noun is among the body
+    subject's words (the headline names no one, so the role is all it has)."""
+    def words(s: Optional[str]) -> list[str]:
+        return [w.removeprefix("ex-") for w in (s or "").lower().split()]
+    role = words(headline.subject)
+    return bool(role) and role[-1] in words(body.subject)
