@@ -15,8 +15,18 @@ STATED = [
     ("Internal affairs sustained the policy violations against Deputy Roy Kemp.", "misconduct_proven", "Kemp", None),
     ("Two Kellham officers were convicted of assault on Tuesday.", "convicted", "officers", None),
     ("One garda was suspended on Friday after the incident in Tralee.", "suspended", "garda", None),
+    ("The video shows one officer, who was later dismissed, striking the man.", "dismissed", "officer", None),
+    ("Two Dorset officers were suspended on Monday and at present remain on leave.", "suspended", "officers", None),
     ("The board found the complaint against Officer Lia Moss substantiated.", "misconduct_proven", "Moss", None),
     ("PC Owen Hale was convicted of assault at Bristol Crown Court.", "convicted", "Hale", None),
+    ("Internal affairs sustained two policy violations against Officer Al Ng.", "misconduct_proven", "Ng", None),
+    ("Officer Bo Lind was suspended in March. Investigators sustained the complaints against him.",
+     "misconduct_proven", "Lind", None),
+    # ---- an outcome named as the one not taken: near sentences that state theirs
+    ("Garda Ken Rowe lost his appeal, and his dismissal took effect in May.", "dismissed", "Rowe", None),
+    ("PC Amy Strand was dismissed as an alternative to a final written warning being overturned.", "dismissed",
+     "Strand", None),
+    ("Sergeant Joe Pike resigned in lieu of a hearing.", "resigned", "Pike", None),
     # ---- negation with a curly apostrophe: near sentences that state theirs
     ("Officer Dan Reeves was charged with manslaughter on Monday.", "charged", "Reeves", None),
     ("PC Mark Reid resigned on Friday before the hearing.", "resigned", "Reid", None),
@@ -44,9 +54,20 @@ REFUSED = [
     ("The data show hundreds of sustained policy violations by deputies over five years.", "misconduct_proven"),
     ("The log lists 42 substantiated misconduct allegations against staff.", "misconduct_proven"),
     ("Year | Complaints | Sustained Complaints | Commendations", "misconduct_proven"),
+    ("Deputy Ann Ruiz was fired in May. Records obtained by the Courier open a window into hundreds of "
+     "sustained policy violations by county deputies.", "misconduct_proven"),
+    ("Officer Bo Lind was suspended in March.\nYear | Complaints (Force) | Sustained Complaints (Force) | Commendations"
+     "\n2021 | 4 | 1 | 9", "misconduct_proven"),
+    ("PC Lee Dunn resigned. The review lists dozens of upheld conduct allegations across the force.", "misconduct_proven"),
     ("From January 2012 to the present, two officers have been convicted of criminal offences, the force said.", "convicted"),
     ("The figures show one garda suspended in 2016 remains on suspension.", "suspended"),
     ("Statistics released under FOI show one officer dismissed in 2019 has since been reinstated.", "dismissed"),
+    # ---- an outcome named as the one not taken
+    ("Garda Ken Rowe resigned. The commissioner said he should resign as an alternative to his dismissal.", "dismissed"),
+    ("Deputy Al Cray retired as an alternative to his termination.", "dismissed"),
+    ("PC Nia Bell was given a final warning as an alternative to her dismissal.", "dismissed"),
+    ("Trooper Ben Ash resigned instead of his firing.", "dismissed"),
+    ("Sergeant Mo Kerr accepted a demotion in lieu of his dismissal.", "dismissed"),
     # ---- negation with a curly apostrophe
     ("Officer Dan Reeves wasn’t charged with the death of the driver.", "charged"),
     ("PC Mark Reid didn’t resign, the force said.", "resigned"),
@@ -80,8 +101,5 @@ REFUSED = [
 # What the tool still states of the REFUSED cases, each marked a strict expected failure until
 # its kind is fixed (the opening words of the case).
 GAPS = (
-    'From January 2012 to the present',
-    'The figures show one garda',
-    'Statistics released under FOI',
     'Police officer spared',
 )

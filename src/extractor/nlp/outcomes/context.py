@@ -156,8 +156,12 @@ class Refusals:
         if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and doc[start + 2].lower_ == "of":
             return True  # "sustained 96 of the 1,041 allegations": a tally
         before = doc[start - 1] if start - 1 >= lo else None
-        return head.lower_ in _FINDING_WORDS and start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS and \
-            (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any") or before.like_num)
+        # one modifier may stand between ('hundreds of sustained policy violations'); a table's
+        # cell opens after a pipe ('Complaints | Sustained Complaints')
+        noun = start + 1 if start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS else \
+            start + 2 if start + 2 < hi and doc[start + 2].lower_ in _FINDING_NOUNS and doc[start + 1].is_alpha else None
+        return head.lower_ in _FINDING_WORDS and noun is not None and \
+            (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any", "|") or before.like_num)
 
     def _priced(self, doc: Doc, end: int, hi: int) -> bool:
         """A price right after the words and their object ('charged operators €25', 'charged

@@ -3,6 +3,7 @@ into Outcome records (see the package docstring for the steps)."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -14,6 +15,8 @@ from ...records import Outcome
 from .. import doc_text
 from ..rules import AnchoredMatcher
 from ..subjects import People, words
+
+_YEAR = re.compile(r"(19|20)\d\d")
 from .actors import Actors
 from .context import Refusals, _headline
 from .cues import cues
@@ -235,6 +238,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return "either person"  # "an officer or staff member being dismissed"
         if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
             return "any such officer"  # "A garda facing criminal charges should be suspended"
+        if self._one_of_a_tally(doc, first, lo, hi):
+            return "one counted in figures"  # "The figures show one garda suspended in 2016 remains suspended"
         if self._negated_in_clause(doc, chain_start, lo):
             return "negated earlier in its clause"  # "found no evidence that PC X had breached the standards"
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") and \
@@ -250,6 +255,17 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
                 not (doc[start].lower_.endswith("ed") and not set(chain) & self.w["present_aux"]):  # "later resigned"
             return "generic present"  # "an officer who lies is dismissed"
         return ""
+
+    def _one_of_a_tally(self, doc: Doc, first, lo: int, hi: int) -> bool:
+        """'The figures show one garda suspended in 2016 remains on suspension': 'one' officer
+        in a sentence that reports figures over a period is a count of one (a figure), as
+        a group counted so is (groups.py _tally); 'One garda was suspended on Friday' is not."""
+        if not (first.det == "number" and first.count == 1 and not first.plural):
+            return False
+        rule = self.w["group_outcome"]
+        lows = {t.lower_ for t in doc[lo:hi]}
+        return bool(lows & set(rule["tally_frames"])) and (
+            bool(lows & set(rule["not_with"])) or any(_YEAR.fullmatch(t.text) for t in doc[lo:hi]))
 
     def _negated_in_clause(self, doc: Doc, chain_start: int, lo: int) -> bool:
         """A negation cue of scope clause (models/outcome_cues.jsonl: 'no evidence that') earlier
