@@ -43,6 +43,10 @@ STATED = [
     ("Special constable spared jail after admitting theft", "suspended_sentence", "constable", None),
     ("Former Garda Liam Cass avoided jail when his 18-month sentence was suspended in full.", "suspended_sentence", "Cass", None),
     ("Ex-deputy avoids jail. Former deputy Ray Cole was sentenced to two years of probation.", "other", "Cole", None),
+    # ---- a possessive naming the person: near sentences where the possessor is the officer
+    ("Sergeant Joe Ray was suspended. Ray's resignation came a week later.", "resigned", "Ray", None),
+    ("Deputy Lena Shaw's firing was upheld by the civil service board.", "dismissed", "Shaw", None),
+    ("Garda Niall Dwyer's arrest followed a two-year inquiry.", "arrested", "Dwyer", None),
     # ---- a relative of an officer: near sentences where the officer is the subject
     ("Officer Ray Dunn was charged in the killing of a teacher.", "charged", "Dunn", None),
     ("PC Anne Hart, a mother of two, was jailed for two years.", "jailed", "Hart", 24),
@@ -90,6 +94,14 @@ REFUSED = [
     ("Former PC avoids jail. Former PC Ed Sand was given a 12-month community order.", "suspended_sentence"),
     ("Police officer spared prison. Officer Gina Holt was ordered to complete 200 hours of unpaid work.",
      "suspended_sentence"),
+    # ---- a possessive naming someone who is not the officer
+    ("PC Ken Ames has been jailed. The officer who lied about the row which led to Andrew Mitchell's resignation "
+     "has been jailed for a year.", "resigned"),
+    ("Deputy Rob Hale was fired. The officer whose report prompted Mayor Ruth Dale's resignation was fired too.",
+     "resigned"),
+    ("PC Sam Lowe, who leaked the memo that led to Minister Joan Ford's resignation, was dismissed.", "resigned"),
+    ("Officer Tia Marsh, whose testimony led to Carl Webb's arrest, resigned in June.", "arrested"),
+    ("Garda Ann Lyons, whose evidence secured Tom Kerr's conviction, retired last year.", "convicted"),
     # ---- a relative of an officer, read as the officer
     ("Officer Ray Dunn's brother, Carl Dunn, is charged in the killing of a teacher.", "charged"),
     ("Deputy Ed Marr's son, Alan Marr, was arrested on Friday.", "arrested"),

@@ -238,6 +238,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return "either person"  # "an officer or staff member being dismissed"
         if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
             return "any such officer"  # "A garda facing criminal charges should be suspended"
+        if doc[start].lower_ in ("'s", "’s") and start - 1 >= lo and doc[start - 1].is_title and first.end != start:
+            return "someone else's"  # "the row which led to Andrew Mitchell's resignation": not the officer's
         if self._one_of_a_tally(doc, first, lo, hi):
             return "one counted in figures"  # "The figures show one garda suspended in 2016 remains suspended"
         if self._negated_in_clause(doc, chain_start, lo):
