@@ -20,6 +20,8 @@ STATED = [
     ("The board found the complaint against Officer Lia Moss substantiated.", "misconduct_proven", "Moss", None),
     ("PC Owen Hale was convicted of assault at Bristol Crown Court.", "convicted", "Hale", None),
     ("Internal affairs sustained two policy violations against Officer Al Ng.", "misconduct_proven", "Ng", None),
+    ("The board sustained 12 allegations against Deputy Cory Hahn.", "misconduct_proven", "Hahn", None),
+    ("Deputy Cory Hahn was fired. Investigators sustained three complaints.", "misconduct_proven", "Hahn", None),
     ("Officer Bo Lind was suspended in March. Investigators sustained the complaints against him.",
      "misconduct_proven", "Lind", None),
     # ---- an outcome named as the one not taken: near sentences that state theirs
@@ -62,6 +64,9 @@ REFUSED = [
      "sustained policy violations by county deputies.", "misconduct_proven"),
     ("Officer Bo Lind was suspended in March.\nYear | Complaints (Force) | Sustained Complaints (Force) | Commendations"
      "\n2021 | 4 | 1 | 9", "misconduct_proven"),
+    ("Deputy Cory Hahn was fired. Overall, investigators sustained 47 complaints, a rate of 16%.", "misconduct_proven"),
+    ("Officer Ida Moe resigned. The unit upheld 130 allegations last year.", "misconduct_proven"),
+    ("Garda Tom Kay retired. GSOC substantiated 28 complaints in 2022, down from 35.", "misconduct_proven"),
     ("PC Lee Dunn resigned. The review lists dozens of upheld conduct allegations across the force.", "misconduct_proven"),
     ("From January 2012 to the present, two officers have been convicted of criminal offences, the force said.", "convicted"),
     ("The figures show one garda suspended in 2016 remains on suspension.", "suspended"),

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...normalise.numbers import parse_number
 from ..subjects import People, is_number
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
@@ -155,6 +156,10 @@ class Refusals:
         head = doc[start]
         if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and doc[start + 2].lower_ == "of":
             return True  # "sustained 96 of the 1,041 allegations": a tally
+        if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and \
+                doc[start + 2].lower_ in _FINDING_NOUNS and (parse_number(doc[start + 1].text.replace(",", "")) or 0) > 4 \
+                and not any(t.lower_ == "against" for t in doc[start + 3:min(hi, start + 6)]):
+            return True  # "investigators sustained 47 complaints, a rate of 16%": a tally, no one's
         before = doc[start - 1] if start - 1 >= lo else None
         # one modifier may stand between ('hundreds of sustained policy violations'); a table's
         # cell opens after a pipe ('Complaints | Sustained Complaints')
