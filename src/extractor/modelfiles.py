@@ -322,6 +322,7 @@ class OutcomeRule(Line):
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)
     after_sentencing: bool = False  # only where a sentencing was stated just before ("received 18 months": outcomes/terms.py)
     restates: bool = False          # only a step of the same outcome stated elsewhere for the person ("booked into jail")
+    restated_by: list[OutcomeKind] = []  # with restates: other outcomes it restates ("avoids jail" beside probation)
     note: str = ""
 
     @model_validator(mode="after")

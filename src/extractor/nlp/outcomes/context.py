@@ -11,6 +11,7 @@ from ..subjects import People, is_number
 from .contracted import contracted_has
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
+from .tallies import TallyRefusals
 
 # crimes named with "misconduct", a court's matter: "misconduct in (public) office", US "official misconduct"
 _CRIME_OF_OFFICE = re.compile(r"\b((misconduct|misfeasance) in (a )?(public )?office|official misconduct)\b")
@@ -19,7 +20,7 @@ _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
                              "jailed", "imprisoned", "gaoled"})
 
-_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "mum", "dad"})
+
 _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
                           "from", "through", "before", "after", "during", "on"})
 
@@ -27,17 +28,12 @@ _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "
 # words that put a matter in the past: with them a 'separate / unrelated case' is an earlier one
 _PAST_MATTER = frozenset({"had", "previously", "prior", "earlier", "previous", "once", "formerly", "already", "before"})
 _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
-_WHERE = frozenset({"where", "in", "when", "which", "that"})
-_FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
-                            "unsustained"})
-_FINDING_NOUNS = frozenset({"complaint", "complaints", "allegation", "allegations", "finding", "findings", "charge",
-                            "charges", "case", "cases", "violation", "violations"})
 
 
 def _month_may(doc: Doc, k: int, lo: int) -> bool:
     return doc[k].text == "May" and k - 1 >= lo and doc[k - 1].lower_ in _MONTH_LEADS
 
-class Refusals:
+class Refusals(TallyRefusals):
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
 
@@ -143,21 +139,6 @@ class Refusals:
                     return doc[j].lower_
                 j -= 1
         return ""
-
-    @staticmethod
-    def _finding_adjective(doc: Doc, start: int, end: int, lo: int, hi: int) -> bool:
-        """A finding word used as an adjective names a kind of finding, not one made about a
-        person: 'note a substantiated complaint in the file', 'Sustained Complaints' over a
-        table, 'two sustained allegations' (a count, read as a figure)."""
-        last = end - 1
-        if doc[last].lower_ in _FINDING_WORDS and last - 1 >= lo and doc[last - 1].lower_ in ("a", "an", "the"):
-            return True
-        head = doc[start]
-        if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and doc[start + 2].lower_ == "of":
-            return True  # "sustained 96 of the 1,041 allegations": a tally
-        before = doc[start - 1] if start - 1 >= lo else None
-        return head.lower_ in _FINDING_WORDS and start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS and \
-            (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any") or before.like_num)
 
     def _priced(self, doc: Doc, end: int, hi: int) -> bool:
         """A price right after the words and their object ('charged operators €25', 'charged
@@ -333,7 +314,7 @@ class Refusals:
         """'was not arrested until earlier this year': a plain 'not' and an 'until' after the
         words in their clause say when it happened, not that it did not; a modal or a
         future ('will not be charged until ...') still refuses."""
-        if not end or any(t not in ("not", "n't") for t in chain if t in self.cues.words("negation", "chain")) or \
+        if not end or any(t not in ("not", "n't", "n’t") for t in chain if t in self.cues.words("negation", "chain")) or \
                 any(t in self.cues.words("modal", "chain") or t in ("will", "shall", "to") for t in chain):
             return False
         until = self.cues.words("delayed", "clause")
@@ -371,42 +352,23 @@ class Refusals:
                 return j + 1
         return lo
 
-    @staticmethod
-    def _counted_context(doc: Doc, lo: int, start: int) -> bool:
-        """'In 21 of those cases ...', 'in 21 the panel found ...': a number of cases, not a person."""
-        for j in range(max(lo, 1), start - 1):  # a clause may open on its count: "and seven cases where ..."
-            t = doc[j]
-            if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
-                    and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%") \
-                    and doc[j - 2].lower_ not in _PARENTS:  # "Garda X, a father of two, was jailed": no count
-                return True
-            if is_number(t) and any(doc[k].lower_ in ("cases", "instances") and doc[k + 1].lower_ in _WHERE for k in (j + 1, j + 2)):
-                return True  # "seven cases where the officer would have been dismissed"
-        return False
-
-    @staticmethod
-    def _counted_after(doc: Doc, end: int, hi: int) -> bool:
-        """'sustained at least one allegation in 104 of the cases': the finding counted over
-        cases right after its words, before the clause ends, is a tally (a figure)."""
-        for j in range(end + 1, min(hi - 1, end + 8)):
-            if doc[j].is_punct or doc[j].lower_ in ("and", "but", "after", "before", "when", "while"):
-                return False
-            if doc[j - 1].lower_ == "in" and is_number(doc[j]) and not re.fullmatch(r"(1[89]|20)\d\d", doc[j].text) \
-                    and doc[j + 1].lower_ in ("of", "cases", "instances", "investigations", "complaints", "%", "per"):
-                return True
-        return False
-
     def _inverted_condition(self, doc: Doc, k: int, lo: int) -> bool:
         """'Had he been convicted, ...', 'Were the allegation proven, ...': a condition
         stated by putting the auxiliary first, at the start of a clause."""
         if doc[k].lower_ not in self.cues.words("condition", "clause_start") or k + 1 >= len(doc):
             return False
         if k > lo and not (doc[k - 1].text in (",", ";", ":", "(", "-", "–", "—") or
-                           doc[k - 1].lower_ in ("and", "but", "yet", "that")):
+                           doc[k - 1].lower_ in ("and", "but", "yet", "that") or self._modal_before(doc, k, lo)):
             return False
         nxt = doc[k + 1]
         return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
             or (nxt.text[:1].isupper() and nxt.is_alpha)
+
+    def _modal_before(self, doc: Doc, k: int, lo: int) -> bool:
+        """'would have received two years had he pleaded guilty': a main clause with a modal
+        earlier in the sentence puts the inverted 'had he' after it without a comma."""
+        modals = self.cues.words("modal", "chain")
+        return any(doc[j].lower_ in modals for j in range(max(lo, k - 12), k - 1))
 
     def _conditional(self, doc: Doc, lo: int, start: int, opens: frozenset = frozenset()) -> bool:
         """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the

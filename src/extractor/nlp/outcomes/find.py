@@ -3,6 +3,7 @@ into Outcome records (see the package docstring for the steps)."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -14,6 +15,8 @@ from ...records import Outcome
 from .. import doc_text
 from ..rules import AnchoredMatcher
 from ..subjects import People, words
+
+_YEAR = re.compile(r"(19|20)\d\d")
 from .actors import Actors
 from .context import Refusals, _headline
 from .cues import cues
@@ -125,10 +128,13 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         """'Anders was arrested on Saturday ... Anders was booked into the Polk County Jail':
         the booking is a step of the arrest the article states for him (rules with restates).
         A headline's 'Special constable ... spared jail' restates the body's suspended sentence
-        of 'a special constable': the same description is the same person here."""
+        of 'a special constable': the same description is the same person here. 'Ex-deputy
+        avoids jail' restates the probation or community service the body gives 'former
+        deputy Ray Cole' (restated_by): no sentence was suspended."""
         return [f for f in found if not (f.rule.restates and any(
-            g is not f and not g.rule.restates and g.outcome == f.outcome and
-            (self._same_person(g, f) or (g.subject or "").lower() == (f.subject or "").lower() != "")
+            g is not f and not g.rule.restates and (g.outcome == f.outcome and
+            (self._same_person(g, f) or (g.subject or "").lower() == (f.subject or "").lower() != "") or
+                                                     g.outcome in f.rule.restated_by and _same_role(f, g))
             for g in found))]
 
     @staticmethod
@@ -233,6 +239,10 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return "either person"  # "an officer or staff member being dismissed"
         if self._any_such_officer(doc, first, start, chain_start, chain, end, hi):
             return "any such officer"  # "A garda facing criminal charges should be suspended"
+        if doc[start].lower_ in ("'s", "’s") and start - 1 >= lo and doc[start - 1].is_title and first.end != start:
+            return "someone else's"  # "the row which led to Andrew Mitchell's resignation": not the officer's
+        if self._one_of_a_tally(doc, first, lo, hi):
+            return "one counted in figures"  # "The figures show one garda suspended in 2016 remains suspended"
         if self._negated_in_clause(doc, chain_start, lo):
             return "negated earlier in its clause"  # "found no evidence that PC X had breached the standards"
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") and \
@@ -248,6 +258,17 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
                 not (doc[start].lower_.endswith("ed") and not set(chain) & self.w["present_aux"]):  # "later resigned"
             return "generic present"  # "an officer who lies is dismissed"
         return ""
+
+    def _one_of_a_tally(self, doc: Doc, first, lo: int, hi: int) -> bool:
+        """'The figures show one garda suspended in 2016 remains on suspension': 'one' officer
+        in a sentence that reports figures over a period is a count of one (a figure), as
+        a group counted so is (groups.py _tally); 'One garda was suspended on Friday' is not."""
+        if not (first.det == "number" and first.count == 1 and not first.plural):
+            return False
+        rule = self.w["group_outcome"]
+        lows = {t.lower_ for t in doc[lo:hi]}
+        return bool(lows & set(rule["tally_frames"])) and (
+            bool(lows & set(rule["not_with"])) or any(_YEAR.fullmatch(t.text) for t in doc[lo:hi]))
 
     def _negated_in_clause(self, doc: Doc, chain_start: int, lo: int) -> bool:
         """A negation cue of scope clause (models/outcome_cues.jsonl: 'no evidence that') earlier
@@ -375,3 +396,12 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
     def _record(self, doc: Doc, f: Found, when) -> Outcome:
         return Outcome(span=(f.start, f.end), text=doc_text(doc)[f.start:f.end], outcome=f.outcome,
                        subject=f.subject, custodial_months=f.custodial, date=when, rule=f.rule.id)
+
+
+def _same_role(headline: Found, body: Found) -> bool:
+    """'Ex-deputy' and 'Former deputy Ray Cole': the headline's role noun is among the body
+    subject's words (the headline names no one, so the role is all it has)."""
+    def words(s: Optional[str]) -> list[str]:
+        return [w.removeprefix("ex-") for w in (s or "").lower().split()]
+    role = words(headline.subject)
+    return bool(role) and role[-1] in words(body.subject)

@@ -103,6 +103,9 @@ class People(MentionFinder, ArticleFrame, References):
             if a.sent != b.sent or (b.lead != a.end + 1 and not named_as and not aged) or \
                     doc[a.end].text not in (",", "-", "–", "—", "("):
                 continue  # "PC X, the officer", "the former constable, named as X,"
+            if a.kind == "nonpolice" and b.kind == "name" and b.lead == a.end + 1 and b.police is not True:
+                b.police = False  # "Officer Ray Dunn's brother, Carl Dunn, is charged": a relative, not police
+                continue
             if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def") and not aged:
                 continue
             if b.kind != "name" and b.det not in ("indef", "def") and not aged:

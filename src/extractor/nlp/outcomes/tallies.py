@@ -1,0 +1,71 @@
+"""Refusals of a finding or outcome that counts cases rather than one person's: a finding word
+naming a kind ('Sustained Complaints', 'hundreds of sustained policy violations'), a tally
+('sustained 47 complaints', 'in 21 of those cases'). A mixin of Refusals (context.py)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...normalise.numbers import parse_number
+from ..subjects import is_number
+
+_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "mum", "dad"})
+_WHERE = frozenset({"where", "in", "when", "which", "that"})
+_FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
+                            "unsustained"})
+_FINDING_NOUNS = frozenset({"complaint", "complaints", "allegation", "allegations", "finding", "findings", "charge",
+                            "charges", "case", "cases", "violation", "violations"})
+
+
+class TallyRefusals:
+    """Static readings of the words around a finding; context.py calls them."""
+
+    @staticmethod
+    def _finding_adjective(doc: Doc, start: int, end: int, lo: int, hi: int) -> bool:
+        """A finding word used as an adjective names a kind of finding, not one made about a
+        person: 'note a substantiated complaint in the file', 'Sustained Complaints' over a
+        table, 'two sustained allegations' (a count, read as a figure)."""
+        last = end - 1
+        if doc[last].lower_ in _FINDING_WORDS and last - 1 >= lo and doc[last - 1].lower_ in ("a", "an", "the"):
+            return True
+        head = doc[start]
+        if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and doc[start + 2].lower_ == "of":
+            return True  # "sustained 96 of the 1,041 allegations": a tally
+        if head.lower_ in _FINDING_WORDS and start + 2 < hi and doc[start + 1].like_num and \
+                doc[start + 2].lower_ in _FINDING_NOUNS and (parse_number(doc[start + 1].text.replace(",", "")) or 0) > 4 \
+                and not any(t.lower_ == "against" for t in doc[start + 3:min(hi, start + 6)]):
+            return True  # "investigators sustained 47 complaints, a rate of 16%": a tally, no one's
+        before = doc[start - 1] if start - 1 >= lo else None
+        # one modifier may stand between ('hundreds of sustained policy violations'); a table's
+        # cell opens after a pipe ('Complaints | Sustained Complaints')
+        noun = start + 1 if start + 1 < hi and doc[start + 1].lower_ in _FINDING_NOUNS else \
+            start + 2 if start + 2 < hi and doc[start + 2].lower_ in _FINDING_NOUNS and doc[start + 1].is_alpha else None
+        return head.lower_ in _FINDING_WORDS and noun is not None and \
+            (before is None or before.lower_ in ("a", "an", "the", "of", "no", "any", "|") or before.like_num)
+
+    @staticmethod
+    def _counted_context(doc: Doc, lo: int, start: int) -> bool:
+        """'In 21 of those cases ...', 'in 21 the panel found ...': a number of cases, not a person."""
+        for j in range(max(lo, 1), start - 1):  # a clause may open on its count: "and seven cases where ..."
+            t = doc[j]
+            if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
+                    and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%") \
+                    and doc[j - 2].lower_ not in _PARENTS:  # "Garda X, a father of two, was jailed": no count
+                return True
+            if is_number(t) and any(doc[k].lower_ in ("cases", "instances") and doc[k + 1].lower_ in _WHERE for k in (j + 1, j + 2)):
+                return True  # "seven cases where the officer would have been dismissed"
+        return False
+
+    @staticmethod
+    def _counted_after(doc: Doc, end: int, hi: int) -> bool:
+        """'sustained at least one allegation in 104 of the cases': the finding counted over
+        cases right after its words, before the clause ends, is a tally (a figure)."""
+        for j in range(end + 1, min(hi - 1, end + 8)):
+            if doc[j].is_punct or doc[j].lower_ in ("and", "but", "after", "before", "when", "while"):
+                return False
+            if doc[j - 1].lower_ == "in" and is_number(doc[j]) and not re.fullmatch(r"(1[89]|20)\d\d", doc[j].text) \
+                    and doc[j + 1].lower_ in ("of", "cases", "instances", "investigations", "complaints", "%", "per"):
+                return True
+        return False
