@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Optional
 
 import numpy
@@ -147,3 +149,27 @@ def _word_marks(text: str) -> tuple[bool, bool, bool, bool, bool]:
 def _inside(mention: DateMention, period) -> bool:
     return period is not None and period[0] <= mention.date_from and mention.date_to <= period[1] \
         and (mention.date_from, mention.date_to) != tuple(period)
+
+
+class CharRanges:
+    """Whether a stretch of characters overlaps any of many ranges, in log time: a page
+    listing hundreds of dates would otherwise test each of its numbers against each date."""
+
+    def __init__(self, ranges):
+        ranges = sorted(ranges)
+        self._starts = [s for s, _ in ranges]
+        self._reach = list(accumulate((e for _, e in ranges), max))  # the furthest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)  # the ranges that open before the stretch ends
+        return k > 0 and self._reach[k - 1] > start
+
+
+def start_order(dates) -> tuple[list[int], list[int]]:
+    """The dates' indices in the order they start, and those starts: a bisect then finds the
+    dates of a stretch without testing every date of the article for every figure."""
+    order = sorted(range(len(dates)), key=lambda i: dates[i].span[0])
+    return order, [dates[i].span[0] for i in order]
+
+
+WHEN_LEAD = re.compile(r"\s*,")  # the comma that must follow a date before 'when' (_WHEN), found without a slice

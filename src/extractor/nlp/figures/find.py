@@ -18,7 +18,7 @@ from ..tables import table_cells, total_parts
 from ..rules import build_matcher, kept, load_orgs, load_token_rules, matches_by_label, phrase_matcher
 from .asides import one_counted
 from .uses import force_use_count
-from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
+from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, CharRanges, TokenMarks, _inside
 
 # outcomes only a person undergoes: a count of them with no noun counts people
 _PEOPLE_ONLY = {"convicted", "jailed", "suspended_sentence", "resigned", "retired", "would_have_been_dismissed", "arrested", "barred"}
@@ -333,14 +333,14 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             elif rule.family == "qualifier":
                 if span.end not in qualifiers or qualifiers[span.end][0] > span.start:
                     qualifiers[span.end] = (span.start, rule.qualifier)
-        date_chars = [(d.span[0], d.span[1]) for d in (doc._.dates or [])]
+        date_chars = CharRanges((d.span[0], d.span[1]) for d in (doc._.dates or []))
         out = []
         for span in filter_spans(numbers):
             rule = self.rules[span.label_]
             force = force_use_count(doc, span, self._sent(span), self._ctx.cues)  # "used force 214 times"
             if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague" and not force:
                 continue
-            if any(s < span.end_char and span.start_char < e for s, e in date_chars):
+            if date_chars.overlaps(span.start_char, span.end_char):
                 continue
             value = self._value(span, rule.kind)
             if value is None and rule.kind != "vague":

@@ -15,7 +15,7 @@ from ...normalise.timex import resolve
 from ...records import DateMention, Figure
 from .changes import compared_years, is_change, period_after_base
 from .since import since_then
-from .base import LOOKBACK, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate
+from .base import LOOKBACK, WHEN_LEAD, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -189,6 +189,7 @@ class PeriodsMixin:
         the later year of two compared ('fell from 2021 to 2022') noted for the counts."""
         dates = joined_periods(doc_text(doc), list(doc._.dates or []))
         self._later_of = compared_years(doc_text(doc), dates)
+        self._date_order, self._date_starts = start_order(dates)  # for _dates_of's bisect
         return dates
 
     def _carried(self, mention: DateMention) -> bool:
@@ -261,7 +262,8 @@ class PeriodsMixin:
         # only a date inside the clause or the sentence can be kept below: the others are
         # not put through the tests (an article's every date, asked by its every figure)
         lo, hi = min(clause[0], sent.start_char), max(clause[1], sent.end_char, start_char)
-        for d in [d for d in dates if lo <= d.span[0] and d.span[1] <= hi]:
+        near = self._date_order[bisect_left(self._date_starts, lo):bisect_right(self._date_starts, hi)]
+        for d in [dates[i] for i in sorted(near) if dates[i].span[1] <= hi]:
             if listed and not (clause[0] <= d.span[0] and d.span[1] <= clause[1]):
                 continue  # a list's numbers share no dates across their clauses
             if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
@@ -363,7 +365,8 @@ class PeriodsMixin:
         """The date a figure's when-clause hangs on; 'since 2020, when ...' is 2020 itself."""
         text = doc_text(doc)
         for d in dates:
-            if d.span[1] <= start_char and d.date_from and _WHEN.match(text[d.span[1]:start_char]):
+            if d.span[1] <= start_char and d.date_from and WHEN_LEAD.match(text, d.span[1], start_char) \
+                    and _WHEN.match(text[d.span[1]:start_char]):
                 if re.match(r"(?i)(since|from)\b", d.text) and re.search(r"\b(19|20)\d\d$", d.text) \
                         and (d.date_from.month, d.date_from.day) == (1, 1):
                     return d.date_from, date(d.date_from.year, 12, 31), "clause"
