@@ -215,13 +215,6 @@ class Match:
         return self.m.start(), self.m.end() - (len(self.m.group(0)) - len(self.m.group(0).rstrip()))
 
 
-def _holds(lower: str, word: str, s: int, e: int, seen: dict) -> bool:
-    found = seen.get(word)
-    if found is None:
-        found = seen[word] = lower.find(word, s, e) >= 0
-    return found
-
-
 def usable_rules(text: str) -> tuple[CompiledRule, ...]:
     """The rules, in file order, that can match somewhere in the text: a rule needing one
     of a few words only if the text holds one."""
@@ -247,22 +240,17 @@ def plain_words_by_sentence(text: str, sents, usable: tuple[CompiledRule, ...]) 
     return out
 
 
-def matches_in(text: str, s: int, e: int, usable: tuple[CompiledRule, ...],
-               held: Optional[set[str]] = None) -> list[Match]:
+def matches_in(text: str, s: int, e: int, usable: tuple[CompiledRule, ...], held: set[str]) -> list[Match]:
     """The rules' matches in one sentence (``usable``: the rules, in file order, that can
-    match somewhere in the text; ``held``, when given: the plain words the sentence holds,
-    from plain_words_by_sentence)."""
+    match somewhere in the text; ``held``: the plain words the sentence holds, from
+    plain_words_by_sentence)."""
     found: list[Match] = []
     digits = _DIGIT.search(text, s, e) is not None
-    lower, seen = folded(text), {}  # word -> whether the sentence holds it, asked once a word
     for compiled in usable:
         if compiled.needs_digit and not digits:
             continue
         if compiled.needs_plain:
-            if held is not None:
-                if held.isdisjoint(compiled.needs_plain):
-                    continue
-            elif not any(_holds(lower, w, s, e, seen) for w in compiled.needs_plain):
+            if held.isdisjoint(compiled.needs_plain):
                 continue
         elif len(compiled.needs_words) == 1 and not compiled.needs_words[0].search(text, s, e):
             continue
