@@ -15,8 +15,6 @@ from ...records import Outcome
 from .. import doc_text
 from ..rules import AnchoredMatcher
 from ..subjects import People, words
-
-_YEAR = re.compile(r"(19|20)\d\d")
 from .actors import Actors
 from .context import Refusals, _headline
 from .cues import cues
@@ -28,6 +26,7 @@ from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
 from .subject import SubjectFinder
 from .when import Dating
 
+_YEAR = re.compile(r"(19|20)\d\d")  # a year named in a sentence of figures (_one_of_a_tally)
 
 # a clause after the verb that these open is the outcome's time, not the rule's main verb
 _TIME_CLAUSES = frozenset({"before", "after", "until", "till", "once", "as", "since"})
@@ -401,7 +400,10 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
 def _same_role(headline: Found, body: Found) -> bool:
     """'Ex-deputy' and 'Former deputy Ray Cole': the headline's role noun is among the body
     subject's words (the headline names no one, so the role is all it has)."""
-    def words(s: Optional[str]) -> list[str]:
-        return [w.removeprefix("ex-") for w in (s or "").lower().split()]
-    role = words(headline.subject)
-    return bool(role) and role[-1] in words(body.subject)
+    role = _role_words(headline.subject)
+    return bool(role) and role[-1] in _role_words(body.subject)
+
+
+def _role_words(subject: Optional[str]) -> list[str]:
+    """A subject's words in lower case, 'ex-' taken off ('Ex-deputy' is a deputy)."""
+    return [w.removeprefix("ex-") for w in (subject or "").lower().split()]
