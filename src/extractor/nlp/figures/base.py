@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Optional
 
-import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Span
 
@@ -102,33 +101,30 @@ class TokenMarks:
     __slots__ = ("dash", "last_mark", "last_paren", "verbs_before")
 
     def __init__(self, doc):
+        self.dash, self.last_mark, self.last_paren, self.verbs_before = [], [], [], [0]
+        mark = paren = -1
         # a token's marks depend on its word (and a verb's on the word before), so they are
-        # read once per distinct word and spread over the tokens as arrays: making a Token
-        # for each word, or a Python step per token, cost more than the marks themselves
-        orths = doc.to_array(ORTH)
-        words, which = numpy.unique(orths, return_inverse=True)
-        strings = doc.vocab.strings
-        table = numpy.array([_marks_of(int(orth), strings) for orth in words.tolist()], dtype=bool).reshape(-1, 5)
-        dash, stop_verb, ed_word, clause, bracket = (table[which.reshape(-1), k] for k in range(5))
-        # as _looks_verbal: "sex-related" ends a compound adjective, not a verb
-        after_hyphen = numpy.zeros(len(orths), dtype=bool)
-        after_hyphen[1:] = orths[:-1] == numpy.uint64(strings["-"])
-        verbal = stop_verb | (ed_word & ~after_hyphen)
-        at = numpy.arange(len(orths))
-        self.dash = dash.tolist()
-        self.last_mark = numpy.maximum.accumulate(numpy.where(dash | verbal | clause, at, -1)).tolist() if len(at) else []
-        self.last_paren = numpy.maximum.accumulate(numpy.where(bracket, at, -1)).tolist() if len(at) else []
-        self.verbs_before = [0] + numpy.cumsum(verbal).tolist()
-
-
-def _marks_of(orth: int, strings) -> tuple[bool, bool, bool, bool, bool]:
-    """_word_marks of a word, by its id, kept for the process's life (a word's marks never change)."""
-    found = _ORTH_MARKS.get(orth)
-    if found is None:
-        if len(_ORTH_MARKS) >= 65536:
-            _ORTH_MARKS.clear()
-        found = _ORTH_MARKS[orth] = _word_marks(strings[orth])
-    return found
+        # read per word, from the words' ids in one array: making a Token for each word
+        # cost more than the marks themselves
+        orths = doc.to_array(ORTH).tolist()
+        strings, hyphen = doc.vocab.strings, doc.vocab.strings["-"]
+        for i, orth in enumerate(orths):
+            found = _ORTH_MARKS.get(orth)
+            if found is None:
+                if len(_ORTH_MARKS) >= 65536:
+                    _ORTH_MARKS.clear()
+                found = _ORTH_MARKS[orth] = _word_marks(strings[orth])
+            dash, stop_verb, ed_word, clause, bracket = found
+            # as _looks_verbal: "sex-related" ends a compound adjective, not a verb
+            verbal = stop_verb or (ed_word and not (i > 0 and orths[i - 1] == hyphen))
+            if dash or verbal or clause:
+                mark = i
+            if bracket:
+                paren = i
+            self.dash.append(dash)
+            self.last_mark.append(mark)
+            self.last_paren.append(paren)
+            self.verbs_before.append(self.verbs_before[-1] + verbal)
 
 
 # a word's id (its text's hash, the same in every vocabulary) -> _word_marks of its text
