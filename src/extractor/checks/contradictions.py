@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, islice
 from typing import Optional
 
 from .keys import bounds, comparable, count_key, sentence_of, sentence_spans
@@ -110,8 +110,7 @@ def _people(result: ArticleResult) -> dict[str, list[Outcome]]:
     people = {f"name:{k}": v for k, v in named.items()}
     for head, outcomes in roles.items():
         # "Paul Hurst, a former sergeant," names the person again; it does not introduce another
-        introduced = len(re.findall(rf"(?<!, )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", text_l))
-        if introduced > 1:
+        if _introduced_twice(head, text_l):
             continue  # "an officer ... another officer": more than one such person
         if len(named) == 1 and _rank_fits(head, next(iter(named.values())), result.article.text):
             people[next(iter(people))].extend(outcomes)
@@ -120,6 +119,20 @@ def _people(result: ArticleResult) -> dict[str, list[Outcome]]:
             for o in outcomes:
                 people.setdefault(f"role:{_description(o.subject)}", []).append(o)
     return people
+
+
+@lru_cache(maxsize=256)
+def _introducing(head: str) -> re.Pattern:
+    return re.compile(rf"(?<!, )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b")
+
+
+def _introduced_twice(head: str, text_l: str) -> bool:
+    """'an officer ... another officer': the text introduces two people of that role. Each
+    introduction ends on its own occurrence of the head word, so a text holding the word
+    once introduces one at most, and the search stops at the second."""
+    if text_l.count(head) < 2:
+        return False
+    return sum(1 for _ in islice(_introducing(head).finditer(text_l), 2)) > 1
 
 
 def _rank_fits(head: str, outcomes: list[Outcome], text: str) -> bool:

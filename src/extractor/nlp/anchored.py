@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .anchor_tests import FLAGS as _FLAGS
 from .anchor_tests import AnchorIndex, NeedIndex
@@ -202,13 +202,19 @@ def _holds(at: list[int], marks: list[int], start: int, end: int, needs: int) ->
     return not needs & ~reduce(or_, marks[lo:bisect_left(at, end, lo)], 0)
 
 
-def _fits(walk: _Walk, i: int, tests) -> bool:
-    """Whether the tokens beside anchor ``i`` pass a plan's ``beside`` tests."""
-    for off, cond in tests:
-        j = i + off
-        if j < 0 or j >= walk.n or not walk.passes(cond, j):
-            return False
-    return True
+def _merged(reach: list[tuple[int, int, int]]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The reaches (start, end, plan) joined where they overlap or touch, each window with
+    its plans in order."""
+    reach.sort()
+    merged: list[list] = []
+    for start, end, k in reach:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1][1] = end
+            merged[-1][2].add(k)
+        else:
+            merged.append([start, end, {k}])
+    return [(s, e, tuple(sorted(ids))) for s, e, ids in merged]
 
 
 def share_flags(matchers: list["AnchoredMatcher"]) -> None:
@@ -321,8 +327,15 @@ class AnchoredMatcher:
             self._memo = _WordMemo(self.vocab)
             self._tests = AnchorIndex(self._plans)
             self._needs = NeedIndex(list(dict.fromkeys(c for plan in self._plans for c in plan.needs)))
-            # per plan: (number, its needs as bits, fixed reach or None, tests beside the anchor, plan)
-            self._entries = [(k, sum(self._needs.bit[c] for c in plan.needs), plan.fixed, plan.beside, plan)
+            # the tests beside anchors as bits too, per word (_beside_bits): one look-up a neighbour
+            # instead of a test per plan at each anchor
+            self._side = NeedIndex(list(dict.fromkeys(c for plan in self._plans for _off, c in plan.beside)))
+            self._side_bits: dict[int, int] = {}
+            # per plan: (number, its needs as bits, fixed reach or None, what the word before and
+            # the word after the anchor must pass (bits), plan)
+            self._entries = [(k, sum(self._needs.bit[c] for c in plan.needs), plan.fixed,
+                              sum(self._side.bit[c] for off, c in plan.beside if off < 0),
+                              sum(self._side.bit[c] for off, c in plan.beside if off > 0), plan)
                              for k, plan in enumerate(self._plans)]
             self._by_ids: dict[tuple[int, ...], tuple] = {}
             self._indexed = len(self._plans)
@@ -332,11 +345,19 @@ class AnchoredMatcher:
         test it passes (their entries) and the needs it passes (bits); None when neither."""
         lex = self.vocab[orth]
         ids = tuple(self._tests.passed(lex))
-        entries = self._by_ids.get(ids)
-        if entries is None:  # most new words are numbers passing the same anchor tests
-            entries = self._by_ids[ids] = tuple(self._entries[k] for k in ids)
+        plans = self._by_ids.get(ids)
+        if plans is None:  # most new words are numbers passing the same anchor tests
+            entries = tuple(self._entries[k] for k in ids)
+            # and the bits of the tests beside the anchor that any of them wants, before and after
+            plans = self._by_ids[ids] = (entries, reduce(or_, (e[3] for e in entries), 0),
+                                         reduce(or_, (e[4] for e in entries), 0))
         bits = self._needs.bits(lex)
-        found = self._words[orth] = (entries, bits) if entries or bits else None
+        found = self._words[orth] = (*plans, bits) if plans[0] or bits else None
+        return found
+
+    def _beside_bits(self, orth: int) -> int:
+        """The tests beside anchors a word passes (bits of ``_side``), worked out once per word."""
+        found = self._side_bits[orth] = self._side.bits(self.vocab[orth])
         return found
 
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
@@ -362,18 +383,37 @@ class AnchoredMatcher:
                 self._learn(orth)
             found = list(map(words.get, orths))
         for i in compress(range(n), found):
-            entries, bits = found[i]
+            entries, wants_before, wants_after, bits = found[i]
             if entries:
-                anchors.append((i, entries))
+                anchors.append((i, entries, wants_before, wants_after))
             if bits:
                 at.append(i)
                 marks.append(bits)
         missing = ~reduce(or_, marks, 0)  # needs no token of the text passes
         reach: list[tuple[int, int, int]] = []
-        for i, entries in anchors:
-            for k, needs, fixed, beside, plan in entries:
-                if needs & missing or beside and not _fits(walk, i, beside):
-                    continue  # a need the whole text lacks, or the wrong word beside the anchor
+        side = self._side_bits
+        # the plans of a word's entries that can match at an anchor, by the bits of the words
+        # beside it: the same few combinations recur through a text (a number before "officers")
+        kept: dict[tuple[int, int, int], list] = {}
+        for i, entries, wants_before, wants_after in anchors:
+            before = after = 0  # only the bits some plan here wants: fewer combinations
+            if wants_before and i:
+                before = side.get(orths[i - 1])
+                if before is None:
+                    before = self._beside_bits(orths[i - 1])
+                before &= wants_before
+            if wants_after and i + 1 < n:
+                after = side.get(orths[i + 1])
+                if after is None:
+                    after = self._beside_bits(orths[i + 1])
+                after &= wants_after
+            key = (id(entries), before, after)
+            plans = kept.get(key)
+            if plans is None:  # a need the whole text lacks, or the wrong word beside the anchor
+                plans = kept[key] = [(k, needs, fixed, plan) for k, needs, fixed, want_before, want_after, plan
+                                     in entries if not (needs & missing or want_before & ~before
+                                                        or want_after & ~after)]
+            for k, needs, fixed, plan in plans:
                 if fixed is None:
                     start, end = plan.reach(walk, i)
                 else:
@@ -381,16 +421,7 @@ class AnchoredMatcher:
                 if needs and not _holds(at, marks, start, end, needs):
                     continue  # a token the pattern needs is nowhere in its reach
                 reach.append((start, end, k))
-        reach.sort()
-        merged: list[list] = []
-        for start, end, k in reach:
-            if merged and start <= merged[-1][1]:
-                if end > merged[-1][1]:
-                    merged[-1][1] = end
-                merged[-1][2].add(k)
-            else:
-                merged.append([start, end, {k}])
-        return [(s, e, tuple(sorted(ids))) for s, e, ids in merged]
+        return _merged(reach)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         if self._fast is None:
@@ -401,5 +432,6 @@ class AnchoredMatcher:
             # a Matcher run on a Span reports offsets within the Span; patterns whose
             # anchor is not in the window cannot match there, and leaving them out
             # changes neither the matches of the others nor their order
-            out.extend((m, s + start, e + start) for m, s, e in self._subset(ids)(doc[start:end]))
+            # (Span(doc, start, end) is doc[start:end] without spaCy's Python slice check)
+            out.extend((m, s + start, e + start) for m, s, e in self._subset(ids)(Span(doc, start, end)))
         return out

@@ -66,4 +66,6 @@ def kept(span: Span, keep: Optional[tuple[int, int]]) -> Span:
 
 
 def matches_by_label(matcher, doc: Doc) -> list[tuple[str, Span]]:
-    return [(doc.vocab.strings[m], doc[s:e]) for m, s, e in matcher(doc)]
+    # Span(doc, s, e) is doc[s:e] for a match's offsets, without spaCy's Python slice check
+    strings = doc.vocab.strings
+    return [(strings[m], Span(doc, s, e)) for m, s, e in matcher(doc)]
