@@ -26,6 +26,7 @@ import importlib
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -72,6 +73,25 @@ def keep_text(doc: Doc, text: str) -> None:
     every token (~0.1 ms an article): spaCy's tokenizer keeps every character, so
     ``doc.text`` is that text (the snapshot in bench/snapshot.py holds it to that)."""
     doc.user_data["extractor_text"] = text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, as a plain list made once a Doc: the sentence marker and the
+    people finder both read it, and indexing a Doc builds a Token each time."""
+    texts = doc.user_data.get("extractor_texts")
+    if texts is None:
+        texts = doc.user_data["extractor_texts"] = list(map(doc.vocab.strings.__getitem__,
+                                                            doc.to_array(ORTH).tolist()))
+    return texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower case, as ``token_texts``."""
+    lowers = doc.user_data.get("extractor_lowers")
+    if lowers is None:
+        lowers = doc.user_data["extractor_lowers"] = list(map(doc.vocab.strings.__getitem__,
+                                                              doc.to_array(LOWER).tolist()))
+    return lowers
 
 
 def build_nlp() -> Language:

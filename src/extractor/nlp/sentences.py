@@ -15,6 +15,8 @@ from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_N
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import token_texts
+
 _FINAL = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]"}
 # A full stop after these is an abbreviation, not the end of a sentence. Police rank
@@ -63,7 +65,7 @@ def mark_sentences(doc: Doc) -> Doc:
     if not n:
         return doc
     # Token attributes read once into plain lists: indexing a Doc builds a Token each time.
-    text = [t.text for t in doc]
+    text = token_texts(doc)
     # SPACY: the token has a space after it (its whitespace_ is " ", never a line break:
     # line breaks are tokens of their own, IS_SPACE)
     flags = doc.to_array([IS_SPACE, IS_TITLE, IS_UPPER, IS_DIGIT, IS_ALPHA, LIKE_NUM, SPACY]).tolist()

@@ -39,7 +39,7 @@ class Refusals(TallyRefusals):
 
     def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int, lowers=None) -> str:
         """Why the words around the match say it is not an outcome here ('' when they do not)."""
-        w = self.w
+        w, habitual, finding = self.w, self.cues.words("habitual", "sentence"), self.cues.words("finding", "sentence")
         low = lowers[lo:hi] if lowers is not None else [t.lower_ for t in doc[lo:hi]]  # People.lowers: no Tokens
         at = lambda j: low[j - lo]  # noqa: E731
         nxt = end
@@ -70,7 +70,7 @@ class Refusals(TallyRefusals):
         asks = self.cues.words("question", "sentence_end")
         if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"
-        if any(at(j) in self.cues.words("habitual", "sentence") for j in range(lo, start)):
+        if any(at(j) in habitual for j in range(lo, start)):
             return "habitual"  # "this was usually because the investigation found no case to answer"
         clause = self._clause_start(doc, lo, start)
         if rule.subject == "patient" and self._counted_allegations(doc, start, end, clause):
@@ -78,7 +78,7 @@ class Refusals(TallyRefusals):
         if self._counted_context(doc, clause, start) or self._counted_after(doc, end, hi):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
         if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved") for k in range(
-                lo, start)) and not any(at(k) in self.cues.words("finding", "sentence") for k in range(lo, hi)
+                lo, start)) and not any(at(k) in finding for k in range(lo, hi)
                                         if not start <= k < end):  # "breached ..., amounting to gross misconduct"
             return "no finding verb"
         if not rule.modal_ok and self._conditional(doc, lo, start):
@@ -220,9 +220,9 @@ class Refusals(TallyRefusals):
         if before in cue.words("negation", "coordinated") and \
                 any(doc[j].lower_ in negators for j in range(max(lo, k - window), k)):
             return "negated"  # "has not been arrested or charged"
+        alternative, before_alternative = cue.words("alternative", "chain"), cue.words("alternative", "before_chain")
         if before in cue.words("alternative", "coordinated") and any(
-                doc[j].lower_ in cue.words("alternative", "chain")
-                and not (j > lo and doc[j - 1].lower_ in cue.words("alternative", "before_chain"))
+                doc[j].lower_ in alternative and not (j > lo and doc[j - 1].lower_ in before_alternative)
                 for j in range(max(lo, k - cue.window("alternative", "coordinated")), k)):
             return "the other of two alternatives"  # "either resigned or been terminated": one event
         if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):
@@ -230,10 +230,11 @@ class Refusals(TallyRefusals):
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
             (self._adverbs_then_to(chain) and (self._decided_before(doc, k, lo) or self._second_infinitive(doc, k, lo)))
-        if (any(t in cue.words("hypothetical", "chain") for t in chain) and not decided) or \
+        hypothetical, modal = cue.words("hypothetical", "chain"), cue.words("modal", "chain")
+        if (any(t in hypothetical for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
-        if any(t in cue.words("modal", "chain") for t in chain) and not rule.modal_ok:
+        if any(t in modal for t in chain) and not rule.modal_ok:
             decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start))
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"

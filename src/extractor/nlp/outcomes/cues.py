@@ -43,12 +43,20 @@ class Cues:
             key = (cue.kind, cue.scope)
             self._by[key] = self._by.get(key, frozenset()) | frozenset(cue.words)
         self.chain_words = frozenset(w for c in cues if c.scope == "chain" for w in c.words if " " not in w)
+        # the widest window per kind and scope, worked out once: asked at every coordinated verb
+        self._window: dict[tuple[str, str], int] = {}
+        for cue in cues:
+            key = (cue.kind, cue.scope)
+            self._window[key] = max(self._window[key], cue.window) if key in self._window else cue.window
 
     def words(self, kind: str, scope: str) -> frozenset[str]:
-        return self._by.get((kind, scope), frozenset())
+        return self._by.get((kind, scope), _NONE)
 
     def window(self, kind: str, scope: str) -> int:
-        return max((c.window for c in self.cues if c.kind == kind and c.scope == scope), default=0)
+        return self._window.get((kind, scope), 0)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def load_cues(filename: str = CUES_FILE) -> Cues:

@@ -120,8 +120,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         if doc is None or sanction.sent != finding.sent or sanction.trigger_end > finding.trigger or \
                 sanction.outcome in ("misconduct_proven", "misconduct_not_proven", "no_case_to_answer"):
             return False
-        return any(doc[j].lower_ in self.cues.words("decided", "reason") for j in
-                   range(sanction.trigger_end, finding.trigger))
+        reasons = self.cues.words("decided", "reason")
+        return any(doc[j].lower_ in reasons for j in range(sanction.trigger_end, finding.trigger))
 
     def _restated(self, found: list[Found]) -> list[Found]:
         """'Anders was arrested on Saturday ... Anders was booked into the Polk County Jail':

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
+
+from .. import token_lowers, token_texts
 
 from .find import MentionFinder
 from .frame import ArticleFrame
@@ -25,9 +26,8 @@ class People(MentionFinder, ArticleFrame, References):
     def __init__(self, doc: Doc):
         self.doc = doc
         self.w = words()
-        strings = doc.vocab.strings
-        self.texts = list(map(strings.__getitem__, doc.to_array(ORTH).tolist()))
-        self.lowers = list(map(strings.__getitem__, doc.to_array(LOWER).tolist()))
+        self.texts = token_texts(doc)  # shared with the sentence marker: read, never changed
+        self.lowers = token_lowers(doc)
         self.sent_of: list[int] = []
         self.sent_bounds: list[tuple[int, int]] = []
         for i, s in enumerate(doc.sents):  # the sentences cover the Doc, in order
