@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from operator import itemgetter
 
 import spacy
 from spacy.attrs import LOWER, ORTH
@@ -80,8 +81,7 @@ def token_texts(doc: Doc) -> list[str]:
     people finder both read it, and indexing a Doc builds a Token each time."""
     texts = doc.user_data.get("extractor_texts")
     if texts is None:
-        texts = doc.user_data["extractor_texts"] = list(map(doc.vocab.strings.__getitem__,
-                                                            doc.to_array(ORTH).tolist()))
+        texts = doc.user_data["extractor_texts"] = _strings_of(doc, doc.to_array(ORTH).tolist())
     return texts
 
 
@@ -89,9 +89,25 @@ def token_lowers(doc: Doc) -> list[str]:
     """Every token's lower case, as ``token_texts``."""
     lowers = doc.user_data.get("extractor_lowers")
     if lowers is None:
-        lowers = doc.user_data["extractor_lowers"] = list(map(doc.vocab.strings.__getitem__,
-                                                              doc.to_array(LOWER).tolist()))
+        lowers = doc.user_data["extractor_lowers"] = _strings_of(doc, doc.to_array(LOWER).tolist())
     return lowers
+
+
+# a string's id (its hash, the same in every vocabulary) -> the string: the vocabulary makes a
+# new Python str at each look-up, this hands back the one it made before
+_STRINGS: dict[int, str] = {}
+
+
+def _strings_of(doc: Doc, ids: list[int]) -> list[str]:
+    try:
+        return list(itemgetter(*ids)(_STRINGS)) if len(ids) > 1 else [_STRINGS[i] for i in ids]
+    except KeyError:  # a word not seen before
+        if len(_STRINGS) >= 262144:
+            _STRINGS.clear()
+        strings = doc.vocab.strings
+        for i in set(ids).difference(_STRINGS):
+            _STRINGS[i] = strings[i]
+        return [_STRINGS[i] for i in ids]
 
 
 def build_nlp() -> Language:
