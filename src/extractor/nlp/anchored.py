@@ -331,6 +331,7 @@ class AnchoredMatcher:
             # instead of a test per plan at each anchor
             self._side = NeedIndex(list(dict.fromkeys(c for plan in self._plans for _off, c in plan.beside)))
             self._side_bits: dict[int, int] = {}
+            self._kept: dict[tuple[int, int, int, int], list] = {}  # see _windows
             # per plan: (number, its needs as bits, fixed reach or None, what the word before and
             # the word after the anchor must pass (bits), plan)
             self._entries = [(k, sum(self._needs.bit[c] for c in plan.needs), plan.fixed,
@@ -350,7 +351,8 @@ class AnchoredMatcher:
             entries = tuple(self._entries[k] for k in ids)
             # and the bits of the tests beside the anchor that any of them wants, before and after
             plans = self._by_ids[ids] = (entries, reduce(or_, (e[3] for e in entries), 0),
-                                         reduce(or_, (e[4] for e in entries), 0))
+                                         reduce(or_, (e[4] for e in entries), 0),
+                                         reduce(or_, (e[1] for e in entries), 0))  # and of needs
         bits = self._needs.bits(lex)
         found = self._words[orth] = (*plans, bits) if plans[0] or bits else None
         return found
@@ -383,9 +385,9 @@ class AnchoredMatcher:
                 self._learn(orth)
             found = list(map(words.get, orths))
         for i in compress(range(n), found):
-            entries, wants_before, wants_after, bits = found[i]
+            entries, wants_before, wants_after, needs_any, bits = found[i]
             if entries:
-                anchors.append((i, entries, wants_before, wants_after))
+                anchors.append((i, entries, wants_before, wants_after, needs_any))
             if bits:
                 at.append(i)
                 marks.append(bits)
@@ -393,9 +395,12 @@ class AnchoredMatcher:
         reach: list[tuple[int, int, int]] = []
         side = self._side_bits
         # the plans of a word's entries that can match at an anchor, by the bits of the words
-        # beside it: the same few combinations recur through a text (a number before "officers")
-        kept: dict[tuple[int, int, int], list] = {}
-        for i, entries, wants_before, wants_after in anchors:
+        # beside it and the needs the text lacks: the same few combinations recur through a text
+        # and from text to text (a number before "officers"), so they are kept
+        kept = self._kept
+        if len(kept) > 65536:
+            kept.clear()
+        for i, entries, wants_before, wants_after, needs_any in anchors:
             before = after = 0  # only the bits some plan here wants: fewer combinations
             if wants_before and i:
                 before = side.get(orths[i - 1])
@@ -407,7 +412,7 @@ class AnchoredMatcher:
                 if after is None:
                     after = self._beside_bits(orths[i + 1])
                 after &= wants_after
-            key = (id(entries), before, after)
+            key = (id(entries), before, after, missing & needs_any)
             plans = kept.get(key)
             if plans is None:  # a need the whole text lacks, or the wrong word beside the anchor
                 plans = kept[key] = [(k, needs, fixed, plan) for k, needs, fixed, want_before, want_after, plan
