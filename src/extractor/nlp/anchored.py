@@ -394,9 +394,8 @@ class AnchoredMatcher:
         missing = ~reduce(or_, marks, 0)  # needs no token of the text passes
         reach: list[tuple[int, int, int]] = []
         side = self._side_bits
-        # the plans of a word's entries that can match at an anchor, by the bits of the words
-        # beside it and the needs the text lacks: the same few combinations recur through a text
-        # and from text to text (a number before "officers"), so they are kept
+        # the plans of a word's entries that can match at an anchor, by the bits of the words beside
+        # it and the needs the text lacks: the same few recur from text to text, so they are kept
         kept = self._kept
         if len(kept) > 65536:
             kept.clear()
