@@ -9,8 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from .. import doc_text
 from ...records import Figure
-from .base import _CHANGE_VERBS, LOOKBACK, Candidate
+from .base import _CHANGE_VERBS, _COMPARISON, LOOKBACK, Candidate
 
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
 _CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
@@ -40,15 +41,27 @@ class LinksMixin:
 
     def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
         """The count a percentage change is of: the figure before it in its sentence
-        ('... found guilty – up 70% on the year before', 'an 8% increase')."""
-        if cand.unit != "percent" or cand.counted_found:
+        ('... found guilty – up 70% on the year before', 'an 8% increase'), kept on the
+        candidate: the change covers that count's period too (periods.py)."""
+        measured = cand.extras["measured"] = self._measured_count(doc, cand, sent)
+        return None if cand.counted_found else measured
+
+    def _measured_count(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        if cand.unit != "percent":
             return None
         around = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 2): min(sent.end, cand.span.end + 1)])
         if not _CHANGE.search(around):
             return None
         before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
         if before:
-            return before[-1]
+            # "5,763 in 2012, a 3 percent decrease from 2011, when it received 5,969, and a 22
+            # percent decrease from 2008", "1,551 in 2012, versus 1,640 in 2011 - a 5 percent
+            # decrease": a count after the sentence's first comparison is a base compared with;
+            # the change measures the count stated before it
+            text = doc_text(doc)
+            first = _COMPARISON.search(text, sent.start_char, doc[cand.start].idx)
+            stated = [f for f in before if first is None or f.span[1] <= first.start()]
+            return (stated or before)[-1]
         # "The Office received 3,185 complaints. That is an 8% increase on the year before."
         opening = [t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 2)]]
         if opening[:1] in (["that"], ["this"], ["it"]) and opening[1:] in (["is"], ["was"], ["represents"], ["marks"]) \
