@@ -164,7 +164,10 @@ class FieldsMixin(OutcomeWordsMixin):
                 best, best_dist, best_start = label, dist, span.start
         if best:
             own = self._clause(doc, cand)
-            return self._breakdown_kind(cand, sent, best) if own[0] <= best_start < own[1] else best
+            # "Six officers, meanwhile, remained suspended for assault – while five ...": a kind after
+            # the figure and before the next is stated for it, past an aside that ends its clause
+            return self._breakdown_kind(cand, sent, best) if own[0] <= best_start < own[1] \
+                or best_start >= cand.span.end else best
         if self._whole_of_parts(doc, cand, mentions, sent):
             return "all"
         item = self._item_kind(cand, mentions)
