@@ -18,6 +18,9 @@ when the lexicon has no word for it.
 COMPARED: a count compared with the one before it, after "fewer than the", "peaking at" or "up
 from just", counts the same outcome; one that names another noun ("compared with 400 complaints")
 counts another thing and takes none.
+INVESTIGATORS: a body named as the investigator ("after investigations by Gardaí or GSOC", "a
+probe carried out by the State Bureau of Investigation", joined by "and" / "or") is not whose
+count of officers it is; it stays whose count of investigations.
 KEEPS: the near sentences that must keep what they gave: a change with a date of its own, a part
 of a whole of one kind, a reason the lexicon names, a count of claims "for legal help".
 Each case: (text, [expected figures]); only the keys given are checked, in order.
@@ -97,6 +100,22 @@ COMPARED = [
      _f((36, {"outcome": "suspended"}), (400, {"counted": "complaint", "outcome": None}))),
     ("In 2022, 36 officers were suspended, compared with 400 complaints.",
      _f((36, {"outcome": "suspended"}), (400, {"counted": "complaint", "outcome": None}))),
+]
+
+INVESTIGATORS = [
+    ("The Garda Commissioner said 64 gardaí were suspended in 2022. "
+     "Of those, 20 had the suspension lifted after investigations by Gardaí or GSOC.",
+     _f((64, {"org": "An Garda Síochána"}), (20, {"org": "An Garda Síochána"}))),
+    ("Hampton Police suspended 64 officers in 2022. Of those, 20 returned to work after investigations by the IOPC.",
+     _f((64, {"org": "Hampton Police"}), (20, {"org": "Hampton Police"}))),
+    ("The Westfield Police Department fired 12 officers in 2022. A probe carried out by the State Bureau of "
+     "Investigation led to the arrest of four officers in 2022.",
+     _f((12, {"org": "Westfield Police Department"}), (4, {"org": "Westfield Police Department"}))),
+    # the investigator's own count of investigations is its own
+    ("Investigations conducted by the IOPC rose to 412 in 2022.",
+     _f((412, {"counted": "investigation", "org": "IOPC"}))),
+    ("The Garda Commissioner said 14 gardaí had been suspended, after an inquiry by GSOC into 30 complaints.",
+     _f((14, {"org": "An Garda Síochána"}), (30, {"org": "GSOC"}))),
 ]
 
 KEEPS = [

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from ...records import Figure
-from .base import _CHANGE_VERBS, _COMPARISON, LOOKBACK, Candidate
+from .base import _CHANGE_VERBS, _COMPARATIVE_DATE, _COMPARISON, LOOKBACK, NOT_LINKED, Candidate
 
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
 _CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
@@ -45,6 +45,22 @@ class LinksMixin:
         candidate: the change covers that count's period too (periods.py)."""
         measured = cand.extras["measured"] = self._measured_count(doc, cand, sent)
         return None if cand.counted_found else measured
+
+    def _measured_period(self, doc: Doc, cand: Candidate, sent: Span, dates, start_char: int, end_char: int):
+        """'It received 1,546 complaints between April and September. This is a 16% decrease on
+        the same period last year': a change with no date of its own but its base's covers the
+        period of the count it measures (NOT_LINKED when it measures none or has its own)."""
+        measured = cand.extras.get("measured")
+        if measured is None or any(not _COMPARATIVE_DATE.search(d.text) and not self._dates_a_base(d, start_char)
+                                   for d in self._dates_of(doc, cand, sent, dates, start_char, end_char)[0]):
+            return NOT_LINKED
+        return (measured.period_from, measured.period_to, "series") if measured.period_from else None
+
+    def _dates_a_base(self, d, start_char: int) -> bool:
+        """'versus 1,640 in 2021 - a 5 percent decrease': a date before a change, right after
+        another count, dates that count (the base compared with), not the change."""
+        return d.span[1] <= start_char and any(0 <= d.span[0] - f.span[1] <= 4 for f in self._built.values()
+                                               if f.span[1] <= d.span[0])
 
     def _measured_count(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
         if cand.unit != "percent":

@@ -15,7 +15,7 @@ from ...normalise.timex import resolve
 from ...records import DateMention, Figure
 from .changes import compared_years, is_change, period_after_base
 from .since import since_then
-from .base import LOOKBACK, WHEN_LEAD, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
+from .base import LOOKBACK, NOT_LINKED, WHEN_LEAD, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -104,9 +104,7 @@ _A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:pr
 
 
 def _year_earlier(period) -> tuple[date, date]:
-    def back(day: date) -> date:
-        return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
-    return back(period[0]), back(period[1])
+    return _years_back(period[0], 1), _years_back(period[1], 1)
 
 
 # "The following year, that rose to 47": a carried-on date that moves the series on is its own period
@@ -203,13 +201,8 @@ class PeriodsMixin:
         if labelled is not None:
             return labelled
         sent = self._sent(cand.span)
-        measured = cand.extras.get("measured")
-        if measured is not None and not any(not _COMPARATIVE_DATE.search(d.text) and not self._dates_a_base(d, start_char)
-                                            for d in self._dates_of(doc, cand, sent, dates, start_char, end_char)[0]):
-            # "It received 1,546 complaints between April and September. This is a 16% decrease
-            # on the same period last year": with no date of its own but the base's, a change
-            # covers the period of the count it measures
-            return (measured.period_from, measured.period_to, "series") if measured.period_from else None
+        if (measured := self._measured_period(doc, cand, sent, dates, start_char, end_char)) is not NOT_LINKED:
+            return measured  # a change covers the period of the count it measures (links.py)
         # "up from 2020 by 14%": the change into the year after 2020
         when = period_after_base(doc_text(doc), start_char, end_char, cand.unit, (sent.start_char, sent.end_char),
                                  dates, running) \
@@ -258,12 +251,6 @@ class PeriodsMixin:
         if covered is not None:
             return covered
         return (*running, "running") if running and not self._stock(doc, cand, sent) else None
-
-    def _dates_a_base(self, d: DateMention, start_char: int) -> bool:
-        """'versus 1,640 in 2021 - a 5 percent decrease': a date before a change, right after
-        another count, dates that count (the base compared with), not the change."""
-        return d.span[1] <= start_char and any(0 <= d.span[0] - f.span[1] <= 4 for f in self._built.values()
-                                               if f.span[1] <= d.span[0])
 
     def _dates_of(self, doc: Doc, cand: Candidate, sent, dates: list[DateMention], start_char: int, end_char: int):
         """The dates that may be a figure's period: those of its clause, and those of its
