@@ -21,6 +21,10 @@ counts another thing and takes none.
 INVESTIGATORS: a body named as the investigator ("after investigations by Gardaí or GSOC", "a
 probe carried out by the State Bureau of Investigation", joined by "and" / "or") is not whose
 count of officers it is; it stays whose count of investigations.
+SETS: the rest of a set ("the remaining 15" after "One of the 20 suspended officers") and some
+"among" a counted set ("are among 91 personnel on suspension") are in the set's outcome; the rest
+after a part with an outcome of its own ("five were dismissed, and the remaining 15") are not in
+the part's.
 KEEPS: the near sentences that must keep what they gave: a change with a date of its own, a part
 of a whole of one kind, a reason the lexicon names, a count of claims "for legal help".
 Each case: (text, [expected figures]); only the keys given are checked, in order.
@@ -116,6 +120,22 @@ INVESTIGATORS = [
      _f((412, {"counted": "investigation", "org": "IOPC"}))),
     ("The Garda Commissioner said 14 gardaí had been suspended, after an inquiry by GSOC into 30 complaints.",
      _f((14, {"org": "An Garda Síochána"}), (30, {"org": "GSOC"}))),
+]
+
+SETS = [
+    ("One of the 20 suspended officers is a member of the Garda reserve, while the remaining 15 are "
+     "rank-and-file officers.",
+     _f((1, {"outcome": "suspended"}), (20, {"outcome": "suspended"}), (15, {"outcome": "suspended"}))),
+    ("Four members of the Garda Reserve are among 91 personnel who are on suspension from the force.",
+     _f((4, {"outcome": "suspended"}), (91, {"outcome": "suspended"}))),
+    ("Two of the 14 deputies fired in 2022 were sergeants; the remaining 12 were patrol deputies.",
+     _f((2, {"outcome": "dismissed"}), (14, {"outcome": "dismissed"}), (12, {"outcome": "dismissed"}))),
+    # the rest after a part with its own outcome: not that part's
+    ("Of the 20 officers investigated, five were dismissed, and the remaining 15 kept their jobs.",
+     _f((20, {"outcome": None}), (5, {"outcome": "dismissed"}), (15, {"outcome": None}))),
+    # the rest with a verb of their own: not the set's
+    ("Of the 12 deputies suspended in 2022, two were fired; the remaining 10 received other sanctions.",
+     _f((12, {"outcome": "suspended"}), (2, {"outcome": "dismissed"}), (10, {"outcome": ["other", None]}))),
 ]
 
 KEEPS = [

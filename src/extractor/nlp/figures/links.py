@@ -159,12 +159,34 @@ class LinksMixin:
         return bool(words) and (words[0].lower_ in ("in", "by", "the", "a", "last", "this", "since")
                                 and any(t.like_num or t.lower_ in ("year", "following", "next", "later") for t in words))
 
-    @staticmethod
-    def _another_outcome(doc: Doc, cand: Candidate, previous: Optional[Figure], near: bool) -> Optional[str]:
+    def _another_outcome(self, doc: Doc, cand: Candidate, previous: Optional[Figure], near: bool) -> Optional[str]:
         """'Of those, 31 were for dishonesty. Another 12 involved sexual misconduct': 'another'
         or 'a further' count with no outcome of its own is one more of what the count before it
-        counted, with its outcome."""
+        counted, with its outcome. A count of the rest of a set, or of some among it, is in the
+        set's outcome (_set_outcome)."""
         if previous is None or not near or cand.counted_found or cand.start < 1 \
                 or doc[cand.start - 1].lower_ not in ("another", "further"):
-            return None  # "In another 137 cases, ...": a noun of its own says what it is
+            return self._set_outcome(doc, cand, previous)  # "In another 137 cases, ...": a noun of its own says what it is
         return previous.outcome
+
+    def _set_outcome(self, doc: Doc, cand: Candidate, previous: Optional[Figure]) -> Optional[str]:
+        """'One of the 20 suspended officers is a reservist, while the remaining 15 are
+        rank-and-file officers': the rest of a set is in the set's outcome (the whole the part
+        before it is of, not that part's). 'Four members of the Reserve are among 91 personnel
+        on suspension': some among a counted set are in its outcome."""
+        sent = self._sent(cand.span)
+        after = doc[cand.span.end].lower_ if cand.span.end < len(doc) else ""
+        # ("the remaining 10 received other sanctions" says what became of them: its own verb)
+        if cand.start > sent.start and doc[cand.start - 1].lower_ == "remaining" and previous is not None \
+                and after in ("are", "were", "is", "was"):
+            near = [f for s, f in self._built.items() if s < cand.start and f.span[0] >= sent.start_char - 300]
+            parts = [f for f in near if f.out_of is not None]
+            wholes = [f for f in near if parts and f.value == parts[-1].out_of]
+            return wholes[-1].outcome if wholes else None
+        for i in range(cand.span.end, min(sent.end - 1, cand.span.end + 8)):
+            if doc[i].is_punct:
+                return None
+            if doc[i].lower_ == "among" and doc[i - 1].lower_ in ("are", "were", "is", "was"):
+                later = [c for s, c in self._by_start.items() if i < s <= i + 3]
+                return self._outcome(doc, later[0]) if later else None
+        return None
