@@ -69,6 +69,7 @@ class ContextCues(BaseModel):
     national_scope: list[str]    # a sentence naming one states a national figure: "across England and Wales"
     example_cues: list[str]      # a conduct named after one is an example, not the figure's kind
     org_bystanders: list[str]    # an org right after one is not whose figures: "referrals from the Garda"
+    investigator_leads: list[str] = []  # "investigations by GSOC": the investigator, not whose count of officers
     victim_verbs: list[str]      # officers who "were assaulted" are counted as victims, not for conduct
     shared_place_names: list[str]  # a force's area that is also a US place: "in Durham" names no force in a US story
     uk_bodies: list[str]         # orgs that, like the national bodies and the forces of orgs.jsonl, make a story British

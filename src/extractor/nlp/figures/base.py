@@ -51,6 +51,8 @@ _COMPARISON = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|(?:up|down|ris
                          r"|(?:increase|decrease|rise|fall|drop) (?:on|from)|(?:higher|lower) than"
                          r"|(?:per ?cent|%|increase|decrease|rise|fall|drop) over)\b", re.I)
 _UP_TO = re.compile(r"\b(up to|to|until|till|by)\s*$", re.I)
+# what links.py's _measured_period gives when a figure measures no count's change: its period is read as usual
+NOT_LINKED = object()
 
 # How far back (in tokens) a figure looks for the bracket it stands in or the dash that
 # opens the list it is an item of: an English aside or list is far shorter, and a scan to

@@ -164,7 +164,8 @@ class FieldsMixin(OutcomeWordsMixin):
                 best, best_dist, best_start = label, dist, span.start
         if best:
             own = self._clause(doc, cand)
-            return self._breakdown_kind(cand, sent, best) if own[0] <= best_start < own[1] else best
+            # "Six, meanwhile, remained suspended for assault – while five ...": a kind after it is its own
+            return self._breakdown_kind(cand, sent, best) if own[0] <= best_start < own[1] or best_start >= cand.span.end else best
         if self._whole_of_parts(doc, cand, mentions, sent):
             return "all"
         item = self._item_kind(cand, mentions)

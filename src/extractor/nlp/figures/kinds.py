@@ -67,12 +67,22 @@ class KindsMixin:
         # "Of those, 31 were for dishonesty. Another 12 involved ...": one more part of a breakdown
         more = cand.start > 0 and doc[cand.start - 1].lower_ in ("another", "further") \
             and self._built and self._built[max(self._built)].span[0] in self._kind_shares
-        if category not in ("all", None) and (base is not None or cand.out_of is not None or more):
+        if category not in ("all", None) and (base is not None or cand.out_of is not None or more
+                                              or self._with_part(cand)):
             at = cand.span.doc[cand.start].idx
             self._kind_shares.add(at)
             whole = self._built.get(base.start) if base is not None else None
             self._kind_base[at] = whole.category if whole is not None else None
         return category
+
+    def _with_part(self, cand: Candidate) -> bool:
+        """'110 gardaí are suspended, with 17 suspended under the heading of sexual offences':
+        a count after 'with' that follows a count of its sentence is a part of that count."""
+        doc = cand.span.doc
+        if cand.start == 0 or doc[cand.start - 1].lower_ != "with":
+            return False
+        sent = self._sent(cand.span)
+        return any(sent.start <= s < cand.start for s in self._built)
 
     def _another_count(self, cand: Candidate, previous: Figure) -> bool:
         """A figure that counts another thing than the one before it, where that one's kind was
@@ -139,10 +149,17 @@ class KindsMixin:
         before it. Not a general word ('for misconduct', 'for gross misconduct'), a time
         ('for two years') or a person ('for the officers')."""
         i = self._figure_span_end.get(cand.start, cand.span.end)
-        noun = bool(cand.noun) and doc[i:i + len(cand.noun.split())].text == cand.noun
-        if noun:
-            i += len(cand.noun.split())
-        skipped, outcome = 0, False
+        noun = False
+        if cand.noun:  # "two corrections officers were fired for ...", "8 sustained violations for ...":
+            n = len(cand.noun.split())  # the noun may follow a word or two that qualify it
+            at = next((k for k in range(i, min(clause_end, i + 3)) if doc[k:k + n].text == cand.noun), None)
+        else:
+            at = None
+        qualified = False  # "8 sustained violations for ...": an outcome word before the noun says it
+        if at is not None and all(t.is_alpha for t in doc[i:at]):
+            qualified = any(t.lower_ in self._outcome_words for t in doc[i:at])
+            i, noun = at + n, True
+        skipped, outcome = 0, qualified
         while i < clause_end and skipped < 3 and doc[i].lower_ not in ("for", "over") \
                 and (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
             outcome = outcome or doc[i].lower_ in self._outcome_words

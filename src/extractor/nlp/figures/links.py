@@ -9,8 +9,9 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from .. import doc_text
 from ...records import Figure
-from .base import _CHANGE_VERBS, LOOKBACK, Candidate
+from .base import _CHANGE_VERBS, _COMPARATIVE_DATE, _COMPARISON, LOOKBACK, NOT_LINKED, Candidate
 
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
 _CHANGE = re.compile(r"\b(?:up|down)\b.*%|\b(?:up|down) \S+ per ?cent|(?:%|cent) (?:increase|rise|fall|drop|decrease|jump)\b"
@@ -40,15 +41,43 @@ class LinksMixin:
 
     def _changed_figure(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
         """The count a percentage change is of: the figure before it in its sentence
-        ('... found guilty – up 70% on the year before', 'an 8% increase')."""
-        if cand.unit != "percent" or cand.counted_found:
+        ('... found guilty – up 70% on the year before', 'an 8% increase'), kept on the
+        candidate: the change covers that count's period too (periods.py)."""
+        measured = cand.extras["measured"] = self._measured_count(doc, cand, sent)
+        return None if cand.counted_found else measured
+
+    def _measured_period(self, doc: Doc, cand: Candidate, sent: Span, dates, start_char: int, end_char: int):
+        """'It received 1,546 complaints between April and September. This is a 16% decrease on
+        the same period last year': a change with no date of its own but its base's covers the
+        period of the count it measures (NOT_LINKED when it measures none or has its own)."""
+        measured = cand.extras.get("measured")
+        if measured is None or any(not _COMPARATIVE_DATE.search(d.text) and not self._dates_a_base(d, start_char)
+                                   for d in self._dates_of(doc, cand, sent, dates, start_char, end_char)[0]):
+            return NOT_LINKED
+        return (measured.period_from, measured.period_to, "series") if measured.period_from else None
+
+    def _dates_a_base(self, d, start_char: int) -> bool:
+        """'versus 1,640 in 2021 - a 5 percent decrease': a date before a change, right after
+        another count, dates that count (the base compared with), not the change."""
+        return d.span[1] <= start_char and any(0 <= d.span[0] - f.span[1] <= 4 for f in self._built.values()
+                                               if f.span[1] <= d.span[0])
+
+    def _measured_count(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[Figure]:
+        if cand.unit != "percent":
             return None
         around = " ".join(t.lower_ for t in doc[max(sent.start, cand.start - 2): min(sent.end, cand.span.end + 1)])
         if not _CHANGE.search(around):
             return None
         before = [self._built[s] for s in self._built if sent.start <= s < cand.start and self._built[s].unit == "count"]
         if before:
-            return before[-1]
+            # "5,763 in 2012, a 3 percent decrease from 2011, when it received 5,969, and a 22
+            # percent decrease from 2008", "1,551 in 2012, versus 1,640 in 2011 - a 5 percent
+            # decrease": a count after the sentence's first comparison is a base compared with;
+            # the change measures the count stated before it
+            text = doc_text(doc)
+            first = _COMPARISON.search(text, sent.start_char, doc[cand.start].idx)
+            stated = [f for f in before if first is None or f.span[1] <= first.start()]
+            return (stated or before)[-1]
         # "The Office received 3,185 complaints. That is an 8% increase on the year before."
         opening = [t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 2)]]
         if opening[:1] in (["that"], ["this"], ["it"]) and opening[1:] in (["is"], ["was"], ["represents"], ["marks"]) \
@@ -130,12 +159,34 @@ class LinksMixin:
         return bool(words) and (words[0].lower_ in ("in", "by", "the", "a", "last", "this", "since")
                                 and any(t.like_num or t.lower_ in ("year", "following", "next", "later") for t in words))
 
-    @staticmethod
-    def _another_outcome(doc: Doc, cand: Candidate, previous: Optional[Figure], near: bool) -> Optional[str]:
+    def _another_outcome(self, doc: Doc, cand: Candidate, previous: Optional[Figure], near: bool) -> Optional[str]:
         """'Of those, 31 were for dishonesty. Another 12 involved sexual misconduct': 'another'
         or 'a further' count with no outcome of its own is one more of what the count before it
-        counted, with its outcome."""
+        counted, with its outcome. A count of the rest of a set, or of some among it, is in the
+        set's outcome (_set_outcome)."""
         if previous is None or not near or cand.counted_found or cand.start < 1 \
                 or doc[cand.start - 1].lower_ not in ("another", "further"):
-            return None  # "In another 137 cases, ...": a noun of its own says what it is
+            return self._set_outcome(doc, cand, previous)  # "In another 137 cases, ...": a noun of its own says what it is
         return previous.outcome
+
+    def _set_outcome(self, doc: Doc, cand: Candidate, previous: Optional[Figure]) -> Optional[str]:
+        """'One of the 20 suspended officers is a reservist, while the remaining 15 are
+        rank-and-file officers': the rest of a set is in the set's outcome (the whole the part
+        before it is of, not that part's). 'Four members of the Reserve are among 91 personnel
+        on suspension': some among a counted set are in its outcome."""
+        sent = self._sent(cand.span)
+        after = doc[cand.span.end].lower_ if cand.span.end < len(doc) else ""
+        # ("the remaining 10 received other sanctions" says what became of them: its own verb)
+        if cand.start > sent.start and doc[cand.start - 1].lower_ == "remaining" and previous is not None \
+                and after in ("are", "were", "is", "was"):
+            near = [f for s, f in self._built.items() if s < cand.start and f.span[0] >= sent.start_char - 300]
+            parts = [f for f in near if f.out_of is not None]
+            wholes = [f for f in near if parts and f.value == parts[-1].out_of]
+            return wholes[-1].outcome if wholes else None
+        for i in range(cand.span.end, min(sent.end - 1, cand.span.end + 8)):
+            if doc[i].is_punct:
+                return None
+            if doc[i].lower_ == "among" and doc[i - 1].lower_ in ("are", "were", "is", "was"):
+                later = [c for s, c in self._by_start.items() if i < s <= i + 3]
+                return self._outcome(doc, later[0]) if later else None
+        return None

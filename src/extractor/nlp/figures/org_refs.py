@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .. import doc_text
+from ..context import context_cues
 from .org_forms import org_forms, source_words
 
 UNSET_FRAME = object()
@@ -27,6 +28,28 @@ def _references() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     # "the force", "The department's": only with "the" (never "a force", "every department")
     # "The Board reviewed 9 cases": the kind's word may be capitalised, as a body's own page writes it
     return re.compile(r"\b[Tt]he ((?i:%s))\b(?!-)" % words), refs
+
+
+@lru_cache(maxsize=1)
+def _investigator_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.lower().split()) for p in context_cues().investigator_leads)
+
+
+def investigator(span: Span) -> bool:
+    """'after investigations by Gardaí or GSOC', 'a joint investigation by the OIG's field
+    office and the FBI': a body named after an investigator lead (models/context.json
+    investigator_leads), or joined by 'and' / 'or' to a body so named, investigated."""
+    doc, i = span.doc, span.start - 1
+    while i >= max(0, span.start - 10):
+        for lead in _investigator_leads():
+            n = len(lead)
+            if i + 1 >= n and all(doc[i - n + 1 + k].lower_ == w for k, w in enumerate(lead)):
+                return True
+        t = doc[i]
+        if not (t.lower_ in ("the", "a", "an", "and", "or", "'s", "’s") or t.is_title or t.is_upper):
+            return False  # only a body's name and the words joining names stand between
+        i -= 1
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -16,8 +16,8 @@ from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import org_forms, source_words
 from .org_frame import OrgFrameMixin
-from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, of_a_state, people_counts, plain,
-                       people_references, pronoun_references)
+from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, investigator, of_a_state,
+                       people_counts, plain, people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 
 _CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
@@ -385,7 +385,10 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         best, best_dist = None, None
         for label, span in mentions:
             if self._sent(span) != sent or (not bystanders and (self._bystander(span) or employer(span)
-                                                                 or self._other_clause(cand, span))):
+                                                                 or self._other_clause(cand, span)
+                                                                 # "20 had the suspension lifted after investigations by GSOC":
+                                                                 # the investigator's, only if it counts investigations
+                                                                 or cand.extras.get("counted") == "officer" and investigator(span))):
                 continue
             if self._ranks_another(span, cand):
                 continue

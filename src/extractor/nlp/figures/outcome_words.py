@@ -66,7 +66,11 @@ def _not_instead() -> tuple[str, ...]:
 
 
 _COMPARED_BEFORE = re.compile(r"\b(up|down|rising|falling|rose|fell) from$|compared (with|to)$|against$|"
-                              r"\bversus$|\bvs\.?$|\bfrom$")
+                              r"\bversus$|\bvs\.?$|\bfrom$"
+                              # "fewer than the 23 in 2021/22", "peaking at 11 in 2022" (not "more than 20": a qualifier)
+                              r"|\b(fewer|more|less|higher|lower) than the$|\bpeak(ed|ing)? at$|\ba peak of$")
+# words that may stand between a comparison and its count: "up from just one in 2021"
+_COMPARED_FILLERS = frozenset({"just", "only", "merely"})
 
 
 class OutcomeWordsMixin:
@@ -142,12 +146,19 @@ class OutcomeWordsMixin:
         paired = compared_pair(self._by_start, self._starts_sorted, cand, self._sent(cand.span).start,
                                self._is_comparison) if best is None else None
         if paired is not None:
-            return self._outcome(doc, paired)
+            return self._outcome(doc, paired) if self._same_measure(cand, paired) else None
         if best is None and self._is_comparison(doc, cand):
             earlier = [c for st, c in self._by_start.items() if st < cand.start and self._sent(c.span) == self._sent(cand.span)]
             if earlier:
-                return self._outcome(doc, max(earlier, key=lambda c: c.start))
+                other = max(earlier, key=lambda c: c.start)
+                return self._outcome(doc, other) if self._same_measure(cand, other) else None
         return best[1] if best else None
+
+    @staticmethod
+    def _same_measure(cand: Candidate, other: Candidate) -> bool:
+        """'36 officers were suspended, compared with 400 complaints': a count compared with
+        another that names a noun of its own counts another thing, with no outcome of that one."""
+        return not (cand.counted_found and other.counted_found and cand.counted != other.counted)
 
     def _own_object_between(self, doc: Doc, before_end: int, s: int, e: int, cand: Candidate) -> bool:
         """An earlier outcome word that has its own count or object before the next one, which
@@ -219,5 +230,7 @@ class OutcomeWordsMixin:
     def _is_comparison(doc: Doc, cand: Candidate) -> bool:
         """'... up from 179 the year before', 'compared with 68 officers': the same
         measure as the figure it is compared with."""
-        before = " ".join(t.lower_ for t in doc[max(0, cand.start - 3): cand.start])
-        return bool(_COMPARED_BEFORE.search(before))
+        words = [t.lower_ for t in doc[max(0, cand.start - 4): cand.start]]
+        if words and words[-1] in _COMPARED_FILLERS:
+            words.pop()
+        return bool(_COMPARED_BEFORE.search(" ".join(words[-3:])))

@@ -15,7 +15,7 @@ from ...normalise.timex import resolve
 from ...records import DateMention, Figure
 from .changes import compared_years, is_change, period_after_base
 from .since import since_then
-from .base import LOOKBACK, WHEN_LEAD, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
+from .base import LOOKBACK, NOT_LINKED, WHEN_LEAD, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
 
 def within_report_year(mention: DateMention, running) -> bool:
     """A relative calendar year ('this year', 'the year') that overlaps, by a quarter or
@@ -104,9 +104,7 @@ _A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:pr
 
 
 def _year_earlier(period) -> tuple[date, date]:
-    def back(day: date) -> date:
-        return day.replace(year=day.year - 1, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
-    return back(period[0]), back(period[1])
+    return _years_back(period[0], 1), _years_back(period[1], 1)
 
 
 # "The following year, that rose to 47": a carried-on date that moves the series on is its own period
@@ -203,6 +201,8 @@ class PeriodsMixin:
         if labelled is not None:
             return labelled
         sent = self._sent(cand.span)
+        if (measured := self._measured_period(doc, cand, sent, dates, start_char, end_char)) is not NOT_LINKED:
+            return measured  # a change covers the period of the count it measures (links.py)
         # "up from 2020 by 14%": the change into the year after 2020
         when = period_after_base(doc_text(doc), start_char, end_char, cand.unit, (sent.start_char, sent.end_char),
                                  dates, running) \
