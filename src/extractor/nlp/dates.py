@@ -156,7 +156,7 @@ class DateFinder:
 
     def _find(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = self._choose(doc, self._candidates(doc, text))
+        spans = _outside_furniture(doc, self._choose(doc, self._candidates(doc, text)))
         anchor = _anchor(doc._.published)
         resolved: list[Resolution] = []
         history: list[tuple[int, Resolution, bool]] = []  # (paragraph, resolution, a comparison base)
@@ -295,6 +295,20 @@ class DateFinder:
 
 
 _PAGE_KINDS = frozenset({"dateline", "byline", "title"})
+
+
+def _outside_furniture(doc: Doc, spans: list) -> list:
+    """The mentions outside the page's furniture below the story's first paragraph: a "Most
+    read" or "Related stories" list is other stories' headlines ("Rail fares to rise in March",
+    "Tube strike dates announced for next month"). Furniture above the story keeps its dates:
+    a report's "Report date: 19 July 2022", an "EMBARGOED UNTIL ..." line date the page."""
+    blocks = list(doc._.blocks or []) if Doc.has_extension("blocks") else []
+    body = next((b.span[0] for b in blocks if b.kind == "paragraph"), None)
+    lists = [b.span for b in blocks if b.kind == "furniture" and body is not None and b.span[0] > body]
+    if not lists or not spans:
+        return spans
+    return [(span, expr) for span, expr in spans
+            if not any(s <= span.start_char < e for s, e in lists)]
 
 
 def _page_dates(doc: Doc, spans: list) -> frozenset:
