@@ -167,6 +167,25 @@ def test_no_date_from_furniture_below_the_story(text, published, expected, refus
         assert not any(words.lower() in t.lower() for t, _a, _b in found), (words, found)
 
 
+KEPT_BELOW_THE_STORY = [
+    # a "Related:" link inside the story is the article's own aside
+    ("Jail officers fired\n\nThe county said 41 detention officers have been fired so far, officials said on "
+     "Thursday after a review of the jail.\n\nRELATED: Two inmate deaths this year prompt review of county jail\n\n"
+     "The sheriff said more dismissals may follow in the coming weeks.\n", "this year"),
+    # a reader's comment may paste a later story with its own date
+    ("Deputy arrested\n\nA sheriff's deputy was arrested on Monday after his partner reported an assault at their "
+     "home, the sheriff's office said.\n\nComments\nAnonymous said...\nDeputy resigns\nApril 15, 2009\n\nThe "
+     "deputy submitted his resignation on Tuesday, the sheriff said in a statement to the paper.\n", "April 15, 2009"),
+]
+
+
+@pytest.mark.parametrize("text,kept", KEPT_BELOW_THE_STORY, ids=["related-link", "comment"])
+def test_dates_below_the_story_outside_lists_of_other_stories_are_kept(text, kept):
+    from extractor import extract_text
+    found = [d.text for d in extract_text(text, published=JUL).dates]
+    assert any(kept in t for t in found), found
+
+
 def test_a_date_in_furniture_above_the_story_still_counts():
     """A report's own date line above its first paragraph is the page's furniture by its
     layout, and still a date the reader is told."""

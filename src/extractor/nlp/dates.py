@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Span
 from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
 from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse, parse_day
+from ..ingest.layout_cues import layout_cues
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
@@ -156,7 +157,7 @@ class DateFinder:
 
     def _find(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = _outside_furniture(doc, self._choose(doc, self._candidates(doc, text)))
+        spans = _outside_furniture(doc, text, self._choose(doc, self._candidates(doc, text)))
         anchor = _anchor(doc._.published)
         resolved: list[Resolution] = []
         history: list[tuple[int, Resolution, bool]] = []  # (paragraph, resolution, a comparison base)
@@ -297,15 +298,26 @@ class DateFinder:
 _PAGE_KINDS = frozenset({"dateline", "byline", "title"})
 
 
-def _outside_furniture(doc: Doc, spans: list) -> list:
-    """The mentions outside the page's furniture below the story's first paragraph: a "Most
-    read" or "Related stories" list is other stories' headlines ("Rail fares to rise in March",
-    "Tube strike dates announced for next month"). Furniture above the story keeps its dates:
-    a report's "Report date: 19 July 2022", an "EMBARGOED UNTIL ..." line date the page."""
+def _outside_furniture(doc: Doc, text: str, spans: list) -> list:
+    """The mentions outside the lists of other stories below the story: under a "Most read",
+    "Related stories" or "Trending Now" heading (models/layout.json ``elsewhere_headings``) the
+    lines are other stories' headlines ("Rail fares to rise in March"). A page's furniture above
+    the story keeps its dates ("Report date: 19 July 2022"), and so does a "Related:" link inside
+    it or a reader's comment."""
     blocks = list(doc._.blocks or []) if Doc.has_extension("blocks") else []
-    body = next((b.span[0] for b in blocks if b.kind == "paragraph"), None)
-    lists = [b.span for b in blocks if b.kind == "furniture" and body is not None and b.span[0] > body]
-    if not lists or not spans:
+    if not spans or not any(b.kind == "furniture" for b in blocks):
+        return spans
+    headings = frozenset(layout_cues().elsewhere_headings)
+    lists, inside, body = [], False, False
+    for block in blocks:
+        body = body or block.kind == "paragraph"
+        if block.kind != "furniture":
+            inside = False
+        elif body and text[block.span[0]:block.span[1]].strip(" :#").lower() in headings:
+            inside = True
+        elif inside:
+            lists.append(block.span)
+    if not lists:
         return spans
     return [(span, expr) for span, expr in spans
             if not any(s <= span.start_char < e for s, e in lists)]
