@@ -84,26 +84,6 @@ SEPARATE_MONTHS = [
 ]
 
 
-# ---- a year the things "date (back) to": they come from that year
-
-DATED_TO = [
-    ("Three of the open cases dated to 2011 and eight were opened in 2012, the commissioner said.", None,
-     {"2011": ("2011-01-01", "2011-12-31"), "in 2012": ("2012-01-01", "2012-12-31")}),
-    ("Some of the disciplinary records date back to 1991, the troopers' union said.", None,
-     {"1991": ("1991-01-01", "1991-12-31")}),
-    ("The oldest complaint still open dates from 2016.", MAR, {"2016": ("2016-01-01", "2016-12-31")}),
-    ("Two of the files dated back to 2009, when the unit was formed.", None, {"2009": ("2009-01-01", "2009-12-31")}),
-    # "dating back to" stays a period that runs on
-    ("The force holds records dating back to 2008.", MAR, {"dating back to 2008": ("2008-01-01", "2022-03-22")}),
-]
-
-# the noun "date" is not the verb
-NOT_DATED_TO = [
-    ("The training manual was brought up to date to 2019 standards.", None, "2019"),
-    ("The hearing date to 2024 was never fixed.", None, "2024"),
-]
-
-
 # ---- dates in the page's furniture below the story are other stories'
 
 FURNITURE_PAGES = [
@@ -143,16 +123,6 @@ def test_months_with_a_gap_are_not_one_span(text, published, listed):
     assert not any(t == listed for t, _a, _b in found), found
     last = listed.split(" and ")[1]
     assert any(t.endswith(last) for t, _a, _b in found), found  # the last month keeps its year
-
-
-@pytest.mark.parametrize("text,published,expected", DATED_TO)
-def test_a_year_things_date_to_is_that_year(text, published, expected):
-    _check(text, published, expected)
-
-
-@pytest.mark.parametrize("text,published,refused", NOT_DATED_TO)
-def test_the_noun_date_before_a_year_is_no_mention(text, published, refused):
-    assert not any(t == refused for t, _a, _b in dates_on(text, published))
 
 
 @pytest.mark.parametrize("text,published,expected,refused", FURNITURE_PAGES,
