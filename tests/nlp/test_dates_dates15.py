@@ -164,3 +164,29 @@ def test_a_date_in_furniture_above_the_story_still_counts():
             "officers in the year to March 2022, up from 180 the year before, the report says.\n")
     found = [(d.text, str(d.date_from)) for d in extract_text(text).dates]
     assert ("19 July 2022", "2022-07-19") in found, found
+
+
+# ---- a day something runs "up to", as the record writes it, in the page's own order
+
+RECORDED_DAYS = [
+    # a US page reads numeric dates month first, and so does its "up to" day
+    ("The Harris County Sheriff's Office said complaints filed up to 4/3/2023 were reviewed by the county's "
+     "internal affairs division; the deputy was fired on 4/3/2023.", {"up to 4/3/2023": ("2023-04-03", "2023-04-03")}),
+    # a UK page reads them day first
+    ("Greater Manchester Police said complaints logged up to 4/3/2023 were passed to the IOPC, the force's "
+     "professional standards department confirmed in Salford.", {"up to 4/3/2023": ("2023-03-04", "2023-03-04")}),
+    ("The figures cover allegations up to and including Jan. 31, 2023.", {"up to and including Jan. 31, 2023":
+                                                                         ("2023-01-31", "2023-01-31")}),
+    ("Statistics up to the 31st December 2024 show 40 officers suspended.", {"up to the 31st December 2024":
+                                                                           ("2024-12-31", "2024-12-31")}),
+    # a month or a year is still the period it ends
+    ("Figures up to March 2019 show a rise in complaints.", {"up to March 2019": ("None", "2019-03-31")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECORDED_DAYS, ids=[list(e)[0] + str(i) for i, (_t, e) in enumerate(RECORDED_DAYS)])
+def test_a_day_things_run_up_to_is_recorded_as_that_day(text, expected):
+    from extractor import extract_text
+    found = [(d.text, str(d.date_from), str(d.date_to)) for d in extract_text(text).dates]
+    for words, days in expected.items():
+        assert (words, *days) in found, found

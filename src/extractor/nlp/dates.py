@@ -64,7 +64,8 @@ from spacy.tokens import Doc, Span
 
 from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
-from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse, parse_day
+from ..normalise.points import parse_point
+from ..normalise.timex import NUMERIC_ORDER, Resolution, normalise, numeric_order, parse
 from ..ingest.layout_cues import layout_cues
 from ..records import DateMention
 from ..rulefiles import load_jsonl
@@ -429,11 +430,16 @@ _UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to|through|thru)\s+(?
 
 def as_recorded(mentions: list[DateMention]) -> list[DateMention]:
     """The dates as the article's record writes them: "statistics up to the 31st December 2024"
-    names that day (the figures' period still counts on from the period before it)."""
+    names that day (the figures' period still counts on from the period before it). The day is
+    the one the component placed, read in the article's own order ("up to 4/3/2023" on a US
+    page is 3 April, as "4/3/2023" alone is there) and with the year its context gave ("up to
+    the 31st December" after "In 2024 ..."); the words are read again only to tell a day from
+    a month or a year ("up to March 2019" stays the period it was)."""
     out = []
     for m in mentions:
         named = _UP_TO_DAY.match(m.text)
-        day = parse_day(named["day"]) if named else None
+        point = parse_point(normalise(named["day"])) if named else None
+        day = m.date_to if point is not None and point.day is not None and point.month is not None else None
         out.append(m.model_copy(update={"date_from": day, "date_to": day}) if day else m)
     return out
 
