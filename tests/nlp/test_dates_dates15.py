@@ -55,6 +55,29 @@ NOT_THE_YEAR_SO_FAR = [
 ]
 
 
+# ---- a period whose last end "this year" or "last year" places, not the first end's year
+
+PLACED_BY_THIS_YEAR = [
+    ("A total of 43 officers were convicted between 1 January 2009 and 2 December last year.", MAR,
+     {"between 1 January 2009 and 2 December last year": ("2009-01-01", "2021-12-02")}),
+    ("Forty gardaí were suspended between January 1 and November 25 this year, with 38 still out of work.",
+     date(2022, 12, 1), {"between January 1 and November 25 this year": ("2022-01-01", "2022-11-25")}),
+    ("Twelve members had been convicted in the period between January 2020 and November 22nd last year.", MAR,
+     {"between January 2020 and November 22nd last year": ("2020-01-01", "2021-11-22")}),
+    ("The sheriff's office fired five deputies from April 1 to June 30 this year.", JUL,
+     {"from April 1 to June 30 this year": ("2023-04-01", "2023-06-30")}),
+    ("In the 12 months up to March this year, 380 officers were recommended for sanctions.", JUL,
+     {"the 12 months up to March this year": ("2022-04-01", "2023-03-31")}),
+    ("In the year to June last year the force received 900 complaints.", MAR,
+     {"the year to June last year": ("2020-07-01", "2021-06-30")}),
+    # with no publication date the whole period is unknown, not the first end's year
+    ("A total of 43 officers were convicted between 1 January 2009 and 2 December last year.", None,
+     {"between 1 January 2009 and 2 December last year": None}),
+    ("In the 12 months up to March this year, 380 officers were recommended for sanctions.", None,
+     {"the 12 months up to March this year": None}),
+]
+
+
 # ---- months and days before the one year they share
 
 LISTS = [
@@ -110,6 +133,13 @@ def test_the_year_so_far_runs_to_the_publication_date(text, published, expected)
 @pytest.mark.parametrize("text,published,expected", NOT_THE_YEAR_SO_FAR)
 def test_the_start_of_a_year_alone_stays_a_point(text, published, expected):
     _check(text, published, expected)
+
+
+@pytest.mark.parametrize("text,published,expected", PLACED_BY_THIS_YEAR)
+def test_a_period_ending_this_or_last_year_is_placed_by_the_publication_date(text, published, expected):
+    _check(text, published, expected)
+    # the year words belong to the period, not a mention of their own
+    assert not any(t in ("this year", "last year") for t, _a, _b in dates_on(text, published))
 
 
 @pytest.mark.parametrize("text,published,expected", LISTS)
