@@ -78,6 +78,25 @@ PLACED_BY_THIS_YEAR = [
 ]
 
 
+# ---- "May" and a day after a lower-case word is the month, as other months are
+
+MAY_DAYS = [
+    ("The trooper was placed on administrative leave May 8 as part of a separate criminal investigation.",
+     date(2020, 6, 10), {"May 8": ("2020-05-08", "2020-05-08")}),
+    ("The former officer has a hearing scheduled for May 6 - the same day he is sentenced in federal court.",
+     date(2022, 3, 1), {"May 6": ("2022-05-06", "2022-05-06")}),
+    ("The garda was stopped on both May 9 and May 31 last year without tax.", None, {"May 9": None}),
+    ("Deputies arrested him May 12, the sheriff's office said.", date(2024, 6, 1), {"May 12": ("2024-05-12", "2024-05-12")}),
+]
+
+# a name, a lower-case modal, a count: not the month
+NOT_MAY_DAYS = [
+    ("Theresa May 5 times refused to answer.", date(2019, 6, 1)),
+    ("Prime Minister Theresa May 10 years on from the review said nothing.", date(2019, 6, 1)),
+    ("Officers may 5 times a year be asked to retake the test.", date(2019, 6, 1)),
+]
+
+
 # ---- months and days before the one year they share
 
 LISTS = [
@@ -140,6 +159,16 @@ def test_a_period_ending_this_or_last_year_is_placed_by_the_publication_date(tex
     _check(text, published, expected)
     # the year words belong to the period, not a mention of their own
     assert not any(t in ("this year", "last year") for t, _a, _b in dates_on(text, published))
+
+
+@pytest.mark.parametrize("text,published,expected", MAY_DAYS)
+def test_may_and_a_day_after_a_lower_case_word_is_a_date(text, published, expected):
+    _check(text, published, expected)
+
+
+@pytest.mark.parametrize("text,published", NOT_MAY_DAYS)
+def test_may_after_a_name_or_as_a_verb_is_no_date(text, published):
+    assert not any("may" in t.lower() for t, _a, _b in dates_on(text, published))
 
 
 @pytest.mark.parametrize("text,published,expected", LISTS)
