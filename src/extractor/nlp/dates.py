@@ -53,7 +53,6 @@ ends null, while its span keeps the known end in ``span._.date_resolution``.
 from __future__ import annotations
 
 import bisect
-import re
 from datetime import date, datetime
 from typing import Any, Optional
 
@@ -64,14 +63,13 @@ from spacy.tokens import Doc, Span
 
 from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
-from ..normalise.points import parse_point
-from ..normalise.timex import NUMERIC_ORDER, Resolution, normalise, numeric_order, parse
-from ..ingest.layout_cues import layout_cues
+from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
                          previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
+from .date_blocks import outside_furniture, page_dates
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -158,7 +156,7 @@ class DateFinder:
 
     def _find(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = _outside_furniture(doc, text, self._choose(doc, self._candidates(doc, text)))
+        spans = outside_furniture(doc, text, self._choose(doc, self._candidates(doc, text)))
         anchor = _anchor(doc._.published)
         resolved: list[Resolution] = []
         history: list[tuple[int, Resolution, bool]] = []  # (paragraph, resolution, a comparison base)
@@ -188,7 +186,7 @@ class DateFinder:
             if frame is None and span.start_char < zone[1] and frames(resolution, base):
                 frame = resolution
         name_periods(spans, resolved)
-        start_after_event(spans, resolved, _page_dates(doc, spans))
+        start_after_event(spans, resolved, page_dates(doc, spans))
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):
             out = Span(doc, span.start, span.end, label=resolution.kind)
@@ -296,41 +294,6 @@ class DateFinder:
         return sorted(chosen, key=lambda c: c[0].start)
 
 
-_PAGE_KINDS = frozenset({"dateline", "byline", "title"})
-
-
-def _outside_furniture(doc: Doc, text: str, spans: list) -> list:
-    """The mentions outside the lists of other stories below the story: under a "Most read",
-    "Related stories" or "Trending Now" heading (models/layout.json ``elsewhere_headings``) the
-    lines are other stories' headlines ("Rail fares to rise in March"). A page's furniture above
-    the story keeps its dates ("Report date: 19 July 2022"), and so does a "Related:" link inside
-    it or a reader's comment."""
-    blocks = list(doc._.blocks or []) if Doc.has_extension("blocks") else []
-    if not spans or not any(b.kind == "furniture" for b in blocks):
-        return spans
-    headings = frozenset(layout_cues().elsewhere_headings)
-    lists, inside, body = [], False, False
-    for block in blocks:
-        body = body or block.kind == "paragraph"
-        if block.kind != "furniture":
-            inside = False
-        elif body and text[block.span[0]:block.span[1]].strip(" :#").lower() in headings:
-            inside = True
-        elif inside:
-            lists.append(block.span)
-    if not lists:
-        return spans
-    return [(span, expr) for span, expr in spans
-            if not any(s <= span.start_char < e for s, e in lists)]
-
-
-def _page_dates(doc: Doc, spans: list) -> frozenset:
-    """Indexes of the mentions in a dateline, byline or title block: they date the page."""
-    blocks = [b for b in (doc._.blocks or []) if b.kind in _PAGE_KINDS] if Doc.has_extension("blocks") else []
-    return frozenset(i for i, (span, _e) in enumerate(spans)
-                     if any(b.span[0] <= span.start_char < b.span[1] for b in blocks))
-
-
 class _FiscalYears:
     """Whose fiscal year a mention names (``extractor.normalise.fiscal_context``): read
     once for the article, then per sentence, only for mentions that say "fiscal" or "FY"."""
@@ -423,25 +386,6 @@ def _mention(span: Span, r: Resolution) -> DateMention:
         return DateMention(**fields, date_from=r.date_from, date_to=r.date_to)
     except ValidationError:
         return DateMention(**fields)
-
-
-_UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to|through|thru)\s+(?:and\s+including\s+)?(?:the\s+)?(?P<day>.+)$", re.I)
-
-
-def as_recorded(mentions: list[DateMention]) -> list[DateMention]:
-    """The dates as the article's record writes them: "statistics up to the 31st December 2024"
-    names that day (the figures' period still counts on from the period before it). The day is
-    the one the component placed, read in the article's own order ("up to 4/3/2023" on a US
-    page is 3 April, as "4/3/2023" alone is there) and with the year its context gave ("up to
-    the 31st December" after "In 2024 ..."); the words are read again only to tell a day from
-    a month or a year ("up to March 2019" stays the period it was)."""
-    out = []
-    for m in mentions:
-        named = _UP_TO_DAY.match(m.text)
-        point = parse_point(normalise(named["day"])) if named else None
-        day = m.date_to if point is not None and point.day is not None and point.month is not None else None
-        out.append(m.model_copy(update={"date_from": day, "date_to": day}) if day else m)
-    return out
 
 
 @Language.factory("extractor_dates", default_config={"patterns": "date_patterns.jsonl", "window": 1})
