@@ -51,7 +51,7 @@ def run_nlp(article: Article, nlp: Language | None = None):
 
 
 def extract_article(article: Article, nlp: Language | None = None) -> ArticleResult:
-    from .nlp.dates import as_recorded  # spaCy loads with the pipeline, not on import
+    from .nlp.date_record import as_recorded
 
     doc = run_nlp(article, nlp)
     result = ArticleResult(

@@ -62,6 +62,8 @@ class LayoutCues(_Strict):
     furniture_words: list[str]            # anywhere in a short line: "©", "all rights reserved"
     furniture_prefixes: list[str]         # opening a line: "Related:", "You are here:"
     furniture_headings: list[str]
+    elsewhere_headings_note: str = Field(default="", alias="elsewhere_headings__note")
+    elsewhere_headings: list[str] = []    # over other stories' headlines or a sign-up: no date under them is the story's
     published_meta: list[str]             # <meta> names whose content is the publication date
     dateline: DatelineCues
     tables: TableCues

@@ -30,6 +30,7 @@ from typing import BinaryIO, Sequence
 from ..errors import IngestError
 from .encoding import decode
 from .fetch import fetch, is_url
+from ..normalise.calendar_words import weekdays
 from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
 from .court_dates import court_date
@@ -268,7 +269,11 @@ def _byline_date(line: str, *, cue_needed: bool, after_body: bool = False) -> da
     for segment in re.split(r"\s[|•·]\s|\s{3,}", line):
         for d, start, end in parse_dates(segment):
             before = (label + " " + segment[:start]).strip() if not segment[:start].strip() else segment[:start]
-            if _NOT_PUBLISHED.search(before) or not _plausible(d):
+            if not _plausible(d):
+                continue
+            if not after_body and _names_who_published(segment[:start], segment[start:end], segment[end:]):
+                return d
+            if _NOT_PUBLISHED.search(before):
                 continue
             bare_with_time = re.fullmatch(rf"\W*{_TIME}?\W*", before + " " + segment[end:]) and \
                 re.search(_TIME, segment[end:])
@@ -278,6 +283,34 @@ def _byline_date(line: str, *, cue_needed: bool, after_body: bool = False) -> da
         # "Date | 3 March 2022", a table's label cell, is the cue of the cell after it
         label = segment if len(segment.split()) <= 3 and not any(ch.isdigit() for ch in segment) else ""
     return None
+
+
+# Who published the page, beside its date at the end of a line near the top:
+#   '"Trooper arrested" by Jane Smith Globe Correspondent August 02, 2015' (a headline, then its byline)
+#   "On behalf of Rubin, PA posted in Drug Charges on Wednesday, October 2, 2013." (a blog's category)
+#   "Saturday July 02 2022, The Times" (a paper's dateline, then its name)
+_BYLINE_BEFORE = re.compile(r"(?:^|[\"”’']\s+)[Bb]y\s+(?P<who>(?:[A-Z][\w'’.-]*,?\s+){1,6})$")
+_POSTED_IN = re.compile(r"\b(?i:(?:posted|published)\s+(?:in|under)|filed\s+under)\s+(?:(?:[A-Z][\w'’-]*|&)\s+){1,4}(?i:on)\s+$")
+_A_SENTENCE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|been)\b", re.I)  # "The report was published in ..."
+_PAPER_AFTER = re.compile(r"^\s*,\s*The\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*$")
+
+
+def _names_who_published(before: str, date_text: str, after: str) -> bool:
+    """The date closes a line that names who published the page: a byline after a quoted
+    headline, a blog's "posted in CATEGORY on", or the paper's name after a weekday's date.
+    Nothing but a full stop or a time may follow the date, so a sentence is never one."""
+    if _PAPER_AFTER.match(after):
+        return not before.strip() and date_text.split()[0].rstrip(",").lower() in weekdays()
+    if not re.fullmatch(rf"\W*{_TIME}?\W*", after):
+        return False
+    by = _BYLINE_BEFORE.search(before)
+    if by:
+        return not _NOT_PUBLISHED.search(by["who"])
+    posted = _POSTED_IN.search(before)
+    if not posted or len(before.split()) > 14:
+        return False
+    lead = before[:posted.start()]  # the category after "posted in" is a label, not an event
+    return not _NOT_PUBLISHED.search(lead) and not _A_SENTENCE.search(lead)
 
 
 def _ends_in_cue(before: str, after: str) -> bool:

@@ -53,7 +53,6 @@ ends null, while its span keeps the known end in ``span._.date_resolution``.
 from __future__ import annotations
 
 import bisect
-import re
 from datetime import date, datetime
 from typing import Any, Optional
 
@@ -64,12 +63,13 @@ from spacy.tokens import Doc, Span
 
 from ..normalise import fiscal as fiscal_context
 from ..normalise.numeric_order import origin_counts
-from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse, parse_day
+from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
                          previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
+from .date_blocks import outside_furniture, page_dates
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 
@@ -156,7 +156,7 @@ class DateFinder:
 
     def _find(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        spans = self._choose(doc, self._candidates(doc, text))
+        spans = outside_furniture(doc, text, self._choose(doc, self._candidates(doc, text)))
         anchor = _anchor(doc._.published)
         resolved: list[Resolution] = []
         history: list[tuple[int, Resolution, bool]] = []  # (paragraph, resolution, a comparison base)
@@ -186,7 +186,7 @@ class DateFinder:
             if frame is None and span.start_char < zone[1] and frames(resolution, base):
                 frame = resolution
         name_periods(spans, resolved)
-        start_after_event(spans, resolved, _page_dates(doc, spans))
+        start_after_event(spans, resolved, page_dates(doc, spans))
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):
             out = Span(doc, span.start, span.end, label=resolution.kind)
@@ -294,16 +294,6 @@ class DateFinder:
         return sorted(chosen, key=lambda c: c[0].start)
 
 
-_PAGE_KINDS = frozenset({"dateline", "byline", "title"})
-
-
-def _page_dates(doc: Doc, spans: list) -> frozenset:
-    """Indexes of the mentions in a dateline, byline or title block: they date the page."""
-    blocks = [b for b in (doc._.blocks or []) if b.kind in _PAGE_KINDS] if Doc.has_extension("blocks") else []
-    return frozenset(i for i, (span, _e) in enumerate(spans)
-                     if any(b.span[0] <= span.start_char < b.span[1] for b in blocks))
-
-
 class _FiscalYears:
     """Whose fiscal year a mention names (``extractor.normalise.fiscal_context``): read
     once for the article, then per sentence, only for mentions that say "fiscal" or "FY"."""
@@ -396,20 +386,6 @@ def _mention(span: Span, r: Resolution) -> DateMention:
         return DateMention(**fields, date_from=r.date_from, date_to=r.date_to)
     except ValidationError:
         return DateMention(**fields)
-
-
-_UP_TO_DAY = re.compile(r"^(?:up\s+to|up\s+until|through\s+to|through|thru)\s+(?:and\s+including\s+)?(?:the\s+)?(?P<day>.+)$", re.I)
-
-
-def as_recorded(mentions: list[DateMention]) -> list[DateMention]:
-    """The dates as the article's record writes them: "statistics up to the 31st December 2024"
-    names that day (the figures' period still counts on from the period before it)."""
-    out = []
-    for m in mentions:
-        named = _UP_TO_DAY.match(m.text)
-        day = parse_day(named["day"]) if named else None
-        out.append(m.model_copy(update={"date_from": day, "date_to": day}) if day else m)
-    return out
 
 
 @Language.factory("extractor_dates", default_config={"patterns": "date_patterns.jsonl", "window": 1})

@@ -40,12 +40,14 @@ import re
 from datetime import date
 from typing import Optional
 
-from .datecalc import DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, YEAR_RE, Range, amount_of, ending_on, starting_on
+from .datecalc import alt, DAY_RE, MON_RE, MONTHS, NUM_RE, ONE_DAY, UNIT_RE, YEAR_RE, Range, amount_of, ending_on, starting_on
 from .dateexpr import DateExpr, Solved, fixed, solved
 from .points import Point, range_end
 
 
 _YEAR_LIST = re.compile(r"^(?P<years>(?:(?:18|19|20)\d\d\s+)+)(?:and|to|-)\s*(?P<last>(?:18|19|20)\d\d)$")
+# "march april and may 2019" (commas gone): months that share the year said after the last
+_MONTH_LIST = re.compile(rf"^(?P<months>(?:{alt(MONTHS)})(?:\s+(?:{alt(MONTHS)}))*)\s+(?:and|&)\s+(?P<last>{alt(MONTHS)})\s+{YEAR_RE}$")
 _CONNECTOR = re.compile(r"\s+(?:to|until|till|through|thru|and)\s+|-")
 
 
@@ -59,6 +61,14 @@ def parse_range(s: str) -> Optional[DateExpr]:
         if years == sorted(set(years)) and (consecutive or (len(years) == 2 and (between or " and " not in s))):
             return fixed("range", s, date(years[0], 1, 1), date(years[-1], 12, 31))
         return None
+    m = _MONTH_LIST.match(s)
+    if m:
+        months = [MONTHS[w] for w in m["months"].split()] + [MONTHS[m["last"]]]
+        if all(b == a + 1 for a, b in zip(months, months[1:])):  # a gap makes them separate dates
+            year = int(m["year"])
+            return fixed("range", s, date(year, months[0], 1), range_end(f"{m['last']} {year}").bounds(None)[1])
+        if not between:
+            return None
     for cut in _CONNECTOR.finditer(s):
         left_text, right_text = s[: cut.start()].strip(), s[cut.end():].strip()
         if not left_text or not right_text:

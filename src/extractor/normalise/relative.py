@@ -31,9 +31,11 @@ _AGO = re.compile(rf"^{NUM_RE}\s+{UNIT_RE}\s+ago$")
 _WEEKDAY = re.compile(rf"^(?:(?P<w>last|next|this)\s+)?{WD_RE}$")
 _HAS_MONTH = re.compile(rf"\b{MON_RE}\b")
 _LAST_MONTH = re.compile(rf"^(?P<w>last|next|this)\s+{MON_RE}$")
-_SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<u>year|month|week)$"
+_SINCE_START = re.compile(r"^since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>year|month|week)$"
                           r"|^to\s+date\s+this\s+(?P<u3>year|month|week)$"
                           r"|^(?:the\s+)?(?P<u2>year|month)[\s-]+to[\s-]+date$")
+# "to date in 2022": the named year so far, to the publication date when that is in it
+_TO_DATE_IN = re.compile(r"^to\s+date\s+(?:in|for)\s+(?P<y>(?:19|20)\d\d)$")
 _BEFORE_LAST = re.compile(r"^the\s+(?P<u>year|month|week)\s+before\s+last$")
 _FINANCIAL = re.compile(r"^(?:the\s+)?(?P<w>last|this|current|next)\s+(?P<kind>financial|fiscal)\s+year$")
 # "the last three financial years", "the past two fiscal years": whole years, the last one the latest
@@ -115,6 +117,11 @@ def _other_anchored(s: str) -> Optional[Anchored]:
     if m:
         unit = m["u"] or m["u2"] or m["u3"]
         return lambda a, ahead=False: (calendar_unit(a, unit)[0], a)
+    m = _TO_DATE_IN.match(s)
+    if m:
+        year = int(m["y"])
+        # a year already over by the publication date is the whole of it
+        return lambda a, ahead=False: (date(year, 1, 1), a if a.year == year else date(year, 12, 31))
     m = _BEFORE_LAST.match(s)
     if m:
         unit = m["u"]
