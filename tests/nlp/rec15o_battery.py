@@ -17,6 +17,9 @@ Shapes:
   surname    the story's one unnamed officer called later by a surname the article never gives a
              first name to ("A Connecticut State Trooper was involved in a crash ... McDonald was
              arrested"): batches 9, 12
+  present    one case told in the present tense, refused as a generic rule: a court's act on an
+             indefinite former officer ("A former State Trooper is sentenced to two years
+             probation"), "Each is charged with ..." after three names: batch-14, probe11us
 
 STATED: (text, outcome, subject words that must all be in the subject or None, months or None)
 REFUSED: (text, outcome that must not be found, or None for no outcome at all)
@@ -65,6 +68,16 @@ STATED += [
      "arrested on Tuesday, and a file on Brennock has gone to the DPP.", "arrested", "Brennock", None),
 ]
 
+STATED += [
+    # ---- present: a court's act on a former officer, and "each" after the people named
+    ("A former State Trooper is sentenced to two years probation after admitting to a civil rights violation.", "other", "Trooper", None),
+    ("A former Kellham deputy is charged with theft after an audit of the evidence room.", "charged", "deputy", None),
+    ("An ex-constable is jailed for 18 months for misconduct in public office.", "jailed", "ex-constable", 18),
+    ("Detention officers Kayla Reed, Terrence Hill and Marcus Boone were booked Monday. Each is charged with "
+     "conspiracy.", "charged", "Boone", None),
+    ("Officers Lia Marsh and Tom Vey were arrested on Friday. Each is charged with theft.", "charged", "Marsh", None),
+]
+
 REFUSED = [
     # ---- decision: not taken, pending, negated, conditional, or about someone who is not police
     ("The PPS has decided not to prosecute the two officers.", "charged"),
@@ -103,4 +116,9 @@ REFUSED = [
      "of Harlow said Harlow was not violent. A lawyer for Harlow declined to comment.", None),
     ("A former Easton police officer is due in court. A judge wrote that Pryce is scheduled to plead guilty. The "
      "lawyer for Pryce declined to comment. It is unclear what charges Pryce will plead guilty to.", "convicted"),
+    # ---- present: a rule, not a case
+    ("An officer who lies is dismissed.", None),
+    ("A former officer is barred from rejoining the force.", None),
+    ("A former officer is charged only when the evidence allows.", None),
+    ("A former officer who is convicted of a crime is barred from working as a guard.", None),
 ]
