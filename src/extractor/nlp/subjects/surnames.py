@@ -23,11 +23,13 @@ class StorySurnames:
     and self._add (MentionFinder)."""
 
     def _find_story_surname(self) -> None:
-        uses: dict[str, list[int]] = {}
+        # a cheap count first: only a capitalised word written three times or more is looked at
+        seen: dict[str, list[int]] = {}
+        covered = self.covered
         for i, text in enumerate(self.texts):
-            if i in self.covered or not text[:1].isupper() or not self._lone_name_word(i):
-                continue
-            uses.setdefault(text, []).append(i)
+            if text[:1].isupper() and i not in covered:
+                seen.setdefault(text, []).append(i)
+        uses = {text: [i for i in at if self._lone_name_word(i)] for text, at in seen.items() if len(at) >= 3}
         found = [(text, at) for text, at in uses.items() if self._used_as_name(at)]
         if len(found) != 1:
             return
