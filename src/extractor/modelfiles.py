@@ -197,6 +197,7 @@ class SubjectsFile(JsonFile):
     court_people: Words = []  # "District Judge X": people of the court, not new people of the story
     irregular_participles: Words = []  # "A deputy seen on video ... has been placed on leave"
     finite_only_verbs: Words = []  # harv13us: "A sergeant accused of kicking a man pleaded guilty": never a participle
+    one_case_present_verbs: Words = []  # r15o: "A former State Trooper is sentenced to ...": one case told in the present
     group_people_nouns: Words = []  # "All three men were terminated": the officers the article named
     officer_harmed: Words = []  # "A Garda was injured during the arrest": the lede officer is the one harmed
     group_lede_verbs: Words = []  # "Three former officers were sentenced today": a group whose members follow

@@ -10,9 +10,10 @@ from ..subjects import Mention, People, is_number
 from .counts import CountSubjects
 from .entries import EntryHeads
 from .found import _FINITE_AUX
+from .reduced import ReducedRelative
 
 
-class AgentFinder(CountSubjects, EntryHeads):
+class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
     """Needs self.w (models/subjects.json) and self.topic_window."""
 
     def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list,
@@ -145,22 +146,6 @@ class AgentFinder(CountSubjects, EntryHeads):
             return None
         m = people.starting_at(comma + 1) if comma + 1 < hi else None
         return m if m is not None and m.lead == comma + 1 else None
-
-    def _reduced_relative(self, doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:
-        """'A deputy seen on video kicking a handcuffed man has been placed on leave', 'An
-        officer charged last month with assault was fired': a participle phrase after the
-        person who opens the sentence (cue kind participle, scope agent) stands between that
-        person and the verb; a person inside it is not the verb's subject."""
-        if not chain_start - lo > 3 or doc[chain_start].lower_ not in _FINITE_AUX:
-            return None
-        first = next((m for m in people.mentions if lo <= m.start and m.lead <= lo + 1), None)
-        if first is None or first.end + 1 >= chain_start or \
-                doc[first.end].lower_ not in self.cues.words("participle", "agent"):
-            return None
-        if any(doc[j].is_punct or doc[j].lower_ in _FINITE_AUX or doc[j].lower_ in ("and", "but", "who", "that")
-               for j in range(first.end, chain_start)):
-            return None
-        return first
 
     @staticmethod
     def _both(doc: Doc, people: People, chain_start: int, lo: int) -> Optional[Mention]:

@@ -21,6 +21,7 @@ from .cues import cues
 from .custodial import length_before, sentence_length
 from .found import Found, _end_char
 from .lists import ListItems
+from .present import one_case_present
 from .rows import with_layout
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
 from .subject import SubjectFinder
@@ -254,7 +255,8 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
                 not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
                 subjects[0].det in ("indef", "", "generic") and subjects[0].kind in ("desc", "generic") and \
                 not self._decided_that(doc, subjects[0], chain, lo) and \
-                not (doc[start].lower_.endswith("ed") and not set(chain) & self.w["present_aux"]):  # "later resigned"
+                not (doc[start].lower_.endswith("ed") and not set(chain) & self.w["present_aux"]) and \
+                not one_case_present(doc, subjects[0], start, self.w["one_case_present_verbs"]):  # "later resigned"
             return "generic present"  # "an officer who lies is dismissed"
         return ""
 

@@ -34,7 +34,7 @@ class PluralAnaphora:
         if m.head == "they" and m.end - m.start == 1:  # not "to have them placed on the list"
             return 0
         if lead == "both" or m.head == "both":
-            return 2
+            return 0 if doc[m.start].lower_ == "each" else 2  # "Each is charged": as many as were named
         if m.head in self.w["group_nouns"] and (lead == "the" or before == "the"):
             return self.w["group_nouns"][m.head]
         if m.kind == "generic" and m.police is True and m.det == "number" and m.count and before == "the":

@@ -165,3 +165,22 @@ def harmed(people, sent: int, w: dict) -> bool:
     return any(doc[j].lower_ in words and (doc[j - 1].lower_ in ("was", "were", "been", "being", "got") or
                                           doc[j].lower_ in ("injured", "hurt", "wounded"))
                for j in range(lo + 1, hi))
+
+
+def names_story_surname(people, name: Mention, w: dict) -> bool:
+    """'A Connecticut State Trooper was involved in an off-duty crash ... McDonald was
+    arrested': the story's one bare surname (subjects/surnames.py) is the unnamed officer the
+    article opens on, when no named officer came before it and the lede is no victim."""
+    if not name.bare:
+        return False
+    ms = people.mentions
+    first = next((m for m in ms if m.bare), None)
+    lede = next((m for m in ms if m.police is True), None)
+    if first is None or lede is None or lede.kind not in ("desc", "def") or lede.plural or lede.name or \
+            lede.start > first.start or harmed(people, lede.sent, w):
+        return False
+    if any(m.kind == "name" and m.police is True and m.start < first.start and not m.speaker for m in ms):
+        return False  # a named officer came first: the story's officer is named already
+    return not any(lede.end <= m.start < first.start and (m.kind in ("nonpolice", "name", "desc", "def") or m.plural)
+                   and m.police is not True and not m.speaker and not _bystander(m, w) and not _accused_of(people, lede, m) for m in ms)
+    # someone else between the lede and the surname ("A deputy shot a man. ... Harlow"): Harlow may be the man

@@ -19,7 +19,7 @@ from .found import _DETERMINERS
 from .plural import PluralAnaphora
 from .objects import ObjectSubjects
 from .members import names_group_member
-from .protagonist import names_opening_description, names_protagonist, names_unnamed_officer
+from .protagonist import names_opening_description, names_protagonist, names_story_surname, names_unnamed_officer
 from .ruleset import OutcomeRule
 
 _TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "weekend", "day"})
@@ -280,7 +280,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                                                     names_protagonist(people, r, self.w) or
                                                     names_group_member(people, r, found, self.w) or
                                                     names_unnamed_officer(people, r, self.w) or
-                                                    names_opening_description(people, r)):
+                                                    names_opening_description(people, r) or
+                                                    names_story_surname(people, r, self.w)):
             people.mark_officer(r)
             police = True
         if police is None:

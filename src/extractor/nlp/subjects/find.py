@@ -12,11 +12,12 @@ from ...normalise.numbers import parse_number
 from .. import doc_text
 from .mention import _FORCE_WORDS, _FUNCTION_WORDS, _VERBISH, Mention, _age_heads, _heads, _multiword_by_first, is_number
 from .names import NameFinder
+from .surnames import StorySurnames
 
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
 
 
-class MentionFinder(NameFinder):
+class MentionFinder(NameFinder, StorySurnames):
     """How People finds its mentions; needs self.doc, self.w, self.lowers, self.texts,
     self.sent_of, self.covered, self.mentions."""
 
@@ -244,6 +245,7 @@ class MentionFinder(NameFinder):
         for m in found:
             self._add(m)
         self._find_bare_names()
+        self._find_story_surname()
         self._index_mentions()
         self._staff_named_before()
 

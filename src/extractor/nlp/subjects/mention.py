@@ -89,6 +89,7 @@ class Mention:
     elliptic: bool = False           # a bare count standing for a group named before it: "two were fired and six were suspended"
     members: list["Mention"] = field(default_factory=list)  # the people a plural anaphor names ("they": PC A and PC B)
     group: bool = False              # a definite group of one event named before ("the other officers"): outcomes/groups.py
+    bare: bool = False               # a surname the article never gives a first name to (subjects/surnames.py)
 
     def resolved(self) -> Optional["Mention"]:
         """The mention this one stands for: itself, or its antecedent's resolution.
