@@ -56,6 +56,8 @@ REFUSALS = {
         "The records were released after the repeal of Civil Rights Law 50-a in 2020.",
         "The deputy was charged under §§ 16-11-101 and 16-11-102 of the state code.",
         "Under G.O. 14 every use of force must be reported to a supervisor.",
+        "The answers to requests 6 to 8 are withheld under Section 40 of the Act.",
+        "We refuse Items 2 - 5 of your request because they would identify officers.",
     ],
 }
 
@@ -99,6 +101,8 @@ FIGURES = {
          [{"text": "12", "value": 12.0, "outcome": "dismissed"}]),
         ("The Law Society received 33 complaints about police lawyers in 2022.",
          [{"text": "33", "value": 33.0, "counted": "complaint"}]),
+        ("In answer to request 3, 12 officers were dismissed in 2022.",
+         [{"text": "12", "value": 12.0, "outcome": "dismissed"}]),
     ],
 }
 
