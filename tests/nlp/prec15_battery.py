@@ -40,6 +40,7 @@ REFUSALS = {
         "Fewer than one in 60 reported rapes resulted in a charge, the report found.",
         "Officers logged 48,000 encounters with the public in 2022.",
         "Deputies had 210,000 contacts with residents last year, the sheriff said.",
+        "There were 1,950 reported rapes in the force area in 2022.",
         "There were 1,950 rapes reported to the force in 2022.",
     ],
     "people beside the inquiry": [
@@ -85,6 +86,8 @@ FIGURES = {
          [{"text": "310", "value": 310.0, "counted": "complaint"}]),
         ("In 2022, 6 officers were investigated over reported rapes.",
          [{"text": "6", "value": 6.0, "counted": "officer"}]),
+        ("The database lists 140 alleged rapes by officers in 2022.",
+         [{"text": "140", "value": 140.0}]),
     ],
     "people beside the inquiry": [
         ("A panel of two independent members dismissed three officers in 2022.",
