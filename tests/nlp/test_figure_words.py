@@ -30,7 +30,7 @@ def test_numbers_that_are_not_conduct_figures(text):
 
 @pytest.mark.parametrize("text, value", [
     ("One in 100 police faced a criminal charge last year.", 1.0),
-    ("Fewer than one in 60 reported rapes end in a charge.", 1.7),
+    ("Fewer than one in 60 complaints against officers ends in a charge.", 1.7),
 ])
 def test_one_in_n_is_a_share_not_a_count(text, value):
     found = figures(text)

@@ -160,6 +160,8 @@ class NounsMixin:
                 break  # "299 the year before": a determiner starts another noun phrase
             if tok.lower_ in ("them", "those", "these", "whom", "which") and doc[i - 1].lower_ == "of" \
                     and self._phrase_at(self.counted, doc, i + 1, min(len(doc), i + 4)) in (None, ("case", i + 2)):
+                if tok.lower_ in ("those", "these") and (nc := self._phrase_at(self.not_conduct, doc, i + 1, i + 4)):
+                    return self._take_noun(doc, cand, i, nc, "not_conduct")  # "290 of these agencies": its own noun
                 break  # "four of them", "63 of these cases": the antecedent's; "10 of these investigations" names it
             if tok.lower_ not in _SKIP_WORDS and not tok.like_num and tok.lower_ != "out":
                 steps += 1
