@@ -187,6 +187,7 @@ class SubjectsFile(JsonFile):
     name_does_police: Words = []
     name_serves_force: Words = []
     force_words: Words = []
+    of_offices: Words = []
     age_nouns: Words = []
     title_grades: Words = []  # list11: 'Lt. Col.', 'Trooper First Class': words that go on a title
     protagonist_verbs: Words = []  # "Judge Roth ordered Dana Pruitt, 41, to ...": a court's verb before the story's officer

@@ -1,7 +1,8 @@
 """Whose outcome it is, in the shapes first-sight batches 6-15 showed missing because the person
 was not taken for police: a role the word lists lacked ("jailor", the older spelling of
 "jailer"; a police or corrections "cadet", a trainee officer, and not an army, air or sea
-cadet). Every sentence was written for this battery; names, places and bodies are invented.
+cadet); a role with an "of"-phrase after it ("the police chief of a small town on the
+Eastern Shore", "former Chief of Department Ann Ruiz"). Every sentence was written for this battery; names, places and bodies are invented.
 
 STORIES: (text, [(outcome, subject words that must all be in the subject)])
 REFUSED: (text, outcome, subject words) no outcome of that kind whose subject holds those
@@ -29,6 +30,22 @@ STORIES = [
      [("arrested", "cadet"), ("charged", "cadet")]),
     ("A Garda cadet has been sacked following a disciplinary hearing.",
      [("dismissed", "cadet")]),
+    # --- a role with an "of"-phrase: after a force word, "of" says where the officer serves
+    ("The police chief of a small town on the Eastern Shore has been indicted on theft charges.",
+     [("charged", "police chief")]),
+    ("The former police chief of Millbrook was sentenced on Thursday to two years in prison.",
+     [("jailed", "police chief")]),
+    ("The police chief of a village on Ohio's north coast resigned after the audit.",
+     [("resigned", "police chief")]),
+    ("A Police Chief of Elm Grove was fired in 2019 for lying to investigators.",
+     [("dismissed", "Police Chief")]),
+    # --- police offices written "Chief of X" before a name
+    ("Former Chief of Department Ann Ruiz was sentenced to 40 months in federal prison.",
+     [("jailed", "Ann Ruiz")]),
+    ("Chief of Detectives Carl Moore has been suspended with pay, the commissioner said.",
+     [("suspended", "Carl Moore")]),
+    ("The county's former chief of patrol pleaded guilty to obstruction on Monday.",
+     [("convicted", "chief of patrol")]),
 ]
 
 REFUSED = [
@@ -44,4 +61,12 @@ REFUSED = [
     # hypothetical and negated
     ("The jailor could be fired if the allegations are proven.", "dismissed", "jailor"),
     ("The police cadet was not charged, prosecutors said.", "charged", "cadet"),
+    # "chief of" a trade or body that is not a police force, and places that are not people
+    ("The chief of staff of the mayor was fired on Monday.", "dismissed", None),
+    ("The fire chief of Millbrook was sentenced to two years in prison.", "jailed", None),
+    ("The mayor of a small town on the Eastern Shore has been indicted on theft charges.", "charged", None),
+    ("The chief of a small town's hospital on the Eastern Shore has been indicted.", "charged", None),
+    ("The Chief of Naval Operations Adm. Ray Mills was fired by the president.", "dismissed", None),
+    ("The police chief of Millbrook said a man was arrested on the Eastern Shore.", "arrested", "chief"),
+    ("The police chief of Millbrook could be fired if the audit finds he lied.", "dismissed", None),
 ]

@@ -43,7 +43,8 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
             m = people.ending_at(k)
             if self._behind_clause(doc, m, k, chain_start, relative):
                 m = self._before_participle_clause(doc, people, k, lo) or m
-            if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"]) or
+            if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"] or
+                                                   _place_in_phrase(doc, m, lo, w["prepositions"])) or
                                   k == chain_start - 1 and low(chain_start) == "being"):
                 return self._outside_relative(doc, people, m, lo)  # "led to PC X being charged": the gerund's own
             if m is not None and self._partitive(doc, people, m, lo) is not None:
@@ -420,3 +421,18 @@ def _before_adverb(doc: Doc, people: People, k: int, lo: int) -> int:
         return k - 1
     return k
 
+
+def _place_in_phrase(doc: Doc, m: Mention, lo: int, prepositions) -> bool:
+    """'The police chief of a small town on Maryland's Eastern Shore has been indicted': capitals
+    after a preposition and 'the' or a place's possessive are a place in the subject's
+    phrase, not its subject (the first person of the clause is)."""
+    j = m.lead - 1
+    if m.kind != "name" or j < lo:
+        return False
+    if doc[j].lower_ == "the":
+        j -= 1
+    elif doc[j].text in ("'s", "’s") and j - 1 >= lo and doc[j - 1].is_title:
+        j -= 2
+    else:
+        return False
+    return j >= lo and doc[j].lower_ in prepositions

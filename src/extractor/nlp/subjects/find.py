@@ -318,12 +318,29 @@ class MentionFinder(NameFinder, StorySurnames):
         if nxt.lower_ == "police" and i + 2 < len(doc) and \
                 doc[i + 2].lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
             return True  # "a deputy police chief": the title's first word, as in "a deputy chief"
+        if nxt.lower_ == "of" and (self._police_of_place(i) or self._of_office_end(i) is not None):
+            return False  # "the police chief of Trappe", "Chief of Department James Burke": one officer
         if nxt.lower_ in self.w["rank_not_before"].get(doc[i].lower_, ()):
             return not (doc[i].is_title and nxt.text in self.w["title_grades"] and
                         self._title_grades(i, i + 1) > i + 1)  # "Deputy First Class Kevin Marsh": a grade, a name
         if self._is_role_head(nxt) and nxt.text not in self.w["titles_upper"]:
             return True
         return self._is_nonpolice_head(nxt) and nxt.is_lower
+
+    def _police_of_place(self, i: int) -> bool:
+        """'the police chief of a small town', 'the Sheriff's Chief of Elkton': after a force word
+        the role is the officer's, and 'of' says where (as 'the sheriff of Marlow County' does),
+        not a title of another trade ('chief of staff', 'Inspector of Constabulary')."""
+        return 0 < i and i + 2 < len(self.doc) and self.lowers[i + 1] == "of" and \
+            self.lowers[i - 1] in self.w["force_words"]
+
+    def _of_office_end(self, i: int) -> Optional[int]:
+        """Where a police office written 'Chief of X' ends ('Chief of Department', 'Chief of
+        Detectives': models/subjects.json of_offices), else None."""
+        low = self.lowers
+        if i + 2 < len(low) and low[i + 1] == "of" and f"{low[i]} of {low[i + 2]}" in self.w["of_offices"]:
+            return i + 3
+        return None
 
     def _role_mentions(self, i: int) -> list[Mention]:
         """The mention(s) around a rank/role head at token i."""
@@ -332,9 +349,10 @@ class MentionFinder(NameFinder, StorySurnames):
         low = head.lower_
         plural = low in w["role_plurals"] or low in ("pcs", "pcsos")
         first, det, count = self._modifier_start(i)
-        end = i + 1
+        end = self._of_office_end(i) or i + 1  # "Chief of Department James Burke": the office's words
         # "HM Inspector of Constabulary": an office, not a person we track
-        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and head.is_title:
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and head.is_title \
+                and not self._police_of_place(i):
             return [Mention(first, end + 2, "generic", doc[first:end + 2].text, head=low, police=None,
                             plural=True)]
         if head.is_title and end < len(doc) and doc[end].is_title and doc[end].lower_ in w["body_words"]:
