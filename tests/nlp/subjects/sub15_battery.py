@@ -2,7 +2,8 @@
 was not taken for police: a role the word lists lacked ("jailor", the older spelling of
 "jailer"; a police or corrections "cadet", a trainee officer, and not an army, air or sea
 cadet); a role with an "of"-phrase after it ("the police chief of a small town on the
-Eastern Shore", "former Chief of Department Ann Ruiz"). Every sentence was written for this battery; names, places and bodies are invented.
+Eastern Shore", "former Chief of Department Ann Ruiz"); an officer's description in apposition to the verb's
+object ("acquitted the client, a St. Louis Police sergeant,"). Every sentence was written for this battery; names, places and bodies are invented.
 
 STORIES: (text, [(outcome, subject words that must all be in the subject)])
 REFUSED: (text, outcome, subject words) no outcome of that kind whose subject holds those
@@ -46,6 +47,17 @@ STORIES = [
      [("suspended", "Carl Moore")]),
     ("The county's former chief of patrol pleaded guilty to obstruction on Monday.",
      [("convicted", "chief of patrol")]),
+    # --- the verb's object, then an officer's description in apposition
+    ("A Jackson County jury acquitted the client, a Kansas City Police sergeant, after a two-day trial.",
+     [("acquitted", "sergeant")]),
+    ("A jury acquitted our client, a serving constable, of assault on Friday.",
+     [("acquitted", "constable")]),
+    ("The city fired the woman, a corrections officer, after the audit.",
+     [("dismissed", "corrections officer")]),
+    ("Jurors acquitted the man, a St. Paul police officer, of manslaughter last year.",
+     [("acquitted", "officer")]),
+    ("The department has suspended the employee, a veteran detective, pending a review.",
+     [("suspended", "detective")]),
 ]
 
 REFUSED = [
@@ -69,4 +81,11 @@ REFUSED = [
     ("The Chief of Naval Operations Adm. Ray Mills was fired by the president.", "dismissed", None),
     ("The police chief of Millbrook said a man was arrested on the Eastern Shore.", "arrested", "chief"),
     ("The police chief of Millbrook could be fired if the audit finds he lied.", "dismissed", None),
+    # the appositive is not the object, or names someone else, or the object is a thing
+    ("A jury acquitted the man, a plumber, of assault on Monday.", "acquitted", None),
+    ("A jury acquitted the man, a police sergeant's neighbour, on Monday.", "acquitted", None),
+    ("A jury acquitted the man, a friend of a police sergeant, on Monday.", "acquitted", None),
+    ("The inspector suspended the search, a police operation, on Monday.", "suspended", None),
+    ("A jury acquitted the client, a retired teacher, of fraud.", "acquitted", None),
+    ("The jury has not acquitted the client, a police sergeant, of the lesser charge.", "acquitted", None),
 ]

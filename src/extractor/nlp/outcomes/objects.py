@@ -146,6 +146,33 @@ class ObjectSubjects:
                 return None
         return None
 
+    @staticmethod
+    def _role_apposed(doc: Doc, people: People, m: Mention) -> Optional[Mention]:
+        """'acquitted the client, a St. Louis Police sergeant,': a person not known as police,
+        right after the verb, whom an appositive officer's description (an article, then a
+        police role, then a comma or the sentence's end) says is that officer."""
+        if m.police is True or m.plural or m.kind == "name":
+            return None
+        return ObjectSubjects._role_after_comma(doc, people, m.end)
+
+    @staticmethod
+    def _role_after_comma(doc: Doc, people: People, j: int) -> Optional[Mention]:
+        """The officer's description in apposition at the comma at j, else None."""
+        hi = people.sent_end(j)
+        if not (j + 2 < hi and doc[j].text == ","):
+            return None
+        if doc[j + 1].lower_ not in ("a", "an"):
+            return None
+        k = j + 2  # "a St. Louis Police sergeant": the place's capitals may stay outside the mention
+        while k < min(j + 6, hi) and people.starting_at(k) is None and (doc[k].is_title or doc[k].text == "."):
+            k += 1
+        role = people.starting_at(k) or people.starting_at(j + 1)
+        if role is None or role.lead not in (j + 1, j + 2, k) or role.police is not True \
+                or role.plural or role.kind not in ("desc", "def"):
+            return None
+        after = doc[role.end].text if role.end < len(doc) else "."
+        return role if after in (",", ".", ";") or role.end >= hi else None
+
 
 def _two_officers_before(found: list, sent: int) -> bool:
     """Two named officers, each with an outcome of their own in this or the three sentences before:

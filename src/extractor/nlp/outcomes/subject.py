@@ -55,7 +55,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                                        self._own_subject(doc, people, obj, chain_start, lo)):
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
-            return [self._owned_apposed(doc, people, obj) or obj]  # "Kent Police has sacked a constable"
+            return [self._owned_apposed(doc, people, obj) or self._role_apposed(doc, people, obj) or obj]
+            # "Kent Police has sacked a constable"; "a jury acquitted the client, a police sergeant,"
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
@@ -63,6 +64,10 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             done_to = self._done_to(doc, people, start, end, lo, hi, why, found)
             if done_to is not None:
                 return done_to
+        apposed = self._role_after_comma(doc, people, end + 2) if obj is None and rule.active_object and \
+            not passive and end + 2 < hi and doc[end].lower_ in ("the", "our", "their", "his", "her") else None
+        if apposed is not None:
+            return [apposed]  # "acquitted the client, a St. Louis Police sergeant,": the appositive says who
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS and \
                 not (end + 2 < hi and doc[end + 1].lower_ in _TIME_NOUNS and (  # "suspended this week as ..."
                     doc[end + 2].lower_ in _LINKS or doc[end + 2].is_punct or doc[end + 2].lower_ in self.w["aux"])):
@@ -81,7 +86,7 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                 return []
             if m is None or m.lead not in (at, end) and not (m.lead == at + 1 and doc[at].lower_ == "the"):
                 return []  # "fired both deputies": "both" leads the mention; "fired the two deputies"
-            m = self._owned_apposed(doc, people, m) or m
+            m = self._owned_apposed(doc, people, m) or self._role_apposed(doc, people, m) or m
             out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
             while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
                 nxt = people.starting_at(out[-1].end + 1)
