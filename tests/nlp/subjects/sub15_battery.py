@@ -3,7 +3,9 @@ was not taken for police: a role the word lists lacked ("jailor", the older spel
 "jailer"; a police or corrections "cadet", a trainee officer, and not an army, air or sea
 cadet); a role with an "of"-phrase after it ("the police chief of a small town on the
 Eastern Shore", "former Chief of Department Ann Ruiz"); an officer's description in apposition to the verb's
-object ("acquitted the client, a St. Louis Police sergeant,"). Every sentence was written for this battery; names, places and bodies are invented.
+object ("acquitted the client, a St. Louis Police sergeant,"), or a name with its age, town and role
+between the verb and the sentence's term ("sentenced Al Roe, 52, of Canfield, Ohio, a former
+lieutenant with the ... Police Department, to 41 months"). Every sentence was written for this battery; names, places and bodies are invented.
 
 STORIES: (text, [(outcome, subject words that must all be in the subject)])
 REFUSED: (text, outcome, subject words) no outcome of that kind whose subject holds those
@@ -58,6 +60,14 @@ STORIES = [
      [("acquitted", "officer")]),
     ("The department has suspended the employee, a veteran detective, pending a review.",
      [("suspended", "detective")]),
+    ("A federal judge sentenced Victor L. Mane, 51, of Warren, Ohio, a former sergeant with the Niles Police Department, to 37 months in prison.",
+     [("jailed", "Victor L. Mane")]),
+    ("The court sentenced former Harford County Sheriff's Office deputy Tina Marie Cole, 39, of Bel Air, Maryland, today to 20 months in federal prison.",
+     [("jailed", "Tina Marie Cole")]),
+    ("Judge Ruth Owen sentenced Dev Patel, 33, a former police officer, to 30 months.",
+     [("jailed", "Dev Patel")]),
+    ("A judge in Leeds sentenced Sam Hart, 41, of Otley, West Yorkshire, a serving constable, to four years in prison.",
+     [("jailed", "Sam Hart")]),
 ]
 
 REFUSED = [
@@ -87,5 +97,8 @@ REFUSED = [
     ("A jury acquitted the man, a friend of a police sergeant, on Monday.", "acquitted", None),
     ("The inspector suspended the search, a police operation, on Monday.", "suspended", None),
     ("A jury acquitted the client, a retired teacher, of fraud.", "acquitted", None),
+    ("A judge sentenced Dev Patel, 44, of Towson, Maryland, a plumber, to 30 months in prison.", "jailed", None),
+    ("A judge sentenced the man, 44, of Towson, Maryland, who had robbed a police officer, to 30 months in prison.",
+     "jailed", None),
     ("The jury has not acquitted the client, a police sergeant, of the lesser charge.", "acquitted", None),
 ]

@@ -98,9 +98,12 @@ def sentence_length(doc: Doc, start: int, end: int, lo: int, hi: int):
             break
         if doc[j].is_punct and doc[j].text not in ("-", "'", "’"):
             break
-    w_end = end
-    while w_end < hi and w_end - end < 12:
+    w_end, commas = end, 0
+    # each comma lets the window reach further: insertions between the person and the term
+    # ("sentenced Al Roe, 52, of Canfield, Ohio, a former lieutenant with ..., to 41 months")
+    while w_end < hi and w_end - end < min(12 + 3 * commas, 27):
         t = doc[w_end].lower_
+        commas += t == ","
         if t == "." and w_end < hi - 1 and not doc[w_end - 1].whitespace_:
             w_end += 1  # "Sgt. Ann Ruiz, 52, to 30 months": an abbreviation's full stop inside the sentence
             continue

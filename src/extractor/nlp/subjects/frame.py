@@ -131,6 +131,8 @@ class ArticleFrame:
                 k += 2
                 while k < n and texts[k][:1].isupper():
                     k += 1
+                if k + 2 < n and low[k] == "," and texts[k + 1][:1].isupper() and low[k + 2] == ",":
+                    k += 2  # "of Canfield, Ohio,": the town's state
             else:
                 return None
             j = k
