@@ -156,6 +156,14 @@ class ObjectSubjects:
         return ObjectSubjects._role_after_comma(doc, people, m.end)
 
     @staticmethod
+    def _noun_apposed(doc: Doc, people: People, end: int, hi: int) -> Optional[Mention]:
+        """'acquitted the client, a St. Louis Police sergeant,': a noun no list knows as a person,
+        right after the verb, then an officer's description in apposition: that officer."""
+        if end + 2 < hi and doc[end].lower_ in ("the", "our", "their", "his", "her"):
+            return ObjectSubjects._role_after_comma(doc, people, end + 2)
+        return None
+
+    @staticmethod
     def _role_after_comma(doc: Doc, people: People, j: int) -> Optional[Mention]:
         """The officer's description in apposition at the comma at j, else None."""
         hi = people.sent_end(j)

@@ -56,7 +56,6 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                 why.append("a person doing it to someone")  # "PC X arrested him"
                 return []
             return [self._owned_apposed(doc, people, obj) or self._role_apposed(doc, people, obj) or obj]
-            # "Kent Police has sacked a constable"; "a jury acquitted the client, a police sergeant,"
         if rule.active_object and not passive and any(t in ("has", "have", "had", "having") for t in chain):
             why.append("active voice: the person did it")  # "people the officers had arrested"
             return []
@@ -64,10 +63,6 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             done_to = self._done_to(doc, people, start, end, lo, hi, why, found)
             if done_to is not None:
                 return done_to
-        apposed = self._role_after_comma(doc, people, end + 2) if obj is None and rule.active_object and \
-            not passive and end + 2 < hi and doc[end].lower_ in ("the", "our", "their", "his", "her") else None
-        if apposed is not None:
-            return [apposed]  # "acquitted the client, a St. Louis Police sergeant,": the appositive says who
         if rule.active_object and not passive and end < hi and doc[end].lower_ in _DETERMINERS and \
                 not (end + 2 < hi and doc[end + 1].lower_ in _TIME_NOUNS and (  # "suspended this week as ..."
                     doc[end + 2].lower_ in _LINKS or doc[end + 2].is_punct or doc[end + 2].lower_ in self.w["aux"])):
@@ -125,7 +120,11 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         """Who an active outcome verb was done to, when the words after it say so (None: they
         do not): 'fired one deputy and suspended seven others' (more officers, after an
         officer's outcome in the sentence; else no one, never the sheriff who acted), 'The
-        officer who arrested Tully' (a name in running text: not the officer)."""
+        officer who arrested Tully' (a name in running text: not the officer); 'acquitted the
+        client, a police sergeant,' (the appositive says who)."""
+        apposed = self._noun_apposed(doc, people, end, hi) if people.starting_at(end) is None else None
+        if apposed is not None:
+            return [apposed]
         if end + 1 < hi and doc[end + 1].lower_ in ("others", "more") and is_number(doc[end]):
             sent = people.sent_of[start]
             if any(f.sent == sent and f.person is not None and f.person.police for f in found):

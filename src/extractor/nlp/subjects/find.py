@@ -328,9 +328,8 @@ class MentionFinder(NameFinder, StorySurnames):
         return self._is_nonpolice_head(nxt) and nxt.is_lower
 
     def _police_of_place(self, i: int) -> bool:
-        """'the police chief of a small town', 'the Sheriff's Chief of Elkton': after a force word
-        the role is the officer's, and 'of' says where (as 'the sheriff of Marlow County' does),
-        not a title of another trade ('chief of staff', 'Inspector of Constabulary')."""
+        """'the police chief of a small town': after a force word 'of' says where the officer serves
+        (as in 'the sheriff of Marlow County'), not another trade's title ('chief of staff')."""
         return 0 < i and i + 2 < len(self.doc) and self.lowers[i + 1] == "of" and \
             self.lowers[i - 1] in self.w["force_words"]
 
