@@ -308,7 +308,8 @@ class Context:
         if i is None:
             return False
         block = self.blocks[i]
-        return block.kind == "list_item" or len(self.text[block.span[0]:block.span[1]].split()) <= 8
+        # split at most 9 times: a long paragraph asked once per number was split whole each time
+        return block.kind == "list_item" or len(self.text[block.span[0]:block.span[1]].split(None, 9)) <= 8
 
     def _leads_in(self, block: Block) -> bool:
         line = self.text[block.span[0]:block.span[1]].rstrip().lower()
