@@ -50,3 +50,25 @@ def battery_cases(cases: list, missed) -> list:
         return missed[text] if isinstance(missed, dict) else "not read yet"
     return [pytest.param(*((c,) if isinstance(c, str) else c), marks=pytest.mark.xfail(strict=True, reason=reason(
         c if isinstance(c, str) else c[0]))) if (c if isinstance(c, str) else c[0]) in missed else c for c in cases]
+
+
+def refusal_battery_tests(headline: str, refusals: dict, figures: dict, missed):
+    """The three tests every figure-precision battery runs (prec14f, prec15): each kind has five
+    refusals and three figures beside them, no refusal yields a figure, and each figure stays
+    with its fields. A battery module binds them to its own names so pytest collects them there."""
+    refused = [text for texts in refusals.values() for text in texts]
+    kept = [case for cases in figures.values() for case in cases]
+
+    def test_every_kind_has_five_refusals_and_three_figures_beside_them():
+        assert refusals.keys() == figures.keys()
+        assert all(len(refusals[k]) >= 5 and len(figures[k]) >= 3 for k in refusals)
+
+    @pytest.mark.parametrize("text", battery_cases(refused, missed))
+    def test_not_a_figure(text):
+        assert [f.text for f in found_figures(headline + text)] == []
+
+    @pytest.mark.parametrize("text, expected", battery_cases(kept, missed))
+    def test_a_figure_that_stays(text, expected):
+        assert mismatches(headline + text, expected) == []
+
+    return test_every_kind_has_five_refusals_and_three_figures_beside_them, test_not_a_figure, test_a_figure_that_stays
