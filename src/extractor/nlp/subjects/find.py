@@ -8,16 +8,14 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ...normalise.numbers import parse_number
 from .. import doc_text
-from .mention import _FORCE_WORDS, _FUNCTION_WORDS, _VERBISH, Mention, _age_heads, _heads, _multiword_by_first, is_number
+from .mention import _FUNCTION_WORDS, Mention, _age_heads, _heads, _multiword_by_first, is_number
+from .modifiers import ModifierWalk
 from .names import NameFinder
 from .surnames import StorySurnames
 
-_PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
 
-
-class MentionFinder(NameFinder, StorySurnames):
+class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
     """How People finds its mentions; needs self.doc, self.w, self.lowers, self.texts,
     self.sent_of, self.covered, self.mentions."""
 
@@ -51,136 +49,6 @@ class MentionFinder(NameFinder, StorySurnames):
 
     def _is_nonpolice_head(self, tok: Token) -> bool:
         return tok.lower_ in self.w["nonpolice_heads"] or tok.lower_ in self.w["nonpolice_plurals"]
-
-    def _compound_start(self, j: int, lo: int) -> Optional[int]:
-        """Where a hyphen compound written without spaces ends at token j begins ("31-year-old",
-        "off-duty"); None for an outcome written as one ("ex-jailed")."""
-        doc = self.doc
-        k = j
-        while k - 1 >= lo and not doc[k - 1].whitespace_ and (doc[k - 1].text == "-" or doc[k].text == "-"):
-            k -= 1
-        compound = doc[k:j + 1].text.lower()
-        if any(x in compound for x in ("jailed", "sacked", "dismissed", "convicted")):
-            return None
-        return k
-
-    def _modifier_start(self, head: int) -> tuple[int, str, Optional[float]]:
-        """Walk left from a head over modifiers. Returns (first token, determiner kind, count)."""
-        doc, w = self.doc, self.w
-        lo = self.sent_start(head)
-        j, first, steps = head - 1, head, 0
-        while j >= lo and steps < 6:
-            tok = doc[j]
-            if j - 1 >= lo and (tok.text == "-" or doc[j - 1].text == "-") and not doc[j - 1].whitespace_:
-                k = self._compound_start(j, lo)
-                if k is None:
-                    break
-                first = k
-                j = k - 1
-                steps += 1
-                continue
-            skipped = self._skip_inner(j, lo, first)
-            if skipped is not None:
-                first, j = skipped  # not a step
-                continue
-            low = tok.lower_
-            if (dozen := self._dozen(j, lo)) is not None:
-                return dozen  # "two dozen correctional officers", "a dozen deputies": a counted group
-            kind = "" if self._counted_other(j, lo) else self._determiner_kind(low)  # "two other deputies"
-            if kind:
-                return first, kind, None
-            if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
-                break  # a year: "On 3 March 2020 PC X ..."
-            if low not in w["modifiers"] and is_number(tok):
-                return first, "number", parse_number(tok.text.replace(",", "").lower())
-            if tok.text in ("'s", "’s") and j - 1 >= lo and doc[j - 1].lower_ in w["possessive_modifiers"]:
-                first = j - 1  # "a sheriff's deputy": the office is part of the rank
-                j -= 2
-                steps += 1
-                continue
-            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] \
-                    or (low in w["verbs"] and low not in w["modifiers"]):
-                break
-            if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
-                first = j  # "a former U.S. Border Patrol agent": a place written as initials
-            elif low.endswith(("ed", "ing")) and tok.is_lower and j - 1 >= lo and self._adjective_lead(doc[j - 1]):
-                first = j  # "a murdered PC", "the jailed officer", "the 19 indicted deputies": an adjective
-            elif low.endswith("ly") and tok.is_lower and j - 1 >= lo and self._is_determiner(doc[j - 1].lower_) \
-                    and doc[j + 1].lower_.endswith(("ed", "ing")):
-                first = j  # "a recently retired Garda sergeant", "the newly promoted inspector"
-            elif (tok.is_title or tok.is_upper) and tok.is_alpha and low not in _FUNCTION_WORDS and \
-                    low not in w["speaker_verbs"] and not (tok.is_sent_start and low in w["name_stop"]
-                                                            and low not in _FORCE_WORDS):
-                first = j
-            elif self._is_role_head(tok) and self._head_is_modifier(j):
-                first = j  # "an Orange County deputy sheriff": a rank word that modifies the title after it
-            elif tok.is_alpha and tok.is_lower and low not in _FUNCTION_WORDS and low not in w["aux"] \
-                    and low not in w["speaker_verbs"] and low not in w["decision_verbs"] \
-                    and low not in w["prepositions"] and low not in _VERBISH \
-                    and not low.endswith(("ed", "ing", "ly")) and not self._is_role_head(tok):
-                first = j
-            else:
-                break
-            j -= 1
-            steps += 1
-        return first, "", None
-
-    def _dozen(self, j: int, lo: int) -> Optional[tuple[int, str, Optional[float]]]:
-        doc = self.doc
-        if doc[j].lower_ == "dozen" and j - 1 >= lo and (is_number(doc[j - 1]) or doc[j - 1].lower_ == "a"):
-            return j - 1, "number", parse_number(f"{doc[j - 1].lower_} dozen")
-        return None
-
-    def _adjective_lead(self, tok: Token) -> bool:
-        """'the jailed officer', 'the 19 indicted deputies': a word before an -ed/-ing adjective."""
-        return self._is_determiner(tok.lower_) or is_number(tok)
-
-    def _is_determiner(self, low: str) -> bool:
-        w = self.w
-        return low in w["determiners_indefinite"] or low in w["determiners_definite"] or low in w["determiners_possessive"]
-
-    def _counted_other(self, j: int, lo: int) -> bool:
-        """'two other deputies', 'two more deputies', 'two further officers': the word after a
-        count is a modifier; the count counts them."""
-        doc = self.doc
-        return doc[j].lower_ in ("other", "more", "further", "additional") and j - 1 >= lo and is_number(doc[j - 1]) and \
-            not re.fullmatch(r"(1[89]|20)\d\d", doc[j - 1].text)
-
-    def _determiner_kind(self, low: str) -> str:
-        """'indef', 'def', 'poss' or 'generic' for a determiner (or a count word), else ''."""
-        w = self.w
-        for kind, lists in (("indef", ("determiners_indefinite",)), ("def", ("determiners_definite",)),
-                            ("poss", ("determiners_possessive",)), ("generic", ("determiners_generic", "count_words"))):
-            if any(low in w[name] for name in lists):
-                return kind
-        return ""
-
-    def _skip_inner(self, j: int, lo: int, first: int) -> Optional[tuple[int, int]]:
-        """(first, next j) past words inside a run of modifiers that would end the walk on
-        their own: "or" / "and" between two service states ("six current or former deputies", "current and former officers"),
-        "of" inside a capitalised name ("Police Service of Northern Ireland officers") and
-        the name's acronym in brackets ("(PSNI)"), a city and its state between commas; None
-        when token j is none of these."""
-        doc = self.doc
-        if j - 1 < lo or j + 1 >= len(doc):
-            return None
-        before, tok, after = doc[j - 1], doc[j], doc[j + 1]
-        if tok.lower_ in ("or", "and") and before.lower_ in self.w["service_states"] and \
-                after.lower_ in self.w["service_states"]:
-            return j - 1, j - 2
-        if tok.lower_ in ("of", "and") and before.is_title and after.is_title and \
-                not (tok.lower_ == "and" and self._is_role_head(after)):  # not "Deputy Al Fox and Deputy Sam Bird"
-            return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
-        if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
-            return first, j - 3
-        if tok.text == "," and before.text[:1].isupper() and before.text.rstrip(".").isalpha() and \
-                j - 2 >= lo and doc[j - 2].text == ",":
-            k = j - 3
-            while k >= lo and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha():
-                k -= 1
-            if lo <= k < j - 3 and self._is_determiner(doc[k].lower_):
-                return k + 1, k  # "a Spokane, Wash., police officer": a city and its state, US wire style
-        return None
 
     def _add(self, m: Mention) -> None:
         if any(t in self.covered for t in range(m.start, m.end)):
