@@ -162,42 +162,6 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
                 return m
         return None
 
-    def _before_participle_clause(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
-        """'Two of the 18 officers facing federal charges pleaded guilty', 'A Tulsa County deputy
-        accused of stalking a former girlfriend has resigned': the noun before the verb closes a
-        participle clause on the person before it, who is the verb's subject (the first person
-        of the clause, nothing but words between). Called only where an auxiliary opens the
-        verb or a thing ends the clause: 'The chief placed X on leave' has no participle clause."""
-        start = max(lo, k - 14)
-        for j in range(k, start - 1, -1):
-            if doc[j].is_punct or doc[j].lower_ in self.w["clause_breaks"] or doc[j].lower_ in self.w["relative_pronouns"]:
-                start = j + 1
-                break
-        m = next((p for p in people.mentions if start <= p.lead and p.end < k and
-                  not (p.lead > lo and doc[p.lead - 1].lower_ in self.w["prepositions"])), None)
-        if m is None or m.end >= len(doc) or any(doc[j].lower_ in ("and", "or", "but") for j in range(m.end, k)):
-            return None  # "Deputy Ana Ruiz received 30 months and Deputy Tom Birch was ...": two clauses
-        part = doc[m.end]
-        if part.is_lower and (part.lower_.endswith(("ing", "ed")) or part.lower_ in self.w["irregular_participles"]) \
-                and part.lower_ not in self.w["aux"] and part.lower_ not in self.w["speaker_verbs"]:
-            return self._partitive(doc, people, m, lo) or m
-        return None
-
-    def _before_who_clause(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
-        """'A former captain who pleaded guilty to bribery charges was sentenced', 'An officer who
-        was fired after an internal investigation has resigned': the thing before the verb ends
-        a 'who' clause on an officer, who is the verb's subject. Not past a clause break, a
-        speaker's verb or a conjunction: 'the officer who arrested him said the charges ...'."""
-        for j in range(k - 1, max(lo, k - 20) - 1, -1):
-            t = doc[j].lower_
-            if doc[j].is_punct or t in self.w["clause_breaks"] or t in self.w["speaker_verbs"] or \
-                    t in ("and", "or", "that"):
-                return None
-            if t == "who" and j - 1 >= lo:
-                m = people.ending_at(j - 1)
-                return m if m is not None and m.police and not m.plural else None
-        return None
-
     def _case_row(self, doc: Doc, people: People, k: int) -> bool:
         """The row of the cell opened at token k describes a case in words in one of its
         cells (not a header row of counts: 'Year | Dismissed | Resigned')."""
