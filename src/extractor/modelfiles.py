@@ -148,10 +148,8 @@ class SentencingFrame(Strict):
 
 
 class SubjectsFile(JsonFile):
-    """subjects.json: the word lists that find who an outcome happened to.
-
-    A rank is one entry in ``ranks`` (nlp/subjects/schema.py spreads it into the
-    word lists); negation and modality cues live in outcome_cues.jsonl."""
+    """subjects.json: the word lists that find who an outcome happened to. A rank is one entry in
+    ``ranks`` (nlp/subjects/schema.py spreads it); negation and modality cues are in outcome_cues.jsonl."""
 
     ranks: list[Rank] = []
     abbreviations: dict[str, Abbreviation] = {}
@@ -193,6 +191,7 @@ class SubjectsFile(JsonFile):
     protagonist_verbs: Words = []  # "Judge Roth ordered Dana Pruitt, 41, to ...": a court's verb before the story's officer
     age_words: Words = []  # "PC X, aged 31, of Y": the word before an age in apposition
     place_initials: Words = []  # "U.S.", "N.C.": initials that never open a person's name ("T.J. Walsh" does)
+    described: dict[str, Words] = {}  # subj16: place_abbreviations, relation_heads, infinitive_ordinals
     court_role_heads: Words = []  # "the defendant", "the appellant": the officer a story about one is about
     relatives: Words = []  # "The sergeant's son, Liam Ward,": a name apposed to someone's relative
     court_people: Words = []  # "District Judge X": people of the court, not new people of the story

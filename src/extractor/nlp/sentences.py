@@ -46,7 +46,8 @@ def _abbreviations() -> frozenset:
     w = load_subject_words()
     words = set(w["role_heads"]) - set(w["abbreviations"])  # "trooper", "deputy": ranks spelt out
     titles = {t.lower().rstrip(".") for t in w["titles_upper"]} | set(w["abbreviations"])
-    return frozenset(_GENERAL_ABBREVIATIONS | (titles - words))
+    places = {p.lower().rstrip(".") for p in w["place_abbreviations"]}  # "Ft. Worth", "Mt. Vernon"
+    return frozenset(_GENERAL_ABBREVIATIONS | places | (titles - words))
 
 
 @Language.factory("extractor_sentences")

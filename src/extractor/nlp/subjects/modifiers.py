@@ -46,7 +46,7 @@ class ModifierWalk:
                 j = k - 1
                 steps += 1
                 continue
-            skipped = self._skip_inner(j, lo, first)
+            skipped = self._skip_inner(j, lo, first, head)
             if skipped is not None:
                 first, j = skipped  # not a step
                 continue
@@ -92,6 +92,41 @@ class ModifierWalk:
             steps += 1
         return first, "", None
 
+    def _place_part(self, j: int, lo: int, head: int) -> Optional[int]:
+        """Where a place's word that would end the walk on its own begins, when token j is one:
+        a place's abbreviation before its next capitalised word ("St. Louis", "Ft. Worth",
+        "Mt. Vernon"); a possessive inside a place's name ("Prince George's County", "Queen
+        Anne's County"); one capitalised word's possessive before the description ("Maryland's
+        longest-serving police chief", "Ohio's top trooper"). Not a titled person's possessive
+        ("Sheriff Hale's deputy", "Tom Hale's deputy": a name of two words), nor a role's."""
+        doc = self.doc
+        tok, nxt = doc[j], doc[j + 1]
+        if nxt.is_title and nxt.is_alpha and j + 1 < head:
+            if tok.text in self.w["place_abbreviations"]:
+                return j
+            if tok.text == "." and j - 1 >= lo and not doc[j - 1].whitespace_ and \
+                    f"{doc[j - 1].text}." in self.w["place_abbreviations"]:
+                return j - 1  # the tokenizer split "Ft." in two
+        if tok.text not in ("'s", "’s") or j - 1 < lo:
+            return None
+        owner = doc[j - 1]
+        if not (owner.is_title and owner.is_alpha) or self._is_role_head(owner) or \
+                owner.lower_ in _FUNCTION_WORDS or owner.lower_ in self.w["not_modifiers"]:
+            return None
+        if nxt.is_title and nxt.is_alpha and j + 1 < head:
+            return j - 1  # "Prince George's County": the walk goes on over "Prince"
+        before = doc[j - 2] if j - 2 >= lo else None
+        if before is None or not before.is_title and not before.is_upper or before.lower_ in _FUNCTION_WORDS:
+            return j - 1  # "Maryland's", "the Bronx's": one word owns the description
+        return None
+
+    def _superlative(self, j: int, lo: int, head: int) -> bool:
+        """'most' or 'least' as the adverb of an adjective before the head, after a possessive
+        or 'the' ("Maryland's most senior officer", "the most decorated detective")."""
+        doc = self.doc
+        return doc[j].lower_ in ("most", "least") and j + 1 < head and doc[j + 1].is_lower and j - 1 >= lo and \
+            (doc[j - 1].text in ("'s", "’s") or self._is_determiner(doc[j - 1].lower_))
+
     def _dozen(self, j: int, lo: int) -> Optional[tuple[int, str, Optional[float]]]:
         doc = self.doc
         if doc[j].lower_ == "dozen" and j - 1 >= lo and (is_number(doc[j - 1]) or doc[j - 1].lower_ == "a"):
@@ -122,13 +157,19 @@ class ModifierWalk:
                 return kind
         return ""
 
-    def _skip_inner(self, j: int, lo: int, first: int) -> Optional[tuple[int, int]]:
+    def _skip_inner(self, j: int, lo: int, first: int, head: int) -> Optional[tuple[int, int]]:
         """(first, next j) past words inside a run of modifiers that would end the walk on
         their own: "or" / "and" between two service states ("six current or former deputies", "current and former officers"),
         "of" inside a capitalised name ("Police Service of Northern Ireland officers") and
         the name's acronym in brackets ("(PSNI)"), a city and its state between commas; None
-        when token j is none of these."""
+        when token j is none of these. Also a place's words and an ordinal or superlative that
+        picks the person out ("St. Louis City", "Maryland's most senior", "the only officer")."""
         doc = self.doc
+        if (place := self._place_part(j, lo, head)) is not None:
+            return place, place - 1
+        if j - 1 >= lo and (self.lowers[j] in self.w["infinitive_ordinals"] and self._is_determiner(self.lowers[j - 1])
+                            or self._superlative(j, lo, head)):
+            return j, j - 1  # "the only officer", "Ohio's most senior trooper" (not "most officers")
         if j - 1 < lo or j + 1 >= len(doc):
             return None
         before, tok, after = doc[j - 1], doc[j], doc[j + 1]

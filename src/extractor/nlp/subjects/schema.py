@@ -59,4 +59,7 @@ def load_subject_words(filename: str = SUBJECTS_FILE) -> dict:
                abbreviations={k: v.written for k, v in checked.abbreviations.items()},
                rank_not_before=not_before)
     out.pop("ranks", None)
+    described = data.get("described", {})  # each list of "described" as a word set of its own
+    out.update({k: frozenset(described.get(k, ())) for k in ("place_abbreviations", "relation_heads",
+                                                            "infinitive_ordinals")})
     return out
