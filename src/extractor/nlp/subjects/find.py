@@ -29,6 +29,8 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
             return tok.text.isupper() or tok.text.istitle() and written == "upper_or_title"
         if low in w["context_role_heads"]:
             return self._context_role(tok)
+        if low in w["relation_heads"]:
+            return self._relation_is_officer(tok)
         return low in w["role_heads"] or low in w["role_plurals"] or low in w["role_heads_needing_police"]
 
     def _context_role(self, tok: Token) -> bool:
@@ -46,6 +48,41 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         return not (prev.isalpha() and prev not in self.w["determiners_indefinite"] and
                     prev not in self.w["determiners_definite"] and prev not in self.w["determiners_possessive"]
                     and not is_number(doc[tok.i - 1]) and prev not in self.w["modifiers"])
+
+    def _relation_is_officer(self, tok: Token) -> bool:
+        """'our client' on a page that says its client is an officer: a rank or role written
+        right before the noun ("Police officer client cleared", "our garda client") or a police
+        description in apposition to it ("our client, a serving constable,"). Then 'our client',
+        'my client', 'the client' (a determiner before it) is that officer; on any other page,
+        or as 'client of', no one we track."""
+        if self._relation_police is None:
+            self._relation_police = self._relation_described()
+        doc, i = self.doc, tok.i
+        if not self._relation_police or i + 1 < len(doc) and self.lowers[i + 1] == "of":
+            return False
+        return i > 0 and (self._is_determiner(self.lowers[i - 1]) or self._is_police_word(doc[i - 1]))
+
+    def _relation_described(self) -> bool:
+        low, n = self.lowers, len(self.lowers)
+        for k, word in enumerate(low):
+            if word not in self.w["relation_heads"]:
+                continue
+            if k > 0 and self._is_police_word(self.doc[k - 1]):
+                return True  # "Police officer client", "our PC client"
+            if k + 3 < n and low[k + 1] == "," and low[k + 2] in ("a", "an"):
+                for j in range(k + 3, min(n, k + 8)):
+                    if self.texts[j] in (",", ".", ";"):
+                        break
+                    if self._is_police_word(self.doc[j]) and low[j] not in self.w["relation_heads"]:
+                        return True  # "our client, a serving constable,"
+        return False
+
+    def _is_police_word(self, tok: Token) -> bool:
+        """A rank or role that is police on its own ('officer', 'constable', 'garda', 'PC')."""
+        low = tok.lower_
+        w = self.w
+        return tok.text in w["titles_upper"] or low in w["role_heads"] or low in w["role_plurals"] or \
+            w["abbreviations"].get(low) is not None and (tok.text.isupper() or tok.text.istitle())
 
     def _is_nonpolice_head(self, tok: Token) -> bool:
         return tok.lower_ in self.w["nonpolice_heads"] or tok.lower_ in self.w["nonpolice_plurals"]
@@ -105,7 +142,8 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
                 found.append(Mention(i, i + 1, "pron", tok.text, head=low, gender=w["pronouns"][low]))
                 i += 1
                 continue
-            if low in w["plural_pronouns"] or low in w["generic_words"] or low in w["group_nouns"]:
+            if low in w["plural_pronouns"] and not self._country_initials(i) or low in w["generic_words"] or \
+                    low in w["group_nouns"]:
                 found.append(Mention(i, i + 1, "generic", tok.text, head=low, plural=True))
                 i += 1
                 continue
@@ -116,6 +154,14 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         self._find_story_surname()
         self._index_mentions()
         self._staff_named_before()
+
+    def _country_initials(self, i: int) -> bool:
+        """'US' in capitals in a sentence written in lower case is the country ("US police
+        officers", "a US Marshal"), never the pronoun; in a headline in capitals it may be either."""
+        if self.texts[i] != "US":
+            return False
+        lo, hi = self.sent_bounds[self.sent_of[i]]
+        return any(t.islower() for t in self.texts[lo:hi])
 
     def _age_noun(self, i: int) -> list[Mention]:
         """'The 62-year-old was jailed': an age as a noun, after 'the' and with no noun

@@ -44,6 +44,10 @@ class ArticleFrame:
                 if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
                     police.add(_surname(m))
                     role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
+            elif m.kind in ("name", "desc") and m.police is True and not m.plural:
+                role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
+                if role is not None and role.kind == "def" and role.police is True and not role.plural:
+                    role.antecedent = m  # "Garda Tom Rice is the only officer to be charged": one person
             elif m.police is True and m.plural and m.det in ("def", "number"):  # "Four deputies, A, B, C and D,"
                 police.update(self._names_after(m, phrases, ms[n + 1:n + 7]))
             if m.kind == "name" and m.police is None and _surname(m) and self._one_of_group(m):
@@ -114,6 +118,36 @@ class ArticleFrame:
                 k = j + len(parts)
                 return any(t in self.w.get("force_words", ()) for t in low[k:k + 6])
         return False
+
+    def _apposed_officer(self, a: Mention, b: Mention) -> bool:
+        """'The man, a former Ohio state trooper, pleaded guilty', 'The suspect, an off-duty
+        constable,', 'The 44-year-old, a serving PC,': one person written first as a person
+        noun (or an age), then in apposition as one police officer, closed by a comma, a dash
+        or the sentence's end. Not 'the client, a teacher,' (no officer), 'the man, a police
+        officer's son,' (the officer owns the noun), nor a group."""
+        doc = self.doc
+        if b.kind != "desc" or b.police is not True or b.plural or b.det != "indef" or b.owner or \
+                b.lead != a.end + 1 or a.plural or a.owner or self.texts[a.end] != ",":
+            return False
+        if not (a.kind == "nonpolice" or a.kind == "pron" and a.head == "year-old"):
+            return False
+        end = self._after_place_phrase(b.end)
+        return end >= self.sent_end(b.start) or doc[end].text in (",", ".", ";", ")", "-", "–", "—")
+
+    def _after_place_phrase(self, j: int) -> int:
+        """Past a short phrase of where an officer serves after the description ("with Kent
+        Police", "at the county jail", "from a North-East force"), else j: a preposition and
+        up to seven words, no verb."""
+        low, n = self.lowers, len(self.lowers)
+        if not (j < n and low[j] in ("with", "at", "from", "of", "in")):
+            return j
+        for k in range(j + 1, min(n, j + 9)):
+            if self.texts[k] in (",", ")", "-", "–", "—"):
+                return k
+            if low[k] in self.w["aux"] or low[k] in self.w["relative_pronouns"] or \
+                    self.doc[k].is_punct and low[k] not in ("'s", "’s"):
+                return j
+        return j
 
     def _appositive_role(self, j: int, nxt: Optional[Mention]) -> Optional[Mention]:
         """', 28, of Easton, a deputy': skip an age and an 'of Place' between commas, then a

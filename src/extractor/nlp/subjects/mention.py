@@ -45,7 +45,7 @@ def _heads() -> frozenset:
     out = set(_multiword_by_first()) | {"member", "members"}
     out |= set(w["abbreviations"])
     for key in ("context_role_heads", "role_heads", "role_plurals", "role_heads_needing_police", "nonpolice_heads",
-                "court_role_heads",
+                "court_role_heads", "relation_heads",
                 "nonpolice_plurals", "pronouns", "plural_pronouns", "generic_words", "group_nouns"):
         out |= set(w[key])
     return frozenset(out)

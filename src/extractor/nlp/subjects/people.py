@@ -38,6 +38,7 @@ class People(MentionFinder, ArticleFrame, References):
         self.by_end: dict[int, Mention] = {}   # keyed by last token index
         self.covered: set[int] = set()
         self._doc_lower: Optional[str] = None
+        self._relation_police: Optional[bool] = None  # a page that says its client is an officer
         self.frame_changed = False  # a name found to be an officer after its earlier mentions were read
         self._find()
         self._merge_appositives()
@@ -103,7 +104,10 @@ class People(MentionFinder, ArticleFrame, References):
             if a.sent != b.sent or (b.lead != a.end + 1 and not named_as and not aged) or \
                     doc[a.end].text not in (",", "-", "–", "—", "("):
                 continue  # "PC X, the officer", "the former constable, named as X,"
-            if a.kind == "nonpolice" and b.kind == "name" and b.lead == a.end + 1 and b.police is not True:
+            if self._apposed_officer(a, b):  # "The man, a former Ohio trooper, pleaded guilty"
+                a.kind, a.police, a.head, a.det = "desc", True, b.head, b.det
+                a.text = b.text
+            elif a.kind == "nonpolice" and b.kind == "name" and b.lead == a.end + 1 and b.police is not True:
                 b.police = False  # "Officer Ray Dunn's brother, Carl Dunn, is charged": a relative, not police
                 continue
             if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def") and not aged:
@@ -239,6 +243,8 @@ class People(MentionFinder, ArticleFrame, References):
                 # "the defendant" in a story that opens on an officer is that officer, never a later
                 # person: "A man who attacked a garda ... The defendant" opens on the man
                 m.antecedent = self._find_antecedent(idx, police_only=True) if self._opens_on_officer() else None
+            elif m.kind == "def" and m.antecedent is not None and m.antecedent.kind in ("name", "desc"):
+                continue  # "Sean Price was the first chief constable to be sacked": the copula named it
             elif m.kind == "def":
                 if m.head in GENERIC_HEADS or m.head in self.w["role_heads_needing_police"]:  # "the employee"
                     m.antecedent = self._find_antecedent(idx, police_only=True)
