@@ -42,7 +42,7 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
         if k >= lo:
             m = people.ending_at(k)
             if self._behind_clause(doc, m, k, chain_start, relative):
-                m = self._before_participle_clause(doc, people, k, lo) or m
+                m = self._before_participle_clause(doc, people, k, lo) or self._before_who_clause(doc, people, k, lo) or m
             if m is not None and (relative or not (m.lead > lo and doc[m.lead - 1].lower_ in w["prepositions"] or
                                                    _place_in_phrase(doc, m, lo, w["prepositions"])) or
                                   k == chain_start - 1 and low(chain_start) == "being"):

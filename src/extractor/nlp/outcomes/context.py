@@ -229,7 +229,8 @@ class Refusals(TallyRefusals):
             return "hypothetical"  # "recommended that PC X be dismissed"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
-            (self._adverbs_then_to(chain) and (self._decided_before(doc, k, lo) or self._second_infinitive(doc, k, lo)))
+            (self._adverbs_then_to(chain) and (self._decided_before(doc, k, lo) or self._second_infinitive(doc, k, lo))) or \
+            chain[:1] == ["to"] and self._ordinal_infinitive(doc, k, lo)  # "the first chief constable to be sacked"
         hypothetical, modal = cue.words("hypothetical", "chain"), cue.words("modal", "chain")
         if (any(t in hypothetical for t in chain) and not decided) or \
                 before in cue.words("hypothetical", "before_chain"):

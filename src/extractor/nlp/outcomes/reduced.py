@@ -1,10 +1,11 @@
 """A participle phrase between the person who opens a sentence and the verb: "A deputy seen on
 video kicking a handcuffed man has been placed on leave", "An officer charged last month with
-assault was fired". The people inside the phrase are its objects, never the verb's subject.
-A mixin of OutcomeFinder (through AgentFinder). It also finds the person before the clause when
-the clause ends right before the verb: a participle clause ("Two of the 18 officers facing
-federal charges pleaded guilty") or a "who" clause ("A former captain who pleaded guilty to
-bribery was sentenced").
+assault was fired", "A former trooper fired for misconduct in 2019 has admitted assault" (any
+passive participle with no object, not only the ones the cues list). The people inside the
+phrase are its objects, never the verb's subject. A mixin of OutcomeFinder (through AgentFinder).
+It also finds the person before the clause when the clause ends right before the verb: a
+participle clause ("Two of the 18 officers facing federal charges pleaded guilty") or a "who"
+clause ("A former captain who pleaded guilty to bribery was sentenced").
 
 The phrase may be long and still one phrase (first-sight batches 11 and 14):
 
@@ -26,6 +27,13 @@ from spacy.tokens import Doc
 from ..subjects import Mention, People
 from .found import _DETERMINERS, _FINITE_AUX
 
+# words that open a time phrase after a participle: "jailed last year", "fired this week"
+_TIME_WORDS = frozenset({"last", "this", "earlier", "yesterday", "today", "recently", "previously", "twice", "once"})
+# prepositions of time and cause the subjects' list leaves out: "demoted after an escape",
+# "suspended over a death", "dismissed without notice", "jailed during the inquiry"
+_PHRASE_OPENERS = frozenset({"after", "over", "following", "without", "during", "under", "since", "before", "amid",
+                             "until", "as"})
+
 # the longest phrase read as one (a sentence is rarely longer before its verb)
 _MAX_PHRASE = 40
 
@@ -43,12 +51,26 @@ class ReducedRelative:
         first = next((m for m in people.mentions if lo <= m.start and m.end <= chain_start), None)
         if first is None or not _dateline_only(doc, lo, first.lead) or first.end + 1 >= chain_start or \
                 chain_start - first.end > _MAX_PHRASE or \
-                doc[first.end].lower_ not in self.cues.words("participle", "agent"):
+                not self._opens_phrase(doc, first.end, chain_start):
             return None
         for j in range(first.end, chain_start):
             if not self._inside_phrase(doc, people, j, chain_start):
                 return None
         return first
+
+    def _opens_phrase(self, doc: Doc, j: int, chain_start: int) -> bool:
+        """Token j opens a participle phrase: a participle the cues list ("accused", "seen"), or
+        any passive participle, regular or not, with no object of its own, that a preposition,
+        an adverb or a time word follows ("fired for misconduct", "sacked by the Met", "jailed
+        last year", "shot in the leg"); not a past tense with its object ("fired his gun")."""
+        low = doc[j].lower_
+        if low in self.cues.words("participle", "agent"):
+            return True
+        if not (doc[j].is_lower and (low.endswith("ed") or low in self.w["irregular_participles"])) or \
+                low in self.w["finite_only_verbs"] or low in self.w["speaker_verbs"] or j + 1 >= chain_start:
+            return False
+        nxt = doc[j + 1].lower_
+        return nxt in self.w["prepositions"] or nxt in self.w["adverbs"] or nxt in _TIME_WORDS or nxt in _PHRASE_OPENERS
 
     def _inside_phrase(self, doc: Doc, people: People, j: int, chain_start: int) -> bool:
         """Token j does not end the participle phrase that runs to the verb at chain_start."""
@@ -98,10 +120,41 @@ class ReducedRelative:
                     t in ("and", "or", "that"):
                 return None
             if t == "who" and j - 1 >= lo:
-                m = people.ending_at(j - 1)
+                m = people.ending_at(j - 1) or self._before_place_phrase(doc, people, j - 1, lo)
                 return m if m is not None and m.police and not m.plural else None
         return None
 
+
+    def _before_place_phrase(self, doc: Doc, people: People, k: int, lo: int) -> Optional[Mention]:
+        """The person whose prepositional phrase ends at token k: 'An officer with the Dallas
+        Police Department who shot a teenager was fired', 'A sergeant at Holman prison who ...':
+        the phrase says where the officer serves, and the relative clause after it is still
+        the officer's. Only a short phrase with no person, comma or verb in it."""
+        for j in range(k, max(lo, k - 9) - 1, -1):
+            t = doc[j]
+            inner = people.ending_at(j)
+            if t.is_punct and t.text not in (".", "'", "’") or inner is not None and j != k and not inner.owner:
+                return None  # "with the sheriff's office": an owner of the place is no second person
+            if t.lower_ in self.w["prepositions"] and j - 1 >= lo:
+                m = people.ending_at(j - 1)
+                return m if m is not None and m.kind != "name" else None
+            if t.is_lower and (t.lower_ in _FINITE_AUX or t.lower_.endswith("ed")):
+                return None
+        return None
+
+    def _ordinal_infinitive(self, doc: Doc, k: int, lo: int) -> bool:
+        """The person noun ending at token k is picked out by an ordinal or 'only' and the
+        infinitive after it states what happened to them, not an intention: "the first chief
+        constable to be sacked", "the only officer to be charged", "the third deputy in a year to
+        be fired" (models/subjects.json infinitive_ordinals)."""
+        ordinals = self.w["infinitive_ordinals"]
+        for j in range(k, max(lo, k - 8) - 1, -1):
+            t = doc[j]
+            if t.lower_ in ordinals:
+                return j - 1 >= lo and (doc[j - 1].lower_ in _DETERMINERS or doc[j - 1].text in ("'s", "’s"))
+            if t.is_punct or t.lower_ in _FINITE_AUX or t.lower_ in self.w["relative_pronouns"]:
+                return False
+        return False
 
 def _dateline_only(doc: Doc, lo: int, lead: int) -> bool:
     """Nothing before the person but the words of its description that the mention left out

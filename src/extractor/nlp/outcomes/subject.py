@@ -279,7 +279,9 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         if police is False or r.kind == "nonpolice":
             why.append(f"not police: '{r.text}'")
             return False
-        if police is None and r.kind == "name" and (self._names_earlier_officer(people, r, found, sent) or
+        # a name reached through a pronoun is not the outcome's new name ("instructed partner Adam
+        # Smith to defend the officer when he was accused ... following his arrest")
+        if police is None and r.kind == "name" and (r is m and self._names_earlier_officer(people, r, found, sent) or
                                                     self._one_of_sentenced_group(people, r, sent) or
                                                     names_protagonist(people, r, self.w) or
                                                     names_group_member(people, r, found, self.w) or
