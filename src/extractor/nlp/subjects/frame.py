@@ -44,8 +44,9 @@ class ArticleFrame:
                 if role is not None and role.police is True and not role.plural and role.kind in ("desc", "def"):
                     police.add(_surname(m))
                     role.antecedent = m  # "had Sam Smith still been a serving officer, he ...": one person
-            elif m.kind in ("name", "desc") and m.police is True and not m.plural:
-                role = self._after_copula(m.end, phrases, ms[n + 1] if n + 1 < len(ms) else None)
+            elif m.kind in ("name", "desc") and m.police is True and not m.plural and n + 1 < len(ms) and \
+                    ms[n + 1].kind == "def" and 0 < ms[n + 1].lead - m.end <= 6:
+                role = self._after_copula(m.end, phrases, ms[n + 1])
                 if role is not None and role.kind == "def" and role.police is True and not role.plural:
                     role.antecedent = m  # "Garda Tom Rice is the only officer to be charged": one person
             elif m.police is True and m.plural and m.det in ("def", "number"):  # "Four deputies, A, B, C and D,"

@@ -15,6 +15,7 @@ from ...normalise.numbers import parse_number
 from .mention import _FORCE_WORDS, _FUNCTION_WORDS, _VERBISH, is_number
 
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
+_PLACE_MARKS = frozenset({"'s", "’s", "."})  # a place's possessive, or the stop of "Ft." split off
 
 
 class ModifierWalk:
@@ -164,11 +165,14 @@ class ModifierWalk:
         the name's acronym in brackets ("(PSNI)"), a city and its state between commas; None
         when token j is none of these. Also a place's words and an ordinal or superlative that
         picks the person out ("St. Louis City", "Maryland's most senior", "the only officer")."""
-        doc = self.doc
-        if (place := self._place_part(j, lo, head)) is not None:
-            return place, place - 1
-        if j - 1 >= lo and (self.lowers[j] in self.w["infinitive_ordinals"] and self._is_determiner(self.lowers[j - 1])
-                            or self._superlative(j, lo, head)):
+        doc, text = self.doc, self.texts[j]
+        if text in _PLACE_MARKS or text in self.w["place_abbreviations"]:
+            place = self._place_part(j, lo, head)
+            if place is not None:
+                return place, place - 1
+        low = self.lowers[j]
+        if j - 1 >= lo and (low in self.w["infinitive_ordinals"] and self._is_determiner(self.lowers[j - 1])
+                            or low in ("most", "least") and self._superlative(j, lo, head)):
             return j, j - 1  # "the only officer", "Ohio's most senior trooper" (not "most officers")
         if j - 1 < lo or j + 1 >= len(doc):
             return None
