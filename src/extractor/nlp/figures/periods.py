@@ -43,6 +43,8 @@ _CLAUSE_END = re.compile(r"[,;.:()\n]|\s[-–—]\s")
 _BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared|against|over|versus)\b", re.I)
 # the year before another named ('last year', 'a year ago' count back from the publication date)
 _YEAR_BACK_OF = re.compile(r"(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year (?:before|earlier))$", re.I)
+# the words that end a clause and open the next one on a date: ", and in", "; in", ", while during"
+_JOINS_NEXT = re.compile(r"(?:\b(?:and|while|whereas|but|whilst)|;)\s+(?:(?:in|during|over|for|across|throughout)\s+)?$", re.I)
 _SET_AGAINST = re.compile(r"\b(?:compared|against|versus|vs\.?|than|from|while|whereas|but)\b", re.I)
 
 
@@ -213,6 +215,8 @@ class PeriodsMixin:
                 continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011", a record's span
             if d.span[0] >= end_char and self._base_of_a_later_change(end_char, d):
                 continue  # "During 2022-23, 6,810 ..., an increase of 290 (4.4%) from 2021-22": the change's base
+            if d.span[0] >= end_char and self._opens_next_clause(doc, sent, end_char, d):
+                continue  # "sacked 20 officers, and in 2022/23 it sacked 31": the next clause's date
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif self._year_before(d, sent) and d.span[1] <= start_char:
@@ -223,6 +227,19 @@ class PeriodsMixin:
                     and not self._in_later_clause(doc, cand, sent, d):
                 in_sent.append(d)
         return in_clause, in_sent
+
+    def _opens_next_clause(self, doc: Doc, sent, end_char: int, d: DateMention) -> bool:
+        """'In 2021/22 it sacked 20 officers and in 2022/23 it sacked 31', '..., while in the 12
+        months from December 2013, 35 were dismissed': a date right after a word that joins
+        clauses opens the next clause, whose count follows it; it frames that count, not one
+        before it."""
+        if not _JOINS_NEXT.search(doc_text(doc), max(end_char, d.span[0] - 30), d.span[0]):
+            return False
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        k = bisect_left(self._starts_sorted, span.end)
+        return k < len(self._starts_sorted) and self._starts_sorted[k] < sent.end
 
     def _covered_after(self, doc: Doc, sent, dates: list[DateMention]):
         """'31 members were suspended over the period. The figures cover the five years to
