@@ -220,13 +220,26 @@ def name_periods(spans: list, resolved: list[Resolution]) -> None:
             continue
         fits = [j for j in periods if names_period(expr, resolved[j].range)]
         later = [j for j in fits if j > i]
+        before = [resolved[k] for k in periods if k < i][-_JOIN_AT_MOST:]
+        if _ANAPHOR.match(expr.text):  # "over the two-year period": one the article has stated, or joined
+            named = [j for j in range(i) if j in fits or (resolved[j].kind == "duration" and resolved[j].date_from
+                                                          and names_period(expr, resolved[j].range))]
+            found = resolved[named[-1]].range if named \
+                else _joined_before(expr, before) or (resolved[later[0]].range if later else None)
+            if found is not None:
+                resolved[i] = Resolution(*found, kind="duration", carried=True)
+            continue
         j = later[0] if later else (fits[-1] if fits else None)
         if j is not None:
             resolved[i] = Resolution(*resolved[j].range, kind="duration", carried=True)
             continue
-        joined = _joined_before(expr, [resolved[k] for k in periods if k < i][-_JOIN_AT_MOST:])
+        joined = _joined_before(expr, before)
         if joined is not None:
             resolved[i] = Resolution(*joined, kind="duration", carried=True)
+
+
+# "the 24-month period", "the two-year period": definite, so a period already named
+_ANAPHOR = re.compile(r"^(?:\w+\s+)?the\s.*\bperiod$", re.I)
 
 
 _AFTER = frozenset({"after", "since", "following"})

@@ -135,20 +135,24 @@ _TO_PERIOD = re.compile(
 
 
 _FROM_PERIOD = re.compile(
-    rf"^(?:the\s+)?(?:(?:financial|fiscal|reporting)\s+)?{UNIT_RE}\s+(?:(?:that|which)\s+)?"
-    r"(?:beginning|starting|began|begins|starts|started|from)(?:\s+on)?\s+(?P<x>.+)$")
+    rf"^(?:the\s+)?(?:{NUM_RE}[\s-]+)?(?:(?:financial|fiscal|reporting)\s+)?{UNIT_RE}(?:\s+period)?\s+(?:(?:that|which)\s+)?"
+    r"(?:beginning|starting|commencing|began|begins|starts|started|from)(?:\s+(?:on|in))?\s+(?P<x>.+)$")
 
 
 def parse_from_period(s: str) -> Optional[DateExpr]:
     """"the fiscal year beginning July 1, 2023", "the year that began on 1 April 2024": one
-    unit from that day."""
+    unit from that day. A rolling window that starts at a month runs the stated length from
+    the month's first day: "the 12 months from December 2013" is December 2013 to November
+    2014, not the calendar or financial year it overlaps."""
     m = _FROM_PERIOD.match(s)
     if not m:
         return None
     x = range_end(m["x"])
-    if not isinstance(x, Point) or x.day is None or x.month is None:
+    if not isinstance(x, Point) or x.month is None or (x.day is None and not x.has_year):
         return None
-    amount = amount_of(None, m["unit"])
+    amount = amount_of(m["n"], m["unit"])
+    if amount is None:
+        return None
 
     def solve(anchor, prev, ahead=False):
         xb = x.bounds(anchor, ahead=ahead)

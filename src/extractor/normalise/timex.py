@@ -171,7 +171,8 @@ _FIRST_OF_THE_YEAR = re.compile(r"^the\s+(?:first|second|latter)\s+.+\s+of\s+the
 
 
 _DURATION = re.compile(
-    rf"^(?:(?P<prep>in|over|across|during|throughout|within|for)\s+)?(?P<the>the\s+)?{NUM_RE}\s+{UNIT_RE}$")
+    rf"^(?:(?P<prep>in|over|across|during|throughout|within|for)\s+)?(?P<the>the\s+)?{NUM_RE}[\s-]+{UNIT_RE}"
+    r"(?P<period>\s+period)?$")
 _NAMING = ("in", "over", "across", "during", "throughout")
 
 

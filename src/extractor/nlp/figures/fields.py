@@ -143,7 +143,7 @@ class FieldsMixin(OutcomeWordsMixin):
                  if cand.span.end <= span.start and span.end <= clause_end and not self._labels_next(doc, span)]
         if after:
             return self._breakdown_kind(cand, sent, self._part_kind(cand, min(after)[1]))
-        if self._kind_stated_after(doc, cand, clause_end) or self._reason_stated_after(doc, cand, clause_end):
+        if self._unnamed_kind_after(doc, cand, clause_end):
             # "three related to officer attitude": a kind the lexicon has no word for
             return self._breakdown_kind(cand, sent, self._part_kind(cand, "other"))
         # ...else the nearest the sentence names between this figure's neighbours

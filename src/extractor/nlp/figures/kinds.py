@@ -33,10 +33,24 @@ def _link_end(doc: Doc, i: int) -> Optional[int]:
     return None
 
 
+@lru_cache(maxsize=1)
+def _conduct_leads() -> tuple[tuple[str, ...], ...]:
+    """What links a count to the conduct that defines it ("accused of"), longest first."""
+    return tuple(sorted((tuple(p.lower().split()) for p in context_cues().conduct_leads), key=len, reverse=True))
+
+
 # "Theft, assault and drink driving are some of the reasons why 45 gardaí were suspended":
 # kinds named as some of the reasons for a count are examples; the count is of every kind.
 _SOME_OF_THE_REASONS = re.compile(r"\b(?:(?:some|a few|several|one|two|three|examples) of the|among(?:st)? the)"
                                   r" (?:main |many |most common )?reasons?(?: why| for which| that)?\W*$")
+
+
+# what may stand between a count and the conduct that defines it: "12 who had been caught"
+_RELATIVE = frozenset({"who", "that", "had", "have", "has", "were", "was", "are", "is", "been", "being", "allegedly"})
+
+# verbs of breaking a rule, read past to the rule broken: "breached discipline" is general, "breached a court order" not
+_BREACHING = frozenset({"breached", "breaching", "broke", "broken", "breaking", "violated", "violating", "committed",
+                        "committing"})
 
 
 class KindsMixin:
@@ -125,6 +139,38 @@ class KindsMixin:
                     j += 1  # "complaints of alleged garda misconduct": the head names no kind
                 nxt = doc[min(j, len(doc) - 1)]
                 return j < clause_end and nxt.is_alpha and not nxt.like_num and nxt.lower_ not in self._not_a_kind
+        return False
+
+    def _unnamed_kind_after(self, doc: Doc, cand: Candidate, clause_end: int) -> bool:
+        """A kind the lexicon has no word for, stated after the count: as a kind, a reason or
+        the conduct that defines what is counted."""
+        return self._kind_stated_after(doc, cand, clause_end) or self._reason_stated_after(doc, cand, clause_end) \
+            or self._conduct_stated_after(doc, cand, clause_end)
+
+    def _conduct_stated_after(self, doc: Doc, cand: Candidate, clause_end: int) -> bool:
+        """'34 officers accused of having a relationship with a witness', '12 who had failed
+        to declare gifts', 'nine facing allegations of leaking data': a count of officers or
+        cases defined by a conduct (models/context.json conduct_leads) the lexicon has no
+        word for is another kind, not every kind. A general word ('accused of misconduct')
+        or a pointer ('accused of the offences') names none."""
+        if (cand.counted or cand.extras.get("counted")) not in ("officer", "case", None) or cand.unit == "percent":
+            return False
+        i = self._figure_span_end.get(cand.start, cand.span.end)
+        if cand.noun:
+            n = len(cand.noun.split())
+            at = next((k for k in range(i, min(clause_end, i + 3)) if doc[k:k + n].text == cand.noun), None)
+            i = at + n if at is not None else i
+        while i < clause_end and doc[i].lower_ in _RELATIVE:
+            i += 1  # "12 who had been caught ...": the relative word and auxiliaries
+        for lead in _conduct_leads():
+            j = i + len(lead)
+            if j < clause_end and all(doc[i + k].lower_ == w for k, w in enumerate(lead)):
+                while j < clause_end and (doc[j].lower_ in self._kind_modifiers and doc[j].lower_ != "other"
+                                          or doc[j].lower_ in _BREACHING):
+                    j += 1  # "found to have breached discipline": a general breach names no kind
+                nxt = doc[min(j, len(doc) - 1)]
+                return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
+                    and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
         return False
 
     def _breakdown_kind(self, cand: Candidate, sent, category: str) -> str:

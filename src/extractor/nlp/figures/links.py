@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from ...records import Figure
+from .asides import fronted_base
 from .base import _CHANGE_VERBS, _COMPARATIVE_DATE, _COMPARISON, LOOKBACK, NOT_LINKED, Candidate
 
 # A percentage stated as a change: "up 70%", "an 8% increase", "a 9% rise", "down 12 per cent".
@@ -92,7 +93,7 @@ class LinksMixin:
         when it states none of its own and counts the same thing ('26 of those cases' of
         officers who resigned counts cases, not resignations)."""
         base = cand.extras.get("base")
-        built = self._built.get(base.start) if base is not None else None
+        built = self._built.get(base.start) if base is not None else self._fronted_whole(cand)
         if built is None or counted not in (None, built.counted):
             return None
         doc, i = cand.span.doc, cand.span.end
@@ -100,6 +101,37 @@ class LinksMixin:
             i += 1
         named = self._phrase_at(self.counted, doc, i, min(len(doc), i + 4)) if i < len(doc) else None
         return built.outcome if named is None or named[0] == built.counted else None
+
+    def _fronted_whole(self, cand: Candidate) -> Optional[Figure]:
+        """'Of the 62 officers who retired or resigned ..., 18 were constables, nine sergeants':
+        the set fronted at the head of the sentence that a part is counted from. Its outcome
+        is what the part shares when the part states none of its own."""
+        if cand.out_of is None:
+            return None
+        doc, sent = cand.span.doc, self._sent(cand.span)
+        for start, whole in self._built.items():
+            if sent.start <= start < cand.start and whole.value == cand.out_of and fronted_base(doc, start, sent.start):
+                # the part opens the main clause, or is listed after a part of the same set ("nine
+                # sergeants"); not a count inside a clause of its own ("..., action was taken against 54")
+                before = doc[cand.start - 1].lower_
+                opens = before == "," and not any(t.text == "," for t in doc[start:cand.start - 1])
+                listed = before in (",", "and") and any(
+                    start < s < cand.start and f.out_of == whole.value for s, f in self._built.items())
+                return whole if (opens or listed) and self._described_part(doc, cand) else None
+        return None
+
+    @staticmethod
+    def _described_part(doc: Doc, cand: Candidate) -> bool:
+        """A part that only says who it is: listed bare ('nine sergeants') or the subject of
+        'were' ('18 were constables'); not one with a verb or a negation of its own ('14 had
+        not been disciplined', '18 have since returned')."""
+        i = cand.span.end
+        if cand.noun and doc[i:i + len(cand.noun.split())].text == cand.noun:
+            i += len(cand.noun.split())
+        if i >= len(doc) or doc[i].is_punct or doc[i].lower_ in ("and", "or", "while", "whereas"):
+            return True
+        return doc[i].lower_ in ("were", "are", "was", "is") and i + 1 < len(doc) \
+            and doc[i + 1].lower_ not in ("not", "never", "no", "n't")
 
     def _counted_from_context(self, doc: Doc, cand: Candidate, sent: Span):
         """What a figure with no noun of its own counts, from what it is part of:

@@ -47,6 +47,12 @@ def _alleging() -> frozenset[str]:
     return frozenset(context_cues().alleged_findings)
 
 
+@lru_cache(maxsize=1)
+def _sought() -> tuple[str, ...]:
+    """Words right before an outcome that ask for it (models/context.json sought_outcomes)."""
+    return tuple(" " + w for w in context_cues().sought_outcomes)
+
+
 _FINDINGS = frozenset({"misconduct_proven", "gross_misconduct_proven"})
 
 
@@ -184,7 +190,8 @@ class OutcomeWordsMixin:
         if k >= floor and k not in covered and doc[k].lower_ in stops:
             return True
         said = " ".join(t.lower_ for t in doc[max(0, k - 2): k + 1])  # "in lieu of being fired": the one not taken
-        return any(said.endswith(w) for w in _not_instead())
+        return any(said.endswith(w) for w in _not_instead()) \
+            or (" " + said).endswith(_sought())  # "is seeking termination": asked for, not done
 
     def _of_complaints(self, doc: Doc, s: int, e: int) -> bool:
         """A service finding ('upheld') whose nearest noun before it in its sentence is a complaint."""

@@ -15,6 +15,7 @@ from ...normalise.timex import resolve
 from ...records import DateMention, Figure
 from .changes import compared_years, is_change, period_after_base
 from .since import since_then
+from .joined_dates import _year_earlier, joined_periods
 from .base import LOOKBACK, NOT_LINKED, WHEN_LEAD, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
 
 def within_report_year(mention: DateMention, running) -> bool:
@@ -30,81 +31,21 @@ def within_report_year(mention: DateMention, running) -> bool:
 
 
 _RESTATED = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\(\s*$")
-_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 # "in 2022, when 84 officers were fired", "since 2020, when only 52 ...": the when-clause
 # tells what happened in that year, even where the year is the base of a comparison
 _WHEN = re.compile(r"^\s*,\s*when\s+(?:(?:only|just|some|nearly|about|around|almost|a|total|of|record)\s+)*$", re.I)
 _STOCK: dict[int, tuple] = {}
 _CLAUSE_END = re.compile(r"[,;.:()\n]|\s[-–—]\s")
-_UNTIL = re.compile(r"^,?\s*(?:until|till|to|through|and)\s+$", re.I)
-
-
-def joined_periods(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """'From April last year until March this year': two dates that open and close one
-    period, read as that period (the date rules read each end on its own)."""
-    out: list[DateMention] = []
-    k = 0
-    while k < len(dates):
-        a = dates[k]
-        b = dates[k + 1] if k + 1 < len(dates) else None
-        # "between January 2005 and last November" with no publication date: from January
-        # 2005 to an end the article does not let us resolve, not January alone
-        open_end = b is not None and b.relative and b.date_from is None
-        if b is not None and a.date_from and (open_end or (b.date_to and a.date_from <= b.date_to)) \
-                and _FROM.search(text[max(0, a.span[0] - 10):a.span[0]]) and _UNTIL.match(text[a.span[1]:b.span[0]]):
-            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
-                                            "date_to": b.date_to, "relative": a.relative or b.relative}))
-            k += 2
-            continue
-        if b is not None and a.date_from and a.date_to and _A_YEAR_BACK.match(b.text) \
-                and re.fullmatch(r"\s+and\s+", text[a.span[1]:b.span[0]]):
-            # "in 2019 and the year before": both years
-            start = b.date_from or _year_earlier((a.date_from, a.date_to))[0]
-            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
-                                            "date_from": min(start, a.date_from)}))
-            k += 2
-            continue
-        if b is not None and _SAME_PERIOD.search(a.text) and _A_YEAR_BACK.match(b.text) \
-                and not text[a.span[1]:b.span[0]].strip(" ,"):
-            # "compared with 97 in the same period last year": the period before, a year back
-            back = _year_earlier((a.date_from, a.date_to)) if a.date_from and a.date_to else (None, None)
-            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
-                                            "date_from": back[0], "date_to": back[1], "relative": True}))
-            k += 2
-            continue
-        if b is not None and _SAME_PERIOD.search(a.text) and a.date_from and a.date_to and b.date_from and b.date_to \
-                and (b.date_from.month, b.date_from.day, b.date_to.month, b.date_to.day) == (1, 1, 12, 31) \
-                and b.date_from.year == b.date_to.year and text[a.span[1]:b.span[0]].strip() == "" \
-                and b.date_to.year < a.date_to.year:
-            # "against 44 in the same period in 2021": the same months of that year
-            back = a.date_to.year - b.date_to.year
-            shifted = [_years_back(d, back) for d in (a.date_from, a.date_to)]
-            out.append(a.model_copy(update={"span": (a.span[0], b.span[1]), "text": text[a.span[0]:b.span[1]],
-                                            "date_from": shifted[0], "date_to": shifted[1]}))
-            k += 2
-            continue
-        out.append(a)
-        k += 1
-    return out
-
-
-def _years_back(day: date, years: int) -> date:
-    return day.replace(year=day.year - years, day=min(day.day, 28) if (day.month, day.day) == (2, 29) else day.day)
 
 
 # Words between a figure and a comparative date after it that make the date the base of a
 # comparison: "a 5% increase on the number logged in the previous year", "up from 40 the year before"
 _BASE_BEFORE = re.compile(r"\b(?:on|than|from|compared|against|over|versus)\b", re.I)
-_SAME_PERIOD = re.compile(r"\bsame (?:period|time|months?|quarter)$", re.I)
 # the year before another named ('last year', 'a year ago' count back from the publication date)
 _YEAR_BACK_OF = re.compile(r"(?:a year (?:earlier|before)|the (?:previous|prior|preceding) year|the year (?:before|earlier))$", re.I)
+# the words that end a clause and open the next one on a date: ", and in", "; in", ", while during"
+_JOINS_NEXT = re.compile(r"(?:\b(?:and|while|whereas|but|whilst)|;)\s+(?:(?:in|during|over|for|across|throughout)\s+)?$", re.I)
 _SET_AGAINST = re.compile(r"\b(?:compared|against|versus|vs\.?|than|from|while|whereas|but)\b", re.I)
-_A_YEAR_BACK = re.compile(r"(?:last year|a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year"
-                          r"|the year (?:before|earlier))$", re.I)
-
-
-def _year_earlier(period) -> tuple[date, date]:
-    return _years_back(period[0], 1), _years_back(period[1], 1)
 
 
 # "The following year, that rose to 47": a carried-on date that moves the series on is its own period
@@ -274,6 +215,8 @@ class PeriodsMixin:
                 continue  # "a 5% increase on the total logged in the previous year", "a 3% fall from 2011", a record's span
             if d.span[0] >= end_char and self._base_of_a_later_change(end_char, d):
                 continue  # "During 2022-23, 6,810 ..., an increase of 290 (4.4%) from 2021-22": the change's base
+            if d.span[0] >= end_char and self._opens_next_clause(doc, sent, end_char, d):
+                continue  # "sacked 20 officers, and in 2022/23 it sacked 31": the next clause's date
             if clause[0] <= d.span[0] and d.span[1] <= clause[1]:
                 in_clause.append(d)
             elif self._year_before(d, sent) and d.span[1] <= start_char:
@@ -284,6 +227,19 @@ class PeriodsMixin:
                     and not self._in_later_clause(doc, cand, sent, d):
                 in_sent.append(d)
         return in_clause, in_sent
+
+    def _opens_next_clause(self, doc: Doc, sent, end_char: int, d: DateMention) -> bool:
+        """'In 2021/22 it sacked 20 officers and in 2022/23 it sacked 31', '..., while in the 12
+        months from December 2013, 35 were dismissed': a date right after a word that joins
+        clauses opens the next clause, whose count follows it; it frames that count, not one
+        before it."""
+        if not _JOINS_NEXT.search(doc_text(doc), max(end_char, d.span[0] - 30), d.span[0]):
+            return False
+        span = doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+        if span is None:
+            return False
+        k = bisect_left(self._starts_sorted, span.end)
+        return k < len(self._starts_sorted) and self._starts_sorted[k] < sent.end
 
     def _covered_after(self, doc: Doc, sent, dates: list[DateMention]):
         """'31 members were suspended over the period. The figures cover the five years to
