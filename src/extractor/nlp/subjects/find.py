@@ -4,7 +4,6 @@ names, pronouns, groups and people who are not police. A mixin of People."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import compress
 from operator import or_
 from typing import Optional
@@ -13,17 +12,11 @@ from spacy.tokens import Token
 
 from ...normalise.numbers import parse_number
 from .. import doc_text
-from .mention import _FORCE_WORDS, _FUNCTION_WORDS, _VERBISH, Mention, _age_heads, _heads, _multiword_by_first, is_number
+from .mention import _FORCE_WORDS, _FUNCTION_WORDS, _VERBISH, Mention, _age_heads, _multiword_by_first, _start_words, is_number
 from .names import NameFinder
 from .surnames import StorySurnames
 
 _PLACE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.S.", "N.C.": a place before a role, written as initials
-
-
-@lru_cache(maxsize=1)
-def _start_words() -> frozenset:
-    """The lower-case words _find reads a token at (titles_upper it reads by text)."""
-    return _heads() | _age_heads()
 
 
 class MentionFinder(NameFinder, StorySurnames):
@@ -204,9 +197,7 @@ class MentionFinder(NameFinder, StorySurnames):
         found: list[Mention] = []
         titles_upper = w["titles_upper"]
         ages = _age_heads()
-        # only the tokens a test below can pass (one in ten or so), picked out by C-level maps
-        # instead of a Python step at every token; ``after`` is where the last mention read ended
-        after = 0
+        after = 0  # where the last mention read ends; only tokens a test below can pass are visited
         for i in compress(range(n), map(or_, map(_start_words().__contains__, self.lowers),
                                         map(titles_upper.__contains__, self.texts))):
             if i < after:
