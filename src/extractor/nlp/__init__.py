@@ -27,12 +27,13 @@ from functools import lru_cache
 from operator import itemgetter
 
 import spacy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..rulefiles import load_json
 from .anchored import AnchoredMatcher, share_flags
+from .docarrays import token_orths
 from . import serial  # noqa: F401  (registers the msgpack codec for what the components set)
 
 for _name, _default in (("published", None), ("site_name", None), ("blocks", None), ("dates", None),
@@ -81,7 +82,7 @@ def token_texts(doc: Doc) -> list[str]:
     people finder both read it, and indexing a Doc builds a Token each time."""
     texts = doc.user_data.get("extractor_texts")
     if texts is None:
-        texts = doc.user_data["extractor_texts"] = _strings_of(doc, doc.to_array(ORTH).tolist())
+        texts = doc.user_data["extractor_texts"] = _strings_of(doc, token_orths(doc))
     return texts
 
 

@@ -10,7 +10,6 @@ from itertools import compress, repeat
 from operator import or_
 from typing import Optional
 
-from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -19,6 +18,7 @@ from .anchor_tests import FLAGS as _FLAGS
 from .anchor_tests import AnchorIndex, NeedIndex
 from .anchor_tests import passes as _passes
 from .anchor_tests import regex as _regex
+from .docarrays import token_orths
 from .wordflags import WordTest, word_flag
 
 # ------------------------------------------------------------ anchored matching
@@ -373,7 +373,7 @@ class AnchoredMatcher:
         n = len(doc)
         if self._unanchored or not n:
             return [(0, n, tuple(range(len(self._plans))))] if n else []
-        orths = doc.to_array(ORTH).tolist()
+        orths = token_orths(doc)  # read, never changed
         walk = _Walk(orths, self._memo)
         anchors, at, marks = [], [], []  # (token, plans anchored there); tokens passing needs, and which
         # every token is looked up, and most are nothing to any plan (None): one map over the

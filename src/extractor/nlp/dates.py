@@ -57,7 +57,6 @@ from datetime import date, datetime
 from typing import Any, Optional
 
 from pydantic import ValidationError
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -72,6 +71,7 @@ from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahe
 from .date_blocks import outside_furniture, page_dates
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
+from .docarrays import token_orths
 
 if not Doc.has_extension("date_spans"):
     Doc.set_extension("date_spans", default=None)
@@ -201,7 +201,7 @@ class DateFinder:
     def _word_masks(self, doc: Doc) -> tuple[list[int], list[int]]:
         """Each token's part and mention predicate masks, worked out once per word and
         read with whole-list look-ups (no Python step per token)."""
-        orths = doc.to_array(ORTH).tolist() if len(doc) else []
+        orths = token_orths(doc)
         part_masks = list(map(self._part_masks.get, orths))
         if None in part_masks:
             strings = doc.vocab.strings

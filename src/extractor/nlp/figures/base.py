@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Optional
 
-from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from ...records import DateMention
+from ..docarrays import token_orths
 
 # Words that end the search for a figure's head noun: verbs and clause openers.
 _STOP_WORDS = {
@@ -108,7 +108,7 @@ class TokenMarks:
         # a token's marks depend on its word (and a verb's on the word before), so they are
         # read per word, from the words' ids in one array: making a Token for each word
         # cost more than the marks themselves
-        orths = doc.to_array(ORTH).tolist()
+        orths = token_orths(doc)
         strings, hyphen = doc.vocab.strings, doc.vocab.strings["-"]
         for i, orth in enumerate(orths):
             found = _ORTH_MARKS.get(orth)

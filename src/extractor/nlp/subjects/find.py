@@ -4,12 +4,14 @@ names, pronouns, groups and people who are not police. A mixin of People."""
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import or_
 from typing import Optional
 
 from spacy.tokens import Token
 
 from .. import doc_text
-from .mention import _FUNCTION_WORDS, Mention, _age_heads, _heads, _multiword_by_first, is_number
+from .mention import _FUNCTION_WORDS, Mention, _age_heads, _multiword_by_first, _start_words, is_number
 from .modifiers import ModifierWalk
 from .names import NameFinder
 from .surnames import StorySurnames
@@ -98,17 +100,16 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         doc, w = self.doc, self.w
         n = len(doc)
         found: list[Mention] = []
-        i = 0
-        heads, titles_upper = _heads(), w["titles_upper"]
+        titles_upper = w["titles_upper"]
         ages = _age_heads()
-        while i < n:
+        after = 0  # where the last mention read ends; only tokens a test below can pass are visited
+        for i in compress(range(n), map(or_, map(_start_words().__contains__, self.lowers),
+                                        map(titles_upper.__contains__, self.texts))):
+            if i < after:
+                continue
             low = self.lowers[i]
             if low in ages:
                 found.extend(self._age_noun(i))
-                i += 1
-                continue
-            if low not in heads and self.texts[i] not in titles_upper:
-                i += 1  # none of the tests below can pass
                 continue
             tok = doc[i]
             # multi-word roles: "member of staff", "staff member", "member of the public"
@@ -122,32 +123,27 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
                     kind = "generic"
                 found.append(Mention(first, end, kind, text, head=doc[end - 1].lower_,
                                      police=police, plural=plural, count=count, det=det))
-                i = end
+                after = end
                 continue
             if self._is_role_head(tok) and not self._head_is_modifier(i):
                 made = self._role_mentions(i)
                 found.extend(made)
-                i = max([i + 1] + [m.end for m in made])
+                after = max([i + 1] + [m.end for m in made])
                 continue
             if low in w["court_role_heads"] and tok.is_lower or \
                     self._is_nonpolice_head(tok) and tok.is_lower and not self._head_is_modifier(i):
                 found.append(self._nonpolice(i))
-                i += 1
                 continue
             if low in w["pronouns"] and tok.is_alpha:
                 if low == "her" and i + 1 < n and doc[i + 1].is_alpha and doc[i + 1].lower_ not in w["prepositions"] \
                         and doc[i + 1].lower_ not in _FUNCTION_WORDS:
-                    i += 1
                     continue  # possessive "her partner"
                 found.append(Mention(i, i + 1, "pron", tok.text, head=low, gender=w["pronouns"][low]))
-                i += 1
                 continue
             if low in w["plural_pronouns"] and not self._country_initials(i) or low in w["generic_words"] or \
                     low in w["group_nouns"]:
                 found.append(Mention(i, i + 1, "generic", tok.text, head=low, plural=True))
-                i += 1
                 continue
-            i += 1
         for m in found:
             self._add(m)
         self._find_bare_names()

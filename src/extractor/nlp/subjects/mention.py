@@ -58,6 +58,12 @@ def _age_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _start_words() -> frozenset:
+    """The lower-case words _find reads a token at (titles_upper it reads by text)."""
+    return _heads() | _age_heads()
+
+
+@lru_cache(maxsize=1)
 def _multiword_by_first() -> dict[str, list[tuple[list[str], str]]]:
     """The multi-word roles ("member of staff": "singular") by first word, in file order."""
     out: dict[str, list[tuple[list[str], str]]] = {}

@@ -5,6 +5,8 @@ People (through MentionFinder)."""
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
 from typing import Optional
 
 from spacy.tokens import Token
@@ -115,17 +117,17 @@ class NameFinder:
                 known[surname(m)] = m  # "O’Hara" is "O'Hara", "MATTHEWS" is "Matthews"
                 named.setdefault(surname(m), []).append(m)
         n = len(doc)
-        i = 0
-        while i < n:
-            if i in self.covered or not self.texts[i][:1].isupper():
-                i += 1
+        # only capitalised tokens can open a name: picked out by C-level maps instead of a Python
+        # step at every token; ``after`` is where the last run read ended
+        after = 0
+        for i in compress(range(n), map(str.isupper, map(itemgetter(0), self.texts))):
+            if i < after or i in self.covered:
                 continue
             caps = self._capitals_run(i)
             j = caps or self._initials_run(i)
             caps_known = _CAPS_WORD.fullmatch(self.texts[i]) is not None and _key(doc[i].text) in known and \
                 self.lowers[i] not in self.w["name_stop"]  # "RIZZO pleaded guilty": a release's capitals, named before
             if j is None and not self._name_token(doc[i]) and not caps_known:
-                i += 1
                 continue
             j = j or self._name_run(i)
             if j == i and caps_known:
@@ -138,14 +140,14 @@ class NameFinder:
             length = sum(1 for t in range(i, j) if self.texts[t] not in _QUOTES)  # a nickname's quotes are no words
             prev = doc[i - 1] if i > 0 else None
             if self._outlet(i, j):
-                i = j  # "... Resigns « CBS Detroit", "| WSB-TV", "- Irish Examiner": the site's name
+                after = j  # "... Resigns « CBS Detroit", "| WSB-TV", "- Irish Examiner": the site's name
                 continue
             single_known = length == 1 and _key(doc[i].text) in known
             if j < n and doc[j].is_title and self.lowers[j] in self.w["institution_words"]:
-                i = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
+                after = j + 1  # "the Mississippi State Penitentiary", "Thames Valley Police": a place or body
                 continue
             if j - i >= 3 and self.lowers[j - 1] in self.w["institution_words"]:
-                i = j  # "Coffee Creek Correctional Facility": the body's own word ends the run
+                after = j  # "Coffee Creek Correctional Facility": the body's own word ends the run
                 continue
             if (2 <= length <= 4 and not all(_INITIALS.fullmatch(doc[t].text) for t in range(i, j))) \
                     or single_known or caps is not None:
@@ -159,9 +161,9 @@ class NameFinder:
                     m.antecedent = _latest_before(named.get(_key(doc[i].text)), i) or known[_key(doc[i].text)]
                 self._add(m)
                 known.setdefault(surname(m), m)
-                i = j
+                after = j
                 continue
-            i = max(j, i + 1)
+            after = max(j, i + 1)
 
 
     def _outlet(self, i: int, j: int) -> bool:

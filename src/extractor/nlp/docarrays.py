@@ -1,0 +1,17 @@
+"""Token attributes of a Doc read once, as plain lists, for the components to share."""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
+
+def token_orths(doc: Doc) -> list[int]:
+    """Every token's word id (ORTH), as a plain list made once a Doc: the sentence marker,
+    the people finder, each anchored matcher, the date finder and the figures' token marks
+    all read it, and each ``to_array`` and ``tolist`` was ~0.02 ms. Read, never changed: no
+    component retokenizes a Doc."""
+    orths = doc.user_data.get("extractor_orths")
+    if orths is None:
+        orths = doc.user_data["extractor_orths"] = doc.to_array(ORTH).tolist() if len(doc) else []
+    return orths
