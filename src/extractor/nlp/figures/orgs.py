@@ -101,6 +101,10 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         found = self._of_the_country(doc, [(written.get(label, label), span) for label, span in _longest_names(found)])
         found = [of_a_state(label, span) for label, span in found]
         found = self._form_mentions(doc, found)
+        # "referred to agencies such as the X", "the X declined to comment": where cases went, who spoke
+        aside = [m for m in found if source_words().another_role(doc, m[1])]
+        self._recipients += aside
+        found = [m for m in found if m not in aside]
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
         found += people_counts(doc, {i for _, span in found for i in range(span.start, span.end)})
