@@ -176,3 +176,73 @@ OWNERS = [
 ]
 
 CASES = GOALS + COMMENTERS + OWNERS
+
+# --------------------------- the publisher as the subject of a verb of analysis (its own count)
+# "A Tribune analysis found" was read (own_analysis_nouns); the same count said with a verb:
+# "the Tribune analyzed", "The Star's reporters reviewed", "the Echo has examined". Each shape
+# below is said by one outlet, its figure in the same sentence and in the next one.
+OWN_VERB_SHAPES = [
+    "{The} {P} analyzed discipline records from 30 states and found {N} officers kept their jobs.",
+    "{The} {P} analysed figures from 43 forces, which show {N} officers were dismissed.",
+    "Over two years, the {P} collected and analyzed decertification records; {N} officers lost "
+    "their licences.",
+    "{The} {P} reviewed internal affairs files and counted {N} sustained complaints.",
+    "{The} {P} examined court records for the decade and identified {N} officers convicted of "
+    "crimes.",
+    "{The} {P} has tallied {N} misconduct hearings held in private since 2019.",
+    "{The} {P}'s reporters combed through arbitration rulings and found {N} fired officers were "
+    "reinstated.",
+    "{The} {P} tracked {N} officers who moved to another department after being fired.",
+    "In a months-long investigation, the {P} obtained and analysed {N} complaint files.",
+    "{The} {P}'s journalists sifted through {N} complaint files.",
+    "{The} {P} counted {N} officers placed on the barred list in the year.",
+    "{The} {P} surveyed 40 sheriff's offices and found {N} deputies had been fired for lying.",
+    "Last year the {P} reviewed {N} disciplinary decisions by the county's departments.",
+]
+PUBLISHERS = ["Tribune", "Guardian", "Star", "Courier", "Evening Echo", "Inquirer", "Herald",
+              "Yorkshire Post", "Irish Times", "Chronicle", "Associated Press", "Gazette",
+              "Post-Dispatch"]
+# the same count carried to the next sentence, with no body named in it
+OWN_VERB_NEXT = "Of those, {M} were never disciplined."
+
+
+def _own_verb_case(k: int, shape: str, next_sentence: bool) -> tuple[str, dict]:
+    publisher = PUBLISHERS[(k + 5 * next_sentence) % len(PUBLISHERS)]
+    sentence = shape.replace("{The}", "The").replace("{P}", publisher).replace("{N}", str(120 + k))
+    text = "Officers and misconduct\n\n" + sentence
+    expected = {str(120 + k): [publisher, "The " + publisher]}
+    if next_sentence:
+        text += " " + OWN_VERB_NEXT.replace("{M}", str(31 + k))
+        expected[str(31 + k)] = [publisher, "The " + publisher]
+    return text, expected
+
+
+OWN_VERBS = [_own_verb_case(k, shape, nxt) for nxt in (False, True) for k, shape in enumerate(OWN_VERB_SHAPES)]
+
+# near sentences: a body the rules know, a body's kind, or people doing the verb
+NOT_OWN_VERBS = [
+    ("Misconduct\n\nThe IOPC reviewed 340 cases in 2022 and upheld 41 appeals.", ["IOPC"]),
+    ("Misconduct\n\nThe Board reviewed 58 complaints against Westbrook Police officers in 2022.",
+     {"58": ["Westbrook Police", None]}),
+    ("Misconduct\n\nInvestigators reviewed 880 complaints filed in Louisville between 2015 and "
+     "2020, and found 91 were sustained.", [None]),
+    ("Misconduct\n\nDetectives examined 40 cases of alleged abuse in 2022.", [None]),
+    ("Misconduct\n\nThe Police Federation analysed 300 cases and found 40 officers waited more "
+     "than a year.", ["Police Federation"]),
+    ("Misconduct\n\nThe Metropolitan Police reviewed 1,100 officers' vetting in 2023.", MET),
+    ("Misconduct\n\nThe Commission examined 75 use-of-force reports from the Dallas Police "
+     "Department.", {"75": ["Dallas Police Department", None, "Commission"]}),
+    ("Misconduct\n\nThe Kent force reviewed 64 cases of officers accused of domestic abuse.",
+     ["Kent Police"]),
+    ("Misconduct\n\nThe Harris County Sheriff's Office reviewed 200 complaints in 2021.", HARRIS),
+    ("Misconduct\n\n\"The Tribune analyzed 120 cases,\" said the chief, \"and got it wrong.\"",
+     [None]),
+    ("Misconduct\n\nThe Home Office counted 480 dismissals across England and Wales.",
+     ["Home Office"]),
+    ("Misconduct\n\nThe City Auditor reviewed 146 investigations of the San Marco Police "
+     "Department.", {"146": ["City Auditor", "San Marco Police Department", None]}),
+    ("Misconduct\n\nThe Inspector General examined 90 cases closed by internal affairs.",
+     {"90": ["Inspector General", "OIG", None]}),
+    ("Misconduct\n\nThe State reviewed 52 decertification cases last year.", [None]),
+]
+CASES += OWN_VERBS + NOT_OWN_VERBS

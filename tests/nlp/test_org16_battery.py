@@ -16,3 +16,8 @@ def test_the_battery_is_a_cross_product_not_a_handful():
 @pytest.mark.parametrize("text, expected", CASES, ids=lambda v: v[:50] if isinstance(v, str) else None)
 def test_every_figure_is_given_its_body(text, expected):
     _check(text, expected)
+
+
+def test_the_own_verb_battery_is_a_cross_product_too():
+    from org16_battery import NOT_OWN_VERBS, OWN_VERBS
+    assert len(OWN_VERBS) >= 26 and len(NOT_OWN_VERBS) >= 14

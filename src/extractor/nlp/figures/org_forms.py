@@ -70,6 +70,8 @@ class OrgForms(BaseModel):
     goal_nouns: list[str] = []       # "to other agencies" such as the body: the goal's head noun
     not_goal_to: list[str] = []      # "according to": a "to" that names no destination
     commenting_after: list[str] = []  # the body "declined to comment": it speaks, it gave no count
+    own_analysis_verbs: list[str] = []  # "the Tribune analyzed records": the publisher's own count
+    own_analysis_people: list[str] = []  # "the Star's reporters reviewed": the same
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,13 @@ class SourceWords:
                                 % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
         # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
         # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
+        # "the Tribune collected and analyzed", "The Star's reporters reviewed"; never "the Board reviewed"
+        self.own_verb = re.compile(r"\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
+                                   r"(?: (?:%s))? (?:(?:collected|obtained|gathered|requested) and |ha[sd] |have )?"
+                                   r"(?:%s)\b" % ("|".join(map(re.escape, forms.own_analysis_people)),
+                                                 "|".join(map(re.escape, forms.own_analysis_verbs)))) \
+            if forms.own_analysis_verbs else None
+        self.kinds = frozenset(w for k in forms.back_references for w in k.lower().split())
         self.links = sorted((tuple(p.lower().split()) for p in forms.goal_links), key=len, reverse=True)
         self.goal_nouns = frozenset(w.lower() for w in forms.goal_nouns)
         self.not_goal_to = frozenset(w.lower() for w in forms.not_goal_to)
@@ -245,9 +254,18 @@ class SourceWords:
             name = m.group(1) if m is not None and m.group(1).split()[0] not in self.not_publishers else None
         if m is None and self.own_by is not None:
             m = self.own_by.search(sentence)
+        if m is None and self.own_verb is not None:
+            m = self.own_verb.search(sentence)
+            name = m.group(1) if m is not None and self._a_publisher(m.group(1)) else None
+            m = m if name else None
         if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
             return False
         return name or True
+
+    def _a_publisher(self, name: str) -> bool:
+        """'Tribune', 'Associated Press': not 'Police Department', 'Board' (a body's kind)."""
+        words = name.split()
+        return words[0] not in self.not_publishers and not self.kinds.intersection(w.lower() for w in words)
 
     def obtained_by(self, sentence: str) -> Optional[str]:
         """'figures obtained by The Yorkshire Post show': the outlet that asked (its name
