@@ -246,3 +246,51 @@ NOT_OWN_VERBS = [
     ("Misconduct\n\nThe State reviewed 52 decertification cases last year.", [None]),
 ]
 CASES += OWN_VERBS + NOT_OWN_VERBS
+
+# ------------------------------------- a ranking's entries: each number is its own entry's
+# "followed by Kent Police at 56 and Essex Police at 41": an entry's number is written after
+# "at" as after "with" or "on"; the entry beside it never owns it, and the sentence after the
+# ranking is the compiler's, not the last entry's.
+COLLEGE = ["College of Policing"]
+RANKINGS = [
+    ("Barred list\n\nFigures from the College of Policing show 833 officers were placed on the "
+     "barred list in two years. The Metropolitan Police had the most, 148, followed by Kent "
+     "Police at 56 and Essex Police at 41.\n\nInternal complaints were the source of 91% of cases.",
+     {"833": COLLEGE, "148": MET + COLLEGE, "56": ["Kent Police"] + COLLEGE,
+      "41": ESSEX + COLLEGE, "91%": COLLEGE + [None]}),
+    ("Dismissals\n\nThe Home Office said 480 officers were dismissed last year. Kent Police came "
+     "top at 52, ahead of Essex Police at 40 and Sussex Police at 33.",
+     {"52": ["Kent Police", "Home Office"], "40": ESSEX + ["Home Office"],
+      "33": ["Sussex Police", "Home Office"]}),
+    ("Dismissals\n\nThe Home Office said 480 officers were dismissed last year. Sussex Police was "
+     "second at 44, behind Kent Police.", {"44": ["Sussex Police", "Home Office"]}),
+    ("Dismissals\n\nThe Home Office said 480 officers were dismissed last year, with Kent Police "
+     "at 52 and Essex Police at 40.",
+     {"52": ["Kent Police", "Home Office"], "40": ESSEX + ["Home Office"]}),
+    ("Decertified\n\nThe Texas Commission on Law Enforcement decertified 412 officers since 2015. "
+     "The Houston Police Department topped the list at 61, followed by the Harris County "
+     "Sheriff's Office at 44.",
+     {"61": ["Houston Police Department", "Texas Commission on Law Enforcement"],
+      "44": HARRIS + ["Texas Commission on Law Enforcement"]}),
+    ("Suspensions\n\nGarda figures show 23 members were suspended in 2022; the DMR finished "
+     "first at 9, then Cork at 5.", {"23": GARDA, "9": GARDA + [None, "DMR"]}),
+    ("Dismissals\n\nThe Home Office said 480 officers were dismissed last year. Kent Police "
+     "ranked highest at 52, followed by Essex Police on 40 and Sussex Police with 33.",
+     {"52": ["Kent Police", "Home Office"], "40": ESSEX + ["Home Office"],
+      "33": ["Sussex Police", "Home Office"]}),
+    ("Complaints\n\nThe IOPC said forces recorded 81,000 complaints. Greater Manchester Police "
+     "was first at 6,100, then West Midlands Police at 4,900.",
+     {"6,100": ["Greater Manchester Police", "IOPC"], "4,900": ["West Midlands Police", "IOPC"]}),
+]
+# near sentences: "at" that gives no ranking's number
+NOT_RANKINGS = [
+    ("Dismissals\n\nAt Kent Police, 52 officers were dismissed in 2023.", ["Kent Police"]),
+    ("Dismissals\n\nDismissals at Essex Police rose to 40 in 2023.", ESSEX),
+    ("Dismissals\n\nKent Police put the number of officers dismissed at 52.", ["Kent Police"]),
+    ("Dismissals\n\nKent Police said the total of officers suspended stood at 52 in 2023.",
+     ["Kent Police"]),
+    ("Dismissals\n\nEssex Police at its Chelmsford headquarters said 40 officers were "
+     "suspended.", ESSEX),
+    ("Dismissals\n\nThe Metropolitan Police, at 148 officers dismissed, had the most.", MET),
+]
+CASES += RANKINGS + NOT_RANKINGS
