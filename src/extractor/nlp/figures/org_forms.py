@@ -118,8 +118,6 @@ class SourceWords:
         self.study = re.compile(r"\b[Aa] (?:(?:\d{4}|recent|new|national|separate|federal|university|academic)"
                                 r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
                                 % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
-        # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
-        # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
         # "the Tribune collected and analyzed", "The Star's reporters reviewed"; never "the Board reviewed"
         self.own_verb = re.compile(r"\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
                                    r"(?: (?:%s))? (?:(?:collected|obtained|gathered|requested) and |ha[sd] |have )?"
@@ -131,6 +129,8 @@ class SourceWords:
         self.goal_nouns = frozenset(w.lower() for w in forms.goal_nouns)
         self.not_goal_to = frozenset(w.lower() for w in forms.not_goal_to)
         self.commenting = {tuple(p.lower().split()) for p in forms.commenting_after}
+        # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
+        # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
         self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?(?:[a-z]+ ){0,2}[A-Z]"
                                  % "|".join("[%s%s]%s" % (p[0].upper(), p[0], re.escape(p[1:]))
                                             for p in forms.own_analysis_by)) \
