@@ -66,6 +66,12 @@ class OrgForms(BaseModel):
     people_references: dict[str, list[str]] = {}  # "Auditors examined 880 complaints": the auditor
     obtained_by: list[str] = []      # "figures obtained by The Yorkshire Post": the outlet that asked
     leaving_verbs: list[str] = []    # "resigned from the X Police Department": the body they served
+    goal_links: list[str] = []       # "referred to agencies such as" the body: where cases went
+    goal_nouns: list[str] = []       # "to other agencies" such as the body: the goal's head noun
+    not_goal_to: list[str] = []      # "according to": a "to" that names no destination
+    commenting_after: list[str] = []  # the body "declined to comment": it speaks, it gave no count
+    own_analysis_verbs: list[str] = []  # "the Tribune analyzed records": the publisher's own count
+    own_analysis_people: list[str] = []  # "the Star's reporters reviewed": the same
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +118,17 @@ class SourceWords:
         self.study = re.compile(r"\b[Aa] (?:(?:\d{4}|recent|new|national|separate|federal|university|academic)"
                                 r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
                                 % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
+        # "the Tribune collected and analyzed", "The Star's reporters reviewed"; never "the Board reviewed"
+        self.own_verb = re.compile(r"\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
+                                   r"(?: (?:%s))? (?:(?:collected|obtained|gathered|requested) and |ha[sd] |have )?"
+                                   r"(?:%s)\b" % ("|".join(map(re.escape, forms.own_analysis_people)),
+                                                 "|".join(map(re.escape, forms.own_analysis_verbs)))) \
+            if forms.own_analysis_verbs else None
+        self.kinds = frozenset(w for k in forms.back_references for w in k.lower().split())
+        self.links = sorted((tuple(p.lower().split()) for p in forms.goal_links), key=len, reverse=True)
+        self.goal_nouns = frozenset(w.lower() for w in forms.goal_nouns)
+        self.not_goal_to = frozenset(w.lower() for w in forms.not_goal_to)
+        self.commenting = {tuple(p.lower().split()) for p in forms.commenting_after}
         # "records reviewed by The Inquirer": a capitalised name after the verb, never "the X Police"
         # ("an analysis by the campaign group Justice Watch": two lower-case words may come between)
         self.own_by = re.compile(r"\b(?:%s) (?:[Tt]he )?(?:[a-z]+ ){0,2}[A-Z]"
@@ -148,6 +165,67 @@ class SourceWords:
     def is_source(self, doc: Doc, span: Span, said: bool = False) -> bool:
         return self.before_is_source(doc, span.start) or self.after_is_source(doc, span.end, said)
 
+    def _link_before(self, doc: Doc, i: int) -> int:
+        """How many words of a goal link ('such as', 'and', ',') end at ``i``; 0 for none."""
+        for link in self.links:
+            n = len(link)
+            if i - n + 1 >= 0 and all(doc[i - n + 1 + k].lower_ == w for k, w in enumerate(link)):
+                return n
+        return 0
+
+    def _to_at(self, doc: Doc, i: int) -> bool:
+        return doc[i].lower_ == "to" and not (i >= 1 and doc[i - 1].lower_ in self.not_goal_to)
+
+    def _goal_start(self, doc: Doc, i: int) -> int:
+        """Back over one member of a goal's list ending at ``i``: a body's name ('the Ohio
+        Attorney General's office', 'the CPS') or up to three lower-case words ending in a goal
+        noun ('other agencies', 'county prosecutors'); where it starts, or -1 when no such member."""
+        if doc[i].lower_ in self.goal_nouns and not doc[i].is_title:
+            lower = 0
+            while i >= 1 and doc[i - 1].is_alpha and doc[i - 1].is_lower and lower < 2 \
+                    and not self._to_at(doc, i - 1) and doc[i - 1].lower_ not in ("the", "a", "an"):
+                i, lower = i - 1, lower + 1
+        elif doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("'s", "’s"):
+            start = i
+            while i >= 1 and start - i < 8 and (doc[i - 1].is_title or doc[i - 1].is_upper or doc[i - 1].lower_
+                                                 in ("'s", "’s", "of", "for", "&")) and not doc[i - 1].is_sent_start:
+                i -= 1
+            if doc[i].is_sent_start:
+                return -1
+        else:
+            return -1
+        return i - 1 if i >= 1 and doc[i - 1].lower_ in ("the", "a", "an") else i
+
+    def goal_of_transfer(self, doc: Doc, span: Span) -> bool:
+        """'referred to other agencies such as the district attorney's office', 'sent to county
+        prosecutors and the attorney general's office': a body in a list after 'to', reached
+        through a goal link, is where the cases went. The single 'to the X' is read where
+        the body is found (OrgsMixin._is_recipient); this reads the lists."""
+        i = span.start - 1
+        while i >= 1 and span.start - i <= 3 and doc[i].is_title and not doc[i].is_sent_start:
+            i -= 1  # "the Ohio Attorney General's office" found from "Attorney": the name's first words too
+        i -= i >= 0 and doc[i].lower_ in ("the", "a", "an")
+        for _member in range(4):  # "to the FBI, the DEA or" the body: a few members back at most
+            n = self._link_before(doc, i) if i >= 1 else 0
+            n += bool(n) and i - n >= 1 and doc[i - n].text == ","  # "other agencies, such as the X"
+            start = self._goal_start(doc, i - n) if n and i - n >= 1 else -1
+            if start < 1:
+                return False
+            if self._to_at(doc, start - 1):
+                return True
+            i = start - 1
+        return False
+
+    def comments(self, doc: Doc, span: Span) -> bool:
+        """'The Justice Department declined to comment', 'the FBI did not respond': the body
+        speaks about the figures (or will not); it did not give them."""
+        words = tuple(t.lower_ for t in doc[span.end: span.end + 5])
+        return any(words[:len(p)] == p for p in self.commenting)
+
+    def another_role(self, doc: Doc, span: Span) -> bool:
+        """The body is where the cases went or who commented, not whose count it is."""
+        return self.goal_of_transfer(doc, span) or self.comments(doc, span)
+
     def about_body(self, doc: Doc, start: int) -> bool:
         """'complaints about (the) X': the body the figures concern."""
         i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
@@ -176,9 +254,18 @@ class SourceWords:
             name = m.group(1) if m is not None and m.group(1).split()[0] not in self.not_publishers else None
         if m is None and self.own_by is not None:
             m = self.own_by.search(sentence)
+        if m is None and self.own_verb is not None:
+            m = self.own_verb.search(sentence)
+            name = m.group(1) if m is not None and self._a_publisher(m.group(1)) else None
+            m = m if name else None
         if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
             return False
         return name or True
+
+    def _a_publisher(self, name: str) -> bool:
+        """'Tribune', 'Associated Press': not 'Police Department', 'Board' (a body's kind)."""
+        words = name.split()
+        return words[0] not in self.not_publishers and not self.kinds.intersection(w.lower() for w in words)
 
     def obtained_by(self, sentence: str) -> Optional[str]:
         """'figures obtained by The Yorkshire Post show': the outlet that asked (its name

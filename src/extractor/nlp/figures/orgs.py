@@ -29,7 +29,7 @@ _THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
 # "X topped the list with 104, ahead of Y on 61", "followed by Florissant (214)"
-_RANK_LEAD = r",?\s*(?:(?:(?:was|is|came|ranked|finished|topped|led)\s+(?:\w+\s+){0,2})?(?:with|on)\s+|\(\s*)"
+_RANK_LEAD = r",?\s*(?:(?:(?:was|is|came|ranked|finished|topped|led)\s+(?:\w+\s+){0,2})?(?:with|on|at)\s+|\(\s*)"
 _RANKED = re.compile(_RANK_LEAD + r"\Z")
 _RANKED_AT = re.compile(_RANK_LEAD + r"(?=\d)")
 # A town's, city's or county's own site ("Personnel Complaints | City of Appleton"), and a page
@@ -101,6 +101,10 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         found = self._of_the_country(doc, [(written.get(label, label), span) for label, span in _longest_names(found)])
         found = [of_a_state(label, span) for label, span in found]
         found = self._form_mentions(doc, found)
+        # "referred to agencies such as the X", "the X declined to comment": where cases went, who spoke
+        aside = [m for m in found if source_words().another_role(doc, m[1])]
+        self._recipients += aside
+        found = [m for m in found if m not in aside]
         taken = {i for _, span in found for i in range(span.start, span.end)}
         found += source_words().people_mentions(doc, taken)
         found += people_counts(doc, {i for _, span in found for i in range(span.start, span.end)})
@@ -371,12 +375,13 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         return any(label == self._main and carried.span[1] < span.start_char < cand.span.start_char
                    for label, span in self._org_list)
 
-    def _ranks_another(self, span: Span, cand: Candidate) -> bool:
+    def _ranked(self, span: Span, cand: Candidate) -> Optional[bool]:
         """'Topping the list was the Columbus Police Department, with 88, followed by the
-        county jails with 41': a ranking's entry owns the number it is given, no other."""
+        county jails with 41', 'Sussex Police was second at 44, behind Kent Police': a
+        ranking's entry owns the number it is given (True), no other (False); None: no entry."""
         text, end = self._ctx.text, span.end_char
         m = _RANKED_AT.match(text, end, min(len(text), end + 30))
-        return m is not None and m.end() != cand.span.start_char
+        return None if m is None else m.end() == cand.span.start_char
 
     def _org(self, cand: Candidate, sent: Span, mentions, previous: Optional[Figure],
              bystanders: bool = False) -> Optional[str]:
@@ -390,9 +395,10 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
                                                                  # the investigator's, only if it counts investigations
                                                                  or cand.extras.get("counted") == "officer" and investigator(span))):
                 continue
-            if self._ranks_another(span, cand):
+            ranked = self._ranked(span, cand)
+            if ranked is False:
                 continue
-            dist = abs(span.start - cand.span.start)
+            dist = -1 if ranked else abs(span.start - cand.span.start)
             if best_dist is None or dist < best_dist:
                 best, best_dist = label, dist
         if best:

@@ -1,0 +1,23 @@
+"""Whose figures they are when a body stands in another role in the count's clause, on the
+org16 battery (org16_battery.py): the destination of a transfer reached through a list, a
+body that comments or will not, and near sentences whose body is the owner. The whole
+pipeline runs."""
+
+import pytest
+
+from org16_battery import CASES, COMMENTERS, GOALS, OWNERS
+from test_org11_battery import _check
+
+
+def test_the_battery_is_a_cross_product_not_a_handful():
+    assert len(GOALS) + len(COMMENTERS) >= 40 and len(OWNERS) >= 20
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=lambda v: v[:50] if isinstance(v, str) else None)
+def test_every_figure_is_given_its_body(text, expected):
+    _check(text, expected)
+
+
+def test_the_own_verb_battery_is_a_cross_product_too():
+    from org16_battery import NOT_OWN_VERBS, OWN_VERBS
+    assert len(OWN_VERBS) >= 26 and len(NOT_OWN_VERBS) >= 14
