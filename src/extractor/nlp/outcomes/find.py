@@ -246,10 +246,11 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         if self._negated_in_clause(doc, chain_start, lo):
             return "negated earlier in its clause"  # "found no evidence that PC X had breached the standards"
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") and \
-                first.kind != "name" or \
+                first.kind not in ("name", "pron") or \
                 self._future_clause(doc, first, chain, lo):
             # "ended with an officer being dismissed", "until he is charged"; a named person is a
-            # case, not a kind: "led to PC X being charged"
+            # case, not a kind: "led to PC X being charged", and so is one a pronoun stands for:
+            # "which led to him being sacked"
             return "not stated as having happened"
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
                 not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
