@@ -382,7 +382,8 @@ def test_pronoun_subject_resolves_to_earlier_officer(nlp):
 def test_the_officer_resolves_to_the_person_named_earlier(nlp):
     text = ("Martin Crewe, the officer concerned, had downloaded records for a friend. "
             "After his arrest, the officer pleaded guilty to misfeasance in public office.")
-    assert kinds(nlp, text) == [("convicted", "Martin Crewe")]
+    # "After his arrest" states the arrest too (the eval gold reads it so)
+    assert kinds(nlp, text) == [("arrested", "Martin Crewe"), ("convicted", "Martin Crewe")]
 
 
 def test_the_sergeant_keeps_its_own_rank(nlp):

@@ -188,7 +188,7 @@ REFUSED = [
 ]
 
 REFUSED += [
-    ("Officer Ty Lamb has been placed on desk duty while the shooting is reviewed.", None),
+    ("Officer Ty Lamb has been placed on desk duty while the shooting is reviewed.", "suspended"),  # other (out16)
     ("Charges against the deputy were dropped last week.", "dismissed"),
     ("A judge dismissed the case against Officer Lyle Ford.", "dismissed"),
     ("The officer was fired upon by the suspect.", "dismissed"),

@@ -21,6 +21,7 @@ from .cues import cues
 from .custodial import length_before, sentence_length
 from .found import Found, _end_char
 from .lists import ListItems
+from .possessor import possessor_not_police
 from .present import one_case_present
 from .rows import with_layout
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
@@ -170,7 +171,7 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             if not why:
                 why.append("no subject")
             return []
-        reason = self._stated_refusal(doc, rule, subjects, start, end, chain_start, chain, lo, hi)
+        reason = self._stated_refusal(doc, rule, subjects, start, end, chain_start, chain, lo, hi, people)
         if reason:
             why.append(reason)
             return []
@@ -227,7 +228,7 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
         return k >= lo and doc[k].lower_ in self.w["decision_verbs"]
 
     def _stated_refusal(self, doc: Doc, rule: OutcomeRule, subjects: list, start: int, end: int, chain_start: int,
-                        chain: list, lo: int, hi: int) -> str:
+                        chain: list, lo: int, hi: int, people: Optional[People] = None) -> str:
         """Why the clause, read with its subject, states no outcome that happened ('' when it does)."""
         if any(t in self.cues.words("habitual", "sentence") for t in chain):
             return "habitual"  # "an officer who is convicted is usually dismissed"
@@ -241,15 +242,18 @@ class OutcomeFinder(Refusals, Actors, SubjectFinder, Dating, ListItems):
             return "any such officer"  # "A garda facing criminal charges should be suspended"
         if doc[start].lower_ in ("'s", "’s") and start - 1 >= lo and doc[start - 1].is_title and first.end != start:
             return "someone else's"  # "the row which led to Andrew Mitchell's resignation": not the officer's
+        if people is not None and possessor_not_police(doc, people, start, end, lo, self.w):
+            return "someone else's"  # "an injury to a suspect immediately following his arrest"
         if self._one_of_a_tally(doc, first, lo, hi):
             return "one counted in figures"  # "The figures show one garda suspended in 2016 remains suspended"
         if self._negated_in_clause(doc, chain_start, lo):
             return "negated earlier in its clause"  # "found no evidence that PC X had breached the standards"
         if chain == ["being"] and first.end == chain_start and first.det in ("indef", "generic", "") and \
-                first.kind != "name" or \
+                first.kind not in ("name", "pron") or \
                 self._future_clause(doc, first, chain, lo):
             # "ended with an officer being dismissed", "until he is charged"; a named person is a
-            # case, not a kind: "led to PC X being charged"
+            # case, not a kind: "led to PC X being charged", and so is one a pronoun stands for:
+            # "which led to him being sacked"
             return "not stated as having happened"
         if chain and set(chain) <= self.w["present_aux"] | self.w["adverbs"] and "now" not in chain and \
                 not doc[start].lower_.endswith("ing") and doc[start].lower_ != "on" and not _headline(doc, lo, hi) and \
