@@ -34,6 +34,7 @@ _RESTATED = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\(\s*$")
 # "in 2022, when 84 officers were fired", "since 2020, when only 52 ...": the when-clause
 # tells what happened in that year, even where the year is the base of a comparison
 _WHEN = re.compile(r"^\s*,\s*when\s+(?:(?:only|just|some|nearly|about|around|almost|a|total|of|record)\s+)*$", re.I)
+_WHEN_WORDS = frozenset("when only just some nearly about around almost a total of record".split())
 _STOCK: dict[int, tuple] = {}
 _CLAUSE_END = re.compile(r"[,;.:()\n]|\s[-–—]\s")
 
@@ -320,6 +321,16 @@ class PeriodsMixin:
     def _when_date(doc: Doc, dates: list[DateMention], start_char: int):
         """The date a figure's when-clause hangs on; 'since 2020, when ...' is 2020 itself."""
         text = doc_text(doc)
+        # _WHEN ends on 'when' or one of its words, then space: without that word right
+        # before the figure no date can match, and an article's every date need not be tried
+        j = start_char
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if j == start_char or text[k:j].lower() not in _WHEN_WORDS:
+            return None
         for d in dates:
             if d.span[1] <= start_char and d.date_from and WHEN_LEAD.match(text, d.span[1], start_char) \
                     and _WHEN.match(text[d.span[1]:start_char]):

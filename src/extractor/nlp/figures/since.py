@@ -22,12 +22,19 @@ def _anaphors() -> tuple[str, ...]:
     return tuple(a.lower() for a in context_cues().since_anaphors)
 
 
+@lru_cache(maxsize=64)
+def _has_anaphor(text: str, sent_start: int, sent_end: int) -> bool:
+    """Asked once a sentence, not once for each of its figures (a sentence listing
+    thousands of numbers was lowered whole for each)."""
+    words = text[sent_start:sent_end].lower()
+    return any(a in words for a in _anaphors())
+
+
 def since_then(text: str, sent_start: int, sent_end: int, dates: Sequence[DateMention],
                published: Optional[date]) -> Optional[tuple[date, Optional[date], str]]:
     """The period from the date an anaphor ('since then', 'since that date') points back to,
     up to the publication date (None when the article has none)."""
-    words = text[sent_start:sent_end].lower()
-    if not any(a in words for a in _anaphors()):
+    if not _has_anaphor(text, sent_start, sent_end):
         return None
     dates = sorted(dates, key=lambda d: d.span[0])
     starts = [d.span[0] for d in dates]
