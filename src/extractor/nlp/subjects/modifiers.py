@@ -185,11 +185,11 @@ class ModifierWalk:
             return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
         if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
             return first, j - 3
-        if tok.text == "," and before.text[:1].isupper() and before.text.rstrip(".").isalpha() and \
+        if tok.text == "," and before.text[:1].isupper() and before.text.replace(".", "").isalpha() and \
                 j - 2 >= lo and doc[j - 2].text == ",":
             k = j - 3
             while k >= lo and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha():
                 k -= 1
             if lo <= k < j - 3 and self._is_determiner(doc[k].lower_):
-                return k + 1, k  # "a Spokane, Wash., police officer": a city and its state, US wire style
+                return k + 1, k  # "a Spokane, Wash., police officer", "a Raleigh, N.C., deputy": a city and its state, US wire style
         return None
