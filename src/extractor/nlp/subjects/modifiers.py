@@ -190,6 +190,8 @@ class ModifierWalk:
             k = j - 3
             while k >= lo and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha():
                 k -= 1
-            if lo <= k < j - 3 and self._is_determiner(doc[k].lower_):
+            if lo <= k < j - 3 and (self._is_determiner(doc[k].lower_) or doc[k].lower_ in self.w["modifiers"]
+                                    or k - 1 >= lo and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                # the walk goes on over "a former", "an off-duty" before the city
                 return k + 1, k  # "a Spokane, Wash., police officer", "a Raleigh, N.C., deputy": a city and its state, US wire style
         return None
