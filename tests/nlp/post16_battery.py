@@ -88,3 +88,9 @@ REFUSED = [
     ("Three weeks ago the officers were called to a flat.", None),
     ("A 20-year veteran officer was honoured last week.", None),
 ]
+
+# an age written with spaces keeps its "year": the apposition is still the person's
+AGE_KEPT = [
+    ("Inspector Ruth Gale, a 48 year old mother of two, was found guilty of misconduct in public office.",
+     "convicted", "Inspector Ruth Gale"),
+]
