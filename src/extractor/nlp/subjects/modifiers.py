@@ -66,9 +66,8 @@ class ModifierWalk:
                 j -= 2
                 steps += 1
                 continue
-            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or \
-                    low in w["not_modifiers"] and self.lowers[j + 1] != "old" \
-                    or (low in w["verbs"] and low not in w["modifiers"]):
+            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] and \
+                    self.lowers[j + 1] != "old" or (low in w["verbs"] and low not in w["modifiers"]):
                 break
             if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
                 first = j  # "a former U.S. Border Patrol agent": a place written as initials
