@@ -66,8 +66,8 @@ class ModifierWalk:
                 j -= 2
                 steps += 1
                 continue
-            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] \
-                    or (low in w["verbs"] and low not in w["modifiers"]):
+            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] and \
+                    self.lowers[j + 1] != "old" or (low in w["verbs"] and low not in w["modifiers"]):
                 break
             if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
                 first = j  # "a former U.S. Border Patrol agent": a place written as initials
@@ -185,11 +185,13 @@ class ModifierWalk:
             return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
         if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
             return first, j - 3
-        if tok.text == "," and before.text[:1].isupper() and before.text.rstrip(".").isalpha() and \
+        if tok.text == "," and before.text[:1].isupper() and before.text.replace(".", "").isalpha() and \
                 j - 2 >= lo and doc[j - 2].text == ",":
             k = j - 3
             while k >= lo and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha():
                 k -= 1
-            if lo <= k < j - 3 and self._is_determiner(doc[k].lower_):
-                return k + 1, k  # "a Spokane, Wash., police officer": a city and its state, US wire style
+            if lo <= k < j - 3 and (self._is_determiner(doc[k].lower_) or doc[k].lower_ in self.w["modifiers"]
+                                    or k - 1 >= lo and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
+                # the walk goes on over "a former", "an off-duty" before the city
+                return k + 1, k  # "a Spokane, Wash., police officer", "a Raleigh, N.C., deputy": a city and its state, US wire style
         return None
