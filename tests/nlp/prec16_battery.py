@@ -25,6 +25,7 @@ REFUSALS = {
         "Response\n\n1. The force does not hold this information.",
         "Request\n\nQuestion 6: How many deputies resigned while under investigation?",
         "Request\n\n7: Please state how many officers were referred to the IOPC.",
+        "Request\n\nItem 3 - Please list the outcome of each hearing.",
     ],
     "reference numbers of a request": [
         "FOI 611-23 Misconduct hearings\n\nThe force holds the information you asked for.",
@@ -33,6 +34,7 @@ REFUSALS = {
         "Reference number 4471\n\nYour request about misconduct in the force has been answered.",
         "Freedom of Information Request 905/21\n\nYou asked about gross misconduct hearings.",
         "Request ref 3302-23: misconduct hearings held in public.",
+        "Your ref: 88123\n\nThank you for your request about dismissed officers.",
     ],
     "counts of an indictment": [
         "Nine other counts were dismissed as part of the plea deal.",
@@ -42,6 +44,7 @@ REFUSALS = {
         "He pleaded guilty to one count of bribery; eleven counts were dropped.",
         "The officer faces 14 counts of misconduct in public office.",
         "Three further counts will lie on the file.",
+        "The trooper was convicted on five counts of tampering with public records.",
     ],
     "measures with a unit": [
         "He was caught with 250 milligrams of cocaine in his patrol car.",
@@ -50,6 +53,7 @@ REFUSALS = {
         "Officers seized 12 kilograms of cannabis from the van.",
         "The deputy kept 5 mg of fentanyl in his locker.",
         "The 500-kilometre route was closed by the force.",
+        "Police found 30 grams of heroin in the sergeant's car.",
     ],
     "page numbers of a table of contents": [
         "Contents\n\nSection 2: Investigations ........................ 23\n\nSection 3: Discipline ........ 33",
@@ -57,6 +61,7 @@ REFUSALS = {
         "Contents\n\nMisconduct hearings . . . . . . . . 17",
         "TABLE OF CONTENTS\n\nDisciplinary outcomes .............................. 58",
         "Contents\n\nAppendix B: Dismissals ....... 102",
+        "Contents\n\nPart 1 Officers dismissed ................ 9",
     ],
     "survey results": [
         "In a survey commissioned by the watchdog, 38% of those surveyed had no confidence in the complaints system.",
@@ -78,6 +83,8 @@ FIGURES = {
          [{"text": "12", "value": 12.0, "outcome": "dismissed"}]),
         ("Response\n\nIn 2022 the force dismissed 9 officers for gross misconduct.",
          [{"text": "9", "value": 9.0, "outcome": "dismissed"}]),
+        ("Request\n\n1 - How many officers were dismissed?\n\nResponse\n\nIn 2022, 5 officers were dismissed.",
+         [{"text": "5", "value": 5.0, "outcome": "dismissed"}]),
     ],
     "reference numbers of a request": [
         ("FOI 611-23\n\nIn 2022, 17 officers were dismissed after misconduct hearings.",
@@ -86,6 +93,8 @@ FIGURES = {
          [{"text": "8", "value": 8.0, "outcome": "dismissed"}]),
         ("The force received 312 complaints about officers in 2022, reference data show.",
          [{"text": "312", "value": 312.0, "counted": "complaint"}]),
+        ("Reference: 744-22\n\nThe force recorded 64 complaints against officers in 2022.",
+         [{"text": "64", "value": 64.0, "counted": "complaint"}]),
     ],
     "counts of an indictment": [
         ("Two officers were charged with misconduct in public office in 2022.",
@@ -102,6 +111,8 @@ FIGURES = {
          [{"text": "23", "value": 23.0}]),
         ("In 2022, 6 officers were sacked after drugs tests.",
          [{"text": "6", "value": 6.0, "outcome": "dismissed"}]),
+        ("He admitted taking 4 kilograms of cannabis; 3 officers were suspended in 2022.",
+         [{"text": "3", "value": 3.0, "outcome": "suspended"}]),
     ],
     "page numbers of a table of contents": [
         ("Section 2: Investigations\n\nThe board substantiated 23 allegations of misconduct in 2022.",
@@ -118,6 +129,8 @@ FIGURES = {
          [{"text": "41 percent", "value": 41.0}]),
         ("A review of 200 misconduct cases found 27% ended in dismissal in 2022.",
          [{"text": "200", "value": 200.0}, {"text": "27%", "value": 27.0}]),
+        ("Of the 320 complaints made in 2022, 38% were upheld.",
+         [{"text": "320", "value": 320.0}, {"text": "38%", "value": 38.0}]),
     ],
 }
 
