@@ -95,6 +95,8 @@ FIGURES = {
          [{"text": "312", "value": 312.0, "counted": "complaint"}]),
         ("Reference: 744-22\n\nThe force recorded 64 complaints against officers in 2022.",
          [{"text": "64", "value": 64.0, "counted": "complaint"}]),
+        ("In one case, 3 were dismissed after a hearing in 2022.",
+         [{"text": "3", "value": 3.0, "outcome": "dismissed"}]),
     ],
     "counts of an indictment": [
         ("Two officers were charged with misconduct in public office in 2022.",
