@@ -40,6 +40,7 @@ class ContextCues(BaseModel):
     force_uses: list[str] = []    # 'used force 214 times': a count of uses of force, not a multiplier
     force_counts: list[str] = []  # the nouns such a count comes with: times, incidents, occasions
     unresolved_resets: list[str] = []  # an unresolved "the past year" ends the running period
+    reference_labels: list[str] = []  # "Enquiry Reference: 529 -25": the number after one labels a request (figures/public.py)
     survey_cues: list[str] = []  # a sentence with one reports a survey across bodies: "FOI requests made by"
     informant_verbs: list[str] = []  # officers who "reported" or "complained" are people in the story
     target_cues: list[str] = []  # officers right after one are whom something was done to: "comments to"

@@ -3,10 +3,18 @@ shares of a town's or a force's make-up, and the day numbers and clock parts of 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from .base import _CLAUSE_BREAKS, Candidate
+
+
+_ITEM_OPENER = re.compile(r"\s*(?:(?:q|question|item)\s*)?", re.I)  # what may stand before an item's number on its line
+_ITEM_MARK = re.compile(r"\s*[-\u2013\u2014.):]\s+[A-Z]")
+_DOT_LEADERS = re.compile(r"(?:\.\s?){3,}\s*$")
+_REFERENCE_PART = re.compile(r"\d+\s*[-/]?\s*$")  # the first part of "529 -25", "2023/118"
 
 
 class PublicMixin:
@@ -15,12 +23,39 @@ class PublicMixin:
     def _not_a_figure(self, doc: Doc, cand: Candidate, sent: Span, outcome) -> bool:
         """A demographic share or a part of a date; a demographic share is remembered as a
         count of something else, so the counts listed beside it are read as such too."""
-        if self._date_part(doc, cand) or self._restated_in_brackets(doc, cand):
+        if self._date_part(doc, cand) or self._restated_in_brackets(doc, cand) or self._line_label(doc, cand):
             return True
         if self._demographic_share(doc, cand, sent, outcome):
             self._not_conduct_starts.add(cand.start)
             return True
         return False
+
+    def _line_label(self, doc: Doc, cand: Candidate) -> bool:
+        """A number that labels a line, not a count: the item number opening a line of a request
+        or its answer ('1 - How many ...', 'Q3. Please ...', '7: Please state'), a reference
+        number after its label ('Enquiry Reference: 529 -25', 'FOI 611-23', 'Our ref: 2023/118')
+        and a page number ending a contents line after dot leaders ('Discipline ...... 33')."""
+        if cand.unit != "count" or cand.value is None:
+            return False
+        text = doc_text(doc)
+        s, e = doc[cand.start].idx, cand.span.end_char
+        line_end = text.find("\n", e)
+        before, after = text[text.rfind("\n", 0, s) + 1:s], text[e:len(text) if line_end < 0 else line_end]
+        if _ITEM_OPENER.fullmatch(before) and _ITEM_MARK.match(after):
+            return True  # "1 - How many officers": a mark, then a capital that opens the item's own sentence
+        if cand.counted_found:
+            return False
+        if _DOT_LEADERS.search(before) and not after.strip():
+            return True
+        before = _REFERENCE_PART.sub("", before) if cand.span.text.startswith(("-", "/")) or before[-1:] in "-/" else before
+        return bool(self._reference_label().search(before))
+
+    def _reference_label(self) -> re.Pattern:
+        found = getattr(self, "_ref_label", None)
+        if found is None:
+            words = "|".join(re.escape(w) for w in sorted(self._ctx.cues.reference_labels, key=len, reverse=True))
+            found = self._ref_label = re.compile(rf"\b(?:{words})\b\.?\s*(?:no\.?|number|#)?\s*[:#]?\s*$", re.I)
+        return found
 
     def _demographic_share(self, doc: Doc, cand: Candidate, sent: Span, outcome) -> bool:
         """'the town is 41% Hispanic', 'arrests of juveniles (62% people of colour)': a share
