@@ -15,6 +15,7 @@ _ITEM_OPENER = re.compile(r"\s*(?:(?:q|question|item)\s*)?", re.I)  # what may s
 _ITEM_MARK = re.compile(r"\s*[-\u2013\u2014.):]\s+[A-Z]")
 _DOT_LEADERS = re.compile(r"(?:\.\s?){3,}\s*$")
 _REFERENCE_PART = re.compile(r"\d+\s*[-/]?\s*$")  # the first part of "529 -25", "2023/118"
+_TAIL = 300  # characters of a line before a number that its label tests read
 
 
 class PublicMixin:
@@ -45,6 +46,9 @@ class PublicMixin:
             return True  # "1 - How many officers": a mark, then a capital that opens the item's own sentence
         if cand.counted_found:
             return False
+        # the tests below end at the number, so the line's last stretch is enough: a line of
+        # thousands of numbers was searched whole for each of them
+        before = before[-_TAIL:]
         if _DOT_LEADERS.search(before) and not after.strip():
             return True
         before = _REFERENCE_PART.sub("", before) if cand.span.text.startswith(("-", "/")) or before[-1:] in "-/" else before
