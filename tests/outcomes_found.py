@@ -62,3 +62,23 @@ def battery_tests(stated, refused, stories=(), gaps: tuple = (), strict: bool = 
             assert states(got, outcome, subject), (outcome, subject, got)
 
     return test_the_clause_states_the_outcome, test_no_such_outcome_is_stated, test_each_step_of_a_story_is_stated
+
+
+def subject_battery_tests(stories, refused, gaps: tuple = (), strict: bool = True):
+    """The two tests every subject battery runs: each story's outcomes go to its officer, and no
+    refused case gives the outcome to the person named (someone who is not the officer). A
+    battery module binds them to its own names so pytest collects them there."""
+
+    @pytest.mark.parametrize("text, expected", gap_cases(stories, gaps, strict))
+    def test_each_outcome_is_given_to_its_officer(text, expected):
+        got = battery_outcomes(text)
+        for outcome, subject in expected:
+            assert states(got, outcome, subject), (outcome, subject, got)
+
+    @pytest.mark.parametrize("text, outcome, subject", gap_cases(refused, gaps, strict))
+    def test_no_outcome_is_given_to_someone_who_is_not_the_officer(text, outcome, subject):
+        got = battery_outcomes(text)
+        bad = [g for g in got if (outcome is None or g[0] == outcome) and (subject is None or words_in(subject, g[1]))]
+        assert not bad, got
+
+    return test_each_outcome_is_given_to_its_officer, test_no_outcome_is_given_to_someone_who_is_not_the_officer
