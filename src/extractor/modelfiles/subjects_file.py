@@ -130,6 +130,8 @@ class SubjectsFile(JsonFile):
     misconduct_context: Words
     court_context: Words
     notice_labels: Words
+    possessor_time_links: Words = []  # "a prisoner moments after his arrest": whose the pronoun is (outcomes/possessor.py)
+    possessor_between: Words = []     # what may stand between that person and the time link
     table_cells: TableCells
     sentencing_frame: Optional[SentencingFrame] = None
 
