@@ -1,6 +1,6 @@
 """The cues models/context.json holds, as a schema: every key a list of words or phrases
 (or a bound), each named by what English it reads; an unknown key stops the run
-(nlp/context.py reads the file; modelfiles.py checks it)."""
+(nlp/context.py reads the file; modelfiles checks it)."""
 
 from __future__ import annotations
 

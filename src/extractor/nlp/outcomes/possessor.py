@@ -12,12 +12,9 @@ from spacy.tokens import Doc
 from ..subjects import People
 
 _POSSESSIVES = frozenset({"his", "her", "their"})
-_TIME_LINKS = frozenset({"after", "following", "before", "since", "upon", "until"})
-# what may stand between the person and the time link of a phrase about them ("a prisoner
-# moments after his arrest"); a verb there opens another clause ("... his girlfriend
-# submitted his resignation")
-_BETWEEN = frozenset({"immediately", "shortly", "moments", "minutes", "hours", "days", "weeks", "soon", "just",
-                      "right", "directly", "only", "a", "few", "some", "two", "three"})
+# "after", "following" ... (possessor_time_links) and the time words that may stand between the
+# person and the link (possessor_between) are lists in models/subjects.json; the pronouns stay here,
+# since the code below reads each one's gender and number
 
 
 def possessor_not_police(doc: Doc, people: People, start: int, end: int, lo: int, w: dict) -> bool:
@@ -31,8 +28,8 @@ def possessor_not_police(doc: Doc, people: People, start: int, end: int, lo: int
     if not before:
         return False
     m = before[-1]
-    if doc[start].lower_ not in _TIME_LINKS or start - m.end > 3 or \
-            any(doc[j].lower_ not in _BETWEEN for j in range(m.end, start)):
+    if doc[start].lower_ not in w["possessor_time_links"] or start - m.end > 3 or \
+            any(doc[j].lower_ not in w["possessor_between"] for j in range(m.end, start)):
         return False
     r = m.resolved() or m
     if people.is_police(r) is not False and r.kind != "nonpolice":

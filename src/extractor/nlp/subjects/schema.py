@@ -17,7 +17,7 @@ from ...rulefiles import models_dir
 SUBJECTS_FILE = "subjects.json"
 
 
-# The file's schema is defined once, with every models/ file's, in modelfiles.py.
+# The file's schema is defined once, with every models/ file's, in modelfiles/.
 from ...modelfiles import Abbreviation, GroupOutcome, Rank, TableCells  # noqa: E402,F401
 from ...modelfiles import SubjectsFile as SubjectWords  # noqa: E402
 
