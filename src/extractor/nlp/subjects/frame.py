@@ -110,11 +110,17 @@ class ArticleFrame:
         in 'as' holds its employer (a preposition and up to nine words, no verb, no comma)
         between the verb and 'as'. The verb may follow a copula phrase ('had been')."""
         low, n = self.lowers, len(self.lowers)
-        for at in (j, k):
+        stems = getattr(self, "_as_stems", None)
+        if stems is None:  # once a Doc: "employed as" -> {"employed": [["employed"]]}
+            stems = self._as_stems = {}
             for words in phrases:
-                if words[-1] != "as" or len(words) < 2 or low[at:at + len(words) - 1] != words[:-1]:
+                if words[-1] == "as" and len(words) > 1:
+                    stems.setdefault(words[0], []).append(words[:-1])
+        for at in ((j,) if j == k else (j, k)):
+            for stem in (stems.get(low[at], ()) if at < n else ()):
+                if low[at:at + len(stem)] != stem:
                     continue
-                q = at + len(words) - 1
+                q = at + len(stem)
                 if not (q < n and low[q] in _EMPLOYER_LEADS):
                     continue
                 for r in range(q + 1, min(n, q + 11)):
