@@ -82,6 +82,8 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
         earlier: "A deputy accused of ... has resigned", "A sergeant accused of kicking a man
         pleaded guilty" (a verb that is never a participle)."""
         verb = doc[chain_start].lower_
+        if m is not None and m.head in ("he", "she"):
+            return False  # "The chief informed Bell she had been suspended": a subject pronoun is the verb's own
         return m is not None and not relative and k == chain_start - 1 and (
             verb in _FINITE_AUX or m.kind == "nonpolice" and verb in self.w["finite_only_verbs"])
 

@@ -155,7 +155,9 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         if start > lo and doc[start - 1].lower_ == "and" and self._another_relative(doc, people, m, start):
             why.append("in another person's relative clause")
             return True
-        if m.lead > lo and people.by_end.get(m.lead - 1) is not None:
+        before = people.by_end.get(m.lead - 1) if m.lead > lo else None
+        if before is not None and not (m.kind == "pron" and m.antecedent is before):
+            # an object relative's subject is never its head: "told him he was fired" is no relative
             why.append("object relative")
             return True
         return False

@@ -17,6 +17,11 @@ from typing import Optional
 
 from .mention import Mention, surname as _surname
 
+# the words that open an employer between a role verb and its "as": "employed by the city as"
+_EMPLOYER_LEADS = frozenset({"by", "with", "for", "at", "in"})
+# words that open another clause or person inside it: "worked for the council while his wife served as"
+_NOT_EMPLOYER = frozenset({"and", "or", "after", "before", "since", "where", "his", "her", "their", "he", "she"})
+
 
 class ArticleFrame:
     """A mixin of People: needs self.doc, self.w, self.mentions, self.lowers, self.texts, self.sent_of,
@@ -96,7 +101,37 @@ class ArticleFrame:
                     k += 1
                 if nxt is not None and nxt.lead == k and self.sent_of[k] == self.sent_of[j]:
                     return nxt
-                return None
+                return self._as_past_employer(j, k, phrases, nxt)
+        return self._as_past_employer(j, j, phrases, nxt)
+
+    def _as_past_employer(self, j: int, k: int, phrases: list[list[str]], nxt: Optional[Mention]) -> Optional[Mention]:
+        """'had been employed by the City of Easton as a patrolman', 'was hired by the sheriff's
+        office in 2015 as a deputy', 'worked for the county as a jailer': a role phrase ending
+        in 'as' holds its employer (a preposition and up to nine words, no verb, no comma)
+        between the verb and 'as'. The verb may follow a copula phrase ('had been')."""
+        low, n = self.lowers, len(self.lowers)
+        stems = getattr(self, "_as_stems", None)
+        if stems is None:  # once a Doc: "employed as" -> {"employed": [["employed"]]}
+            stems = self._as_stems = {}
+            for words in phrases:
+                if words[-1] == "as" and len(words) > 1:
+                    stems.setdefault(words[0], []).append(words[:-1])
+        for at in ((j,) if j == k else (j, k)):
+            for stem in (stems.get(low[at], ()) if at < n else ()):
+                if low[at:at + len(stem)] != stem:
+                    continue
+                q = at + len(stem)
+                if not (q < n and low[q] in _EMPLOYER_LEADS):
+                    continue
+                for r in range(q + 1, min(n, q + 11)):
+                    if low[r] == "as":  # the employer may hold a name of its own ("the City of Easton")
+                        role = nxt if nxt is not None and nxt.lead == r + 1 else \
+                            next((m for m in self.mentions if m.lead == r + 1), None)
+                        return role if role is not None and self.sent_of[r] == self.sent_of[j] else None
+                    if self.doc[r].is_punct and low[r] not in ("'s", "’s", "'", "’") or \
+                            low[r] in self.w["aux"] or low[r] in self.w["relative_pronouns"] or \
+                            low[r] in self.w["clause_breaks"] or low[r] in _NOT_EMPLOYER:
+                        break
         return None
 
     def _does_police(self, j: int, deeds: list[list[str]]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .mention import Mention
+from .reference_hearer import told_of_hearer
 
 
 class References:
@@ -54,7 +55,9 @@ class References:
 
     def _teller(self, me: Mention) -> Optional[Mention]:
         """'Judge Ann Cole told Jackson she accepted the text had been distressing': after
-        'told X (that)', 'she' is the one who tells, not X who hears."""
+        'told X (that)', 'she' is the one who tells, not X who hears. But what the clause says
+        was done TO 'he' ('The chief informed Lane that he was suspended', 'told the deputy he
+        had been fired') is news to the one who hears it: 'he' is X (reference_hearer.py)."""
         j = me.start - 1
         if j > 0 and self.lowers[j] == "that":
             j -= 1
@@ -62,6 +65,8 @@ class References:
         if me.head not in ("he", "she") or heard is None or heard.lead < 2 or \
                 self.lowers[heard.lead - 1] not in _TOLD:
             return None
+        if told_of_hearer(self, me, heard):
+            return heard
         teller = self.by_end.get(heard.lead - 2)
         if teller is None or teller.plural or teller.sent != me.sent or \
                 me.gender and teller.gender and me.gender != teller.gender:
@@ -86,6 +91,7 @@ class References:
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "retired", "disgraced"})
-_TOLD = frozenset({"told", "tells", "telling", "warned", "informed", "reminded", "assured"})
+_TOLD = frozenset({"told", "tells", "telling", "warned", "informed", "informs", "informing", "notified", "notifies",
+                   "notifying", "advised", "advises", "advising", "reminded", "assured"})
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been", "being", "became", "become", "becomes", "as", "remains",
                       "remained"})
