@@ -10,6 +10,7 @@ from one is not a list."""
 
 from __future__ import annotations
 
+from spacy.attrs import IS_ASCII, IS_DIGIT
 from spacy.tokens import Doc
 
 # what an item of a run-in list may open after
@@ -18,6 +19,14 @@ _ITEM_OPENERS = {":", ";", ",", ".", "and", "or", "—", "–", "-"}
 _NOT_ITEM_WORDS = {"and", "or", "in", "of", "at", "on", "by", "from", "with", "for", "were", "was", "is", "are"}
 _MAX_ITEM = 20
 _MAX_GAP = 400  # tokens between one marker and the next in the same list
+
+
+def digit_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens written in digits, found without a Python loop over every word."""
+    if not len(doc):
+        return []
+    flags = doc.to_array([IS_DIGIT, IS_ASCII])  # "²" is a digit int() cannot read
+    return (flags[:, 0] & flags[:, 1]).nonzero()[0].tolist()
 
 
 def _opens_item(doc: Doc, i: int) -> bool:
@@ -46,15 +55,17 @@ def _marker(doc: Doc, i: int):
     return None
 
 
-def enumeration_markers(doc: Doc) -> set[int]:
+def enumeration_markers(doc: Doc, digits: list[int]) -> set[int]:
     """The token indices of the numbers that mark a run-in list's items: markers of one form
-    counting on from one (1, 2, 3 ...), each within a paragraph's reach of the one before."""
+    counting on from one (1, 2, 3 ...), each within a paragraph's reach of the one before.
+    ``digits``: the indices of the tokens written in digits (digit_tokens)."""
     found: dict[str, list[tuple[int, int]]] = {}
-    for tok in doc:
-        if tok.text.isdigit() and len(tok.text) <= 2:
-            m = _marker(doc, tok.i)
+    last = len(doc) - 1
+    for i in digits:
+        if i < last and (doc[i + 1].text == ")" or i and doc[i - 1].text in (":", ";")) and len(doc[i].text) <= 2:
+            m = _marker(doc, i)
             if m is not None:
-                found.setdefault(m[0], []).append((tok.i, m[1]))
+                found.setdefault(m[0], []).append((i, m[1]))
     out: set[int] = set()
     for markers in found.values():
         run: list[int] = []

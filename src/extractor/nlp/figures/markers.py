@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .enumeration import enumeration_markers
+from .enumeration import digit_tokens, enumeration_markers
 from .page_furniture import furniture_pages
 
 
@@ -22,5 +22,6 @@ class MarkersMixin:
         if at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1:
             return True
         if getattr(self, "_markers_of", None) is not doc:  # found once a document
-            self._markers_of, self._markers = doc, enumeration_markers(doc) | furniture_pages(doc)
+            digits = digit_tokens(doc)
+            self._markers_of, self._markers = doc, enumeration_markers(doc, digits) | furniture_pages(doc, digits)
         return len(span) == 1 and span.start in self._markers
