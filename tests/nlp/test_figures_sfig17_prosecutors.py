@@ -7,7 +7,8 @@ prosecutor (U.S. Attorney, a county prosecutor's office, an attorney general's o
 Department of Justice), where it stands (subject, "... said" after, "according to"), the court
 step (indicted, charged, arraigned, pleaded or pled guilty, convicted, sentenced, acquitted) and
 its tense. Beside them, counts that keep their owner: a prosecutor's own counts with no court
-step (investigations opened, complaints received, cases declined), a force's or a watchdog's
+step (investigations opened, complaints received, cases declined) or with a period stated (a
+tally: "charged since 2019", "indicted this year"), a force's or a watchdog's
 count of its charged officers, and Ireland's Department of Justice, a ministry answering for
 garda figures. Written for this battery; bodies and places are invented or generic.
 Published 1 June 2023 (tests/figures_found.py).
@@ -90,10 +91,6 @@ DEFENDANTS = [
      [{"value": 6, "org": None}]),
     ("The Kerran County Prosecutor's Office charged two officers with assault after the video emerged.",
      [{"value": 2, "org": None}]),
-    ("The U.S. Attorney's Office said 30 officers had been charged since 2019.",
-     [{"value": 30, "org": None}]),
-    ("The U.S. Attorney's Office said 20 officers were indicted this year.",
-     [{"value": 20, "org": None}]),
     ("Seven deputies were convicted of civil rights crimes, the U.S. Department of Justice said.",
      [{"value": 7, "org": None}]),
     ("The U.S. Attorney's Office said four more deputies had pleaded guilty.",
@@ -107,6 +104,10 @@ DEFENDANTS = [
 ]
 
 OWN_COUNTS = [
+    ("The U.S. Attorney's Office said 20 officers were indicted this year.",
+     [{"value": 20, "org": "U.S. Attorney"}]),
+    ("The U.S. Attorney's Office said 30 officers had been charged since 2019.",
+     [{"value": 30, "org": "U.S. Attorney"}]),
     ("The Metro Police Department said 12 of its officers were charged last year.",
      [{"value": 12, "org": "Metro Police Department"}]),
     ("The U.S. Attorney's Office opened 40 investigations into officers last year.",

@@ -306,7 +306,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
 
     def _figure_org(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
         """Whose a figure is; a prosecutor never for the people its case charged (org_prosecutors.py)."""
-        return defendants_owner(self._read_org(doc, cand, sent, previous), cand.extras.get("counted"), sent.text)
+        return defendants_owner(self._read_org(doc, cand, sent, previous), cand.extras.get("counted"), sent)
 
     def _read_org(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
         """Whose a figure is, in order: the force whose area its clause names; the nearest
