@@ -33,10 +33,12 @@ def test_a_force_article_without_a_survey_keeps_its_force():
     assert found["9"].org == "Kent Police"
 
 
-def test_a_us_attorneys_indictment_counts_are_the_prosecutors():
+def test_a_us_attorneys_count_of_one_cases_defendants_has_no_owner():
+    # sfig17: the count is the case's, not the prosecutor's statistics; the dev gold accepts null
+    # for every such count (and the prosecutor for only some); a tally over a period stays its
     found = figures("Nine jail officers were indicted on bribery charges, according to the U.S. Attorney's Office.\n\n"
                     "The FBI said its agents made the arrests.")
-    assert found["Nine"].org == "U.S. Attorney"
+    assert found["Nine"].org is None
 
 
 def test_a_countys_deputies_name_its_sheriffs_office():

@@ -27,6 +27,7 @@ from .kinds import KindsMixin
 from .lead_ins import LeadInsMixin
 from .links import LinksMixin
 from .lists import ListsMixin
+from .markers import MarkersMixin
 from .not_conduct import NotConductMixin
 from .nouns import NounsMixin
 from .org_forms import form_rules
@@ -55,7 +56,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin, PublicMixin):
+class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin, PublicMixin, MarkersMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -428,13 +429,6 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             return parse_share(span.text)
         words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
         return parse_number(" ".join(words).replace(" - ", "-"))
-
-    def _is_list_marker(self, span: Span) -> bool:
-        """'1.' or '2)' opening a line is a list number, not a figure."""
-        first = span[0]
-        at_line_start = first.i == self._sent(first).start or "\n" in span.doc[first.i - 1].text_with_ws[-1:]
-        nxt = span.doc[span.end] if span.end < len(span.doc) else None
-        return at_line_start and nxt is not None and nxt.text in (".", ")") and len(span) == 1
 
     @staticmethod
     def _is_reference(span: Span) -> bool:

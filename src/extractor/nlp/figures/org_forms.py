@@ -72,6 +72,8 @@ class OrgForms(BaseModel):
     commenting_after: list[str] = []  # the body "declined to comment": it speaks, it gave no count
     own_analysis_verbs: list[str] = []  # "the Tribune analyzed records": the publisher's own count
     own_analysis_people: list[str] = []  # "the Star's reporters reviewed": the same
+    prosecutor_words: list[str] = []  # "U.S. Attorney", "State's Attorney": a body that prosecutes
+    court_steps: list[str] = []  # "indicted", "sentenced": a court's step against the people counted
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from ...records import Figure
 from ..rules import matches_by_label
 from .base import _ACRONYM, _DATA_WORDS, _ORG_HEADS, Candidate
 from .org_forms import org_forms, source_words
+from .org_prosecutors import defendants_owner
 from .org_frame import OrgFrameMixin
 from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, investigator, of_a_state,
                        people_counts, plain, people_references, pronoun_references)
@@ -304,6 +305,10 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         return False
 
     def _figure_org(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
+        """Whose a figure is; a prosecutor never for the people its case charged (org_prosecutors.py)."""
+        return defendants_owner(self._read_org(doc, cand, sent, previous), cand.extras.get("counted"), sent)
+
+    def _read_org(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure]) -> Optional[str]:
         """Whose a figure is, in order: the force whose area its clause names; the nearest
         body its sentence names; the publisher's own count ('our analysis found'), and the
         figures carrying on from one; the figure's before it; a national body for a national
