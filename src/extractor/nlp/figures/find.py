@@ -91,6 +91,7 @@ class FigureFinder(CandidatesMixin, NounsMixin, OutOfMixin, FieldsMixin, ListsMi
         areas = {o.name: [a.rsplit(" ", 1)[0] for a in o.aliases if a.endswith((" Police", " Constabulary"))]
                  for o in self.orgs if o.as_written}
         self.area_matcher = phrase_matcher(nlp, areas, attr="ORTH")
+        self._clause_memo: Optional[dict] = None  # set per Doc by _prepare
 
     # ------------------------------------------------------------------ driver
     def _sent(self, span) -> Span:
@@ -229,6 +230,7 @@ class FigureFinder(CandidatesMixin, NounsMixin, OutOfMixin, FieldsMixin, ListsMi
         self._sents = list(doc.sents)
         self._sent_chars: Optional[list[int]] = None  # sentences' first characters, when asked
         self._marks: Optional[TokenMarks] = None
+        self._clause_memo: Optional[dict] = None  # fields.py _clause: kept once the figures are indexed
         self._sent_index = [0] * len(doc)
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
@@ -256,6 +258,7 @@ class FigureFinder(CandidatesMixin, NounsMixin, OutOfMixin, FieldsMixin, ListsMi
         self._figure_span_end = {c.start: c.span.end for c in candidates}
         self._by_start = {c.start: c for c in candidates}
         self._attach_out_of(doc, candidates)
+        self._clause_memo = {}
         return candidates
 
     def _figure(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure],
