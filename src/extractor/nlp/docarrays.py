@@ -15,3 +15,16 @@ def token_orths(doc: Doc) -> list[int]:
     if orths is None:
         orths = doc.user_data["extractor_orths"] = doc.to_array(ORTH).tolist() if len(doc) else []
     return orths
+
+
+def span_text(span) -> str:
+    """``span.text``, cut from the Doc's text: spaCy builds a Token for every word of the
+    span and joins their texts on each access (a 50-word sentence ~20-40 us), and the
+    figure finder reads whole sentences' texts for cues. The same string: spaCy's
+    tokenizer keeps every character, and a span's characters run from its first token's
+    start to its last token's end (the same text ``doc_text`` keeps)."""
+    doc = span.doc
+    text = doc.user_data.get("extractor_text")
+    if text is None:
+        text = doc.user_data["extractor_text"] = doc.text
+    return text[span.start_char:span.end_char]

@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
+from .. import token_lowers
 from .asides import base_phrase_end, aside_end, fronted_base
 from .outcome_words import OutcomeWordsMixin
 from .base import LOOKBACK, _CLAUSE_BREAKS, _INTRO_WORDS, _VERBS_AFTER_LIST, Candidate, _looks_verbal, repeat_end
@@ -24,8 +25,9 @@ class FieldsMixin(OutcomeWordsMixin):
         """Where the noun phrase after a figure ends: at its verb, the next figure or the sentence end."""
         sent = self._sent(cand.span)
         i = cand.span.end
-        while i < sent.end and i not in self._figure_starts and doc[i].lower_ not in _VERBS_AFTER_LIST \
-                and not (doc[i].like_num and i > cand.span.end and doc[i - 1].lower_ in (",", "and", ";")):
+        lowers = token_lowers(doc)
+        while i < sent.end and i not in self._figure_starts and lowers[i] not in _VERBS_AFTER_LIST \
+                and not (doc[i].like_num and i > cand.span.end and lowers[i - 1] in (",", "and", ";")):
             i += 1  # "two alleged excessive force, and one alleged theft": 'one' opens the next item
         return i
 
@@ -219,17 +221,31 @@ class FieldsMixin(OutcomeWordsMixin):
     # --------------------------------------------------------------- outcome
     def _clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
         """The figure's clause: bounded by punctuation, clause words and the
-        figures either side (dates hold numbers too, so any number won't do)."""
+        figures either side (dates hold numbers too, so any number won't do).
+        Found once a figure: a figure's fields ask for it a dozen times. Kept only once
+        _prepare has indexed every figure (``_clause_memo``), and keyed by all of the
+        figure it reads (its start, its words, whether it has a base)."""
+        memo = self._clause_memo
+        if memo is None:
+            return self._find_clause(doc, cand)
+        key = (cand.start, cand.span.start, cand.span.end, cand.out_of is not None)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._find_clause(doc, cand)
+        return found
+
+    def _find_clause(self, doc: Doc, cand: Candidate) -> tuple[int, int]:
         cell = self._cell(cand)
         if cell is not None:
             span = doc.char_span(*cell.bounds, alignment_mode="expand")
             return span.start, span.end
         sent = self._sent(cand.span)
+        lowers = token_lowers(doc)
         start = cand.start
-        while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
+        while start > sent.start and lowers[start - 1] not in _CLAUSE_BREAKS and (start - 1) not in self._figure_ends:
             start -= 1
         end = repeat_end(doc, self._base_end(doc, cand))
-        while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS and end not in self._figure_starts:
+        while end < sent.end and lowers[end] not in _CLAUSE_BREAKS and end not in self._figure_starts:
             end += 1
         # "115 officers and 43 members of staff were found guilty": coordinated figures share
         # the words that follow the last of them.

@@ -7,18 +7,15 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ...rulefiles import lexicon, load_json
 from .. import doc_text
-from ...normalise.numbers import parse_number, parse_share
 from ...records import Figure
 from ..context import Context, acronym_mentions, context_cues
 from ..tables import table_cells, total_parts
-from ..rules import build_matcher, kept, load_orgs, load_token_rules, matches_by_label, phrase_matcher
-from .asides import one_counted
-from .uses import force_use_count
-from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, CharRanges, TokenMarks, _inside
+from ..rules import build_matcher, load_orgs, load_token_rules, matches_by_label, phrase_matcher
+from .base import _COMPARATIVE_DATE, _PERSONAL_OUTCOMES, Candidate, TokenMarks, _inside
+from .candidates import CandidatesMixin
 
 # outcomes only a person undergoes: a count of them with no noun counts people
 _PEOPLE_ONLY = {"convicted", "jailed", "suspended_sentence", "resigned", "retired", "would_have_been_dismissed", "arrested", "barred"}
@@ -56,7 +53,7 @@ def make_figures(nlp: Language, name: str):
     return FigureFinder(nlp)
 
 
-class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin, PublicMixin, MarkersMixin):
+class FigureFinder(CandidatesMixin, NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, LeadInsMixin, OrgsMixin, PeriodsMixin, NotConductMixin, LinksMixin, PublicMixin, MarkersMixin):
     def __init__(self, nlp: Language):
         rules = load_token_rules(RULES_FILE)
         self.rules = {r.id: r for r in rules}
@@ -95,6 +92,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         areas = {o.name: [a.rsplit(" ", 1)[0] for a in o.aliases if a.endswith((" Police", " Constabulary"))]
                  for o in self.orgs if o.as_written}
         self.area_matcher = phrase_matcher(nlp, areas, attr="ORTH")
+        self._clause_memo: Optional[dict] = None  # set per Doc by _prepare
 
     # ------------------------------------------------------------------ driver
     def _sent(self, span) -> Span:
@@ -233,6 +231,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         self._sents = list(doc.sents)
         self._sent_chars: Optional[list[int]] = None  # sentences' first characters, when asked
         self._marks: Optional[TokenMarks] = None
+        self._clause_memo: Optional[dict] = None  # fields.py _clause: kept once the figures are indexed
         self._sent_index = [0] * len(doc)
         for n, sent in enumerate(self._sents):
             for i in range(sent.start, sent.end):
@@ -260,6 +259,7 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         self._figure_span_end = {c.start: c.span.end for c in candidates}
         self._by_start = {c.start: c for c in candidates}
         self._attach_out_of(doc, candidates)
+        self._clause_memo = {}
         return candidates
 
     def _figure(self, doc: Doc, cand: Candidate, sent: Span, previous: Optional[Figure],
@@ -320,67 +320,6 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
             rule=cand.rule,
         )
 
-    # ------------------------------------------------------------ candidates
-    def _candidates(self, doc: Doc) -> list[Candidate]:
-        numbers, excluded, qualifiers = [], set(), {}
-        self._not_conduct_starts: set[int] = set()
-        for label, span in self._matches:
-            rule = self.rules[label]
-            if rule.family == "number":
-                numbers.append(kept(span, rule.keep))
-                numbers[-1].label_ = label
-            elif rule.family == "exclude":
-                excluded.update(range(span.start, span.end))
-            elif rule.family == "qualifier":
-                if span.end not in qualifiers or qualifiers[span.end][0] > span.start:
-                    qualifiers[span.end] = (span.start, rule.qualifier)
-        date_chars = CharRanges((d.span[0], d.span[1]) for d in (doc._.dates or []))
-        out = []
-        for span in filter_spans(numbers):
-            rule = self.rules[span.label_]
-            force = force_use_count(doc, span, self._sent(span), self._ctx.cues)  # "used force 214 times"
-            if any(i in excluded for i in range(span.start, span.end)) and rule.kind != "vague" and not force:
-                continue
-            if date_chars.overlaps(span.start_char, span.end_char):
-                continue
-            value = self._value(span, rule.kind)
-            if value is None and rule.kind != "vague":
-                continue
-            cand = Candidate(span=span, rule=rule.id, unit=rule.unit or "count", kind=rule.kind or "digits",
-                             value=value, start=span.start)
-            cell = self._cells.get(span.start)  # tables.py: a withheld "<5", a column of shares
-            if cell is not None and cell.suppressed:
-                continue
-            if cell is not None and cell.percent and cand.unit == "count" and value is not None and value <= 100:
-                cand.unit = "percent"
-            if rule.kind == "vague":
-                cand.qualifier = "vague"
-            elif rule.kind == "share":
-                cand.qualifier = "about"
-            if span.start in qualifiers and rule.kind != "vague":
-                cand.start, cand.qualifier = qualifiers[span.start]
-            if self._is_list_marker(span) or self._is_bare_year(span, value) or self._is_reference(span) \
-                    or self._ctx.outside_article(span.start_char):
-                continue
-            self._head_noun(doc, cand)
-            if force:
-                cand.counted, cand.counted_found, cand.noun = "other", True, doc[span.end].text
-            if not cand.counted_found and self._subject_not_conduct(doc, cand):
-                cand.counted = "not_conduct"
-            if cand.counted == "not_conduct" and cand.unit == "percent" and not self._is_bracketed(doc, span) \
-                    and not self._share_of_places(cand) and not cand.extras.get("subject_changed") \
-                    and (self._share_of_people(cand) or self._conduct_said(self._sent(span))):
-                cand.counted, cand.counted_found = None, True  # "1 per cent of the workforce" is still a share
-            if self._percent_of_other(doc, cand):
-                cand.counted = "not_conduct"
-            if cand.counted == "not_conduct":
-                self._not_conduct_starts.add(span.start)
-                continue
-            if span.text.lower() in ("one", "zero") and not self._one_of_a_count(doc, span):
-                continue  # 'one of', 'more than one', 'zero tolerance': idioms far more often than figures
-            out.append(cand)
-        return out
-
     def _people_by_outcome(self, doc: Doc, cand: Candidate, sent: Span, outcome):
         """'..., with more than 150 found guilty', 'Eight resigned': a count with no noun of
         its own whose own verb only people undergo counts people, whatever nouns its sentence
@@ -388,56 +327,3 @@ class FigureFinder(NounsMixin, OutOfMixin, FieldsMixin, ListsMixin, KindsMixin, 
         if outcome in _PEOPLE_ONLY and self._elliptical(doc, cand) and self._cell(cand) is None:
             return "officer", None
         return None
-
-    @staticmethod
-    def _one_of_a_count(doc: Doc, span: Span) -> bool:
-        """'One of the 263 was prosecuted': one of a count stated with it is a figure
-        ('every one of the 12' is all of them)."""
-        if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each", "any", "no", "not", "than"):
-            return False
-        if span.start > 0 and doc[span.start - 1].lower_ in ("was", "is", "became", "becomes"):
-            return False  # "A garda jailed for theft was one of seven ...": the one is a person the story names
-        i = span.end
-        if i < len(doc) and doc[i].lower_ == "of":
-            i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
-            return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
-        return one_counted(doc, span.start, span.end)
-
-    @staticmethod
-    def _share_of_places(cand: Candidate) -> bool:
-        """'only half of the 45 forces replied': a share of forces or areas is never about conduct."""
-        return (cand.noun or "").lower().split()[-1:] in (["forces"], ["constabularies"], ["areas"], ["countries"],
-                                                           ["regions"], ["states"])
-
-    def _conduct_said(self, sent: Span) -> bool:
-        """'Force was used in about 4% of the department's 7,640 arrests': a share of something
-        else in a sentence that names conduct or an outcome measures that conduct."""
-        return bool(self.categories(sent) or self.outcomes(sent))
-
-    def _share_of_people(self, cand: Candidate) -> bool:
-        """'1 per cent of the workforce' may be a share of officers; 'only half of the 45 forces',
-        '61 percent of the vote', 'a third of the budget' are not about conduct
-        (models/context.json share_bases)."""
-        noun = " ".join((cand.noun or "").lower().split())
-        return any(noun == b or noun.endswith(" " + b) for b in self._ctx.cues.share_bases)
-
-    @staticmethod
-    def _value(span: Span, kind: str) -> Optional[float]:
-        if kind == "vague":
-            return None
-        if kind == "share":
-            return parse_share(span.text)
-        words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
-        return parse_number(" ".join(words).replace(" - ", "-"))
-
-    @staticmethod
-    def _is_reference(span: Span) -> bool:
-        """'[1]': a footnote or citation marker, not a figure."""
-        doc = span.doc
-        return span.start > 0 and doc[span.start - 1].text == "[" and span.end < len(doc) \
-            and doc[span.end].text.startswith("]")
-
-    @staticmethod
-    def _is_bare_year(span: Span, value: Optional[float]) -> bool:
-        return (len(span) == 1 and span[0].text.isdigit() and len(span[0].text) == 4
-                and value is not None and 1900 <= value <= 2100)

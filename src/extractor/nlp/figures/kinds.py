@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import Figure
+from ..docarrays import span_text
 from ..context import context_cues
 from .base import Candidate
 
@@ -60,7 +61,7 @@ class KindsMixin:
     def _kinds_are_some_reasons(doc: Doc, cand: Candidate, sent_start: int) -> bool:
         """The words right before the count say the kinds named are some of its reasons."""
         start = max(sent_start, cand.start - 8)
-        return bool(_SOME_OF_THE_REASONS.search(doc[start: cand.start].text.lower()))
+        return bool(_SOME_OF_THE_REASONS.search(span_text(doc[start: cand.start]).lower()))
 
     def _carried_category(self, cand: Candidate, previous: Optional[Figure]) -> Optional[str]:
         """The kind the figure before gives this one: its own, unless it was a share or part

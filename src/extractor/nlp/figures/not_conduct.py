@@ -7,7 +7,8 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from .. import doc_text
+from .. import doc_text, token_lowers
+from ..docarrays import span_text
 from ..context import _cue_pattern
 from .base import _CLAUSE_BREAKS, Candidate
 
@@ -100,10 +101,11 @@ class NotConductMixin:
         if counted != "officer":
             return False
         cues = self._ctx.cues
-        before = " " + " ".join(t.lower_ for t in doc[max(sent.start, cand.span.start - 2):cand.span.start])
+        lowers = token_lowers(doc)
+        before = " " + " ".join(lowers[max(sent.start, cand.span.start - 2):cand.span.start])
         if any(before.endswith(" " + c) for c in cues.target_cues):
             return True
-        words = [t.lower_ for t in doc[cand.span.end:min(sent.end, cand.span.end + 14)]]
+        words = lowers[cand.span.end:min(sent.end, cand.span.end + 14)]
         near = " " + " ".join(words[:7]) + " "
         if any(f" {c} " in near for c in cues.scene_cues):
             return True  # "one of three deputies at the scene"
@@ -178,7 +180,7 @@ class NotConductMixin:
         key = (sent.start, sent.end)
         found = self._hypotheticals.get(key)
         if found is None:
-            text = sent.text.lower()
+            text = span_text(sent).lower()
             found = self._hypotheticals[key] = any(c in text for c in self._ctx.cues.hypothetical_cues)
         return found
 

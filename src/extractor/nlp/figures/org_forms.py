@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ...modelfiles import FigureRule
 from ...rulefiles import load_json
-from .. import doc_text
+from .. import doc_text, token_lowers
 
 ORG_FORMS_FILE = "org_forms.json"
 # "Internal Affairs data", "the department's records", "police figures" right before "obtained by"
@@ -140,13 +140,14 @@ class SourceWords:
 
     def before_is_source(self, doc: Doc, start: int) -> bool:
         """'according to (the) X', 'data obtained from (the) X'."""
-        i = start - (start > 0 and doc[start - 1].lower_ == "the")
-        if i > 0 and doc[i - 1].lower_ == "from" and self._fetched(doc, i - 1):
+        lowers = token_lowers(doc)
+        i = start - (start > 0 and lowers[start - 1] == "the")
+        if i > 0 and lowers[i - 1] == "from" and self._fetched(doc, i - 1):
             return True
         for n in range(1, self.longest + 1):
-            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n: i]) in self.before:
+            if i - n >= 0 and tuple(lowers[i - n: i]) in self.before:
                 # "due to be published by the College": a publication to come is no source yet
-                return not (i - n >= 1 and doc[i - n - 1].lower_ == "be")
+                return not (i - n >= 1 and lowers[i - n - 1] == "be")
         return False
 
     def _fetched(self, doc: Doc, at: int) -> bool:
@@ -169,9 +170,10 @@ class SourceWords:
 
     def _link_before(self, doc: Doc, i: int) -> int:
         """How many words of a goal link ('such as', 'and', ',') end at ``i``; 0 for none."""
+        lowers = token_lowers(doc)
         for link in self.links:
             n = len(link)
-            if i - n + 1 >= 0 and all(doc[i - n + 1 + k].lower_ == w for k, w in enumerate(link)):
+            if i - n + 1 >= 0 and all(lowers[i - n + 1 + k] == w for k, w in enumerate(link)):
                 return n
         return 0
 
@@ -221,7 +223,7 @@ class SourceWords:
     def comments(self, doc: Doc, span: Span) -> bool:
         """'The Justice Department declined to comment', 'the FBI did not respond': the body
         speaks about the figures (or will not); it did not give them."""
-        words = tuple(t.lower_ for t in doc[span.end: span.end + 5])
+        words = tuple(token_lowers(doc)[span.end: span.end + 5])
         return any(words[:len(p)] == p for p in self.commenting)
 
     def another_role(self, doc: Doc, span: Span) -> bool:

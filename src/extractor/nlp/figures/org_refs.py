@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .. import doc_text
+from ..docarrays import span_text
 from ..context import context_cues
 from .org_forms import org_forms, source_words
 
@@ -336,7 +337,8 @@ class OrgRefsMixin:
         study), read once a sentence: a table's sentence may hold thousands of numbers."""
         if sent.start not in self._asked:
             words = source_words()
-            self._asked[sent.start] = (words.obtained_by(sent.text), words.unnamed_study(sent.text))
+            text = span_text(sent)
+            self._asked[sent.start] = (words.obtained_by(text), words.unnamed_study(text))
         return self._asked[sent.start]
 
     def _named_own(self, sent: Span) -> Optional[str]:
@@ -344,7 +346,7 @@ class OrgRefsMixin:
         names for its own analysis, before a force named only as its people's employer."""
         own = self._own_sents.get(sent.start)
         if own is None:
-            own = self._own_sents[sent.start] = source_words().own_count(sent.text)
+            own = self._own_sents[sent.start] = source_words().own_count(span_text(sent))
         return own if isinstance(own, str) and own else None
 
     def _opening_own(self, doc: Doc) -> Optional[str]:
@@ -360,8 +362,9 @@ class OrgRefsMixin:
                 continue
             if any(self._sent(span) == sent for _label, span in self._org_list):
                 continue
-            own = words.own_count(sent.text)
-            name = own if isinstance(own, str) else words.obtained_by(sent.text)
+            text = span_text(sent)
+            own = words.own_count(text)
+            name = own if isinstance(own, str) else words.obtained_by(text)
             if name and self._named_body(name) is None:
                 self._own_frame = name
                 break

@@ -13,6 +13,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ..docarrays import span_text
+
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
 _QUOTES = ('"', "“", "”")
 # "... after IOPC investigation", "Fiosrú report finds ...": the body whose work the title reports
@@ -65,7 +67,7 @@ class OrgVoiceMixin:
         return self._narrating[sent.start]
 
     def _reads_as_voice(self, sent: Span) -> bool:
-        text = sent.text
+        text = span_text(sent)
         if any(q in text for q in _QUOTES):
             return False
         block = self._ctx.block_index(sent.start_char)

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .. import doc_text
+from .. import doc_text, token_lowers
 from ...rulefiles import lexicon
 from ...normalise.numbers import parse_number
 from ...records import Figure
@@ -235,12 +235,13 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         'figures from the IOPC', 'according to the College of Policing', 'supplied by the
         Wessex Police Professional Standards Department'."""
         out = []
+        lowers = token_lowers(doc)
         for label, span in mentions:
             block = self._ctx.block_index(span.start_char)
             if block is not None and self._ctx.blocks[block].kind in ("caption", "furniture"):
                 continue  # a photo's caption is not where the article says whose figures it reports
-            after = {t.lower_ for t in doc[span.end: span.end + 2]}
-            before = " ".join(t.lower_ for t in doc[max(0, span.start - 3): span.start])
+            after = set(lowers[span.end: span.end + 2])
+            before = " ".join(lowers[max(0, span.start - 3): span.start])
             if after & _DATA_WORDS or source_words().is_source(doc, span) or re.search(r"(figures|data|statistics|numbers) (from|by|published by)( the)?$"
                                                 r"|according to( the)?$|(supplied|provided|compiled|released) by( the)?$", before):
                 out.append((label, span))

@@ -15,7 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .. import doc_text
+from .. import doc_text, token_lowers
 from .base import Candidate
 
 
@@ -36,15 +36,16 @@ class OutOfMixin:
 
     def _attach_out_of(self, doc: Doc, cands: list[Candidate]) -> None:
         by_start = {c.span.start: c for c in cands}
+        lowers = token_lowers(doc)
         for c in cands:
             j = c.span.end
             k = j  # "92 gardaí suspended out of 14,200": a few words of the count's own before "out of"
-            while k < min(len(doc), j + 3) and doc[k].is_alpha and doc[k].lower_ != "out":
+            while k < min(len(doc), j + 3) and doc[k].is_alpha and lowers[k] != "out":
                 k += 1
-            if k < len(doc) - 2 and k > j and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of" \
+            if k < len(doc) - 2 and k > j and lowers[k] == "out" and lowers[k + 1] == "of" \
                     and by_start.get(k + 2) is not None:
                 j = k
-            words = [t.lower_ for t in doc[j: j + 3]]
+            words = lowers[j: j + 3]
             if words[:2] == ["out", "of"]:
                 base = by_start.get(j + 2)
             elif words[:2] == ["of", "the"]:

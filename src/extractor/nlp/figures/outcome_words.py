@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...rulefiles import lexicon
+from .. import token_lowers
 from ..context import context_cues
 from ..outcomes.cues import cues
 from .asides import reason_after_outcome, compared_pair
@@ -184,12 +185,13 @@ class OutcomeWordsMixin:
         dismissed', 'would face the sack', 'faced dismissal', 'none were sacked'."""
         stops = _not_done() | _alleging() if outcome in _FINDINGS else _not_done()
         k, floor = s - 1, max(0, s - 6)
-        while k >= floor and (doc[k].lower_ in _CHAIN or doc[k].lower_.endswith("ly")) \
-                and doc[k].lower_ not in stops:  # "allegedly violated": an adverb that alleges stops the walk
+        lowers = token_lowers(doc)
+        while k >= floor and (lowers[k] in _CHAIN or lowers[k].endswith("ly")) \
+                and lowers[k] not in stops:  # "allegedly violated": an adverb that alleges stops the walk
             k -= 1
-        if k >= floor and k not in covered and doc[k].lower_ in stops:
+        if k >= floor and k not in covered and lowers[k] in stops:
             return True
-        said = " ".join(t.lower_ for t in doc[max(0, k - 2): k + 1])  # "in lieu of being fired": the one not taken
+        said = " ".join(lowers[max(0, k - 2): k + 1])  # "in lieu of being fired": the one not taken
         return any(said.endswith(w) for w in _not_instead()) \
             or (" " + said).endswith(_sought())  # "is seeking termination": asked for, not done
 
@@ -237,7 +239,7 @@ class OutcomeWordsMixin:
     def _is_comparison(doc: Doc, cand: Candidate) -> bool:
         """'... up from 179 the year before', 'compared with 68 officers': the same
         measure as the figure it is compared with."""
-        words = [t.lower_ for t in doc[max(0, cand.start - 4): cand.start]]
+        words = token_lowers(doc)[max(0, cand.start - 4): cand.start]  # a new list: popped below
         if words and words[-1] in _COMPARED_FILLERS:
             words.pop()
         return bool(_COMPARED_BEFORE.search(" ".join(words[-3:])))

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .. import doc_text
+from ..docarrays import span_text
 from ..context import LINE_PERIOD
 from ...normalise.timex import resolve
 from ...records import DateMention, Figure
@@ -249,7 +250,7 @@ class PeriodsMixin:
         if not openers or sent.end >= len(doc):
             return None
         nxt = self._sent(doc[sent.end:sent.end + 1])
-        head = nxt.text.lstrip().lower()
+        head = span_text(nxt).lstrip().lower()
         if not any(head.startswith(o) for o in openers):
             return None
         for d in dates:
