@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..subjects import People, is_number
 from .contracted import contracted_has
+from .ellipsis import SharedChain
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 from .tallies import TallyRefusals
@@ -33,7 +34,7 @@ _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misc
 def _month_may(doc: Doc, k: int, lo: int) -> bool:
     return doc[k].text == "May" and k - 1 >= lo and doc[k - 1].lower_ in _MONTH_LEADS
 
-class Refusals(TallyRefusals):
+class Refusals(TallyRefusals, SharedChain):
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
 
@@ -239,7 +240,7 @@ class Refusals(TallyRefusals):
             decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start))
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
-        return ""
+        return self._shared_refusal(doc, rule, chain_start, chain, lo, end, hi)  # "not be removed or suspended"
 
     def _decided_before(self, doc: Doc, k: int, lo: int) -> bool:
         """A decision word right before an infinitive, or a few words before it with only a
