@@ -1,0 +1,9 @@
+"""The sout17 agreement battery (sout17_agreement_battery.py): a verb listed in its third-person
+singular also states the outcome in its base form after a plural subject; the base form as an
+infinitive, after a modal or a negation, or in a question states none. Each sentence runs
+through the whole pipeline."""
+
+from outcomes_found import battery_tests
+from sout17_agreement_battery import GAPS, REFUSED, STATED
+
+test_the_clause_states_the_outcome, test_no_such_outcome_is_stated, _stories = battery_tests(STATED, REFUSED, gaps=GAPS)
