@@ -14,6 +14,13 @@ STATED: (text, outcome, subject words, months)
 REFUSED: (text, outcome that must not be found, or None)
 """
 
+# a plural state after its event: 'face counts' restates an indictment an earlier sentence states
+# (the group named twice is not known as one), so only the event is an outcome
+STORIES = [
+    ("Two Kelby deputies were indicted on Monday. Deputies Al Roe and Bo Fay face counts of fraud.",
+     [("charged", "deputies")]),
+]
+
 STATED = [
     # ---- face charges / counts / indictments
     ("Three Westvale officers face felony charges after the raid.", "charged", "officers", None),
@@ -106,6 +113,10 @@ REFUSED = [
     ("The officers hope to avoid jail at sentencing next week.", "suspended_sentence"),
     ("Prosecutors declined to file charges against the troopers.", "charged"),
     ("The board is set to vote to fire Officer Dan Reeve next week.", "dismissed"),
+    # ---- the base form as a mandative subjunctive after a request: asked for, not done
+    ("A hearing officer recommended that the board revoke the licence of Deputy Ola Reyes.", "barred"),
+    ("The family asked that prosecutors file charges against Officer Tim Lutz.", "charged"),
+    ("The union proposed that both sergeants receive a written warning.", "written_warning"),
     # ---- a question
     ("Will the officers face charges?", "charged"),
     ("Should the two constables receive final written warnings?", "final_written_warning"),

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# every base form added to a rule: read by the refusals, since the base form is also the
+# mandative subjunctive ('recommended that the board revoke his licence': asked for, not done)
+BASE_FORMS: set[str] = set()
+
 
 def _base(word: str, forms: set[str]) -> str:
     """The base form of a third-person singular ``word`` whose other forms are in ``forms``
@@ -42,6 +46,7 @@ def with_plural_forms(choices: list[str]) -> list[str]:
         base = _base(word, forms)
         if base and base not in out:
             out.append(base)
+            BASE_FORMS.add(base)
     return out
 
 
@@ -57,3 +62,16 @@ def agree(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 spec = {**spec, "LOWER": {**lower, "IN": choices}}
         out.append(spec)
     return out
+
+
+# a state verb in the plural present and the words of the event that began the state: 'the two
+# deputies face counts of ...' after 'two deputies were indicted' restates the indictment. A group
+# named twice ('two former deputies', 'A and B') is not known as one, so the state is dropped
+# where an earlier sentence states the event; where it is the first word of it, it is kept.
+_STATE_EVENTS = {"face": frozenset({"charged", "indicted"})}
+
+
+def restated_state(doc, start: int, lo: int) -> bool:
+    """The plural state verb at ``start`` follows a sentence that states its event."""
+    events = _STATE_EVENTS.get(doc[start].lower_)
+    return bool(events) and any(t.lower_ in events for t in doc[:lo])
