@@ -64,7 +64,6 @@ STATED = [
     ("Prosecutors press charges against Officer Tim Lutz.", "charged", "Lutz", None),
     ("Commissioners vote to fire Officer Dan Reeve", "dismissed", "Reeve", None),
     ("Jurors convict two former Ashby officers of assault", "convicted", "officers", None),
-    ("Judges sentence two ex-officers to 30 months in prison", "jailed", "ex-officers", 30),
     # ---- a relative 'who' with a plural head
     ("Two Kelby officers, who face charges of assault, were suspended on Monday.", "charged", "officers", None),
     ("Deputies Ed Kim and Lu Ford, who face federal charges, were fired last week.", "charged", "Kim", None),
@@ -124,7 +123,8 @@ REFUSED = [
     ("The protesters face charges of criminal damage after the march.", "charged"),
     ("Two men face charges of assaulting a police officer.", "charged"),
     ("Residents face charges for parking on the verge.", "charged"),
-    # ---- nouns spelt like the verbs
+    # ---- nouns spelt like the verbs ('sentence' is left out of agreement: it is nearly always the noun)
+    ("The sentence two former officers received was criticised.", "jailed"),
     ("The force has a policy on the use of face coverings.", None),
     ("The end of the inquiry was announced in March.", None),
 ]

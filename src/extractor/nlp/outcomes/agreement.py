@@ -19,6 +19,11 @@ from typing import Any
 BASE_FORMS: set[str] = set()
 
 
+# base forms far more often read as nouns where the rule looks for the verb: every court report
+# has 'the sentence', few write 'judges sentence X'; matching it costs time for no outcome
+_NOUNS_FIRST = frozenset({"sentence"})
+
+
 def _base(word: str, forms: set[str]) -> str:
     """The base form of a third-person singular ``word`` whose other forms are in ``forms``
     ('' when it is not one): faces -> face (faced, facing), reaches -> reach (reached),
@@ -32,7 +37,7 @@ def _base(word: str, forms: set[str]) -> str:
         if base in forms:
             return ""
         if forms & {base + "d", base + "ed", stem + "ing", base + "ing", base + base[-1] + "ed", base[:-1] + "ied"}:
-            return base
+            return "" if base in _NOUNS_FIRST else base
     return ""
 
 
