@@ -8,7 +8,9 @@ import re
 from spacy.tokens import Doc
 
 from ..subjects import People, is_number
+from .agreement import BASE_FORMS, restated_state
 from .contracted import contracted_has
+from .ellipsis import SharedChain
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 from .tallies import TallyRefusals
@@ -33,7 +35,7 @@ _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misc
 def _month_may(doc: Doc, k: int, lo: int) -> bool:
     return doc[k].text == "May" and k - 1 >= lo and doc[k - 1].lower_ in _MONTH_LEADS
 
-class Refusals(TallyRefusals):
+class Refusals(TallyRefusals, SharedChain):
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
 
@@ -225,8 +227,9 @@ class Refusals(TallyRefusals):
                 doc[j].lower_ in alternative and not (j > lo and doc[j - 1].lower_ in before_alternative)
                 for j in range(max(lo, k - cue.window("alternative", "coordinated")), k)):
             return "the other of two alternatives"  # "either resigned or been terminated": one event
-        if chain[:1] == ["be"] and self._requested(doc, chain_start, lo):
-            return "hypothetical"  # "recommended that PC X be dismissed"
+        if (chain[:1] == ["be"] or not chain and doc[chain_start].lower_ in BASE_FORMS) and \
+                self._requested(doc, chain_start, lo):
+            return "hypothetical"  # "recommended that PC X be dismissed", "... that the board revoke his licence"
         joined = f" {' '.join(chain)} "
         decided = any(f" {phrase} " in joined for phrase in cue.words("decided", "chain")) or \
             (self._adverbs_then_to(chain) and (self._decided_before(doc, k, lo) or self._second_infinitive(doc, k, lo))) or \
@@ -239,7 +242,9 @@ class Refusals(TallyRefusals):
             decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start))
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
-        return ""
+        if restated_state(doc, chain_start + len(chain), lo):
+            return "a state restating its event"  # "... were indicted. Former deputies A and B face counts of"
+        return self._shared_refusal(doc, rule, chain_start, chain, lo, end, hi)  # "not be removed or suspended"
 
     def _decided_before(self, doc: Doc, k: int, lo: int) -> bool:
         """A decision word right before an infinitive, or a few words before it with only a

@@ -13,6 +13,7 @@ from typing import Any
 
 from ... import modelfiles
 from ...rulefiles import models_dir, read_jsonl
+from .agreement import agree
 
 PATTERNS_FILE = "outcome_patterns.jsonl"
 
@@ -31,7 +32,7 @@ class OutcomeRule(modelfiles.OutcomeRule):
 
     def patterns(self) -> list[list[dict]]:
         """The Matcher patterns of the rule: its pattern, or one per phrase of its words."""
-        return [self.pattern] if self.pattern else [phrase_pattern(p) for p in self.words]
+        return [agree(p) for p in ([self.pattern] if self.pattern else [phrase_pattern(p) for p in self.words])]
 
 
 def phrase_pattern(phrase: str) -> list[dict]:
