@@ -1,8 +1,9 @@
-"""A shape of English that hid a plainly stated outcome, each written for this battery with
+"""Two shapes of English that hid a plainly stated outcome, each written for this battery with
 invented names, places and forces:
 - a verb of judgement takes its complement through an infinitive ("was found not to be proven",
   "the panel held the allegation not to have been proved") as well as directly ("found not proven");
-
+- the charges a prosecutor institutes carry a count and modifiers between the verb and "against"
+  ("filed 21 felony charges against", "brought two new assault charges against").
 
 STATED: (text, outcome, subject words that must all be in the subject or None, months or None)
 REFUSED: (text, outcome that must not be found, or None for no outcome at all)
@@ -50,7 +51,40 @@ INFINITIVE = [
      "misconduct_not_proven", "Platt", None),
 ]
 
-STATED = INFINITIVE
+COUNTED_CHARGES = [
+    ("Prosecutors have filed 21 felony charges against a former Fresno police officer.", "charged", "former Fresno police officer", None),
+    ("The district attorney filed two felony charges against Deputy Cal Ortiz.", "charged", "Ortiz", None),
+    ("The county attorney filed three assault charges against Officer Dan Reyes.", "charged", "Reyes", None),
+    ("Prosecutors filed new charges against Officer Mia Long on Monday.", "charged", "Long", None),
+    ("The state attorney general filed 12 counts against a Reno police sergeant.", "charged", "Reno police sergeant", None),
+    ("Federal prosecutors brought two civil rights charges against a Memphis officer.", "charged", "Memphis officer", None),
+    ("Prosecutors brought additional charges against the former deputy in May.", "charged", "former deputy", None),
+    ("The DA's office filed five misdemeanor charges against Trooper Ben Walsh.", "charged", "Walsh", None),
+    ("Prosecutors filed a manslaughter charge against Officer Kim Dale.", "charged", "Dale", None),
+    ("The county prosecutor filed a single count of assault against Deputy Rob Neal.", "charged", "Neal", None),
+    ("Prosecutors have brought 14 criminal counts against the suspended detective.", "charged", "detective", None),
+    ("The district attorney is filing four felony charges against a jail guard.", "charged", "jail guard", None),
+    ("Police laid two further charges against a serving constable.", "charged", "constable", None),
+    ("Prosecutors pressed three perjury charges against Sergeant Ada Finch.", "charged", "Finch", None),
+    ("The Crown laid a second charge against the former PC.", "charged", "former PC", None),
+    ("Prosecutors in Sacramento filed 30 felony counts against a former deputy.", "charged", "former deputy", None),
+    ("Prosecutors filed 11 new felony charges against the former police chief.", "charged", "former police chief", None),
+    ("The solicitor general filed two official oppression charges against a Dallas officer.", "charged", "Dallas officer", None),
+    ("Prosecutors on Friday filed nine charges against Detective Lou Banks.", "charged", "Banks", None),
+    ("The DA filed three more charges against Officer Eve Cho.", "charged", "Cho", None),
+    ("The state filed multiple felony charges against two former jailers.", "charged", "former jailers", None),
+    ("The Attorney General's office filed six corruption charges against a Newark detective.", "charged", "Newark detective", None),
+    ("Prosecutors have lodged two assault charges against a Garda.", "charged", "Garda", None),
+    ("The county attorney has filed a felony charge against Deputy Jo Hale.", "charged", "Hale", None),
+    ("Prosecutors filed 40 criminal charges against the officer last week.", "charged", "officer", None),
+    ("Federal prosecutors filed seven wire fraud counts against a former trooper.", "charged", "former trooper", None),
+    ("The district attorney brought a single felony count against Officer Raul Vega.", "charged", "Vega", None),
+    ("Prosecutors filed three separate charges against a Tulsa sheriff's deputy.", "charged", "Tulsa sheriff's deputy", None),
+    ("The prosecutor brings two new charges against Officer Ty Lane.", "charged", "Lane", None),
+    ("Prosecutors filed 18 felony charges Tuesday against a former Austin officer.", "charged", "former Austin officer", None),
+]
+
+STATED = INFINITIVE + COUNTED_CHARGES
 
 REFUSED = [
     # a finding the other way, or no finding about a person
@@ -69,4 +103,20 @@ REFUSED = [
     ("The panel found the witness not to be credible.", None),
     ("The inquiry found the records not to have been kept properly.", None),
     ("The board found the policy not to be fit for purpose.", None),
+    # charges that are no criminal charge, or not brought
+    ("The department filed disciplinary charges against Officer Ray Cole.", "charged"),
+    ("The chief filed two departmental charges against a Boston officer.", "charged"),
+    ("The family filed a civil complaint against the city and two officers.", "charged"),
+    ("Prosecutors filed no charges against the officer after the review.", "charged"),
+    ("Prosecutors declined to file any charges against the deputy.", "charged"),
+    ("The district attorney will not file criminal charges against the trooper.", "charged"),
+    ("Prosecutors could file further charges against the detective.", "charged"),
+    ("The family asked prosecutors to file murder charges against the officer.", "charged"),
+    ("Prosecutors may bring two felony charges against the sergeant.", "charged"),
+    ("The union filed three grievances against the department.", "charged"),
+    ("Residents filed 40 complaints against the officer over a decade.", "charged"),
+    ("The watchdog filed two ethics charges against the commissioner.", "charged"),
+    ("The board filed 12 administrative charges against Officer Ken Bay.", "charged"),
+    ("Prosecutors filed two felony charges against a man who shot at police.", "charged"),
+    ("The officer filed assault charges against a protester.", "charged"),
 ]
