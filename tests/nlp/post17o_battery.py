@@ -1,9 +1,11 @@
-"""Two shapes of English that hid a plainly stated outcome, each written for this battery with
+"""Three shapes of English that hid a plainly stated outcome, each written for this battery with
 invented names, places and forces:
 - a verb of judgement takes its complement through an infinitive ("was found not to be proven",
   "the panel held the allegation not to have been proved") as well as directly ("found not proven");
 - the charges a prosecutor institutes carry a count and modifiers between the verb and "against"
-  ("filed 21 felony charges against", "brought two new assault charges against").
+  ("filed 21 felony charges against", "brought two new assault charges against");
+- a plain adjective stands after the determiner and before a city and its state between commas
+  ("the white Tulsa, Okla., police officer", "a veteran Akron, Ohio, deputy").
 
 STATED: (text, outcome, subject words that must all be in the subject or None, months or None)
 REFUSED: (text, outcome that must not be found, or None for no outcome at all)
@@ -84,7 +86,6 @@ COUNTED_CHARGES = [
     ("Prosecutors filed 18 felony charges Tuesday against a former Austin officer.", "charged", "former Austin officer", None),
 ]
 
-STATED = INFINITIVE + COUNTED_CHARGES
 
 REFUSED = [
     # a finding the other way, or no finding about a person
@@ -120,3 +121,42 @@ REFUSED = [
     ("Prosecutors filed two felony charges against a man who shot at police.", "charged"),
     ("The officer filed assault charges against a protester.", "charged"),
 ]
+
+# a plain adjective after the determiner and before a city and its state between commas: the
+# city, the state and the adjective all stay in the subject ("the white Tulsa, Okla., officer")
+_ADJECTIVES = ["white", "veteran", "rookie", "disgraced", "longtime"]
+_PLACES = ["Akron, Ohio,", "Tulsa, Okla.,", "Austin, Texas,", "Fresno, Calif.,", "Camden, New Jersey,", "Mesa, Ariz.,"]
+_FRAMES = [
+    ("A jury on Friday acquitted the {adj} {place} police officer.", "acquitted"),
+    ("The sheriff fired a {adj} {place} deputy on Monday.", "dismissed"),
+    ("Prosecutors charged a {adj} {place} police officer with assault.", "charged"),
+    ("A grand jury indicted the {adj} {place} officer on two counts.", "charged"),
+    ("The department suspended a {adj} {place} police sergeant without pay.", "suspended"),
+    ("A judge sentenced the {adj} {place} detective to 18 months in prison.", "jailed"),
+]
+ADJECTIVE_PLACE = [
+    (frame.format(adj=adj, place=_PLACES[(f + a) % len(_PLACES)]), outcome, f"{adj} {_PLACES[(f + a) % len(_PLACES)]}", None)
+    for f, (frame, outcome) in enumerate(_FRAMES) for a, adj in enumerate(_ADJECTIVES)
+]
+
+# no police person: the adjective and the place make no subject of their own
+ADJECTIVE_PLACE_REFUSED = [
+    ("A jury on Friday acquitted the white Akron, Ohio, man.", None),
+    ("The sheriff praised a veteran Dayton, Ohio, deputy for his work.", None),
+    ("Prosecutors charged a local Tulsa, Okla., businessman with fraud.", None),
+    ("The rookie Austin, Texas, officer was praised for the rescue.", None),
+    ("A longtime Mesa, Ariz., resident was arrested for burglary.", None),
+    ("The white Fresno, Calif., pickup was seized by police.", None),
+    ("A grand jury indicted the retired Camden, New Jersey, teacher.", None),
+    ("The suspended Akron, Ohio, program will restart next year.", None),
+    ("A judge jailed the young Tulsa, Okla., driver for 18 months.", None),
+    ("The veteran Austin, Texas, reporter covered the trial.", None),
+    ("The board fired a longtime Mesa, Ariz., school principal.", None),
+    ("The new Dayton, Ohio, police chief promised reform.", None),
+    ("A busy Fresno, Calif., police station closed for repairs.", None),
+    ("The old Camden, New Jersey, police department was disbanded in 2013.", None),
+    ("A local Akron, Ohio, pastor was charged with theft.", None),
+]
+
+STATED = INFINITIVE + COUNTED_CHARGES + ADJECTIVE_PLACE
+REFUSED = REFUSED + ADJECTIVE_PLACE_REFUSED
