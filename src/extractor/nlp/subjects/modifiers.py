@@ -185,13 +185,19 @@ class ModifierWalk:
             return j - 1, j - 2  # "Police Service of Northern Ireland officers", "Avon and Somerset officers"
         if tok.text == ")" and j - 2 >= lo and doc[j - 2].text == "(" and before.is_upper:
             return first, j - 3
-        if tok.text == "," and before.text[:1].isupper() and before.text.replace(".", "").isalpha() and \
-                j - 2 >= lo and doc[j - 2].text == ",":
-            k = j - 3
+        if tok.text == "," and before.text[:1].isupper() and before.text.replace(".", "").isalpha():
+            m = j - 2  # the comma before the state; a state of two words: "Camden, New Jersey, officer"
+            if m - 1 >= lo and doc[m].text[:1].isupper() and doc[m].is_alpha and doc[m - 1].text == ",":
+                m -= 1
+            if m < lo or doc[m].text != ",":
+                return None
+            k = m - 1
             while k >= lo and doc[k].text[:1].isupper() and doc[k].text.rstrip(".").isalpha():
                 k -= 1
-            if lo <= k < j - 3 and (self._is_determiner(doc[k].lower_) or doc[k].lower_ in self.w["modifiers"]
-                                    or k - 1 >= lo and doc[k - 1].text == "-" and not doc[k - 1].whitespace_):
-                # the walk goes on over "a former", "an off-duty" before the city
+            if lo <= k < m - 1 and (self._is_determiner(doc[k].lower_) or doc[k].lower_ in self.w["modifiers"]
+                                    or k - 1 >= lo and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+                                    or k - 1 >= lo and doc[k].is_lower and doc[k].is_alpha and self._is_determiner(doc[k - 1].lower_)):
+                # the walk goes on over "a former", "an off-duty", or any plain adjective after a
+                # determiner ("the white Tulsa, Okla., officer", "a veteran Akron, Ohio, deputy")
                 return k + 1, k  # "a Spokane, Wash., police officer", "a Raleigh, N.C., deputy": a city and its state, US wire style
         return None
