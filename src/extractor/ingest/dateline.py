@@ -71,7 +71,7 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
     if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before) \
             and not _WRITTEN_BY.match(before):
         return None  # "16:15, 3 Mar 2022" and "Thu, 3 Mar 2022" keep their date; other words do not
-    if after and not _tail_ok(after, before) and not _paper_after(part[end:]):
+    if after and not _tail_ok(after, before):
         return None
     return d if plausible(d) else None
 
@@ -91,13 +91,6 @@ def _tail_ok(after: str, before: str) -> bool:
     pieces = [p.strip() for p in after.split(",") if p.strip()]
     return len(pieces) >= 2 and bool(_TIME_ONLY.match(pieces[0])) \
         and all(_TIME_ONLY.match(p) or _ZONE_ONLY.match(p) or _SHORT_NAME.match(p) for p in pieces[1:])
-
-
-def _paper_after(tail: str) -> bool:
-    """The paper's name straight after the date, past a comma, as reprints and archives print
-    it ("November 16 2021, The Times", "3 March 2022, Irish Examiner"): the page's own date."""
-    m = re.match(r"^\s*,\s*(\S.*?)[\s.]*$", tail)
-    return bool(m) and bool(_SHORT_NAME.match(m[1])) and not any(ch.isdigit() for ch in m[1])
 
 
 # "Press Release #25-014", "News Release No. 112": a release's number beside its date
