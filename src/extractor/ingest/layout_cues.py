@@ -27,6 +27,8 @@ class DatelineCues(_Strict):
     section_max_words: int = Field(ge=1)  # a section name beside the date: "News", "Crime & Courts"
     wire_marks_note: str = Field(default="", alias="wire_marks__note")
     wire_marks: list[str] = Field(default_factory=list)  # "(AP)", "(Reuters)": a wire story's opening
+    mastheads_note: str = Field(default="", alias="mastheads__note")
+    mastheads: list[str] = Field(default_factory=list)  # "Times", "Echo": the last word of a paper's name
 
 
 class TableCues(_Strict):

@@ -35,6 +35,7 @@ from .datewords import _TIME, numeric_order_of, parse_dates, plausible
 from .html import extract_html
 from .court_dates import court_date
 from .dateline import release_dateline, source_and_date
+from .layout_cues import layout_cues
 from .layout import with_blocks
 from .pdf import read_pdf
 from ..records import Article
@@ -300,7 +301,9 @@ def _names_who_published(before: str, date_text: str, after: str) -> bool:
     headline, a blog's "posted in CATEGORY on", or the paper's name after a weekday's date.
     Nothing but a full stop or a time may follow the date, so a sentence is never one."""
     if _PAPER_AFTER.match(after):
-        return not before.strip() and date_text.split()[0].rstrip(",").lower() in weekdays()
+        # a weekday's date, or a name a paper's masthead ends in ("November 16 2021, The Times")
+        return not before.strip() and (date_text.split()[0].rstrip(",").lower() in weekdays()
+                                       or after.split()[-1].lower() in layout_cues().dateline.mastheads)
     if not re.fullmatch(rf"\W*{_TIME}?\W*", after):
         return False
     by = _BYLINE_BEFORE.search(before)

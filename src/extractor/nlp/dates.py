@@ -169,7 +169,8 @@ class DateFinder:
             recent = [(r, base) for p, r, base in history if expr.far or para - p <= self.window]
             running = _running(history, frame) if expr.carry else None
             # a comparison with nothing near is set against the article's own period
-            stated = stated_period(history) if expr.carry and set_against(text, span.start_char) else None
+            stated = stated_period(history) if expr.carry and (expr.stated or set_against(text, span.start_char)) \
+                else None
             previous = previous_period(recent, expr.carry, expr.far, running=running, frame=frame, stated=stated)
             if expr.carry and history and history[-1][2] and continues_base(text, spans_seen[-1].end_char, span.start_char):
                 previous = resolved[-1].range  # "up from 71 in fiscal 2025 and 58 the year before"

@@ -49,7 +49,9 @@ class DateExpr:
     mention), or None; ``far`` that it names that period outright ("the same
     reporting period") and may look further back than a nearby one; ``length``
     that it is a duration ("over three years") which may stand for a period of
-    that length stated elsewhere in the article (see ``names_period``)."""
+    that length stated elsewhere in the article (see ``names_period``); ``stated`` that with
+    no mention near it continues the last period the article stated ("the second quarter"
+    pages after "Second Quarter 2017": that year's)."""
 
     kind: str
     text: str
@@ -57,6 +59,7 @@ class DateExpr:
     carry: Optional[str]
     solve: Callable[[Optional[date], Optional[Range], bool], Solved] = field(repr=False, compare=False)
     far: bool = False
+    stated: bool = False
     length: Optional[tuple[Amount, Amount]] = None  # a duration that may name a stated period: (length, one unit)
 
     def resolve(self, anchor: Optional[date] = None, previous: Optional[Range] = None,

@@ -270,11 +270,14 @@ class Carry:
 
     ``wants`` is "period" (the last mention longer than a day), "any" (the
     last mention) or "year" (the last mention, passing over a day the publication date placed); ``far`` is True when the words name that period outright
-    ("the same reporting period") and may reach further back."""
+    ("the same reporting period") and may reach further back; ``stated`` is True when,
+    with nothing near, the last period the article stated is continued (a quarter with
+    no year is of the year the report is about, however far back that was named)."""
 
     wants: str
     solve: Callable[[Range], Range]
     far: bool = False
+    stated: bool = False
 
 
 def _back_from_last(p: Range, unit: str, sign: int) -> Range:
@@ -339,7 +342,7 @@ def carried(s: str) -> Optional[Carry]:
         return Carry("any", _same(m["u"]))
     m = _NTH_QUARTER.match(s)
     if m:
-        return Carry("any", lambda p, q=_QUARTER_NO[m["q"]]: _quarter_of(p, q))
+        return Carry("year", lambda p, q=_QUARTER_NO[m["q"]]: _quarter_of(p, q), stated=True)
     m = _PART_OF.match(s)
     if m:
         length = amount_of(m["n"], m["unit"])

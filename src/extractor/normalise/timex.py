@@ -163,7 +163,7 @@ def _carried(s: str) -> Optional[DateExpr]:
         if own_year and a is not None:  # no year named before it: the year the article runs in
             return solved(carry.solve((date(a.year, 1, 1), date(a.year, 12, 31))))
         return None
-    return DateExpr("carry_over", s, False, carry.wants, solve, far=carry.far)
+    return DateExpr("carry_over", s, False, carry.wants, solve, far=carry.far, stated=carry.stated)
 
 
 # "In the first nine months of the year" with no year named before it is the publication year's
