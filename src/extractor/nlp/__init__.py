@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from ..rulefiles import load_json
 from .anchored import AnchoredMatcher, share_flags
-from .docarrays import token_orths
+from .docarrays import doc_text, token_orths  # noqa: F401  (doc_text: the components import it from here)
 from . import serial  # noqa: F401  (registers the msgpack codec for what the components set)
 
 for _name, _default in (("published", None), ("site_name", None), ("blocks", None), ("dates", None),
@@ -59,15 +59,6 @@ def _set_date_spans(doc: Doc, spans) -> None:
 # span._.date_resolution is keyed by character offsets, so a rebuilt Span finds it.
 if not Doc.has_extension("date_spans"):
     Doc.set_extension("date_spans", getter=_get_date_spans, setter=_set_date_spans)
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once: spaCy joins every token's text on each access, and the
-    components ask for it hundreds of times an article."""
-    text = doc.user_data.get("extractor_text")
-    if text is None:
-        text = doc.user_data["extractor_text"] = doc.text
-    return text
 
 
 def keep_text(doc: Doc, text: str) -> None:

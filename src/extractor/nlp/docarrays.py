@@ -6,6 +6,15 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access, and the
+    components ask for it hundreds of times an article."""
+    text = doc.user_data.get("extractor_text")
+    if text is None:
+        text = doc.user_data["extractor_text"] = doc.text
+    return text
+
+
 def token_orths(doc: Doc) -> list[int]:
     """Every token's word id (ORTH), as a plain list made once a Doc: the sentence marker,
     the people finder, each anchored matcher, the date finder and the figures' token marks
@@ -23,8 +32,4 @@ def span_text(span) -> str:
     figure finder reads whole sentences' texts for cues. The same string: spaCy's
     tokenizer keeps every character, and a span's characters run from its first token's
     start to its last token's end (the same text ``doc_text`` keeps)."""
-    doc = span.doc
-    text = doc.user_data.get("extractor_text")
-    if text is None:
-        text = doc.user_data["extractor_text"] = doc.text
-    return text[span.start_char:span.end_char]
+    return doc_text(span.doc)[span.start_char:span.end_char]
