@@ -108,6 +108,7 @@ class SubjectsFile(JsonFile):
     finite_only_verbs: Words = []  # harv13us: "A sergeant accused of kicking a man pleaded guilty": never a participle
     one_case_present_verbs: Words = []  # r15o: "A former State Trooper is sentenced to ...": one case told in the present
     group_people_nouns: Words = []  # "All three men were terminated": the officers the article named
+    group_openers: Words = []  # "the other four officers": words a group opens with, kept as written
     officer_harmed: Words = []  # "A Garda was injured during the arrest": the lede officer is the one harmed
     group_lede_verbs: Words = []  # "Three former officers were sentenced today": a group whose members follow
     group_member_links: Words = []  # words before a name listed after its group ("..., while Nicole Rich, 25,")

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...normalise.numbers import parse_number
 from ..subjects import Mention, People, is_number
+from ..subjects.mention import as_written
 
 # "five of the officers", "two of his deputies": the words that make a group a set the article names
 _PARTITIVE_LEADS = frozenset({"the", "those", "these", "its", "their", "his", "her", "our"})
@@ -124,7 +125,8 @@ class CountSubjects:
                       and m.police is True and m.kind == "generic" and m.count == count), None)
         if group is None or count is None or count < 2 or not self._small_group(people, group):
             return None
-        m = Mention(k, k + 1, "generic", f"the {doc[k].text}", head=group.head, police=True, plural=True,
+        m = Mention(k, k + 1, "generic", f"{doc[k - 1:k + 1].text} ({as_written(people, group)})", head=group.head,
+                    police=True, plural=True,
                     count=count, det="number", elliptic=True)
         m.sent, m.lead = people.sent_of[k], k - 1
         return m
@@ -136,9 +138,10 @@ class CountSubjects:
         if lead - 1 > lo and is_number(doc[lead]) and doc[lead - 1].lower_ in _PARTITIVE_LEADS:
             lead -= 1  # "Seven of the 10 employees": the group's own count after "the"
         j = lead - 2  # the count, before "of"
-        them = group.head == "them" and j >= lo and any(  # "one of them has been arrested": a counted group
-            g.police is True and g.plural and g.det == "number" and g.sent in (group.sent, group.sent - 1)
-            and g.end <= j and self._small_group(people, g) for g in people.mentions)  # not "Nine of them" of a tally
+        them = next((g for g in reversed(people.mentions) if  # "one of them has been arrested": a counted group
+                     group.head == "them" and j >= lo and g.police is True and g.plural and g.det == "number" and
+                     g.sent in (group.sent, group.sent - 1) and g.end <= j and self._small_group(people, g)),
+                    None)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
                 (group.police is True and doc[lead].lower_ in _PARTITIVE_LEADS or them)):
             return None
@@ -146,7 +149,10 @@ class CountSubjects:
                            doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
             return None
         count = parse_number(doc[j].text.replace(",", "").lower())
-        m = Mention(j, group.end, "generic" if count != 1 else "desc", doc[j:group.end].text, head=group.head, police=True, plural=count != 1,
+        text = doc[j:group.end].text
+        if them is not None:
+            text = f"{text} ({as_written(people, them)})"  # "Two of them (three deputies)": the group it is counted from
+        m = Mention(j, group.end, "generic" if count != 1 else "desc", text, head=group.head, police=True, plural=count != 1,
                     count=count, det="number", elliptic=True)
         m.sent, m.lead = people.sent_of[j], j
         return m

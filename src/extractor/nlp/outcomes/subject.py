@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People, is_number
+from ..subjects.mention import as_written
 from .agent import AgentFinder
 from .counts import _PARTITIVE_LEADS
 from .entries import Inverted
@@ -262,9 +263,7 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             return m.text  # a plural anaphor resolved to the people named together before it, a group as written
 
         if m.plural and self._small_group(people, m):
-            if m.head in self.w["group_nouns"]:
-                return f"the {m.text}"  # "the pair": the group noun alone names no one
-            return m.text  # "two deputies were fired": one outcome of the group (SPEC)
+            return as_written(people, m)  # "Two deputies were fired", "the pair": one outcome of the group, as written (SPEC)
         if m.plural or m.kind == "generic":
             why.append(f"plural or generic subject '{m.text}'")
             return False

@@ -141,3 +141,22 @@ def surname(m: Mention) -> str:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+
+def as_written(people, m: Mention) -> str:
+    """A group of people as the text writes it, from its first word: 'Two Kent deputies',
+    'the other four officers', 'all three constables', 'both officers'. A mention's text
+    leaves out its determiner; SPEC's subject of a group outcome is the group as written,
+    so the count and the words that open the noun phrase before it (models/subjects.json
+    group_openers) are kept, within its sentence. 'of' ends the run: 'two of the deputies'
+    is read by its partitive."""
+    if m.elliptic:
+        return m.text  # "Two of them (three deputies)", "the four": a bare count's text is already as written
+    doc, openers = people.doc, words()["group_openers"]
+    first = m.lead if 0 <= m.lead <= m.start else m.start
+    sent = people.sent_of[m.start]
+    while first > 0 and m.start - first < 4 and doc[first - 1].lower_ in openers and people.sent_of[first - 1] == sent:
+        first -= 1
+    prefix = doc[first:m.start].text
+    return f"{prefix} {m.text}" if prefix else m.text
