@@ -319,6 +319,9 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
         out = [m]
         while len(out) < 6:
             k = out[0].lead - 1
+            if k - 3 >= lo and doc[k].text == "," and doc[k - 3].lower_ == "and" and out[0].police and \
+                    doc[k - 2].lower_ in ("his", "her", "their") and doc[k - 1].is_lower:
+                k -= 3  # "Officer Mia Ford and her partner, Officer Sam Pitt,": the apposed name is the second
             if k - 1 < lo or doc[k].lower_ not in ("and", ","):
                 break
             j = k - 1

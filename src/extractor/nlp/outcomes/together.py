@@ -63,8 +63,21 @@ class TogetherOutcomes:
         if len(group) > 2:
             head = ", ".join(g.subject or "" for g in sorted(group, key=lambda g: g.person.start)[:-1])
             names = f"{head} and {sorted(group, key=lambda g: g.person.start)[-1].subject}"
+        names = _shared_title(doc, members[0], group) + names
         m = Mention(members[0].start, members[-1].end, "generic", names, head=members[-1].head, police=True,
                     plural=True, count=len(members), det="def")
         m.sent, m.lead, m.members = members[0].sent, members[0].lead, list(members)
         return Found(first.rule, first.outcome, min(g.start for g in group), max(g.end for g in group), names,
                      first.custodial, first.sent, first.trigger, first.trigger_end, m)
+
+
+def _shared_title(doc: Doc, first: Mention, group: list[Found]) -> str:
+    """'Deputies Cole, Ruiz and Park', 'Former officers Jo Moon and Al Vale': a plural
+    title before the first name is every member's, and the group as written opens with
+    it. The first member's mention holds the title's words (subjects/find.py) while its
+    text is the name alone; '' when the first subject already says them."""
+    written = doc[first.start:first.end].text
+    subject = next((g.subject for g in group if g.person is first), None)
+    if first.kind != "name" or subject != first.text or written == first.text or not written.endswith(first.text):
+        return ""
+    return written[:-len(first.text)]

@@ -66,7 +66,8 @@ class NameFinder:
         """The names after a rank or role at token i ("PC 2217 Gareth Lowe", "PCs A and B")."""
         doc, w = self.doc, self.w
         head = doc[i]
-        titled = head.text in w["titles_upper"] or head.is_title or head.is_lower
+        titled = head.text in w["titles_upper"] or head.is_title or head.is_lower or \
+            plural and head.text.endswith("s") and head.text[:-1] in w["titles_upper"]  # "PCs Ann Roe and Bo Lee"
         names: list[tuple[int, int]] = []
         if (head.text in w["titles_upper"] or head.is_title) and end + 1 < len(doc) and doc[end].is_digit \
                 and len(doc[end].text) <= 6 and doc[end + 1].text[:1].isupper():
@@ -87,6 +88,10 @@ class NameFinder:
                 names.append((j, k))
                 if plural and k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and self._name_token(doc[k + 1]):
                     j = k + 1
+                    continue
+                if plural and k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "and" and \
+                        self._name_token(doc[k + 2]):
+                    j = k + 2  # the serial comma: "Officers Dana Reyes, Mark Ortiz, and Paul Chen"
                     continue
                 break
         return end, names
