@@ -80,10 +80,10 @@ US = [
     ("The FBI arrests Sergeant Bo Kim at his home.", "arrested", "Sergeant Bo Kim"),
     ("The sheriff fires Deputy Al Fox after a crash.", "dismissed", "Deputy Al Fox"),
     ("The chief suspends Officer Al Fox without pay.", "suspended", "Officer Al Fox"),
-    ("A grand jury indicts all three deputies on felony charges.", "charged", "deputies"),
+    ("A grand jury indicts all three deputies on felony charges.", "charged", "all three deputies"),
     # 'the three' for the three officers just named
     ("Three deputies were suspended on Monday. On Friday, the three were arrested at the station.",
-     "arrested", "the three"),
+     "arrested", "the three (Three deputies)"),
     # a sheriff's office before the rank is part of the description
     ("A Clark County Sheriff's Office deputy has been placed on administrative leave after his arrest.",
      "suspended", "Clark County Sheriff's Office deputy"),
@@ -110,7 +110,7 @@ def test_us_news_wording_is_an_outcome(text, outcome, subject):
 @pytest.mark.parametrize("text", NOT_US)
 def test_us_wording_that_is_no_outcome_of_an_officer(text):
     got = found(text)
-    assert not any(o in ("dismissed", "suspended") and s != "deputies" or o == "arrested" for o, s in got), got
+    assert not any(o in ("dismissed", "suspended") and s != "Three deputies" or o == "arrested" for o, s in got), got
 
 
 def test_a_sentence_ending_in_us_still_ends():
@@ -127,7 +127,7 @@ SHAPES = [
     ("Garda Tom Fry received the Probation Act at Ennis District Court.", "other", "Garda Tom Fry"),
     ("Officer Al Fox was placed on leave after a video surfaced.", "suspended", "Officer Al Fox"),
     ("Officer Al Fox was then suspended — with pay — pending the inquiry.", "suspended", "Officer Al Fox"),
-    ("Two troopers who were not charged in the assault have been suspended without pay.", "suspended", "troopers"),
+    ("Two troopers who were not charged in the assault have been suspended without pay.", "suspended", "Two troopers"),
     ("Deputy Al Fox has been placed on administrative leave after his Sunday arrest.", "suspended",
      "Deputy Al Fox"),
     ("Detective Jo Lee was sentenced to four and a half years at Leeds Crown Court.", "jailed", "Detective Jo Lee"),
@@ -196,7 +196,7 @@ def test_a_name_that_served_elsewhere_is_not_an_officer(text):
 def test_the_officers_named_in_apposition_are_the_subject():
     got = found("The officers, Al Fox and Bo Kim, were fired.")
     assert got == [("dismissed", "Al Fox and Bo Kim")], got
-    assert found("Two deputies, Al Fox and Bo Kim, were indicted.") == [("charged", "deputies")]
+    assert found("Two deputies, Al Fox and Bo Kim, were indicted.") == [("charged", "Two deputies")]
 
 
 def test_names_in_apposition_to_men_are_not_officers():

@@ -98,12 +98,12 @@ NEGATIVE_NOT_OUTCOMES = [
 POSITIVE_GROUPS = [
     ("A former Harris County sheriff's deputy was sentenced Friday to 37 months in federal prison.", 'jailed',
      "former Harris County sheriff's deputy"),
-    ('TWO Kent Police officers have been dismissed after a hearing.', 'dismissed', 'Kent Police officers'),
-    ('Two deputies were fired on Monday.', 'dismissed', 'deputies'),
-    ('The two troopers were indicted on Friday.', 'charged', 'troopers'),
-    ('Both officers were dismissed without notice.', 'dismissed', 'officers'),
+    ('TWO Kent Police officers have been dismissed after a hearing.', 'dismissed', 'TWO Kent Police officers'),
+    ('Two deputies were fired on Monday.', 'dismissed', 'Two deputies'),
+    ('The two troopers were indicted on Friday.', 'charged', 'The two troopers'),
+    ('Both officers were dismissed without notice.', 'dismissed', 'Both officers'),
     ('PC Ann Hill and PC Joe Lee lied to the panel. The pair were sacked.', 'dismissed', 'the pair (PC Ann Hill and PC Joe Lee)'),
-    ('Three PCs were jailed on Friday.', 'jailed', 'PCs'),
+    ('Three PCs were jailed on Friday.', 'jailed', 'Three PCs'),
 ]
 NEGATIVE_GROUPS = [
     '45 officers were dismissed last year.',

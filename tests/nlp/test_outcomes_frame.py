@@ -107,12 +107,12 @@ def test_plea_words_that_are_no_conviction_of_an_officer(text):
 GROUPS = [
     ("Three county deputies were fired and five were suspended after an internal review.", "suspended", "five"),
     ("Three county deputies were fired and five were suspended after an internal review.", "dismissed",
-     "county deputies"),
-    ("Two troopers were cleared of policy violations after the review.", "misconduct_not_proven", "troopers"),
+     "Three county deputies"),
+    ("Two troopers were cleared of policy violations after the review.", "misconduct_not_proven", "Two troopers"),
     ("Two former Easton police officers pleaded guilty on Monday to taking cash during traffic stops.",
-     "convicted", "former Easton police officers"),
+     "convicted", "Two former Easton police officers"),
     ("Two former Kent officers have had allegations of gross misconduct proven against them.",
-     "gross_misconduct_proven", "former Kent officers"),
+     "gross_misconduct_proven", "Two former Kent officers"),
 ]
 NOT_GROUPS = [
     "At misconduct meetings, nine officers received a final written warning and twelve received a written warning.",
@@ -259,9 +259,9 @@ def test_a_page_title_repeating_the_headline_is_one_outcome():
 
 
 LARGER_GROUPS = [
-    ("Nine officers resigned at the same time to avoid a hearing.", "resigned", "officers"),
+    ("Nine officers resigned at the same time to avoid a hearing.", "resigned", "Nine officers"),
     ("Two police officers have been sacked at the end of an inquiry which took four years.", "dismissed",
-     "police officers"),
+     "Two police officers"),
     ("PC Ann Roe and PC Joe Lee lied. The panel said that, had she still been serving, dismissal would have "
      "been the outcome for PC Roe.", "would_have_been_dismissed", None),
     ("The panel found PC Dan Reed guilty of gross misconduct.", "gross_misconduct_proven", "PC Dan Reed"),
@@ -281,8 +281,8 @@ ORDERS_AND_OBJECTS = [
     ("Former Sgt. Ed Moss was convicted of perjury. Moss was ordered to serve 90 days in the county jail.",
      "jailed", "Former Sgt. Ed Moss"),
     ("The Easton Police Department fired all three officers the day after the video surfaced.", "dismissed",
-     "officers"),
-    ("The IOPC concluded that the two officers had no case to answer.", "no_case_to_answer", "officers"),
+     "all three officers"),
+    ("The IOPC concluded that the two officers had no case to answer.", "no_case_to_answer", "the two officers"),
     ("The Garda Commissioner imposed a fine of €500 on the garda.", "other", "garda"),
     ("The officer was fined £200 by the chief constable.", "other", "officer"),
     ("PC Dan Reed lied. The chief fired him on Monday.", "dismissed", "PC Dan Reed"),
@@ -366,13 +366,13 @@ CAPTIONS_AND_BOARDS = [
      "A garda who stole cash from a station has been dismissed. Ann Kelly (41) pleaded guilty last year.",
      "suspended", "Ann Kelly"),
     ("Last month the force suspended three officers after an inquiry into messages in a chat group.",
-     "suspended", "officers"),
+     "suspended", "three officers"),
     ("Last month the board voted to decertify a former Easton police sergeant.", "barred",
      "former Easton police sergeant"),
     ("The city council voted to fire Police Chief Jo Hale on Monday.", "dismissed", "Police Chief Jo Hale"),
     ("Two jailers who saw the fight were found to have violated the jail's use-of-force policy. One received "
      "a written reprimand.", "written_warning", "One"),
-    ("Two jailers were found to have violated the jail's use-of-force policy.", "misconduct_proven", "jailers"),
+    ("Two jailers were found to have violated the jail's use-of-force policy.", "misconduct_proven", "Two jailers"),
 ]
 NOT_CAPTIONS_AND_BOARDS = [
     "The board voted to decertify the training academy.",

@@ -8,31 +8,31 @@ from outcomes_found import found, has
 
 ONE_EVENT = [
     # a day
-    ("Seven deputies were fired on Tuesday after an internal review.", "dismissed", "deputies"),
-    ("Six officers were arrested yesterday in a dawn operation.", "arrested", "officers"),
-    ("Eight Met constables were suspended on 4 March 2023.", "suspended", "Met constables"),
-    ("Five corrections officers were indicted on May 13, 2021.", "charged", "corrections officers"),
+    ("Seven deputies were fired on Tuesday after an internal review.", "dismissed", "Seven deputies"),
+    ("Six officers were arrested yesterday in a dawn operation.", "arrested", "Six officers"),
+    ("Eight Met constables were suspended on 4 March 2023.", "suspended", "Eight Met constables"),
+    ("Five corrections officers were indicted on May 13, 2021.", "charged", "Five corrections officers"),
     # one incident as the cause
-    ("Seven officers were fired after the video surfaced.", "dismissed", "officers"),
-    ("Nine gardaí were suspended over the death of a man in custody.", "suspended", "gardaí"),
-    ("Six troopers were placed on administrative leave following the shooting.", "suspended", "troopers"),
-    ("Five officers have been sacked for their part in the beating of a prisoner.", "dismissed", "officers"),
-    ("Twelve jailers were charged in connection with the escape of two inmates.", "charged", "jailers"),
+    ("Seven officers were fired after the video surfaced.", "dismissed", "Seven officers"),
+    ("Nine gardaí were suspended over the death of a man in custody.", "suspended", "Nine gardaí"),
+    ("Six troopers were placed on administrative leave following the shooting.", "suspended", "Six troopers"),
+    ("Five officers have been sacked for their part in the beating of a prisoner.", "dismissed", "Five officers"),
+    ("Twelve jailers were charged in connection with the escape of two inmates.", "charged", "Twelve jailers"),
     # one proceeding
-    ("A federal jury convicted six deputies of civil rights violations.", "convicted", "deputies"),
-    ("Five former detectives were convicted by a jury at Leeds Crown Court.", "convicted", "former detectives"),
+    ("A federal jury convicted six deputies of civil rights violations.", "convicted", "six deputies"),
+    ("Five former detectives were convicted by a jury at Leeds Crown Court.", "convicted", "Five former detectives"),
     ("Five former Memphis officers were indicted on charges of second-degree murder.", "charged",
-     "former Memphis officers"),
+     "Five former Memphis officers"),
     # a set the article names
-    ("All seven officers were fired.", "dismissed", "officers"),
-    ("Police said all nine constables had resigned.", "resigned", "constables"),
+    ("All seven officers were fired.", "dismissed", "All seven officers"),
+    ("Police said all nine constables had resigned.", "resigned", "all nine constables"),
     # a phrase of one occasion
-    ("Eleven officers resigned at the same time.", "resigned", "officers"),
-    ("Six sergeants were dismissed on the same day.", "dismissed", "sergeants"),
+    ("Eleven officers resigned at the same time.", "resigned", "Eleven officers"),
+    ("Six sergeants were dismissed on the same day.", "dismissed", "Six sergeants"),
     # small groups need nothing more
-    ("Two deputies were fired.", "dismissed", "deputies"),
-    ("Three PCs have been dismissed without notice.", "dismissed", "PCs"),
-    ("Four prison guards pleaded guilty.", "convicted", "prison guards"),
+    ("Two deputies were fired.", "dismissed", "Two deputies"),
+    ("Three PCs have been dismissed without notice.", "dismissed", "Three PCs"),
+    ("Four prison guards pleaded guilty.", "convicted", "Four prison guards"),
 ]
 
 TALLIES = [
@@ -115,7 +115,7 @@ def test_floating_all_does_not_hide_the_subject():
 
 def test_jail_guards_in_a_jail_story_are_officers():
     has("Five guards at the county jail were sentenced to federal prison on Tuesday for beating an inmate.",
-        "jailed", "guards")
+        "jailed", "Five guards")
     assert found("A security guard was arrested at the shopping centre.") == []
 
 
@@ -138,9 +138,9 @@ def test_parts_that_are_not_officers_are_no_outcome():
 
 
 NAMED_AFTER_THE_VERB = [
-    ("The sheriff fired both deputies on Monday.", [("dismissed", "deputies")]),
+    ("The sheriff fired both deputies on Monday.", [("dismissed", "both deputies")]),
     ("The department fired Officers Ray Tate and Lee Park after the video was released.",
-     [("dismissed", "Ray Tate and Lee Park")]),
+     [("dismissed", "Officers Ray Tate and Lee Park")]),
     ("The chief placed Officer Reynolds and Officer Gravely on administrative leave.",
      [("suspended", "Officer Reynolds and Officer Gravely")]),
     ("The chief fired Officer Ray Tate and suspended Officer Lee Park.",
@@ -149,7 +149,7 @@ NAMED_AFTER_THE_VERB = [
     ("PC Ann Rowe, 29, and PC Ian Platt, 31, both of Kent Police, were jailed for two years each.",
      [("jailed", "PC Ann Rowe"), ("jailed", "PC Ian Platt")]),
     ("Deputies Ann Ford and Ben Gray were placed on paid administrative leave. The pair have since resigned.",
-     [("suspended", "Ann Ford and Ben Gray"), ("resigned", "Ann Ford and Ben Gray")]),
+     [("suspended", "Deputies Ann Ford and Ben Gray"), ("resigned", "Deputies Ann Ford and Ben Gray")]),
 ]
 
 
@@ -160,7 +160,7 @@ def test_people_named_together_after_the_verb_or_before_it_are_one_outcome(text,
 
 MEMBERS = [
     ("Four gardaí who attended the scene were suspended. Two of them have since been charged.", "charged",
-     "Two of them"),
+     "Two of them (Four gardaí)"),
     ("Three Met officers were sacked on Thursday, and a fourth resigned.", "resigned", "fourth officer"),
     ("Two troopers were fired and a third was suspended.", "suspended", "third trooper"),
     ("Two gardaí were arrested in May; a third was questioned and a fourth was suspended.", "suspended",
@@ -186,4 +186,4 @@ def test_a_part_of_a_tally_is_no_group():
 def test_an_attribution_is_no_statistics_frame():
     has("Seven state troopers who were not charged in the alleged assault of a student have been suspended without "
         "pay after they refused to admit "
-        "wrongdoing in an internal investigation, according to their lawyer.", "suspended", "state troopers")
+        "wrongdoing in an internal investigation, according to their lawyer.", "suspended", "Seven state troopers")

@@ -24,7 +24,7 @@ def test_the_pair_names_the_people_it_stands_for():
 
 def test_they_after_a_counted_group_is_the_group():
     has("Two Harlan County deputies were placed on leave in May. They were fired on Monday.",
-        "dismissed", "Harlan County deputies")
+        "dismissed", "Two Harlan County deputies")
 
 
 def test_both_opening_a_sentence_after_two_named_officers():
@@ -51,13 +51,13 @@ def test_causative_them_is_no_subject():
 def test_a_lead_listing_three_outcomes_for_three_parties():
     got = found("Two Kessler County deputies have been fired, one who faced termination has resigned, and a "
                 "supervisor has been suspended after an inquiry into two deputies pointing guns at each other.")
-    assert ("dismissed", "Kessler County deputies") in got, got
+    assert ("dismissed", "Two Kessler County deputies") in got, got
     assert ("resigned", "one") in got, got
     assert ("suspended", "supervisor") in got, got
 
 
 def test_a_reason_clause_with_another_count_does_not_make_a_tally():
-    has("Three troopers were suspended after a review of two crashes.", "suspended", "troopers")
+    has("Three troopers were suspended after a review of two crashes.", "suspended", "Three troopers")
 
 
 def test_second_verb_after_a_comma_and_keeps_its_subject():
@@ -75,7 +75,7 @@ def test_second_verb_after_a_comma_and_keeps_its_subject():
     ("Deputy Vic Lane tendered his resignation on Monday.", "resigned", "Deputy Vic Lane"),
     ("A garda convicted of theft was one of five members of the force to lose their jobs last year.",
      "dismissed", "garda"),
-    ("The lies cost the two deputies their jobs.", "dismissed", "deputies"),
+    ("The lies cost the two deputies their jobs.", "dismissed", "the two deputies"),
     ("The crash cost Trooper Al Fenn his job.", "dismissed", "Trooper Al Fenn"),
 ])
 def test_leaving_as_a_noun_or_an_idiom(text, outcome, subject):
@@ -175,7 +175,8 @@ def test_surrendering_to_authorities_is_an_arrest():
 
 def test_one_of_them_after_a_counted_group():
     got = found("Three Harlan County jailers have been fired and one of them has been arrested.")
-    assert ("dismissed", "Harlan County jailers") in got and ("arrested", "one of them") in got, got
+    assert ("dismissed", "Three Harlan County jailers") in got and \
+        ("arrested", "one of them (Three Harlan County jailers)") in got, got
 
 
 def test_an_adverb_inside_a_negated_chain():
@@ -298,7 +299,7 @@ def test_he_is_not_one_of_two_officers_named_together():
 
 # ---------------------------------------------------------------- US sentences without a term
 def test_a_prison_sentence_whose_length_comes_later_is_still_jail():
-    has("Two jail guards were sentenced to prison on Tuesday for beating an inmate.", "jailed", "jail guards")
+    has("Two jail guards were sentenced to prison on Tuesday for beating an inmate.", "jailed", "Two jail guards")
 
 
 def test_a_prison_sentence_that_may_come_is_not_one():

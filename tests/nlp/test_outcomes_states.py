@@ -41,18 +41,18 @@ def test_final_written_warnings_in_the_plural():
 
 @pytest.mark.parametrize("text, outcome, subject", [
     ("Five current or former county jailers were sentenced on Monday to prison terms of up to 30 months.",
-     "jailed", "current or former county jailers"),
+     "jailed", "Five current or former county jailers"),
     ("Two Police Service of Northern Ireland (PSNI) officers have received final written warnings.",
-     "final_written_warning", "Police Service of Northern Ireland (PSNI) officers"),
+     "final_written_warning", "Two Police Service of Northern Ireland (PSNI) officers"),
     ("Three Police Service of Scotland officers were dismissed on Friday.", "dismissed",
-     "Police Service of Scotland officers"),
+     "Three Police Service of Scotland officers"),
 ])
 def test_a_counted_group_keeps_its_count_past_or_of_and_an_acronym(text, outcome, subject):
     has(text, outcome, subject)
 
 
 def test_a_terms_length_is_not_a_tallys_period_but_a_period_still_is():
-    has("Six deputies were sentenced on Tuesday to 18 months in prison.", "jailed", "deputies")
+    has("Six deputies were sentenced on Tuesday to 18 months in prison.", "jailed", "Six deputies")
     assert not any(o == "dismissed" for o, _ in found("Twelve officers were dismissed in the 12 months to March."))
 
 

@@ -35,7 +35,7 @@ IRISH = [
     ("Sergeant Niamh Walsh was dismissed from An Garda Síochána.", "dismissed", "Sergeant Niamh Walsh"),
     ("Inspector Brian Doyle has been charged.", "charged", "Inspector Brian Doyle"),
     ("A former Garda sergeant was jailed.", "jailed", "former Garda sergeant"),
-    ("Two gardaí were suspended on Tuesday.", "suspended", "gardaí"),
+    ("Two gardaí were suspended on Tuesday.", "suspended", "Two gardaí"),
 ]
 
 US = [
@@ -70,7 +70,7 @@ REFERENCES = [
     ("PC Tom Reed, 35, was arrested. The 35-year-old was charged on Tuesday.", "charged", "PC Tom Reed"),
     ("Sgt Al Fox was suspended in May. He was dismissed in June.", "dismissed", "Sgt Al Fox"),
     ("Trooper Jo Lee was fired. She was later charged with assault.", "charged", "Trooper Jo Lee"),
-    ("Deputies Al Fox and Bo Kim were fired. Both men were later indicted.", "charged", "Al Fox and Bo Kim"),
+    ("Deputies Al Fox and Bo Kim were fired. Both men were later indicted.", "charged", "Deputies Al Fox and Bo Kim"),
     ("A former officer was charged with assault. The man, who has since retired from the police, was acquitted.",
      "acquitted", "man"),
     ("The woman, who had left the force by then, was cleared of misconduct.", "misconduct_not_proven", "woman"),
