@@ -4,9 +4,10 @@ SPEC counts an outcome stated for a few people in one event as one Outcome whose
 is the group as written. English names such a group three ways, and all three are read
 the same way here:
 
-    counted     "Two deputies were fired"                   -> "deputies"
+    counted     "Two deputies were fired"                   -> "Two deputies"
     anaphoric   "PC A and PC B ... They were dismissed"     -> "PC A and PC B"
     named       "PC A and PC B were dismissed"              -> "PC A and PC B"
+                "Deputies Cole, Ruiz and Park were indicted" -> "Deputies Cole, Ruiz and Park"
                 "The chief placed Reynolds and Gravely on leave"
 
 Each match is first read person by person (subject.py; a later "they" or "both men" finds
