@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..subjects import Mention, People
+from ..subjects import Mention, People, words
 from .found import Found
 
 
@@ -77,8 +77,11 @@ def _shared_title(doc: Doc, first: Mention, group: list[Found]) -> str:
     title before the first name is every member's, and the group as written opens with
     it. The first member's mention holds the title's words (subjects/find.py) while its
     text is the name alone; '' when the first subject already says them."""
-    written = doc[first.start:first.end].text
     subject = next((g.subject for g in group if g.person is first), None)
-    if first.kind != "name" or subject != first.text or written == first.text or not written.endswith(first.text):
+    if first.kind != "name" or subject != first.text:
         return ""
-    return written[:-len(first.text)]
+    k = next((k for k in range(first.start + 1, first.end) if doc[k:first.end].text == first.text), None)
+    if k is None or any(t.is_punct for t in doc[first.start:k]) or not doc[k - 1].lower_.endswith("s") or \
+            not (words()["role_plurals"] & {doc[k - 1].lower_} or doc[k - 1].text[:-1] in words()["titles_upper"]):
+        return ""  # "a second deputy, Colby Rhea": a description apposed to one member, not the list's title
+    return doc[first.start:k].text + " "
