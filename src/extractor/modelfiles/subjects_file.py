@@ -28,6 +28,7 @@ class PageFrame(Strict):
     about: str = ""
     opening_sentences: int         # the headline and first sentences that set the frame
     opening_tokens: int
+    table_rows: int                # a table of this many rows with a number in it: counts set out
     max_counts: int                # more different counts of officers than this: a page of tallies
     tally_words: Words             # "figures", "annual", "report": a statistics frame
     tally_phrases: Words           # "freedom of information", "number of"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import doc_text
 from ..subjects import People
 
 
@@ -47,8 +48,9 @@ class ArticleFrame:
         tally_words = set(words["tally_words"])
         if any(t in tally_words for t in lows) or any(f" {p} " in text for p in words["tally_phrases"]):
             return "tally"  # "Annual figures show ...", "obtained under Freedom of Information"
-        if any(b.kind == "table" for b in doc._.blocks or ()):
-            return "tally"  # a page that sets its counts out in a table
+        if any(b.kind == "table" and len(b.rows) >= words["table_rows"] and any(c.isdigit() for c in _text(doc, b.span))
+               for b in doc._.blocks or ()):
+            return "tally"  # a page that sets its counts out in a table (not a menu laid out as one)
         counts = {p.count for p in people.mentions if p.police is True and p.det == "number" and (p.count or 0) >= 2}
         if len(counts) > words["max_counts"]:
             return "tally"  # "45 officers ..., 12 were ..., 30 ...": the counts of many cases
@@ -58,3 +60,7 @@ class ArticleFrame:
         if any(p.kind == "name" and not p.speaker and p.start < hi for p in people.mentions):
             return "one case"  # a person named: the story of what happened to them
         return ""
+
+
+def _text(doc: Doc, span) -> str:
+    return doc_text(doc)[span[0]:span[1]]
