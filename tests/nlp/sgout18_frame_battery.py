@@ -83,3 +83,11 @@ COUNTED = [
 REFUSED = ([(f"{opening}\n\n{clause}", outcome)
             for opening in TALLY_PAGES + NO_FRAME for clause, outcome, _subject in GROUP_CLAUSES[:4]] +
            [(f"{opening}\n\n{clause}", outcome) for opening in ONE_CASE[:3] for clause, outcome in COUNTED])
+
+# ---- a pronoun after the counted group names the group as written, its count with it
+STATED += [
+    (f"{ONE_CASE[0]}\n\nThe other six deputies were on duty that night. They have all been suspended.",
+     "suspended", "six deputies", None),
+    (f"{ONE_CASE[4]}\n\nSeven constables restrained the man. They were later sacked.", "dismissed", "seven constables", None),
+    (f"{ONE_CASE[2]}\n\nEight officers were at the scene. They have since been fired.", "dismissed", "eight officers", None),
+]
