@@ -23,6 +23,7 @@ def test_the_pair_names_the_people_it_stands_for():
 
 
 def test_they_after_a_counted_group_is_the_group():
+    # the group as written, count and all (SPEC: the subject is the group as written)
     has("Two Harlan County deputies were placed on leave in May. They were fired on Monday.",
         "dismissed", "Two Harlan County deputies")
 

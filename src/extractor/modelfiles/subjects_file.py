@@ -22,6 +22,19 @@ class Abbreviation(Strict):
     written: Literal["upper", "upper_or_title"]
 
 
+class PageFrame(Strict):
+    """What a page's opening says it reports (nlp/outcomes/article_frame.py)."""
+
+    about: str = ""
+    opening_sentences: int         # the headline and first sentences that set the frame
+    opening_tokens: int
+    table_rows: int                # a table of this many rows with a number in it: counts set out
+    max_counts: int                # more different counts of officers than this: a page of tallies
+    tally_words: Words             # "figures", "annual", "report": a statistics frame
+    tally_phrases: Words           # "freedom of information", "number of"
+    case_words: Words              # "died", "trial": one case, beside event_nouns, event_agents, event_days
+
+
 class GroupOutcome(Strict):
     max_count: int
     leads: Words
@@ -41,6 +54,7 @@ class GroupOutcome(Strict):
     singulars: dict[str, str] = {}  # plurals not made by dropping -s: "gardaí" -> "garda"
     group_back: int = 4            # sentences back a definite group ("the other officers") looks for its group
     distributive: Words = []       # "A and B each received a year": one outcome each, not one of the group
+    page_frame: Optional[PageFrame] = None  # the page's frame decides a counted group its sentence leaves open
 
 
 class TableCells(Strict):

@@ -31,13 +31,14 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People
+from .article_frame import ArticleFrame
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _COUNTED_VERBS = frozenset({"were", "received", "had", "got", "resigned", "retired", "left"})
 _UNITS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days"})
 
 
-class GroupEvents:
+class GroupEvents(ArticleFrame):
     """Needs self.w (models/subjects.json) and self.cues."""
 
     def _small_group(self, people: People, m: Mention) -> bool:
@@ -151,7 +152,9 @@ class GroupEvents:
                         return True
                     if lows[k] in (".", ";", ",") or lows[k] in rule["event_after"]:
                         break
-        return False
+        # "Seven officers have been placed on administrative leave": the sentence says neither;
+        # on a page that reports one case it is that case's group (article_frame.py)
+        return "page_frame" in rule and self._page_frame(doc, people) == "one case"
 
     def _parts_after_dash(self, doc: Doc, people: People, m: Mention) -> list[Mention]:
         """'Six men were charged in 2004 – two serving police officers, two former officers and
