@@ -16,6 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ..subjects.mention import as_written
 from ..subjects import Mention, People, is_number
 
 _LIST_GLUE = frozenset({",", "and", "(", ")", "his", "her", "their", "fellow", "colleague", "colleagues"})
@@ -61,7 +62,7 @@ class PluralAnaphora:
             if p.plural and p.head not in ("they", "them", "both") and p.head not in self.w["group_nouns"]:
                 if p.kind == "generic" and p.police is True and p.det == "number" and self._small_group(people, p):
                     # "The other six officers were on call. They have all been suspended": the group as written
-                    return _as_written(doc, p) if not size or size == p.count else None
+                    return _as_written(people, p) if not size or size == p.count else None
                 if p.det in ("def", "number") or p.count:
                     return None  # another group of people came between: "the two victims"
             i -= 1
@@ -137,10 +138,10 @@ class PluralAnaphora:
         return self._group_mention(doc, m, sorted(officers.values(), key=lambda p: p.start))
 
 
-def _as_written(doc: Doc, p: Mention) -> Mention:
+def _as_written(people: People, p: Mention) -> Mention:
     """A counted group with its count and determiner ('the other six officers'), as SPEC
     writes a group's subject; the mention's own text leaves them out."""
-    g = Mention(p.start, p.end, "generic", doc[p.lead:p.end].text, head=p.head, police=True, plural=True,
+    g = Mention(p.start, p.end, "generic", as_written(people, p), head=p.head, police=True, plural=True,
                 count=p.count, det="number", group=True)
     g.sent, g.lead = p.sent, p.lead
     return g
