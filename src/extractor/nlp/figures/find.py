@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import repeat
 from typing import Optional
 
 from spacy.language import Language
@@ -232,10 +233,9 @@ class FigureFinder(CandidatesMixin, NounsMixin, OutOfMixin, FieldsMixin, ListsMi
         self._sent_chars: Optional[list[int]] = None  # sentences' first characters, when asked
         self._marks: Optional[TokenMarks] = None
         self._clause_memo: Optional[dict] = None  # fields.py _clause: kept once the figures are indexed
-        self._sent_index = [0] * len(doc)
+        self._sent_index = []  # the sentences cover the Doc, in order: each token's sentence number
         for n, sent in enumerate(self._sents):
-            for i in range(sent.start, sent.end):
-                self._sent_index[i] = n
+            self._sent_index.extend(repeat(n, sent.end - sent.start))
         self._matches = matches_by_label(self.matcher, doc)
         self._org_matches = matches_by_label(self.org_matcher_rules, doc)
         self._cells = table_cells(doc)

@@ -13,6 +13,7 @@ surname, before or after the evidence, is then police.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from .mention import Mention, surname as _surname
@@ -23,12 +24,19 @@ _EMPLOYER_LEADS = frozenset({"by", "with", "for", "at", "in"})
 _NOT_EMPLOYER = frozenset({"and", "or", "after", "before", "since", "where", "his", "her", "their", "he", "she"})
 
 
+@lru_cache(maxsize=16)
+def _longest_first(phrases) -> list[list[str]]:
+    """A word list's phrases as word lists, longest first: the same for every article (the
+    lists are frozensets, so their order is fixed for the life of the process), read, never changed."""
+    return sorted((p.split() for p in phrases), key=len, reverse=True)
+
+
 class ArticleFrame:
     """A mixin of People: needs self.doc, self.w, self.mentions, self.lowers, self.texts, self.sent_of,
     self.sent_bounds."""
 
     def _mark_named_officers(self) -> None:
-        phrases = sorted((p.split() for p in self.w.get("name_is_role", ())), key=len, reverse=True)
+        phrases = _longest_first(self.w.get("name_is_role", ()))
         if not phrases:
             return
         police: set[str] = set()
@@ -37,7 +45,7 @@ class ArticleFrame:
             if surname and m.police is True and not m.plural:
                 police.add(surname)
         ms = self.mentions
-        deeds = sorted((p.split() for p in self.w.get("name_does_police", ())), key=len, reverse=True)
+        deeds = _longest_first(self.w.get("name_does_police", ()))
         for n, m in enumerate(ms):
             if m.kind == "nonpolice" and not m.plural and m.head in self.w["male_heads"] | self.w["female_heads"] \
                     and self._does_police(m.end, deeds):

@@ -191,6 +191,8 @@ class NameFinder:
         words (an initial with its full stop between them) set off by a comma, in a sentence
         that is not itself in capitals (a headline 'FORMER OFFICER JAILED')."""
         doc, texts = self.doc, self.texts
+        if not _CAPS_WORD.fullmatch(texts[i]):
+            return None  # most capitalised words ("Police", "Smith"): the run has no first word
         end = self.sent_end(i)
         j, words = i, 0
         while j < end and j - i < 6:
