@@ -68,6 +68,8 @@ CAUSES = [
     ("Five officers were given final written warnings after a car crash.", [{"value": 5, **OTHER}]),
     ("Six officers were reprimanded following a crash during a chase on the ring road.", [{"value": 6, **OTHER}]),
     ("Seven officers were placed on leave following a deadly shooting.", [{"value": 7, **OTHER}]),
+    ("Three deputies were placed on paid administrative leave following a jail fight.", [{"value": 3, **OTHER}]),
+    ("Four troopers were placed on unpaid leave in connection with a crash.", [{"value": 4, **OTHER}]),
     # a kind the lexicon names stays that kind
     ("Two officers were fired following a theft from an evidence room.", [{"value": 2, "category": "theft"}]),
     ("Three officers were sacked in connection with drug dealing.", [{"value": 3, "category": "drugs"}]),
@@ -97,18 +99,16 @@ KEEPS = [
     ("Six officers were fired after a disciplinary panel met.", [{"value": 6, **ALL}]),
     ("Seven officers were suspended due to a referral from the watchdog.", [{"value": 7, **ALL}]),
     ("Eight officers were dismissed after they had resigned.", [{"value": 8, **ALL}]),
+    ("Five deputies were placed on administrative leave following an internal investigation.", [{"value": 5, **ALL}]),
+    ("Six deputies were placed on administrative leave pending a review.", [{"value": 6, **ALL}]),
     ("A further nine officers were barred after resigning.", [{"value": 9, **ALL}]),
     ("Ten deputies were fired after a conviction in federal court.", [{"value": 10, **ALL}]),
     ("Figures show that the nine dismissals after last year compare with few before.", [{"value": 9, **ALL}]),
 ]
 
 MISSED = {
-    "Nine deputies were placed on administrative leave arising from a shooting at a traffic stop.":
-        "the outcome phrase 'placed on administrative leave' is longer than the words read past to the link",
-    "Seven officers were placed on leave following a deadly shooting.":
-        "the outcome phrase 'placed on leave' is longer than the words read past to the link",
     "Five officers were given final written warnings after a car crash.":
-        "the outcome phrase 'given final written warnings' is longer than the words read past to the link",
+        "'given' before the outcome phrase is not read past to the link",
     "Six deputies have been disciplined in connection with the beating of a handcuffed man.":
         "a cause brought in by 'the' is refused: it mostly points back to one told before",
 }

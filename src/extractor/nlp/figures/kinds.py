@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import Figure
+from ...rulefiles import lexicon
 from ..docarrays import span_text
 from ..context import context_cues
 from .base import Candidate
@@ -56,6 +57,27 @@ def _cause_end(doc: Doc, i: int, end: int) -> Optional[int]:
     for link in _cause_links():
         n = len(link)
         if i + n < end and all(doc[i + k].lower_ == w for k, w in enumerate(link)):
+            return i + n
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outcome_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's many-word outcome phrases by their first word, longest first:
+    "placed" -> ("placed", "on", "administrative", "leave"), ..."""
+    phrases = sorted({tuple(o["phrase"].lower().split()) for o in lexicon()["figure_outcomes"]}, key=len, reverse=True)
+    by_first: dict[str, list] = {}
+    for p in phrases:
+        if len(p) > 1:
+            by_first.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in by_first.items()}
+
+
+def _outcome_phrase_end(doc: Doc, i: int, end: int) -> Optional[int]:
+    """The token after a many-word outcome phrase starting at i ("placed on leave"), or None."""
+    for phrase in _outcome_phrases().get(doc[i].lower_, ()):
+        n = len(phrase)
+        if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
             return i + n
     return None
 
@@ -247,8 +269,13 @@ class KindsMixin:
             and any(t.lower_.endswith("ed") and t.lower_ in self._outcome_words
                     for t in doc[max(0, cand.start - 2): cand.start])
         skipped, outcome = 0, qualified or active
-        while i < clause_end and skipped < 3 and _cause_end(doc, i, clause_end) is None \
-                and (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+        while i < clause_end and skipped < 3 and _cause_end(doc, i, clause_end) is None:
+            phrase_end = _outcome_phrase_end(doc, i, clause_end)  # "placed on administrative leave following ..."
+            if phrase_end is not None:
+                i, skipped, outcome = phrase_end, skipped + 1, True
+                continue
+            if not (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+                break
             outcome = outcome or doc[i].lower_ in self._outcome_words
             i, skipped = i + 1, skipped + 1
         j = _cause_end(doc, i, clause_end) if i < clause_end else None
