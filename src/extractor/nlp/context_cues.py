@@ -52,6 +52,8 @@ class ContextCues(BaseModel):
     incident_max: int = 12  # the largest count of officers read as actors in one event
     kind_verbs: list[str] = []  # "three related to officer attitude": the kind a count's clause states
     sought_outcomes: list[str] = []  # "is seeking termination for 22", "recommended for dismissal": an outcome asked for, not done
+    cause_links: list[str] = []  # "two officers were fired following a violent arrest": what joins an outcome count to its cause
+    cause_not_heads: list[str] = []  # "fired following an investigation", "suspended for a month": a process or a time, not a conduct
     conduct_leads: list[str] = []  # "34 officers accused of lying to a court": a count of officers defined by a conduct
     not_a_kind: list[str] = []
     kind_modifiers: list[str] = []  # "of alleged garda misconduct": words before the kind's head  # "related to the same incident": no kind follows

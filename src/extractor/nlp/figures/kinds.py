@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ...records import Figure
+from ...rulefiles import lexicon
 from ..docarrays import span_text
 from ..context import context_cues
 from .base import Candidate
@@ -38,6 +39,63 @@ def _link_end(doc: Doc, i: int) -> Optional[int]:
 def _conduct_leads() -> tuple[tuple[str, ...], ...]:
     """What links a count to the conduct that defines it ("accused of"), longest first."""
     return tuple(sorted((tuple(p.lower().split()) for p in context_cues().conduct_leads), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cause_links() -> tuple[tuple[str, ...], ...]:
+    """What joins an outcome count to its cause ("for", "following", "in connection with"), longest first."""
+    return tuple(sorted((tuple(p.lower().split()) for p in context_cues().cause_links), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cause_not_heads() -> frozenset[str]:
+    return frozenset(context_cues().cause_not_heads)
+
+
+def _cause_end(doc: Doc, i: int, end: int) -> Optional[int]:
+    """The token after a cause link starting at i, or None."""
+    for link in _cause_links():
+        n = len(link)
+        if i + n < end and all(doc[i + k].lower_ == w for k, w in enumerate(link)):
+            return i + n
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outcome_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The lexicon's many-word outcome phrases by their first word, longest first:
+    "placed" -> ("placed", "on", "administrative", "leave"), ..."""
+    phrases = sorted({tuple(o["phrase"].lower().split()) for o in lexicon()["figure_outcomes"]}, key=len, reverse=True)
+    by_first: dict[str, list] = {}
+    for p in phrases:
+        if len(p) > 1:
+            by_first.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in by_first.items()}
+
+
+def _outcome_phrase_end(doc: Doc, i: int, end: int) -> Optional[int]:
+    """The token after a many-word outcome phrase starting at i ("placed on leave"), or None."""
+    for phrase in _outcome_phrases().get(doc[i].lower_, ()):
+        n = len(phrase)
+        if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+            return i + n
+    return None
+
+
+# where the noun phrase after a cause link ends: "a crash on the interstate" is a crash
+_PHRASE_ENDS = frozenset({"of", "in", "on", "at", "with", "by", "to", "into", "from", "for", "and", "or", "that",
+                          "which", "who", "where", "when", "while", "after", "before"})
+
+
+def _names_process(doc: Doc, j: int, end: int) -> bool:
+    """The noun phrase at j names a step of the process or a time ("an IOPC investigation",
+    "a month"), not a conduct."""
+    for t in doc[j: min(end, j + 4)]:
+        if not t.is_alpha or (t.i > j and t.lower_ in _PHRASE_ENDS):
+            return False
+        if t.lower_ in _cause_not_heads() or t.lower_.rstrip("s") in _cause_not_heads():
+            return True
+    return False
 
 
 # "Theft, assault and drink driving are some of the reasons why 45 gardaí were suspended":
@@ -206,14 +264,30 @@ class KindsMixin:
         if at is not None and all(t.is_alpha for t in doc[i:at]):
             qualified = any(t.lower_ in self._outcome_words for t in doc[i:at])
             i, noun = at + n, True
-        skipped, outcome = 0, qualified
-        while i < clause_end and skipped < 3 and doc[i].lower_ not in ("for", "over") \
-                and (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+        # "The chief fired two officers following ...": an outcome verb before a count of people, in the active voice
+        active = (cand.counted or cand.extras.get("counted")) == "officer" \
+            and any(t.lower_.endswith("ed") and t.lower_ in self._outcome_words
+                    for t in doc[max(0, cand.start - 2): cand.start])
+        skipped, outcome = 0, qualified or active
+        while i < clause_end and skipped < 3 and _cause_end(doc, i, clause_end) is None:
+            phrase_end = _outcome_phrase_end(doc, i, clause_end)  # "placed on administrative leave following ..."
+            if phrase_end is not None:
+                i, skipped, outcome = phrase_end, skipped + 1, True
+                continue
+            if not (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+                break
             outcome = outcome or doc[i].lower_ in self._outcome_words
             i, skipped = i + 1, skipped + 1
-        if i >= clause_end or doc[i].lower_ not in ("for", "over") or (noun and not outcome):
+        j = _cause_end(doc, i, clause_end) if i < clause_end else None
+        if j is None or (noun and not outcome):
             return False  # "900 claims for legal help": what the claims are for, not a reason for an outcome
-        j = i + 1
+        # "fired following a violent arrest": a cause other than 'for'/'over', or one brought in by
+        # 'a'/'an', names a conduct unless its words name a step of the process or a time
+        plain = j == i + 1 and doc[i].lower_ in ("for", "over")
+        if doc[j].lower_ in ("a", "an") and j + 1 < clause_end:
+            j, plain = j + 1, False
+        if not plain and (not outcome or _names_process(doc, j, clause_end)):
+            return False
         while j < clause_end and doc[j].lower_ in self._kind_modifiers and doc[j].lower_ != "other":
             j += 1
         if j < clause_end and doc[j].lower_ == "other":
