@@ -8,6 +8,7 @@
     "Date: 14/03/24", "Published: 2 May 2021", "Posted on 3 June 2020"
     "Tue, 10/03/2023 - 14:05"             a weekday before a numeric date
     "3 Oct 2023 | 2 min read"             a reading time beside the date
+    "May 10, 2025 | Courts, State Agencies, Ohio"   the topics a page is filed under
 
 A dateline is a line of parts (models/layout.json ``dateline.separators``): one
 part is a full date, alone or after a cue ("Published", "Posted on"); every other
@@ -107,7 +108,23 @@ def _other_part(part: str, cues: LayoutCues) -> bool:
     words = part.split()
     if any(w in part.lower() for w in cues.dateline.never) or part.rstrip()[-1:] in ".!?":
         return False
-    return len(words) <= max(cues.dateline.section_max_words, 5) and not any(ch.isdigit() for ch in part)
+    return len(words) <= max(cues.dateline.section_max_words, 5) and not any(ch.isdigit() for ch in part) \
+        or _topic_tags(part)
+
+
+def _topic_tags(part: str) -> bool:
+    """The topics a page is filed under, listed after its date: two or more names, each in
+    capitals but for joining words ("Board of Police Commissioners, Public Safety, Texas"),
+    never a sentence ("Officer fired after video, chief says" has words in lower case)."""
+    tags = [t.strip() for t in part.split(",")]
+    if len(tags) < 2 or any(ch.isdigit() for ch in part):
+        return False
+    return all(t and len(t.split()) <= _TAG_MAX_WORDS and t[:1].isupper() and
+               all(w[:1].isupper() or w.lower() in _JOINING for w in t.split()) for t in tags)
+
+
+# a body's full name is a tag too ("Commission on Peace Officer Standards and Training")
+_TAG_MAX_WORDS = 8
 
 
 def _before_update_stamp(line: str) -> str:
