@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...rulefiles import word_set
 from ..subjects import People, is_number
 from .agreement import BASE_FORMS, restated_state
 from .contracted import contracted_has
@@ -17,18 +18,20 @@ from .tallies import TallyRefusals
 
 # crimes named with "misconduct", a court's matter: "misconduct in (public) office", US "official misconduct"
 _CRIME_OF_OFFICE = re.compile(r"\b((misconduct|misfeasance) in (a )?(public )?office|official misconduct)\b")
-_LENGTH_WORDS = frozenset({"-", "year", "years", "month", "months", "week", "weeks", "day", "days"})
+_LENGTH_WORDS = word_set("outcome_words.json", "length_words")
+# the forms of 'be' before a participle: closed-class grammar, kept in the code
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-_SENTENCE_WORDS = frozenset({"sentence", "imprisonment", "prison", "jail", "custody", "term", "order", "sentenced",
-                             "jailed", "imprisoned", "gaoled"})
+_SENTENCE_WORDS = word_set("outcome_words.json", "sentence_words")
 
 
+# the prepositions and modifiers before a month, read to tell 'in May' from the modal 'may': a closed class
 _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
                           "from", "through", "before", "after", "during", "on"})
 
 
 # words that put a matter in the past: with them a 'separate / unrelated case' is an earlier one
-_PAST_MATTER = frozenset({"had", "previously", "prior", "earlier", "previous", "once", "formerly", "already", "before"})
+_PAST_MATTER = word_set("outcome_words.json", "past_matter")
+# outcome kinds of records.py, not words
 _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
 
 
