@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -44,6 +45,17 @@ def load_model(name: str):
     fields by name; validated once, by the same check as load_json."""
     data = load_json(name)
     return SCHEMAS[name].model_validate({k: v for k, v in data.items() if not k.endswith("__note")})
+
+
+@lru_cache(maxsize=None)
+def _word_file(name: str) -> dict:
+    return load_json(name)
+
+
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One word list of models/NAME as a frozenset, for a module to hold as a constant:
+    a membership test then costs what it did when the list was written in the code."""
+    return frozenset(_word_file(name)[key])
 
 
 def load_jsonl(name: str) -> list[dict]:

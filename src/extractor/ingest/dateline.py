@@ -164,6 +164,7 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
 _PLACE = re.compile(r"[A-Z][A-Z.'’\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{0,18})?,?\s*(?:\([A-Z]{2,8}\)\s*)?[(–—-]?\s*")
 _AFTER_DATE = re.compile(r"\s*\)?\s*(?:(?:\([A-Z]{2,8}\)\s*|/[^/\s]{2,30}/\s*)?(?:[-–—:]|--)\s*\S|/\s*[A-Z][\w'’]*\s+\w)")
 _DATE_DASH = re.compile(r"\s*(?:[–—]|--)\s*[A-Z]")
+# prepositions and articles written in capitals: a closed class, never a place
 _NOT_PLACE = frozenset({"ON", "IN", "SINCE", "BY", "FROM", "UNTIL", "TO", "OF", "AT", "AND", "THE"})
 
 
@@ -186,6 +187,7 @@ def release_dateline(line: str) -> Optional[date]:
     return d if plausible(d) else None
 
 
+# the function words inside a name of a source: a closed class
 _JOINING = frozenset({"of", "the", "and", "for", "&", "on", "in"})
 
 

@@ -11,7 +11,8 @@ in ``bench/html_main_text.py``):
    sidebar, newsletter box, advert, breadcrumb, comments, ...
 3. Take the article root (<article>, else <main>, ...) and write it out as
    text: one block per paragraph (blank line between), list items as
-   ``- item``, table rows as cells joined by `` | ``, one row per line.
+   ``- item``, table rows as cells joined by `` | ``, one row per line
+   (html_tables.py).
 4. Put the headline first: the <title> (less the site's name) when it differs
    from the <h1>, then the <h1> and standfirst when they sit outside the root.
 5. Pages without an article root go to trafilatura, whose heuristics are made
@@ -32,6 +33,7 @@ from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 from .html_fill import bold_heading, fill, pre_blocks
 from .html_meta import (_TITLE_SEP, _json_ld_objects, _meta_dates, _site_name, _site_names,  # noqa: F401
                         _time_dates, clean_title, fold, squash)
+from .html_tables import _is_layout_table, _write_table
 
 _SKIP_STRINGS = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
@@ -198,66 +200,6 @@ def _is_label(text: str) -> bool:
     return 0 < len(words) <= 10 and not _SOCIAL.sub("", plain).strip() and bool(
         re.search(r"facebook|twitter|whatsapp|linkedin|share", plain, re.I)
     )
-
-
-def _is_layout_table(table: Tag) -> bool:
-    if table.find("table") is not None:
-        return True
-    return any(len(squash(c.get_text())) > 300 for c in table.find_all(["td", "th"]))
-
-
-def _write_table(table: Tag, w: _Writer) -> None:
-    """One line a row, cells joined by ' | ', laid on the table's grid: a cell spanning columns
-    is followed by an empty cell for each column more, one spanning rows leaves an empty cell
-    in the rows below it (nlp/tables.py reads a blank heading as the one before it and a blank
-    row label as the group above it), and a first row of one cell across the table is its title."""
-    w.flush()
-    caption = table.find("caption")
-    if caption is not None and squash(caption.get_text()):
-        w.add("caption", squash(caption.get_text()))
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    grid = _grid(rows)
-    width = max((len(r) for r in grid), default=0)
-    for n, cells in enumerate(grid):
-        if not any(cells):
-            continue
-        if n == 0 and width >= 2 and sum(1 for c in cells if c) == 1 and cells[0] and len(rows) > 2 \
-                and _span(rows[0].find(["td", "th"], recursive=False), "colspan") >= width:
-            w.add("caption", cells[0])
-            continue
-        w.add("row", " | ".join(cells).rstrip())
-
-
-def _span(cell: Tag | None, attr: str) -> int:
-    try:
-        return max(1, min(int(str(cell.get(attr) or 1).strip()), 50)) if cell is not None else 1
-    except ValueError:
-        return 1
-
-
-def _grid(rows: list[Tag]) -> list[list[str]]:
-    """Each row's cell texts by column, a spanned place an empty string."""
-    below: dict[int, int] = {}  # column -> rows a cell above still spans
-    out = []
-    for tr in rows:
-        line: list[str] = []
-        col = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
-            while below.get(col, 0) > 0:
-                line.append("")
-                below[col] -= 1
-                col += 1
-            across, down = _span(cell, "colspan"), _span(cell, "rowspan")
-            line += [squash(cell.get_text(" "))] + [""] * (across - 1)
-            for k in range(col, col + across):
-                below[k] = down - 1
-            col += across
-        while below.get(col, 0) > 0:
-            line.append("")
-            below[col] -= 1
-            col += 1
-        out.append(line)
-    return out
 
 
 _TABLE_PARTS = {"table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption"}

@@ -32,13 +32,14 @@ from pydantic import BaseModel
 
 from .base import JsonFile, Line, Strict, Words
 from .json_files import (ChangeWordsFile, Component, ContradictionsFile, FigureOutcome, LexiconFile,
-                         NumbersFile, PipelineFile)
+                         NumbersFile, OutcomeWordsFile, PipelineFile, ReferenceWordsFile)
 from .jsonl_files import (ChangeRule, DateItem, DateLine, DateMentionRule, DatePart, DateToken, FigureRule,
                           OrgRule, OutcomeRule, TokenPattern)
 from .subjects_file import Abbreviation, GroupOutcome, Rank, SentencingFrame, SubjectsFile, TableCells
 
 __all__ = ["JsonFile", "Line", "Strict", "Words", "ChangeWordsFile", "Component", "ContradictionsFile",
-           "FigureOutcome", "LexiconFile", "NumbersFile", "PipelineFile", "ChangeRule", "DateItem", "DateLine",
+           "FigureOutcome", "LexiconFile", "NumbersFile", "OutcomeWordsFile", "PipelineFile", "ReferenceWordsFile",
+           "ChangeRule", "DateItem", "DateLine",
            "DateMentionRule", "DatePart", "DateToken", "FigureRule", "OrgRule", "OutcomeRule", "TokenPattern",
            "Abbreviation", "GroupOutcome", "Rank", "SentencingFrame", "SubjectsFile", "TableCells",
            "ELSEWHERE", "SCHEMAS"]
@@ -78,6 +79,8 @@ SCHEMAS: dict[str, type[BaseModel]] = _Schemas({
     "subjects.json": SubjectsFile,
     "contradictions.json": ContradictionsFile,
     "change_words.json": ChangeWordsFile,
+    "reference_words.json": ReferenceWordsFile,
+    "outcome_words.json": OutcomeWordsFile,
     "figure_patterns.jsonl": FigureRule,
     "orgs.jsonl": OrgRule,
     "outcome_patterns.jsonl": OutcomeRule,

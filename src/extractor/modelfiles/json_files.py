@@ -89,3 +89,31 @@ class ChangeWordsFile(JsonFile):
     multiples: dict[str, int]
     qualifiers: dict[str, Literal["more_than", "nearly", "about", "at_least"]]
     shifts: dict[str, int]
+
+
+class ReferenceWordsFile(JsonFile):
+    """reference_words.json: words that say who a person mention is or stands for (nlp/subjects/)."""
+
+    told_verbs: Words
+    audience: Words
+    former_words: Words
+    employer_leads: Words
+    not_employer: Words
+    month_first_names: Words
+    name_suffixes: Words
+
+
+class OutcomeWordsFile(JsonFile):
+    """outcome_words.json: words read around a matched outcome (nlp/outcomes/, nlp/figures/outcome_words.py)."""
+
+    nouns_first: Words
+    sentence_words: Words
+    length_words: Words
+    past_matter: Words
+    parents: Words
+    finding_words: Words
+    finding_nouns: Words
+    time_words: Words
+    description_words: Words
+    after_participle: Words
+    compared_fillers: Words

@@ -94,6 +94,7 @@ def previous_period(recent: list[tuple[Resolution, bool]], wants: Optional[str],
     return None
 
 
+# block kinds of ingest, not words
 _FRAME_KINDS = frozenset({"title", "standfirst"})
 
 
@@ -170,6 +171,7 @@ def is_base(text: str, start: int) -> bool:
     return bool(_BASE.search(text[max(0, start - 30): start]))
 
 
+# punctuation that ends a clause: not vocabulary
 _CLAUSE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
@@ -242,6 +244,7 @@ def name_periods(spans: list, resolved: list[Resolution]) -> None:
 _ANAPHOR = re.compile(r"^(?:\w+\s+)?the\s.*\bperiod$", re.I)
 
 
+# the prepositions of "the months after it opened": a closed class
 _AFTER = frozenset({"after", "since", "following"})
 
 

@@ -105,6 +105,7 @@ def one_in_a_series(doc: Doc, start: int, end: int) -> bool:
                                                   for t in doc[max(0, k - 5): k - 1])
 
 
+# auxiliaries and "remain": closed-class grammar, kept in the code
 _FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would", "remain", "remained"})
 
 
@@ -119,6 +120,7 @@ def base_phrase_end(doc: Doc, start: int, end: int, clause_end: int) -> int:
     return next((k for k in range(end, clause_end) if doc[k].lower_ in _FINITE), clause_end)
 
 
+# prepositions of cause: a closed class
 _REASONS = frozenset({"after", "following", "over", "for"})
 
 
@@ -132,6 +134,7 @@ def reason_after_outcome(doc: Doc, s: int, start: int, prev_end: int) -> bool:
     return any(doc[k].lower_ in _REASONS and k >= prev_end for k in range(max(start, s - 4), s))
 
 
+# conjunctions and prepositions that open or link a list item: closed classes
 _ITEM_OPENERS = frozenset({",", ";", "and", "with", "while"})
 _ITEM_LINKS = frozenset({"for", "under"})
 _BASE_OPENERS = frozenset({"from", "with", "to", "against"})

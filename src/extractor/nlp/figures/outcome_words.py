@@ -14,14 +14,15 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from ...rulefiles import lexicon
+from ...rulefiles import lexicon, word_set
 from .. import token_lowers
 from ..context import context_cues
 from ..outcomes.cues import cues
 from .asides import reason_after_outcome, compared_pair
 from .base import Candidate
 
-# words that open the object of a verb: "officers who arrested him", "who fired the man"
+# words that open the object of a verb: "officers who arrested him", "who fired the man";
+# this list and _CHAIN, _OF_WORDS are pronouns, determiners and auxiliaries, closed classes kept in the code
 _OBJECTS = frozenset({"him", "her", "them", "the", "a", "an", "his", "their", "its", "two", "three"})
 # a verb chain's auxiliaries and adverbs, read back past to the word that governs it; "result in" and
 # "lead to" carry the chain too ("could result in findings that", "may lead to dismissal")
@@ -54,6 +55,7 @@ def _sought() -> tuple[str, ...]:
     return tuple(" " + w for w in context_cues().sought_outcomes)
 
 
+# outcome kinds of records.py, not words
 _FINDINGS = frozenset({"misconduct_proven", "gross_misconduct_proven"})
 
 
@@ -77,7 +79,7 @@ _COMPARED_BEFORE = re.compile(r"\b(up|down|rising|falling|rose|fell) from$|compa
                               # "fewer than the 23 in 2021/22", "peaking at 11 in 2022" (not "more than 20": a qualifier)
                               r"|\b(fewer|more|less|higher|lower) than the$|\bpeak(ed|ing)? at$|\ba peak of$")
 # words that may stand between a comparison and its count: "up from just one in 2021"
-_COMPARED_FILLERS = frozenset({"just", "only", "merely"})
+_COMPARED_FILLERS = word_set("outcome_words.json", "compared_fillers")
 
 
 class OutcomeWordsMixin:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..subjects import Mention, People
 from .ruleset import OutcomeRule
 
+# the forms of 'be' before a participle (closed class) and the outcome kinds of leaving (records.py)
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _LEAVING = frozenset({"resigned", "retired", "dismissed"})
 _BODY_REACH = 8  # tokens back from the verb to its subject: "a jury at Cork Circuit Criminal Court"

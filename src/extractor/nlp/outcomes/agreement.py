@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...rulefiles import word_set
+
 # every base form added to a rule: read by the refusals, since the base form is also the
 # mandative subjunctive ('recommended that the board revoke his licence': asked for, not done)
 BASE_FORMS: set[str] = set()
@@ -21,7 +23,7 @@ BASE_FORMS: set[str] = set()
 
 # base forms far more often read as nouns where the rule looks for the verb: every court report
 # has 'the sentence', few write 'judges sentence X'; matching it costs time for no outcome
-_NOUNS_FIRST = frozenset({"sentence"})
+_NOUNS_FIRST = word_set("outcome_words.json", "nouns_first")
 
 
 def _base(word: str, forms: set[str]) -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...rulefiles import word_set
+
+# the two ways "'s" is written: spelling, not vocabulary
 _APOSTROPHE_S = frozenset({"'s", "’s"})
 # what follows "retired" in "X's retired from ...", never the noun a possessive owns
-_AFTER_PARTICIPLE = frozenset({"from", "after", "amid", "over", "for", "following", "on", "in", "at", "and", "but",
-                               "last", "this", "earlier", "yesterday", "today", "recently", "since", "effective",
-                               "with", "before", "as", "rather", "instead", "without"})
+_AFTER_PARTICIPLE = word_set("outcome_words.json", "after_participle")
 
 
 def contracted_has(doc: Doc, k: int) -> bool:

@@ -20,11 +20,12 @@ _JOINS = frozenset({"and", "or", "nor", ","})
 # charged or disciplined'), not past 'and': 'was never charged and retired last year' states the
 # retirement; on a non-finite chain it reaches past 'and' too ('avoided being arrested and charged')
 _NEGATION_JOINS = frozenset({"or", "nor", ","})
+# the forms of 'be' and the auxiliaries: closed-class grammar, kept in the code
 _PASSIVE = frozenset({"be", "been", "being"})
 _BE = _PASSIVE | {"am", "is", "are", "was", "were"}
 _FINITE = _BE - _PASSIVE | {"has", "have", "had", "did", "do", "does", "can", "could", "may", "might", "must",
                             "shall", "should", "will", "would"}
-# verbs that are never passive: 'was cleared and resigned' is a finite past, its own clause
+# outcome kinds (records.py) whose verbs are never passive: 'was cleared and resigned' is a finite past, its own clause
 _INTRANSITIVE = frozenset({"resigned", "retired"})
 _PARTICIPLE_ENDS = ("ed", "en", "wn", "ght", "pt", "nt", "ld", "ut")  # fired, taken, shown, caught, kept, sent, held, put
 _REACH = 14  # tokens back to the first participle's chain: a short list or one complement

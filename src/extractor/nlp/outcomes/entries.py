@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..subjects import Mention, People
 
+# punctuation: what a layout is written with, not vocabulary
 _MARKS = frozenset({":", "-", "–", "—"})  # what closes an entry's head
 _BULLETS = frozenset({"-", "*", "•", "·", "–", "—"})
 _NOTICE_WORDS = 16  # a notice's action line: "Certifications suspended for 90 days."

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..subjects import Mention
 from .ruleset import OutcomeRule
 
+# auxiliaries and determiners: closed-class grammar, kept in the code
 _FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "my", "your", "our"})
 

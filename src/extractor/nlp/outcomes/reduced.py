@@ -24,11 +24,12 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...rulefiles import word_set
 from ..subjects import Mention, People
 from .found import _DETERMINERS, _FINITE_AUX
 
 # words that open a time phrase after a participle: "jailed last year", "fired this week"
-_TIME_WORDS = frozenset({"last", "this", "earlier", "yesterday", "today", "recently", "previously", "twice", "once"})
+_TIME_WORDS = word_set("outcome_words.json", "time_words")
 # prepositions of time and cause the subjects' list leaves out: "demoted after an escape",
 # "suspended over a death", "dismissed without notice", "jailed during the inquiry"
 _PHRASE_OPENERS = frozenset({"after", "over", "following", "without", "during", "under", "since", "before", "amid",
@@ -164,4 +165,4 @@ def _dateline_only(doc: Doc, lo: int, lead: int) -> bool:
 
 
 # words of a description a mention may leave before its lead
-_DESCRIPTION = frozenset({"former", "ex", "veteran", "retired", "serving", "off", "duty", "another", "one"})
+_DESCRIPTION = word_set("outcome_words.json", "description_words")

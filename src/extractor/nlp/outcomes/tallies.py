@@ -9,14 +9,14 @@ import re
 from spacy.tokens import Doc
 
 from ...normalise.numbers import parse_number
+from ...rulefiles import word_set
 from ..subjects import is_number
 
-_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "mum", "dad"})
+_PARENTS = word_set("outcome_words.json", "parents")
+# the relative words after 'cases' that make a number a count of cases: a closed class
 _WHERE = frozenset({"where", "in", "when", "which", "that"})
-_FINDING_WORDS = frozenset({"sustained", "substantiated", "unsubstantiated", "upheld", "proven", "proved", "unfounded",
-                            "unsustained"})
-_FINDING_NOUNS = frozenset({"complaint", "complaints", "allegation", "allegations", "finding", "findings", "charge",
-                            "charges", "case", "cases", "violation", "violations"})
+_FINDING_WORDS = word_set("outcome_words.json", "finding_words")
+_FINDING_NOUNS = word_set("outcome_words.json", "finding_nouns")
 
 
 class TallyRefusals:

@@ -16,12 +16,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
+from ...rulefiles import word_set
 from .mention import Mention, surname as _surname
 
 # the words that open an employer between a role verb and its "as": "employed by the city as"
-_EMPLOYER_LEADS = frozenset({"by", "with", "for", "at", "in"})
+_EMPLOYER_LEADS = word_set("reference_words.json", "employer_leads")
 # words that open another clause or person inside it: "worked for the council while his wife served as"
-_NOT_EMPLOYER = frozenset({"and", "or", "after", "before", "since", "where", "his", "her", "their", "he", "she"})
+_NOT_EMPLOYER = word_set("reference_words.json", "not_employer")
 
 
 @lru_cache(maxsize=16)

@@ -11,11 +11,12 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ...rulefiles import word_set
 from .mention import _CAPS_WORD, _DOTTED_INITIALS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, Mention, surname
 
 
 # words of name_stop (months, "bill") that are first names after a rank: "Sergeant Bill Cole"
-_MONTH_NAMES = frozenset({"april", "may", "june", "august", "bill"})
+_MONTH_NAMES = word_set("reference_words.json", "month_first_names")
 
 
 class NameFinder:
@@ -225,8 +226,9 @@ class NameFinder:
         return j if j > i + 1 else None
 
 
+# punctuation and the words that open a name's particulars are closed classes: kept in the code
 _TITLE_SEPARATORS = frozenset({"«", "»", "|", "::"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIXES = word_set("reference_words.json", "name_suffixes")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerly", "then"})
 

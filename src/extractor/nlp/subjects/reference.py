@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ...rulefiles import word_set
 from .mention import Mention
 from .reference_hearer import told_of_hearer
 
@@ -90,8 +91,8 @@ class References:
         return p.det == "indef" and j >= 0 and self.lowers[j] in _COPULAS
 
 
-_FORMER = frozenset({"former", "ex", "ex-", "retired", "disgraced"})
-_TOLD = frozenset({"told", "tells", "telling", "warned", "informed", "informs", "informing", "notified", "notifies",
-                   "notifying", "advised", "advises", "advising", "reminded", "assured"})
+_FORMER = word_set("reference_words.json", "former_words")
+_TOLD = word_set("reference_words.json", "told_verbs")
+# the copulas and 'as' before a predicate description: closed-class grammar, kept in the code
 _COPULAS = frozenset({"is", "was", "were", "are", "be", "been", "being", "became", "become", "becomes", "as", "remains",
                       "remained"})

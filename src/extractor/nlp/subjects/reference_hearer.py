@@ -12,11 +12,12 @@ about the teller."""
 
 from __future__ import annotations
 
+from ...rulefiles import word_set
 from .mention import Mention
 
 # the one who hears news from the person it is about: a reporter, never the person
-_AUDIENCE = frozenset({"reporter", "reporters", "journalist", "journalists", "correspondent", "writer", "columnist",
-                       "interviewer", "host", "presenter", "producer", "audience", "viewers", "readers"})
+_AUDIENCE = word_set("reference_words.json", "audience")
+# the forms of 'be' and 'get' that make a passive: closed-class grammar, no journalist adds one
 _BE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "getting", "gotten"})
 
 
