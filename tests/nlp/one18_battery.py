@@ -5,6 +5,8 @@ such a clause -- after a comma, semicolon, colon, 'and', 'while' or 'but' -- is 
 tally like the others, whether a noun follows it or not and whatever the verb's tense. Not:
 'one of them', 'one day later', 'one officer said' beside no tally of conduct, a 'one' that
 opens no clause of its own, or a run of clauses about something other than conduct.
+Left alone: 'one' before a past tense with an object ('while one received advice', 'one
+claimed harassment'), since the noun reader would take the object for the count's noun.
 
 STATED: (text, the outcome of the 'one' figure or None); exactly one 'one' in each text.
 REFUSED: texts in which 'one' must not be a figure.
@@ -14,7 +16,7 @@ STATED = [
     # no noun after 'one'
     ("Eight constables were dismissed and one retired before the hearing.", "retired"),
     ("Nine deputies were suspended, but only one was fired.", "dismissed"),
-    ("Two sergeants were given written warnings, while one received management advice.", "other"),
+    ("Two sergeants were given written warnings, while one was given management advice.", "other"),
     ("Seven officers were reprimanded, and one was demoted.", "other"),
     ("Five troopers resigned and one was dismissed after the inquiry.", "dismissed"),
     ("Twelve complaints were upheld; one was withdrawn.", None),
@@ -64,4 +66,5 @@ REFUSED = [
     "Two shots were fired and one hit the wall.",
     "Three witnesses were interviewed; one was a child.",
     "Two dogs were seized, and one was destroyed.",
+    "Three sergeants were fired and one facing dismissal has resigned.",
 ]

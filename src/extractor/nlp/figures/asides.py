@@ -169,15 +169,28 @@ def one_as_a_count(doc: Doc, start: int, end: int) -> bool:
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "while", "whilst", "but"})
 
 
-def _heads_a_clause(doc: Doc, end: int) -> bool:
-    """A count is the subject of its own clause: at most two words (its noun) and then a finite
-    verb -- an auxiliary, or a past tense ('four were warned', 'one officer was cautioned',
-    'one retired', 'two resulted in advice')."""
-    for k in range(end, min(end + 3, len(doc))):
+# what may follow a past tense that ends its clause with no object: prepositions, a closed class
+_AFTER_INTRANSITIVE = frozenset({"in", "to", "from", "before", "after", "prior", "over", "for", "with", "on", "at",
+                                 "and", "or", "but", "while", "during", "under", "without"})
+
+
+def _heads_a_clause(doc: Doc, end: int, with_object: bool = False) -> bool:
+    """A count is the subject of its own clause: at most one word (its noun) and then a finite
+    verb -- an auxiliary ('four were warned', 'one officer was cautioned'), or a past tense
+    with no object ('one retired', 'two resulted in advice'; not 'one claimed officer
+    harassment', whose object a noun reader would take for the count's noun; ``with_object``
+    allows one, for the counts beside it, whose nouns are their own)."""
+    for k in range(end, min(end + 2, len(doc))):
         t = doc[k]
-        if t.lower_ in _FINITE or (t.is_alpha and t.is_lower and len(t) > 4 and t.lower_.endswith("ed")):
-            return k == end or doc[k - 1].lower_ not in ("of", "the", "a", "an")
-        if not t.is_alpha or t.like_num or t.lower_ in ("of", "who", "that", "which", "in", "day", "time"):
+        if k > end and doc[k - 1].lower_ in ("of", "the", "a", "an"):
+            return False
+        if t.lower_ in _FINITE:
+            return True
+        if t.is_alpha and t.is_lower and len(t) > 4 and t.lower_.endswith("ed"):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return with_object or nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_INTRANSITIVE
+        if not t.is_alpha or t.like_num or t.lower_.endswith("ing") \
+                or t.lower_ in ("of", "who", "that", "which", "in", "day", "time"):
             return False
     return False
 
@@ -196,7 +209,7 @@ def one_in_a_run_of_clauses(doc: Doc, start: int, end: int, refused: frozenset[i
         return False
     sent = doc[start].sent
     return any(t.like_num and t.lower_ != "one" and not _YEAR.match(t.text) and t.i not in refused
-               and _heads_a_clause(doc, t.i + 1) for t in sent if t.i != start)
+               and _heads_a_clause(doc, t.i + 1, with_object=True) for t in sent if t.i != start)
 
 
 def one_counted(doc: Doc, start: int, end: int) -> bool:
