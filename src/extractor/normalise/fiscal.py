@@ -65,10 +65,11 @@ _QUARTER = re.compile(
     # "Third Quarter 2026", "First Quarter, 2025": report titles leave out the "of"
     r"(?:(?:of|in)\s+|[,\-–]\s*)?(?:the\s+)?(?:(?P<fin>financial|fiscal)\s+|calendar\s+)?(?:year\s+)?(?P<x>.+)$"
 )
-_Q_CODE = re.compile(r"^q(?P<q>[1-4])\s+(?P<x>.+)$")
+# "Q3 2022", and as US reports join them, "Q3 of 2022"; "Q1 FY2023" is of that fiscal year
+_Q_CODE = re.compile(r"^q(?P<q>[1-4])\s+(?:(?:of|in)\s+)?(?:(?P<fin>fiscal|fy)\s*(?:year\s+)?)?(?P<x>.+)$")
 # The year first, as quarterly pages title themselves: "2018 2nd Quarter", "2019 Q3"
 _YEAR_FIRST = re.compile(
-    r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<x>\d{4}(?:[/-]\d{2,4})?)\s+(?:(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)"
+    r"^(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:(?P<fin>fiscal|fy)\s*)?(?P<x>\d{4}(?:[/-]\d{2,4})?)\s+(?:(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)"
     r"\s+quarter|q(?P<c>[1-4]))$")
 
 
@@ -196,7 +197,7 @@ def parse_quarter(text: str) -> Optional[tuple[date, date]]:
     if re.fullmatch(_YEAR, x) and not m.groupdict().get("fin"):
         year = int(x)
         return date(year, 3 * q - 2, 1), month_end(year, 3 * q)
-    if re.fullmatch(_YEAR, x) and m.groupdict().get("fin") == "fiscal":
+    if re.fullmatch(_YEAR, x) and m.groupdict().get("fin") in ("fiscal", "fy"):
         # "the first quarter of fiscal 2025": of the body's fiscal year (below), federal by default
         start = parse_us_fiscal_year(f"fiscal {x}")[0]
         month = start.month + 3 * (q - 1)

@@ -165,6 +165,53 @@ def one_as_a_count(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# what opens an item of a run of clauses: punctuation and coordinators, closed classes
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "while", "whilst", "but"})
+
+
+# what may follow a past tense that ends its clause with no object: prepositions, a closed class
+_AFTER_INTRANSITIVE = frozenset({"in", "to", "from", "before", "after", "prior", "over", "for", "with", "on", "at",
+                                 "and", "or", "but", "while", "during", "under", "without"})
+
+
+def _heads_a_clause(doc: Doc, end: int, with_object: bool = False) -> bool:
+    """A count is the subject of its own clause: at most one word (its noun) and then a finite
+    verb -- an auxiliary ('four were warned', 'one officer was cautioned'), or a past tense
+    with no object ('one retired', 'two resulted in advice'; not 'one claimed officer
+    harassment', whose object a noun reader would take for the count's noun; ``with_object``
+    allows one, for the counts beside it, whose nouns are their own)."""
+    for k in range(end, min(end + 2, len(doc))):
+        t = doc[k]
+        if k > end and doc[k - 1].lower_ in ("of", "the", "a", "an"):
+            return False
+        if t.lower_ in _FINITE:
+            return True
+        if t.is_alpha and t.is_lower and len(t) > 4 and t.lower_.endswith("ed"):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            return with_object or nxt is None or nxt.is_punct or nxt.lower_ in _AFTER_INTRANSITIVE
+        if not t.is_alpha or t.like_num or t.lower_.endswith("ing") \
+                or t.lower_ in ("of", "who", "that", "which", "in", "day", "time"):
+            return False
+    return False
+
+
+def one_in_a_run_of_clauses(doc: Doc, start: int, end: int, refused: frozenset[int] | set[int] = frozenset()) -> bool:
+    """'three officers were counselled; one officer was cautioned; four were warned', 'sixteen
+    were dismissed and one retired': 'one' opening a clause of its own in a run of such clauses,
+    each headed by a count, is an item of the tally, like the counts beside it (the caller asks
+    that the sentence names conduct or an outcome: 'two were hurt and one was taken to hospital'
+    is no tally), and the counts beside it must not be ones already refused as no conduct
+    (``refused``: 'three cars were damaged and one was stolen')."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ("only", "just"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in _CLAUSE_OPENERS or not _heads_a_clause(doc, end):
+        return False
+    sent = doc[start].sent
+    return any(t.like_num and t.lower_ != "one" and not _YEAR.match(t.text) and t.i not in refused
+               and _heads_a_clause(doc, t.i + 1, with_object=True) for t in sent if t.i != start)
+
+
 def one_counted(doc: Doc, start: int, end: int) -> bool:
     """'one' that is a count: a part of a fronted base, an item of a series or list of counts,
     or the count a change is measured from."""

@@ -11,7 +11,7 @@ from spacy.util import filter_spans
 
 from ...normalise.numbers import parse_number, parse_share
 from ..rules import kept
-from .asides import one_counted
+from .asides import one_counted, one_in_a_run_of_clauses
 from .base import Candidate, CharRanges
 from .uses import force_use_count
 
@@ -77,8 +77,7 @@ class CandidatesMixin:
             out.append(cand)
         return out
 
-    @staticmethod
-    def _one_of_a_count(doc: Doc, span: Span) -> bool:
+    def _one_of_a_count(self, doc: Doc, span: Span) -> bool:
         """'One of the 263 was prosecuted': one of a count stated with it is a figure
         ('every one of the 12' is all of them)."""
         if span.start > 0 and doc[span.start - 1].lower_ in ("every", "each", "any", "no", "not", "than"):
@@ -89,7 +88,11 @@ class CandidatesMixin:
         if i < len(doc) and doc[i].lower_ == "of":
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "these", "those"))
             return i < len(doc) and doc[i].like_num and doc[i].lower_ not in ("one", "them")
-        return one_counted(doc, span.start, span.end)
+        return one_counted(doc, span.start, span.end) or self._one_of_a_tally(doc, span)
+
+    def _one_of_a_tally(self, doc: Doc, span: Span) -> bool:
+        return one_in_a_run_of_clauses(doc, span.start, span.end, self._not_conduct_starts) \
+            and self._conduct_said(self._sent(span))
 
     @staticmethod
     def _share_of_places(cand: Candidate) -> bool:
