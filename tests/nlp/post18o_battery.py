@@ -70,6 +70,8 @@ AMONG = [(f"{group} were among {n} {rest}", outcome, group.split()[-1], None) fo
     ("individuals arrested in the sting" + _DAY, "arrested"),
 )]
 
+AMONG += [("Two constables were among 20 people who had been arrested by the unit.", "arrested", "constables", None)]
+
 STATED = FINED + RETURNED + LESSER + AMONG
 
 REFUSED = [
@@ -114,4 +116,38 @@ REFUSED += [
     ("One member of the force was fined €900 for discreditable conduct and neglect of duty.", "convicted"),
     ("Officers disciplined internally paid fines. A sergeant was fined €250 in March.", "convicted"),
     ("After the misconduct hearing, Constable Ed Hart was fined £300.", "convicted"),
+]
+
+REFUSED += [
+    # not a return to prison: active going back, a return to work, a hoped-for or refused return
+    ("Officer Ty Banks returned to the prison to collect his belongings.", "jailed"),
+    ("Sergeant Amy Lowe was returned to her old post in Leeds.", None),
+    ("PC Dan Hale was sent back to the station to fetch the file.", None),
+    ("Deputy Carla Ruiz was sent back to patrol after the inquiry.", None),
+    ("The judge refused to send PC Dan Hale back to prison.", "jailed"),
+    ("Prosecutors asked that Garda Liam Foyle be returned to prison.", "jailed"),
+    ("PC Dan Hale could be sent back to prison if he breaches his licence.", "jailed"),
+    ("Officer Ty Banks escorted the inmate, who was returned to prison on Friday.", "jailed"),
+    ("Trooper Sam Kohl was returned to the jail's front desk as a supervisor.", "jailed"),
+    ("The officer was sent back to prisons inspection work in May.", "jailed"),
+    # a level of a crime, a finding not reached, a verdict against someone else
+    ("PC Ann Roe denied the lesser charge of misconduct.", "misconduct_proven"),
+    ("PC Ann Roe faced the lesser charge of misconduct at the hearing.", "misconduct_proven"),
+    ("PC Ann Roe may be found guilty of the lesser offence of misconduct.", "misconduct_proven"),
+    ("The panel will decide whether PC Ann Roe is guilty of the lesser charge of misconduct.", "misconduct_proven"),
+    ("PC Ann Roe was cleared of the lesser charge of misconduct.", "misconduct_proven"),
+    ("PC Ann Roe was found guilty of the offence of assault.", "misconduct_proven"),
+    ("PC Ann Roe was found guilty of the charge of misconduct in public office by a jury.", "misconduct_proven"),
+    ("PC Ann Roe was found guilty of the lesser offence of careless driving.", "misconduct_proven"),
+    ("PC Ann Roe was found guilty of the more serious charge of fraud.", "gross_misconduct_proven"),
+    ("PC Ann Roe was found not guilty of the more serious charge of gross misconduct.", "gross_misconduct_proven"),
+    # a group among people the verb is not done to, or a set counted over a period
+    ("Nine officers were among 30 people who gave evidence.", None),
+    ("Six deputies were among 15 people questioned as witnesses.", None),
+    ("Two constables were among 11 people praised by the judge.", None),
+    ("Five troopers were among 25 people interviewed by investigators.", None),
+    ("Three officers were among 40 people charged over the period since 2015.", None),
+    ("Seven officers were among 18 people at the meeting.", None),
+    ("Four deputies were among the 10 defendants' neighbours.", None),
+    ("Twelve officers were among 60 people arrested in the year to March.", None),
 ]
