@@ -151,3 +151,38 @@ REFUSED += [
     ("Four deputies were among the 10 defendants' neighbours.", None),
     ("Twelve officers were among 60 people arrested in the year to March.", None),
 ]
+
+# 'them' right after an outcome verb, for officers named or counted just before
+_GROUPS = [("PC Ann Roe and PC Ed Hart were filmed at the scene.", "Roe"),
+           ("Al Fenn and Bo Kerr, two jail officers, are accused of beating an inmate.", "officers"),
+           ("Two deputies, Al Fenn and Bo Kerr, were accused of the assault.", "deputies"),
+           ("Sergeant Nell Vance and Constable Ray Quill faced questions over the raid.", "Vance"),
+           ("Troopers Sam Kohl and Di Dunn were named in the complaint.", "Kohl")]
+THEM = [(f"{group} {frame}", outcome, key, None) for group, key in _GROUPS for frame, outcome in (
+    ("Prosecutors charged them with assault.", "charged"),
+    ("A grand jury indicted them on Friday.", "charged"),
+    ("Detectives arrested them at their homes.", "arrested"),
+    ("The chief fired them the next day.", "dismissed"),
+    ("The force suspended them on full pay.", "suspended"),
+    ("A judge sentenced them to two years in prison.", "jailed"),
+)]
+STATED += THEM
+
+REFUSED += [
+    # 'them' for other people, or not right after the verb
+    ("Officers Al Fenn and Bo Kerr caught two burglars. They arrested them on the spot.", None),
+    ("PC Ann Roe and PC Ed Hart stopped two men. They charged them with theft.", None),
+    ("Deputies Al Fenn and Bo Kerr found the suspects. We arrested them, the sheriff said.", None),
+    ("PC Ann Roe and PC Ed Hart were praised. The judge thanked them for their evidence.", None),
+    ("PC Ann Roe and PC Ed Hart were praised. Colleagues described them as brave.", None),
+    ("PC Ann Roe and PC Ed Hart gave evidence. Lawyers asked them about the arrest.", None),
+    ("PC Ann Roe and PC Ed Hart gave evidence. Their union urged the force to have them reinstated.", None),
+    ("Al Fenn and Bo Kerr, two jail officers, spoke to inmates. Neither of them was charged.", "charged"),
+    ("Two deputies, Al Fenn and Bo Kerr, were praised. Residents wanted them promoted.", None),
+    ("Two deputies, Al Fenn and Bo Kerr, were cleared. Critics wanted them charged.", "charged"),
+    ("Two deputies, Al Fenn and Bo Kerr, made the arrest. The men they detained were charged.", None),
+    ("Sergeant Nell Vance and Constable Ray Quill found two teenagers. They cleared them of any crime.", None),
+    ("Troopers Sam Kohl and Di Dunn stopped a van. They arrested them both.", None),
+    ("Troopers Sam Kohl and Di Dunn were honoured. The mayor congratulated them.", None),
+    ("Troopers Sam Kohl and Di Dunn testified. The defence accused them of lying.", "charged"),
+]
