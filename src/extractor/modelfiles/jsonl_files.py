@@ -62,6 +62,7 @@ class OutcomeRule(Line):
     not_before: list[str] = []      # refused when the next words are one of these ("cleared the way")
     level_unstated: bool = False    # a breach of standards, level unsaid (see b-english's ruleset)
     not_after: list[str] = []       # refused when the word before is one of these
+    not_with: list[str] = []        # refused when one of these words stands in the sentence or the 60 words before it
     headline_only: bool = False     # only in a headline or caption: a short line with no full stop
     misconduct_outcome: Optional[OutcomeKind] = None  # the outcome in a misconduct hearing, not a court
     continues: list[str] = []      # a list saying the verb once: these words open its next item (outcomes/lists.py)

@@ -95,6 +95,7 @@ class SubjectsFile(JsonFile):
     pronouns: dict[str, Optional[Literal["m", "f"]]]
     group_nouns: dict[str, int]
     plural_pronouns: Words
+    object_anaphor_verbs: Words
     generic_words: Words
     determiners_indefinite: Words
     determiners_definite: Words

@@ -41,9 +41,9 @@ class Refusals(TallyRefusals, ChainRefusals, Conditions):
         while nxt < hi and doc[nxt].is_space:
             nxt += 1
         following = " ".join(at(j) for j in range(nxt, min(hi, nxt + 4)) if not doc[j].is_space)
-        for words_ in rule.not_before:
-            if following == words_ or following.startswith(words_ + " "):
-                return f"followed by '{words_}'"
+        why = _followed_or_beside(doc, rule, following, lo, hi)
+        if why:
+            return why
         if rule.active_object and self._done_to_a_thing(doc, start, nxt, lo, hi):
             return "done to a thing"  # "dismissed concerns about", "had his driver's license suspended"
         if self._wished(doc, start, lo):
@@ -219,3 +219,15 @@ def _headline(doc: Doc, lo: int, hi: int) -> bool:
     """A short line that ends without a full stop: a headline, a caption, a table cell."""
     words = [t for t in doc[lo:hi] if not t.is_space]
     return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”")
+
+
+
+def _followed_or_beside(doc: Doc, rule: OutcomeRule, following: str, lo: int, hi: int) -> str:
+    """The rule's not_before words right after the match, or its not_with words in the sentence
+    or the 60 words before it ('for breaching discipline ... One garda was fined €400')."""
+    for words_ in rule.not_before:
+        if following == words_ or following.startswith(words_ + " "):
+            return f"followed by '{words_}'"
+    if rule.not_with and any(t.lower_ in rule.not_with for t in doc[max(0, lo - 60):hi]):
+        return "beside a word of another frame"
+    return ""

@@ -105,7 +105,8 @@ class GroupEvents(ArticleFrame):
         text = f" {' '.join(t.lower_ for t in doc[lo:hi])} "
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
-                  and not m.elliptic and p.start < hi and not (p.group or p.elliptic and (p.count or 0) <= rule["max_count"])]
+                  and not m.elliptic and p.start < hi and not (p.group or p.elliptic and (p.count or 0) <= rule["max_count"])
+                  and not _among(doc, p.lead, lo)]  # "Nine officers were among 30 people charged": the whole they are part of
         whole_year = any(doc[j].lower_ in ("in", "during", "throughout") and _YEAR.fullmatch(doc[j + 1].text)
                          for j in range(lo, hi - 1))  # "fired or resigned in 2015": a year's tally, like "last year"
         counted = any(doc[j].text.isdigit() and int(doc[j].text) > rule["max_count"] and not m.start <= j < m.end
@@ -255,3 +256,11 @@ def _term_lead(doc: Doc, j: int, lo: int, approximate: list) -> str:
     while j > lo and (doc[j].lower_ in approximate or doc[j].lower_ == "at" and doc[j + 1].lower_ == "least"):
         j -= 1
     return doc[j].lower_
+
+
+def _among(doc: Doc, lead: int, lo: int) -> bool:
+    """The counted mention stands after 'among (the)': the larger set a group is part of."""
+    k = lead - 1
+    if k >= lo and doc[k].lower_ in ("the", "those"):
+        k -= 1
+    return k >= lo and doc[k].lower_ == "among"

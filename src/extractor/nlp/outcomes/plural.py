@@ -34,6 +34,9 @@ class PluralAnaphora:
         before = doc[m.lead - 1].lower_ if m.lead > 0 else ""
         if m.head == "they" and m.end - m.start == 1:  # not "to have them placed on the list"
             return 0
+        if m.head == "them" and m.end - m.start == 1 and before in self.w["object_anaphor_verbs"] and \
+                not _they_before(doc, m.lead):
+            return 0  # "Prosecutors charged them with assault": the people the verb is done to
         if lead == "both" or m.head == "both":
             return 0 if doc[m.start].lower_ == "each" else 2  # "Each is charged": as many as were named
         if m.head in self.w["group_nouns"] and (lead == "the" or before == "the"):
@@ -145,3 +148,13 @@ def _as_written(people: People, p: Mention) -> Mention:
                 count=p.count, det="number", group=True)
     g.sent, g.lead = p.sent, p.lead
     return g
+
+
+def _they_before(doc: Doc, k: int) -> bool:
+    """'They arrested them': 'they' earlier in the clause is the group, and 'them' others."""
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if doc[j].text in (".", ";", "!", "?"):
+            return False
+        if doc[j].lower_ in ("they", "we"):
+            return True
+    return False
