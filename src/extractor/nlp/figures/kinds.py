@@ -23,28 +23,39 @@ from .base import Candidate
 def _label_links() -> tuple[tuple[str, ...], ...]:
     """What joins a kind to the count it labels ("excessive force for 71", "neglect of duty
     (38%)"), longest first."""
-    return tuple(sorted((tuple(p.lower().split()) for p in context_cues().kind_label_links), key=len, reverse=True))
+    return _longest_first(context_cues().kind_label_links)
+
+
+def _longest_first(phrases) -> tuple[tuple[str, ...], ...]:
+    """A cue list's phrases as lower-case word tuples, longest first, so the longest match wins."""
+    return tuple(sorted((tuple(p.lower().split()) for p in phrases), key=len, reverse=True))
+
+
+def _phrase_end(doc: Doc, i: int, stop: int, phrases) -> Optional[int]:
+    """The token after the first of ``phrases`` (word tuples) that starts at i and ends at or
+    before ``stop``, or None."""
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n <= stop and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+            return i + n
+    return None
 
 
 def _link_end(doc: Doc, i: int) -> Optional[int]:
-    """The token after a label link starting at i, or None."""
-    for link in _label_links():
-        n = len(link)
-        if i + n < len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(link)):
-            return i + n
-    return None
+    """The token after a label link starting at i, with a word after it, or None."""
+    return _phrase_end(doc, i, len(doc) - 1, _label_links())
 
 
 @lru_cache(maxsize=1)
 def _conduct_leads() -> tuple[tuple[str, ...], ...]:
     """What links a count to the conduct that defines it ("accused of"), longest first."""
-    return tuple(sorted((tuple(p.lower().split()) for p in context_cues().conduct_leads), key=len, reverse=True))
+    return _longest_first(context_cues().conduct_leads)
 
 
 @lru_cache(maxsize=1)
 def _cause_links() -> tuple[tuple[str, ...], ...]:
     """What joins an outcome count to its cause ("for", "following", "in connection with"), longest first."""
-    return tuple(sorted((tuple(p.lower().split()) for p in context_cues().cause_links), key=len, reverse=True))
+    return _longest_first(context_cues().cause_links)
 
 
 @lru_cache(maxsize=1)
@@ -53,21 +64,16 @@ def _cause_not_heads() -> frozenset[str]:
 
 
 def _cause_end(doc: Doc, i: int, end: int) -> Optional[int]:
-    """The token after a cause link starting at i, or None."""
-    for link in _cause_links():
-        n = len(link)
-        if i + n < end and all(doc[i + k].lower_ == w for k, w in enumerate(link)):
-            return i + n
-    return None
+    """The token after a cause link starting at i, with a word of the clause after it, or None."""
+    return _phrase_end(doc, i, end - 1, _cause_links())
 
 
 @lru_cache(maxsize=1)
 def _outcome_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The lexicon's many-word outcome phrases by their first word, longest first:
     "placed" -> ("placed", "on", "administrative", "leave"), ..."""
-    phrases = sorted({tuple(o["phrase"].lower().split()) for o in lexicon()["figure_outcomes"]}, key=len, reverse=True)
     by_first: dict[str, list] = {}
-    for p in phrases:
+    for p in _longest_first({o["phrase"] for o in lexicon()["figure_outcomes"]}):
         if len(p) > 1:
             by_first.setdefault(p[0], []).append(p)
     return {w: tuple(ps) for w, ps in by_first.items()}
@@ -75,11 +81,7 @@ def _outcome_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _outcome_phrase_end(doc: Doc, i: int, end: int) -> Optional[int]:
     """The token after a many-word outcome phrase starting at i ("placed on leave"), or None."""
-    for phrase in _outcome_phrases().get(doc[i].lower_, ()):
-        n = len(phrase)
-        if i + n <= end and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
-            return i + n
-    return None
+    return _phrase_end(doc, i, end, _outcome_phrases().get(doc[i].lower_, ()))
 
 
 # where the noun phrase after a cause link ends: "a crash on the interstate" is a crash
@@ -221,16 +223,15 @@ class KindsMixin:
             i = at + n if at is not None else i
         while i < clause_end and doc[i].lower_ in _RELATIVE:
             i += 1  # "12 who had been caught ...": the relative word and auxiliaries
-        for lead in _conduct_leads():
-            j = i + len(lead)
-            if j < clause_end and all(doc[i + k].lower_ == w for k, w in enumerate(lead)):
-                while j < clause_end and (doc[j].lower_ in self._kind_modifiers and doc[j].lower_ != "other"
-                                          or doc[j].lower_ in _BREACHING):
-                    j += 1  # "found to have breached discipline": a general breach names no kind
-                nxt = doc[min(j, len(doc) - 1)]
-                return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
-                    and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
-        return False
+        j = _phrase_end(doc, i, clause_end - 1, _conduct_leads())
+        if j is None:
+            return False
+        while j < clause_end and (doc[j].lower_ in self._kind_modifiers and doc[j].lower_ != "other"
+                                  or doc[j].lower_ in _BREACHING):
+            j += 1  # "found to have breached discipline": a general breach names no kind
+        nxt = doc[min(j, len(doc) - 1)]
+        return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
+            and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
 
     def _breakdown_kind(self, cand: Candidate, sent, category: str) -> str:
         """'18 for sexual misconduct, 9 for theft and 15 for lying': counts of one sentence
