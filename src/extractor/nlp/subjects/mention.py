@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ...normalise.numbers import parse_number
+from ...rulefiles import word_set
 from .schema import load_subject_words
 
 GENERIC_HEADS = {"officer", "colleague"}
@@ -140,8 +141,8 @@ def surname(m: Mention) -> str:
     return parts[-1] if parts else ""
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
+# "Jr.", "III": one list (models/reference_words.json) for reading a name and for its surname
+_NAME_SUFFIXES = word_set("reference_words.json", "name_suffixes")
 
 
 def as_written(people, m: Mention) -> str:

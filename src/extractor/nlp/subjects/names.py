@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...rulefiles import word_set
 from .mention import _CAPS_WORD, _DOTTED_INITIALS, _FUNCTION_WORDS, _INITIALS, _INITIALS_DOT, _NAME_WORD, Mention, surname
+from .mention import _NAME_SUFFIXES as _SUFFIXES  # one list for a name and its surname
 
 
 # words of name_stop (months, "bill") that are first names after a rank: "Sergeant Bill Cole"
@@ -228,7 +229,6 @@ class NameFinder:
 
 # punctuation and the words that open a name's particulars are closed classes: kept in the code
 _TITLE_SEPARATORS = frozenset({"«", "»", "|", "::"})
-_SUFFIXES = word_set("reference_words.json", "name_suffixes")
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PARTICULARS = frozenset({"a", "an", "the", "of", "aged", "age", "who", "formerly", "then"})
 
