@@ -138,10 +138,12 @@ class CountSubjects:
         if lead - 1 > lo and is_number(doc[lead]) and doc[lead - 1].lower_ in _PARTITIVE_LEADS:
             lead -= 1  # "Seven of the 10 employees": the group's own count after "the"
         j = lead - 2  # the count, before "of"
-        them = next((g for g in reversed(people.mentions) if  # "one of them has been arrested": a counted group
-                     group.head == "them" and j >= lo and g.police is True and g.plural and g.det == "number" and
-                     g.sent in (group.sent, group.sent - 1) and g.end <= j and self._small_group(people, g)),
-                    None)  # not "Nine of them" of a tally
+        them = None
+        if group.head == "them" and j >= lo:  # "one of them has been arrested": the counted group it counts from
+            them = next((g for g in reversed(people.mentions) if
+                         g.police is True and g.plural and g.det == "number" and
+                         g.sent in (group.sent, group.sent - 1) and g.end <= j and self._small_group(people, g)),
+                        None)  # not "Nine of them" of a tally
         if not (j >= lo and doc[j + 1].lower_ == "of" and is_number(doc[j]) and group.plural and
                 (group.police is True and doc[lead].lower_ in _PARTITIVE_LEADS or them)):
             return None
