@@ -26,7 +26,7 @@ from .. import doc_text
 from ..subjects import People
 
 
-class ArticleFrame:
+class PageFrame:
     """Needs self.w (models/subjects.json)."""
 
     def _page_frame(self, doc: Doc, people: People) -> str:

@@ -221,7 +221,6 @@ def _headline(doc: Doc, lo: int, hi: int) -> bool:
     return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”")
 
 
-
 def _followed_or_beside(doc: Doc, rule: OutcomeRule, following: str, lo: int, hi: int) -> str:
     """The rule's not_before words right after the match, or its not_with words in the sentence
     or the 60 words before it ('for breaching discipline ... One garda was fined €400')."""

@@ -31,14 +31,14 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from ..subjects import Mention, People
-from .article_frame import ArticleFrame
+from .article_frame import PageFrame
 
 _YEAR = re.compile(r"(19|20)\d\d")
 _COUNTED_VERBS = frozenset({"were", "received", "had", "got", "resigned", "retired", "left"})
 _UNITS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days"})
 
 
-class GroupEvents(ArticleFrame):
+class GroupEvents(PageFrame):
     """Needs self.w (models/subjects.json) and self.cues."""
 
     def _small_group(self, people: People, m: Mention) -> bool:
