@@ -101,6 +101,7 @@ class ReferenceWordsFile(JsonFile):
     not_employer: Words
     month_first_names: Words
     name_suffixes: Words
+    surname_verbs: Words
 
 
 class OutcomeWordsFile(JsonFile):
@@ -117,3 +118,5 @@ class OutcomeWordsFile(JsonFile):
     description_words: Words
     after_participle: Words
     compared_fillers: Words
+    ranking_words: Words
+    ranking_links: Words

@@ -10,7 +10,12 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...records import Figure
+from ...rulefiles import word_set
 from .base import Candidate, _looks_verbal
+
+# words that rank a count among others ("the most officers") and carry a ranked list on
+_SUPERLATIVES = word_set("outcome_words.json", "ranking_words")
+_RANKING_LINKS = word_set("outcome_words.json", "ranking_links")
 
 
 def _copula_of_reason(token) -> bool:
@@ -79,7 +84,7 @@ class ListsMixin:
                 start -= 1
             if any(t.lower_ in _SUPERLATIVES for t in doc[start:end]):
                 return self._strongest_outcome(doc, start, end, cand)
-            if start <= sent.start + 1 or not any(t.lower_ in ("followed", "then", "ahead", "behind", "next")
+            if start <= sent.start + 1 or not any(t.lower_ in _RANKING_LINKS
                                                    or t.like_num for t in doc[start:end]):
                 return None
             end = start - 1
@@ -95,7 +100,3 @@ class ListsMixin:
         if not (i > sent.start and doc[i - 1].lower_ in ("including", "among") or words == ["of", "them"]):
             return None
         return self._strongest_outcome(doc, sent.start, i, cand)
-
-
-# words that rank a count among others: "the most officers", "the highest number of dismissals"
-_SUPERLATIVES = frozenset({"most", "highest", "largest", "biggest", "greatest", "fewest", "lowest", "smallest", "least"})

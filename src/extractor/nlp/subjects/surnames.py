@@ -9,13 +9,13 @@ outcomes/protagonist.py (names_story_surname). A mixin of People (through Mentio
 
 from __future__ import annotations
 
+from ...rulefiles import word_set
 from .mention import _NAME_WORD, Mention
 
 # how often the surname stands in the middle of a sentence, at least
 _MID_USES = 2
 # a word right after the surname that makes it the subject of a verb
-_VERB_AFTER = frozenset({"is", "was", "has", "had", "will", "pleaded", "pled", "resigned", "submitted", "admitted",
-                         "faces", "faced", "denied", "told", "said"})
+_VERB_AFTER = word_set("reference_words.json", "surname_verbs")
 
 
 class StorySurnames:
