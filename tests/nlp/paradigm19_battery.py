@@ -16,6 +16,9 @@ Frames (each filled with an outcome word's forms):
   reduced     "X, fired in May, has appealed."
   headline    "Deputy fired after crash" as an article's first line
   coordinate  "X was arrested and fired."
+  pluperfect  "X had been fired before the inquiry began."
+  get-passive "X got fired last year."
+  gerund-after "X sued the county after being fired in 2021."
 Intransitive outcomes (resigned, retired) take their own forms of the same frames.
 
 SPEC's US/Irish mapping is part of the word table: indicted -> charged, fired / terminated ->
@@ -157,6 +160,11 @@ def transitive_cells():
         yield outcome, "relative", pp, f"{s}, who {who} {pp} last month, {have} appealed.", w
         yield outcome, "reduced", pp, f"{s}, {pp} in May, {have} appealed.", w
         s, w = next(subjects)
+        had = "had"
+        yield outcome, "pluperfect", pp, f"{s} {had} been {pp} before the inquiry began.", w
+        yield outcome, "get-passive", pp, f"{s} got {pp} after the trial.", w
+        yield outcome, "gerund-after", pp, f"{s} sued the county after being {pp} in 2021.", w
+        s, w = next(subjects)
         be = "were" if _plural(s) else "was"
         if outcome != "arrested":
             yield outcome, "coordinate", pp, f"{s} {be} arrested and {pp} in March.", w
@@ -250,30 +258,14 @@ CELLS = [(outcome, frame, word, _with_antecedent(text), subj) for outcome, frame
 
 # Cells English states that the rules still do not read, as (frame, word): expected failures.
 GAP_CELLS = {
-    ('decision', 'fired'),
-    ('decision-will', 'fired'),
-    ('reduced', 'fired'),
-    ('decision', 'terminated'),
-    ('decision-will', 'terminated'),
-    ('reduced', 'terminated'),
-    ('nominal-of', 'indicted'),
-    ('nominal-of', 'suspended'),
+    # the name reader takes the bare verb before a rank into the name ('place PC Kim Pryor'),
+    # and 'ex-officer' after it is not read as an officer: nlp/subjects, not the outcome rules
     ('infinitive', 'placed on administrative leave'),
     ('infinitive-voted', 'placed on administrative leave'),
     ('infinitive-moved', 'placed on administrative leave'),
-    ('nominal-of', 'decertified'),
-    ('active', 'placed on the barred list'),
-    ('infinitive', 'placed on the barred list'),
-    ('infinitive-voted', 'placed on the barred list'),
-    ('infinitive-moved', 'placed on the barred list'),
-    ('nominal-poss', 'acquitted'),
-    ('nominal-of', 'acquitted'),
+    # left alone: in a police story 'the arrest of NAME' is far more often an arrest an officer
+    # made (batch-14 read a victim's name so); a rule needs to know the name is an officer's
     ('nominal-of', 'arrested'),
-    ('nominal-poss', 'jailed'),
-    ('nominal-of', 'jailed'),
-    ('nominal-poss', 'pleaded no contest'),
-    ('given-1', 'written warning'),
-    ('given-2', 'suspended sentence'),
 }
 # a refused case still read wrong: an object relative clause with no 'who' ("the man the
 # officer arrested") puts the officer inside the subject of the verb after it
@@ -311,6 +303,20 @@ REFUSED = [
     ("A judge dismissed the case against Officer Brent Soto on Monday.", "dismissed"),
     ("The court dismissed the charges against PC Dale Hurst.", "dismissed"),
     ("The lawsuit against Deputy Lou Kaine was dismissed in May.", "dismissed"),
+    # an act named by its noun that was asked for, or is an offence, or is not an officer's
+    ("Protesters called for the suspension of PC Dale Hurst.", "suspended"),
+    ("The sheriff will seek the decertification of Deputy Lou Kaine.", "barred"),
+    ("A warrant for the arrest of Officer Brent Soto was issued.", "arrested"),
+    ("Sergeant Ivy Kell was accused of the false arrest of a cyclist.", "arrested"),
+    ("The arrest of the suspect was confirmed on Friday.", "arrested"),
+    ("Prosecutors asked for the jailing of the two burglars.", "jailed"),
+    ("The judge ordered the suspension of Garda Niamh Roche's sentence.", "suspended"),
+    # 'fired' as a shot, and a firing expected, not done
+    ("Two rounds, fired in quick succession, hit the patrol car.", "dismissed"),
+    ("Deputy Lou Kaine, fired at by the gunman, was not hurt.", "dismissed"),
+    ("PC Dale Hurst is expected to be fired next week.", "dismissed"),
+    ("Officer Brent Soto got fired up by the crowd and shouted back.", "dismissed"),
+    ("Sergeant Ivy Kell could get fired if the complaint is upheld.", "dismissed"),
     # the officer is the agent, not the one the act is done to
     ("Officer Brent Soto arrested a man on Tuesday.", "arrested"),
     ("Sergeant Ivy Kell charged the driver with speeding.", "charged"),
