@@ -75,6 +75,29 @@ TRANSITIVE = [
     ("other", "sentenced to probation", "sentence to probation", None, "A judge", None),
 ]
 
+# Other wordings of the same outcomes (UK / Irish / US), each a passive participle: read in the
+# passive, perfect, relative, reduced-relative and headline frames (outcome, participle)
+WORDINGS = [
+    ("suspended", "relieved of duty"),
+    ("suspended", "suspended without pay"),
+    ("barred", "stripped of his police certification"),
+    ("barred", "banned from policing"),
+    ("arrested", "taken into custody"),
+    ("arrested", "booked into the county jail"),
+    ("acquitted", "cleared of assault"),
+    ("acquitted", "found not guilty"),
+    ("convicted", "found guilty of assault"),
+    ("jailed", "imprisoned for two years"),
+    ("jailed", "locked up for two years"),
+    ("dismissed", "dismissed without notice"),
+    ("dismissed", "let go"),
+    ("other", "demoted"),
+    # ("other", "fined") is left out: the rules read a fine only with the disciplinary body
+    # that set it ("fined by the Commissioner"), since a bare fine is as often a court's
+    ("final_written_warning", "given a final written warning"),
+    ("misconduct_not_proven", "cleared of misconduct"),
+]
+
 INTRANSITIVE = [
     # outcome, past, noun, perfect participle
     ("resigned", "resigned", "resignation"),
@@ -172,6 +195,25 @@ def transitive_cells():
         yield outcome, "headline", pp, f"{rank} {pp} {HEADLINE_TAIL}", rank.split()[-1]
 
 
+def wording_cells():
+    subjects = itertools.cycle(SUBJECTS[1:] + SUBJECTS[:1])
+    ranks = itertools.cycle(RANK_HEADLINE)
+    for outcome, pp in WORDINGS:
+        s, w = next(subjects)
+        be, have = ("were", "have") if _plural(s) else ("was", "has")
+        pron = "their" if _plural(s) else "his"
+        text = pp.replace("his", pron)
+        yield outcome, "passive", pp, f"{s} {be} {text} on Tuesday.", w
+        s, w = next(subjects)
+        be, have = ("were", "have") if _plural(s) else ("was", "has")
+        text = pp.replace("his", "their" if _plural(s) else "his")
+        yield outcome, "perfect", pp, f"{s} {have} been {text}, the force said.", w
+        yield outcome, "relative", pp, f"{s}, who {be} {text} in March, {have} appealed.", w
+        yield outcome, "reduced", pp, f"{s}, {text} in March, {have} appealed.", w
+        rank = next(ranks)
+        yield outcome, "headline", pp, f"{rank} {pp} {HEADLINE_TAIL}", rank.split()[-1]
+
+
 def intransitive_cells():
     subjects = itertools.cycle(SUBJECTS[2:] + SUBJECTS[:2])
     ranks = itertools.cycle(RANK_HEADLINE)
@@ -254,18 +296,20 @@ def custodial_cells():
 
 
 CELLS = [(outcome, frame, word, _with_antecedent(text), subj) for outcome, frame, word, text, subj in
-         itertools.chain(transitive_cells(), intransitive_cells(), finding_cells(), given_cells(), custodial_cells())]
+         itertools.chain(transitive_cells(), wording_cells(), intransitive_cells(), finding_cells(), given_cells(), custodial_cells())]
 
 # Cells English states that the rules still do not read, as (frame, word): expected failures.
 GAP_CELLS = {
-    # the name reader takes the bare verb before a rank into the name ('place PC Kim Pryor'),
-    # and 'ex-officer' after it is not read as an officer: nlp/subjects, not the outcome rules
-    ('infinitive', 'placed on administrative leave'),
-    ('infinitive-voted', 'placed on administrative leave'),
-    ('infinitive-moved', 'placed on administrative leave'),
+    # the name reader does not take 'ex-officer Kim Pryor' after a bare verb ('place') as the
+    # officer, so the body's decision has no one to be done to: nlp/subjects, not the rules
+    ('infinitive', 'placed on the barred list'),
+    ('infinitive-voted', 'placed on the barred list'),
+    ('infinitive-moved', 'placed on the barred list'),
     # left alone: in a police story 'the arrest of NAME' is far more often an arrest an officer
     # made (batch-14 read a victim's name so); a rule needs to know the name is an officer's
     ('nominal-of', 'arrested'),
+    # a headline's 'let go' is as often a release ('Suspect let go after ...'): left alone
+    ('headline', 'let go'),
 }
 # a refused case still read wrong: an object relative clause with no 'who' ("the man the
 # officer arrested") puts the officer inside the subject of the verb after it
@@ -315,6 +359,7 @@ REFUSED = [
     ("Two rounds, fired in quick succession, hit the patrol car.", "dismissed"),
     ("Deputy Lou Kaine, fired at by the gunman, was not hurt.", "dismissed"),
     ("PC Dale Hurst is expected to be fired next week.", "dismissed"),
+    ("The suspect, let go after questioning, later went home.", "dismissed"),
     ("Officer Brent Soto got fired up by the crowd and shouted back.", "dismissed"),
     ("Sergeant Ivy Kell could get fired if the complaint is upheld.", "dismissed"),
     # the officer is the agent, not the one the act is done to
