@@ -17,6 +17,8 @@ Frames (each filled with an outcome word's forms):
   headline    "Deputy fired after crash" as an article's first line
   coordinate  "X was arrested and fired."
   pluperfect  "X had been fired before the inquiry began."
+  fronted-time "In May, X was fired."   adverb "X was later fired."   by-agent "X was fired by the chief."
+  partitive   "X was one of three officers fired after the raid."
   get-passive "X got fired last year."
   gerund-after "X sued the county after being fired in 2021."
 Intransitive outcomes (resigned, retired) take their own forms of the same frames.
@@ -183,6 +185,13 @@ def transitive_cells():
         yield outcome, "relative", pp, f"{s}, who {who} {pp} last month, {have} appealed.", w
         yield outcome, "reduced", pp, f"{s}, {pp} in May, {have} appealed.", w
         s, w = next(subjects)
+        be = "were" if _plural(s) else "was"
+        yield outcome, "fronted-time", pp, f"In May, {_low(s)} {be} {pp}.", w
+        yield outcome, "adverb", pp, f"{s} {be} later {pp}, records show.", w
+        yield outcome, "by-agent", pp, f"{s} {be} {pp} by {agent[0].lower() + agent[1:]} in March.", w
+        if not _plural(s):
+            yield outcome, "partitive", pp, f"{s} was one of three officers {pp} after the raid.", w
+        s, w = next(subjects)
         had = "had"
         yield outcome, "pluperfect", pp, f"{s} {had} been {pp} before the inquiry began.", w
         yield outcome, "get-passive", pp, f"{s} got {pp} after the trial.", w
@@ -300,11 +309,15 @@ CELLS = [(outcome, frame, word, _with_antecedent(text), subj) for outcome, frame
 
 # Cells English states that the rules still do not read, as (frame, word): expected failures.
 GAP_CELLS = {
-    # the name reader does not take 'ex-officer Kim Pryor' after a bare verb ('place') as the
-    # officer, so the body's decision has no one to be done to: nlp/subjects, not the rules
-    ('infinitive', 'placed on the barred list'),
-    ('infinitive-voted', 'placed on the barred list'),
-    ('infinitive-moved', 'placed on the barred list'),
+    # the name reader takes a bare verb before 'former' or a rank into the name ('decertify
+    # former Garda Sean Daly', 'place PC Kim Pryor'), so the body's decision has no one to be
+    # done to: nlp/subjects (modifiers), not the outcome rules
+    ('infinitive', 'decertified'),
+    ('infinitive-voted', 'decertified'),
+    ('infinitive-moved', 'decertified'),
+    # 'three officers terminated after the raid': a bare 'fired' / 'terminated' after a plural
+    # police noun is as often shots ('officers fired after the man drew a gun'): left alone
+    ('partitive', 'terminated'),
     # left alone: in a police story 'the arrest of NAME' is far more often an arrest an officer
     # made (batch-14 read a victim's name so); a rule needs to know the name is an officer's
     ('nominal-of', 'arrested'),
