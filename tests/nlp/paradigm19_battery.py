@@ -19,9 +19,13 @@ Frames (each filled with an outcome word's forms):
   pluperfect  "X had been fired before the inquiry began."
   fronted-time "In May, X was fired."   adverb "X was later fired."   by-agent "X was fired by the chief."
   partitive   "X was one of three officers fired after the raid."
-  get-passive "X got fired last year."
+  get-passive "X got fired after the trial."
   gerund-after "X sued the county after being fired in 2021."
-Intransitive outcomes (resigned, retired) take their own forms of the same frames.
+  given       a warning or sentence given: "The panel gave X a final written warning", "X received ..."
+  given-term  "X got / received / was handed 18 months in prison"
+Intransitive outcomes (resigned, retired, pleaded guilty / no contest) take their own forms of the
+same frames; the other wordings (relieved of duty, stripped of certification, taken into custody,
+cleared, let go, ...) take the passive, perfect, relative, reduced and headline frames.
 
 SPEC's US/Irish mapping is part of the word table: indicted -> charged, fired / terminated ->
 dismissed, placed on administrative leave -> suspended, decertified -> barred, sustained ->
