@@ -105,6 +105,8 @@ class ObjectSubjects:
         if j < hi and doc[j].lower_ in ("the", "a", "an"):
             j += 1
         m = people.starting_at(j) if j < hi else None
+        if m is not None and m.end < hi and doc[m.end].lower_ in ("'s", "’s"):
+            return []  # "the suspension of Doherty's sentence": the act is done to what he owns
         while m is not None:
             out.append(m)
             j = m.end
