@@ -46,7 +46,7 @@ _JOINS_NEXT = re.compile(r"(?:\b(?:and|while|whereas|but|whilst)|;)\s+(?:(?:in|d
 # An appositive after a count that ranks it against a span ("..., the most in the past 10 years",
 # "..., the highest number in a decade", "..., a record for any year since 2015").
 _RECORD_RANGE = re.compile(r"[^,.;]*,\s*(?:the|a|its|their)\s+(?:\w+est|most|fewest|least|record|biggest)\b[^,.;]*", re.I)
-_MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent)\b", re.I)
+_MOVES_ON = re.compile(r"\b(?:following|next|later|subsequent|after)\b", re.I)
 
 
 def _moves_on(d: DateMention) -> bool:
