@@ -94,6 +94,19 @@ COMPARED = [
      [fig(512, *FY20), fig(480, *FY19)]),
     ("In 2022 the unit opened 97 investigations, 10 more than the previous year.",
      [fig(97, "2022-01-01", "2022-12-31"), fig(10, "2022-01-01", "2022-12-31")]),
+    # a change measured from a base counted back from the count's period covers the count's period
+    ("The Civilian Review Office issued its fiscal year 2014 annual report this week.\n\n"
+     "The office received 450 complaints, reflecting a 20% increase over the year before.",
+     [fig(450, "2013-10-01", "2014-09-30"), fig(20, "2013-10-01", "2014-09-30")]),
+    ("Northmoor Police recorded 812 complaints in 2021/22.\n\nThe force dismissed 40 officers, a rise of 25% on the previous year.",
+     [fig(812, "2021-04-01", "2022-03-31"), fig(40, "2021-04-01", "2022-03-31"), fig(25, "2021-04-01", "2022-03-31")]),
+    ("The board released its report on the first quarter of 2022 this morning.\n\nIt received 300 complaints, up 10% on the previous quarter.",
+     [fig(300, "2022-01-01", "2022-03-31"), fig(10, "2022-01-01", "2022-03-31")]),
+    ("The county sheriff's office released its 2017 figures on Monday.\n\n"
+     "Deputies faced 120 complaints, an increase of 15 percent over the prior year.",
+     [fig(120, *Y2017), fig(15, *Y2017)]),
+    ("The force received 700 complaints in 2021/22, 9% more than the year before.",
+     [fig(700, "2021-04-01", "2022-03-31"), fig(9, "2021-04-01", "2022-03-31")]),
     ("Annual Report 2019\n\nThe office received 340 complaints, an increase of 12% over the year before.",
      [fig(340, "2019-01-01", "2019-12-31"), fig(12, "2019-01-01", "2019-12-31")]),
     ("Annual Report 2019\n\nThe office received 340 complaints, up from 300 the previous year.",
