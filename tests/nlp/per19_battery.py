@@ -4,7 +4,7 @@ set or a held-out page). Each case is a short article published on 1 June 2023 a
 figures it gives, in order, with their periods.
 
 ANAPHORA -- a period named by pointing back ("over the same period", "in that year", "that
-quarter", "during the same seven years") is the one named before; one that moves on from it
+quarter", "during the same seven years", the last period that long) is the one named before; one that moves on from it
 ("the following 12 months", "the year after", "the next quarter") or back ("the year before",
 "the previous quarter") is the one after or before it: UK financial years, US fiscal and
 calendar years, quarters and months.
@@ -55,6 +55,18 @@ ANAPHORA = [
      [fig(300, "2021-01-01", "2021-12-31"), fig(4, "2021-01-01", "2021-12-31")]),
     ("In 2021 the board received 300 complaints. The union said the figure was high. Over the same period, 4 officers were fired.",
      [fig(300, "2021-01-01", "2021-12-31"), fig(4, "2021-01-01", "2021-12-31")]),
+    # "the same" with a length: the last period of that length, not merely the last one
+    ("The sheriff's office opened 1,163 investigations from 2019 through 2025. In 2025 alone it opened 188.\n\n"
+     "The state board revoked the certifications of 41 deputies during the same seven years.",
+     [fig(1163, "2019-01-01", "2025-12-31"), fig(188, "2025-01-01", "2025-12-31"), fig(41, "2019-01-01", "2025-12-31")]),
+    ("Westdale Police dismissed 70 officers between 2018/19 and 2022/23. In 2022/23 it dismissed 19.\n\n"
+     "Over the same five years, 240 complaints were upheld.",
+     [fig(70, "2018-04-01", "2023-03-31"), fig(19, "2022-04-01", "2023-03-31"), fig(240, "2018-04-01", "2023-03-31")]),
+    ("The board received 900 complaints in the 24 months to March 2023, and 400 in 2022.\n\n"
+     "Over the same 24 months, 12 officers were fired.",
+     [fig(900, "2021-04-01", "2023-03-31"), fig(400, "2022-01-01", "2022-12-31"), fig(12, "2021-04-01", "2023-03-31")]),
+    ("The force dismissed 19 officers in 2022/23. Over the same 12 months, 240 complaints were upheld.",
+     [fig(19, "2022-04-01", "2023-03-31"), fig(240, "2022-04-01", "2023-03-31")]),
     # moving on from the period named: the one after it
     ("The city police department fired 8 officers in 2016. The following year, it fired 14.",
      [fig(8, *Y2016), fig(14, *Y2017)]),

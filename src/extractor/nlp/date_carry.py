@@ -35,7 +35,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..normalise.calendar_words import ahead_words, nearest_words, report_names
+from ..normalise.calendar_words import ahead_words, nearest_words
 from ..normalise.datecalc import MON_RE, MONTHS, add_months, starting_on
 from ..normalise.timex import Resolution, names_period
 from . import doc_text
@@ -340,46 +340,3 @@ def with_named_year(span: Span, resolution: Resolution, before: Span, prev: Reso
         return resolution
     last = calendar.monthrange(start.year, month)[1]
     return Resolution(date(start.year, month, 1), date(start.year, month, last), kind=resolution.kind)
-
-
-# A report's name and its period may have between them only the words of a title: capitalised
-# words and the small words titles keep lower case ("Annual Report for Fiscal Year 2015",
-# "Quarterly Report, Q2 2017", "Fiscal Year 2008 Annual Report"). A verb or a lower-case word
-# makes it a sentence about a report ("the annual report shows 40 officers were sacked in 2019").
-_TITLE_GAP = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’&.]*|for|of|the|on|and|to|[,:|()–—-])[ \t]*)*")
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def names_report(text: str, start: int, end: int) -> bool:
-    """The period at [start, end) is written beside a report's name (models/date_words.json
-    ``report_names``), with only title words between: it is the period the report covers."""
-    nouns = report_names()
-    before, after = text[max(0, start - 120):start], text[end:end + 120]
-    if any(m.group().lower() in nouns and _TITLE_GAP.fullmatch(before, m.end()) for m in _WORD.finditer(before)):
-        return True
-    return any(m.group().lower() in nouns and _TITLE_GAP.fullmatch(after, 0, m.start()) for m in _WORD.finditer(after))
-
-
-# A month with no year ("in March", "that November") and this year ("this calendar year",
-# "so far this year"), which without a frame the publication date places
-_MONTH_ALONE = re.compile(rf"^(?:(?:in|during|throughout|by|until|that|of)\s+)?{MON_RE}$", re.I)
-_THIS_YEAR = re.compile(r"^(?:(?:so\s+far|earlier|later)\s+)?(?:(?:in|during)\s+)?this\s+(?:calendar\s+)?year$", re.I)
-
-
-def in_report_period(span: Span, resolution: Resolution, report: Resolution, anchor: Optional[date]) -> Resolution:
-    """A page that names the period it reports on ("Annual Report 2019") and was published
-    after that period ended means by a month with no year the last such month by the
-    period's end ("nine were closed in March": March 2019), and by "this calendar year" the
-    year the period ends in, not the ones the publication date would place."""
-    if not resolution.relative or report.date_to is None or anchor is not None and anchor <= report.date_to:
-        return resolution
-    end, text = report.date_to, span.text.strip()
-    m = _MONTH_ALONE.match(text)
-    if m:
-        month = MONTHS[m["mon"].lower()]
-        year = end.year if month <= end.month else end.year - 1
-        return Resolution(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]),
-                          kind=resolution.kind)
-    if _THIS_YEAR.match(text):
-        return Resolution(date(end.year, 1, 1), date(end.year, 12, 31), kind=resolution.kind)
-    return resolution

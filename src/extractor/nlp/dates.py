@@ -66,9 +66,10 @@ from ..normalise.timex import NUMERIC_ORDER, Resolution, numeric_order, parse
 from ..records import DateMention
 from ..rulefiles import load_jsonl
 from . import doc_text
-from .date_carry import (with_named_year, frame_zone, in_report_period, names_report, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
+from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
                          previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
 from .date_blocks import outside_furniture, page_dates
+from .date_references import in_report_period, names_report, same_length
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 from .docarrays import token_orths
@@ -191,6 +192,7 @@ class DateFinder:
                 frame = resolution
                 report = resolution if names_report(text, span.start_char, span.end_char) else None
         name_periods(spans, resolved)
+        same_length(spans, resolved)  # "during the same seven years": the last period that long
         start_after_event(spans, resolved, page_dates(doc, spans))
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):
