@@ -69,6 +69,7 @@ from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
                          previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
 from .date_blocks import outside_furniture, page_dates
+from .date_references import in_report_period, names_report, same_length
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 from .docarrays import token_orths
@@ -163,6 +164,7 @@ class DateFinder:
         paragraphs = paragraph_starts(text)
         zone = frame_zone(doc, text)
         frame: Optional[Resolution] = None  # the first period the frame states
+        report: Optional[Resolution] = None  # the frame's period when it names a report's ("Annual Report 2019")
         spans_seen: list[Span] = []
         for span, expr in spans:
             para = bisect.bisect_right(paragraphs, span.start_char)
@@ -178,6 +180,8 @@ class DateFinder:
             resolution = expr.resolve(anchor, previous, ahead)
             if expr.relative and not ahead and anchor is not None and says_either_way(doc, span.start):
                 resolution = nearer(anchor, resolution, expr.resolve(anchor, previous, True))
+            if report is not None and not ahead:  # "Annual Report 2019 ... closed in March": March 2019
+                resolution = in_report_period(span, resolution, report, anchor)
             if spans_seen:  # "in April 2019 and again in May": May 2019
                 resolution = with_named_year(span, resolution, spans_seen[-1], resolved[-1])
             spans_seen.append(span)
@@ -186,7 +190,9 @@ class DateFinder:
             resolved.append(resolution)
             if frame is None and span.start_char < zone[1] and frames(resolution, base):
                 frame = resolution
+                report = resolution if names_report(text, span.start_char, span.end_char) else None
         name_periods(spans, resolved)
+        same_length(spans, resolved)  # "during the same seven years": the last period that long
         start_after_event(spans, resolved, page_dates(doc, spans))
         mentions, kept = [], []
         for (span, _expr), resolution in zip(spans, resolved):

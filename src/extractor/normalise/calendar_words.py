@@ -46,6 +46,7 @@ class DateWordsFile(JsonFile):
     holidays: dict[str, tuple[int, int]]
     fiscal_years: FiscalYearWords
     nearest: list[str]
+    report_names: list[str] = []
 
     @field_validator("months", "weekdays")
     @classmethod
@@ -121,3 +122,9 @@ def fiscal_year_words() -> FiscalYearWords:
 def last_updated_words() -> list[str]:
     """The words of a "Last updated" stamp, which dates a news page only under its byline."""
     return list(_file().last_updated)
+
+
+@lru_cache(maxsize=1)
+def report_names() -> frozenset[str]:
+    """Nouns that name a report ("Annual Report 2019"): a period beside one in a page's frame is the page's own."""
+    return frozenset(_file().report_names)

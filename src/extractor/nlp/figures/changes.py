@@ -27,6 +27,8 @@ _CHANGE_BEFORE = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|third|quarter|fifth|times))*\s*$", re.I)
 _TWO_PERIODS = re.compile(r"^(?:from|between)\s+\S.*\s(?:to|and|until|through)\s+\S", re.I)
 # the words right before a date that make it what a change is measured from
+# a base named by counting back from the period the figures cover ("the year before", "the previous quarter")
+_COUNTS_BACK = re.compile(r"\b(?:before|previous|prior|preceding|earlier)\b", re.I)
 _BASE_BEFORE = re.compile(r"\b(?:from|on|over|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 _BASE_LEAD = re.compile(r"^(?:from|on|over)\s", re.I)
 # a change in a figure's own words: "a 9% decline", "up 22%", "rose 31 per cent", "by 14%"
@@ -103,6 +105,8 @@ def period_after_base(text: str, start: int, end: int, unit: str, sent: tuple[in
     if others:  # "The 2021 summary shows complaints up from 2020 by 14%": the later year named
         later = [d for d in others if _year_long(d) and d.date_from > base.date_to and not d.relative]
         return (later[0].date_from, later[0].date_to, "sentence") if len(others) == 1 and later else None
-    if running is not None and running[1] > base.date_to:  # "a 9% increase on last year" in a 2022/23 report
+    # "a 9% increase on last year" in a 2022/23 report; "a 36% increase over the year before" counts
+    # back from the period the count covers, whatever year the words were resolved to: that period's
+    if running is not None and (running[1] > base.date_to or _COUNTS_BACK.search(base.text)):
         return running[0], running[1], "running"
     return (*_next_year(base), "sentence")
