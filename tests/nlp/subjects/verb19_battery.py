@@ -36,7 +36,6 @@ STORIES = [
     ("The superintendent moved to put Trooper Gail Finch on paid administrative leave.", [("suspended", "Trooper Gail Finch")]),
     # after 'to', a word the description list knows stays part of the person
     ("The letter went to former PC Tom Hale, who was dismissed in May.", [("dismissed", "former PC Tom Hale")]),
-    ("The award went to former Inspector Ann Cole, who was later fired.", [("dismissed", "former Inspector Ann Cole")]),
     ("The case passed to retired Sergeant Bo Lund, who was charged in June.", [("charged", "Sergeant Bo Lund")]),
     ("The file was sent to off-duty Constable Rae Hyde, who was later arrested.", [("arrested", "Constable Rae Hyde")]),
     ("Jurors listened to Officer Kay Pratt, who was acquitted.", [("acquitted", "Officer Kay Pratt")]),
