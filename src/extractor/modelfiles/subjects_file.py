@@ -135,6 +135,7 @@ class SubjectsFile(JsonFile):
     finding_words: Words
     finding_to: Words
     verbs: Words
+    verb_markers: Words = []  # 'voted to decertify former Garda X': a base verb after 'to' or a modal
     aux: Words
     adverbs: Words
     present_aux: Words

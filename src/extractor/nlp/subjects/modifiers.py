@@ -66,8 +66,7 @@ class ModifierWalk:
                 j -= 2
                 steps += 1
                 continue
-            if tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] and \
-                    self.lowers[j + 1] != "old" or (low in w["verbs"] and low not in w["modifiers"]):
+            if self._ends_walk(tok, j, lo):
                 break
             if low in w["modifiers"] or _PLACE_INITIALS.fullmatch(tok.text) and doc[head].is_lower:
                 first = j  # "a former U.S. Border Patrol agent": a place written as initials
@@ -92,6 +91,20 @@ class ModifierWalk:
             j -= 1
             steps += 1
         return first, "", None
+
+    def _ends_walk(self, tok: Token, j: int, lo: int) -> bool:
+        """Punctuation, a possessive, a word that is never a description, or a verb."""
+        low, w = tok.lower_, self.w
+        return tok.is_punct or tok.is_space or tok.text in ("'s", "’s") or low in w["not_modifiers"] and \
+            self.lowers[j + 1] != "old" or (low in w["verbs"] and low not in w["modifiers"]) or self._base_verb(j, lo)
+
+    def _base_verb(self, j: int, lo: int) -> bool:
+        """A lower-case word after 'to' or a modal is a verb, not a description, whatever verb it is
+        ("voted to decertify former Garda X", "will suspend Deputy X"); a word the description
+        list knows stays one ("a letter to former PC X")."""
+        low = self.lowers[j]
+        return j - 1 >= lo and self.lowers[j - 1] in self.w["verb_markers"] and self.doc[j].is_lower and \
+            low not in self.w["modifiers"] and low not in self.w["service_states"]
 
     def _place_part(self, j: int, lo: int, head: int) -> Optional[int]:
         """Where a place's word that would end the walk on its own begins, when token j is one:
