@@ -74,6 +74,13 @@ class OrgForms(BaseModel):
     own_analysis_people: list[str] = []  # "the Star's reporters reviewed": the same
     prosecutor_words: list[str] = []  # "U.S. Attorney", "State's Attorney": a body that prosecutes
     court_steps: list[str] = []  # "indicted", "sentenced": a court's step against the people counted
+    agent_verbs: list[str] = []  # "the agency received" 600 complaints: its subject's count (org_agent.py)
+    agent_between: list[str] = []  # "the board has also received": words between subject and verb
+    agent_not_subject: list[str] = []  # complaints "against" the body: no verb's subject
+    agent_clause_breaks: list[str] = []  # "; but": the end of the subject's clause
+    agent_references: dict[str, list[str]] = {}  # "the agency" -> the latest body named as an agent
+    agent_reference_verbs: list[str] = []  # "X published its report. The agency ...": X spoke
+    agent_newsrooms: list[str] = []  # "the newspaper identified": the newsroom named before it
 
 
 @lru_cache(maxsize=1)

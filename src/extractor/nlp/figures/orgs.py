@@ -21,6 +21,7 @@ from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, exa
                        people_counts, plain, people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 from .org_publisher import OrgPublisherMixin
+from .org_agent import OrgAgentMixin, agent_references
 
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
@@ -60,7 +61,7 @@ def _officer_words() -> frozenset[str]:
     return frozenset(w for w in lexicon()["counted"]["officer"] if " " not in w)
 
 
-class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin):
+class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, OrgAgentMixin):
     """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py;
     the page's own publisher: org_publisher.py)."""
 
@@ -74,6 +75,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin):
         self._asked: dict[int, tuple] = {}  # sentence start -> (the outlet that obtained its figures, an unnamed study)
         self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
+        self._agents: dict[int, list] = {}  # sentence start -> its agent subjects (org_agent.py)
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
@@ -106,6 +108,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin):
         refs = back_references(doc, found + self._recipients)
         refs += pronoun_references(doc, sorted(found, key=lambda m: m[1].start))
         refs += people_references(doc, found)
+        refs += agent_references(doc, found)
         self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
         found += refs
         self._mention_ends = {span.end for _label, span in found}
@@ -277,6 +280,9 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin):
         area = self._area_org(doc, cand)
         if area:
             return area
+        agent = self._agent_org(doc, cand, sent)  # "the agency received 600 complaints against X"
+        if agent:
+            return agent
         carried = None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) \
             else previous
         named = self._org(cand, sent, self._org_list, None)
