@@ -131,8 +131,7 @@ class OrgAgentMixin:
         verb, label, _own = before[-1]
         if any(doc[i].lower_ in words.breaks for i in range(verb + 1, cand.start)):
             return None
-        mine = [(lab, span) for lab, span in self._org_list if sent.start <= span.start < sent.end]
-        for other, span in mine:
+        for other, span in self._sentence_mentions(sent):
             if verb < span.start < cand.start and other != label and _subject(doc, span.start, words) \
                     and not employer(span) and not self._complement(doc, span.start):
                 return None  # "the board reviewed 40 cases, and the department fired 9": a clause of its own
@@ -141,6 +140,15 @@ class OrgAgentMixin:
         if _own:
             self._own_starts.add(doc[cand.start].idx)  # the newsroom's count: the sentences after carry it
         return label
+
+    def _sentence_mentions(self, sent: Span) -> list:
+        """The bodies named in a sentence, indexed once an article: a page of thousands of
+        numbers and names is not walked once a number."""
+        if self._agent_index is None:
+            self._agent_index = {}
+            for label, span in self._org_list:
+                self._agent_index.setdefault(self._sent(span).start, []).append((label, span))
+        return self._agent_index.get(sent.start, [])
 
     @staticmethod
     def _complement(doc: Doc, start: int) -> bool:
@@ -156,8 +164,8 @@ class OrgAgentMixin:
         of an agent verb in the sentence, in the order of their verbs."""
         words = agent_words()
         out = []
-        for label, span in self._org_list:
-            if not sent.start <= span.start < sent.end or not _subject(doc, span.start, words):
+        for label, span in self._sentence_mentions(sent):
+            if not _subject(doc, span.start, words):
                 continue
             verb = _verb_after(doc, span.end, sent.end, words)
             if verb is not None:

@@ -76,6 +76,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, O
         self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
         self._agents: dict[int, list] = {}  # sentence start -> its agent subjects (org_agent.py)
+        self._agent_index = None  # sentence start -> the bodies it names, once asked
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
