@@ -183,8 +183,9 @@ class OrgAgentMixin:
             if not name or self._named_body(name) is not None or any(q in text[:m.start()] for q in ('"', "“")):
                 continue
             tok = doc.char_span(base + m.end() - 1, base + m.end(), alignment_mode="expand")
-            if tok is not None:
-                out.append((tok.start, name, True))
+            first = doc.char_span(base + m.start(), base + m.start() + 1, alignment_mode="expand")
+            if tok is not None and first is not None and _subject(doc, first.start, words):
+                out.append((tok.start, self._newsroom_in_full(doc, name), True))
         return sorted(out)
 
     def _newsroom_before(self, doc: Doc, at: int, words: AgentWords) -> Optional[str]:
@@ -194,3 +195,14 @@ class OrgAgentMixin:
         names = [m.group(1) for m in words.named_newsroom.finditer(doc_text(doc)[:at])
                  if sw._a_publisher(m.group(1)) and self._named_body(m.group(1)) is None]
         return names[-1] if names else self._publisher(doc)
+
+    def _newsroom_in_full(self, doc: Doc, name: str) -> str:
+        """'the Post compiled' in a story that names The Denver Post: a newsroom's one-word
+        short name is the longer name the article gives it."""
+        if " " in name:
+            return name
+        m = re.search(r"\b((?:[A-Z][\w'’.&-]+ ){1,3})%s\b" % re.escape(name), doc_text(doc))
+        if m is None:
+            return name
+        full = (m.group(1) + name).removeprefix("The ")
+        return full if self._named_body(full) is None and source_words()._a_publisher(full) else name

@@ -22,6 +22,8 @@ ORG_FORMS_FILE = "org_forms.json"
 _BODYS_DATA = re.compile(r"(?:affairs|standards|police|department|force|sheriff|office|agency|patrol|garda)(?:['’]s?)?"
                          r" (?:data|records|figures|files|statistics|numbers|reports)\s*\Z", re.I)
 
+_PREPOSITIONS = ("in", "of", "from", "by", "to", "for", "at", "on", "with", "into", "against", "about")
+
 
 class Country(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -118,7 +120,7 @@ class SourceWords:
         # ... and "BBC analysis of FOI data suggests", "according to an Associated Press review of"
         self.own_named = re.compile(r"(?:\b[Aa]n? |^|(?<=[,;] )|(?<=according to an )|(?<=according to a ))"
                                     r"((?:[A-Z0-9][A-Za-z0-9.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*) (?:%s) "
-                                    r"(?:of|found|finds|shows|showed|suggests|suggested|by)\b"
+                                    r"(?:of|into|found|finds|shows|showed|suggests|suggested|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
         self.not_publishers = frozenset(forms.not_publishers)
@@ -128,9 +130,11 @@ class SourceWords:
                                 r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
                                 % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
         # "the Tribune collected and analyzed", "The Star's reporters reviewed"; never "the Board reviewed"
-        self.own_verb = re.compile(r"\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
+        # ("officers in the U.S. identified": a name after a preposition is no verb's subject)
+        self.own_verb = re.compile(r"%s\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
                                    r"(?: (?:%s))? (?:(?:collected|obtained|gathered|requested) and |ha[sd] |have )?"
-                                   r"(?:%s)\b" % ("|".join(map(re.escape, forms.own_analysis_people)),
+                                   r"(?:%s)\b" % ("".join(r"(?<!\b%s )" % w for w in _PREPOSITIONS),
+                                                 "|".join(map(re.escape, forms.own_analysis_people)),
                                                  "|".join(map(re.escape, forms.own_analysis_verbs)))) \
             if forms.own_analysis_verbs else None
         self.kinds = frozenset(w for k in forms.back_references for w in k.lower().split())
