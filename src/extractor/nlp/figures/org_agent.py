@@ -164,6 +164,8 @@ class OrgAgentMixin:
         of an agent verb in the sentence, in the order of their verbs."""
         words = agent_words()
         out = []
+        if not any(t.lower_ in words.verbs for t in sent):
+            return out  # most sentences: no verb of compiling, nothing to read
         for label, span in self._sentence_mentions(sent):
             if not _subject(doc, span.start, words):
                 continue
@@ -174,7 +176,7 @@ class OrgAgentMixin:
         sw = source_words()
         found = []
         if sw.own_verb is not None:  # "The Denverton Post compiled a list of 466 officers"
-            found += [(m, m.group(1)) for m in sw.own_verb.finditer(text) if sw._a_publisher(m.group(1))]
+            found += [(m, m.group(1)) for m in sw.own_verbs(text) if sw._a_publisher(m.group(1))]
         if words.by_name is not None:  # "An investigation by the Riverside Herald found"
             found += [(m, m.group(1)) for m in words.by_name.finditer(text) if sw._a_publisher(m.group(1))]
         if words.newsroom is not None:  # "The newspaper identified 312 officers"

@@ -130,11 +130,9 @@ class SourceWords:
                                 r" )?(?:%s) (?:of|found|published)\b(?![^.]{0,80}\bby [A-Z])"
                                 % "|".join(map(re.escape, forms.unnamed_studies))) if forms.unnamed_studies else None
         # "the Tribune collected and analyzed", "The Star's reporters reviewed"; never "the Board reviewed"
-        # ("officers in the U.S. identified": a name after a preposition is no verb's subject)
-        self.own_verb = re.compile(r"%s\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
+        self.own_verb = re.compile(r"\b[Tt]he ((?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.&-]*)(?:['’]s)?"
                                    r"(?: (?:%s))? (?:(?:collected|obtained|gathered|requested) and |ha[sd] |have )?"
-                                   r"(?:%s)\b" % ("".join(r"(?<!\b%s )" % w for w in _PREPOSITIONS),
-                                                 "|".join(map(re.escape, forms.own_analysis_people)),
+                                   r"(?:%s)\b" % ("|".join(map(re.escape, forms.own_analysis_people)),
                                                  "|".join(map(re.escape, forms.own_analysis_verbs)))) \
             if forms.own_analysis_verbs else None
         self.kinds = frozenset(w for k in forms.back_references for w in k.lower().split())
@@ -270,12 +268,20 @@ class SourceWords:
         if m is None and self.own_by is not None:
             m = self.own_by.search(sentence)
         if m is None and self.own_verb is not None:
-            m = self.own_verb.search(sentence)
+            m = next(self.own_verbs(sentence), None)
             name = m.group(1) if m is not None and self._a_publisher(m.group(1)) else None
             m = m if name else None
         if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
             return False
         return name or True
+
+    def own_verbs(self, text: str):
+        """own_verb's matches, but for a name after a preposition: 'officers in the U.S.
+        identified' names no subject of the verb."""
+        for m in self.own_verb.finditer(text):
+            before = text[max(0, m.start() - 9):m.start()].split()
+            if not before or before[-1].lower() not in _PREPOSITIONS:
+                yield m
 
     def _a_publisher(self, name: str) -> bool:
         """'Tribune', 'Associated Press': not 'Police Department', 'Board' (a body's kind)."""
