@@ -20,7 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .. import doc_text
+from .. import doc_text, token_lowers
 from .org_forms import org_forms, source_words
 from .org_refs import _fits, employer
 
@@ -93,14 +93,15 @@ def agent_references(doc: Doc, mentions: list[tuple[str, Span]]) -> list[tuple[s
     ('officers of the X Police Department') nor as doing anything else ('the FBI is also
     investigating')."""
     words = agent_words()
-    if words.ref_pattern is None:
-        return []
+    found = list(words.ref_pattern.finditer(doc_text(doc))) if words.ref_pattern is not None else []
+    if not found:
+        return []  # most articles: no "the agency", nothing to resolve
     agents = sorted((m for m in mentions if _subject(doc, m[1].start, words)
                      and _verb_after(doc, m[1].end, len(doc), words, words.spoke) is not None), key=lambda m: m[1].end_char)
     ends = [span.end_char for _label, span in agents]
     taken = {i for _, span in mentions for i in range(span.start, span.end)}
     out = []
-    for m in words.ref_pattern.finditer(doc_text(doc)):
+    for m in found:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
@@ -122,6 +123,8 @@ class OrgAgentMixin:
         None where the clause ends first, another body stands as a subject between them, or a
         body after the figure says it ('..., the department said')."""
         agents = self._agents.get(sent.start)
+        if agents == []:
+            return None  # most sentences: read once, no agent
         if agents is None:
             agents = self._agents[sent.start] = self._sentence_agents(doc, sent)
         words = agent_words()
@@ -164,7 +167,7 @@ class OrgAgentMixin:
         of an agent verb in the sentence, in the order of their verbs."""
         words = agent_words()
         out = []
-        if not any(t.lower_ in words.verbs for t in sent):
+        if words.verbs.isdisjoint(token_lowers(doc)[sent.start:sent.end]):
             return out  # most sentences: no verb of compiling, nothing to read
         for label, span in self._sentence_mentions(sent):
             if not _subject(doc, span.start, words):
