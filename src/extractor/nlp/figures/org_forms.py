@@ -22,6 +22,8 @@ ORG_FORMS_FILE = "org_forms.json"
 _BODYS_DATA = re.compile(r"(?:affairs|standards|police|department|force|sheriff|office|agency|patrol|garda)(?:['’]s?)?"
                          r" (?:data|records|figures|files|statistics|numbers|reports)\s*\Z", re.I)
 
+_PREPOSITIONS = ("in", "of", "from", "by", "to", "for", "at", "on", "with", "into", "against", "about")
+
 
 class Country(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -74,6 +76,13 @@ class OrgForms(BaseModel):
     own_analysis_people: list[str] = []  # "the Star's reporters reviewed": the same
     prosecutor_words: list[str] = []  # "U.S. Attorney", "State's Attorney": a body that prosecutes
     court_steps: list[str] = []  # "indicted", "sentenced": a court's step against the people counted
+    agent_verbs: list[str] = []  # "the agency received" 600 complaints: its subject's count (org_agent.py)
+    agent_between: list[str] = []  # "the board has also received": words between subject and verb
+    agent_not_subject: list[str] = []  # complaints "against" the body: no verb's subject
+    agent_clause_breaks: list[str] = []  # "; but": the end of the subject's clause
+    agent_references: dict[str, list[str]] = {}  # "the agency" -> the latest body named as an agent
+    agent_reference_verbs: list[str] = []  # "X published its report. The agency ...": X spoke
+    agent_newsrooms: list[str] = []  # "the newspaper identified": the newsroom named before it
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +120,7 @@ class SourceWords:
         # ... and "BBC analysis of FOI data suggests", "according to an Associated Press review of"
         self.own_named = re.compile(r"(?:\b[Aa]n? |^|(?<=[,;] )|(?<=according to an )|(?<=according to a ))"
                                     r"((?:[A-Z0-9][A-Za-z0-9.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*) (?:%s) "
-                                    r"(?:of|found|finds|shows|showed|suggests|suggested|by)\b"
+                                    r"(?:of|into|found|finds|shows|showed|suggests|suggested|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
         self.not_publishers = frozenset(forms.not_publishers)
@@ -259,12 +268,20 @@ class SourceWords:
         if m is None and self.own_by is not None:
             m = self.own_by.search(sentence)
         if m is None and self.own_verb is not None:
-            m = self.own_verb.search(sentence)
+            m = next(self.own_verbs(sentence), None)
             name = m.group(1) if m is not None and self._a_publisher(m.group(1)) else None
             m = m if name else None
         if m is None or any(q in lower[:m.start()] for q in ('"', "“", "‘")):
             return False
         return name or True
+
+    def own_verbs(self, text: str):
+        """own_verb's matches, but for a name after a preposition: 'officers in the U.S.
+        identified' names no subject of the verb."""
+        for m in self.own_verb.finditer(text):
+            before = text[max(0, m.start() - 9):m.start()].split()
+            if not before or before[-1].lower() not in _PREPOSITIONS:
+                yield m
 
     def _a_publisher(self, name: str) -> bool:
         """'Tribune', 'Associated Press': not 'Police Department', 'Board' (a body's kind)."""

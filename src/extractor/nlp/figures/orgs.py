@@ -20,24 +20,15 @@ from .org_frame import OrgFrameMixin
 from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, examined, in_full, investigator, of_a_state,
                        people_counts, plain, people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
+from .org_publisher import OrgPublisherMixin
+from .org_agent import OrgAgentMixin, agent_references
 
-_CITY_MASTHEAD = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?\s*[|–—-]\s*"
-                            r"(Police Department|Sheriff['’]s Office|Department of Police)\b")
-# A city's own site: 'City of DeKalb, Illinois' alone on the first line, and a page that
-# speaks of "the police department": that city's department publishes its figures.
-_CITY_LINE = re.compile(r"\s*(?:The\s+)?City of ([A-Z][\w.'’ -]*?)(?:,\s*[A-Z][\w. ]*?)?[ \t]*\n")
-_THE_POLICE_DEPARTMENT = re.compile(r"\b[Tt]he [Pp]olice [Dd]epartment\b")
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
 # "X topped the list with 104, ahead of Y on 61", "followed by Florissant (214)"
 _RANK_LEAD = r",?\s*(?:(?:(?:was|is|came|ranked|finished|topped|led)\s+(?:\w+\s+){0,2})?(?:with|on|at)\s+|\(\s*)"
 _RANKED = re.compile(_RANK_LEAD + r"\Z")
 _RANKED_AT = re.compile(_RANK_LEAD + r"(?=\d)")
-# A town's, city's or county's own site ("Personnel Complaints | City of Appleton"), and a page
-# that speaks as it ("our employees", "we investigated"): the site publishes its own figures
-_LOCAL_GOVERNMENT = re.compile(r"(?:City|Town|Village|County|Borough) of [A-Z][\w.'’ -]*\Z")
-_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur (?:employees|officers|staff|department|members|personnel|agency)|[Ww]e "
-                           r"(?:investigated|received|sustained|closed|opened|recorded|disciplined|reviewed))\b")
 # "the Office of the Inspector General (OIG)", "the Attorney General (AG)": a body's acronym too
 _ACRONYM_HEADS = _ORG_HEADS | {"general"}
 _COUNTY_DEPUTIES = re.compile(r"\b((?:[A-Z][a-z]+ ){1,3}County)(?: sheriff['’]s)? deput(?:y|ies)\b")
@@ -70,8 +61,9 @@ def _officer_words() -> frozenset[str]:
     return frozenset(w for w in lexicon()["counted"]["officer"] if " " not in w)
 
 
-class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
-    """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py)."""
+class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, OrgAgentMixin):
+    """FigureFinder's organisation methods (the article's frame and bodies by their form: org_frame.py;
+    the page's own publisher: org_publisher.py)."""
 
     def _org_mentions(self, doc: Doc) -> list[tuple[str, Span]]:
         found = []
@@ -83,6 +75,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         self._asked: dict[int, tuple] = {}  # sentence start -> (the outlet that obtained its figures, an unnamed study)
         self._narrating: dict[int, bool] = {}  # sentence start -> it speaks in the page's first person
         self._uk_story = False
+        self._agents: dict[int, list] = {}  # sentence start -> its agent subjects (org_agent.py)
+        self._agent_index = None  # sentence start -> the bodies it names, once asked
         written: dict[str, str] = {}  # a force's name as the article first writes it in full
         for label, span in matches_by_label(self.org_matcher, doc):
             alias = self.org_names.get(span.text.lower(), (label, span.text))[1]
@@ -115,6 +109,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         refs = back_references(doc, found + self._recipients)
         refs += pronoun_references(doc, sorted(found, key=lambda m: m[1].start))
         refs += people_references(doc, found)
+        refs += agent_references(doc, found)
         self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
         found += refs
         self._mention_ends = {span.end for _label, span in found}
@@ -198,37 +193,6 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         if i >= 0 and doc[i].lower_ == "the":
             i -= 1
         return i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ != "according"
-
-    def _publisher(self, doc: Doc) -> Optional[str]:
-        site = (doc._.site_name or "").strip()
-        known = self.org_names.get(site.lower())
-        if known is None:
-            if site and self._names_a_body(site):
-                return site
-            if _LOCAL_GOVERNMENT.match(site) and _FIRST_PERSON.search(doc_text(doc)[:3000]):
-                return site  # "City of Appleton" over "investigations ... on our employees": its own page
-            return self._masthead(doc)
-        name, _alias = known
-        return site if name in self.as_written else name
-
-    @staticmethod
-    def _masthead(doc: Doc) -> Optional[str]:
-        """A US city's page opens 'City of Independence, Missouri | Police Department', or
-        'City of Dover, Delaware' alone on a line with 'the police department' below: the
-        department of that city publishes its own figures."""
-        text = doc_text(doc)
-        m = _CITY_MASTHEAD.match(text[:300])
-        if m:
-            return f"{m.group(1)} {m.group(2)}"
-        m = _CITY_LINE.match(text[:120])
-        return f"{m.group(1)} Police Department" if m and _THE_POLICE_DEPARTMENT.search(text) else None
-
-    def _names_a_body(self, name: str) -> bool:
-        """A site named for a body the rules know as one ('Middlesex Police Department',
-        'Massachusetts POST Commission'), not a newspaper ('Daily Press')."""
-        words = self._make_doc(name)
-        return any(self.rules[label].family == "org" and span.start == 0 and span.end == len(words)
-                   for label, span in matches_by_label(self.org_matcher_rules, words))
 
     def _sources(self, doc: Doc, mentions) -> list:
         """Mentions that name a body as the source of data: 'Home Office statistics',
@@ -317,6 +281,9 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin):
         area = self._area_org(doc, cand)
         if area:
             return area
+        agent = self._agent_org(doc, cand, sent)  # "the agency received 600 complaints against X"
+        if agent:
+            return agent
         carried = None if self._listed_place(doc, cand) or self._cell(cand) or not self._carries(previous, sent) \
             else previous
         named = self._org(cand, sent, self._org_list, None)
