@@ -117,3 +117,4 @@ class OutcomeWordsFile(JsonFile):
     description_words: Words
     after_participle: Words
     compared_fillers: Words
+    anaphor_chain: Words
