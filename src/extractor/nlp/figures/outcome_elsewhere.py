@@ -11,6 +11,7 @@ all been suspended.', '... All of them were later dismissed.')."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -51,6 +52,11 @@ class OutcomeElsewhereMixin:
         return self._outcome_past_aside(doc, cand) or self._outcome_by_anaphor(doc, cand) \
             or self._outcome_asked(doc, cand)
 
+    def _figures_in(self, start: int, end: int) -> tuple[int, int]:
+        """The range of ``_starts_sorted`` of the figures starting in [start, end): found by
+        bisection, so a page of many figures costs no more a figure than a short one."""
+        return bisect_left(self._starts_sorted, start), bisect_left(self._starts_sorted, end)
+
     # ------------------------------------------------------------------ asides
     def _opens_sentence(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
         return all(doc[k].lower_ in _OPENERS for k in range(sent.start, cand.start)) and cand.start - sent.start <= 2
@@ -88,8 +94,8 @@ class OutcomeElsewhereMixin:
         sent = self._sent(cand.span)
         subject = cand
         if not self._opens_sentence(doc, cand, sent):
-            first = min((s for s in self._by_start if sent.start <= s < cand.start), default=None)
-            subject = self._by_start.get(first) if first is not None else None
+            first = self._figures_in(sent.start, cand.start)
+            subject = self._by_start.get(self._starts_sorted[first[0]]) if first[0] < first[1] else None
             if subject is None or not self._opens_sentence(doc, subject, sent):
                 return None
         aside = self._aside_after(doc, subject, sent)
@@ -107,7 +113,8 @@ class OutcomeElsewhereMixin:
         sent = self._sent(cand.span)
         if not self._opens_sentence(doc, cand, sent) or sent.end >= len(doc) or (cand.value or 0) < 2:
             return None
-        if any(sent.start <= s < sent.end and s != cand.start for s in self._by_start):
+        lo, hi = self._figures_in(sent.start, sent.end)
+        if hi - lo > 1:
             return None
         nxt = self._sent(doc[sent.end])
         k = self._anaphor_end(doc, nxt, cand)
@@ -117,7 +124,8 @@ class OutcomeElsewhereMixin:
         while chain < nxt.end and chain - k < 6 and doc[chain].lower_ in _BETWEEN:
             chain += 1
         end = self._next_break(doc, chain, nxt)
-        if chain >= end or any(nxt.start <= s < nxt.end for s in self._by_start):
+        lo, hi = self._figures_in(nxt.start, nxt.end)
+        if chain >= end or hi > lo:
             return None
         matches = self._outcome_matches(doc, chain, end)
         if not matches or matches[0][0] != chain:
