@@ -39,6 +39,15 @@ ASIDE = [
     ("The two officers, who joined the force in 2015, were found guilty of assault.", "two", "convicted"),
 ]
 
+# a count in an aside set off by dashes or brackets after a subject that is no count
+MARKED = [
+    ("Most of the officers – 14 in all – were dismissed.", "14", "dismissed"),
+    ("The remaining officers – about 30 – were suspended on full pay.", "about 30", "suspended"),
+    ("The majority of them – 62 per cent – have since been barred from policing.", "62 per cent", "barred"),
+    ("Officers from the drugs unit (11 of them) were charged with conspiracy.", "11", "charged"),
+    ("The deputies on the shift — seven in total — were terminated in June.", "seven", "dismissed"),
+]
+
 ANAPHOR = [
     ("The other six officers were on call at the time. They have all been suspended.", "six", "suspended"),
     ("Four constables were on duty in the custody suite that night. They were later dismissed.", "Four", "dismissed"),
@@ -68,7 +77,7 @@ ANSWER = [
     ("How many troopers were charged? Seven, prosecutors said.", "Seven", "charged"),
 ]
 
-STATED = ASIDE + ANAPHOR + ANSWER
+STATED = ASIDE + MARKED + ANAPHOR + ANSWER
 
 # read wrong for a cause outside this mechanism: each case fails until its cause is fixed
 MISSED = {
@@ -101,4 +110,6 @@ REFUSED = [
     ("Four officers worked at the station. They would have been dismissed had they not resigned.", "Four"),
     ("Six residents were interviewed. They were later arrested.", "Six"),
     ("Three officers ran the operation. Why were they not suspended?", "Three"),
+    ("The officers in the unit – 12 in total – were praised by the chief.", "12"),
+    ("The inquiry found that officers – at least eight – could face dismissal.", "eight"),
 ]

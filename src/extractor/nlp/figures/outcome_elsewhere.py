@@ -97,12 +97,33 @@ class OutcomeElsewhereMixin:
             first = self._figures_in(sent.start, cand.start)
             subject = self._by_start.get(self._starts_sorted[first[0]]) if first[0] < first[1] else None
             if subject is None or not self._opens_sentence(doc, subject, sent):
-                return None
+                return self._outcome_in_marked_aside(doc, cand, sent) if first[0] == first[1] else None
         aside = self._aside_after(doc, subject, sent)
         if aside is None or (subject is not cand and not aside[0] < cand.start < aside[1]):
             return None
         verb = aside[1] + 1
         return self._strongest_outcome(doc, verb, self._next_break(doc, verb, sent), cand)
+
+    def _outcome_in_marked_aside(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
+        """'The majority of them - 73 per cent (38) - have been barred', 'Most of the officers
+        (14) were dismissed': a count in an aside set off by dashes or brackets right after a
+        subject with no count of its own takes the outcome of the verb after the aside."""
+        k = cand.start - 1
+        while k > sent.start and cand.start - k <= 4 and doc[k].text not in _CLOSERS:
+            k -= 1
+        if doc[k].text not in _CLOSERS or doc[k].text == "," or k - sent.start > _MAX_NOUN + 3 or k == sent.start:
+            return None
+        if any(not t.is_alpha or t.lower_ in _FINITE or self._verb_after_aside(t) for t in doc[sent.start:k]):
+            return None  # the subject is a noun phrase: words only, no verb of its own
+        closers = _CLOSERS[doc[k].text]
+        close = cand.span.end
+        while close < min(sent.end, k + _MAX_ASIDE) and doc[close].text not in closers:
+            if doc[close].text in (";", ":") or "\n" in doc[close].text:
+                return None
+            close += 1
+        if close + 1 >= sent.end or doc[close].text not in closers or not self._verb_after_aside(doc[close + 1]):
+            return None
+        return self._strongest_outcome(doc, close + 1, self._next_break(doc, close + 1, sent), cand)
 
     # ------------------------------------------------------------------ anaphors
     def _outcome_by_anaphor(self, doc: Doc, cand: Candidate) -> Optional[str]:
