@@ -39,6 +39,16 @@ ASIDE = [
     ("The two officers, who joined the force in 2015, were found guilty of assault.", "two", "convicted"),
 ]
 
+# the count opens its main clause after a fronted phrase, or a reported clause
+FRONTED = [
+    ("In 2022, 40 officers, including two inspectors, were dismissed.", "40", "dismissed"),
+    ("Last year, six deputies, all from the same station, were fired.", "six", "dismissed"),
+    ("In the year to March, nine officers (two of them sergeants) were sacked.", "nine", "dismissed"),
+    ("The force said 40 officers, including two inspectors, were dismissed.", "40", "dismissed"),
+    ("Figures show that 12 gardaí – three sergeants and nine guards – were suspended last year.", "12", "suspended"),
+    ("The report found nine troopers, who worked in the same barracks, had been charged.", "nine", "charged"),
+]
+
 # a count in an aside set off by dashes or brackets after a subject that is no count
 MARKED = [
     ("Most of the officers – 14 in all – were dismissed.", "14", "dismissed"),
@@ -77,7 +87,7 @@ ANSWER = [
     ("How many troopers were charged? Seven, prosecutors said.", "Seven", "charged"),
 ]
 
-STATED = ASIDE + MARKED + ANAPHOR + ANSWER
+STATED = ASIDE + FRONTED + MARKED + ANAPHOR + ANSWER
 
 # read wrong for a cause outside this mechanism: each case fails until its cause is fixed
 MISSED = {
@@ -111,5 +121,7 @@ REFUSED = [
     ("Six residents were interviewed. They were later arrested.", "Six"),
     ("Three officers ran the operation. Why were they not suspended?", "Three"),
     ("The officers in the unit – 12 in total – were praised by the chief.", "12"),
+    ("In 2021, 30 officers, including four who were later sacked, joined the unit.", "30"),
+    ("The chief said five officers, all of them sergeants, could be suspended.", "five"),
     ("The inquiry found that officers – at least eight – could face dismissal.", "eight"),
 ]

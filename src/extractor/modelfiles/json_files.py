@@ -118,3 +118,4 @@ class OutcomeWordsFile(JsonFile):
     after_participle: Words
     compared_fillers: Words
     anaphor_chain: Words
+    reporting_words: Words

@@ -31,6 +31,8 @@ _FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "
 _ANAPHORS = (("they",), ("all", "of", "them"), ("each", "of", "them"), ("both", "of", "them"),
              ("all", "of", "those"), ("all", "of", "these"), ("all", "of", "the"), ("each", "of", "the"),
              ("both", "of", "the"), ("these",), ("those",), ("the",))
+# words that open a reported clause, which a count may open as its subject: models/outcome_words.json
+_REPORTING = word_set("outcome_words.json", "reporting_words")
 # what may stand between the anaphor and the outcome: auxiliaries, floating quantifiers and
 # time adverbs ('They have all since been suspended'); models/outcome_words.json
 _BETWEEN = word_set("outcome_words.json", "anaphor_chain")
@@ -41,6 +43,7 @@ _AFTER_INTRANSITIVE = frozenset({"from", "before", "after", "over", "amid", "in"
                                  "rather", "while", "within", "following", "and", "but", "on", "during"})
 _MAX_ASIDE = 30  # tokens an aside may run before the verb it leads to
 _MAX_NOUN = 5    # words of the count's noun phrase before the aside opens
+_MAX_FRONTED = 8  # words of a phrase fronted before the count's clause ('In the year to March,')
 
 
 class OutcomeElsewhereMixin:
@@ -59,7 +62,19 @@ class OutcomeElsewhereMixin:
 
     # ------------------------------------------------------------------ asides
     def _opens_sentence(self, doc: Doc, cand: Candidate, sent: Span) -> bool:
-        return all(doc[k].lower_ in _OPENERS for k in range(sent.start, cand.start)) and cand.start - sent.start <= 2
+        """The count opens its sentence, or its main clause after a fronted phrase that is
+        closed by a comma and holds no verb and no count ('In 2022, 40 officers, ...',
+        'Last year, six deputies ...')."""
+        k = cand.start
+        while k > sent.start and cand.start - k < 2 and doc[k - 1].lower_ in _OPENERS:
+            k -= 1
+        if k == sent.start or doc[k - 1].lower_ in _REPORTING:
+            return True  # 'Figures show 40 officers, including ..., were dismissed': the reported clause
+        if doc[k - 1].text != "," or k - 1 - sent.start > _MAX_FRONTED or k - 1 == sent.start:
+            return False
+        lo, hi = self._figures_in(sent.start, k)
+        return lo == hi and not any(t.lower_ in _FINITE or self._verb_after_aside(t) or t.text in _CLOSERS
+                                    for t in doc[sent.start:k - 1])
 
     def _aside_after(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[tuple[int, int]]:
         """(open, close) of an aside right after the noun phrase of a count opening its
