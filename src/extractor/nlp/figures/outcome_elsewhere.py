@@ -7,7 +7,11 @@ been on duty that night, were suspended', 'Four constables (two of them probatio
 sacked'); the counts inside the aside are of the same people, in the same outcome. And a
 count whose own sentence says nothing of what became of it may have it said in the next
 sentence by a plural anaphor that refers to it ('Six officers were at the scene. They have
-all been suspended.', '... All of them were later dismissed.')."""
+all been suspended.', '... All of them were later dismissed.'), or asked in the question it
+answers ('How many officers were dismissed? 14.'). The count may open its main clause after a
+fronted phrase or a reporting word ('In 2022, 40 officers, including ..., were dismissed',
+'Figures show 12 gardai - ... - were suspended'); a count in a dashed or bracketed aside after a
+subject that is no count is in that subject's verb too ('Most of them - 14 in all - were sacked')."""
 
 from __future__ import annotations
 
