@@ -21,6 +21,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ...rulefiles import word_set
+from .. import token_lowers
 from .base import Candidate
 
 # the marks that open an aside, and the marks that may close each; a closed class
@@ -35,6 +36,7 @@ _FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "
 _ANAPHORS = (("they",), ("all", "of", "them"), ("each", "of", "them"), ("both", "of", "them"),
              ("all", "of", "those"), ("all", "of", "these"), ("all", "of", "the"), ("each", "of", "the"),
              ("both", "of", "the"), ("these",), ("those",), ("the",))
+_ANAPHOR_OPENERS = frozenset(words[0] for words in _ANAPHORS)
 # words that open a reported clause, which a count may open as its subject: models/outcome_words.json
 _REPORTING = word_set("outcome_words.json", "reporting_words")
 # what may stand between the anaphor and the outcome: auxiliaries, floating quantifiers and
@@ -56,8 +58,10 @@ class OutcomeElsewhereMixin:
     def _outcome_elsewhere(self, doc: Doc, cand: Candidate) -> Optional[str]:
         if self._cell(cand) is not None:
             return None
-        return self._outcome_past_aside(doc, cand) or self._outcome_by_anaphor(doc, cand) \
-            or self._outcome_asked(doc, cand)
+        sent = self._sent(cand.span)
+        opens = self._opens_sentence(doc, cand, sent)  # asked once: each reading below needs it
+        return self._outcome_past_aside(doc, cand, sent, opens) \
+            or opens and (self._outcome_by_anaphor(doc, cand, sent) or self._outcome_asked(doc, cand, sent)) or None
 
     def _figures_in(self, start: int, end: int) -> tuple[int, int]:
         """The range of ``_starts_sorted`` of the figures starting in [start, end): found by
@@ -107,12 +111,11 @@ class OutcomeElsewhereMixin:
         low = t.lower_
         return low in _FINITE or (t.is_alpha and t.is_lower and len(low) > 4 and low.endswith("ed"))
 
-    def _outcome_past_aside(self, doc: Doc, cand: Candidate) -> Optional[str]:
+    def _outcome_past_aside(self, doc: Doc, cand: Candidate, sent: Span, opens: bool) -> Optional[str]:
         """The outcome of the verb after an aside that follows the subject count of its
         sentence, for that count and for any count inside the aside."""
-        sent = self._sent(cand.span)
         subject = cand
-        if not self._opens_sentence(doc, cand, sent):
+        if not opens:
             first = self._figures_in(sent.start, cand.start)
             subject = self._by_start.get(self._starts_sorted[first[0]]) if first[0] < first[1] else None
             if subject is None or not self._opens_sentence(doc, subject, sent):
@@ -127,10 +130,11 @@ class OutcomeElsewhereMixin:
         """'The majority of them - 73 per cent (38) - have been barred', 'Most of the officers
         (14) were dismissed': a count in an aside set off by dashes or brackets right after a
         subject with no count of its own takes the outcome of the verb after the aside."""
+        lowers = token_lowers(doc)  # a mark's lower form is its text
         k = cand.start - 1
-        while k > sent.start and cand.start - k <= 4 and doc[k].text not in _CLOSERS:
+        while k > sent.start and cand.start - k <= 4 and lowers[k] not in _CLOSERS:
             k -= 1
-        if doc[k].text not in _CLOSERS or doc[k].text == "," or k - sent.start > _MAX_NOUN + 3 or k == sent.start:
+        if lowers[k] not in _CLOSERS or lowers[k] == "," or k - sent.start > _MAX_NOUN + 3 or k == sent.start:
             return None
         if any(not t.is_alpha or t.lower_ in _FINITE or self._verb_after_aside(t) for t in doc[sent.start:k]):
             return None  # the subject is a noun phrase: words only, no verb of its own
@@ -145,13 +149,12 @@ class OutcomeElsewhereMixin:
         return self._strongest_outcome(doc, close + 1, self._next_break(doc, close + 1, sent), cand)
 
     # ------------------------------------------------------------------ anaphors
-    def _outcome_by_anaphor(self, doc: Doc, cand: Candidate) -> Optional[str]:
+    def _outcome_by_anaphor(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
         """'Six officers were at the scene. They have all been suspended.': the outcome the
         next sentence states for a plural anaphor that opens it, when the count is the
         subject of its own sentence and the only count there (another would be an antecedent
         too) and the next sentence counts nothing of its own."""
-        sent = self._sent(cand.span)
-        if not self._opens_sentence(doc, cand, sent) or sent.end >= len(doc) or (cand.value or 0) < 2:
+        if sent.end >= len(doc) or (cand.value or 0) < 2 or token_lowers(doc)[sent.end] not in _ANAPHOR_OPENERS:
             return None
         lo, hi = self._figures_in(sent.start, sent.end)
         if hi - lo > 1:
@@ -178,22 +181,18 @@ class OutcomeElsewhereMixin:
         return found
 
     # ------------------------------------------------------------------ answers
-    def _outcome_asked(self, doc: Doc, cand: Candidate) -> Optional[str]:
+    def _outcome_asked(self, doc: Doc, cand: Candidate, sent: Span) -> Optional[str]:
         """'How many officers were dismissed? 14, up from nine.', 'So how many gardai were
         suspended last year? Twenty-two.': a count opening the sentence right after a 'how
         many' question answers it, with the outcome the question asks about."""
-        sent = self._sent(cand.span)
-        if sent.start == 0 or not self._opens_sentence(doc, cand, sent):
+        lowers = token_lowers(doc)
+        if sent.start == 0 or "?" not in lowers[max(0, sent.start - 2):sent.start]:
             return None
         question = self._sent(doc[sent.start - 1])
-        ends = [t.text for t in doc[max(question.start, question.end - 2):question.end]]
-        if "?" not in ends:
-            return None
-        lowers = [t.lower_ for t in question]
-        k = next((j for j in range(len(lowers) - 1) if lowers[j] == "how" and lowers[j + 1] == "many"), None)
+        k = next((j for j in range(question.start, question.end - 1) if lowers[j] == "how" and lowers[j + 1] == "many"), None)
         if k is None:
             return None
-        return self._strongest_outcome(doc, question.start + k + 2, question.end, cand)
+        return self._strongest_outcome(doc, k + 2, question.end, cand)
 
     @staticmethod
     def _intransitive(doc: Doc, e: int) -> bool:
