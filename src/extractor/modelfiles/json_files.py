@@ -120,3 +120,5 @@ class OutcomeWordsFile(JsonFile):
     compared_fillers: Words
     ranking_words: Words
     ranking_links: Words
+    anaphor_chain: Words
+    reporting_words: Words

@@ -319,7 +319,7 @@ class FieldsMixin(OutcomeWordsMixin):
             found = self._lead_in_outcome(doc, cand)
         if found is None:
             found = self._line_outcome(doc, cand)
-        return found
+        return found or self._outcome_elsewhere(doc, cand)  # outcome_elsewhere.py: past an aside, by an anaphor
 
     @staticmethod
     def _of_a_set(doc: Doc, cand: Candidate) -> bool:

@@ -107,8 +107,8 @@ class NotConductMixin:
             return True
         words = lowers[cand.span.end:min(sent.end, cand.span.end + 14)]
         near = " " + " ".join(words[:7]) + " "
-        if any(f" {c} " in near for c in cues.scene_cues):
-            return True  # "one of three deputies at the scene"
+        if any(f" {c} " in near for c in cues.scene_cues) and not cand.extras.get("outcome_said_later"):
+            return True  # "one of three deputies at the scene" (not "... at the scene. They were all sacked")
         if outcome is not None:
             return False
         for k, w in enumerate(words):
@@ -132,7 +132,7 @@ class NotConductMixin:
             return False
         if not self._incident_verb_after(doc, cand, sent):
             return False
-        if outcome is not None and self.outcomes(doc[cand.span.end:sent.end]):
+        if outcome is not None and (self.outcomes(doc[cand.span.end:sent.end]) or cand.extras.get("outcome_said_later")):
             return False  # "Three officers struck him and were sacked": the outcome after them is theirs
         return not (_cue_pattern(tuple(cues.incident_not_with)).search(sent.text)
                     or self._counted_over_a_period(doc, sent))

@@ -20,6 +20,7 @@ from ..context import context_cues
 from ..outcomes.cues import cues
 from .asides import reason_after_outcome, compared_pair
 from .base import Candidate
+from .outcome_elsewhere import OutcomeElsewhereMixin
 
 # words that open the object of a verb: "officers who arrested him", "who fired the man";
 # this list and _CHAIN, _OF_WORDS are pronouns, determiners and auxiliaries, closed classes kept in the code
@@ -82,7 +83,7 @@ _COMPARED_BEFORE = re.compile(r"\b(up|down|rising|falling|rose|fell) from$|compa
 _COMPARED_FILLERS = word_set("outcome_words.json", "compared_fillers")
 
 
-class OutcomeWordsMixin:
+class OutcomeWordsMixin(OutcomeElsewhereMixin):
     """FigureFinder's choice of the outcome words of a span for a figure."""
 
     def _strongest_outcome(self, doc: Doc, start: int, end: int, cand: Candidate) -> Optional[str]:
