@@ -313,12 +313,6 @@ CELLS = [(outcome, frame, word, _with_antecedent(text), subj) for outcome, frame
 
 # Cells English states that the rules still do not read, as (frame, word): expected failures.
 GAP_CELLS = {
-    # the name reader takes a bare verb before 'former' or a rank into the name ('decertify
-    # former Garda Sean Daly', 'place PC Kim Pryor'), so the body's decision has no one to be
-    # done to: nlp/subjects (modifiers), not the outcome rules
-    ('infinitive', 'decertified'),
-    ('infinitive-voted', 'decertified'),
-    ('infinitive-moved', 'decertified'),
     # 'three officers terminated after the raid': a bare 'fired' / 'terminated' after a plural
     # police noun is as often shots ('officers fired after the man drew a gun'): left alone
     ('partitive', 'terminated'),
