@@ -101,6 +101,7 @@ class ReferenceWordsFile(JsonFile):
     not_employer: Words
     month_first_names: Words
     name_suffixes: Words
+    discipliner_heads: Words
 
 
 class OutcomeWordsFile(JsonFile):

@@ -9,6 +9,7 @@ from typing import Optional
 
 from .mention import GENERIC_HEADS, Mention
 from .reference import _FORMER
+from .reference_target import acted_on
 
 
 class Antecedents:
@@ -134,7 +135,7 @@ class Antecedents:
                 continue
             if me.gender and r.gender and r.gender != me.gender:
                 continue
-            return subj
+            return acted_on(self, me, subj) or subj  # "The chief suspended Lane. He was fired": Lane
         return None
 
     def _find_antecedent(self, idx: int, police_only: bool, gender: Optional[str] = None,
