@@ -91,7 +91,11 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                 out.append(nxt)
             return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
         if rule.subject == "object":
-            return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
+            m = next((m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi), None)
+            if m is not None and any(t.lower_ == "by" for t in doc[max(start, m.lead - 3):m.lead]):
+                # "was sentenced by (Judge) Ann Moss to ...": the one after 'by' is who sentenced
+                return self._agent_subjects(doc, people, start, chain_start, chain, lo, why, found)
+            return [m] if m is not None else []
         return self._of_list(doc, people, end, hi)
 
     def _agent_subjects(self, doc: Doc, people: People, start: int, chain_start: int, chain: list, lo: int,
