@@ -76,6 +76,13 @@ ACTED_ON = [
      'suspended', 'Officer Nia Banks', 'captain'),
     ("Sheriff Bill Ford took Deputy Sam Roe's gun and badge. He was fired the same week.",
      'dismissed', 'Deputy Sam Roe', 'Sheriff Bill Ford'),
+    # the actor's role apposed to his name, either way round; a mayor acting on a chief
+    ("The chief, Ray Dunn, suspended Officer Ben Lane. He was fired in May.",
+     'dismissed', 'Officer Ben Lane', 'Ray Dunn'),
+    ("Ray Dunn, the police chief, took Officer Ben Lane off patrol. He was fired in May.",
+     'dismissed', 'Officer Ben Lane', 'Ray Dunn'),
+    ("The mayor suspended Police Chief Ray Dunn in June. He was charged with fraud in July.",
+     'charged', 'Police Chief Ray Dunn', 'mayor'),
     # shape 1: the actor is the subject of an active verb, the officer its object
     ('Officer Dan Lane was accused of stealing cash. Chief Ann Cole fired him on Tuesday.',
      'dismissed', 'Officer Dan Lane', 'Chief Ann Cole'),

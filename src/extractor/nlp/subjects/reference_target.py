@@ -29,10 +29,7 @@ def acted_on(people, me: Mention, actor: Mention) -> Optional[Mention]:
     if me.head not in ("he", "she") or not _passive_after(people, me.end) or _reflexive_after(people, me.end):
         return None
     role = actor.resolved() or actor
-    words = set(role.text.lower().replace("-", " ").split())
-    if role.lead > 0:
-        words.add(people.lowers[role.lead - 1])  # "Judge Ann Moss": a title read outside the name
-    if actor.plural or not _DISCIPLINERS & words:
+    if actor.plural or not any(_DISCIPLINERS & _role_words(people, m) for m in [role, *role.aliases]):
         return None
     if me.gender and role.gender == me.gender:
         return None  # "Chief Ann Cole suspended Lane. She was later fired by the mayor": her own
@@ -52,6 +49,19 @@ def acted_on(people, me: Mention, actor: Mention) -> Optional[Mention]:
             continue
         return p
     return None
+
+
+def _role_words(people, m: Mention) -> set:
+    """The words that say what m is: its own ('Police Chief Ray Dunn', 'the sheriff') and a
+    title read outside a name ('Judge Ann Moss'); a role the name is apposed to ('The chief,
+    Ray Dunn,'), or one apposed to the name ('Ray Dunn, the police chief,': one of m's aliases)."""
+    low = people.lowers
+    words = set(m.text.lower().replace("-", " ").split())
+    if m.lead > 0:
+        words.add(low[m.lead - 1])
+    if m.lead > 1 and low[m.lead - 1] == ",":
+        words.add(low[m.lead - 2])  # "The chief, Ray Dunn, suspended ..."
+    return words
 
 
 def _reflexive_after(people, i: int) -> bool:
