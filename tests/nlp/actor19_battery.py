@@ -11,6 +11,7 @@ passive; the pronoun in the same sentence or one or two sentences on):
     actor acts on officer; he + passive     "The chief put Officer Cruz on leave, and she was fired"
                                             "Sheriff Reid deferred sentence on PC Ross. He was later fined"
     officer + passive + by actor + to ...   "He was sentenced by Sheriff Ann Kerr to 200 hours of community service"
+    officer + passive + by actor; verb him  "Lane was investigated by Chief Dunn. The council fired him"
     a chair's finding, the officer after    "Chief Constable Hill found ... against PC Cole. He was dismissed"
 
 A Scottish sheriff who sentences, fines or jails is a judge; a US sheriff who fires a deputy
@@ -83,6 +84,17 @@ ACTED_ON = [
      'dismissed', 'Officer Ben Lane', 'Ray Dunn'),
     ("The mayor suspended Police Chief Ray Dunn in June. He was charged with fraud in July.",
      'charged', 'Police Chief Ray Dunn', 'mayor'),
+    # the actor as the passive's 'by', then an object pronoun of a later outcome: the officer
+    ("Officer Ben Lane was investigated by Chief Ray Dunn. The city council fired him in May.",
+     'dismissed', 'Officer Ben Lane', 'Chief Ray Dunn'),
+    ("Deputy Sam Roe was disciplined by Sheriff Bill Ford in 2021. A grand jury indicted him in 2022.",
+     'charged', 'Deputy Sam Roe', 'Sheriff Bill Ford'),
+    ("PC Tom Reed was suspended by the Chief Constable. A misconduct panel later dismissed him.",
+     'dismissed', 'PC Tom Reed', 'Chief Constable'),
+    ("Former PC Ian Ross was remanded in custody by Sheriff Ann Kerr. A jury convicted him in May.",
+     'convicted', 'Former PC Ian Ross', 'Sheriff Ann Kerr'),
+    ("Officer Dana Cruz was put on leave by the police chief. The city fired her a month later.",
+     'dismissed', 'Officer Dana Cruz', 'police chief'),
     # shape 1: the actor is the subject of an active verb, the officer its object
     ('Officer Dan Lane was accused of stealing cash. Chief Ann Cole fired him on Tuesday.',
      'dismissed', 'Officer Dan Lane', 'Chief Ann Cole'),

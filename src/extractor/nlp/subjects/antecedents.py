@@ -9,7 +9,7 @@ from typing import Optional
 
 from .mention import GENERIC_HEADS, Mention
 from .reference import _FORMER
-from .reference_target import acted_on
+from .reference_target import acted_on, acted_on_by
 
 
 class Antecedents:
@@ -42,6 +42,7 @@ class Antecedents:
                     self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
                 m.antecedent = self._gendered_since(idx, m.antecedent) or m.antecedent
+                m.antecedent = acted_on_by(self, m, m.antecedent) or m.antecedent  # "... by Chief X. The board fired him"
                 if m.antecedent is None:
                     m.antecedent = self._reported_speaker(m)
                 target = m.resolved()
