@@ -102,6 +102,7 @@ class ReferenceWordsFile(JsonFile):
     month_first_names: Words
     name_suffixes: Words
     surname_verbs: Words
+    discipliner_heads: Words
 
 
 class OutcomeWordsFile(JsonFile):

@@ -91,8 +91,18 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                 out.append(nxt)
             return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
         if rule.subject == "object":
-            return [m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi][:1]
+            return self._object(doc, people, start, end, chain_start, chain, lo, hi, why, found)
         return self._of_list(doc, people, end, hi)
+
+    def _object(self, doc: Doc, people: People, start: int, end: int, chain_start: int, chain: list, lo: int,
+                hi: int, why: list, found: list) -> list[Mention]:
+        """The first person inside the match ('sentenced the constable to community service');
+        one after 'by' is who acted ('was sentenced by (Judge) Ann Moss to ...'): the subject is
+        then the passive's, left of the verb."""
+        m = next((m for m in people.mentions if start < m.lead <= end + 1 and m.lead < hi), None)
+        if m is not None and any(t.lower_ == "by" for t in doc[max(start, m.lead - 3):m.lead]):
+            return self._agent_subjects(doc, people, start, chain_start, chain, lo, why, found)
+        return [m] if m is not None else []
 
     def _agent_subjects(self, doc: Doc, people: People, start: int, chain_start: int, chain: list, lo: int,
                         why: list, found: list) -> list[Mention]:

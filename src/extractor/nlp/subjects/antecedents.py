@@ -9,6 +9,7 @@ from typing import Optional
 
 from .mention import GENERIC_HEADS, Mention
 from .reference import _FORMER
+from .reference_target import acted_on, acted_on_by
 
 
 class Antecedents:
@@ -41,6 +42,7 @@ class Antecedents:
                     self._find_antecedent(idx, police_only=True, gender=m.gender, window=2, not_my_subject=obj) or \
                     self._find_antecedent(idx, police_only=False, gender=m.gender, not_my_subject=obj)
                 m.antecedent = self._gendered_since(idx, m.antecedent) or m.antecedent
+                m.antecedent = acted_on_by(self, m, m.antecedent) or m.antecedent  # "... by Chief X. The board fired him"
                 if m.antecedent is None:
                     m.antecedent = self._reported_speaker(m)
                 target = m.resolved()
@@ -134,7 +136,7 @@ class Antecedents:
                 continue
             if me.gender and r.gender and r.gender != me.gender:
                 continue
-            return subj
+            return acted_on(self, me, subj) or subj  # "The chief suspended Lane. He was fired": Lane
         return None
 
     def _find_antecedent(self, idx: int, police_only: bool, gender: Optional[str] = None,
