@@ -58,3 +58,11 @@ NEGATIVE = [
     ("Weather across Lancashire kept 10 officers indoors.", "10"),
     ("Roads around Humberside closed and 8 officers were diverted.", "8"),
 ]
+
+# the area owns its own clause's count only: not a count before it, not the next sentence's
+NOT_CARRIED = [
+    ("Payments to suspended officers\nThe force paid £1m to 45 officers.\nRegionally, Cumbria recorded the "
+     "lowest figures with £77,000 paid to eight officers.\nIn all, 1,013 officers were suspended.", ["45", "1,013"]),
+    ("Suspension bills\nMerseyside paid £2m to 66 officers. Nationally 900 officers were suspended.", ["900"]),
+    ("Suspension bills\nIn total 700 officers were suspended. Lancashire paid £1m to 30 of them.", ["700"]),
+]

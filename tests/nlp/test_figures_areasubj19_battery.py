@@ -3,7 +3,7 @@ subject names the force; the area as a place does not."""
 
 import pytest
 
-from areasubj19_battery import NEGATIVE, POSITIVE
+from areasubj19_battery import NEGATIVE, NOT_CARRIED, POSITIVE
 from figures_found import by_text
 
 # a UK story: the forces' areas are the UK places, not the US ones sharing their names
@@ -22,3 +22,10 @@ def test_an_area_as_a_place_is_not_a_force(text, words):
     area = next(w for w in ("South Yorkshire", "Merseyside", "Lancashire", "Cumbria", "Northumbria", "Humberside")
                 if w in text)
     assert figure is None or figure.org is None or area not in figure.org, figure.org
+
+
+@pytest.mark.parametrize("text,words", NOT_CARRIED, ids=[c[0][:60] for c in NOT_CARRIED])
+def test_an_area_as_subject_owns_its_clause_only(text, words):
+    found = by_text(_UK + text)
+    for w in words:
+        assert found[w].org is None or not any(a in found[w].org for a in ("Cumbria", "Merseyside", "Lancashire")), w
