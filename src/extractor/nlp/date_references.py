@@ -4,6 +4,9 @@ after each mention is resolved (``extractor.nlp.dates``):
 * a page that names the period it reports on ("Annual Report 2019", "Quarterly Report, Q2
   2017") and was published after it ended means by a month with no year the last such month
   by the period's end, and by "this calendar year" the year the period ends in;
+* a page whose frame states one quarter, month or year ("2021 2nd Qtr", "Quarterly Report
+  Q2 2017") means by "this quarter" ("this month", "this year") that one, when no publication
+  date places the words or the page was published after that period ended;
 * "during the same seven years", "over the same 12 months": the last period stated before of
   about that length, not merely the last one.
 """
@@ -18,7 +21,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ..normalise.calendar_words import report_names
-from ..normalise.datecalc import MON_RE, MONTHS, NUM_RE, UNIT_RE, amount_of
+from ..normalise.datecalc import MON_RE, MONTHS, NUM_RE, UNIT_RE, add_months, amount_of
 from ..normalise.timex import Resolution, names_period
 
 
@@ -63,6 +66,37 @@ def in_report_period(span: Span, resolution: Resolution, report: Resolution, anc
     if _THIS_YEAR.match(text):
         return Resolution(date(end.year, 1, 1), date(end.year, 12, 31), kind=resolution.kind)
     return resolution
+
+
+# "this quarter", "this reporting quarter", "this month": the unit the page itself is about
+_THIS_UNIT = re.compile(r"^(?:(?:in|during|for|over|throughout)\s+)?this\s+(?:(?:reporting|calendar|financial|fiscal)\s+)?"
+                        r"(?P<u>quarter|qtr|month|year)$", re.I)
+_UNIT_MONTHS = {"quarter": 3, "qtr": 3, "month": 1, "year": 12}
+
+
+def this_unit_of_frame(span: Span, resolution: Resolution, frame: Optional[Resolution],
+                       report: Optional[Resolution], anchor: Optional[date]) -> Resolution:
+    """"this quarter" on a page whose frame states one quarter ("2021 2nd Qtr ... During this
+    quarter, five complaints were made") is that quarter: the page speaks from inside the period
+    it is about. Only when no publication date places the words, or the frame names a report's
+    period and the page came out after it ended; and only when that period is one such unit."""
+    m = _THIS_UNIT.match(" ".join(span.text.split()))
+    if m is None:
+        return resolution
+    if anchor is None:
+        period = frame
+    elif report is not None and report.date_to is not None and anchor > report.date_to and m["u"].lower() != "year":
+        period = report  # "this year" of a report in_report_period reads (the calendar year it ends in)
+    else:
+        return resolution
+    if period is None or period.date_from is None or period.date_to is None or period.date_from.day != 1:
+        return resolution
+    months = _UNIT_MONTHS[m["u"].lower()]
+    if (add_months(period.date_from, months) - period.date_to).days != 1:
+        return resolution
+    if months == 3 and (period.date_from.month - 1) % 3:  # a season ("Summer 2021") is no quarter
+        return resolution
+    return Resolution(period.date_from, period.date_to, kind=resolution.kind)
 
 
 # "during the same seven years", "over the same 12 months": "same" points back, and the length says

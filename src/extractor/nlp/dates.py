@@ -69,7 +69,7 @@ from . import doc_text
 from .date_carry import (with_named_year, frame_zone, frames, is_base, looks_ahead, name_periods, nearer, paragraph_starts,
                          previous_period, running_period, says_either_way, set_against, stated_period, start_after_event, continues_base)
 from .date_blocks import outside_furniture, page_dates
-from .date_references import in_report_period, names_report, same_length
+from .date_references import in_report_period, names_report, same_length, this_unit_of_frame
 from .date_matcher import PART, Compiled, match_ends
 from .date_rules import MentionRule, expand, read_rules
 from .docarrays import token_orths
@@ -182,6 +182,8 @@ class DateFinder:
                 resolution = nearer(anchor, resolution, expr.resolve(anchor, previous, True))
             if report is not None and not ahead:  # "Annual Report 2019 ... closed in March": March 2019
                 resolution = in_report_period(span, resolution, report, anchor)
+            if expr.relative and not ahead:  # "2021 2nd Qtr ... During this quarter": that quarter
+                resolution = this_unit_of_frame(span, resolution, frame, report, anchor)
             if spans_seen:  # "in April 2019 and again in May": May 2019
                 resolution = with_named_year(span, resolution, spans_seen[-1], resolved[-1])
             spans_seen.append(span)

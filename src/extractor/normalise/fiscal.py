@@ -61,7 +61,7 @@ _FY_SHORT = re.compile(r"^(?:the\s+)?fy\s*(?P<a>\d\d)[/-](?P<b>\d\d)$")
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                   "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter\s+"
+    r"^(?:the\s+)?(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+(?:quarter|qtr)\s+"
     # "Third Quarter 2026", "First Quarter, 2025": report titles leave out the "of"
     r"(?:(?:of|in)\s+|[,\-–]\s*)?(?:the\s+)?(?:(?P<fin>financial|fiscal)\s+|calendar\s+)?(?:year\s+)?(?P<x>.+)$"
 )
@@ -70,7 +70,7 @@ _Q_CODE = re.compile(r"^q(?P<q>[1-4])\s+(?:(?:of|in)\s+)?(?:(?P<fin>fiscal|fy)\s
 # The year first, as quarterly pages title themselves: "2018 2nd Quarter", "2019 Q3"
 _YEAR_FIRST = re.compile(
     r"^(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:(?P<fin>fiscal|fy)\s*)?(?P<x>\d{4}(?:[/-]\d{2,4})?)\s+(?:(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)"
-    r"\s+quarter|q(?P<c>[1-4]))$")
+    r"\s+(?:quarter|qtr)|q(?P<c>[1-4]))$")
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,7 @@ _HALF_OF_YEAR = re.compile(r"^the\s+(?P<w>first|second|latter)\s+half\s+of\s+(?:
 _FORWARD = ("following", "next", "subsequent", "after", "later", "on")
 # "In the first quarter of 2026, 12 ... and in the second quarter a further 7": a quarter
 # with no year is of the year the quarter or year before it was in
-_NTH_QUARTER = re.compile(r"^(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter$")
+_NTH_QUARTER = re.compile(r"^(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)$")
 _QUARTER_NO = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 

@@ -103,10 +103,10 @@ class FigureFinder(CandidatesMixin, NounsMixin, OutOfMixin, FieldsMixin, ListsMi
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._prepare(doc)
         org_mentions = self._org_mentions(doc)
-        # A body publishing its own figures (a force's FOI reply, the College's release)
-        # is whose figures they are when a sentence names nobody.
-        self._source = self._publisher(doc) or self._main_org(self._sources(doc, org_mentions))
-        self._main = self._source or self._article_org([m for m in org_mentions if not self._bystander(m[1])])
+        # A body publishing its own figures (a force's FOI reply) is whose they are when a sentence names nobody.
+        framing = [m for m in org_mentions if m[1].start not in self._area_subjects]  # "Kent paid ...": its clause's
+        self._source = self._publisher(doc) or self._main_org(self._sources(doc, framing))
+        self._main = self._source or self._article_org([m for m in framing if not self._bystander(m[1])])
         if not self._source and self._main not in self._ctx.cues.national_bodies and self._ctx.survey_article():
             self._main = None  # a broadcaster's FOI survey across forces is not the force named in passing
         self._org_list = org_mentions

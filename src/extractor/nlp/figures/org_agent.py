@@ -211,3 +211,31 @@ class OrgAgentMixin:
             return name
         full = (m.group(1) + name).removeprefix("The ")
         return full if self._named_body(full) is None and source_words()._a_publisher(full) else name
+
+
+_AREA_BETWEEN = frozenset({",", "who", "which", "has", "have", "had", "also", "then"})
+
+
+def subject_areas(doc: Doc, areas: list[tuple[str, Span]], taken: set[int]) -> list[tuple[str, Span]]:
+    """'Merseyside paid £2m to 66 officers', 'South Yorkshire, which paid ...': a force's area
+    standing as the subject of a verb a force does (models/org_forms.json area_subject_verbs)
+    names the force, as 'in Kent 19 officers' does; not after a preposition ('officers in Kent')
+    unless a relative clause makes it the subject ('followed by Kent, which paid ...')."""
+    verbs = frozenset(w.lower() for w in org_forms().area_subject_verbs)
+    if not verbs:
+        return []
+    words, out = agent_words(), []
+    for label, span in areas:
+        if taken.intersection(range(span.start, span.end)):
+            continue
+        relative = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("who", "which")
+        if not relative and not _subject(doc, span.start, words):
+            continue  # "officers in Kent"; but "led by Kent, which paid ...": the relative's subject
+        if span.start > 0 and doc[span.start - 1].is_title and not doc[span.start - 1].is_sent_start:
+            continue  # "North Kent": part of another name
+        j = span.end
+        while j < len(doc) and j - span.end < 4 and doc[j].lower_ in _AREA_BETWEEN:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in verbs:
+            out.append((label, span))
+    return out

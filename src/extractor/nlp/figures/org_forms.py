@@ -83,6 +83,7 @@ class OrgForms(BaseModel):
     agent_references: dict[str, list[str]] = {}  # "the agency" -> the latest body named as an agent
     agent_reference_verbs: list[str] = []  # "X published its report. The agency ...": X spoke
     agent_newsrooms: list[str] = []  # "the newspaper identified": the newsroom named before it
+    area_subject_verbs: list[str] = []  # "South Yorkshire, which paid ... to 11 officers": the area is its force
 
 
 @lru_cache(maxsize=1)

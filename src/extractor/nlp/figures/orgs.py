@@ -21,7 +21,7 @@ from .org_refs import (UNSET_FRAME, OrgRefsMixin, back_references, employer, exa
                        people_counts, plain, people_references, pronoun_references)
 from .org_voice import UNSET, OrgVoiceMixin
 from .org_publisher import OrgPublisherMixin
-from .org_agent import OrgAgentMixin, agent_references
+from .org_agent import OrgAgentMixin, agent_references, subject_areas
 
 # "Sedgwick County deputies", "a Baker County sheriff's deputy": the county's sheriff's office
 # "X, with 173", "X was second with 69", "followed by X with 52": one entry of a ranking
@@ -104,6 +104,8 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, O
         found += source_words().people_mentions(doc, taken)
         found += people_counts(doc, {i for _, span in found for i in range(span.start, span.end)})
         self._area_list = self._areas(doc, taken)
+        subject_areas = self._subject_areas(doc, taken)  # "Merseyside paid £2m to 66 officers"
+        self._area_subjects = {span.start for _label, span in subject_areas}  # its clause's, not the article's
         found += self._acronym_mentions(doc)
         found = in_full(found)
         refs = back_references(doc, found + self._recipients)
@@ -112,6 +114,7 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, O
         refs += agent_references(doc, found)
         self._ref_starts = {span.start for _label, span in refs}  # "the force": no frame of its own
         found += refs
+        found += subject_areas  # after the references: "the force" is not the area named in passing
         self._mention_ends = {span.end for _label, span in found}
         return sorted(found, key=lambda m: m[1].start)
 
@@ -153,6 +156,14 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, O
                 continue
             out.append((label, span))
         return out
+
+    def _subject_areas(self, doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
+        """A force's area as a clause's subject ('Merseyside paid ...'), in a UK story only where
+        another country shares the place name."""
+        shared = set(self._ctx.cues.shared_place_names)
+        areas = [(label, span) for label, span in matches_by_label(self.area_matcher, doc)
+                 if self._uk_story or span.text not in shared]
+        return subject_areas(doc, areas, taken) if areas else []
 
     def _area_org(self, doc: Doc, cand: Candidate) -> Optional[str]:
         """The force whose area the figure's own clause names ('in Kent 19 officers')."""
@@ -297,6 +308,9 @@ class OrgsMixin(OrgFrameMixin, OrgVoiceMixin, OrgRefsMixin, OrgPublisherMixin, O
             if named == asked:
                 self._own_starts.add(doc[cand.start].idx)  # the sentences that carry on are the outlet's too
             return named  # weak: "More than 300 members of An Garda Síochána were disciplined"
+        if carried is not None and self._area_subjects and all(
+                span.start in self._area_subjects for label, span in self._org_list if label == carried.org):
+            carried = None  # "Cumbria recorded the lowest, with 8 officers": that clause's, not the next sentence's
         if carried is not None and self._in_passing(carried, cand):
             carried = None  # a body named once in a side paragraph owns only that paragraph's figures
         own = self._own_sents.get(sent.start)
