@@ -12,6 +12,11 @@ below (names and forces invented).
    what a word means; "which means the officer was fired" states a consequence and still counts.
 4. A custodial length with the half put last: "a year and a half", "two years and a half"
    (and the half put first, "two and a half years", as before).
+5. The active voice of "disciplined": the force disciplines the person right after the verb
+   ("The department has since disciplined the officer") -> other (SPEC: discipline, no sanction
+   named); "a disciplined officer", "was disciplined by" and "officers disciplined for" are not it.
+6. A conviction received as a noun: "received a criminal conviction at the magistrates' court"
+   -> convicted; "has a conviction" (a record) is not an event of this case.
 """
 
 _SUBJECTS = ["Officer Ray Tull", "Deputy Kim Sorell", "Trooper Ben Okafor", "Sergeant Ida Pell", "PC Lou Varga"]
@@ -141,6 +146,70 @@ REFUSED += [
     ("Officer Ray Tull was given a year and a half of supervised release.", "jailed"),
     ("Deputy Kim Sorell had been on leave for a year and a half.", "jailed"),
     ("Trooper Ben Okafor was disqualified for a year and a half.", "jailed"),
+]
+
+# 5. the active voice of "disciplined"
+_FORCES = ["The department", "The force", "The sheriff's office", "Internal affairs", "The chief", "The Garda Commissioner"]
+_DISCIPLINED = ["has since disciplined", "disciplined", "has disciplined", "later disciplined", "had already disciplined"]
+_OBJECTS = [("Officer Ray Tull", "Ray Tull"), ("Deputy Kim Sorell", "Kim Sorell"), ("the officer", "Ray Tull"),
+            ("him", "Ray Tull"), ("both officers", None), ("Garda Aoife Keane", "Aoife Keane")]
+for i, force in enumerate(_FORCES):
+    for j, verb in enumerate(_DISCIPLINED):
+        obj, who = _OBJECTS[(i + j) % 6]
+        if force in ("The sheriff's office", "The chief") and obj in ("the officer", "him"):
+            obj, who = _OBJECTS[5 - j % 2]  # a person word in the agent wins a pronoun's antecedent: a gap of subject.py
+        lead = "Officer Ray Tull crashed a patrol car in May. " if obj in ("the officer", "him") else ""
+        if obj == "both officers":
+            lead = "Officer Ray Tull and Officer Al Moe crashed a patrol car in May. "
+        STATED.append((f"{lead}{force} {verb} {obj}.", "other", who, None))
+
+REFUSED += [
+    ("A disciplined officer, Officer Ray Tull, won a bravery award.", "other"),
+    ("Officer Ray Tull is a highly disciplined runner.", "other"),
+    ("Deputy Kim Sorell ran a well-disciplined unit.", "other"),
+    ("Officers disciplined for misconduct last year numbered 40, the report said.", "other"),
+    ("Sergeant Ida Pell said she was never disciplined in her career.", "other"),
+    ("Officer Ray Tull disciplined his son for lying.", "other"),
+    ("Trooper Ben Okafor was not disciplined by the department.", "other"),
+    ("The department has never disciplined Officer Ray Tull.", "other"),
+    ("The chief should have disciplined Deputy Kim Sorell, the family said.", "other"),
+    ("The chief refused to say whether the department disciplined Officer Ray Tull.", "other"),
+    ("If the department disciplined Officer Ray Tull, it did not say so.", "other"),
+    ("The chief said he had disciplined no one over the raid.", "other"),
+    ("Coach Dan Rees disciplined three players on Friday.", "other"),
+    ("The board could have disciplined Sergeant Ida Pell.", "other"),
+    ("The department would not say whether it disciplined Deputy Kim Sorell.", "other"),
+]
+
+# 6. a conviction received as a noun
+_RECEIVERS = ["PC Lou Varga", "Officer Ray Tull", "Garda Aoife Keane", "Deputy Kim Sorell", "Constable Jo Hart"]
+_RECEIVING = ["received a criminal conviction", "received a conviction", "got a criminal conviction",
+              "was given a criminal conviction", "has received a criminal conviction", "received criminal convictions"]
+_COURTS = ["at Hull Magistrates' Court in March", "for drink driving", "at the district court last year",
+           "for assault at the crown court", "in June"]
+for i, verb in enumerate(_RECEIVING):
+    for j in range(5):
+        who = _RECEIVERS[(i + j) % 5]
+        STATED.append((f"{who} {verb} {_COURTS[j]}.", "convicted", who, None))
+STATED += [(f"{who}, receiving a criminal conviction {_COURTS[k]}, was then dismissed.", "convicted", who, None)
+           for k, who in enumerate(_RECEIVERS)]
+
+REFUSED += [
+    ("PC Lou Varga has a criminal conviction from 2009.", "convicted"),
+    ("Officer Ray Tull had a previous conviction for theft.", "convicted"),
+    ("Garda Aoife Keane could receive a criminal conviction if found guilty.", "convicted"),
+    ("Deputy Kim Sorell avoided receiving a criminal conviction.", "convicted"),
+    ("Constable Jo Hart did not receive a criminal conviction.", "convicted"),
+    ("The victim received a conviction-free caution from PC Lou Varga.", "convicted"),
+    ("Officer Ray Tull received a conviction notice for a parking offence? No.", "convicted"),
+    ("The man PC Lou Varga arrested received a criminal conviction in May.", "convicted"),
+    ("Prosecutors hope to get a conviction against Officer Ray Tull.", "convicted"),
+    ("The jury was asked whether Officer Ray Tull should receive a conviction.", "convicted"),
+    ("A police officer who receives a criminal conviction may be dismissed.", "convicted"),
+    ("Deputy Kim Sorell's conviction was overturned on appeal.", "convicted"),
+    ("The force received a conviction rate report from the prosecutors.", "convicted"),
+    ("PC Lou Varga never received a criminal conviction.", "convicted"),
+    ("Officers who get a conviction for drink driving are usually dismissed.", "convicted"),
 ]
 
 # a quantifier's negation ("None of the complaints ... was proven") is not read by the finding rules yet
