@@ -76,6 +76,12 @@ for i, verb in enumerate(_PROVEN_AS):
         STATED.append((f"{who} attended a misconduct meeting in June. {_ALLEGATIONS[j]} {verb}.",
                        "misconduct_proven", who, None))
 
+# a decision that the finding "should" stand states it (a modal alone does not)
+STATED += [("The chair concluded that the allegation against PC Lou Varga should be upheld.", "misconduct_proven",
+            "PC Lou Varga", None),
+           ("PC Lou Varga lied. The panel decided that the allegation should be proven.", "misconduct_proven",
+            "PC Lou Varga", None)]
+
 REFUSED += [
     ("At trial, PC Lou Varga's offence was proven as misconduct in public office.", "misconduct_proven"),
     ("PC Lou Varga attended a hearing. The allegation was not proven as misconduct.", "misconduct_proven"),
