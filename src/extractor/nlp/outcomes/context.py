@@ -65,8 +65,8 @@ class Refusals(TallyRefusals, ChainRefusals, Conditions):
         asks = self.cues.words("question", "sentence_end")
         if doc[hi - 1].text in asks or (hi - 2 >= lo and doc[hi - 2].text in asks):
             return "a question"  # "In how many cases did the panel find that ...?"
-        if any(at(j) in habitual for j in range(lo, start)):
-            return "habitual"  # "this was usually because the investigation found no case to answer"
+        if general := self._general(at, lo, start, end, habitual):
+            return general  # "Sustained means there was a violation", "this was usually because ..."
         clause = self._clause_start(doc, lo, start)
         if rule.subject == "patient" and self._counted_allegations(doc, start, end, clause):
             return "counted findings"  # "Both of the supervisory complaints were sustained"
@@ -92,6 +92,24 @@ class Refusals(TallyRefusals, ChainRefusals, Conditions):
                     (end < hi and at(end) in ("sentence", "prison", "jail")):
                 return "suspension of a sentence"
         return ""
+
+    def _general(self, at, lo: int, start: int, end: int, habitual) -> str:
+        """The sentence states what a word means or what usually happens, not a case: 'a
+        definition' or 'habitual' ('this was usually because the investigation found no case to
+        answer'), else ''."""
+        if self._definition(at, lo, end):
+            return "a definition"
+        return "habitual" if any(at(j) in habitual for j in range(lo, start)) else ""
+
+    def _definition(self, at, lo: int, end: int) -> bool:
+        """A sentence that opens with a term and its defining verb ('Sustained means ...', 'A
+        sustained finding is defined as ...') says what a word means, not what happened; 'which
+        means the officer was fired' states a consequence, so a pronoun before the verb is no term."""
+        verbs, heads = self.cues.words("definition", "sentence_start"), self.cues.words("definition", "clause")
+        for k in range(lo, min(end, lo + 6)):
+            if at(k) in verbs:
+                return k > lo and not any(at(j) in heads for j in range(lo, k))
+        return False
 
     def _another_case(self, low: list[str]) -> bool:
         """The sentence places the outcome in another, earlier matter: 'had been suspended in

@@ -14,7 +14,8 @@ from ...rulefiles import models_dir, read_jsonl
 CUES_FILE = "outcome_cues.jsonl"
 
 Kind = Literal["negation", "hypothetical", "modal", "condition", "question", "habitual", "decided", "other_case", "price",
-               "delayed", "alternative", "body", "service", "floating", "tally", "thing", "participle", "level", "finding"]
+               "delayed", "alternative", "body", "service", "floating", "tally", "thing", "participle", "level", "finding",
+               "definition"]
 Scope = Literal["chain", "before_chain", "coordinated", "clause", "clause_start", "sentence_start", "sentence",
                 "sentence_end", "reason", "object", "subjunctive", "agent", "present_clause_start"]
 

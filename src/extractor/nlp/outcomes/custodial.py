@@ -30,7 +30,9 @@ def duration_regex() -> re.Pattern:
     small = sorted((k for k in numbers["units"] if k not in ("a", "an", "nil", "none", "zero")), key=len, reverse=True)
     tens = sorted(numbers["tens"], key=len, reverse=True)
     num = (rf"(?:\d+(?:\.\d+)?|(?:{'|'.join(tens)})(?:[\s-](?:{'|'.join(small)}))?|{'|'.join(small)}|an?)")
-    part = rf"{num}(?:[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?:year|month|week|day)s?(?:['’](?!s))?"
+    # "two and a half years", and the half put last: "a year and a half", "three months and a half"
+    half = r"(?:[\s-]+and[\s-]+a[\s-]+half)"
+    part = rf"{num}{half}?[\s-]+(?:year|month|week|day)s?(?:{half}(?![\s-]+(?:year|month|week|day)))?(?:['’](?!s))?"
     return re.compile(rf"\b{part}(?:\s*(?:,|and)\s*{part})*", re.IGNORECASE)
 
 
