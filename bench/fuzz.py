@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 EARLIEST, LATEST = date(1800, 1, 1), date(2200, 12, 31)
-CPU_PER_20KB = 2.0   # seconds of CPU one 20 kB input may take
+CPU_PER_20KB = 3.0   # seconds of CPU one 20 kB input may take (a hang: tens of seconds)
 HARD_STOP = 20       # seconds of wall time after which an input is a hang for certain
 SLICE = 30           # seconds each property runs before the other has its turn
 
