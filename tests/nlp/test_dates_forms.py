@@ -219,3 +219,27 @@ def test_a_comparison_base_without_its_the():
 
 def test_previous_alone_is_not_a_date():
     assert dates("His previous year of service was spotless.") == []
+
+
+# Court orders, affidavits and parliamentary replies write an ordinal day, then "day of".
+@pytest.mark.parametrize("text, expected", [
+    ("Dated this 11th day of September, 2020 at the Four Courts.", ("11th day of September, 2020", "2020-09-11", "2020-09-11")),
+    ("The order was made on the 3rd day of May 2021 by the judge.", ("3rd day of May 2021", "2021-05-03", "2021-05-03")),
+    ("Sworn before me on the 22nd day of February, 2017.", ("22nd day of February, 2017", "2017-02-22", "2017-02-22")),
+    ("The garda was suspended on the 1st day of March, 2018.", ("1st day of March, 2018", "2018-03-01", "2018-03-01")),
+    ("On the 30 day of June 2016 the board met and voted to revoke.", ("30 day of June 2016", "2016-06-30", "2016-06-30")),
+    ("The deputy resigned on the 4th day of June.", ("on the 4th day of June", "2019-06-04", "2019-06-04")),
+])
+def test_the_nth_day_of_a_month_is_that_day(text, expected):
+    assert expected in dates(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The panel sat for a day of hearings in June 2019.", ("June 2019", "2019-06-01", "2019-06-30")),
+    ("It was the first day of May 2018 when he was sacked.", None),
+])
+def test_a_day_that_is_not_numbered_keeps_its_month(text, expected):
+    found = dates(text)
+    if expected:
+        assert expected in found
+    assert not any("day of" in t for t, *_ in found if t[0].isdigit())

@@ -86,6 +86,7 @@ def normalise(text: str) -> str:
     s = re.sub(r"(?<=[a-z])\.(?=\d)", " ", s)  # "mar.7, 2016"
     s = re.sub(r"(?<=[a-z])\.", "", s)
     s = re.sub(r"\s*-\s*", "-", s)
+    s = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)?) day of ", r"\1 of ", s)  # "the 11th day of September": court orders
     s = re.sub(r"\b(early|mid|late)-", r"\1 ", s)
     s = re.sub(r"'s$", "", s.strip())
     s = re.sub(r"\s+", " ", s).strip()
