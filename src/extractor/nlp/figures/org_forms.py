@@ -48,6 +48,7 @@ class OrgForms(BaseModel):
     about: str = ""
     forms: list[FigureRule]          # token rules of family "org": a body by its form
     people: dict[str, str]           # "gardaí" -> "An Garda Síochána"
+    people_count_words: frozenset[str] = frozenset()  # "two serving gardaí": words between a number and its people
     source_before: list[str]         # "obtained from" the body: it is the figures' source
     source_from: list[str]           # "records obtained by the Tribune from" the body
     source_after: list[str]          # the body's "figures"

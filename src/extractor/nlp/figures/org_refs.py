@@ -254,9 +254,21 @@ def people_counts(doc: Doc, taken: set[int]) -> list[tuple[str, Span]]:
         span = doc.char_span(m.start(), m.end())
         if span is None or len(span) != 1 or span.start in taken or span.start == 0:
             continue
-        if doc[span.start - 1].like_num:
+        if counts_people(doc, span.start):
             out.append((words.people[span[0].lower_], span))
     return out
+
+
+def counts_people(doc: Doc, i: int) -> bool:
+    """'40 gardaí', 'two serving gardaí', 'the number of gardaí suspended': the force's people
+    word at ``i`` is the head of a count (org_forms `people_count_words`)."""
+    forms = org_forms()
+    j, between = i - 1, 0
+    while j >= 0 and between < 3 and doc[j].lower_ in forms.people_count_words:
+        j, between = j - 1, between + 1
+    if j >= 0 and doc[j].like_num:
+        return True
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_ in ("number", "numbers", "total")
 
 
 _EXAMINED = frozenset({"cases", "complaints", "investigations", "files", "reports", "decisions", "allegations",
@@ -299,9 +311,9 @@ def employer(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _employer_words():
         return True
-    if len(span) == 1 and span.start > 0 and doc[span.start - 1].like_num \
-            and span[0].lower_ in source_words().people:
-        return True  # "40 gardaí were suspended"
+    if len(span) == 1 and span.start > 0 and span[0].lower_ in source_words().people \
+            and counts_people(doc, span.start):
+        return True  # "40 gardaí were suspended", "two serving gardaí"
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
