@@ -263,7 +263,8 @@ class OutcomeFinder(StatedRefusals, Refusals, Actors, SubjectFinder, Dating, Lis
     def _dedupe(self, found: list[Found], people: Optional[People] = None) -> list[Found]:
         """One outcome per person per sentence; a restatement in the very next sentence
         ('the panel found the allegation not proven. PC X was cleared') is the same
-        outcome too. Restatements further away are kept (headlines, summaries)."""
+        outcome too. Restatements further away are kept (summaries); a headline the story restates
+        was dropped before (headline.py)."""
         out: list[Found] = []
         for f in sorted(found, key=lambda f: (f.start, -f.end)):
             twin = next((g for g in out if g.outcome == f.outcome and (
