@@ -134,6 +134,8 @@ LIST = [
      "The report was presented to the police and crime panel, which asked for more detail on the "
      "cases that took longest.\n\nPC A, Northtown: dismissed\n\nPC B, Southtown: final written warning\n\n"
      "PC A was dismissed after a hearing in May.", "dismissed", 2),
+    ("Officer | Rank | Outcome\nPC Dale Hunt | Constable | Dismissed\nPS Rita Moss | Sergeant | Final written warning\n\n"
+     "PC Dale Hunt was dismissed after a hearing in May.", "dismissed", 2),
 ]
 
 
