@@ -24,13 +24,16 @@ from .found import Found
 # the opening a headline stands in: masthead, section and headline lines come within the first
 # few dozen words; a run of short lines further down is a list or a table, not a headline
 _OPENING_TOKENS = 120
+# a headline line is at most 16 words (context._headline); a longer span is no headline, and
+# is not walked token by token to say so
+_LINE_TOKENS = 48
 
 
 def opening_end(people: People) -> int:
     """The index of the story's first full sentence: every sentence before it is a headline
     line (masthead, section name, headline, dateline)."""
     for i, (lo, hi) in enumerate(people.sent_bounds):
-        if lo >= _OPENING_TOKENS or not _headline(people.doc, lo, hi):
+        if lo >= _OPENING_TOKENS or hi - lo > _LINE_TOKENS or not _headline(people.doc, lo, hi):
             return i
     return len(people.sent_bounds)
 
@@ -38,8 +41,10 @@ def opening_end(people: People) -> int:
 def without_restated_headlines(found: list[Found], people: People,
                                same_person: Callable[[Found, Found], bool]) -> list[Found]:
     """The outcomes found, less each headline outcome the story below states again."""
+    if not found:
+        return found
     first = opening_end(people)
-    if not first:
+    if not first or not any(f.sent < first for f in found):
         return found
     story = [g for g in found if g.sent >= first]
     return [f for f in found if not (f.sent < first and any(
