@@ -123,6 +123,8 @@ KEPT = [
     # a headline naming an officer whose story gives the outcome to someone else by name
     ("Officer Ana Ruiz terminated\n\nOfficer Ben Ortiz was terminated in March for an unrelated "
      "incident.", "dismissed"),
+    # a headline term the story contradicts is not restated by it
+    ("Sergeant jailed for two years\n\nA police sergeant was jailed for 20 months at Leeds Crown Court.", "jailed"),
     ("Constable jailed\n\nThe constable's brother, a civilian, was jailed for two years.", "jailed"),
 ]
 

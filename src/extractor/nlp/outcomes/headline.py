@@ -48,7 +48,13 @@ def without_restated_headlines(found: list[Found], people: People,
         return found
     story = [g for g in found if g.sent >= first]
     return [f for f in found if not (f.sent < first and any(
-        g.outcome == f.outcome and _may_be_same(f, g, same_person) for g in story))]
+        g.outcome == f.outcome and _same_term(f, g) and _may_be_same(f, g, same_person) for g in story))]
+
+
+def _same_term(headline: Found, story: Found) -> bool:
+    """'Sergeant jailed for two years' over a story's 20 months does not restate the story: the
+    two terms contradict, and the contradiction check (checks/) must see both."""
+    return headline.custodial is None or story.custodial is None or abs(headline.custodial - story.custodial) < 0.1
 
 
 def _may_be_same(headline: Found, story: Found, same_person: Callable[[Found, Found], bool]) -> bool:
