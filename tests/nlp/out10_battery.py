@@ -361,7 +361,7 @@ STORIES = [
      [("jailed", "garda")]),
     ("PC sacked after lying about crash\n\nA Norfolk Police constable has been dismissed without notice. "
      "A panel found gross misconduct proven against PC Eric Dunn on Tuesday.",
-     [("dismissed", "PC"), ("gross_misconduct_proven", "Dunn")]),
+     [("dismissed", "constable"), ("gross_misconduct_proven", "Dunn")]),  # the story's dismissal: its headline restates it (outc20)
     ("Trooper fired, charged in assault\n\nState police fired Trooper Dwayne Pike on Friday. Charges were "
      "filed against him the same day, a spokesman said.", [("dismissed", "Pike"), ("charged", "Pike")]),
     ("Deputy placed on leave after video\n\nThe Brant County Sheriff's Office placed Deputy Cole Minter on paid "

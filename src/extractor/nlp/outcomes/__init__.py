@@ -36,7 +36,9 @@ Matches of one rule that overlap keep the longest; a rule's `supersedes` drops
 overlapping matches of weaker outcomes ("would have been dismissed" over
 "dismissed"). Within a sentence, and in the very next sentence, the same outcome for the same
 person is kept once ("found the allegation not proven. PC X was cleared"), unless
-the second says "again"; restatements further away are kept (they are optional in gold).
+the second says "again"; restatements further away are kept (they are optional in gold), but
+a headline's outcome that the story below states again for the same person is the story's
+Outcome said twice, and only the story's is kept (headline.py).
 `OutcomeFinder.explain(doc)` says, for every match, what it became or why it
 was refused.
 """

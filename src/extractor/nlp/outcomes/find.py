@@ -19,6 +19,7 @@ from .context import Refusals
 from .cues import cues
 from .custodial import length_before, sentence_length
 from .found import Found, _end_char
+from .headline import without_restated_headlines
 from .lists import ListItems
 from .rows import with_layout
 from .ruleset import PATTERNS_FILE, OutcomeRule, load_rules
@@ -65,8 +66,8 @@ class OutcomeFinder(StatedRefusals, Refusals, Actors, SubjectFinder, Dating, Lis
             for rule, start, end in matches:
                 found.extend(self._read(doc, people, rule, start, end, found=found))
         found = self._merge_together(doc, people, self._sentencing_kept(doc, people, found))  # together.py, terms.py
-        kept = sorted(self._restated(self._dedupe(self._one_level(self._superseded(found), doc), people)),
-                      key=lambda f: (f.start, f.end))
+        kept = without_restated_headlines(self._one_level(self._superseded(found), doc), people, self._same_person)
+        kept = sorted(self._restated(self._dedupe(kept, people)), key=lambda f: (f.start, f.end))
         doc._.outcomes = with_layout(doc, [self._record(doc, f, when) for f, when in
                                            zip(kept, self._dates(doc, people, kept))])  # rows.py: tables, entries
         return doc
@@ -262,7 +263,8 @@ class OutcomeFinder(StatedRefusals, Refusals, Actors, SubjectFinder, Dating, Lis
     def _dedupe(self, found: list[Found], people: Optional[People] = None) -> list[Found]:
         """One outcome per person per sentence; a restatement in the very next sentence
         ('the panel found the allegation not proven. PC X was cleared') is the same
-        outcome too. Restatements further away are kept (headlines, summaries)."""
+        outcome too. Restatements further away are kept (summaries); a headline the story restates
+        was dropped before (headline.py)."""
         out: list[Found] = []
         for f in sorted(found, key=lambda f: (f.start, -f.end)):
             twin = next((g for g in out if g.outcome == f.outcome and (
