@@ -23,15 +23,16 @@ _AFTER_DID_NOT = frozenset((",", ".", ";", ":", "and", "—", "–", ")"))
 _SENTENCES_BACK = 2
 
 
-_VERBS: dict[int, dict[str, list[list[str]]]] = {}  # the answer verbs of a cues object, by first word
+_WORDS: dict[int, tuple] = {}  # a cues object's answer verbs (by first word), bodies and people, as sets
 
 
-def _verbs(cues) -> dict[str, list[list[str]]]:
-    found = _VERBS.get(id(cues))
+def _words(cues) -> tuple[dict[str, list[list[str]]], frozenset[str], frozenset[str]]:
+    found = _WORDS.get(id(cues))
     if found is None:
-        found = _VERBS[id(cues)] = {}
+        verbs: dict[str, list[list[str]]] = {}
         for v in cues.answer_verbs:
-            found.setdefault(v.split()[0], []).append(v.split())
+            verbs.setdefault(v.split()[0], []).append(v.split())
+        found = _WORDS[id(cues)] = (verbs, frozenset(cues.answering_bodies), frozenset(cues.answer_not_bodies))
     return found
 
 
@@ -44,24 +45,25 @@ def answered_request(doc: Doc, cand: Candidate, sent: Span, cues) -> bool:
     the sentence states is the one asked about ("asked how many were sacked; 40 responded")."""
     if cand.value is None or not cues.answer_verbs:
         return False
-    bodies = cues.answering_bodies
+    verbs, bodies, people = _words(cues)
     head = (cand.noun or "").lower().split()[-1:]
-    own = cand.counted_found and head and head[0] in {t.lower_ for t in doc[cand.span.end:cand.span.end + 4]}
-    if own and head[0] not in bodies:
+    if cand.counted_found and head and head[0] not in bodies \
+            and any(doc[k].lower_ == head[0] for k in range(cand.span.end, min(len(doc), cand.span.end + 4))):
         return False  # "12 officers refused to answer questions": officers, not bodies asked
     # a noun read from elsewhere in the sentence ("how many officers ...; 40 responded") is not the count's
-    verbs = _verbs(cues)
     i, end = cand.span.end, min(sent.end, cand.span.end + _REACH)
     while i < end:
-        words = [t.lower_ for t in doc[i:min(sent.end, i + 5)]]
-        if _answer_at(words, verbs):
-            return _request_near(doc, sent, cues)
-        if words[:1] == ["did"] and words[1:2] in (["not"], ["n't"], ["n’t"]):
-            # "three did not,": an answer withheld; "three did not attend": an act of their own
-            return (not words[2:3] or words[2] in _AFTER_DID_NOT) and _request_near(doc, sent, cues)
-        if words[0] in cues.answer_not_bodies:
+        w = doc[i].lower_
+        if w in verbs or w == "did":
+            words = [doc[k].lower_ for k in range(i, min(sent.end, i + 5))]
+            if _answer_at(words, verbs):
+                return _request_near(doc, sent, cues)
+            if words[1:2] in (["not"], ["n't"], ["n’t"]):
+                # "three did not,": an answer withheld; "three did not attend": an act of their own
+                return (not words[2:3] or words[2] in _AFTER_DID_NOT) and _request_near(doc, sent, cues)
+        if w in people:
             return False  # "nine of the officers who responded": people, not bodies
-        if not (words[0] in _FILLERS or words[0] in bodies or words[0].endswith("ly") and len(words[0]) > 4
+        if not (w in _FILLERS or w in bodies or w.endswith("ly") and len(w) > 4
                 or doc[i].is_title and doc[i].is_alpha and i > cand.span.end):
             return False
         i += 1
