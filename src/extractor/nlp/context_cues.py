@@ -81,3 +81,7 @@ class ContextCues(BaseModel):
     service_nouns: list[str] = []  # the nouns of what a service finding is about: complaints
     finding_nouns: list[str] = []  # nouns a finding word proves misconduct on: allegations, breaches
     alleged_findings: list[str] = []  # "accused of having violated policy": a finding's words only alleged
+    answering_bodies: list[str] = []  # "Of the 38 forces that responded": bodies asked for figures (figures/respondents.py)
+    answer_verbs: list[str] = []  # the answer (or refusal) a count of bodies asked makes: "responded", "supplied", "declined"
+    answer_not_bodies: list[str] = []  # people, whose answers are acts of their own: "nine of the officers who responded"
+    request_cues: list[str] = []  # "asked all 43 forces": a request a count of bodies answered

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import doc_text
 from .base import _CLAUSE_BREAKS, Candidate
+from .respondents import answered_request
 
 
 _ITEM_OPENER = re.compile(r"\s*(?:(?:q|question|item)\s*)?", re.I)  # what may stand before an item's number on its line
@@ -24,7 +25,8 @@ class PublicMixin:
     def _not_a_figure(self, doc: Doc, cand: Candidate, sent: Span, outcome) -> bool:
         """A demographic share or a part of a date; a demographic share is remembered as a
         count of something else, so the counts listed beside it are read as such too."""
-        if self._date_part(doc, cand) or self._restated_in_brackets(doc, cand) or self._line_label(doc, cand):
+        if self._date_part(doc, cand) or self._restated_in_brackets(doc, cand) or self._line_label(doc, cand) \
+                or answered_request(doc, cand, sent, self._ctx.cues):
             return True
         if self._demographic_share(doc, cand, sent, outcome):
             self._not_conduct_starts.add(cand.start)

@@ -1,0 +1,20 @@
+"""The figp20 ages battery (tests/nlp/figp20_ages_battery.py): ages the patterns missed are no figure."""
+
+import pytest
+
+from figp20_ages_battery import FIGURES, HEADLINE, REFUSED
+from figures_found import found_figures
+
+
+def test_the_battery_is_big_enough():
+    assert len(REFUSED) >= 25 and len(FIGURES) >= 15
+
+
+@pytest.mark.parametrize("text", REFUSED, ids=[c[:60] for c in REFUSED])
+def test_an_age_is_no_figure(text):
+    assert [f.text for f in found_figures(HEADLINE + text)] == []
+
+
+@pytest.mark.parametrize("text,values", FIGURES, ids=[c[0][:60] for c in FIGURES])
+def test_a_count_beside_an_age_stays(text, values):
+    assert [f.value for f in found_figures(HEADLINE + text)] == values

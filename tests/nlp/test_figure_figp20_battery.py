@@ -1,0 +1,20 @@
+"""The figp20 battery (tests/nlp/figp20_battery.py): bodies that answered a request are no figure."""
+
+import pytest
+
+from figp20_battery import FIGURES, HEADLINE, REFUSED
+from figures_found import found_figures
+
+
+def test_the_battery_is_big_enough():
+    assert len(REFUSED) >= 30 and len(FIGURES) >= 15
+
+
+@pytest.mark.parametrize("text", REFUSED, ids=[c[:60] for c in REFUSED])
+def test_bodies_that_answered_are_no_figure(text):
+    assert [f.text for f in found_figures(HEADLINE + text)] == []
+
+
+@pytest.mark.parametrize("text,values", FIGURES, ids=[c[0][:60] for c in FIGURES])
+def test_conduct_beside_a_request_stays(text, values):
+    assert [f.value for f in found_figures(HEADLINE + text)] == values
