@@ -189,11 +189,12 @@ class PeriodsMixin(PeriodLinksMixin):
         listed = self._list_sentence(sent)
         # only a date inside the clause or the sentence can be kept below: the others are
         # not put through the tests (an article's every date, asked by its every figure)
-        lo, hi = min(clause[0], sent.start_char), max(clause[1], sent.end_char, start_char)
+        # a list's numbers share no dates across their clauses: only its clause's are looked
+        # at (each of a list of thousands of numbers sorting its sentence's every date was quadratic)
+        lo, hi = (clause[0], clause[1]) if listed else \
+            (min(clause[0], sent.start_char), max(clause[1], sent.end_char, start_char))
         near = self._date_order[bisect_left(self._date_starts, lo):bisect_right(self._date_starts, hi)]
         for d in [dates[i] for i in sorted(near) if dates[i].span[1] <= hi]:
-            if listed and not (clause[0] <= d.span[0] and d.span[1] <= clause[1]):
-                continue  # a list's numbers share no dates across their clauses
             if self._ctx.compared_date(d.span[0]) or self._ctx.dates_publication(d.span[0]):
                 continue  # "a 9% increase on last year": the base compared with; "released in March": a report's
             if d.span[0] >= end_char and (_RECORD_RANGE.fullmatch(doc_text(doc), end_char, d.span[0]) or _COMPARATIVE_DATE.search(

@@ -6,6 +6,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .. import token_lowers
 from ..subjects import Mention, People, is_number
 from .counts import CountSubjects
 from .entries import EntryHeads
@@ -19,7 +20,7 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
     def _agent(self, doc: Doc, people: People, chain_start: int, lo: int, why: list,
                depth: int = 0) -> Optional[Mention]:
         w = self.w
-        low = lambda j: doc[j].lower_  # noqa: E731
+        low = token_lowers(doc).__getitem__  # a word, not a Token, per look
         k = chain_start - 1
         m = self._shared_subject(doc, people, chain_start, lo, depth) if depth < 2 else None
         m = m or self._fronted_participle(doc, people, chain_start, lo) or \
@@ -90,7 +91,7 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
     def _shared_subject(self, doc: Doc, people: People, chain_start: int, lo: int, depth: int) -> Optional[Mention]:
         """'X was found to have committed misconduct ... and was given a final written warning':
         a second verb with no subject of its own shares the subject of the verb before it."""
-        low = lambda j: doc[j].lower_  # noqa: E731
+        low = token_lowers(doc).__getitem__  # a word, not a Token, per look
         k = chain_start - 1
         if k > lo and low(k) == "and" and low(chain_start) == "to":
             verb = self._first_infinitive_verb(doc, k, lo)  # "agreed not to seek ... and to surrender"
@@ -263,7 +264,7 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
     def _first_in_clause(self, doc: Doc, people: People, chain_start: int, lo: int, why: list) -> Optional[Mention]:
         """Fall back: the first person in the clause, else the head of a relative clause."""
         w = self.w
-        low = lambda j: doc[j].lower_  # noqa: E731
+        low = token_lowers(doc).__getitem__  # a word, not a Token, per look
         clause = lo
         for j in range(chain_start - 1, lo - 1, -1):
             if low(j) == "but" and j + 1 == chain_start:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import token_lowers, token_texts
 
 class Conditions:
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl)."""
@@ -13,10 +14,11 @@ class Conditions:
     def _inverted_condition(self, doc: Doc, k: int, lo: int) -> bool:
         """'Had he been convicted, ...', 'Were the allegation proven, ...': a condition
         stated by putting the auxiliary first, at the start of a clause."""
-        if doc[k].lower_ not in self.cues.words("condition", "clause_start") or k + 1 >= len(doc):
+        lowers = token_lowers(doc)  # each test below reads words, never Tokens
+        if lowers[k] not in self.cues.words("condition", "clause_start") or k + 1 >= len(doc):
             return False
-        if k > lo and not (doc[k - 1].text in (",", ";", ":", "(", "-", "–", "—") or
-                           doc[k - 1].lower_ in ("and", "but", "yet", "that") or self._modal_before(doc, k, lo)):
+        if k > lo and not (token_texts(doc)[k - 1] in (",", ";", ":", "(", "-", "–", "—") or
+                           lowers[k - 1] in ("and", "but", "yet", "that") or self._modal_before(doc, k, lo)):
             return False
         nxt = doc[k + 1]
         return nxt.lower_ in ("he", "she", "they", "it", "the", "this", "that", "a", "an", "his", "her", "their") \
@@ -26,7 +28,7 @@ class Conditions:
         """'would have received two years had he pleaded guilty': a main clause with a modal
         earlier in the sentence puts the inverted 'had he' after it without a comma."""
         modals = self.cues.words("modal", "chain")
-        return any(doc[j].lower_ in modals for j in range(max(lo, k - 12), k - 1))
+        return not modals.isdisjoint(token_lowers(doc)[max(lo, k - 12):max(lo, k - 12, k - 1)])
 
     def _conditional(self, doc: Doc, lo: int, start: int, opens: frozenset = frozenset()) -> bool:
         """An 'if' / 'unless' / 'whether', or a clause opened by 'Had he ...', earlier in the
@@ -36,11 +38,12 @@ class Conditions:
         inverted = not opens
         opens = opens or self.cues.words("condition", "clause") | self.cues.words("question", "clause")
         first = self.cues.words("condition", "sentence_start") if inverted else frozenset()
+        lowers, texts = token_lowers(doc), token_texts(doc)
         for k in range(start - 1, lo - 1, -1):
-            t = doc[k].lower_
+            t = lowers[k]
             if t in opens or (inverted and self._inverted_condition(doc, k, lo)) or (k == lo and t in first):
                 return True
-            if t == ";" or (t in ("and", "but", "while") and k > lo and doc[k - 1].text == ","):
+            if t == ";" or (t in ("and", "but", "while") and k > lo and texts[k - 1] == ","):
                 return False
         return False
 

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import token_lowers, token_texts
 from ...rulefiles import word_set
 from ..subjects import People, is_number
 from .conditions import Conditions
@@ -226,9 +227,10 @@ class Refusals(TallyRefusals, ChainRefusals, Conditions):
         return bool(words_ & self.w["misconduct_context"]) and not words_ & self.w["court_context"]
 
     def _clause_start(self, doc: Doc, lo: int, start: int) -> int:
+        lowers, texts = token_lowers(doc), token_texts(doc)  # words, not a Token per step back
         for j in range(start - 1, lo - 1, -1):
-            t = doc[j].lower_
-            if t == ";" or t in self.w["clause_breaks"] or (t in ("and", "but") and j > lo and doc[j - 1].text == ","):
+            t = lowers[j]
+            if t == ";" or t in self.w["clause_breaks"] or (t in ("and", "but") and j > lo and texts[j - 1] == ","):
                 return j + 1
         return lo
 

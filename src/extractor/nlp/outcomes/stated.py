@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .. import token_lowers, token_texts
 from ..subjects import People
 from .context import _headline
 from .possessor import possessor_not_police
@@ -97,8 +98,9 @@ class StatedRefusals:
         proven' is a finding)."""
         phrases = self.cues.words("negation", "clause")
         words, k = [], chain_start - 1
-        while k >= lo and doc[k].text not in (";", ",") and doc[k].lower_ not in self.w["clause_breaks"]:
-            words.append(doc[k].lower_)
+        lowers, texts = token_lowers(doc), token_texts(doc)  # words, not a Token per step back
+        while k >= lo and texts[k] not in (";", ",") and lowers[k] not in self.w["clause_breaks"]:
+            words.append(lowers[k])
             k -= 1
         text = f" {' '.join(reversed(words))} "
         return any(f" {p} " in text for p in phrases)

@@ -8,9 +8,11 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import token_lowers, token_texts
 from ...normalise.numbers import parse_number
 from ...rulefiles import word_set
 from ..subjects import is_number
+from ..subjects.mention import is_number_text
 
 _PARENTS = word_set("outcome_words.json", "parents")
 # the relative words after 'cases' that make a number a count of cases: a closed class
@@ -48,13 +50,15 @@ class TallyRefusals:
     @staticmethod
     def _counted_context(doc: Doc, lo: int, start: int) -> bool:
         """'In 21 of those cases ...', 'in 21 the panel found ...': a number of cases, not a person."""
+        lowers, texts = token_lowers(doc), token_texts(doc)  # words: a Token per step cost more than the tests
         for j in range(max(lo, 1), start - 1):  # a clause may open on its count: "and seven cases where ..."
-            t = doc[j]
-            if doc[j - 1].lower_ in ("in", "of") and is_number(t) and not re.fullmatch(r"(1[89]|20)\d\d", t.text) \
-                    and doc[j + 1].lower_ in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%") \
-                    and doc[j - 2].lower_ not in _PARENTS:  # "Garda X, a father of two, was jailed": no count
+            if not is_number_text(texts[j]):
+                continue  # both tests below ask for a number here
+            if lowers[j - 1] in ("in", "of") and not re.fullmatch(r"(1[89]|20)\d\d", texts[j]) \
+                    and lowers[j + 1] in ("of", "the", ",", "cases", "a", "an", "instances", "per", "%") \
+                    and lowers[j - 2] not in _PARENTS:  # "Garda X, a father of two, was jailed": no count
                 return True
-            if is_number(t) and any(doc[k].lower_ in ("cases", "instances") and doc[k + 1].lower_ in _WHERE for k in (j + 1, j + 2)):
+            if any(lowers[k] in ("cases", "instances") and lowers[k + 1] in _WHERE for k in (j + 1, j + 2)):
                 return True  # "seven cases where the officer would have been dismissed"
         return False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .. import token_lowers
 from .agreement import BASE_FORMS, restated_state
 from .contracted import contracted_has
 from .ellipsis import SharedChain
@@ -160,5 +161,5 @@ class ChainRefusals(SharedChain):
         phrases = [p for p in self.cues.words("negation", "before_chain") if " " in p]
         if not phrases or chain_start - 1 < lo:
             return False
-        before = " ".join(t.lower_ for t in doc[max(lo, chain_start - 3):chain_start])
+        before = " ".join(token_lowers(doc)[max(lo, chain_start - 3):chain_start])  # no Span, no Tokens
         return any(before == p or before.endswith(" " + p) for p in phrases)

@@ -128,7 +128,12 @@ known given taken""".split())
 def is_number(tok: Token) -> bool:
     """A cardinal: '38', '1,053', 'six', 'twenty-one'; not an ordinal ('second'),
     which spaCy's like_num also accepts."""
-    text = tok.text.replace(",", "").lower()
+    return is_number_text(tok.text)
+
+
+def is_number_text(text: str) -> bool:
+    """``is_number`` of a token's text (for callers reading the Doc's word list, not Tokens)."""
+    text = text.replace(",", "").lower()
     return text not in ("a", "an") and parse_number(text) is not None
 
 
