@@ -1,11 +1,13 @@
 """What the figure tests read from the whole pipeline: a text made into an article as
 ingest makes one (its blocks found, published on the date given, from the page's
-metadata), extracted; its figures as a list, or by their text."""
+metadata), extracted; its figures as a list, or by their text; and the tests the figure
+batteries share, which a battery module binds to its own names so pytest collects them there."""
 
 from datetime import date
 
 import pytest
 
+from extractor.evaluate.gold import fold
 from extractor.ingest.layout import with_blocks
 from extractor.pipeline import extract_article
 from extractor.records import Article
@@ -72,3 +74,57 @@ def refusal_battery_tests(headline: str, refusals: dict, figures: dict, missed):
         assert mismatches(headline + text, expected) == []
 
     return test_every_kind_has_five_refusals_and_three_figures_beside_them, test_not_a_figure, test_a_figure_that_stays
+
+
+def not_a_figure_tests(refusals: list, headline: str = "", missed=()):
+    """A refusal battery's test: no refused text (after the battery's headline) yields a figure."""
+
+    @pytest.mark.parametrize("text", battery_cases(refusals, missed))
+    def test_not_a_figure(text):
+        assert [f.text for f in found_figures(headline + text)] == []
+
+    return test_not_a_figure
+
+
+def figure_fields_tests(figures: list, missed=()):
+    """A figure battery's test: each text gives exactly its figures, each with the fields it says."""
+
+    @pytest.mark.parametrize("text, expected", battery_cases(figures, missed))
+    def test_a_figure_and_its_fields(text, expected):
+        assert mismatches(text, expected) == []
+
+    return test_a_figure_and_its_fields
+
+
+def _accepted(org, names) -> bool:
+    return any(org is None if name is None else org is not None and fold(org) == fold(name) for name in names)
+
+
+def check_bodies(text, expected):
+    """Each figure of ``text`` has one of the bodies a careful human would accept (None: no
+    body's): ``expected`` lists them for every figure, or by words of the figure's text."""
+    found = found_figures(text)
+    assert found, "the text states a figure"
+    if isinstance(expected, dict):
+        for key, names in expected.items():
+            matching = [f for f in found if key in f.text]
+            assert matching, (key, [f.text for f in found])
+            for f in matching:
+                assert _accepted(f.org, names), (f.text, f.org, names)
+    else:
+        for f in found:
+            assert _accepted(f.org, expected), (f.text, f.org, expected)
+
+
+def _short(v):
+    return v[:50] if isinstance(v, str) else None
+
+
+def body_tests(cases: list):
+    """A whose-figures battery's test (org11, org16, org19): every figure is given its body."""
+
+    @pytest.mark.parametrize("text, expected", cases, ids=_short)
+    def test_every_figure_is_given_its_body(text, expected):
+        check_bodies(text, expected)
+
+    return test_every_figure_is_given_its_body

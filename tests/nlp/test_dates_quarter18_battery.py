@@ -4,22 +4,11 @@ as dates and as the period of a count."""
 import pytest
 
 from quarter18_battery import ABSENT, CASES, COUNTS
-from dates_found import dates_on
+from dates_found import dates_battery_test
 from figures_found import by_text
 
 
-def _found(found, words, days):
-    hits = [(a, b) for t, a, b in found if words in t or t in words]
-    if days == ABSENT:
-        return not hits
-    return tuple(days) in hits
-
-
-@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:60] for c in CASES])
-def test_a_quarter_code_is_its_three_months(text, published, expected):
-    found = dates_on(text, published)
-    for words, days in expected.items():
-        assert _found(found, words, days), (words, days, found)
+test_a_quarter_code_is_its_three_months = dates_battery_test(CASES, ABSENT)
 
 
 @pytest.mark.parametrize("text,words,first,last", COUNTS, ids=[c[0][:60] for c in COUNTS])

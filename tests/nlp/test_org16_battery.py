@@ -3,19 +3,15 @@ org16 battery (org16_battery.py): the destination of a transfer reached through 
 body that comments or will not, and near sentences whose body is the owner. The whole
 pipeline runs."""
 
-import pytest
-
 from org16_battery import CASES, COMMENTERS, GOALS, OWNERS
-from test_org11_battery import _check
+from figures_found import body_tests
 
 
 def test_the_battery_is_a_cross_product_not_a_handful():
     assert len(GOALS) + len(COMMENTERS) >= 40 and len(OWNERS) >= 20
 
 
-@pytest.mark.parametrize("text, expected", CASES, ids=lambda v: v[:50] if isinstance(v, str) else None)
-def test_every_figure_is_given_its_body(text, expected):
-    _check(text, expected)
+test_every_figure_is_given_its_body = body_tests(CASES)
 
 
 def test_the_own_verb_battery_is_a_cross_product_too():

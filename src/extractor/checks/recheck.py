@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from .article import CONFLICT_NAMED, article_checks, conflict_check, conflicts, disagreeing, keep_first
+from .article import article_checks
+from .cross_article import CONFLICT_NAMED, conflict_check, conflicts, disagreeing, keep_first
 from .keys import CONFLICT_TOLERANCE, OWN_PERIOD, agree, bounds, comparable, count_key
 from ..records import Article, ArticleResult, Check, Figure, item_id
 from ..store import LOOKUP_COLUMNS, STATEMENT_COLUMNS, Store

@@ -42,7 +42,8 @@ from collections import defaultdict, deque
 from typing import Optional, Sequence
 
 from ..errors import IngestError
-from .pdf_tables import GeoLine, Word, _Table, _table, page_geometry, table_row_parts
+from .pdf_geometry import GeoLine, Word, page_geometry
+from .pdf_tables import _Table, _table, table_row_parts
 
 __all__ = ["GeoLine", "Word", "page_geometry", "pdf_layout_to_text", "read_pdf", "table_row_parts"]
 

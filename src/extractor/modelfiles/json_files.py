@@ -117,7 +117,8 @@ class OutcomeWordsFile(JsonFile):
     finding_nouns: Words
     time_words: Words
     description_words: Words
-    after_participle: Words
+    after_intransitive: Words
+    after_anaphor_verb: Words
     compared_fillers: Words
     ranking_words: Words
     ranking_links: Words

@@ -2,7 +2,7 @@
 conflict key (checks.article.count_key): what figure contradicts what, for
 ``checks --recompute`` and after a merge (checks.recheck builds the checks).
 
-Two readings of "stated otherwise", both of checks.article.disagreeing:
+Two readings of "stated otherwise", both of checks.cross_article.disagreeing:
 
   everything  each comparable figure against every other article (what
               recheck_all computes article by article);

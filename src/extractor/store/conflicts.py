@@ -19,7 +19,7 @@ STATEMENT_COLUMNS = ("org", "category", "counted", "outcome", "unit", "period_fr
 
 class Stated(NamedTuple):
     """A stored figure as conflicts read it: the Figure fields checks.keys and
-    checks.article.conflict_check use, without building (and validating) a Figure
+    checks.cross_article.conflict_check use, without building (and validating) a Figure
     for each of the hundreds of rows a batch reads."""
     id: str
     span: Span

@@ -10,6 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...rulefiles import word_set
 from .base import _looks_verbal
 
 # Words that open an aside naming some of a count: "three officers, including the one who ..."
@@ -169,9 +170,9 @@ def one_as_a_count(doc: Doc, start: int, end: int) -> bool:
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "while", "whilst", "but"})
 
 
-# what may follow a past tense that ends its clause with no object: prepositions, a closed class
-_AFTER_INTRANSITIVE = frozenset({"in", "to", "from", "before", "after", "prior", "over", "for", "with", "on", "at",
-                                 "and", "or", "but", "while", "during", "under", "without"})
+# what may follow a past tense that ends its clause with no object (models/outcome_words.json,
+# shared with outcomes/contracted.py)
+_AFTER_INTRANSITIVE = word_set("outcome_words.json", "after_intransitive")
 
 
 def _heads_a_clause(doc: Doc, end: int, with_object: bool = False) -> bool:

@@ -44,9 +44,9 @@ _REPORTING = word_set("outcome_words.json", "reporting_words")
 _BETWEEN = word_set("outcome_words.json", "anaphor_chain")
 # auxiliaries of the passive: with one, the anaphor undergoes the verb ('They were charged')
 _PASSIVE = frozenset({"were", "was", "are", "is", "been", "being", "be", "get", "got"})
-# what may follow an active outcome verb with no object: prepositions of time and cause, conjunctions
-_AFTER_INTRANSITIVE = frozenset({"from", "before", "after", "over", "amid", "in", "last", "this", "earlier",
-                                 "rather", "while", "within", "following", "and", "but", "on", "during"})
+# what may follow an active outcome verb with no object: narrower than asides.py's list, as a
+# pronoun's verb is often another sense ('They charged at the crowd'; models/outcome_words.json)
+_AFTER_INTRANSITIVE = word_set("outcome_words.json", "after_anaphor_verb")
 _MAX_ASIDE = 30  # tokens an aside may run before the verb it leads to
 _MAX_NOUN = 5    # words of the count's noun phrase before the aside opens
 _MAX_FRONTED = 8  # words of a phrase fronted before the count's clause ('In the year to March,')

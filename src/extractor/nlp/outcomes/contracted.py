@@ -12,7 +12,7 @@ from ...rulefiles import word_set
 # the two ways "'s" is written: spelling, not vocabulary
 _APOSTROPHE_S = frozenset({"'s", "’s"})
 # what follows "retired" in "X's retired from ...", never the noun a possessive owns
-_AFTER_PARTICIPLE = word_set("outcome_words.json", "after_participle")
+_AFTER_PARTICIPLE = word_set("outcome_words.json", "after_intransitive")
 
 
 def contracted_has(doc: Doc, k: int) -> bool:
