@@ -305,7 +305,7 @@ class KindsMixin:
         """A list whose items are labelled by kinds of conduct ('- Neglect of duty: 1,420',
         '- sexual conduct: 23'): an item whose label the lexicon has no word for is another
         kind, not the kind of the item above it; a 'Total' item is every kind. Read like the
-        rows of a table (FieldsMixin._rows_name_conduct)."""
+        rows of a table (CategoryMixin._rows_name_conduct)."""
         run = self._ctx.list_run(cand.span.start_char)
         if run is None:
             return None
