@@ -58,3 +58,24 @@ def test_a_date_not_set_under_a_byline_does_not_date_the_page(tmp_path, name, by
     path = tmp_path / "page.txt"
     path.write_text(_page(byline))
     assert read_source(str(path)).published is None
+
+
+# A forum thread or a US station's page stamps its first post with dashes for slashes.
+STAMPED = [
+    ("forum-stamp-time", "10-17-2007, 08:20 PM", "2007-10-17"),
+    ("forum-stamp-24h", "03-05-2012, 21:14", "2012-03-05"),
+    ("stamp-alone", "04-22-2016", "2016-04-22"),
+]
+
+
+@pytest.mark.parametrize("name, stamp, expected", STAMPED, ids=[d[0] for d in STAMPED])
+def test_a_dashed_us_stamp_at_the_top_dates_the_page(tmp_path, name, stamp, expected):
+    path = tmp_path / "page.txt"
+    path.write_text(f"Police Forum > Archive > News\n\nUniversity police resign\n\n{stamp}\n\n{_BODY}\n")
+    assert read_source(str(path)).published == date.fromisoformat(expected)
+
+
+def test_a_dashed_date_inside_a_score_line_is_not_a_stamp(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(f"Police Forum > Archive > News\n\nUniversity police resign\n\nFinal: 3-1-06 after extra time\n\n{_BODY}\n")
+    assert read_source(str(path)).published is None
