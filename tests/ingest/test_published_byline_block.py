@@ -79,3 +79,12 @@ def test_a_dashed_date_inside_a_score_line_is_not_a_stamp(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(f"Police Forum > Archive > News\n\nUniversity police resign\n\nFinal: 3-1-06 after extra time\n\n{_BODY}\n")
     assert read_source(str(path)).published is None
+
+
+def test_a_blog_dated_at_its_top_keeps_its_date_when_it_quotes_a_bylined_story(tmp_path):
+    page = ("Thin Blue Notes\nNews and commentary\n\nSaturday, April 11, 2009\n\nDeputy charged after dispute\n\n"
+            "A county deputy was arrested on Monday after a dispute at his home, the sheriff said.\n\n"
+            "COMMENTS\n\nReader said...\n\nDeputy resigns\nBy Dana Whitfield\nApril 15, 2009\n\n" + _BODY + "\n")
+    path = tmp_path / "page.txt"
+    path.write_text(page)
+    assert read_source(str(path)).published == date(2009, 4, 11)

@@ -181,9 +181,6 @@ def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | 
         d = _byline_date(line, cue_needed=True, after_body=k >= body)
         if d:
             return d, "byline"
-    d = _byline_block_date(lines[:body])
-    if d:
-        return d, "byline"
     for line in extra_byline_lines:
         d = _byline_date(line, cue_needed=False)
         if d:
@@ -198,6 +195,11 @@ def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | 
         d = _text_date(line) if k < _TEXT_LINES else _header_date(line)
         if d:
             return d, "text"
+    # after the opening lines' own date: a quoted story's byline further down (a blog post
+    # reposting a paper's piece) is the quoted story's
+    d = _byline_block_date(lines[:body])
+    if d:
+        return d, "byline"
     for line in lines[:_BYLINE_LINES]:
         d = release_dateline(line)
         if d:
