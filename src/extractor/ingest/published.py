@@ -146,6 +146,25 @@ def _body_lines(lines: Sequence[str], paragraphs: int = 3) -> int:
     return len(lines)
 
 
+# A byline that runs over lines, as print and wire copy sets it: "By Jo Bloggs" / "Staff
+# Writer" / "Monday, April 13, 2009". The date alone on a line is the byline's when no more
+# than one short line (a title, a desk, an agency) stands between them.
+_BYLINE_BLOCK_GAP = 2
+
+
+def _byline_block_date(lines: Sequence[str]) -> date | None:
+    for k, line in enumerate(lines):
+        if not _BY_NAME.match(line) or len(line.split()) > 8:
+            continue
+        for below in lines[k + 1:k + 1 + _BYLINE_BLOCK_GAP]:
+            d = _header_date(below)
+            if d:
+                return d
+            if len(below.split()) > 6 or _PROSE.match(below):
+                break
+    return None
+
+
 def find_published(text: str, extra_byline_lines: Sequence[str] = ()) -> tuple[date | None, str]:
     """(date, published_source) from visible text: a byline or dateline among
     the first lines (or in ``extra_byline_lines``, the page's byline/date
@@ -176,6 +195,11 @@ def _published_in(text: str, extra_byline_lines: Sequence[str]) -> tuple[date | 
         d = _text_date(line) if k < _TEXT_LINES else _header_date(line)
         if d:
             return d, "text"
+    # after the opening lines' own date: a quoted story's byline further down (a blog post
+    # reposting a paper's piece) is the quoted story's
+    d = _byline_block_date(lines[:body])
+    if d:
+        return d, "byline"
     for line in lines[:_BYLINE_LINES]:
         d = release_dateline(line)
         if d:

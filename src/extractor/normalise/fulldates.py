@@ -1,6 +1,6 @@
 """Full calendar dates (day, month and year) found in a line of running text:
 "2 October 2019", "2nd of Oct. 2019", "October 2, 2019", "Thu 24 May 2012",
-"Wednesday, March 21, 2007", "2019-10-02", "02/10/2019", "02.10.2019".
+"Wednesday, March 21, 2007", "2019-10-02", "02/10/2019", "02.10.2019", "10-17-2007".
 
 This module only says where such a date stands; what it means is read by
 ``extractor.normalise.timex.parse_day``, the same reader the dates in an
@@ -28,6 +28,9 @@ _FORMS = [
     re.compile(rf"\b{_YEAR}-[01]?\d-[0-3]?\d\b"),
     # either number may be the day: "08/27/2020" is month first (parse_day reads the order)
     re.compile(rf"\b[0-3]?\d/[0-3]?\d/{_YEAR}\b|\b[0-3]?\d\.[0-3]?\d\.{_YEAR}\b"),
+    # "10-17-2007, 08:20 PM": a forum's or a US station's stamp, dashes for slashes (four-digit
+    # year only: "3-1-06" may be a score or a list)
+    re.compile(rf"\b[0-3]?\d-[0-3]?\d-{_YEAR}\b"),
 ]
 
 
