@@ -72,9 +72,31 @@ def _date_part(part: str, cues: LayoutCues) -> Optional[date]:
     if before and not cued and before.lower().rstrip(".") not in weekdays() and not _TIME_ONLY.match(before) \
             and not _WRITTEN_BY.match(before):
         return None  # "16:15, 3 Mar 2022" and "Thu, 3 Mar 2022" keep their date; other words do not
-    if after and not _tail_ok(after, before):
+    if after and not _tail_ok(after, before) and not page_head(after, cues):
         return None
     return d if plausible(d) else None
+
+
+def page_head(words: str, cues: LayoutCues | None = None) -> bool:
+    """': Column 877W', '- Page 4', 'Col. 12WS (continued)': where on a printed record's pages a
+    running head stands, printed after its date (models/layout.json dateline.page_heads)."""
+    heads = "|".join(re.escape(w) for w in (cues or layout_cues()).dateline.page_heads)
+    return bool(heads) and re.fullmatch(
+        rf"[:|\-–—,]?\s*(?:{heads})\s*\d{{1,5}}[A-Z]{{0,3}}\s*\(?(?:cont(?:inued|d)?\.?)?\)?", words.strip(), re.I) is not None
+
+
+def page_head_line(line: str) -> bool:
+    """'3 Nov 2009 : Column 877W', 'Column 878W': a printed record's running head, alone on its
+    line; furniture, so a table it falls between goes on below it."""
+    s = line.strip()
+    if not s or len(s.split()) > 8:
+        return False
+    found = parse_dates(s)
+    if len(found) == 1 and found[0][1] == 0:
+        s = s[found[0][2]:]
+    elif found:
+        return False
+    return page_head(s)
 
 
 # "Written by Jane Doe on 6 March 2025", "Reported by Sam Cole on"
@@ -100,7 +122,7 @@ _RELEASE_NUMBER = re.compile(r"^(?:press|news|media)\s+release\s*(?:#|no\.?|numb
 
 def _other_part(part: str, cues: LayoutCues) -> bool:
     """A part beside the date: a time, a byline, or a short name ("News", "Crime & Courts")."""
-    if _RELEASE_NUMBER.match(part.strip()):
+    if _RELEASE_NUMBER.match(part.strip()) or page_head(part, cues):
         return True
     if _TIME_ONLY.match(part) or _READING_TIME.match(part.strip()) or _COMMENTS.match(part.strip()) \
             or _starts_with(part, cues.byline_prefixes):

@@ -29,6 +29,8 @@ class DatelineCues(_Strict):
     wire_marks: list[str] = Field(default_factory=list)  # "(AP)", "(Reuters)": a wire story's opening
     mastheads_note: str = Field(default="", alias="mastheads__note")
     mastheads: list[str] = Field(default_factory=list)  # "Times", "Echo": the last word of a paper's name
+    page_heads_note: str = Field(default="", alias="page_heads__note")
+    page_heads: list[str] = Field(default_factory=list)  # "Column", "Page": a running head's page after its date
 
 
 class TableCues(_Strict):

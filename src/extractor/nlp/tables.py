@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from . import doc_text
 from .context import context_cues
+from ..ingest.dateline import page_head_line
 from ..ingest.layout_cues import layout_cues
 from .table_labels import (_caption_date, _cell_date, _is_total, _percent, _question_asked,
                            _summed, _suppressed, _titled)
@@ -130,6 +131,7 @@ def _cells(line: str, offset: int, sep: str = "|", barred: bool = True) -> list[
 class _Reading:
     """What the lines of a table read so far say about the rows below them."""
     header: Optional[list] = None       # the date heading each column
+    header_cells: Optional[list] = None  # the dates as their line gave them, before blanks took the date beside
     words: Optional[list] = None        # the words heading each column
     upper: Optional[list] = None        # a header row above `words`: the group each column is in
     header_line: int = -2               # the line the dates were read from
@@ -139,8 +141,11 @@ class _Reading:
     dated: bool = False                 # a row or column of this table names its own date
     group: Optional[tuple[int, int]] = None  # the last row label: a blank one below it is in its group
 
+    fitted: bool = True                 # the header lines were laid over the first row of figures
+
     def reset(self) -> None:
-        self.header = self.words = self.upper = self.group = None
+        self.header = self.header_cells = self.words = self.upper = self.group = None
+        self.fitted = True
 
 
 def table_cells(doc: Doc) -> dict[int, Cell]:
@@ -163,6 +168,8 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         sep = _separator(line, any(a <= start < b for a, b in tables))
         cells = spaced.get(start) if sep is None else None
         if sep is None and cells is None:
+            if in_table and page_head_line(line):
+                continue  # "3 Nov 2009 : Column 877W" between two rows: the page turned, the table goes on
             if line.strip():
                 r.reset()
                 in_table = False  # a table ends at the first line of prose
@@ -183,7 +190,10 @@ def table_cells(doc: Doc) -> dict[int, Cell]:
         in_cell = [_cell_date(text, s, e, dates) for s, e in cells]
         n += 1
         if _header_row(text, r, n, cells, in_cell):
+            r.fitted = False
             continue
+        if not r.fitted:
+            _fit_headers(r, len(cells))
         row += 1
         label = _row_label(text, r, cells)
         total_row = _is_total(text, label)
@@ -226,7 +236,8 @@ def _header_row(text: str, r: _Reading, n: int, cells, in_cell) -> bool:
     dated = sum(1 for d in body if d)
     filled = sum(1 for s, e in cells[1:] if e > s)
     if dated >= 2 and 2 * dated >= filled or dated >= 1 and dated == filled and n == r.words_line + 1:
-        r.header, r.header_line = _spread_blank(_with_totals(text, cells, in_cell)), n
+        r.header_cells = _with_totals(text, cells, in_cell)
+        r.header, r.header_line = _spread_blank(r.header_cells), n
         r.words = r.upper = None
         if any(d is not None and d.span[1] < e and text[d.span[1]:e].strip() for d, (_s, e) in zip(body, cells[1:])):
             r.words, r.words_line = list(cells), n  # "2017 Personnel Complaints": the words say what it counts
@@ -277,6 +288,31 @@ def _spread(header: list, width: int) -> list:
         return header
     k = (width - 1) // len(dated)
     return [header[0]] + [d for d in dated for _ in range(k)]
+
+
+def _fit_headers(r: _Reading, width: int) -> None:
+    """Header lines of fewer cells than the first row of figures ('| 2004-05 | 2005-06 |' over a
+    line of roles over a line of column names over rows of eight counts): each spans its share."""
+    r.fitted = True
+    if r.header is not None and len(r.header) < width:
+        r.header = _even_over(r.header_cells or r.header, width, lambda d: d is not None) or r.header
+    for name in ("upper", "words"):
+        layer = getattr(r, name)
+        if layer is not None and len(layer) != width:
+            setattr(r, name, _even_over(layer, width, lambda c: c[1] > c[0]) or layer)
+
+
+def _even_over(layer: list, width: int, filled) -> Optional[list]:
+    """A header line's corner, then k labels over n = width - 1 columns, n/k each from the left;
+    None unless k >= 2 divides n and every label is there (a blank says where a span is uneven).
+    Empty cells after the last label are its line's closing bar, not columns."""
+    cells = list(layer)
+    while len(cells) > 1 and not filled(cells[-1]):
+        cells.pop()
+    k, n = len(cells) - 1, width - 1
+    if k < 2 or k >= n or n % k or not all(filled(c) for c in cells[1:]):
+        return None
+    return [cells[0]] + [c for c in cells[1:] for _ in range(n // k)]
 
 
 def _spread_cells(cells: list, width: int) -> list:
