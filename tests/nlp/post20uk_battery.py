@@ -1,0 +1,79 @@
+"""The post20uk battery: UK, Irish and Scottish wording of panel and court reports that names a
+sanction, a resignation or a dismissed proceeding, each shape crossed with its productive variants
+(subjects named and unnamed; ranks of the three islands; tenses; the finding before it) and with
+near sentences that must not fire. Every sentence is written for this battery (names and forces
+invented; none copied from a dev set or a first-sight page).
+
+1. A sanction named as a noun phrase: "..., with a sanction of a final written warning" joins the
+   sanction to the finding it follows; "should receive a written warning by way of sanction" and
+   "was given a final written warning as the sanction" name the panel's decision, so the modal
+   'should' there is the decision, not advice. 'faces a possible sanction of', 'could receive ...
+   by way of sanction' and 'the maximum sanction of' are what a panel can do, not what it did.
+"""
+
+_PEOPLE = [("PC Ann Roe", "Ann Roe"), ("Garda Niamh Doyle", "Niamh Doyle"), ("Sergeant Iain Fraser", "Iain Fraser"),
+           ("Constable Morag Reid", "Morag Reid"), ("Detective Sergeant Tom Vale", "Tom Vale"),
+           ("the member of staff", "member of staff")]
+
+# 1. the sanction as a noun phrase
+_FINDINGS = ["The panel found that {} had committed gross misconduct",
+             "Gross misconduct was proven against {}",
+             "The tribunal concluded that {} had breached the standards of professional behaviour",
+             "A misconduct hearing found the case against {} proven",
+             "The chair found that {} had failed in her duties"]
+_WITH_SANCTIONS = [("with a sanction of a final written warning", "final_written_warning"),
+                   ("with the sanction of a final written warning", "final_written_warning"),
+                   ("with a sanction of a written warning", "written_warning"),
+                   ("and a sanction of a final written warning", "final_written_warning"),
+                   ("with an outcome of a final written warning", "final_written_warning"),
+                   ("with a penalty of a written warning", "written_warning")]
+_MODAL_DECISIONS = ["The panel found that {} was guilty of misconduct and should receive {} by way of sanction",
+                    "The chair ruled that {} should receive {} by way of sanction",
+                    "{} received {} by way of sanction",
+                    "{} was given {} as the sanction",
+                    "The panel decided that {} should be given {} as a sanction",
+                    "The Garda Commissioner directed that {} should receive {} by way of penalty"]
+_WARNINGS = [("a final written warning", "final_written_warning"), ("a written warning", "written_warning")]
+
+
+def _sanctions():
+    out = []
+    for i, finding in enumerate(_FINDINGS):
+        for j, (words, outcome) in enumerate(_WITH_SANCTIONS):
+            person, subject = _PEOPLE[(i + j) % len(_PEOPLE)]
+            out.append((finding.format(person) + ", " + words + ".", outcome, subject, None))
+    for i, frame in enumerate(_MODAL_DECISIONS):
+        for j, (warning, outcome) in enumerate(_WARNINGS):
+            person, subject = _PEOPLE[(i + 2 * j) % len(_PEOPLE)]
+            text = frame.format(person, warning) + "."
+            out.append((text[0].upper() + text[1:], outcome, subject, None))
+    out.append(("Gross misconduct was proven against PC Ann Roe, with a sanction of dismissal without notice.",
+                "dismissed", "Ann Roe", None))
+    out.append(("The panel found the case against Garda Niamh Doyle proven, with a sanction of dismissal.",
+                "dismissed", "Niamh Doyle", None))
+    return out
+
+
+_SANCTION_NEAR = [
+    ("PC Ann Roe faces a possible sanction of a final written warning.", "final_written_warning"),
+    ("Sergeant Iain Fraser could receive a final written warning by way of sanction.", "final_written_warning"),
+    ("Garda Niamh Doyle may receive a written warning by way of sanction.", "written_warning"),
+    ("The maximum sanction of a final written warning was open to the panel.", "final_written_warning"),
+    ("A panel can impose a sanction of a written warning for misconduct.", "written_warning"),
+    ("The lowest sanction, a written warning, was not available to the chair.", "written_warning"),
+    ("Constable Morag Reid did not receive a final written warning by way of sanction.", "final_written_warning"),
+    ("The force argued for a sanction of dismissal against PC Ann Roe, but the panel disagreed.", "dismissed"),
+    ("Counsel for the force sought a sanction of a final written warning.", "final_written_warning"),
+    ("The regulations allow a sanction of a written warning to last 18 months.", "written_warning"),
+    ("The chair said a sanction of dismissal would have been disproportionate.", "dismissed"),
+    ("Sergeant Iain Fraser was warned he risks a final written warning by way of sanction.", "final_written_warning"),
+    ("A written warning by way of sanction is the lowest outcome at a misconduct meeting.", "written_warning"),
+    ("The guidance says officers found guilty of misconduct can be given a written warning as a sanction.",
+     "written_warning"),
+    ("Garda Niamh Doyle was told she would receive a final written warning as the sanction if the case was proven.",
+     "final_written_warning"),
+]
+
+STATED = _sanctions()
+REFUSED = list(_SANCTION_NEAR)
+GAPS: tuple = ()
