@@ -74,6 +74,46 @@ _SANCTION_NEAR = [
      "final_written_warning"),
 ]
 
-STATED = _sanctions()
-REFUSED = list(_SANCTION_NEAR)
+# 2. a proceeding dismissed in the causative
+_HOLDERS = ["PC Dan Hart", "Garda Cian Walsh", "Sergeant Euan Baird", "A Merseyside constable", "The inspector",
+            "A detective from Lothian"]
+_CAUSING = ["had", "has had", "saw", "got", "will have", "has now had"]
+_THINGS = ["the misconduct hearing against him", "a gross misconduct case against him", "the charges against him",
+           "the complaint against him", "the disciplinary proceedings against him", "the case against PC Lee",
+           "his appeal against the finding", "the allegations over his conduct", "the prosecution against him"]
+_WHEN = [" within an hour of it starting", " on Tuesday", " after two days", "", " by the chair", " at the outset"]
+
+
+def _proceedings():
+    out = []
+    for i, thing in enumerate(_THINGS):
+        for j in range(4):
+            holder = _HOLDERS[(i + j) % len(_HOLDERS)]
+            verb = _CAUSING[(i * 2 + j) % len(_CAUSING)]
+            out.append((f"{holder} {verb} {thing} dismissed{_WHEN[(i + j) % len(_WHEN)]}.", "dismissed"))
+    return out
+
+
+_PROCEEDING_NEAR = [
+    ("An officer with complaints against him was dismissed on Tuesday.", "dismissed", "officer", None),
+    ("PC Dan Hart, who faced three charges against him, was dismissed without notice.", "dismissed", "Dan Hart", None),
+    ("The chief constable had PC Dan Hart dismissed after the hearing.", "dismissed", "Dan Hart", None),
+    ("Garda Cian Walsh had his appeal rejected and was dismissed from the force.", "dismissed", "Cian Walsh", None),
+    ("Sergeant Euan Baird, facing a hearing over his conduct, was sacked on Friday.", "dismissed", "Euan Baird", None),
+    ("A constable with a case against him was sacked by Police Scotland.", "dismissed", "constable", None),
+    ("PC Dan Hart saw his appeal fail and was dismissed in May.", "dismissed", "Dan Hart", None),
+    ("The inspector, who had allegations against him, has been dismissed.", "dismissed", "inspector", None),
+    ("Garda Cian Walsh had the case against him heard in private and was dismissed.", "dismissed", "Cian Walsh",
+     None),
+    ("A detective with a complaint over his conduct was dismissed without notice.", "dismissed", "detective", None),
+    ("Sergeant Euan Baird was dismissed after the charges against him were proven.", "dismissed", "Euan Baird", None),
+    ("PC Dan Hart had a hearing against him and was dismissed without notice.", "dismissed", "Dan Hart", None),
+    ("The force got PC Dan Hart dismissed within a week.", "dismissed", "Dan Hart", None),
+    ("Constable Morag Reid, with two complaints against her, was sacked in March.", "dismissed", "Morag Reid", None),
+    ("Garda Cian Walsh was dismissed, the hearing against him having found gross misconduct.", "dismissed",
+     "Cian Walsh", None),
+]
+
+STATED = _sanctions() + _PROCEEDING_NEAR
+REFUSED = list(_SANCTION_NEAR) + _proceedings()
 GAPS: tuple = ()

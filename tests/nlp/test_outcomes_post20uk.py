@@ -1,5 +1,6 @@
 """The post20uk battery (post20uk_battery.py): sanctions named as noun phrases in UK, Irish and
-Scottish panel reports."""
+Scottish panel reports; a proceeding dismissed in the causative ('had the case against him
+dismissed') is no officer dismissed."""
 
 from outcomes_found import battery_tests
 from post20uk_battery import GAPS, REFUSED, STATED

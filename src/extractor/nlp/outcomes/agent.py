@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .. import token_lowers
 from ..subjects import Mention, People, is_number
 from .counts import CountSubjects
+from .causative import thing_had_done
 from .entries import EntryHeads
 from .found import _FINITE_AUX
 from .reduced import ReducedRelative
@@ -38,6 +39,9 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
         relative, k = self._before_relative(doc, k, lo)
         if k >= lo and people.ending_at(k) is None:
             k = _before_home_town(doc, people, k, lo)  # "Officer Neil Booth of Marysville were convicted"
+        if k >= lo and k == chain_start - 1 and thing_had_done(doc, k, lo, w["non_person_subjects"]):
+            why.append("a thing's complement")  # "had the hearing against him dismissed": the hearing was
+            return None
         if k - 1 >= lo and k == chain_start - 1 and self._one_more_word(doc, k, lo):
             return self._one_more(doc, people, k, lo)
         if k >= lo:
