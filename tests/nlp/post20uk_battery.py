@@ -114,6 +114,48 @@ _PROCEEDING_NEAR = [
      "Cian Walsh", None),
 ]
 
-STATED = _sanctions() + _PROCEEDING_NEAR
-REFUSED = list(_SANCTION_NEAR) + _proceedings()
+# 3. the gerund of leaving in a time adverbial
+_LEAVERS = [("PC Ann Roe", "Ann Roe"), ("Garda Ciara Nolan", "Ciara Nolan"), ("Inspector Rab McLeod", "Rab McLeod"),
+            ("The detective constable", "detective constable"), ("A Police Scotland sergeant", "sergeant"),
+            ("The member of staff", "member of staff")]
+_CLAUSES = ["{} was still working a notice period after {} prior to the hearing",
+            "{} was charged with fraud two months after {}",
+            "{} joined a private security firm after {} in 2019",
+            "{} was interviewed under caution shortly after {} last year",
+            "{} has been added to the barred list since {}",
+            "{} was traced by investigators weeks after {} ahead of the misconduct hearing"]
+_GERUNDS = [("resigning", "resigned"), ("retiring", "retired"), ("formally resigning", "resigned"),
+            ("abruptly retiring", "retired"), ("resigning", "resigned")]
+
+
+def _leavers():
+    out = []
+    for i, clause in enumerate(_CLAUSES):
+        for j, (gerund, outcome) in enumerate(_GERUNDS):
+            person, subject = _LEAVERS[(i + j) % len(_LEAVERS)]
+            out.append((clause.format(person, gerund) + ".", outcome, subject, None))
+    out.append(("Upon resigning, Garda Ciara Nolan handed back her warrant card.", "resigned", "Ciara Nolan", None))
+    return out
+
+
+_LEAVER_NEAR = [
+    ("Officers can still face a misconduct hearing even after resigning.", "resigned"),
+    ("The rules let panels hear cases after resigning officers leave the force.", "resigned"),
+    ("PC Ann Roe was dismissed rather than resigning.", "resigned"),
+    ("Since resigning was not an option, Garda Ciara Nolan faced the panel.", "resigned"),
+    ("Inspector Rab McLeod thought about resigning after the hearing.", "resigned"),
+    ("The sergeant denied he had considered resigning before the inquiry.", "resigned"),
+    ("A hearing may go ahead after retiring officers have left.", "retired"),
+    ("Only after retiring can an officer draw the full pension.", "retired"),
+    ("Anyone who leaves after resigning their post is kept on the advisory list.", "resigned"),
+    ("The detective was barred from resigning while under investigation.", "resigned"),
+    ("PC Ann Roe insisted on staying rather than retiring early.", "retired"),
+    ("Garda Ciara Nolan spoke of retiring once the case was over.", "retired"),
+    ("The force said staff who resign are still investigated after resigning.", "resigned"),
+    ("Instead of resigning, Inspector Rab McLeod appealed against the finding.", "resigned"),
+    ("Those who face a hearing after retiring are named on the barred list.", "retired"),
+]
+
+STATED = _sanctions() + _PROCEEDING_NEAR + _leavers()
+REFUSED = list(_SANCTION_NEAR) + _proceedings() + _LEAVER_NEAR
 GAPS: tuple = ()
