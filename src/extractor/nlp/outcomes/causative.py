@@ -19,16 +19,17 @@ _COMPLEMENT = frozenset({"against", "over", "into", "for", "about", "of", "from"
 _REACH = 9  # words of the thing's noun phrase between the causative verb and the participle
 
 
-def thing_had_done(doc: Doc, k: int, lo: int, things: frozenset[str]) -> bool:
-    """Whether the noun phrase ending at ``k`` (right before a bare participle), whose head is
-    one of ``things``, follows a causative verb: 'had the case against him dismissed'."""
+def thing_head(doc: Doc, k: int, lo: int, things: frozenset[str]) -> int:
+    """Where the subject of the bare participle right after ``k`` is to be read: the head of a
+    noun phrase naming one of ``things`` after a causative verb ('had the case against him
+    dismissed': the case), else ``k``."""
     low = token_lowers(doc)
     head = k
     for j in range(k, max(lo, k - _REACH) - 1, -1):
         if low[j] in _CAUSATIVE:
-            return low[head] in things and head > j
+            return head if low[head] in things and head > j else k
         if doc[j].is_punct or low[j] in ("and", "or", "but", "who", "that", "which", "was", "were", "is", "are"):
-            return False
+            return k
         if low[j] in _COMPLEMENT:
             head = j - 1
-    return False
+    return k
