@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from .. import token_lowers
 from ..subjects import Mention, People, is_number
 from .counts import CountSubjects
+from .causative import thing_head
 from .entries import EntryHeads
 from .found import _FINITE_AUX
 from .reduced import ReducedRelative
@@ -28,8 +29,7 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
         if m is not None:
             return m
         # "Both were suspended"; a headline: "Jailed: former PC who ..."
-        m = self._both(doc, people, chain_start, lo) or (self._colon_subject(doc, people, lo) if chain_start == lo
-                                                          else None)
+        m = self._both(doc, people, chain_start, lo) or (self._colon_subject(doc, people, lo) if chain_start == lo else None)
         if m is not None:
             return m
         m, k = self._before_insertions(doc, people, _before_adverb(doc, people, k, lo), lo)
@@ -38,6 +38,7 @@ class AgentFinder(CountSubjects, EntryHeads, ReducedRelative):
         relative, k = self._before_relative(doc, k, lo)
         if k >= lo and people.ending_at(k) is None:
             k = _before_home_town(doc, people, k, lo)  # "Officer Neil Booth of Marysville were convicted"
+        k = thing_head(doc, k, lo, w["non_person_subjects"]) if k == chain_start - 1 else k  # "had the case ... dismissed"
         if k - 1 >= lo and k == chain_start - 1 and self._one_more_word(doc, k, lo):
             return self._one_more(doc, people, k, lo)
         if k >= lo:
