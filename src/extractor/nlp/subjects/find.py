@@ -335,13 +335,15 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
 
     def _employer_after(self, end: int) -> bool:
         """'employees of the Department of Correction', 'staff at the county jail': the body
-        after the noun is a police, sheriff's or corrections body (models/subjects.json force_words)."""
+        after the noun is a police, sheriff's or corrections body (models/subjects.json force_words); a
+        prison only a US one ('a federal prison', 'a Louisiana prison': us_states), as a UK prison's
+        staff are not police."""
         low, n = self.lowers, len(self.lowers)
         if not (end + 1 < n and low[end] in ("of", "at", "with", "from")):
             return False
         for k in range(end + 1, min(n, end + 8)):
             if low[k] in self.w["force_words"] or low[k] in ("correction", "correctional", "jail", "prison"):
-                return not (low[k] == "prison" and "federal" not in low[end + 1:k] and "state" not in low[end + 1:k])
+                return not (low[k] == "prison" and not {"federal", "state", *self.w["us_states"]} & set(low[end + 1:k]))
             if self.doc[k].is_punct or low[k] in self.w["aux"]:
                 return False
         return False
