@@ -281,7 +281,7 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         if needs_police and not re.search(r"\b(police|constabulary|force|met|staff|corrections?|correctional|jail|garda)\b",
                                           mods_low):
             police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
-            police = True if self._employer_after(end) else police  # "employees of the Department of Correction"
+            police = True if self._employer_after(end, plural) else police  # "employees of the Department of Correction"
         if names and plural:
             out = []
             for a, b in names:
@@ -333,17 +333,19 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         return Mention(first, i + 1, "nonpolice", self.doc[first:i + 1].text, head=low, police=False, det=det,
                        count=count, plural=low in self.w["nonpolice_plurals"])
 
-    def _employer_after(self, end: int) -> bool:
+    def _employer_after(self, end: int, plural: bool = False) -> bool:
         """'employees of the Department of Correction', 'staff at the county jail': the body
         after the noun is a police, sheriff's or corrections body (models/subjects.json force_words); a
         prison only a US one ('a federal prison', 'a Louisiana prison': us_states), as a UK prison's
-        staff are not police."""
+        staff are not police. A state's name makes one employee; 'ten workers at a Mississippi
+        prison' stays the count it was (a group there is read for figures, batch-14's gold)."""
         low, n = self.lowers, len(self.lowers)
         if not (end + 1 < n and low[end] in ("of", "at", "with", "from")):
             return False
         for k in range(end + 1, min(n, end + 8)):
             if low[k] in self.w["force_words"] or low[k] in ("correction", "correctional", "jail", "prison"):
-                return not (low[k] == "prison" and not {"federal", "state", *self.w["us_states"]} & set(low[end + 1:k]))
+                states = {"federal", "state"} if plural else {"federal", "state", *self.w["us_states"]}
+                return not (low[k] == "prison" and not states & set(low[end + 1:k]))
             if self.doc[k].is_punct or low[k] in self.w["aux"]:
                 return False
         return False
