@@ -10,7 +10,8 @@ people and places; no sentence copied from a dev set or a held-out page). Four s
   inquiry (SPEC: administrative leave -> suspended).
 - PRISON STAFF: an employee, worker or staff member 'at / of a <US state> prison' works for a
   state's corrections, law enforcement as jail staff are; a UK prison's staff are not police,
-  and an inmate of a US prison is no officer.
+  and an inmate of a US prison is no officer. One such person is described with the employer
+  that makes them law enforcement ('an employee at a Louisiana prison', as 'an officer in Kent').
 
 STATED: (text, outcome, subject words, months). REFUSED: (text, outcome) that must not be found.
 """
@@ -44,14 +45,16 @@ STATED = [
     ("Officer Bea Crane was on discretionary leave with pay for two months.", "suspended", "Bea Crane", None),
     ("Two troopers were placed on discretionary leave on Wednesday.", "suspended", "troopers", None),
     # PRISON STAFF
-    ("An employee at a Louisiana prison is in custody after drugs were found in his car.", "arrested", "employee", None),
-    ("An employee at a Texas prison was fired on Friday.", "dismissed", "employee", None),
-    ("A worker at a Georgia state prison was arrested on Monday.", "arrested", "worker", None),
-    ("An employee of a North Carolina prison was charged with bribery.", "charged", "employee", None),
+    ("An employee at a Louisiana prison is in custody after drugs were found in his car.", "arrested", "employee at a Louisiana prison", None),
+    ("An employee at a Texas prison was fired on Friday.", "dismissed", "employee at a Texas prison", None),
+    ("A worker at a Georgia state prison was arrested on Monday.", "arrested", "worker at a Georgia state prison", None),
+    ("An employee of a North Carolina prison was charged with bribery.", "charged", "employee of a North Carolina prison", None),
     ("A staff member at an Ohio prison was indicted on Thursday.", "charged", "staff member", None),
     ("An employee at an Arizona prison pled nolo contendere to bringing in contraband.", "convicted", "employee", None),
     ("An employee at a New York prison was suspended without pay.", "suspended", "employee", None),
     ("A worker at a Florida prison resigned after the inquiry began.", "resigned", "worker", None),
+    ("An employee of the Dade County Sheriff's Office was fired on Monday.", "dismissed", "employee of the Dade County Sheriff's Office", None),
+    ("A worker at the county jail was charged. The worker was fired a day later.", "dismissed", "worker at the county jail", None),
 ]
 
 REFUSED = [
