@@ -44,6 +44,8 @@ STATED = [
     ("Deputy Omar Lyle remains on discretionary leave while the sheriff's office investigates.", "suspended", "Omar Lyle", None),
     ("Officer Bea Crane was on discretionary leave with pay for two months.", "suspended", "Bea Crane", None),
     ("Two troopers were placed on discretionary leave on Wednesday.", "suspended", "troopers", None),
+    ("Sergeant Ann Pike is still on discretionary leave while troopers look into the crash.", "suspended", "Ann Pike", None),
+    ("Trooper Cal Voss is currently on discretionary leave, the patrol said.", "suspended", "Cal Voss", None),
     # PRISON STAFF
     ("An employee at a Louisiana prison is in custody after drugs were found in his car.", "arrested", "employee at a Louisiana prison", None),
     ("An employee at a Texas prison was fired on Friday.", "dismissed", "employee at a Texas prison", None),
