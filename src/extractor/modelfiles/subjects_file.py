@@ -109,6 +109,7 @@ class SubjectsFile(JsonFile):
     name_does_police: Words = []
     name_serves_force: Words = []
     force_words: Words = []
+    us_states: Words = []  # post20us: 'an employee at a Louisiana prison' works for a US state's corrections
     of_offices: Words = []
     age_nouns: Words = []
     title_grades: Words = []  # list11: 'Lt. Col.', 'Trooper First Class': words that go on a title

@@ -277,11 +277,13 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
             return [Mention(first, end, "nonpolice", doc[first:end].text, head=low, police=False, det=det)]
         needs_police = low in w["role_heads_needing_police"] or low in ("workers", "employees", "staff", "personnel")
         police: Optional[bool] = True
+        employer: Optional[int] = None
         # US corrections staff are law enforcement (SPEC): "Department of Correction employees"
         if needs_police and not re.search(r"\b(police|constabulary|force|met|staff|corrections?|correctional|jail|garda)\b",
                                           mods_low):
             police = None if low in ("staff", "personnel") or (det == "def" and not plural) else False
-            police = True if self._employer_after(end) else police  # "employees of the Department of Correction"
+            employer = self._employer_after(end, plural)
+            police = True if employer else police  # "employees of the Department of Correction"
         if names and plural:
             out = []
             for a, b in names:
@@ -304,7 +306,8 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         if police is False:
             kind = "nonpolice"
         if kind == "desc" and det == "indef":
-            end = self._place_after(end)  # "an officer in Hertfordshire": the place says which officer
+            # "an officer in Hertfordshire", "an employee at a Louisiana prison": the place says which one
+            end = employer or self._place_after(end)
         text = doc[first:end].text
         text = re.sub(r"^\d+\s+", "", text)
         return [Mention(first, end, kind, text, head=low, police=police, plural=plural, count=count, det=det)]
@@ -333,18 +336,28 @@ class MentionFinder(ModifierWalk, NameFinder, StorySurnames):
         return Mention(first, i + 1, "nonpolice", self.doc[first:i + 1].text, head=low, police=False, det=det,
                        count=count, plural=low in self.w["nonpolice_plurals"])
 
-    def _employer_after(self, end: int) -> bool:
+    def _employer_after(self, end: int, plural: bool = False) -> Optional[int]:
         """'employees of the Department of Correction', 'staff at the county jail': the body
-        after the noun is a police, sheriff's or corrections body (models/subjects.json force_words)."""
+        after the noun is a police, sheriff's or corrections body (models/subjects.json force_words); a
+        prison only a US one ('a federal prison', 'a Louisiana prison': us_states), as a UK prison's
+        staff are not police. A state's name makes one employee; 'ten workers at a Mississippi
+        prison' stays the count it was (a group there is read for figures, batch-14's gold)."""
         low, n = self.lowers, len(self.lowers)
         if not (end + 1 < n and low[end] in ("of", "at", "with", "from")):
-            return False
+            return None
         for k in range(end + 1, min(n, end + 8)):
             if low[k] in self.w["force_words"] or low[k] in ("correction", "correctional", "jail", "prison"):
-                return not (low[k] == "prison" and "federal" not in low[end + 1:k] and "state" not in low[end + 1:k])
+                states = {"federal", "state"} if plural else {"federal", "state", *self.w["us_states"]}
+                if low[k] == "prison" and not states & set(low[end + 1:k]):
+                    return None
+                j = k + 1  # the body's name goes on: "of the Sheriff's Office", "at the county jail"
+                while j < min(n, k + 5) and (low[j] in ("'s", "’s") or self.doc[j].is_title and self.doc[j].is_alpha
+                                             or low[j] in self.w["institution_words"]):
+                    j += 1
+                return j
             if self.doc[k].is_punct or low[k] in self.w["aux"]:
-                return False
-        return False
+                return None
+        return None
 
     def _staff_named_before(self) -> None:
         """'Nine employees of the Department of Correction were arrested ... The department
