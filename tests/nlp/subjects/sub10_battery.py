@@ -96,7 +96,8 @@ STORIES = [
     # --- the officer named only by role in the headline
     ("Ex-cop gets four years for stealing from evidence room\n\nA former Elmwood police officer was sentenced "
      "Thursday to four years in prison for stealing cash from the evidence room.",
-     [("jailed", "Ex-cop")]),
+     # the headline's outcome is the story's, said once with the story's words (outc20)
+     [("jailed", "former Elmwood police officer")]),
     ("Former trooper pleads guilty to falsifying tickets\n\nA former state trooper pleaded guilty Monday to "
      "falsifying traffic tickets.",
      [("convicted", "trooper")]),
