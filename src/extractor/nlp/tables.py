@@ -312,7 +312,7 @@ def _even_over(layer: list, width: int, filled) -> Optional[list]:
     k, n = len(cells) - 1, width - 1
     if k < 2 or k >= n or n % k or not all(filled(c) for c in cells[1:]):
         return None
-    return [cells[0]] + [c for c in cells[1:] for _ in range(n // k)]
+    return _spread(cells, width)
 
 
 def _spread_cells(cells: list, width: int) -> list:
