@@ -93,6 +93,36 @@ STATED = [
      "charged", "probationary garda", None),
 ]
 
+# A name with a police role behind a possessive of a place or body ("X, the county's sheriff,",
+# "X, Arlington's assistant chief,"): the role is apposed to the name, so the name is an officer.
+STATED += [
+    ("The order came from Roy Tabor, the county's longtime sheriff, who lost the election. Tabor was convicted in 2004.",
+     "convicted", "Roy Tabor", None),
+    ("Lena Marsh, the city's deputy police chief, was arrested on Friday.", "arrested", "Lena Marsh", None),
+    ("Prosecutors said Dale Kemp, the department's youngest sergeant, took the cash. Kemp was fired in June.",
+     "dismissed", "Dale Kemp", None),
+    ("Omar Reyes, Fairview's police chief, resigned on Monday.", "resigned", "Omar Reyes", None),
+    ("The money was taken by Ida Cole, the county's chief jailer. Cole was indicted last week.",
+     "charged", "Ida Cole", None),
+    ("Mark Dunn, the town's only constable, was suspended after the audit. Dunn denies wrongdoing.",
+     "suspended", "Mark Dunn", None),
+    ("Investigators interviewed Hal Price, the state's highway patrol commander. Price was charged with perjury.",
+     "charged", "Hal Price", None),
+    ("The plan was led by Tom Birch, the sheriff's office's chief deputy. Birch pleaded guilty in March.",
+     "convicted", "Tom Birch", None),
+]
+
+# A bare role after 'as' ("a permanent post as chief", "served as sheriff") names the office,
+# not another person: a 'he' after it stands for the officer the story is about.
+STATED += [
+    ("The former police chief was named to the post as chief in 2018. On March 5 he was placed on administrative leave.",
+     "suspended", "former police chief", None),
+    ("The former deputy worked for six years as jailer. In May he was fired.", "dismissed", "former deputy", None),
+    ("The ex-sergeant served as inspector for a year. Last week he was charged with theft.",
+     "charged", "ex-sergeant", None),
+    ("The former trooper spent a decade as sergeant. He was indicted on Friday.", "charged", "former trooper", None),
+]
+
 REFUSED = [
     # a man or woman brought in before the noun: the noun is that person
     ("A deputy stopped a man on the highway. The man was arrested for drunk driving.", "arrested"),
@@ -108,6 +138,10 @@ REFUSED = [
     ("A deputy was called to a bar fight. The deputy arrested the man outside the bar.", "arrested"),
     ("A police officer went to the house at midnight. The officer arrested the man for assault.", "arrested"),
     ("A trooper was on patrol near Dover. The trooper charged the woman with theft.", "charged"),
+    # a clause without a comma picks out someone new
+    ("The Chief Constable asked for an inquiry into a sergeant. The woman who complained was later charged with perjury.",
+     "charged"),
+    ("A deputy was accused of harassment. The man who reported him was arrested for making threats.", "arrested"),
     # the noun does not fit the officer
     ("A police constable was accused of assaulting his partner. The woman was arrested on Friday.", "arrested"),
     ("Sergeant Tom Hale was accused of theft. His wife was arrested on Friday.", "arrested"),
@@ -116,6 +150,15 @@ REFUSED = [
     ("Officer Dan Reyes and Officer Paul Kerr were at the scene. The man was fired on Monday.", "dismissed"),
     ("Deputy Ann Lowe said Deputy Mark Hale was at the bar. Deputy Carl Penn was off duty. The man was suspended.",
      "suspended"),
+]
+
+REFUSED += [
+    # the possessive names a person, or the role is not police: no officer
+    ("Ray Hunt, the town's mayor, was arrested on Friday.", "arrested"),
+    ("Amy Wolfe, the county's chief prosecutor, resigned in May.", "resigned"),
+    ("Carl Dean, the city's mayor, was charged with fraud.", "charged"),
+    ("Joe Platt, the department's lawyer, was fired on Monday.", "dismissed"),
+    ("Sue Lamb, the county's treasurer, was charged with theft.", "charged"),
 ]
 
 (test_the_clause_states_the_outcome, test_no_such_outcome_is_stated,

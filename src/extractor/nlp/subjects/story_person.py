@@ -9,7 +9,8 @@ The man is then the officer named before him, the nearest one, unless the words 
 in another person the noun fits as well or better: a man, a driver, a victim, a named person
 who is not known to be police ('A deputy arrested Jay Reed. The man was charged' is Reed), or
 when the officer is the subject of the verb the man is the object of ('The deputy arrested the
-man'). Two officers named by different surnames leave it unsaid which one is meant."""
+man'), or when a clause without a comma picks the man out ('The woman who complained was ...': a
+re-description adds its clause after a comma). Two officers named by different surnames leave it unsaid which one is meant."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def story_officer(people, idx: int) -> Optional[Mention]:
     after = people.by_start.get(me.end)
     if after is not None and after.kind == "pron":
         return None  # "the woman he assaulted": an object relative, someone the officer acted on
+    if me.end < len(people.doc) and people.lowers[me.end] in ("who", "that", "whom", "whose"):
+        return None  # "The woman who made the complaint": a restrictive clause picks out someone new
     officer, surnames = None, set()
     for k in range(idx - 1, -1, -1):
         p = people.mentions[k]
