@@ -19,8 +19,6 @@ is a man.
 STATED: (text, outcome, subject words, months). REFUSED: (text, outcome) that must not be found.
 """
 
-from tests.outcomes_found import battery_tests
-
 STATED = [
     # passive, the man / the woman as the subject
     ("A police inspector in Harlow is under investigation. The 47-year-old man was arrested on Friday.",
@@ -160,6 +158,3 @@ REFUSED += [
     ("Joe Platt, the department's lawyer, was fired on Monday.", "dismissed"),
     ("Sue Lamb, the county's treasurer, was charged with theft.", "charged"),
 ]
-
-(test_the_clause_states_the_outcome, test_no_such_outcome_is_stated,
- test_each_step_of_a_story_is_stated) = battery_tests(STATED, REFUSED)

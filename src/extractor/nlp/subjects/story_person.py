@@ -10,7 +10,8 @@ in another person the noun fits as well or better: a man, a driver, a victim, a 
 who is not known to be police ('A deputy arrested Jay Reed. The man was charged' is Reed), or
 when the officer is the subject of the verb the man is the object of ('The deputy arrested the
 man'), or when a clause without a comma picks the man out ('The woman who complained was ...': a
-re-description adds its clause after a comma). Two officers named by different surnames leave it unsaid which one is meant."""
+re-description adds its clause after a comma). Two officers named by different surnames leave
+it unsaid which one is meant."""
 
 from __future__ import annotations
 
