@@ -140,6 +140,9 @@ REFUSED = [
     ("The Chief Constable asked for an inquiry into a sergeant. The woman who complained was later charged with perjury.",
      "charged"),
     ("A deputy was accused of harassment. The man who reported him was arrested for making threats.", "arrested"),
+    # a name apposed to the noun says who the person is
+    ("A trooper was accused of assault on Monday. The man, Rick Olsen, 31, was charged with resisting arrest.",
+     "charged"),
     # the noun does not fit the officer
     ("A police constable was accused of assaulting his partner. The woman was arrested on Friday.", "arrested"),
     ("Sergeant Tom Hale was accused of theft. His wife was arrested on Friday.", "arrested"),

@@ -38,6 +38,9 @@ def story_officer(people, idx: int) -> Optional[Mention]:
         return None  # "the woman he assaulted": an object relative, someone the officer acted on
     if me.end < len(people.doc) and people.lowers[me.end] in ("who", "that", "whom", "whose"):
         return None  # "The woman who made the complaint": a restrictive clause picks out someone new
+    named = people.by_start.get(me.end + 1) if me.end < len(people.doc) and people.lowers[me.end] == "," else None
+    if named is not None and named.kind == "name":
+        return None  # "The woman, Ana Silva, 27,": the name says who she is
     officer, surnames = None, set()
     for k in range(idx - 1, -1, -1):
         p = people.mentions[k]
