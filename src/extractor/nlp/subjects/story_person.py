@@ -11,7 +11,10 @@ who is not known to be police ('A deputy arrested Jay Reed. The man was charged'
 when the officer is the subject of the verb the man is the object of ('The deputy arrested the
 man'), or when a clause without a comma picks the man out ('The woman who complained was ...': a
 re-description adds its clause after a comma). Two officers named by different surnames leave
-it unsaid which one is meant."""
+it unsaid which one is meant. Only an officer not yet named, in an earlier sentence: a named
+officer is named again by surname ('Sergeant Joe Lamb was praised. The 40-year-old man was
+charged' is someone else), and one in the man's own sentence acts on him ('Officer Ken Webb
+testified that he arrested the man')."""
 
 from __future__ import annotations
 
@@ -46,9 +49,9 @@ def story_officer(people, idx: int) -> Optional[Mention]:
         p = people.mentions[k]
         if me.sent - p.sent > _WINDOW:
             break
-        if p.kind in ("pron", "generic") or p.plural or p.speaker or people._predicate(p) or \
+        if p.kind in ("pron", "generic") or p.plural or p.speaker or p.owner or people._predicate(p) or \
                 people._masthead_name(p):
-            continue
+            continue  # "the sheriff's office": a body that acts, no person
         r = p.resolved() or p
         if r.speaker or r.plural or me.gender and r.gender and r.gender != me.gender:
             continue  # "his wife" is not "the man"
@@ -56,8 +59,8 @@ def story_officer(people, idx: int) -> Optional[Mention]:
             if r.kind == "name" and r.name:
                 surnames.add(r.name.split()[-1])
             if officer is None:
-                if people._subject_of_my_verb(p, me, 1, lead_ins=True):
-                    return None  # "The deputy arrested the man": two people
+                if p.sent == me.sent or r.kind == "name":
+                    return None  # "Officer Lutz, who arrested the man,": two people; a named officer is named again
                 officer = p
             continue
         if _another_person(people, r):
