@@ -103,6 +103,7 @@ class ReferenceWordsFile(JsonFile):
     name_suffixes: Words
     surname_verbs: Words
     discipliner_heads: Words
+    story_person_nouns: Words
 
 
 class OutcomeWordsFile(JsonFile):

@@ -304,7 +304,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
         if police is None:
             why.append(f"not known to be police: '{r.text}'")
             return False
-        return r.text
+        # "The 54-year-old man ... was arrested" (subjects/story_person.py): the officer as the clause describes him
+        return m.text if m.kind == "nonpolice" else r.text
 
     @staticmethod
     def _names_earlier_officer(people: People, name: Mention, found: list, sent: int) -> bool:

@@ -10,6 +10,7 @@ from typing import Optional
 from .mention import GENERIC_HEADS, Mention
 from .reference import _FORMER
 from .reference_target import acted_on, acted_on_by
+from .story_person import re_described, story_officer
 
 
 class Antecedents:
@@ -48,6 +49,8 @@ class Antecedents:
                 target = m.resolved()
                 if target is not None and target.gender is None and m.gender and m.head in ("he", "she"):
                     target.gender = m.gender
+            elif re_described(m):
+                m.antecedent = story_officer(self, idx)  # "The 54-year-old man, who has served ..."
             elif m.kind == "def" and m.head in self.w["court_role_heads"] and m.police is None:
                 # "the defendant" in a story that opens on an officer is that officer, never a later
                 # person: "A man who attacked a garda ... The defendant" opens on the man

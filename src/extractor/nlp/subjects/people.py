@@ -102,7 +102,8 @@ class People(Antecedents, MentionFinder, ArticleFrame, References):
                 self._named_group(ms, b)  # "The deputies, identified as A and B, were arrested"
                 continue
             aged = self._aged_person(a, b)  # "DCI Ann Moss, a 53 year old woman(,)"
-            if a.sent != b.sent or (b.lead != a.end + 1 and not named_as and not aged) or \
+            owned = a.kind == "name" and self._owners_role(a.end + 1, b)  # "Sidney Dorsey, the county's sheriff,"
+            if a.sent != b.sent or (b.lead != a.end + 1 and not named_as and not aged and not owned) or \
                     doc[a.end].text not in (",", "-", "–", "—", "("):
                 continue  # "PC X, the officer", "the former constable, named as X,"
             if self._apposed_officer(a, b):  # "The man, a former Ohio trooper, pleaded guilty"
@@ -113,7 +114,7 @@ class People(Antecedents, MentionFinder, ArticleFrame, References):
                 continue
             if a.kind not in ("name", "desc", "def") or b.kind not in ("name", "desc", "def") and not aged:
                 continue
-            if b.kind != "name" and b.det not in ("indef", "def") and not aged:
+            if b.kind != "name" and b.det not in ("indef", "def") and not aged and not owned:
                 continue
             if a.kind == "name" and b.kind == "name":
                 continue
@@ -141,6 +142,20 @@ class People(Antecedents, MentionFinder, ArticleFrame, References):
         for m in self.mentions:
             for al in m.aliases:
                 self.by_end.setdefault(al.end - 1, m)
+
+    def _owners_role(self, i: int, b: Mention) -> bool:
+        """'Sidney Dorsey, the county's sheriff,', 'Ann Ruiz, Arlington's assistant chief', 'the
+        town's only constable': a police role after a possessive of a place or body (one to three
+        words, no person in them) is apposed to the name before it."""
+        low = self.lowers
+        if b.police is not True or b.plural or b.kind not in ("desc", "def") or b.lead < i:
+            return False
+        ends = [k for k in range(i, min(b.end, i + 5)) if low[k] in ("'s", "’s")]
+        if len(ends) != 1 or ends[0] == i or b.lead - ends[0] > 2:
+            return False  # "the town's only constable": one word at most between
+        j = ends[0]
+        return all(self.doc[k].is_alpha and (k >= b.start or k not in self.covered) and
+                   (k > i or low[k] == "the" or self.doc[k].is_title) for k in range(i, j))
 
     def _aged_person(self, a: Mention, b: Mention) -> bool:
         """'DCI Ann Moss, a 53 year old woman(,)': an officer described by age and sex."""

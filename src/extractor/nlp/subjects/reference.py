@@ -88,6 +88,8 @@ class References:
         """A description after a copula ('was a serving officer', 'had been a deputy', 'as a
         constable') says what someone is; it brings in no one."""
         j = p.lead - 1
+        if p.det == "" and p.kind == "desc" and not p.name and j >= 0 and self.lowers[j] == "as":
+            return True  # "a permanent position as chief", "served as sheriff": the office, no one new
         return p.det == "indef" and j >= 0 and self.lowers[j] in _COPULAS
 
 
