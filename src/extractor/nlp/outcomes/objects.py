@@ -16,6 +16,8 @@ class ObjectSubjects:
 
     def _patient(self, doc: Doc, people: People, start: int, end: int, chain_start: int, lo: int, hi: int,
                  why: list, found: Optional[list] = None) -> Optional[Mention]:
+        if doc[start].lower_ == "their":
+            return self._their_group(people, start, why)  # "the sheriff confirmed their firing"
         low = [t.lower_ for t in doc[lo:hi]]
         sent_mentions = [m for m in people.mentions if lo <= m.start < hi]
         # a count anywhere in the finding's sentence: "2 cases resulted in ...", "against 63 people"
@@ -61,6 +63,21 @@ class ObjectSubjects:
         if topic is None:
             why.append("no officer in context")
         return topic
+
+    def _their_group(self, people: People, start: int, why: list) -> Optional[Mention]:
+        """'Three campus officers lied. The university announced their dismissal': the owner of
+        'their' is the latest few officers named together in this or the two sentences before;
+        never a single person of the sentence (the sheriff who acted), nor a tally."""
+        sent = people.sent_of[start]
+        for m in reversed(people.mentions):
+            if m.end > start:
+                continue
+            if sent - m.sent > 2:
+                break
+            if m.plural and m.police is True and not m.speaker and self._small_group(people, m):
+                return m
+        why.append("no group of officers owns 'their'")
+        return None
 
     def _against(self, doc: Doc, people: People, end: int, chain_start: int, lo: int, hi: int, low: list,
                  why: list, found: Optional[list]) -> Optional[Mention]:
