@@ -83,8 +83,9 @@ class ObjectSubjects:
             r = m.resolved()
             if r is None or r.speaker or people.is_police(r) is not True:
                 continue
-            if m.sent == sent and not any(doc[j].lower_ in speech for j in range(m.end, min(start, m.end + 3))):
-                continue  # the actor of its own sentence
+            if m.sent == sent and not any(doc[j].lower_ in speech for j in range(m.end, min(start, m.end + 3))) \
+                    and not _new_clause(doc, m.end, start):
+                continue  # the actor of its own clause
             return m
         why.append("no officer owns the possessive")
         return None
@@ -236,3 +237,11 @@ def _two_officers_before(found: list, sent: int) -> bool:
         if r is not None and 0 <= sent - f.sent <= 3 and p.police and not p.plural and r.name:
             names.add(r.name.split()[-1].lower())  # named: "a second officer" may be the next name
     return len(names) == 2
+
+
+def _new_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """A clause break between a person and a possessive ('Captain Varga ignored the policy, and
+    his demotion followed'): the person is the possessive's antecedent, not its actor."""
+    return any(doc[j].text == ";" or (doc[j].text == "," and doc[j + 1].lower_ in ("and", "but", "so"))
+               for j in range(lo, hi - 1))
+
