@@ -125,3 +125,4 @@ class OutcomeWordsFile(JsonFile):
     ranking_links: Words
     anaphor_chain: Words
     reporting_words: Words
+    owner_speech: Words

@@ -8,7 +8,10 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from ...rulefiles import word_set
 from ..subjects import Mention, People
+
+_OWNER_SPEECH = word_set("outcome_words.json", "owner_speech")
 
 
 class ObjectSubjects:
@@ -16,6 +19,10 @@ class ObjectSubjects:
 
     def _patient(self, doc: Doc, people: People, start: int, end: int, chain_start: int, lo: int, hi: int,
                  why: list, found: Optional[list] = None) -> Optional[Mention]:
+        if doc[start].lower_ == "their":
+            return self._their_group(people, start, why)  # "the sheriff confirmed their firing"
+        if doc[start].lower_ in ("his", "her"):
+            return self._owner(doc, people, start, why)  # "The chief confirmed her demotion to sergeant"
         low = [t.lower_ for t in doc[lo:hi]]
         sent_mentions = [m for m in people.mentions if lo <= m.start < hi]
         # a count anywhere in the finding's sentence: "2 cases resulted in ...", "against 63 people"
@@ -61,6 +68,42 @@ class ObjectSubjects:
         if topic is None:
             why.append("no officer in context")
         return topic
+
+    def _owner(self, doc: Doc, people: People, start: int, why: list) -> Optional[Mention]:
+        """'Inspector Kell misled the inquiry. The chief confirmed her demotion to sergeant':
+        the owner of 'his' / 'her' is the latest officer named before it, never one after it
+        (a rank the act leads to) nor one of its own sentence who does the act ('the chief
+        confirmed'); one who speaks of it owns it ('Kell said her demotion was unfair')."""
+        sent, speech = people.sent_of[start], _OWNER_SPEECH
+        for m in reversed(people.mentions):
+            if m.end > start or m.plural or m.speaker or m.kind in ("generic", "nonpolice"):
+                continue
+            if sent - m.sent > 3:
+                break
+            r = m.resolved()
+            if r is None or r.speaker or people.is_police(r) is not True:
+                continue
+            if m.sent == sent and not any(doc[j].lower_ in speech for j in range(m.end, min(start, m.end + 3))) \
+                    and not _new_clause(doc, m.end, start):
+                continue  # the actor of its own clause
+            return m
+        why.append("no officer owns the possessive")
+        return None
+
+    def _their_group(self, people: People, start: int, why: list) -> Optional[Mention]:
+        """'Three campus officers lied. The university announced their dismissal': the owner of
+        'their' is the latest few officers named together in this or the two sentences before;
+        never a single person of the sentence (the sheriff who acted), nor a tally."""
+        sent = people.sent_of[start]
+        for m in reversed(people.mentions):
+            if m.end > start:
+                continue
+            if sent - m.sent > 2:
+                break
+            if m.plural and m.police is True and not m.speaker and self._small_group(people, m):
+                return m
+        why.append("no group of officers owns 'their'")
+        return None
 
     def _against(self, doc: Doc, people: People, end: int, chain_start: int, lo: int, hi: int, low: list,
                  why: list, found: Optional[list]) -> Optional[Mention]:
@@ -194,3 +237,11 @@ def _two_officers_before(found: list, sent: int) -> bool:
         if r is not None and 0 <= sent - f.sent <= 3 and p.police and not p.plural and r.name:
             names.add(r.name.split()[-1].lower())  # named: "a second officer" may be the next name
     return len(names) == 2
+
+
+def _new_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """A clause break between a person and a possessive ('Captain Varga ignored the policy, and
+    his demotion followed'): the person is the possessive's antecedent, not its actor."""
+    return any(doc[j].text == ";" or (doc[j].text == "," and doc[j + 1].lower_ in ("and", "but", "so"))
+               for j in range(lo, hi - 1))
+
