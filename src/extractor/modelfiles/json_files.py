@@ -124,3 +124,6 @@ class OutcomeWordsFile(JsonFile):
     ranking_links: Words
     anaphor_chain: Words
     reporting_words: Words
+    tag_finding_verbs: Words
+    stated_sanctions: Words
+    sanction_givers: Words
