@@ -21,7 +21,20 @@ gross misconduct", "could be dismissed for ..."), allegations or charges "amount
 gross misconduct", "allegations of gross misconduct", "the hearing will decide whether ...").
 
 STATED: (text, outcome, subject words that must all be in the subject or None, months or None)
+A second mechanism, groups: a counted group of officers coordinated with other officers as one
+subject ("Ten detention officers and a deputy have been fired", "A sergeant and two constables
+were suspended", "Two serving officers and three former officers were found ...") is one
+Outcome whose subject is the whole coordination as written (SPEC: a few people in one event);
+and "they" in a later sentence stands for a small count taken from a group of officers ("Four
+of their colleagues were found guilty of misconduct. They will all receive final written
+warnings"). Refused: a coordination with people who are not police counted in it ("Two
+officers and three suspects were arrested": a tally of the sentence, as before), a tally's
+period or statistics frame, a modal, and "they" after a count of suspects or victims, or after
+another group named between.
+
+STATED: (text, outcome, subject words that must all be in the subject or None, months or None)
 REFUSED: (text, outcome that must not be found, or None for no outcome at all)
+GROUPS: (text, outcome, the subject exactly as written)
 """
 
 STATED = [
@@ -89,6 +102,51 @@ REFUSED = [
     ("PC Joe Dale denied that his remarks amounted to gross misconduct.", None),
     ("Constable Roy Lent was not guilty of gross misconduct, the panel found.", "gross_misconduct_proven"),
     ("The chair found that PC Ed Vane was not guilty of gross misconduct.", "gross_misconduct_proven"),
+]
+
+GROUPS = [
+    # ---- a counted group coordinated with other officers: one subject, the coordination as written
+    ("Two serving officers and three former officers were found to have breached the standards of professional behaviour.", "misconduct_proven", "Two serving officers and three former officers"),
+    ("Ten detention officers and a deputy have been fired after an inmate died in the jail.", "dismissed", "Ten detention officers and a deputy"),
+    ("Three constables and a sergeant were dismissed on Friday.", "dismissed", "Three constables and a sergeant"),
+    ("Two deputies and a jailer were indicted on Tuesday.", "charged", "Two deputies and a jailer"),
+    ("A sergeant and two constables have been suspended after the video emerged.", "suspended", "A sergeant and two constables"),
+    ("Two Garda sergeants and a garda were arrested over the incident.", "arrested", "Two Garda sergeants and a garda"),
+    ("Two troopers and their supervisor were placed on administrative leave.", "suspended", "Two troopers and their supervisor"),
+    ("Sergeant Ian Platt and two constables were sacked after the raid.", "dismissed", "Sergeant Ian Platt and two constables"),
+    ("Two PCSOs and a special constable were given final written warnings.", "final_written_warning", "Two PCSOs and a special constable"),
+    ("Three correctional officers and a lieutenant were charged with assault in connection with the beating.", "charged", "Three correctional officers and a lieutenant"),
+    ("Two detectives and a detective sergeant have resigned over the leaked messages.", "resigned", "Two detectives and a detective sergeant"),
+    ("Four Met officers and a police staff member were found to have committed gross misconduct at a hearing on Monday.", "gross_misconduct_proven", "Four Met officers and a police staff member"),
+    ("Two gardaí and a sergeant were convicted at Cork Circuit Criminal Court.", "convicted", "Two gardaí and a sergeant"),
+    ("An inspector and two sergeants were placed on restricted duties after the raid.", "other", "An inspector and two sergeants"),
+    ("Two constables and a former inspector were jailed for 18 months at Leeds Crown Court.", "jailed", "Two constables and a former inspector"),
+    ("Two deputies were fired and a jailer was suspended.", "dismissed", "Two deputies"),  # two verbs, two subjects
+    # ---- 'they' after a small count taken from a group of officers
+    ("Four of their colleagues were found guilty of misconduct. They will all receive final written warnings.", "final_written_warning", "Four of their colleagues"),
+    ("Two of the officers were charged with assault. They have both been suspended.", "suspended", "Two of the officers"),
+    ("Three of the deputies were found to have lied in their reports. They were all fired on Thursday.", "dismissed", "Three of the deputies"),
+    ("Two of the constables admitted gross misconduct at the hearing. They were each given a final written warning.", "final_written_warning", "Two of the constables"),
+    ("Three of his colleagues were arrested at the station. They have since been suspended from duty.", "suspended", "Three of his colleagues"),
+    ("Two of the gardaí were found guilty of assault. They have both resigned from the force.", "resigned", "Two of the gardaí"),
+    ("Four of the troopers were indicted by a grand jury. They were placed on administrative leave.", "suspended", "Four of the troopers"),
+]
+
+# one Outcome of the group, never one more for a part of it
+GROUP_REFUSED = [
+    ("Two officers and three suspects were arrested after the fight.", None),
+    ("45 officers and 12 staff were dismissed last year.", None),
+    ("Figures show 30 officers and 12 staff members were dismissed between 2019 and 2023.", None),
+    ("Three protesters and a photographer were arrested by two officers.", None),
+    ("Two constables and a sergeant could be dismissed if the allegations are proven.", None),
+    ("Officers and staff who lie will be sacked.", None),
+    ("Two officers and a sergeant will face a misconduct hearing next month.", None),
+    ("Two of the suspects were charged with assault. They have both been remanded in custody.", None),
+    ("Two of the officers arrested three men. They were charged with burglary.", None),
+    ("Four of the victims were injured. They will all receive compensation.", None),
+    ("Two officers and a civilian were injured in the crash.", None),
+    ("More than 200 officers and 50 staff were sacked in the five years to March.", None),
+    ("Two of the officers were praised by the judge. They will all receive commendations.", None),
 ]
 
 GAPS = ()
