@@ -126,3 +126,6 @@ class OutcomeWordsFile(JsonFile):
     anaphor_chain: Words
     reporting_words: Words
     owner_speech: Words
+    tag_finding_verbs: Words
+    stated_sanctions: Words
+    sanction_givers: Words

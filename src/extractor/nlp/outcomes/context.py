@@ -12,6 +12,7 @@ from .. import token_lowers, token_texts
 from ...rulefiles import word_set
 from ..subjects import People, is_number
 from .conditions import Conditions
+from .finding_signs import FindingSigns
 from .found import _DETERMINERS
 from .ruleset import OutcomeRule
 from .tallies import TallyRefusals
@@ -29,13 +30,13 @@ _PAST_MATTER = word_set("outcome_words.json", "past_matter")
 _FINDINGS = frozenset({"misconduct_proven", "misconduct_not_proven", "gross_misconduct_proven"})
 
 
-class Refusals(TallyRefusals, ChainRefusals, Conditions):
+class Refusals(TallyRefusals, ChainRefusals, Conditions, FindingSigns):
     """Needs self.w (models/subjects.json) and self.cues (models/outcome_cues.jsonl):
     the cue words are data, how each scope is searched is here."""
 
     def _context_refusal(self, doc: Doc, rule: OutcomeRule, start: int, end: int, lo: int, hi: int, lowers=None) -> str:
         """Why the words around the match say it is not an outcome here ('' when they do not)."""
-        w, habitual, finding = self.w, self.cues.words("habitual", "sentence"), self.cues.words("finding", "sentence")
+        habitual, finding = self.cues.words("habitual", "sentence"), self.cues.words("finding", "sentence")
         low = lowers[lo:hi] if lowers is not None else [t.lower_ for t in doc[lo:hi]]  # People.lowers: no Tokens
         at = lambda j: low[j - lo]  # noqa: E731
         nxt = end
@@ -73,10 +74,8 @@ class Refusals(TallyRefusals, ChainRefusals, Conditions):
             return "counted findings"  # "Both of the supervisory complaints were sustained"
         if self._counted_context(doc, clause, start) or self._counted_after(doc, end, hi):
             return "counted cases"  # "in 21 the panel found the officer would have been dismissed"
-        if rule.needs_finding and not any(at(k) in w["decision_verbs"] or at(k) in ("proven", "proved") for k in range(
-                lo, start)) and not any(at(k) in finding for k in range(lo, hi)
-                                        if not start <= k < end):  # "breached ..., amounting to gross misconduct"
-            return "no finding verb"
+        if rule.needs_finding and self._no_finding(doc, at, finding, lo, hi, start, end):
+            return "no finding verb"  # finding_signs.py
         if not rule.modal_ok and self._conditional(doc, lo, start):
             return "conditional"
         if rule.modal_ok and self._conditional_on_finding(doc, lo, hi):

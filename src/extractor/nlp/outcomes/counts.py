@@ -150,6 +150,9 @@ class CountSubjects:
         if j > lo and not (doc[j - 1].is_punct or doc[j - 1].lower_ in _CLAUSE_OPENERS or
                            doc[j - 1].lower_ in self.w["speaker_verbs"]):  # "The force said one of its officers"
             return None
+        made = people.__dict__.setdefault("_partitives", {})  # the same words are one mention for every rule
+        if (j, group.end) in made:  # that reads them, or two readings look like two groups ("They ... all")
+            return made[(j, group.end)]
         count = parse_number(doc[j].text.replace(",", "").lower())
         text = doc[j:group.end].text
         if them is not None:
@@ -157,4 +160,5 @@ class CountSubjects:
         m = Mention(j, group.end, "generic" if count != 1 else "desc", text, head=group.head, police=True, plural=count != 1,
                     count=count, det="number", elliptic=True)
         m.sent, m.lead = people.sent_of[j], j
+        made[(j, group.end)] = m
         return m

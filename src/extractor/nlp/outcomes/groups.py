@@ -106,7 +106,8 @@ class GroupEvents(PageFrame):
         phrases = [p for p in rule["not_with"] if " " in p]
         others = [p for p in people.mentions if p.sent == m.sent and p is not m and p.det == "number"
                   and not m.elliptic and p.start < hi and not (p.group or p.elliptic and (p.count or 0) <= rule["max_count"])
-                  and not _among(doc, p.lead, lo)]  # "Nine officers were among 30 people charged": the whole they are part of
+                  and not _among(doc, p.lead, lo)  # "Nine officers were among 30 people charged": the whole they are part of
+                  and not _conjoined(doc, m, p)]  # "Two serving officers and three former officers": one subject
         whole_year = any(doc[j].lower_ in ("in", "during", "throughout") and _YEAR.fullmatch(doc[j + 1].text)
                          for j in range(lo, hi - 1))  # "fired or resigned in 2015": a year's tally, like "last year"
         counted = any(doc[j].text.isdigit() and int(doc[j].text) > rule["max_count"] and not m.start <= j < m.end
@@ -256,6 +257,14 @@ def _term_lead(doc: Doc, j: int, lo: int, approximate: list) -> str:
     while j > lo and (doc[j].lower_ in approximate or doc[j].lower_ == "at" and doc[j + 1].lower_ == "least"):
         j -= 1
     return doc[j].lower_
+
+
+def _conjoined(doc: Doc, a: Mention, b: Mention) -> bool:
+    """Two counted groups joined by 'and' as one subject ('Two serving officers and three former
+    officers were found ...'): parts of one event's group, not two counts of a tally."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = [t.lower_ for t in doc[first.end:max(second.lead, first.end)]]
+    return gap == ["and"] and first.police is True and second.police is True
 
 
 def _among(doc: Doc, lead: int, lo: int) -> bool:

@@ -66,10 +66,22 @@ class PluralAnaphora:
                 if p.kind == "generic" and p.police is True and p.det == "number" and self._small_group(people, p):
                     # "The other six officers were on call. They have all been suspended": the group as written
                     return _as_written(people, p) if not size or size == p.count else None
+                part = self._counted_part(doc, people, p)
+                if part is not None:  # "Four of their colleagues were found guilty ... They will all receive"
+                    return _as_written(people, part) if not size or size == part.count else None
                 if p.det in ("def", "number") or p.count:
                     return None  # another group of people came between: "the two victims"
             i -= 1
         return None
+
+    def _counted_part(self, doc: Doc, people: People, p: Mention) -> Optional[Mention]:
+        """'Four of their colleagues', 'two of the officers': a small count taken from a group of
+        officers (counts.py _partitive), a group of one event a later 'they' may stand for."""
+        if not (p.police is True and p.kind == "generic" and p.lead >= 2 and "of" in (doc[p.lead - 1].lower_,
+                                                                                   doc[p.lead - 2].lower_)):
+            return None
+        part = self._partitive(doc, people, p, people.sent_bounds[p.sent][0])
+        return part if part is not None and (part.count or 0) >= 2 and self._small_group(people, part) else None
 
     def _named_together(self, doc: Doc, people: People, before: list, i: int) -> list[Mention]:
         """The officers of a list ending with before[i] ('PC A, 46, and PC B, 30'), people

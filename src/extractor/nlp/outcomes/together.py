@@ -48,7 +48,8 @@ class TogetherOutcomes:
         return out
 
     def _joinable(self, doc: Doc, people: People, group: list[Found]) -> bool:
-        if group[0].rule.subject == "of" or any(g.person is None or g.person.plural for g in group):
+        if group[0].rule.subject == "of" or any(g.person is None for g in group) or \
+                any(g.person.plural for g in group) and not _coordinated_counts(doc, [g.person for g in group]):
             return False
         if len({id(g.person) for g in group}) < len(group) or len({g.custodial for g in group}) > 1:
             return False
@@ -65,11 +66,26 @@ class TogetherOutcomes:
             head = ", ".join(g.subject or "" for g in sorted(group, key=lambda g: g.person.start)[:-1])
             names = f"{head} and {sorted(group, key=lambda g: g.person.start)[-1].subject}"
         names = _shared_title(doc, members[0], group) + names
+        if any(p.plural for p in members):  # "Ten detention officers and a deputy": the coordination as written
+            names = doc[min(p.lead if 0 <= p.lead <= p.start else p.start for p in members):members[-1].end].text
         m = Mention(members[0].start, members[-1].end, "generic", names, head=members[-1].head, police=True,
                     plural=True, count=len(members), det="def")
         m.sent, m.lead, m.members = members[0].sent, members[0].lead, list(members)
         return Found(first.rule, first.outcome, min(g.start for g in group), max(g.end for g in group), names,
                      first.custodial, first.sent, first.trigger, first.trigger_end, m)
+
+
+def _coordinated_counts(doc: Doc, members: list[Mention]) -> bool:
+    """'Two serving officers and three former officers', 'Ten detention officers and a deputy',
+    'A sergeant and two constables': a counted group of officers coordinated with other officers
+    as one subject, only list words between them and 'and' before the last; the group and the
+    others are one subject as written (SPEC), not one outcome each."""
+    members = sorted(members, key=lambda p: p.start)
+    if any(p.plural and not (p.det == "number" and p.count and p.police is True) for p in members):
+        return False  # "the officers", "they": a plural that is no counted group of its own
+    gaps = [[t.lower_ for t in doc[a.end:b.lead if 0 <= b.lead <= b.start else b.start]]
+            for a, b in zip(members, members[1:])]
+    return all(g and set(g) <= {",", "and"} for g in gaps) and gaps[-1][-1] == "and"
 
 
 def _shared_title(doc: Doc, first: Mention, group: list[Found]) -> str:
