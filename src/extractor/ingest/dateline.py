@@ -185,7 +185,12 @@ def dateline_date(line: str, cues: LayoutCues | None = None) -> Optional[date]:
 # "MIAMI (AP) —" names no date and dates nothing.
 _PLACE = re.compile(r"[A-Z][A-Z.'’\- ]{1,30}(?:,\s*[A-Z][A-Za-z.'’ ]{0,18})?,?\s*(?:\([A-Z]{2,8}\)\s*)?[(–—-]?\s*")
 _AFTER_DATE = re.compile(r"\s*\)?\s*(?:(?:\([A-Z]{2,8}\)\s*|/[^/\s]{2,30}/\s*)?(?:[-–—:]|--)\s*\S|/\s*[A-Z][\w'’]*\s+\w)")
-_DATE_DASH = re.compile(r"\s*(?:[–—]|--)\s*[A-Z]")
+# "Nov. 27, 2006 - The mayor ...": a plain hyphen too, with a space either side (date21: a
+# station's or a document site's lead, b18 and b20), never "2006-07" or a range's "-2007"
+_DATE_DASH = re.compile(r"\s*(?:[–—]|--)\s*[A-Z]|\s+-\s+[A-Z]")
+# "11-27-06 - The mayor ...": a US station's short numeric date opening its lead, read only there
+# (elsewhere "3-1-06" may be a score or a list)
+_LEAD_SHORT_DATE = re.compile(r"([0-3]?\d)-([0-3]?\d)-(\d\d)(?=\s+(?:-|[–—]|--)\s+[A-Z])")
 # prepositions and articles written in capitals: a closed class, never a place
 _NOT_PLACE = frozenset({"ON", "IN", "SINCE", "BY", "FROM", "UNTIL", "TO", "OF", "AT", "AND", "THE"})
 
@@ -194,7 +199,7 @@ def release_dateline(line: str) -> Optional[date]:
     """The date of a press release's opening dateline, else None."""
     found = parse_dates(line[:70])
     if not found:
-        return None
+        return _lead_short_date(line)
     d, start, end = found[0]
     place = line[:start]
     if len(line.split()) < 10:
@@ -207,6 +212,14 @@ def release_dateline(line: str) -> Optional[date]:
     if not words or words[-1] in _NOT_PLACE:
         return None
     return d if plausible(d) else None
+
+
+def _lead_short_date(line: str) -> Optional[date]:
+    m = _LEAD_SHORT_DATE.match(line)
+    if not m or len(line.split()) < 10:
+        return None
+    d = short_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return d if d is not None and plausible(d) else None
 
 
 # the function words inside a name of a source: a closed class
