@@ -54,6 +54,9 @@ class ContextCues(BaseModel):
     sought_outcomes: list[str] = []  # "is seeking termination for 22", "recommended for dismissal": an outcome asked for, not done
     cause_links: list[str] = []  # "two officers were fired following a violent arrest": what joins an outcome count to its cause
     cause_not_heads: list[str] = []  # "fired following an investigation", "suspended for a month": a process or a time, not a conduct
+    cause_events: list[str] = []  # "charged over the death of a man": a definite event named as the cause
+    action_nouns: list[str] = []  # "charges against six officers": an outcome's noun before a count of people
+    count_anaphors: list[str] = []  # "suspended three others following ...": a count whose noun is left to the story
     conduct_leads: list[str] = []  # "34 officers accused of lying to a court": a count of officers defined by a conduct
     not_a_kind: list[str] = []
     kind_modifiers: list[str] = []  # "of alleged garda misconduct": words before the kind's head  # "related to the same incident": no kind follows

@@ -18,6 +18,7 @@ from .. import token_lowers
 from ..docarrays import span_text
 from ..context import context_cues
 from .base import Candidate
+from .causes import action_nouns, count_anaphors, event_named, noun_at, place_end, qualifiers
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,9 @@ _SOME_OF_THE_REASONS = re.compile(r"\b(?:(?:some|a few|several|one|two|three|exa
 
 # what may stand between a count and the conduct that defines it: "12 who had been caught"
 _RELATIVE = frozenset({"who", "that", "had", "have", "has", "were", "was", "are", "is", "been", "being", "allegedly"})
+
+# the auxiliaries between a count and its outcome verb: "were", "have been"
+_AUXILIARIES = frozenset({"were", "was", "had", "been", "have", "has"})
 
 # verbs of breaking a rule, read past to the rule broken: "breached discipline" is general, "breached a court order" not
 _BREACHING = frozenset({"breached", "breaching", "broke", "broken", "breaking", "violated", "violating", "committed",
@@ -222,9 +226,8 @@ class KindsMixin:
             return False
         i = self._figure_span_end.get(cand.start, cand.span.end)
         if cand.noun:
-            n = len(cand.noun.split())
-            at = next((k for k in range(i, min(clause_end, i + 3)) if doc[k:k + n].text == cand.noun), None)
-            i = at + n if at is not None else i
+            at = noun_at(doc, cand, i, clause_end)
+            i = at + len(cand.noun.split()) if at is not None else i
         while i < clause_end and doc[i].lower_ in _RELATIVE:
             i += 1  # "12 who had been caught ...": the relative word and auxiliaries
         j = _phrase_end(doc, i, clause_end - 1, _conduct_leads())
@@ -252,7 +255,7 @@ class KindsMixin:
         self._own_kinds[sent.start] = (at, category)
         return category
 
-    def _reason_stated_after(self, doc: Doc, cand: Candidate, clause_end: int) -> bool:
+    def _reason_stated_after(self, doc: Doc, cand: Candidate, clause_end: int, people: bool = False) -> bool:
         """'15 for lying in an official report', '63 were dismissed for other reasons',
         '12 over racist messages': a reason after a count, or after its outcome verb, in
         words the lexicon has no kind for, is another kind, not the kind of the count
@@ -260,32 +263,39 @@ class KindsMixin:
         ('for two years') or a person ('for the officers')."""
         i = self._figure_span_end.get(cand.start, cand.span.end)
         noun = False
-        if cand.noun:  # "two corrections officers were fired for ...", "8 sustained violations for ...":
-            n = len(cand.noun.split())  # the noun may follow a word or two that qualify it
-            at = next((k for k in range(i, min(clause_end, i + 3)) if doc[k:k + n].text == cand.noun), None)
-        else:
-            at = None
+        # "two corrections officers were fired for ...", "8 sustained violations for ...": the noun
+        # may follow a word or two that qualify it
+        at = noun_at(doc, cand, i, clause_end) if cand.noun else None
         qualified = False  # "8 sustained violations for ...": an outcome word before the noun says it
-        if at is not None and all(t.is_alpha for t in doc[i:at]):
+        if at is not None and qualifiers(doc[i:at]):
             qualified = any(t.lower_ in self._outcome_words for t in doc[i:at])
-            i, noun = at + n, True
-        # "The chief fired two officers following ...": an outcome verb before a count of people, in the active voice
-        active = (cand.counted or cand.extras.get("counted")) == "officer" \
-            and any(t.lower_.endswith("ed") and t.lower_ in self._outcome_words
-                    for t in doc[max(0, cand.start - 2): cand.start])
-        skipped, outcome = 0, qualified or active
+            i, noun = at + len(cand.noun.split()), True
+        elif at is None and i < clause_end and doc[i].lower_ in count_anaphors():
+            i, noun = i + 1, True  # "suspended three others following ...": people the story has named
+        people = people or (cand.counted or cand.extras.get("counted")) == "officer"
+        skipped, outcome = 0, qualified or people and self._acted_on(doc, cand)
         while i < clause_end and skipped < 3 and _cause_end(doc, i, clause_end) is None:
             phrase_end = _outcome_phrase_end(doc, i, clause_end)  # "placed on administrative leave following ..."
             if phrase_end is not None:
                 i, skipped, outcome = phrase_end, skipped + 1, True
                 continue
-            if not (doc[i].lower_ in self._outcome_words or doc[i].lower_ in ("were", "was", "had", "been", "have", "has")):
+            if noun and (past := place_end(doc, i, clause_end)) is not None:
+                i, skipped = past, skipped + 1  # "six officers in Baltimore over ...": where they serve
+                continue
+            if not (doc[i].lower_ in self._outcome_words or doc[i].lower_ in _AUXILIARIES):
                 break
             outcome = outcome or doc[i].lower_ in self._outcome_words
             i, skipped = i + 1, skipped + 1
         j = _cause_end(doc, i, clause_end) if i < clause_end else None
+        nxt = self._coordinated_next(doc, i) if j is None and outcome else None
+        if nxt is not None:
+            # "fired five officers and suspended three others following ...": the cause after the
+            # last of coordinated outcome counts is the cause of each
+            return self._reason_stated_after(doc, nxt, self._clause(doc, nxt)[1], people)
         if j is None or (noun and not outcome):
             return False  # "900 claims for legal help": what the claims are for, not a reason for an outcome
+        if outcome and event_named(doc, j, clause_end):
+            return True  # "charged over the death of a man": one event named as the cause
         # "fired following a violent arrest": a cause other than 'for'/'over', or one brought in by
         # 'a'/'an', names a conduct unless its words name a step of the process or a time
         plain = j == i + 1 and doc[i].lower_ in ("for", "over")
@@ -300,6 +310,24 @@ class KindsMixin:
         nxt = doc[min(j, len(doc) - 1)]
         return j < clause_end and nxt.is_alpha and nxt.lower_ not in self._not_a_kind \
             and not self._phrase_at(self.not_conduct, doc, j, min(len(doc), j + 3))
+
+    def _acted_on(self, doc: Doc, cand: Candidate) -> bool:
+        """'The chief fired two officers following ...': an outcome verb before a count of people,
+        in the active voice; or an outcome's noun against them ('filed charges against six officers')."""
+        return any(t.lower_.endswith("ed") and t.lower_ in self._outcome_words
+                   for t in doc[max(0, cand.start - 2): cand.start]) \
+            or cand.start >= 2 and doc[cand.start - 1].lower_ == "against" \
+            and doc[cand.start - 2].lower_ in action_nouns()
+
+    def _coordinated_next(self, doc: Doc, i: int) -> Optional[Candidate]:
+        """'fired five officers and suspended three ...', 'Five were dismissed and three
+        suspended ...': the count joined to this one by 'and' and outcome words, if any."""
+        if i >= len(doc) or doc[i].lower_ != "and":
+            return None
+        k = i + 1
+        while k < min(len(doc), i + 4) and (doc[k].lower_ in self._outcome_words or doc[k].lower_ in _AUXILIARIES):
+            k += 1
+        return self._by_start.get(k)
 
     def _item_kind(self, cand: Candidate, mentions) -> Optional[str]:
         """A list whose items are labelled by kinds of conduct ('- Neglect of duty: 1,420',

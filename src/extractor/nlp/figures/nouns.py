@@ -36,6 +36,13 @@ def _past_possessive(doc: Doc, i: int, limit: int) -> Optional[int]:
     return None
 
 
+def _compound_word(doc: Doc, i: int) -> bool:
+    """'on-duty', 'off-duty', 'in-house' at i: a hyphened compound is one modifier of the noun
+    after it ('two on-duty police officers'), not a preposition ending the noun phrase."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" \
+        and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+
+
 def _list_step(doc: Doc, j: int):
     """From the comma or 'and' at ``j`` to the end of the next listed number ('%' and 'per
     cent' included), and whether the step joins with 'and' / 'or'; None if no number follows."""
@@ -137,7 +144,8 @@ class NounsMixin(CellNounsMixin, ClauseNounsMixin):
             if found and found[0][0]:
                 self._take_noun(doc, cand, i, *found[0])
                 return
-            if tok.lower_ in _STOP_WORDS and not (tok.lower_ in ("out", "of") or tok.like_num):
+            if tok.lower_ in _STOP_WORDS \
+                    and not (tok.lower_ in ("out", "of") or tok.like_num or _compound_word(doc, i)):
                 break
             if tok.lower_ in _DETERMINERS and doc[i - 1].lower_ != "of":
                 break  # "299 the year before": a determiner starts another noun phrase
