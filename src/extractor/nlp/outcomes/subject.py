@@ -90,6 +90,8 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
                     break
                 out.append(nxt)
             return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
+        if rule.subject == "within":  # "a since-fired officer": the words are a modifier inside the person's mention
+            return [m for m in people.mentions if m.start <= start and end < m.end][:1]
         if rule.subject == "object":
             return self._object(doc, people, start, end, chain_start, chain, lo, hi, why, found)
         return self._of_list(doc, people, end, hi)
