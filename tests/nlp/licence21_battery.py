@@ -70,6 +70,9 @@ REFUSED = [
     ("Deputy Ray Lott could be stripped of his peace officer license.", "barred"),
     ("Trooper Al Rusk was not stripped of his license.", "barred"),
     ("Activists want the officers stripped of their licenses.", "barred"),
+    # what a sanction does in general, no one's outcome
+    ("Revocation, the harshest sanction, permanently strips an officer of their certification.", "barred"),
+    ("The new law strips officers of their licenses for lying under oath.", "barred"),
     # a badge, a gun, a rank, police powers: not a licence to police
     ("Officer Tim Kay was stripped of his badge and gun pending the inquiry.", "barred"),
     ("Sergeant Ada Fry was stripped of her rank.", "barred"),
