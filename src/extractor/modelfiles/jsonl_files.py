@@ -51,7 +51,7 @@ class OutcomeRule(Line):
     pattern: TokenPattern = []
     words: list[str] = []
     example: str                                    # a sentence the rule must match (tested)
-    subject: Literal["agent", "patient", "object", "of", "next"] = "agent"
+    subject: Literal["agent", "patient", "object", "of", "next", "within"] = "agent"
     sentence: bool = False          # a prison sentence: read its length, suspended -> suspended_sentence
     needs_length: bool = False      # only an outcome when a length or 'life' follows ("sentenced to ...")
     modal_ok: bool = False          # "would have been dismissed" is a finding, not a hypothetical

@@ -75,24 +75,31 @@ class SubjectFinder(AgentFinder, Inverted, ObjectSubjects, PluralAnaphora, Group
             m = self._patient(doc, people, start, end, chain_start, lo, hi, why, found)
             return [m] if m is not None else []
         if rule.subject == "next":
-            at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
-            m, at = self._next_person(doc, people, at, hi)
-            if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
-                why.append("a person doing it to someone")  # "the deputy who fired him"
-                return []
-            if m is None or m.lead not in (at, end) and not (m.lead == at + 1 and doc[at].lower_ == "the"):
-                return []  # "fired both deputies": "both" leads the mention; "fired the two deputies"
-            m = self._owned_apposed(doc, people, m) or self._role_apposed(doc, people, m) or m
-            out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
-            while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
-                nxt = people.starting_at(out[-1].end + 1)
-                if nxt is None or nxt.lead != out[-1].end + 1 or nxt.plural or nxt.kind == "pron":
-                    break
-                out.append(nxt)
-            return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
+            return self._next_subjects(doc, people, end, chain_start, lo, hi, why)
+        if rule.subject == "within":  # "a since-fired officer": the words are a modifier inside the person's mention
+            return [m for m in people.mentions if m.start <= start and end < m.end][:1]
         if rule.subject == "object":
             return self._object(doc, people, start, end, chain_start, chain, lo, hi, why, found)
         return self._of_list(doc, people, end, hi)
+
+    def _next_subjects(self, doc: Doc, people: People, end: int, chain_start: int, lo: int, hi: int,
+                       why: list) -> list[Mention]:
+        """The people right after the words of a 'next' rule ('fired Deputy Al Fox')."""
+        at = end + 1 if end + 1 < hi and doc[end].lower_ in ("all", "both") else end  # "fired all four officers"
+        m, at = self._next_person(doc, people, at, hi)
+        if m is not None and m.kind == "pron" and self._own_subject(doc, people, m, chain_start, lo):
+            why.append("a person doing it to someone")  # "the deputy who fired him"
+            return []
+        if m is None or m.lead not in (at, end) and not (m.lead == at + 1 and doc[at].lower_ == "the"):
+            return []  # "fired both deputies": "both" leads the mention; "fired the two deputies"
+        m = self._owned_apposed(doc, people, m) or self._role_apposed(doc, people, m) or m
+        out = [m]  # "fired Officers Ray Tate and Lee Park": every person of the list (together.py joins them)
+        while len(out) < 6 and out[-1].end + 1 < hi and doc[out[-1].end].lower_ in ("and", ","):
+            nxt = people.starting_at(out[-1].end + 1)
+            if nxt is None or nxt.lead != out[-1].end + 1 or nxt.plural or nxt.kind == "pron":
+                break
+            out.append(nxt)
+        return out if all(p.kind != "nonpolice" for p in out) or len(out) == 1 else out[:1]
 
     def _object(self, doc: Doc, people: People, start: int, end: int, chain_start: int, chain: list, lo: int,
                 hi: int, why: list, found: list) -> list[Mention]:
