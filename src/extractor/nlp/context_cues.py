@@ -88,3 +88,5 @@ class ContextCues(BaseModel):
     answer_verbs: list[str] = []  # the answer (or refusal) a count of bodies asked makes: "responded", "supplied", "declined"
     answer_not_bodies: list[str] = []  # people, whose answers are acts of their own: "nine of the officers who responded"
     request_cues: list[str] = []  # "asked all 43 forces": a request a count of bodies answered
+    open_start_openers: list[str] = []  # "From 2013, 29 were dismissed": a count from that date on (figures/open_starts.py)
+    open_start_ends: list[str] = []  # "From 2013 to 2015": a range's end after such a date

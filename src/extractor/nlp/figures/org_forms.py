@@ -125,6 +125,13 @@ class SourceWords:
                                     r"(?:of|into|found|finds|shows|showed|suggests|suggested|by)\b"
                                     % "|".join(map(re.escape, forms.own_analysis_nouns))) \
             if forms.own_analysis_nouns else None
+        # "according to The Intercept's analysis of", "The Post's review found": the owner named
+        # after "the" or "according to" (a person's "Smith's review" has neither)
+        self.own_possessive = re.compile(r"(?:\b[Tt]he |(?<=[Aa]ccording to ))((?:[A-Z0-9][A-Za-z0-9.&-]* ){0,3}"
+                                         r"[A-Z][A-Za-z.&-]*)['’]s (?:%s)(?: (?:of|into|found|finds|shows|showed|"
+                                         r"suggests|suggested|begins|began|covers|covered)\b|,)"
+                                         % "|".join(map(re.escape, forms.own_analysis_nouns))) \
+            if forms.own_analysis_nouns else None
         self.not_publishers = frozenset(forms.not_publishers)
         self.obtained = re.compile(r"\b(?:%s) ((?:[Tt]he )?(?:[A-Z][A-Za-z.'’&-]* ){0,3}[A-Z][A-Za-z.'’&-]*)"
                                    % "|".join(map(re.escape, forms.obtained_by))) if forms.obtained_by else None
@@ -266,7 +273,14 @@ class SourceWords:
         m = self.own.search(lower) if self.own is not None else None
         if m is None and self.own_named is not None:
             m = self.own_named.search(sentence)
-            name = m.group(1) if m is not None and m.group(1).split()[0] not in self.not_publishers else None
+            name = m.group(1) if m is not None else None
+            if name and name.split()[0] in ("The", "the") and re.search(r"\S['’]s$", name):
+                name = name[4:-2]  # "The Gazette's review of": the Gazette's, as "A Gazette review of"
+            name = name if name and name.split()[0] not in self.not_publishers else None
+        if m is None and self.own_possessive is not None:
+            m = self.own_possessive.search(sentence)
+            name = m.group(1) if m is not None and self._a_publisher(m.group(1)) else None
+            m = m if name else None
         if m is None and self.own_by is not None:
             m = self.own_by.search(sentence)
         if m is None and self.own_verb is not None:

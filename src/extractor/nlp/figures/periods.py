@@ -14,6 +14,7 @@ from ..docarrays import span_text
 from ...records import DateMention, Figure
 from .changes import compared_years, is_change, period_after_base
 from .since import since_then
+from .open_starts import open_start
 from .joined_dates import _year_earlier, joined_periods
 from .period_links import PeriodLinksMixin
 from .base import LOOKBACK, NOT_LINKED, _COMPARATIVE_DATE, _COMPARED_AFTER, _COMPARISON, _UP_TO, Candidate, start_order
@@ -144,6 +145,9 @@ class PeriodsMixin(PeriodLinksMixin):
             # English puts a figure's date after it ("100 referrals in 2017/18") more often than before.
             after = [d for d in group if d.span[0] >= end_char]
             d = min(after or group, key=lambda d: min(abs(d.span[0] - end_char), abs(start_char - d.span[1])))
+            opened = open_start(doc_text(doc), sent.start_char, d, running, doc._.published)
+            if opened is not None:
+                return (*opened, source)  # "From 2013, 29 were dismissed": from that date on
             back = self._year_back_of_previous(doc_text(doc), d, sent, previous, start_char)
             if back is not None:
                 return back  # "61 upheld in 2022 compared to 95 the previous year": a year before the 61's
