@@ -53,6 +53,8 @@ class CandidatesMixin:
                 cand.qualifier = "vague"
             elif rule.kind == "share":
                 cand.qualifier = "about"
+            elif rule.qualifier:
+                cand.qualifier = rule.qualifier  # "3000+ complaints": the sign after the number qualifies it
             if span.start in qualifiers and rule.kind != "vague":
                 cand.start, cand.qualifier = qualifiers[span.start]
             if self._is_list_marker(span) or self._is_bare_year(span, value) or self._is_reference(span) \
@@ -118,7 +120,7 @@ class CandidatesMixin:
             return None
         if kind == "share":
             return parse_share(span.text)
-        words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
+        words = [t.text for t in span if t.text not in ("%", "+") and t.lower_ not in ("per", "cent", "percent")]
         return parse_number(" ".join(words).replace(" - ", "-"))
 
     @staticmethod
