@@ -36,6 +36,7 @@ class NumbersFile(JsonFile):
     vague: list[str]
     denominators: dict[str, int]
     ordinals: dict[str, int]
+    reference_nouns: Words
 
 
 class Component(Strict):
