@@ -130,3 +130,4 @@ class OutcomeWordsFile(JsonFile):
     tag_finding_verbs: Words
     stated_sanctions: Words
     sanction_givers: Words
+    decision_nouns: Words
