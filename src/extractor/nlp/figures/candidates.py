@@ -49,12 +49,8 @@ class CandidatesMixin:
                 continue
             if cell is not None and cell.percent and cand.unit == "count" and value is not None and value <= 100:
                 cand.unit = "percent"
-            if rule.kind == "vague":
-                cand.qualifier = "vague"
-            elif rule.kind == "share":
-                cand.qualifier = "about"
-            elif rule.qualifier:
-                cand.qualifier = rule.qualifier  # "3000+ complaints": the sign after the number qualifies it
+            # a share is "about"; "3000+ complaints": a number rule's own qualifier (the sign after it)
+            cand.qualifier = {"vague": "vague", "share": "about"}.get(rule.kind or "") or rule.qualifier or "exact"
             if span.start in qualifiers and rule.kind != "vague":
                 cand.start, cand.qualifier = qualifiers[span.start]
             if self._is_list_marker(span) or self._is_bare_year(span, value) or self._is_reference(span) \
