@@ -36,6 +36,7 @@ class NumbersFile(JsonFile):
     vague: list[str]
     denominators: dict[str, int]
     ordinals: dict[str, int]
+    reference_nouns: Words
 
 
 class Component(Strict):
@@ -129,3 +130,4 @@ class OutcomeWordsFile(JsonFile):
     tag_finding_verbs: Words
     stated_sanctions: Words
     sanction_givers: Words
+    decision_nouns: Words

@@ -49,10 +49,8 @@ class CandidatesMixin:
                 continue
             if cell is not None and cell.percent and cand.unit == "count" and value is not None and value <= 100:
                 cand.unit = "percent"
-            if rule.kind == "vague":
-                cand.qualifier = "vague"
-            elif rule.kind == "share":
-                cand.qualifier = "about"
+            # a share is "about"; "3000+ complaints": a number rule's own qualifier (the sign after it)
+            cand.qualifier = {"vague": "vague", "share": "about"}.get(rule.kind or "") or rule.qualifier or "exact"
             if span.start in qualifiers and rule.kind != "vague":
                 cand.start, cand.qualifier = qualifiers[span.start]
             if self._is_list_marker(span) or self._is_bare_year(span, value) or self._is_reference(span) \
@@ -118,7 +116,7 @@ class CandidatesMixin:
             return None
         if kind == "share":
             return parse_share(span.text)
-        words = [t.text for t in span if t.text not in ("%",) and t.lower_ not in ("per", "cent", "percent")]
+        words = [t.text for t in span if t.text not in ("%", "+") and t.lower_ not in ("per", "cent", "percent")]
         return parse_number(" ".join(words).replace(" - ", "-"))
 
     @staticmethod

@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ...rulefiles import load_json
 from ..tables import Cell
 from .base import Candidate
 
@@ -106,6 +107,8 @@ class CellNounsMixin:
                 cand.counted, cand.counted_found = hit, True
                 cand.noun = doc[i].text
                 return
+        if self._in_bracketed_run(doc, span):
+            return  # "dishonesty (126), drugs (44) and harassment (26)": counts listed against grounds
         if span.start >= 2 and self._phrase_at(self.not_conduct, doc, span.start - 2, span.start - 1):
             cand.counted, cand.counted_found = "not_conduct", True
             return  # "Comments (12)"
@@ -113,6 +116,18 @@ class CellNounsMixin:
                                 or doc[span.start - 2].lower_ in self._outcome_words):
             return  # "Derbyshire (seven)", "were dismissed (29)": the count carries what the list counts
         cand.counted, cand.counted_found = "not_conduct", True
+
+    def _in_bracketed_run(self, doc: Doc, span: Span) -> bool:
+        """'for dishonesty (126), drugs (44) and harassment (26)': a run of at least three
+        counts in brackets, each after a lowercase word and each ending an item of the list
+        (a comma, a semicolon, 'and'/'or', or the sentence's end after it), in a sentence that
+        names conduct or an outcome, lists what those counts count by kind. One or two
+        bracketed numbers are an aside or a reference ('regulation (2)')."""
+        sent = self._sent(span)
+        items = [i for i in range(max(sent.start + 2, 2), sent.end - 1) if _count_after_word(doc, i)]
+        ended = sum(_ends_item(doc, i, sent.end) for i in items)  # the last may run on: "(3) last year"
+        return span.start in items and len(items) >= _MIN_RUN and ended >= len(items) - 1 \
+            and self._conduct_said(sent)
 
     def _listed_place(self, doc: Doc, cand: Candidate) -> bool:
         """'Merseyside (19)': a count listed against a place, whose own figures they are."""
@@ -145,3 +160,23 @@ class CellNounsMixin:
         # a table cell's context is also its headings and caption
         places = [doc.char_span(*b, alignment_mode="expand") for b in (cell.column_label, cell.caption) if b]
         return any(p is not None and (self.categories(p) or self.counted(p) or self.outcomes(p)) for p in places)
+
+
+_MIN_RUN = 3
+_REFERENCE_NOUNS = frozenset(load_json("numbers.json")["reference_nouns"])
+_ITEM_ENDS = {",", ";", "and", "or", "."}
+
+
+def _count_after_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a count in brackets after a lowercase word that names no part of a text."""
+    tok, before = doc[i], doc[i - 2]
+    return tok.like_num and doc[i - 1].text == "(" and doc[i + 1].text.startswith(")") and before.is_lower \
+        and before.is_alpha and before.lower_ not in _REFERENCE_NOUNS
+
+
+def _ends_item(doc: Doc, i: int, end: int) -> bool:
+    """The bracket after token ``i`` ends an item of a list: a comma, a semicolon, 'and'/'or' or the end."""
+    close = doc[i + 1].text
+    if close[1:]:
+        return close[1:] in _ITEM_ENDS  # the tokenizer keeps "),"  as one token
+    return i + 2 >= end or doc[i + 2].lower_ in _ITEM_ENDS

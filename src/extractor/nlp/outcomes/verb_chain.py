@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...rulefiles import word_set
 from .. import token_lowers
 from .agreement import BASE_FORMS, restated_state
 from .contracted import contracted_has
@@ -14,6 +15,10 @@ from .ellipsis import SharedChain
 from .ruleset import OutcomeRule
 
 # the prepositions and modifiers before a month, read to tell 'in May' from the modal 'may': a closed class
+# "a determination of the Commissioner that Garda X should be dismissed": a decision named by its noun
+_DECISION_NOUNS = word_set("outcome_words.json", "decision_nouns")
+_THAT_REACH = 30  # tokens from a 'should' back to the 'that' opening its clause
+_DECIDER_REACH = 12  # tokens from that 'that' back to the decision word governing it
 _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
                           "from", "through", "before", "after", "during", "on"})
 
@@ -100,12 +105,38 @@ class ChainRefusals(SharedChain):
                 before in cue.words("hypothetical", "before_chain"):
             return "hypothetical"  # "is expected to be dismissed", "faces being sacked"
         if any(t in modal for t in chain) and not rule.modal_ok:
-            decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start))
+            decided = any(doc[j].lower_ in w["decision_verbs"] for j in range(max(lo, chain_start - 8), chain_start)) \
+                or self._should_in_decided_clause(doc, chain_start, lo)
             if not (decided and "should" in chain):  # "a panel decided that he should be dismissed"
                 return "modal"
         if restated_state(doc, chain_start + len(chain), lo):
             return "a state restating its event"  # "... were indicted. Former deputies A and B face counts of"
         return self._shared_refusal(doc, rule, chain_start, chain, lo, end, hi)  # "not be removed or suspended"
+
+    def _should_in_decided_clause(self, doc: Doc, chain_start: int, lo: int) -> bool:
+        """'decided that Neil Roe, the interested party, should be', 'concluded that his acts
+        amounted to misconduct and he should be', 'a determination ... that Garda X should be':
+        the 'that' clause a 'should' stands in, however long its subject or its first clause,
+        is governed by a decision verb or noun (the nearest 'that' before the chain decides)."""
+        for j in range(chain_start - 1, max(lo, chain_start - _THAT_REACH) - 1, -1):
+            low = doc[j].lower_
+            if low in (";", ":", ".") or low in self.w["speaker_verbs"]:
+                return False
+            if low == "that":
+                return self._decides_that(doc, j, lo)
+        return False
+
+    def _decides_that(self, doc: Doc, that: int, lo: int) -> bool:
+        """The word governing a 'that': a decision verb or noun, found walking back past its
+        maker ('the ruling of the board that'), never past another verb ('argued that'), a
+        comma or a conjunction that opens another clause."""
+        for i in range(that - 1, max(lo, that - _DECIDER_REACH) - 1, -1):
+            low = doc[i].lower_
+            if low in self.w["decision_verbs"] or low in _DECISION_NOUNS:
+                return True
+            if low in (",", ";", "but", "and", "or", "while") or low.endswith("ed") or low in self.w["speaker_verbs"]:
+                return False
+        return False
 
     def _decided_before(self, doc: Doc, k: int, lo: int) -> bool:
         """A decision word right before an infinitive, or a few words before it with only a
