@@ -1,6 +1,6 @@
 """Counts in brackets after the kinds a run-on list names: figures of those kinds (brun21).
 
-Mechanism: "officers were dismissed for dishonesty (126), drugs (44) and harassment (26)": a
+Mechanism: "officers were dismissed for lying (17), theft (12) and bullying (5)": a
 sentence that names conduct or an outcome and lists at least three kinds, each written in
 lowercase and followed by its count in brackets, each ending an item of the list (a comma, a
 semicolon, "and"/"or", or the sentence's end after it), gives one figure a kind; each counts
@@ -22,7 +22,7 @@ def _v(*values):
 
 
 RUNS = [
-    ("Officers were dismissed for dishonesty (126), drugs (44) and harassment (26).", _v(126, 44, 26)),
+    ("Officers were dismissed for lying (17), theft (12) and bullying (5).", _v(17, 12, 5)),
     ("The reasons for dismissal were theft (12), bullying (9), drink driving (7) and fraud (3).", _v(12, 9, 7, 3)),
     ("Complaints were made about rudeness (40), neglect of duty (31), racism (5) and incivility (4).",
      _v(40, 31, 5, 4)),
