@@ -14,7 +14,6 @@ villages (40) and hamlets (8)"), a run of numbered parts of a text ("regulation 
 Written for this battery, in our own words: short texts; places and bodies are invented.
 """
 
-from tests.figures_found import figure_fields_tests, not_a_figure_tests
 
 
 def _v(*values):
@@ -87,6 +86,3 @@ NOT_FIGURES = [
     "The school counted pupils in reception (30), nursery (24) and year one (28).",
     "The misconduct file covers pages (12), (13) and (14).",
 ]
-
-test_a_run_and_its_figures = figure_fields_tests(RUNS)
-test_no_run_no_figure = not_a_figure_tests(NOT_FIGURES)

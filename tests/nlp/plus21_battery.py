@@ -12,7 +12,6 @@ Written for this battery, in our own words: short texts; places and bodies are i
 Each case: (text, [expected figures]); only the keys given are checked, in order.
 """
 
-from tests.figures_found import figure_fields_tests
 
 
 def _floor(*values):
@@ -73,5 +72,3 @@ KEEPS = [
     ("The force faced 5,000 complaints, with 400 allegations upheld.", _exact(5000, 400)),
     ("The unit reviewed 1,000 use of force complaints.", _exact(1000)),
 ]
-
-test_a_floor_and_its_fields = figure_fields_tests(FLOORS + KEEPS)

@@ -18,7 +18,6 @@ Written for this battery, in our own words: invented people and forces. STATED: 
 words of the subject, months); REFUSED: (text, an outcome that must not be found).
 """
 
-from tests.outcomes_found import battery_tests
 
 ASIDE = [
     ("The panel decided that PC Ann Lowe, the appellant, should be dismissed.", "dismissed", "Lowe"),
@@ -94,5 +93,3 @@ REFUSED = [
     ("The panel decided that the evidence was weak, but the family argued that PC Gray should be dismissed.",
      "dismissed"),
 ]
-
-test_the_clause_states_the_outcome, test_no_such_outcome_is_stated, _ = battery_tests(STATED, REFUSED)
