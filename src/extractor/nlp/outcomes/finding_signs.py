@@ -31,14 +31,14 @@ _SANCTIONS = word_set("outcome_words.json", "stated_sanctions")
 _GIVERS = word_set("outcome_words.json", "sanction_givers")
 # closed-class grammar: what may stand between a tag's comma and its verb, and what stops a tag
 _TAG_AUX = frozenset({"has", "have", "had"})
-_TAG_STOPS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can", "to", "not", "never",
-                        "whether", "if", "that", "who", "which", "and", "but", "or", "said", "says", "heard"})
+_MODALS = frozenset({"will", "would", "could", "may", "might", "must", "should", "can"})
+_TAG_STOPS = _MODALS | {"to", "not", "never", "whether", "if", "that", "who", "which", "and", "but", "or", "said",
+                        "says", "heard"}
 # a level after these nouns assesses what is alleged, it finds nothing
 _ALLEGED = frozenset({"allegation", "allegations", "accusation", "accusations", "complaint", "complaints", "charge",
                       "charges"})
 _STATED_AUX = frozenset({"was", "were", "been"})
-_UNSTATED = frozenset({"will", "would", "could", "may", "might", "must", "should", "can", "not", "never", "if",
-                       "unless", "whether", "who", "which", "that", "when", "once", "where"})
+_UNSTATED = _MODALS | {"not", "never", "if", "unless", "whether", "who", "which", "that", "when", "once", "where"}
 
 
 class FindingSigns:

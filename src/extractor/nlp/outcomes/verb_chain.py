@@ -14,11 +14,11 @@ from .contracted import contracted_has
 from .ellipsis import SharedChain
 from .ruleset import OutcomeRule
 
-# the prepositions and modifiers before a month, read to tell 'in May' from the modal 'may': a closed class
 # "a determination of the Commissioner that Garda X should be dismissed": a decision named by its noun
 _DECISION_NOUNS = word_set("outcome_words.json", "decision_nouns")
 _THAT_REACH = 30  # tokens from a 'should' back to the 'that' opening its clause
 _DECIDER_REACH = 12  # tokens from that 'that' back to the decision word governing it
+# the prepositions and modifiers before a month, read to tell 'in May' from the modal 'may': a closed class
 _MONTH_LEADS = frozenset({"in", "early", "late", "mid", "mid-", "since", "of", "last", "next", "this", "until", "by",
                           "from", "through", "before", "after", "during", "on"})
 
